@@ -1,0 +1,214 @@
+"""The spaCy pipeline: loaded once per process, run with nlp.pipe in batches.
+
+Context a component needs is set on the Doc before the pipeline runs (``nlp.pipe`` accepts Docs):
+``doc._.corroborate_published`` (the publication date or None), ``doc._.corroborate_outlet``
+and the ``corroborate_boilerplate`` span group (text that must yield no facts). Each of our
+components writes its records (model.PlaceFound, ...) with offsets into the Doc's own text to
+``doc._.corroborate_places``, ``_times``, ``_events``, ``_claims``; `extract_articles` turns
+them into one `model.Extraction` per article, long articles parsed in pieces and re-joined.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from corroborate.model import Extraction, shift
+from corroborate.settings import Settings, load_settings
+
+BOILERPLATE = "corroborate_boilerplate"
+FACT_ATTRIBUTES = ("places", "times", "events", "claims")
+
+# Modules whose import registers our factories (entry points do it for saved pipelines too).
+COMPONENT_MODULES = {
+    "corroborate_places": "corroborate.extract.places",
+    "corroborate_times": "corroborate.extract.times",
+    "corroborate_claims": "corroborate.extract.claims",
+    "corroborate_events": "corroborate.extract.events",
+}
+
+for _name in ("published", "outlet", *FACT_ATTRIBUTES):
+    if not Doc.has_extension(f"corroborate_{_name}"):
+        Doc.set_extension(f"corroborate_{_name}", default=None)
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the pipeline needs to know about an article beside its text."""
+
+    text: str
+    published: dt.date | None = None
+    outlet: str | None = None
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+
+def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
+    """True when the character range overlaps text marked as not article text."""
+    spans = doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else ()
+    return any(span.start_char < end_char and start_char < span.end_char for span in spans)
+
+
+def article_sentences(doc: Doc) -> Iterator[Span]:
+    """The Doc's sentences that are article text (boilerplate skipped)."""
+    for sent in doc.sents:
+        if sent.text.strip() and not in_boilerplate(doc, sent.start_char, sent.end_char):
+            yield sent
+
+
+# Function words frequent in any English text and rare in other languages' (also "the" in
+# all-caps wire copy once lower-cased).
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH_MARKERS = frozenset(STOP_WORDS) - {"a", "me", "do", "so", "on", "in", "no", "is"}
+
+
+def english_ratio(text: str, sample: int = 3000) -> float:
+    """Share of words in the first `sample` characters that are English function words."""
+    words = _WORD.findall(text[:sample].lower())
+    if not words:
+        return 0.0
+    return sum(word in _ENGLISH_MARKERS for word in words) / len(words)
+
+
+@functools.cache
+def load_pipeline(model: str, components: tuple[str, ...]) -> Language:
+    """spaCy's English pipeline plus our components, loaded once per process."""
+    nlp = spacy.load(model)
+    for name in components:
+        importlib.import_module(COMPONENT_MODULES.get(name, "corroborate.extract"))
+        nlp.add_pipe(name)
+    return nlp
+
+
+def pipeline_from_settings(settings: Settings | None = None) -> Language:
+    settings = settings or load_settings()
+    extract = settings["extract"]
+    return load_pipeline(extract["model"], tuple(extract["components"]))
+
+
+def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, piece) pairs covering `text`, cut at paragraph or sentence ends below `limit`."""
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    while len(text) - offset > limit:
+        window = text[offset : offset + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". ") + 1)
+        if cut <= limit // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        pieces.append((offset, text[offset : offset + cut]))
+        offset += cut
+    pieces.append((offset, text[offset:]))
+    return pieces
+
+
+def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -> Doc:
+    doc = nlp.make_doc(piece)
+    doc._.corroborate_published = article.published
+    doc._.corroborate_outlet = article.outlet
+    spans = []
+    for start, end in article.boilerplate:
+        start, end = max(start - offset, 0), min(end - offset, len(piece))
+        if start < end:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    doc.spans[BOILERPLATE] = spans
+    return doc
+
+
+def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
+    """The records a parsed Doc carries, offsets moved by `offset`."""
+    found: dict[str, Any] = {
+        name: tuple(getattr(doc._, f"corroborate_{name}") or ()) for name in FACT_ATTRIBUTES
+    }
+    extraction = Extraction(
+        language="en",
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        entities=tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
+        **found,
+    )
+    return shift(extraction, offset)
+
+
+def merge_extractions(parts: list[Extraction]) -> Extraction:
+    """One Extraction from the pieces of a long article, indexes renumbered."""
+    if len(parts) == 1:
+        return parts[0]
+    from dataclasses import replace
+
+    merged: dict[str, list[Any]] = {"places": [], "times": [], "events": [], "claims": []}
+    sentences: list[tuple[int, int]] = []
+    entities: list[tuple[int, int, str]] = []
+    for part in parts:
+        base = {name: len(items) for name, items in merged.items()}
+
+        def renumber(index: int | None, kind: str, base: dict[str, int] = base) -> int | None:
+            return None if index is None else index + base[kind]
+
+        merged["places"].extend(part.places)
+        merged["times"].extend(part.times)
+        for event in part.events:
+            figures = tuple(replace(f, claim=renumber(f.claim, "claims")) for f in event.figures)
+            merged["events"].append(
+                replace(
+                    event,
+                    place=renumber(event.place, "places"),
+                    time=renumber(event.time, "times"),
+                    figures=figures,
+                )
+            )
+        for claim in part.claims:
+            merged["claims"].append(replace(claim, event=renumber(claim.event, "events")))
+        sentences.extend(part.sentences)
+        entities.extend(part.entities)
+    return Extraction(
+        language="en",
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        **{name: tuple(items) for name, items in merged.items()},
+    )
+
+
+def extract_articles(
+    articles: Iterable[ArticleContext],
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Extraction]:
+    """One Extraction per article, in order; non-English articles yield no facts."""
+    settings = settings or load_settings()
+    nlp = nlp or pipeline_from_settings(settings)
+    limit = min(settings["extract"]["piece_chars"], nlp.max_length)
+    threshold = settings["extract"]["min_english_ratio"]
+    batch_size = settings["ingest"]["batch_size"]
+    articles = list(articles)
+    plans: list[list[tuple[int, Doc]] | None] = []
+    docs: list[Doc] = []
+    for article in articles:
+        if english_ratio(article.text) < threshold:
+            plans.append(None)
+            continue
+        plan = [
+            (offset, _make_doc(nlp, piece, offset, article))
+            for offset, piece in split_pieces(article.text, limit)
+        ]
+        plans.append(plan)
+        docs.extend(doc for _, doc in plan)
+    parsed = iter(nlp.pipe(docs, batch_size=batch_size))
+    for plan in plans:
+        if plan is None:
+            yield Extraction(language="und")
+            continue
+        yield merge_extractions(
+            [extraction_from_doc(next(parsed), offset) for offset, _ in plan]
+        )

@@ -1,0 +1,87 @@
+"""URL -> migrated SQLAlchemy engine. SQLite gets WAL and foreign keys; PostgreSQL via psycopg."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from corroborate.errors import DatabaseError
+
+DEFAULT_URL = "sqlite:///corroborate.db"
+
+
+def resolve_url(url: str | None) -> str:
+    """The URL given, else $CORROBORATE_DB, else ./corroborate.db; a bare path means SQLite."""
+    url = url or os.environ.get("CORROBORATE_DB") or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def public_url(url: str) -> str:
+    """The URL with its password hidden, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # NORMAL is durable in WAL mode except against power loss, and keeps per-document commits cheap.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option(
+        "script_location", str(resources.files("corroborate.store").joinpath("migrations"))
+    )
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def open_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """An engine on `url`, its schema upgraded to the newest migration."""
+    url = resolve_url(url)
+    try:
+        sa_url = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseError(f"not a database URL: {url!r} ({error})") from error
+    if sa_url.get_backend_name() == "sqlite" and sa_url.database not in (None, "", ":memory:"):
+        Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(sa_url, future=True)
+    if sa_url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if migrate:
+        try:
+            upgrade(engine, url)
+        except OperationalError as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            raise DatabaseError(f"cannot open ledger {public_url(url)}: {reason}") from error
+    return engine
+
+
+def upgrade(engine: Engine, url: str) -> None:
+    """Apply migrations when the database is behind the scripts; nobody runs alembic by hand."""
+    config = alembic_config(url)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
