@@ -1,0 +1,300 @@
+"""The command line: a thin skin over corroborate.Ledger; each command calls one method."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from corroborate import __version__
+from corroborate.errors import CorroborateError
+
+console = Console()
+err_console = Console(stderr=True)
+
+DEMO_DB = "corroborate-demo.db"
+
+
+def _open_ledger(db: str | None):  # type: ignore[no-untyped-def]
+    from corroborate.ledger import Ledger
+
+    try:
+        return Ledger(db)
+    except CorroborateError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def ledger_command(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Options every ledger command shares (--db), and errors as one `Error: ...` line."""
+
+    @click.option(
+        "--db", envvar="CORROBORATE_DB", metavar="URL",
+        help="Ledger database: sqlite:///path.db (default ./corroborate.db) or "
+        "postgresql+psycopg://user:pass@host/db. Also $CORROBORATE_DB.",
+    )
+    @functools.wraps(function)
+    def wrapper(*args: Any, db: str | None, **kwargs: Any) -> Any:
+        ledger = _open_ledger(db)
+        try:
+            return function(ledger, *args, **kwargs)
+        except CorroborateError as error:
+            raise click.ClickException(str(error)) from error
+        finally:
+            ledger.close()
+
+    return wrapper
+
+
+@contextmanager
+def progress_bar(quiet: bool, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A rich progress line on stderr counting articles; nothing with --quiet or off a terminal."""
+    if quiet or not err_console.is_terminal:
+        yield None
+        return
+    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.advance(task, n)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="corroborate")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the library does to stderr.")
+def main(verbose: bool) -> None:
+    """corroborate: a sourced ledger of political violence and security operations.
+
+    Ingest news reports; get one incident per real event, every account side by side, and
+    what is corroborated, disputed, denied or only alleged.
+
+    \b
+    Example:
+      corroborate demo
+      corroborate ingest reports/ --db sqlite:///karachi.db
+      corroborate export --format json -o ledger.json --db sqlite:///karachi.db
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(message)s"
+    )
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
+                ) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date like 2015-03-11") from error
+
+
+def _print_report(report: Any) -> None:
+    for problem in report.problems:
+        err_console.print(str(problem), style="red", markup=False, highlight=False)
+    parts = [f"{len(report.stored)} stored"]
+    if report.copies:
+        parts.append(f"{len(report.copies)} of them copies of stored reports")
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} already in the ledger")
+    if report.not_english:
+        parts.append(f"{len(report.not_english)} not English (stored, no facts)")
+    if report.problems:
+        parts.append(f"{len(report.problems)} failed")
+    err_console.print("Ingest: " + ", ".join(parts) + ".", highlight=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--outlet", help="Outlet of these articles, where the input does not say.")
+@click.option("--published", callback=_parse_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) where the input does not say.")
+@click.option("--title", help="Title, where the input does not say.")
+@click.option("--encoding", help="Force this text encoding (default: UTF-8, then cp1252).")
+@click.option("--max-bytes", type=int, help="Reject inputs larger than this (default 20 MB).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@ledger_command
+def ingest(ledger: Any, paths: tuple[str, ...], outlet: str | None, published: dt.date | None,
+           title: str | None, encoding: str | None, max_bytes: int | None, quiet: bool) -> None:
+    """Ingest articles from files, folders (recursively) or - (stdin).
+
+    .txt is plain text; .html/.htm a saved web page (article text, title, date and site found
+    with trafilatura); .jsonl one article a line: {text or html, title, url, outlet,
+    published}. Bad inputs are reported one line each (file[:line]: reason), recorded in the
+    ledger, and skipped. Exit code 0 when every input was ingested, 1 when some failed.
+
+    \b
+    Example:
+      corroborate ingest reports/ wire.jsonl --db sqlite:///ledger.db
+      curl -s URL | corroborate ingest - --outlet "Daily Example" --published 2015-03-11
+    """
+    with progress_bar(quiet, "Ingesting") as progress:
+        report = ledger.ingest(paths, outlet=outlet, published=published, title=title,
+                               encoding=encoding, max_bytes=max_bytes, progress=progress)
+    _print_report(report)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    return table
+
+
+def _clip(text: str | None, width: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+SHOWABLE = ("documents", "errors", "outlets", "events", "claims", "actors", "incidents",
+            "contradictions")
+
+
+@main.command()
+@click.argument("what", type=click.Choice(SHOWABLE))
+@ledger_command
+def show(ledger: Any, what: str) -> None:
+    """Print what the ledger holds, as a table.
+
+    \b
+    Example:
+      corroborate show documents
+      corroborate show errors --db sqlite:///ledger.db
+    """
+    if what == "documents":
+        rows = [[d.id, d.published, d.outlet.name if d.outlet else None, _clip(d.title, 50),
+                 d.copy_of, d.language] for d in ledger.documents()]
+        table = _table("Documents", ["id", "published", "outlet", "title", "copy of", "lang"],
+                       rows)
+    elif what == "errors":
+        rows = [[e.source if e.line is None else f"{e.source}:{e.line}", e.reason]
+                for e in ledger.errors()]
+        table = _table("Ingest errors", ["input", "reason"], rows)
+    elif what == "outlets":
+        rows = [[o.name, o.documents, o.first, o.last] for o in ledger.outlets()]
+        table = _table("Outlets", ["outlet", "documents", "first", "last"], rows)
+    elif what == "events":
+        rows = [[e.id, e.document_id, e.sub_event_type or e.event_type, e.modality, e.text,
+                 ", ".join(f"{f.kind} {f.value}" for f in e.figures)] for e in ledger.events()]
+        table = _table("Events", ["id", "document", "type", "modality", "trigger", "figures"],
+                       rows)
+    elif what == "claims":
+        rows = [[c.document_id, c.speaker_name, c.stance, _clip(c.text)]
+                for c in ledger.claims()]
+        table = _table("Claims", ["document", "speaker", "stance", "content"], rows)
+    elif what == "actors":
+        rows = [[a.id, a.name, a.kind, a.inter, ", ".join(sorted({x.alias for x in a.aliases}))]
+                for a in ledger.actors()]
+        table = _table("Actors", ["id", "name", "kind", "inter", "aliases"], rows)
+    elif what == "incidents":
+        rows = [[i.id, i.date_start, i.place_name, i.sub_event_type, i.status,
+                 i.modality] for i in ledger.incidents()]
+        table = _table("Incidents", ["id", "date", "place", "type", "status", "modality"], rows)
+    else:
+        rows = [[c.id, c.incident_id, c.kind, c.summary] for c in ledger.contradictions()]
+        table = _table("Contradictions", ["id", "incident", "kind", "summary"], rows)
+    console.print(table)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "geojson"]),
+              default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write here instead of stdout.")
+@ledger_command
+def export(ledger: Any, fmt: str, output: str | None) -> None:
+    """Export the ledger: JSON (the stable contract), ACLED-style CSV, or GeoJSON.
+
+    \b
+    Example:
+      corroborate export --format json -o ledger.json
+      corroborate export --format csv > incidents.csv
+    """
+    if output:
+        # Written whole to a temporary name first: a failed export leaves no half file.
+        target = Path(output)
+        partial = target.with_name(target.name + ".partial")
+        with partial.open("w", encoding="utf-8") as handle:
+            ledger.export(fmt, handle)
+        partial.replace(target)
+        err_console.print(f"Wrote {fmt} to {output}.", highlight=False)
+    else:
+        ledger.export(fmt, sys.stdout)
+
+
+@main.command()
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@ledger_command
+def reprocess(ledger: Any, quiet: bool) -> None:
+    """Re-run extraction on every stored document, keeping analysts' corrections.
+
+    \b
+    Example:
+      corroborate reprocess --db sqlite:///ledger.db
+    """
+    with progress_bar(quiet, "Reprocessing") as progress:
+        count = ledger.reprocess(progress=progress)
+    err_console.print(f"Reprocessed {count} documents.", highlight=False)
+
+
+def print_summary(ledger: Any) -> None:
+    """The readable summary the demo ends with."""
+    counts = ledger.summary()
+    table = _table("Ledger", ["what", "count"], [[k, v] for k, v in counts.items()])
+    console.print(table)
+    outlets = ledger.outlets()
+    console.print(_table("Outlets", ["outlet", "documents"],
+                         [[o.name, o.documents] for o in outlets]))
+    incidents = ledger.incidents()
+    if incidents:
+        console.print(_table("Incidents", ["date", "place", "type", "status", "reports"], [
+            [i.date_start, i.place_name, i.sub_event_type, i.status,
+             len((i.summary or {}).get("reports", []))] for i in incidents]))
+    contradictions = ledger.contradictions()
+    if contradictions:
+        console.print(_table("Contradictions", ["kind", "summary"],
+                             [[c.kind, c.summary] for c in contradictions]))
+
+
+@main.command()
+@click.option("--db", envvar="CORROBORATE_DEMO_DB", default=f"sqlite:///{DEMO_DB}",
+              show_default=True, metavar="URL", help="Ledger to fill with the example reports.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def demo(db: str, quiet: bool) -> None:
+    """Ingest the bundled example reports into a ledger and summarise it.
+
+    The examples are fictional reports by several outlets on several incidents, with the hard
+    cases: denials, disagreeing numbers, a wire copy, a confession said to be made under duress,
+    a tweet, page furniture, a Windows-1252 file. Re-running is harmless (nothing is stored
+    twice).
+
+    \b
+    Example:
+      corroborate demo
+      corroborate show claims --db sqlite:///corroborate-demo.db
+    """
+    ledger = _open_ledger(db)
+    try:
+        examples = resources.files("corroborate").joinpath("examples")
+        with resources.as_file(examples) as folder, progress_bar(quiet, "Ingesting") as progress:
+            report = ledger.ingest([folder], progress=progress)
+        _print_report(report)
+        print_summary(ledger)
+        console.print(f"\nLedger: {db}. Try: corroborate show claims --db {db}", highlight=False)
+    except CorroborateError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        ledger.close()

@@ -1,0 +1,54 @@
+"""Page furniture inside plain text (share lines, comment forms, newsletter blurbs) is marked,
+not cut, so that the stored text keeps its offsets and no fact is extracted from it."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+# A tail (after "Share this:", "Leave a Reply") ends where article prose resumes: a line this
+# long that matches no pattern.
+_PROSE_WORDS = 25
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = resources.files("corroborate.ingest").joinpath("boilerplate.tsv").read_text("utf-8")
+    rows = csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
+    return tuple((re.compile(row["pattern"], re.IGNORECASE), row["scope"]) for row in rows)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((start, start + len(line.rstrip("\n"))))
+        start += len(line)
+    return spans
+
+
+def mark_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of `text` that are page furniture, merged and in order."""
+    marked: list[tuple[int, int]] = []
+    lines = _line_spans(text)
+    in_tail = False
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            continue
+        scope = next((scope for pattern, scope in _patterns() if pattern.match(line)), None)
+        if scope is None and in_tail and len(line.split()) >= _PROSE_WORDS:
+            in_tail = False
+        if scope is not None or in_tail:
+            marked.append((start, end))
+            in_tail = in_tail or scope == "tail"
+    merged: list[tuple[int, int]] = []
+    for start, end in marked:
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return tuple(merged)

@@ -1,0 +1,94 @@
+"""Duplicates and copies: an exact content hash, and MinHash/LSH for near-duplicates.
+
+The LSH bands live in the ledger (`near_duplicate_bands`, keyed by band and digest), so finding
+the candidates for a new document is an index lookup however large the ledger grows; only the
+few candidates' signatures are compared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from corroborate.model import Document, MinHashSignature, NearDuplicateBand
+
+_WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """Text as compared for identity: case and white space folded."""
+    return " ".join(text.lower().split())
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def document_id(text: str) -> str:
+    """A document's id: stable, derived from its content."""
+    return "doc-" + content_hash(text)[:16]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    signature: np.ndarray
+    bands: tuple[tuple[int, str], ...]
+
+
+def fingerprint(text: str, *, num_perm: int, bands: int, shingle: int) -> Fingerprint:
+    """MinHash of the word shingles of `text`, cut into LSH bands."""
+    words = _WORD.findall(text.lower())
+    minhash = MinHash(num_perm=num_perm, seed=1)
+    grams = {" ".join(words[i : i + shingle]) for i in range(max(len(words) - shingle + 1, 1))}
+    minhash.update_batch([g.encode("utf-8") for g in grams])
+    signature = minhash.hashvalues.astype(np.uint64)
+    rows = num_perm // bands
+    band_digests = tuple(
+        (band, hashlib.sha1(signature[band * rows : (band + 1) * rows].tobytes()).hexdigest())
+        for band in range(bands)
+    )
+    return Fingerprint(signature, band_digests)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures."""
+    return float(np.mean(a == b))
+
+
+def find_original(session: Session, print_: Fingerprint, threshold: float
+                  ) -> tuple[str, float] | None:
+    """The stored document this one copies (id, similarity), or None."""
+    candidates = session.scalars(
+        select(NearDuplicateBand.document_id)
+        .where(tuple_(NearDuplicateBand.band, NearDuplicateBand.digest).in_(print_.bands))
+        .distinct()
+    ).all()
+    if not candidates:
+        return None
+    best: tuple[str, float] | None = None
+    for stored in session.scalars(
+        select(MinHashSignature).where(MinHashSignature.document_id.in_(candidates))
+    ):
+        score = similarity(print_.signature, np.frombuffer(stored.signature, dtype=np.uint64))
+        if score >= threshold and (best is None or score > best[1]):
+            best = (stored.document_id, score)
+    if best is None:
+        return None
+    # A copy of a copy is a copy of the original: count the story once.
+    original = session.get(Document, best[0])
+    root = original.copy_of if original is not None and original.copy_of else best[0]
+    return root, best[1]
+
+
+def store_fingerprint(session: Session, document_id: str, print_: Fingerprint) -> None:
+    session.add(MinHashSignature(document_id=document_id, signature=print_.signature.tobytes()))
+    session.add_all(
+        NearDuplicateBand(band=band, digest=digest, document_id=document_id)
+        for band, digest in print_.bands
+    )

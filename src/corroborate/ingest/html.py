@@ -1,0 +1,48 @@
+"""Saved web pages: article text and metadata via trafilatura; navigation, share buttons,
+comment forms and footers never become article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import trafilatura
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    url: str | None
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def extract_page(html: str, url: str | None = None) -> Page | None:
+    """The article of a page, or None when the page has no article text."""
+    found = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # Only dates the page states; htmldate's extensive search guesses from any date string.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if found is None or not (found.text or "").strip():
+        return None
+    return Page(
+        text=found.text.strip(),
+        title=found.title or None,
+        outlet=found.sitename or found.hostname or None,
+        published=_date(found.date),
+        url=found.url or url,
+    )

@@ -1,0 +1,229 @@
+"""Readers: files, folders, JSON Lines and stdin -> ArticleInput, or IngestProblem for bad input.
+
+Readers are generators, so a 100k-line JSON Lines file streams: nothing here holds more than
+one article at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from corroborate.errors import InputError
+from corroborate.ingest.boilerplate import mark_boilerplate
+from corroborate.ingest.html import extract_page
+from corroborate.model import ArticleInput, IngestProblem
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+# Text has few control characters; more than this share means the bytes are not text.
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the user said about the inputs; applies where the input itself does not say."""
+
+    outlet: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    encoding: str | None = None  # force an encoding instead of UTF-8 then fallback
+    fallback_encoding: str = "cp1252"
+    max_bytes: int = 20_000_000
+
+
+def decode_text(data: bytes, options: ReadOptions) -> str:
+    """Bytes -> str: UTF-8 (BOM allowed), else the fallback (Windows-1252, then Latin-1).
+
+    Raises InputError when the bytes are empty or not text at all.
+    """
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:65536]:
+        raise InputError("binary data, not text")
+    encodings = [options.encoding] if options.encoding else ["utf-8-sig", options.fallback_encoding]
+    if not options.encoding and options.fallback_encoding.lower() not in ("latin-1", "latin1"):
+        encodings.append("latin-1")  # decodes any byte: the last resort for 8-bit archives
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        except LookupError as error:
+            raise InputError(f"unknown encoding {encoding!r}") from error
+        controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
+        if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
+            raise InputError("binary data, not text")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    raise InputError(f"not decodable as {options.encoding}; try another --encoding")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """An ISO date (or datetime) string -> date; anything else -> None (unknown, never guessed)."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _plain_article(text: str, source: str, options: ReadOptions, line: int | None = None,
+                   **fields: Any) -> ArticleInput:
+    if not text.strip():
+        raise InputError("no article text")
+    return ArticleInput(
+        text=text,
+        source=source,
+        line=line,
+        title=fields.get("title") or options.title,
+        outlet=fields.get("outlet") or options.outlet,
+        url=fields.get("url"),
+        published=parse_date(fields.get("published")) or options.published,
+        boilerplate=mark_boilerplate(text),
+    )
+
+
+def _html_article(html: str, source: str, options: ReadOptions, line: int | None = None,
+                  **fields: Any) -> ArticleInput:
+    page = extract_page(html, url=fields.get("url"))
+    if page is None:
+        raise InputError("no article text found in the HTML page")
+    return ArticleInput(
+        text=page.text,
+        source=source,
+        line=line,
+        title=fields.get("title") or page.title or options.title,
+        outlet=fields.get("outlet") or options.outlet or page.outlet,
+        url=fields.get("url") or page.url,
+        published=parse_date(fields.get("published")) or page.published or options.published,
+    )
+
+
+def _read_bytes(path: Path, options: ReadOptions) -> bytes:
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise InputError(
+            f"{size:,} bytes is larger than the {options.max_bytes:,}-byte limit "
+            "(raise it with --max-bytes)"
+        )
+    return path.read_bytes()
+
+
+def read_jsonl(lines: Iterable[bytes], source: str, options: ReadOptions
+               ) -> Iterator[ArticleInput | IngestProblem]:
+    """One article per JSON line: {text or html, title, url, outlet, published}."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            if len(raw) > options.max_bytes:
+                raise InputError(f"line is larger than the {options.max_bytes:,}-byte limit")
+            try:
+                record = json.loads(decode_text(raw, options))
+            except json.JSONDecodeError as error:
+                raise InputError(f"malformed JSON ({error.msg})") from error
+            if not isinstance(record, dict):
+                raise InputError("a JSON line must be an object")
+            fields = {k: record.get(k) for k in ("title", "url", "outlet", "published")}
+            if isinstance(record.get("text"), str) and record["text"].strip():
+                text = record["text"].replace("\r\n", "\n")
+                yield _plain_article(text, source, options, number, **fields)
+            elif isinstance(record.get("html"), str) and record["html"].strip():
+                yield _html_article(record["html"], source, options, number, **fields)
+            else:
+                raise InputError("no 'text' or 'html' field with article text")
+        except InputError as error:
+            yield IngestProblem(source, str(error), number)
+
+
+def read_file(path: Path, options: ReadOptions) -> Iterator[ArticleInput | IngestProblem]:
+    """The articles in one file (several for JSON Lines)."""
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            size = path.stat().st_size
+            if size == 0:
+                raise InputError("empty file")
+            with path.open("rb") as handle:
+                yield from read_jsonl(handle, source, options)
+            return
+        text = decode_text(_read_bytes(path, options), options)
+        if suffix in HTML_SUFFIXES:
+            yield _html_article(text, source, options)
+        else:
+            yield _plain_article(text, source, options)
+    except InputError as error:
+        yield IngestProblem(source, str(error))
+    except OSError as error:
+        yield IngestProblem(source, f"cannot read ({error.strerror or error})")
+
+
+def read_stdin(options: ReadOptions) -> Iterator[ArticleInput | IngestProblem]:
+    """One article from standard input; HTML when it looks like a page."""
+    try:
+        data = sys.stdin.buffer.read()
+        if len(data) > options.max_bytes:
+            raise InputError(f"larger than the {options.max_bytes:,}-byte limit")
+        text = decode_text(data, options)
+        if text.lstrip()[:1] == "<" and "</" in text:
+            yield _html_article(text, "-", options)
+        else:
+            yield _plain_article(text, "-", options)
+    except InputError as error:
+        yield IngestProblem("-", str(error))
+
+
+def _walk(folder: Path) -> Iterator[Path | IngestProblem]:
+    def on_error(error: OSError) -> None:
+        raise error
+
+    try:
+        for root, dirs, files in os.walk(folder, onerror=on_error):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                path = Path(root, name)
+                if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
+                    yield path
+    except OSError as error:
+        yield IngestProblem(str(error.filename or folder), f"cannot read ({error.strerror})")
+
+
+def read_inputs(paths: Iterable[str | Path], options: ReadOptions
+                ) -> Iterator[ArticleInput | IngestProblem]:
+    """Every article under `paths` (files, folders read recursively, or "-" for stdin)."""
+    for given in paths:
+        if str(given) == "-":
+            yield from read_stdin(options)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk(path):
+                if isinstance(found, IngestProblem):
+                    yield found
+                else:
+                    yield from read_file(found, options)
+        elif not path.exists():
+            yield IngestProblem(str(path), "no such file or folder")
+        elif path.suffix.lower() not in SUFFIXES:
+            known = ", ".join(sorted(SUFFIXES))
+            yield IngestProblem(str(path), f"unsupported file type (expected one of {known})")
+        else:
+            yield from read_file(path, options)
+
+
+def with_defaults(article: ArticleInput, **values: Any) -> ArticleInput:
+    """The article with empty fields filled from `values`."""
+    return replace(article, **{k: v for k, v in values.items() if getattr(article, k) is None})

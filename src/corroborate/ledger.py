@@ -1,0 +1,348 @@
+"""The Ledger: the product. CLI, exports and (later) the web app and Ray workers are skins on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from corroborate import __version__
+from corroborate.errors import NotFound
+from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
+from corroborate.ingest.dedupe import (
+    content_hash,
+    document_id,
+    find_original,
+    fingerprint,
+    store_fingerprint,
+)
+from corroborate.ingest.readers import ReadOptions, read_inputs
+from corroborate.model import (
+    FACT_TABLES,
+    Actor,
+    ArticleInput,
+    AuditEntry,
+    Claim,
+    Contradiction,
+    Correction,
+    Document,
+    Event,
+    Extraction,
+    Incident,
+    IngestError,
+    IngestProblem,
+    Outlet,
+)
+from corroborate.settings import Settings, load_settings
+from corroborate.store.engine import open_engine, public_url, resolve_url
+from corroborate.store.facts import clear_facts, store_facts
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = f"corroborate {__version__}"
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did: counts, and one line per bad input."""
+
+    stored: list[str] = field(default_factory=list)  # new document ids
+    copies: list[str] = field(default_factory=list)  # new documents that are copies
+    duplicates: list[str] = field(default_factory=list)  # sources already in the ledger
+    not_english: list[str] = field(default_factory=list)
+    problems: list[IngestProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class OutletSummary:
+    name: str
+    documents: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+class Ledger:
+    """A ledger database: `Ledger("sqlite:///ledger.db")`, then `ingest`, query, `export`."""
+
+    def __init__(self, url: str | None = None, *, settings: Settings | None = None) -> None:
+        self.url = resolve_url(url)
+        self.settings = settings or load_settings()
+        self.engine = open_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def __repr__(self) -> str:
+        return f"Ledger({public_url(self.url)!r})"
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    # ------------------------------------------------------------------ ingest
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        outlet: str | None = None,
+        published: dt.date | str | None = None,
+        title: str | None = None,
+        encoding: str | None = None,
+        max_bytes: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files, folders (recursively) or "-" (stdin); bad inputs are reported, skipped."""
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        ingest = self.settings["ingest"]
+        options = ReadOptions(
+            outlet=outlet, published=published, title=title, encoding=encoding,
+            fallback_encoding=ingest["fallback_encoding"],
+            max_bytes=max_bytes or ingest["max_bytes"],
+        )
+        return self.ingest_articles(read_inputs(paths, options), progress=progress)
+
+    def ingest_articles(
+        self,
+        items: Iterable[ArticleInput | IngestProblem],
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Store articles (one transaction each), extracting in batches of `ingest.batch_size`."""
+        report = IngestReport()
+        batch_size = self.settings["ingest"]["batch_size"]
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            self._ingest_batch(batch, report)
+            if progress:
+                progress(len(batch))
+        return report
+
+    def _ingest_batch(self, batch: list[ArticleInput | IngestProblem], report: IngestReport) -> None:
+        articles: list[ArticleInput] = []
+        seen: set[str] = set()
+        with self.session() as session:
+            for item in batch:
+                if isinstance(item, IngestProblem):
+                    self._record_problem(item, report)
+                    continue
+                digest = content_hash(item.text)
+                exists = session.scalar(select(Document.id).where(Document.content_hash == digest))
+                if exists or digest in seen:
+                    report.duplicates.append(item.source)
+                    continue
+                seen.add(digest)
+                articles.append(item)
+        contexts = [
+            ArticleContext(a.text, a.published, a.outlet, a.boilerplate) for a in articles
+        ]
+        for article, extraction in zip(
+            articles, extract_articles(contexts, self.settings, self.nlp), strict=True
+        ):
+            self._store(article, extraction, report)
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]
+        """The spaCy pipeline, loaded on first use and shared by every Ledger in the process."""
+        return pipeline_from_settings(self.settings)
+
+    def _record_problem(self, problem: IngestProblem, report: IngestReport) -> None:
+        report.problems.append(problem)
+        log.warning("%s", problem)
+        with self.session() as session, session.begin():
+            session.add(IngestError(source=problem.source, line=problem.line,
+                                    reason=problem.reason))
+
+    def _outlet(self, session: Session, name: str | None) -> Outlet | None:
+        if not name:
+            return None
+        outlet = session.scalar(select(Outlet).where(Outlet.name == name))
+        if outlet is None:
+            outlet = Outlet(name=name)
+            session.add(outlet)
+            session.flush()
+        return outlet
+
+    def _store(self, article: ArticleInput, extraction: Extraction, report: IngestReport) -> None:
+        """One document and all its facts in one transaction: stored whole or not at all."""
+        dedupe = self.settings["dedupe"]
+        print_ = fingerprint(
+            article.text, num_perm=dedupe["num_perm"], bands=dedupe["bands"],
+            shingle=dedupe["shingle"],
+        )
+        with self.session() as session, session.begin():
+            original = find_original(session, print_, dedupe["copy_threshold"])
+            outlet = self._outlet(session, article.outlet)
+            document = Document(
+                id=document_id(article.text), content_hash=content_hash(article.text),
+                title=article.title, outlet=outlet, url=article.url,
+                published=article.published, text=article.text,
+                copy_of=original[0] if original else None,
+                similarity=original[1] if original else None,
+                language=extraction.language, source=article.source, extractor=EXTRACTOR,
+            )
+            session.add(document)
+            session.flush()
+            store_fingerprint(session, document.id, print_)
+            store_facts(session, document, extraction, article.boilerplate, EXTRACTOR)
+        report.stored.append(document.id)
+        if original:
+            report.copies.append(document.id)
+        if extraction.language != "en":
+            report.not_english.append(article.source)
+
+    def reprocess(self, *, progress: Callable[[int], None] | None = None) -> int:
+        """Re-run extraction on every stored document (after an upgrade); corrections survive."""
+        with self.session() as session:
+            ids = session.scalars(select(Document.id).order_by(Document.ingested_at)).all()
+        batch_size = self.settings["ingest"]["batch_size"]
+        for start in range(0, len(ids), batch_size):
+            with self.session() as session:
+                documents = [session.get(Document, i) for i in ids[start : start + batch_size]]
+            boilerplate = [self._boilerplate(d.id) for d in documents]
+            contexts = [
+                ArticleContext(d.text, d.published, d.outlet.name if d.outlet else None, b)
+                for d, b in zip(documents, boilerplate, strict=True)
+            ]
+            extractions = extract_articles(contexts, self.settings, self.nlp)
+            for document, spans, extraction in zip(documents, boilerplate, extractions,
+                                                   strict=True):
+                with self.session() as session, session.begin():
+                    clear_facts(session, document.id)
+                    stored = session.get(Document, document.id)
+                    stored.extractor = EXTRACTOR
+                    stored.language = extraction.language
+                    store_facts(session, stored, extraction, spans, EXTRACTOR)
+            if progress:
+                progress(len(documents))
+        return len(ids)
+
+    def _boilerplate(self, document_id_: str) -> tuple[tuple[int, int], ...]:
+        from corroborate.model import TextSpan
+
+        with self.session() as session:
+            rows = session.execute(
+                select(TextSpan.start, TextSpan.end).where(
+                    TextSpan.document_id == document_id_, TextSpan.kind == "boilerplate"
+                ).order_by(TextSpan.start)
+            ).all()
+        return tuple((s, e) for s, e in rows)
+
+    # ------------------------------------------------------------------ corrections
+
+    def correct(self, table: str, fact_id: str, field_name: str, value: Any, *,
+                author: str, reason: str | None = None) -> None:
+        """An analyst's correction of one field; kept apart so it survives re-extraction."""
+        model = FACT_TABLES.get(table)
+        if model is None:
+            raise NotFound(f"no fact table {table!r} (one of {', '.join(FACT_TABLES)})")
+        with self.session() as session, session.begin():
+            row = session.get(model, fact_id)
+            if row is None:
+                raise NotFound(f"no {table} row with id {fact_id!r}")
+            if not hasattr(row, field_name):
+                raise NotFound(f"{table} has no field {field_name!r}")
+            before = getattr(row, field_name)
+            setattr(row, field_name, value)
+            session.add(Correction(table=table, fact_id=fact_id, field=field_name,
+                                   value={"value": value}, author=author, reason=reason))
+            session.add(AuditEntry(author=author, table=table, fact_id=fact_id,
+                                   field=field_name, before={"value": before},
+                                   after={"value": value}, reason=reason))
+
+    def audit_log(self) -> list[AuditEntry]:
+        with self.session() as session:
+            return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+    # ------------------------------------------------------------------ queries
+
+    def documents(self) -> list[Document]:
+        with self.session() as session:
+            return list(session.scalars(select(Document).order_by(Document.ingested_at,
+                                                                  Document.id)))
+
+    def document(self, id_: str) -> Document:
+        with self.session() as session:
+            found = session.get(Document, id_)
+        if found is None:
+            raise NotFound(f"no document {id_!r}")
+        return found
+
+    def errors(self) -> list[IngestError]:
+        with self.session() as session:
+            return list(session.scalars(select(IngestError).order_by(IngestError.id)))
+
+    def outlets(self) -> list[OutletSummary]:
+        with self.session() as session:
+            rows = session.execute(
+                select(Outlet.name, func.count(Document.id), func.min(Document.published),
+                       func.max(Document.published))
+                .join(Document, Document.outlet_id == Outlet.id, isouter=True)
+                .group_by(Outlet.name).order_by(Outlet.name)
+            ).all()
+        return [OutletSummary(*row) for row in rows]
+
+    def events(self) -> list[Event]:
+        with self.session() as session:
+            return list(session.scalars(select(Event).order_by(Event.document_id, Event.rank)))
+
+    def claims(self) -> list[Claim]:
+        with self.session() as session:
+            return list(session.scalars(select(Claim).order_by(Claim.document_id, Claim.start)))
+
+    def actors(self) -> list[Actor]:
+        with self.session() as session:
+            return list(session.scalars(select(Actor).order_by(Actor.name)))
+
+    def incidents(self) -> list[Incident]:
+        with self.session() as session:
+            return list(session.scalars(select(Incident).order_by(Incident.date_start,
+                                                                  Incident.id)))
+
+    def contradictions(self) -> list[Contradiction]:
+        with self.session() as session:
+            return list(session.scalars(select(Contradiction).order_by(Contradiction.id)))
+
+    def summary(self) -> dict[str, int]:
+        """How many of each thing the ledger holds."""
+        from corroborate.model import PlaceMention, TimeMention
+
+        counted = {
+            "documents": Document, "copies": Document, "outlets": Outlet, "events": Event,
+            "claims": Claim, "places": PlaceMention, "times": TimeMention, "actors": Actor,
+            "incidents": Incident, "contradictions": Contradiction, "errors": IngestError,
+        }
+        with self.session() as session:
+            result = {}
+            for name, model in counted.items():
+                query = select(func.count()).select_from(model)
+                if name == "copies":
+                    query = query.where(Document.copy_of.is_not(None))
+                result[name] = session.scalar(query) or 0
+        return result
+
+    # ------------------------------------------------------------------ export
+
+    def export(self, fmt: str = "json", out: IO[str] | None = None) -> str | None:
+        """Write the ledger in a registered format to `out`, or return it as a string."""
+        from corroborate.export import exporter
+
+        return exporter(fmt)(self, out)
