@@ -9,6 +9,10 @@ from dataclasses import dataclass
 import trafilatura
 
 
+# trafilatura's fallbacks return a menu's words ("Home") for a page without an article.
+MIN_ARTICLE_WORDS = 20
+
+
 @dataclass(frozen=True)
 class Page:
     text: str
@@ -37,7 +41,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         # Only dates the page states; htmldate's extensive search guesses from any date string.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if found is None or not (found.text or "").strip():
+    if found is None or len((found.text or "").split()) < MIN_ARTICLE_WORDS:
         return None
     return Page(
         text=found.text.strip(),

@@ -131,9 +131,11 @@ def read_jsonl(lines: Iterable[bytes], source: str, options: ReadOptions
             if len(raw) > options.max_bytes:
                 raise InputError(f"line is larger than the {options.max_bytes:,}-byte limit")
             try:
-                record = json.loads(decode_text(raw, options))
+                record = json.loads(decode_text(raw.rstrip(b"\r\n"), options))
             except json.JSONDecodeError as error:
-                raise InputError(f"malformed JSON ({error.msg})") from error
+                what = error.msg[:1].lower() + error.msg[1:]
+                at = "" if what.endswith(" at") else " at"
+                raise InputError(f"malformed JSON ({what}{at} column {error.colno})") from error
             if not isinstance(record, dict):
                 raise InputError("a JSON line must be an object")
             fields = {k: record.get(k) for k in ("title", "url", "outlet", "published")}

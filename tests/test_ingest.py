@@ -1,0 +1,199 @@
+"""Ingest through a real Ledger: each input kind, bad inputs, encodings, re-ingest, copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tracemalloc
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from corroborate.ingest.readers import ReadOptions, read_inputs
+from corroborate.model import ArticleInput, NearDuplicateBand, TextSpan
+
+RAID = (
+    "KARACHI: Paramilitary Rangers raided the headquarters of the Progressive Workers Party in "
+    "Azizabad before dawn on Wednesday and detained at least 27 people, officials said.\r\n\r\n"
+    "Party officials said one worker, Imran Qadri, died of gunshot wounds in hospital. A "
+    "spokesman for the Rangers, Colonel Tahir Baig, told reporters that no one was killed.\r\n"
+)
+
+PAGE = """<!DOCTYPE html><html><head><title>Rangers raid party office | The Harbour Times</title>
+<meta property="og:site_name" content="The Harbour Times">
+<meta property="article:published_time" content="2015-03-12T08:30:00+05:00"></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/pakistan">Pakistan</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Rangers raid party office</h1>
+<p>KARACHI: Paramilitary forces raided the offices of the Progressive Workers Party in Azizabad
+on Wednesday, detaining dozens of activists in an operation that lasted several hours.</p>
+<p>Colonel Tahir Baig, a spokesman for the Rangers, said weapons seized in the raid had been
+stolen from shipping containers, a claim the party rejected as fabricated.</p></article>
+<div class="share">Share this: <a>Facebook</a> <a>Twitter</a> <a>WhatsApp</a></div>
+<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.
+Required fields are marked *</p><form><textarea name="comment"></textarea>
+<input type="submit" value="Post Comment"></form></div>
+<footer>Copyright 2015 The Harbour Times. All rights reserved.</footer></body></html>"""
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")
+    return path
+
+
+def test_plain_text_is_stored_unchanged_but_for_line_ends(ledger, tmp_path):
+    path = write(tmp_path, "raid.txt", RAID)
+    report = ledger.ingest([path], outlet="Harbour Times")
+    assert report.ok and len(report.stored) == 1
+    (document,) = ledger.documents()
+    assert document.text == RAID.replace("\r\n", "\n")
+    assert document.outlet.name == "Harbour Times"
+    assert document.published is None  # unknown stays unknown, never invented
+
+
+def test_html_page_keeps_the_article_and_drops_the_furniture(ledger, tmp_path):
+    ledger.ingest([write(tmp_path, "raid.html", PAGE)])
+    (document,) = ledger.documents()
+    assert "detaining dozens of activists" in document.text
+    for furniture in ("Leave a Reply", "Required fields", "WhatsApp", "Sport", "Copyright"):
+        assert furniture not in document.text
+    assert document.title == "Rangers raid party office"
+    assert document.outlet.name == "The Harbour Times"
+    assert document.published == dt.date(2015, 3, 12)
+
+
+def test_jsonl_lines_become_articles_with_their_fields(ledger, tmp_path):
+    lines = [
+        {"text": RAID, "title": "Raid in Azizabad", "outlet": "Indus Wire",
+         "url": "https://induswire.example/raid", "published": "2015-03-11"},
+        {"html": PAGE, "outlet": "The Harbour Times"},
+    ]
+    path = write(tmp_path, "feed.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n")
+    report = ledger.ingest([path])
+    assert report.ok and len(report.stored) == 2
+    first = next(d for d in ledger.documents() if d.title == "Raid in Azizabad")
+    assert (first.outlet.name, first.published) == ("Indus Wire", dt.date(2015, 3, 11))
+    assert first.url == "https://induswire.example/raid"
+
+
+def test_windows_1252_text_is_decoded_not_rejected(ledger, tmp_path):
+    text = "Zoë Café, a witness, said the police “fired into the air” near the rally.\n" * 3
+    report = ledger.ingest([write(tmp_path, "cp1252.txt", text.encode("cp1252"))])
+    assert report.ok
+    assert ledger.documents()[0].text == text
+
+
+def test_each_bad_input_is_one_line_naming_file_and_reason(ledger, tmp_path):
+    write(tmp_path, "good.txt", RAID)
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    write(tmp_path, "feed.jsonl", '{"text": "Police detained five men in Lahore."}\n'
+          '{"text": "broken\n{"title": "no text here"}\n')
+    write(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a></nav>"
+          "<footer>Copyright</footer></body></html>")
+    report = ledger.ingest([tmp_path], max_bytes=10_000)
+    lines = sorted(str(problem).removeprefix(f"{tmp_path}/") for problem in report.problems)
+    assert lines == [
+        "empty.txt: empty file",
+        "feed.jsonl:2: malformed JSON (unterminated string starting at column 10)",
+        "feed.jsonl:3: no 'text' or 'html' field with article text",
+        "nav.html: no article text found in the HTML page",
+        "photo.txt: binary data, not text",
+    ]
+    assert not report.ok
+    assert len(report.stored) == 2  # the good file and the good JSON line
+    assert len(ledger.errors()) == 5
+
+
+def test_a_file_over_the_size_limit_is_reported_with_the_fix(ledger, tmp_path):
+    path = write(tmp_path, "huge.txt", RAID * 50)
+    report = ledger.ingest([path], max_bytes=1000)
+    (problem,) = report.problems
+    assert str(problem) == (
+        f"{path}: {path.stat().st_size:,} bytes is larger than the 1,000-byte limit "
+        "(raise it with --max-bytes)"
+    )
+
+
+def test_missing_and_unsupported_paths_are_reported(ledger, tmp_path):
+    pdf = write(tmp_path, "report.pdf", b"%PDF-1.4")
+    report = ledger.ingest([tmp_path / "nowhere.txt", pdf])
+    assert [p.reason for p in report.problems] == [
+        "no such file or folder",
+        "unsupported file type (expected one of .htm, .html, .jsonl, .ndjson, .text, .txt)",
+    ]
+
+
+def test_re_ingesting_the_same_article_is_a_no_op(ledger, tmp_path):
+    path = write(tmp_path, "raid.txt", RAID)
+    ledger.ingest([path])
+    again = ledger.ingest([path, write(tmp_path, "same.txt", RAID.replace("\r\n", "\n"))])
+    assert again.stored == [] and len(again.duplicates) == 2
+    assert len(ledger.documents()) == 1
+
+
+def test_a_wire_copy_with_small_edits_is_linked_to_its_original(ledger, tmp_path):
+    wire = (RAID * 3).replace("\r\n", "\n")
+    edited = wire.replace("KARACHI:", "KARACHI (Indus Wire):").replace("told reporters", "said")
+    other = ("LAHORE: Police dispersed a sit-in by traders protesting against new taxes on "
+             "Thursday, using tear gas and batons; eleven traders were detained. " * 3)
+    ledger.ingest([write(tmp_path, "a.txt", wire)], outlet="Indus Wire")
+    ledger.ingest([write(tmp_path, "b.txt", edited)], outlet="Harbour Times")
+    ledger.ingest([write(tmp_path, "c.txt", other)], outlet="Harbour Times")
+    by_outlet = {(d.outlet.name, d.text[:6]): d for d in ledger.documents()}
+    original = by_outlet[("Indus Wire", "KARACH")]
+    assert by_outlet[("Harbour Times", "KARACH")].copy_of == original.id
+    assert by_outlet[("Harbour Times", "LAHORE")].copy_of is None
+
+
+def test_near_duplicate_index_stores_bands_not_pairs(ledger, tmp_path):
+    for n in range(3):
+        write(tmp_path, f"{n}.txt", f"Report number {n}. " + RAID)
+    ledger.ingest([tmp_path])
+    with ledger.session() as session:
+        bands = session.scalar(select(func.count()).select_from(NearDuplicateBand))
+    assert bands == 3 * ledger.settings["dedupe"]["bands"]
+
+
+def test_boilerplate_in_plain_text_is_marked_and_offsets_kept(ledger, tmp_path):
+    text = RAID.replace("\r\n", "\n") + (
+        "\nShare this:\nFacebook\nTwitter\n\nLeave a Reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Comment *\nName *\nEmail *\n"
+    )
+    ledger.ingest([write(tmp_path, "raid.txt", text)])
+    (document,) = ledger.documents()
+    assert document.text == text
+    with ledger.session() as session:
+        spans = session.execute(
+            select(TextSpan.start, TextSpan.end).where(TextSpan.kind == "boilerplate")
+        ).all()
+    assert [document.text[s:e] for s, e in spans] == [text[text.index("Share this:") :].rstrip()]
+
+
+def test_stdin_reads_one_article(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(RAID.encode())))
+    (article,) = read_inputs(["-"], ReadOptions(outlet="Wire"))
+    assert isinstance(article, ArticleInput)
+    assert article.source == "-" and article.outlet == "Wire"
+
+
+def test_a_large_jsonl_file_streams_in_constant_memory(tmp_path):
+    line = json.dumps({"text": RAID, "outlet": "Indus Wire", "published": "2015-03-11"})
+    path = tmp_path / "big.jsonl"
+    with path.open("w") as handle:
+        for _ in range(100_000):
+            handle.write(line + "\n")
+    tracemalloc.start()
+    count = sum(1 for _ in read_inputs([path], ReadOptions()))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 100_000
+    assert peak < 5_000_000  # the file is ~45 MB; reading holds one line at a time
