@@ -300,6 +300,14 @@ class Ledger:
             ).all()
         return [OutletSummary(*row) for row in rows]
 
+    def facts(self, table: str) -> list[Any]:
+        """Every row of one fact table ("events", "claims", "place_mentions", ...)."""
+        model = FACT_TABLES.get(table)
+        if model is None:
+            raise NotFound(f"no fact table {table!r} (one of {', '.join(FACT_TABLES)})")
+        with self.session() as session:
+            return list(session.scalars(select(model).order_by(model.document_id, model.start)))
+
     def events(self) -> list[Event]:
         with self.session() as session:
             return list(session.scalars(select(Event).order_by(Event.document_id, Event.rank)))

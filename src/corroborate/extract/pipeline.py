@@ -101,10 +101,12 @@ def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:
     offset = 0
     while len(text) - offset > limit:
         window = text[offset : offset + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". ") + 1)
-        if cut <= limit // 2:
-            cut = window.rfind(" ")
-        if cut <= 0:
+        # Cut after a paragraph end, else a line end, else a sentence end, else a space.
+        for separator in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(separator) + len(separator)
+            if cut > limit // 2:
+                break
+        else:
             cut = limit
         pieces.append((offset, text[offset : offset + cut]))
         offset += cut
@@ -127,6 +129,13 @@ def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -
     return doc
 
 
+def _trimmed(span: Span) -> tuple[int, int]:
+    """A span's character offsets without the white space spaCy leaves at its edges."""
+    text = span.text
+    start = span.start_char + len(text) - len(text.lstrip())
+    return start, span.start_char + len(text.rstrip())
+
+
 def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
     """The records a parsed Doc carries, offsets moved by `offset`."""
     found: dict[str, Any] = {
@@ -134,7 +143,7 @@ def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
     }
     extraction = Extraction(
         language="en",
-        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        sentences=tuple(_trimmed(s) for s in doc.sents if s.text.strip()),
         entities=tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
         **found,
     )

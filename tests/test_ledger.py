@@ -1,0 +1,169 @@
+"""The Ledger and its store: migrations, crash consistency, language, long texts, corrections."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select
+
+from corroborate.errors import DatabaseError, NotFound, SettingsError
+from corroborate.ledger import Ledger
+from corroborate.model import Document, MinHashSignature, NearDuplicateBand, TextSpan
+from corroborate.settings import load_settings
+from corroborate.store.engine import alembic_config
+
+REPORT = (
+    "QUETTA: Security forces detained at least a dozen men after a grenade was thrown at a "
+    "police checkpoint on Jinnah Road on Monday night, officials said. Two constables were "
+    "injured in the attack, according to police. A spokesman for the provincial government "
+    "said the men would be questioned about their links to a banned group.\n"
+)
+
+
+def test_migrations_form_one_chain_in_file_order():
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    revisions = list(script.walk_revisions())
+    assert len(script.get_heads()) == 1
+    files = sorted(Path(script.versions).glob("*.py"))
+    files = [f for f in files if f.name != "__init__.py"]
+    assert [r.revision for r in reversed(revisions)] == [f.name.split("_")[3] for f in files]
+
+
+def test_opening_a_ledger_migrates_it_once(sqlite_url):
+    with Ledger(sqlite_url) as first:
+        first.ingest_articles([])
+    with Ledger(sqlite_url) as again:  # already at head: nothing to do
+        assert again.summary()["documents"] == 0
+
+
+def test_sqlite_ledger_runs_in_wal_mode(sqlite_url):
+    with Ledger(sqlite_url) as ledger, ledger.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_a_bad_database_url_is_one_clear_error():
+    with pytest.raises(DatabaseError, match="cannot open ledger postgresql"):
+        Ledger("postgresql+psycopg://nobody:secret@127.0.0.1:1/none")
+
+
+def test_unknown_setting_names_the_known_ones(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text("[ingest]\nmax_byte = 5\n")
+    with pytest.raises(SettingsError, match=r"unknown setting ingest.max_byte \(known: "):
+        load_settings(path)
+
+
+def test_text_that_is_not_english_is_stored_flagged_and_yields_no_facts(ledger, tmp_path):
+    spanish = (
+        "La policía detuvo a veinte manifestantes durante la protesta frente al ayuntamiento "
+        "el martes por la tarde, según informaron las autoridades locales a los periodistas.\n"
+    )
+    (tmp_path / "es.txt").write_text(spanish)
+    report = ledger.ingest([tmp_path / "es.txt"])
+    assert report.not_english == [str(tmp_path / "es.txt")]
+    (document,) = ledger.documents()
+    assert document.language == "und" and document.text == spanish
+    with ledger.session() as session:
+        assert session.scalar(select(func.count()).select_from(TextSpan)) == 0
+
+
+def test_a_text_longer_than_a_piece_is_parsed_in_pieces_with_true_offsets(tmp_path):
+    settings = load_settings(extract={"piece_chars": 1500})
+    text = REPORT * 12  # ~4,000 characters: three pieces
+    (tmp_path / "long.txt").write_text(text)
+    with Ledger(f"sqlite:///{tmp_path / 'l.db'}", settings=settings) as ledger:
+        assert ledger.ingest([tmp_path / "long.txt"]).ok
+        with ledger.session() as session:
+            sentences = session.execute(
+                select(TextSpan.start, TextSpan.end).where(TextSpan.kind == "sentence")
+                .order_by(TextSpan.start)
+            ).all()
+    # Every copy of the report, in every piece, starts a sentence at its true offset.
+    starts = [s for s, _ in sentences if text[s:].startswith("QUETTA")]
+    assert starts == [n * len(REPORT) for n in range(12)]
+    assert sentences[-1][1] >= len(text.rstrip())
+
+
+def test_a_correction_is_kept_with_an_audit_entry_and_survives_reprocessing(sqlite_url, tmp_path):
+    (tmp_path / "r.txt").write_text(REPORT)
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest([tmp_path / "r.txt"])
+        mentions = ledger.facts("time_mentions")
+        if not mentions:
+            pytest.skip("no time extractor in this pipeline")
+        fact = mentions[0]
+        ledger.correct("time_mentions", fact.id, "value", "2015-03-09", author="analyst-1",
+                       reason="Monday before publication")
+        ledger.reprocess()
+        again = {m.id: m for m in ledger.facts("time_mentions")}
+        assert again[fact.id].value == "2015-03-09"
+        (entry,) = ledger.audit_log()
+        assert (entry.author, entry.field, entry.after) == ("analyst-1", "value",
+                                                            {"value": "2015-03-09"})
+        with pytest.raises(NotFound):
+            ledger.correct("time_mentions", "tm-missing", "value", "x", author="a")
+
+
+CRASH_SCRIPT = """
+import sys
+from corroborate.ledger import Ledger
+ledger = Ledger(sys.argv[1])
+ledger.ingest([sys.argv[2]], progress=lambda n: print("batch", flush=True))
+"""
+
+
+def _ledger_state(url: str) -> dict[str, tuple[int, int, int]]:
+    """Per document: sentences, LSH bands, signatures: all present if the document is."""
+    with Ledger(url) as ledger, ledger.session() as session:
+        state = {}
+        for document_id in session.scalars(select(Document.id)):
+            state[document_id] = tuple(
+                session.scalar(select(func.count()).select_from(model)
+                               .where(model.document_id == document_id))
+                for model in (TextSpan, NearDuplicateBand, MinHashSignature)
+            )
+        return state
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "postgresql"])
+def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes(
+    ledger_kind, request, tmp_path
+):
+    url = request.getfixturevalue(f"{ledger_kind}_url")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(120):
+        (folder / f"{n:03}.txt").write_text(f"Report {n} from the city desk. " + REPORT * (1 + n % 3))
+    settings_file = tmp_path / "settings.toml"
+    settings_file.write_text("[ingest]\nbatch_size = 4\n")
+    env = {**os.environ, "CORROBORATE_SETTINGS": str(settings_file)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", CRASH_SCRIPT, url, str(folder)],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )
+    for _ in range(3):  # let a few batches commit, then kill it mid-batch
+        assert process.stdout.readline().strip() == "batch"
+    time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    partial = _ledger_state(url)
+    assert 12 <= len(partial) < 120
+    complete = next(iter(partial.values()))
+    assert all(counts == complete or counts[0] > 0 for counts in partial.values())
+    assert all(counts[1:] == complete[1:] for counts in partial.values())
+
+    with Ledger(url, settings=load_settings(settings_file)) as ledger:
+        report = ledger.ingest([folder])
+        assert report.ok
+        assert len(report.duplicates) == len(partial)
+        assert len(report.stored) == 120 - len(partial)
+    final = _ledger_state(url)
+    assert len(final) == 120
+    assert all(final[d] == partial[d] for d in partial)
