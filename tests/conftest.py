@@ -25,8 +25,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if os.environ.get("CI") and not POSTGRES_URL:
         for item in items:
             if "postgresql" in item.nodeid:
-                item.add_marker(pytest.mark.xfail(reason="CI must set a PostgreSQL URL",
-                                                  strict=True, run=False))
+                item.add_marker(
+                    pytest.mark.xfail(reason="CI must set a PostgreSQL URL", strict=True, run=False)
+                )
 
 
 @pytest.fixture

@@ -68,8 +68,13 @@ def test_html_page_keeps_the_article_and_drops_the_furniture(ledger, tmp_path):
 
 def test_jsonl_lines_become_articles_with_their_fields(ledger, tmp_path):
     lines = [
-        {"text": RAID, "title": "Raid in Azizabad", "outlet": "Indus Wire",
-         "url": "https://induswire.example/raid", "published": "2015-03-11"},
+        {
+            "text": RAID,
+            "title": "Raid in Azizabad",
+            "outlet": "Indus Wire",
+            "url": "https://induswire.example/raid",
+            "published": "2015-03-11",
+        },
         {"html": PAGE, "outlet": "The Harbour Times"},
     ]
     path = write(tmp_path, "feed.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n")
@@ -91,10 +96,17 @@ def test_each_bad_input_is_one_line_naming_file_and_reason(ledger, tmp_path):
     write(tmp_path, "good.txt", RAID)
     write(tmp_path, "empty.txt", b"")
     write(tmp_path, "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    write(tmp_path, "feed.jsonl", '{"text": "Police detained five men in Lahore."}\n'
-          '{"text": "broken\n{"title": "no text here"}\n')
-    write(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a></nav>"
-          "<footer>Copyright</footer></body></html>")
+    write(
+        tmp_path,
+        "feed.jsonl",
+        '{"text": "Police detained five men in Lahore."}\n'
+        '{"text": "broken\n{"title": "no text here"}\n',
+    )
+    write(
+        tmp_path,
+        "nav.html",
+        "<html><body><nav><a href='/'>Home</a></nav><footer>Copyright</footer></body></html>",
+    )
     report = ledger.ingest([tmp_path], max_bytes=10_000)
     lines = sorted(str(problem).removeprefix(f"{tmp_path}/") for problem in report.problems)
     assert lines == [
@@ -139,8 +151,10 @@ def test_re_ingesting_the_same_article_is_a_no_op(ledger, tmp_path):
 def test_a_wire_copy_with_small_edits_is_linked_to_its_original(ledger, tmp_path):
     wire = (RAID * 3).replace("\r\n", "\n")
     edited = wire.replace("KARACHI:", "KARACHI (Indus Wire):").replace("told reporters", "said")
-    other = ("LAHORE: Police dispersed a sit-in by traders protesting against new taxes on "
-             "Thursday, using tear gas and batons; eleven traders were detained. " * 3)
+    other = (
+        "LAHORE: Police dispersed a sit-in by traders protesting against new taxes on "
+        "Thursday, using tear gas and batons; eleven traders were detained. " * 3
+    )
     ledger.ingest([write(tmp_path, "a.txt", wire)], outlet="Indus Wire")
     ledger.ingest([write(tmp_path, "b.txt", edited)], outlet="Harbour Times")
     ledger.ingest([write(tmp_path, "c.txt", other)], outlet="Harbour Times")

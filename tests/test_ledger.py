@@ -82,7 +82,8 @@ def test_a_text_longer_than_a_piece_is_parsed_in_pieces_with_true_offsets(tmp_pa
         assert ledger.ingest([tmp_path / "long.txt"]).ok
         with ledger.session() as session:
             sentences = session.execute(
-                select(TextSpan.start, TextSpan.end).where(TextSpan.kind == "sentence")
+                select(TextSpan.start, TextSpan.end)
+                .where(TextSpan.kind == "sentence")
                 .order_by(TextSpan.start)
             ).all()
     # Every copy of the report, in every piece, starts a sentence at its true offset.
@@ -99,14 +100,23 @@ def test_a_correction_is_kept_with_an_audit_entry_and_survives_reprocessing(sqli
         if not mentions:
             pytest.skip("no time extractor in this pipeline")
         fact = mentions[0]
-        ledger.correct("time_mentions", fact.id, "value", "2015-03-09", author="analyst-1",
-                       reason="Monday before publication")
+        ledger.correct(
+            "time_mentions",
+            fact.id,
+            "value",
+            "2015-03-09",
+            author="analyst-1",
+            reason="Monday before publication",
+        )
         ledger.reprocess()
         again = {m.id: m for m in ledger.facts("time_mentions")}
         assert again[fact.id].value == "2015-03-09"
         (entry,) = ledger.audit_log()
-        assert (entry.author, entry.field, entry.after) == ("analyst-1", "value",
-                                                            {"value": "2015-03-09"})
+        assert (entry.author, entry.field, entry.after) == (
+            "analyst-1",
+            "value",
+            {"value": "2015-03-09"},
+        )
         with pytest.raises(NotFound):
             ledger.correct("time_mentions", "tm-missing", "value", "x", author="a")
 
@@ -125,8 +135,9 @@ def _ledger_state(url: str) -> dict[str, tuple[int, int, int]]:
         state = {}
         for document_id in session.scalars(select(Document.id)):
             state[document_id] = tuple(
-                session.scalar(select(func.count()).select_from(model)
-                               .where(model.document_id == document_id))
+                session.scalar(
+                    select(func.count()).select_from(model).where(model.document_id == document_id)
+                )
                 for model in (TextSpan, NearDuplicateBand, MinHashSignature)
             )
         return state
@@ -140,13 +151,17 @@ def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes(
     folder = tmp_path / "reports"
     folder.mkdir()
     for n in range(120):
-        (folder / f"{n:03}.txt").write_text(f"Report {n} from the city desk. " + REPORT * (1 + n % 3))
+        (folder / f"{n:03}.txt").write_text(
+            f"Report {n} from the city desk. " + REPORT * (1 + n % 3)
+        )
     settings_file = tmp_path / "settings.toml"
     settings_file.write_text("[ingest]\nbatch_size = 4\n")
     env = {**os.environ, "CORROBORATE_SETTINGS": str(settings_file)}
     process = subprocess.Popen(
         [sys.executable, "-c", CRASH_SCRIPT, url, str(folder)],
-        stdout=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     for _ in range(3):  # let a few batches commit, then kill it mid-batch
         assert process.stdout.readline().strip() == "batch"

@@ -39,7 +39,9 @@ def ledger_command(function: Callable[..., Any]) -> Callable[..., Any]:
     """Options every ledger command shares (--db), and errors as one `Error: ...` line."""
 
     @click.option(
-        "--db", envvar="CORROBORATE_DB", metavar="URL",
+        "--db",
+        envvar="CORROBORATE_DB",
+        metavar="URL",
         help="Ledger database: sqlite:///path.db (default ./corroborate.db) or "
         "postgresql+psycopg://user:pass@host/db. Also $CORROBORATE_DB.",
     )
@@ -88,8 +90,7 @@ def main(verbose: bool) -> None:
     )
 
 
-def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
-                ) -> dt.date | None:
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -100,7 +101,7 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
 
 def _print_report(report: Any) -> None:
     for problem in report.problems:
-        err_console.print(str(problem), style="red", markup=False, highlight=False)
+        click.echo(str(problem), err=True)
     parts = [f"{len(report.stored)} stored"]
     if report.copies:
         parts.append(f"{len(report.copies)} of them copies of stored reports")
@@ -110,21 +111,33 @@ def _print_report(report: Any) -> None:
         parts.append(f"{len(report.not_english)} not English (stored, no facts)")
     if report.problems:
         parts.append(f"{len(report.problems)} failed")
-    err_console.print("Ingest: " + ", ".join(parts) + ".", highlight=False)
+    click.echo("Ingest: " + ", ".join(parts) + ".", err=True)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--outlet", help="Outlet of these articles, where the input does not say.")
-@click.option("--published", callback=_parse_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) where the input does not say.")
+@click.option(
+    "--published",
+    callback=_parse_date,
+    metavar="DATE",
+    help="Publication date (YYYY-MM-DD) where the input does not say.",
+)
 @click.option("--title", help="Title, where the input does not say.")
 @click.option("--encoding", help="Force this text encoding (default: UTF-8, then cp1252).")
 @click.option("--max-bytes", type=int, help="Reject inputs larger than this (default 20 MB).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @ledger_command
-def ingest(ledger: Any, paths: tuple[str, ...], outlet: str | None, published: dt.date | None,
-           title: str | None, encoding: str | None, max_bytes: int | None, quiet: bool) -> None:
+def ingest(
+    ledger: Any,
+    paths: tuple[str, ...],
+    outlet: str | None,
+    published: dt.date | None,
+    title: str | None,
+    encoding: str | None,
+    max_bytes: int | None,
+    quiet: bool,
+) -> None:
     """Ingest articles from files, folders (recursively) or - (stdin).
 
     .txt is plain text; .html/.htm a saved web page (article text, title, date and site found
@@ -138,8 +151,15 @@ def ingest(ledger: Any, paths: tuple[str, ...], outlet: str | None, published: d
       curl -s URL | corroborate ingest - --outlet "Daily Example" --published 2015-03-11
     """
     with progress_bar(quiet, "Ingesting") as progress:
-        report = ledger.ingest(paths, outlet=outlet, published=published, title=title,
-                               encoding=encoding, max_bytes=max_bytes, progress=progress)
+        report = ledger.ingest(
+            paths,
+            outlet=outlet,
+            published=published,
+            title=title,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            progress=progress,
+        )
     _print_report(report)
     if not report.ok:
         sys.exit(1)
@@ -159,8 +179,16 @@ def _clip(text: str | None, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-SHOWABLE = ("documents", "errors", "outlets", "events", "claims", "actors", "incidents",
-            "contradictions")
+SHOWABLE = (
+    "documents",
+    "errors",
+    "outlets",
+    "events",
+    "claims",
+    "actors",
+    "incidents",
+    "contradictions",
+)
 
 
 @main.command()
@@ -175,33 +203,54 @@ def show(ledger: Any, what: str) -> None:
       corroborate show errors --db sqlite:///ledger.db
     """
     if what == "documents":
-        rows = [[d.id, d.published, d.outlet.name if d.outlet else None, _clip(d.title, 50),
-                 d.copy_of, d.language] for d in ledger.documents()]
-        table = _table("Documents", ["id", "published", "outlet", "title", "copy of", "lang"],
-                       rows)
+        rows = [
+            [
+                d.id,
+                d.published,
+                d.outlet.name if d.outlet else None,
+                _clip(d.title, 50),
+                d.copy_of,
+                d.language,
+            ]
+            for d in ledger.documents()
+        ]
+        table = _table("Documents", ["id", "published", "outlet", "title", "copy of", "lang"], rows)
     elif what == "errors":
-        rows = [[e.source if e.line is None else f"{e.source}:{e.line}", e.reason]
-                for e in ledger.errors()]
+        rows = [
+            [e.source if e.line is None else f"{e.source}:{e.line}", e.reason]
+            for e in ledger.errors()
+        ]
         table = _table("Ingest errors", ["input", "reason"], rows)
     elif what == "outlets":
         rows = [[o.name, o.documents, o.first, o.last] for o in ledger.outlets()]
         table = _table("Outlets", ["outlet", "documents", "first", "last"], rows)
     elif what == "events":
-        rows = [[e.id, e.document_id, e.sub_event_type or e.event_type, e.modality, e.text,
-                 ", ".join(f"{f.kind} {f.value}" for f in e.figures)] for e in ledger.events()]
-        table = _table("Events", ["id", "document", "type", "modality", "trigger", "figures"],
-                       rows)
+        rows = [
+            [
+                e.id,
+                e.document_id,
+                e.sub_event_type or e.event_type,
+                e.modality,
+                e.text,
+                ", ".join(f"{f.kind} {f.value}" for f in e.figures),
+            ]
+            for e in ledger.events()
+        ]
+        table = _table("Events", ["id", "document", "type", "modality", "trigger", "figures"], rows)
     elif what == "claims":
-        rows = [[c.document_id, c.speaker_name, c.stance, _clip(c.text)]
-                for c in ledger.claims()]
+        rows = [[c.document_id, c.speaker_name, c.stance, _clip(c.text)] for c in ledger.claims()]
         table = _table("Claims", ["document", "speaker", "stance", "content"], rows)
     elif what == "actors":
-        rows = [[a.id, a.name, a.kind, a.inter, ", ".join(sorted({x.alias for x in a.aliases}))]
-                for a in ledger.actors()]
+        rows = [
+            [a.id, a.name, a.kind, a.inter, ", ".join(sorted({x.alias for x in a.aliases}))]
+            for a in ledger.actors()
+        ]
         table = _table("Actors", ["id", "name", "kind", "inter", "aliases"], rows)
     elif what == "incidents":
-        rows = [[i.id, i.date_start, i.place_name, i.sub_event_type, i.status,
-                 i.modality] for i in ledger.incidents()]
+        rows = [
+            [i.id, i.date_start, i.place_name, i.sub_event_type, i.status, i.modality]
+            for i in ledger.incidents()
+        ]
         table = _table("Incidents", ["id", "date", "place", "type", "status", "modality"], rows)
     else:
         rows = [[c.id, c.incident_id, c.kind, c.summary] for c in ledger.contradictions()]
@@ -210,10 +259,19 @@ def show(ledger: Any, what: str) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "geojson"]),
-              default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write here instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "geojson"]),
+    default="json",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of stdout.",
+)
 @ledger_command
 def export(ledger: Any, fmt: str, output: str | None) -> None:
     """Export the ledger: JSON (the stable contract), ACLED-style CSV, or GeoJSON.
@@ -230,7 +288,7 @@ def export(ledger: Any, fmt: str, output: str | None) -> None:
         with partial.open("w", encoding="utf-8") as handle:
             ledger.export(fmt, handle)
         partial.replace(target)
-        err_console.print(f"Wrote {fmt} to {output}.", highlight=False)
+        click.echo(f"Wrote {fmt} to {output}.", err=True)
     else:
         ledger.export(fmt, sys.stdout)
 
@@ -247,7 +305,7 @@ def reprocess(ledger: Any, quiet: bool) -> None:
     """
     with progress_bar(quiet, "Reprocessing") as progress:
         count = ledger.reprocess(progress=progress)
-    err_console.print(f"Reprocessed {count} documents.", highlight=False)
+    click.echo(f"Reprocessed {count} documents.", err=True)
 
 
 def print_summary(ledger: Any) -> None:
@@ -256,22 +314,45 @@ def print_summary(ledger: Any) -> None:
     table = _table("Ledger", ["what", "count"], [[k, v] for k, v in counts.items()])
     console.print(table)
     outlets = ledger.outlets()
-    console.print(_table("Outlets", ["outlet", "documents"],
-                         [[o.name, o.documents] for o in outlets]))
+    console.print(
+        _table("Outlets", ["outlet", "documents"], [[o.name, o.documents] for o in outlets])
+    )
     incidents = ledger.incidents()
     if incidents:
-        console.print(_table("Incidents", ["date", "place", "type", "status", "reports"], [
-            [i.date_start, i.place_name, i.sub_event_type, i.status,
-             len((i.summary or {}).get("reports", []))] for i in incidents]))
+        console.print(
+            _table(
+                "Incidents",
+                ["date", "place", "type", "status", "reports"],
+                [
+                    [
+                        i.date_start,
+                        i.place_name,
+                        i.sub_event_type,
+                        i.status,
+                        len((i.summary or {}).get("reports", [])),
+                    ]
+                    for i in incidents
+                ],
+            )
+        )
     contradictions = ledger.contradictions()
     if contradictions:
-        console.print(_table("Contradictions", ["kind", "summary"],
-                             [[c.kind, c.summary] for c in contradictions]))
+        console.print(
+            _table(
+                "Contradictions", ["kind", "summary"], [[c.kind, c.summary] for c in contradictions]
+            )
+        )
 
 
 @main.command()
-@click.option("--db", envvar="CORROBORATE_DEMO_DB", default=f"sqlite:///{DEMO_DB}",
-              show_default=True, metavar="URL", help="Ledger to fill with the example reports.")
+@click.option(
+    "--db",
+    envvar="CORROBORATE_DEMO_DB",
+    default=f"sqlite:///{DEMO_DB}",
+    show_default=True,
+    metavar="URL",
+    help="Ledger to fill with the example reports.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def demo(db: str, quiet: bool) -> None:
     """Ingest the bundled example reports into a ledger and summarise it.

@@ -114,7 +114,10 @@ class Ledger:
             published = dt.date.fromisoformat(published)
         ingest = self.settings["ingest"]
         options = ReadOptions(
-            outlet=outlet, published=published, title=title, encoding=encoding,
+            outlet=outlet,
+            published=published,
+            title=title,
+            encoding=encoding,
             fallback_encoding=ingest["fallback_encoding"],
             max_bytes=max_bytes or ingest["max_bytes"],
         )
@@ -136,7 +139,9 @@ class Ledger:
                 progress(len(batch))
         return report
 
-    def _ingest_batch(self, batch: list[ArticleInput | IngestProblem], report: IngestReport) -> None:
+    def _ingest_batch(
+        self, batch: list[ArticleInput | IngestProblem], report: IngestReport
+    ) -> None:
         articles: list[ArticleInput] = []
         seen: set[str] = set()
         with self.session() as session:
@@ -151,9 +156,7 @@ class Ledger:
                     continue
                 seen.add(digest)
                 articles.append(item)
-        contexts = [
-            ArticleContext(a.text, a.published, a.outlet, a.boilerplate) for a in articles
-        ]
+        contexts = [ArticleContext(a.text, a.published, a.outlet, a.boilerplate) for a in articles]
         for article, extraction in zip(
             articles, extract_articles(contexts, self.settings, self.nlp), strict=True
         ):
@@ -168,8 +171,9 @@ class Ledger:
         report.problems.append(problem)
         log.warning("%s", problem)
         with self.session() as session, session.begin():
-            session.add(IngestError(source=problem.source, line=problem.line,
-                                    reason=problem.reason))
+            session.add(
+                IngestError(source=problem.source, line=problem.line, reason=problem.reason)
+            )
 
     def _outlet(self, session: Session, name: str | None) -> Outlet | None:
         if not name:
@@ -185,19 +189,27 @@ class Ledger:
         """One document and all its facts in one transaction: stored whole or not at all."""
         dedupe = self.settings["dedupe"]
         print_ = fingerprint(
-            article.text, num_perm=dedupe["num_perm"], bands=dedupe["bands"],
+            article.text,
+            num_perm=dedupe["num_perm"],
+            bands=dedupe["bands"],
             shingle=dedupe["shingle"],
         )
         with self.session() as session, session.begin():
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
             document = Document(
-                id=document_id(article.text), content_hash=content_hash(article.text),
-                title=article.title, outlet=outlet, url=article.url,
-                published=article.published, text=article.text,
+                id=document_id(article.text),
+                content_hash=content_hash(article.text),
+                title=article.title,
+                outlet=outlet,
+                url=article.url,
+                published=article.published,
+                text=article.text,
                 copy_of=original[0] if original else None,
                 similarity=original[1] if original else None,
-                language=extraction.language, source=article.source, extractor=EXTRACTOR,
+                language=extraction.language,
+                source=article.source,
+                extractor=EXTRACTOR,
             )
             session.add(document)
             session.flush()
@@ -223,8 +235,9 @@ class Ledger:
                 for d, b in zip(documents, boilerplate, strict=True)
             ]
             extractions = extract_articles(contexts, self.settings, self.nlp)
-            for document, spans, extraction in zip(documents, boilerplate, extractions,
-                                                   strict=True):
+            for document, spans, extraction in zip(
+                documents, boilerplate, extractions, strict=True
+            ):
                 with self.session() as session, session.begin():
                     clear_facts(session, document.id)
                     stored = session.get(Document, document.id)
@@ -240,16 +253,24 @@ class Ledger:
 
         with self.session() as session:
             rows = session.execute(
-                select(TextSpan.start, TextSpan.end).where(
-                    TextSpan.document_id == document_id_, TextSpan.kind == "boilerplate"
-                ).order_by(TextSpan.start)
+                select(TextSpan.start, TextSpan.end)
+                .where(TextSpan.document_id == document_id_, TextSpan.kind == "boilerplate")
+                .order_by(TextSpan.start)
             ).all()
         return tuple((s, e) for s, e in rows)
 
     # ------------------------------------------------------------------ corrections
 
-    def correct(self, table: str, fact_id: str, field_name: str, value: Any, *,
-                author: str, reason: str | None = None) -> None:
+    def correct(
+        self,
+        table: str,
+        fact_id: str,
+        field_name: str,
+        value: Any,
+        *,
+        author: str,
+        reason: str | None = None,
+    ) -> None:
         """An analyst's correction of one field; kept apart so it survives re-extraction."""
         model = FACT_TABLES.get(table)
         if model is None:
@@ -262,11 +283,27 @@ class Ledger:
                 raise NotFound(f"{table} has no field {field_name!r}")
             before = getattr(row, field_name)
             setattr(row, field_name, value)
-            session.add(Correction(table=table, fact_id=fact_id, field=field_name,
-                                   value={"value": value}, author=author, reason=reason))
-            session.add(AuditEntry(author=author, table=table, fact_id=fact_id,
-                                   field=field_name, before={"value": before},
-                                   after={"value": value}, reason=reason))
+            session.add(
+                Correction(
+                    table=table,
+                    fact_id=fact_id,
+                    field=field_name,
+                    value={"value": value},
+                    author=author,
+                    reason=reason,
+                )
+            )
+            session.add(
+                AuditEntry(
+                    author=author,
+                    table=table,
+                    fact_id=fact_id,
+                    field=field_name,
+                    before={"value": before},
+                    after={"value": value},
+                    reason=reason,
+                )
+            )
 
     def audit_log(self) -> list[AuditEntry]:
         with self.session() as session:
@@ -276,8 +313,9 @@ class Ledger:
 
     def documents(self) -> list[Document]:
         with self.session() as session:
-            return list(session.scalars(select(Document).order_by(Document.ingested_at,
-                                                                  Document.id)))
+            return list(
+                session.scalars(select(Document).order_by(Document.ingested_at, Document.id))
+            )
 
     def document(self, id_: str) -> Document:
         with self.session() as session:
@@ -293,10 +331,15 @@ class Ledger:
     def outlets(self) -> list[OutletSummary]:
         with self.session() as session:
             rows = session.execute(
-                select(Outlet.name, func.count(Document.id), func.min(Document.published),
-                       func.max(Document.published))
+                select(
+                    Outlet.name,
+                    func.count(Document.id),
+                    func.min(Document.published),
+                    func.max(Document.published),
+                )
                 .join(Document, Document.outlet_id == Outlet.id, isouter=True)
-                .group_by(Outlet.name).order_by(Outlet.name)
+                .group_by(Outlet.name)
+                .order_by(Outlet.name)
             ).all()
         return [OutletSummary(*row) for row in rows]
 
@@ -322,8 +365,9 @@ class Ledger:
 
     def incidents(self) -> list[Incident]:
         with self.session() as session:
-            return list(session.scalars(select(Incident).order_by(Incident.date_start,
-                                                                  Incident.id)))
+            return list(
+                session.scalars(select(Incident).order_by(Incident.date_start, Incident.id))
+            )
 
     def contradictions(self) -> list[Contradiction]:
         with self.session() as session:
@@ -334,9 +378,17 @@ class Ledger:
         from corroborate.model import PlaceMention, TimeMention
 
         counted = {
-            "documents": Document, "copies": Document, "outlets": Outlet, "events": Event,
-            "claims": Claim, "places": PlaceMention, "times": TimeMention, "actors": Actor,
-            "incidents": Incident, "contradictions": Contradiction, "errors": IngestError,
+            "documents": Document,
+            "copies": Document,
+            "outlets": Outlet,
+            "events": Event,
+            "claims": Claim,
+            "places": PlaceMention,
+            "times": TimeMention,
+            "actors": Actor,
+            "incidents": Incident,
+            "contradictions": Contradiction,
+            "errors": IngestError,
         }
         with self.session() as session:
             result = {}

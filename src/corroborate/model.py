@@ -10,10 +10,10 @@ re-extraction that finds the same fact again.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import hashlib
 from dataclasses import dataclass, fields, is_dataclass, replace
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -33,13 +33,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # --------------------------------------------------------------------------- closed sets
-
-
-class StrEnum(str, enum.Enum):
-    """A closed vocabulary whose values are the lower-case words of EXPORT.md."""
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Modality(StrEnum):
@@ -348,7 +341,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 def _now() -> dt.datetime:
@@ -613,4 +606,3 @@ FACT_TABLES: dict[str, type[Base]] = {
     "figures": Figure,
     "claims": Claim,
 }
-

@@ -28,7 +28,9 @@ def resolve_actor(session: Session, name: str, kind: str, alias: str | None = No
         actor_id = stable_id("ac", key)
         found = session.get(Actor, actor_id)
         if found is None:
-            inter = ACLED_INTER.get(ActorKind(kind)) if kind in ActorKind._value2member_map_ else None
+            inter = (
+                ACLED_INTER.get(ActorKind(kind)) if kind in ActorKind._value2member_map_ else None
+            )
             found = Actor(id=actor_id, name=name, kind=kind, inter=inter)
             session.add(found)
         found.aliases.append(ActorAlias(alias=name, key=key))

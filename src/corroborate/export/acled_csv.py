@@ -13,10 +13,29 @@ if TYPE_CHECKING:
     from corroborate.ledger import Ledger
 
 COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "inter1", "actor2", "inter2", "interaction", "country", "admin1", "location",
-    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-    "status", "disputed", "reports",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "inter1",
+    "actor2",
+    "inter2",
+    "interaction",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "status",
+    "disputed",
+    "reports",
 )
 # ACLED's precision codes: 1 exact, 2 near/within a week or district, 3 province/month.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -41,32 +60,35 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         place = incident["place"] or {}
         sources = sorted({outlets.get(r["document"]) or "unknown" for r in incident["reports"]})
         fatalities = (incident.get("fatalities") or {}).get("best")
-        rows.append({
-            "event_id_cnty": incident["id"],
-            "event_date": date.get("start"),
-            "year": (date.get("start") or "")[:4] or None,
-            "time_precision": TIME_PRECISION.get(date.get("precision") or ""),
-            "event_type": incident["event_type"],
-            "sub_event_type": incident["sub_event_type"],
-            "actor1": first["actor1"]["name"] if first["actor1"] else None,
-            "inter1": inter1,
-            "actor2": first["actor2"]["name"] if first["actor2"] else None,
-            "inter2": inter2,
-            "interaction": int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
-            if inter1 and inter2 else (inter1 * 10 if inter1 else None),
-            "country": place.get("country"),
-            "admin1": place.get("admin1"),
-            "location": place.get("name"),
-            "latitude": place.get("lat"),
-            "longitude": place.get("lon"),
-            "geo_precision": GEO_PRECISION.get(place.get("precision") or ""),
-            "source": "; ".join(sources),
-            "notes": " ".join(incident["questions"]),
-            "fatalities": fatalities if fatalities is not None else 0,
-            "status": incident["status"],
-            "disputed": incident["id"] in disputed,
-            "reports": len(incident["reports"]),
-        })
+        rows.append(
+            {
+                "event_id_cnty": incident["id"],
+                "event_date": date.get("start"),
+                "year": (date.get("start") or "")[:4] or None,
+                "time_precision": TIME_PRECISION.get(date.get("precision") or ""),
+                "event_type": incident["event_type"],
+                "sub_event_type": incident["sub_event_type"],
+                "actor1": first["actor1"]["name"] if first["actor1"] else None,
+                "inter1": inter1,
+                "actor2": first["actor2"]["name"] if first["actor2"] else None,
+                "inter2": inter2,
+                "interaction": int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
+                if inter1 and inter2
+                else (inter1 * 10 if inter1 else None),
+                "country": place.get("country"),
+                "admin1": place.get("admin1"),
+                "location": place.get("name"),
+                "latitude": place.get("lat"),
+                "longitude": place.get("lon"),
+                "geo_precision": GEO_PRECISION.get(place.get("precision") or ""),
+                "source": "; ".join(sources),
+                "notes": " ".join(incident["questions"]),
+                "fatalities": fatalities if fatalities is not None else 0,
+                "status": incident["status"],
+                "disputed": incident["id"] in disputed,
+                "reports": len(incident["reports"]),
+            }
+        )
     return rows
 
 

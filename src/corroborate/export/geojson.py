@@ -20,12 +20,14 @@ def incident_features(data: dict[str, Any]) -> dict[str, Any]:
         place = incident["place"] or {}
         if place.get("lat") is None or place.get("lon") is None:
             continue
-        features.append({
-            "type": "Feature",
-            "id": incident["id"],
-            "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
-            "properties": {**row, "questions": incident["questions"]},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": incident["id"],
+                "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+                "properties": {**row, "questions": incident["questions"]},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -54,7 +54,7 @@ class ArticleContext:
 
 def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when the character range overlaps text marked as not article text."""
-    spans = doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else ()
+    spans = doc.spans.get(BOILERPLATE, ())
     return any(span.start_char < end_char and start_char < span.end_char for span in spans)
 
 
@@ -218,6 +218,4 @@ def extract_articles(
         if plan is None:
             yield Extraction(language="und")
             continue
-        yield merge_extractions(
-            [extraction_from_doc(next(parsed), offset) for offset, _ in plan]
-        )
+        yield merge_extractions([extraction_from_doc(next(parsed), offset) for offset, _ in plan])

@@ -61,8 +61,9 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def find_original(session: Session, print_: Fingerprint, threshold: float
-                  ) -> tuple[str, float] | None:
+def find_original(
+    session: Session, print_: Fingerprint, threshold: float
+) -> tuple[str, float] | None:
     """The stored document this one copies (id, similarity), or None."""
     candidates = session.scalars(
         select(NearDuplicateBand.document_id)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import trafilatura
 
-
 # trafilatura's fallbacks return a menu's words ("Home") for a page without an article.
 MIN_ARTICLE_WORDS = 20
 

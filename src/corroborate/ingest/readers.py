@@ -79,8 +79,9 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def _plain_article(text: str, source: str, options: ReadOptions, line: int | None = None,
-                   **fields: Any) -> ArticleInput:
+def _plain_article(
+    text: str, source: str, options: ReadOptions, line: int | None = None, **fields: Any
+) -> ArticleInput:
     if not text.strip():
         raise InputError("no article text")
     return ArticleInput(
@@ -95,8 +96,9 @@ def _plain_article(text: str, source: str, options: ReadOptions, line: int | Non
     )
 
 
-def _html_article(html: str, source: str, options: ReadOptions, line: int | None = None,
-                  **fields: Any) -> ArticleInput:
+def _html_article(
+    html: str, source: str, options: ReadOptions, line: int | None = None, **fields: Any
+) -> ArticleInput:
     page = extract_page(html, url=fields.get("url"))
     if page is None:
         raise InputError("no article text found in the HTML page")
@@ -121,8 +123,9 @@ def _read_bytes(path: Path, options: ReadOptions) -> bytes:
     return path.read_bytes()
 
 
-def read_jsonl(lines: Iterable[bytes], source: str, options: ReadOptions
-               ) -> Iterator[ArticleInput | IngestProblem]:
+def read_jsonl(
+    lines: Iterable[bytes], source: str, options: ReadOptions
+) -> Iterator[ArticleInput | IngestProblem]:
     """One article per JSON line: {text or html, title, url, outlet, published}."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -203,8 +206,9 @@ def _walk(folder: Path) -> Iterator[Path | IngestProblem]:
         yield IngestProblem(str(error.filename or folder), f"cannot read ({error.strerror})")
 
 
-def read_inputs(paths: Iterable[str | Path], options: ReadOptions
-                ) -> Iterator[ArticleInput | IngestProblem]:
+def read_inputs(
+    paths: Iterable[str | Path], options: ReadOptions
+) -> Iterator[ArticleInput | IngestProblem]:
     """Every article under `paths` (files, folders read recursively, or "-" for stdin)."""
     for given in paths:
         if str(given) == "-":

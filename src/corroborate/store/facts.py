@@ -1,4 +1,4 @@
-"""Writing one document's extraction: fact rows with stable ids, analysts' corrections re-applied."""
+"""Writing one document's extraction: fact rows with stable ids, corrections re-applied."""
 
 from __future__ import annotations
 
@@ -41,8 +41,13 @@ def clear_facts(session: Session, document_id: str) -> None:
     session.execute(delete(TextSpan).where(TextSpan.document_id == document_id))
 
 
-def store_facts(session: Session, document: Document, extraction: Extraction,
-                boilerplate: tuple[tuple[int, int], ...], extractor: str) -> list[Event]:
+def store_facts(
+    session: Session,
+    document: Document,
+    extraction: Extraction,
+    boilerplate: tuple[tuple[int, int], ...],
+    extractor: str,
+) -> list[Event]:
     """Insert the extraction's rows for `document`; returns its events, main event first."""
     doc_id, text = document.id, document.text
     used: set[str] = set()
@@ -63,17 +68,35 @@ def store_facts(session: Session, document: Document, extraction: Extraction,
 
     common = {"document_id": doc_id, "extractor": extractor}
     places = [
-        PlaceMention(id=_unique(used, stable_id("pl", doc_id, p.start, p.end)), start=p.start,
-                     end=p.end, text=text[p.start:p.end], name=p.name, admin1=p.admin1,
-                     country=p.country, lat=p.lat, lon=p.lon, precision=p.precision,
-                     gazetteer_id=p.gazetteer_id, **common)
+        PlaceMention(
+            id=_unique(used, stable_id("pl", doc_id, p.start, p.end)),
+            start=p.start,
+            end=p.end,
+            text=text[p.start : p.end],
+            name=p.name,
+            admin1=p.admin1,
+            country=p.country,
+            lat=p.lat,
+            lon=p.lon,
+            precision=p.precision,
+            gazetteer_id=p.gazetteer_id,
+            **common,
+        )
         for p in extraction.places
     ]
     times = [
-        TimeMention(id=_unique(used, stable_id("tm", doc_id, t.start, t.end)), start=t.start,
-                    end=t.end, text=text[t.start:t.end], type=t.type, value=t.value,
-                    start_date=t.start_date, end_date=t.end_date, precision=t.precision,
-                    **common)
+        TimeMention(
+            id=_unique(used, stable_id("tm", doc_id, t.start, t.end)),
+            start=t.start,
+            end=t.end,
+            text=text[t.start : t.end],
+            type=t.type,
+            value=t.value,
+            start_date=t.start_date,
+            end_date=t.end_date,
+            precision=t.precision,
+            **common,
+        )
         for t in extraction.times
     ]
     session.add_all(places + times)
@@ -83,13 +106,18 @@ def store_facts(session: Session, document: Document, extraction: Extraction,
         trigger = found.trigger
         event = Event(
             id=_unique(used, stable_id("ev", doc_id, trigger.start, trigger.end)),
-            rank=rank, start=trigger.start, end=trigger.end, text=text[trigger.start:trigger.end],
-            event_type=found.event_type, sub_event_type=found.sub_event_type,
-            plover=found.plover, modality=found.modality,
+            rank=rank,
+            start=trigger.start,
+            end=trigger.end,
+            text=text[trigger.start : trigger.end],
+            event_type=found.event_type,
+            sub_event_type=found.sub_event_type,
+            plover=found.plover,
+            modality=found.modality,
             place_mention_id=places[found.place].id if found.place is not None else None,
             time_mention_id=times[found.time].id if found.time is not None else None,
-            evidence=[[span.start, span.end] for span in found.evidence] or
-            [[trigger.start, trigger.end]],
+            evidence=[[span.start, span.end] for span in found.evidence]
+            or [[trigger.start, trigger.end]],
             **common,
         )
         for actor in found.actors:
@@ -105,32 +133,55 @@ def store_facts(session: Session, document: Document, extraction: Extraction,
         speaker_actor = None
         if found.speaker_name and found.speaker_kind == "organisation":
             speaker_actor = resolve_actor(session, found.speaker_name, "other").id
-        claims.append(Claim(
-            id=_unique(used, stable_id("cl", doc_id, found.content.start, found.content.end,
-                                       found.cue.start)),
-            start=found.content.start, end=found.content.end,
-            text=text[found.content.start:found.content.end],
-            speaker_name=found.speaker_name, speaker_kind=found.speaker_kind,
-            speaker_role=found.speaker_role, speaker_affiliation=found.speaker_affiliation,
-            speaker_actor_id=speaker_actor, speaker_start=found.speaker_start,
-            speaker_end=found.speaker_end, cue_start=found.cue.start, cue_end=found.cue.end,
-            stance=found.stance, hedged=found.hedged, opinion=found.opinion,
-            event_id=events[found.event].id if found.event is not None else None,
-            **common,
-        ))
+        claims.append(
+            Claim(
+                id=_unique(
+                    used,
+                    stable_id(
+                        "cl", doc_id, found.content.start, found.content.end, found.cue.start
+                    ),
+                ),
+                start=found.content.start,
+                end=found.content.end,
+                text=text[found.content.start : found.content.end],
+                speaker_name=found.speaker_name,
+                speaker_kind=found.speaker_kind,
+                speaker_role=found.speaker_role,
+                speaker_affiliation=found.speaker_affiliation,
+                speaker_actor_id=speaker_actor,
+                speaker_start=found.speaker_start,
+                speaker_end=found.speaker_end,
+                cue_start=found.cue.start,
+                cue_end=found.cue.end,
+                stance=found.stance,
+                hedged=found.hedged,
+                opinion=found.opinion,
+                event_id=events[found.event].id if found.event is not None else None,
+                **common,
+            )
+        )
     session.add_all(claims)
     session.flush()
 
     for event, found in zip(events, extraction.events, strict=True):
         for figure in found.figures:
-            event.figures.append(Figure(
-                id=_unique(used, stable_id("fg", doc_id, figure.kind, figure.start, figure.end)),
-                start=figure.start, end=figure.end, text=text[figure.start:figure.end],
-                kind=figure.kind, value=figure.value, low=figure.low, high=figure.high,
-                qualifier=figure.qualifier,
-                claim_id=claims[figure.claim].id if figure.claim is not None else None,
-                **common,
-            ))
+            event.figures.append(
+                Figure(
+                    id=_unique(
+                        used, stable_id("fg", doc_id, figure.kind, figure.start, figure.end)
+                    ),
+                    start=figure.start,
+                    end=figure.end,
+                    text=text[figure.start : figure.end],
+                    kind=figure.kind,
+                    value=figure.value,
+                    low=figure.low,
+                    high=figure.high,
+                    qualifier=figure.qualifier,
+                    claim_id=claims[figure.claim].id if figure.claim is not None else None,
+                    **common,
+                )
+            )
     session.flush()
     apply_corrections(session, used)
     return events

@@ -1,0 +1,132 @@
+"""The command line, driven through click's CliRunner: exact lines and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from corroborate.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((f"{prefix}{name}", command))
+        if isinstance(command, click.Group):
+            found += commands(command, f"{prefix}{name} ")
+    return found
+
+
+@pytest.mark.parametrize("name,command", commands(main), ids=lambda x: str(x))
+def test_every_command_has_help_with_an_example(name, command):
+    result = CliRunner().invoke(main, [*name.split(), "--help"])
+    assert result.exit_code == 0
+    assert command.help and "Example" in result.output, f"{name} --help has no example"
+
+
+def test_ingest_reports_bad_files_one_line_each_and_exits_1(tmp_path):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    bad = tmp_path / "bad"
+    shutil.copytree(FIXTURES / "bad", bad)
+    result = CliRunner().invoke(main, ["ingest", str(bad), "--db", db])
+    assert result.exit_code == 1
+    lines = [line.removeprefix(f"{bad}/") for line in result.stderr.splitlines()]
+    assert lines == [
+        "binary.txt: binary data, not text",
+        "broken.jsonl:2: malformed JSON (expecting ',' delimiter at column 192)",
+        "empty.txt: empty file",
+        "noarticle.html: no article text found in the HTML page",
+        "notext.jsonl:2: no 'text' or 'html' field with article text",
+        "Ingest: 5 stored, 1 not English (stored, no facts), 5 failed.",
+    ]
+
+
+def test_ingest_exits_0_when_everything_was_ingested_and_again_is_a_no_op(tmp_path, examples):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    first = runner.invoke(
+        main,
+        [
+            "ingest",
+            str(examples / "meridian-raid.txt"),
+            "--db",
+            db,
+            "--outlet",
+            "The Meridian",
+            "--published",
+            "2015-03-12",
+        ],
+    )
+    assert first.exit_code == 0, first.output
+    assert first.stderr.strip() == "Ingest: 1 stored."
+    again = runner.invoke(main, ["ingest", str(examples / "meridian-raid.txt"), "--db", db])
+    assert (again.exit_code, again.stderr.strip()) == (
+        0,
+        "Ingest: 0 stored, 1 already in the ledger.",
+    )
+
+
+def test_ingest_reads_one_article_from_stdin(tmp_path):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    article = (
+        "MULTAN: Police said they had arrested three men over the torching of a "
+        "polling station on Sunday; no one was hurt, a district official said.\n"
+    )
+    result = CliRunner().invoke(
+        main, ["ingest", "-", "--db", db, "--outlet", "Desk"], input=article
+    )
+    assert result.exit_code == 0
+    shown = CliRunner().invoke(main, ["show", "documents", "--db", db])
+    assert "Desk" in shown.output
+
+
+def test_a_bad_date_option_is_one_error_line(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        ["ingest", "x.txt", "--published", "March 3", "--db", f"sqlite:///{tmp_path / 'l.db'}"],
+    )
+    assert result.exit_code == 2
+    assert "'March 3' is not a date like 2015-03-11" in result.output
+
+
+def test_export_writes_json_to_a_file(tmp_path, examples):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", str(examples / "feed.jsonl"), "--db", db])
+    out = tmp_path / "ledger.json"
+    result = runner.invoke(main, ["export", "--format", "json", "-o", str(out), "--db", db])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"Wrote json to {out}."
+    assert len(json.loads(out.read_text())["documents"]) >= 3
+
+
+def test_show_errors_lists_the_recorded_ingest_errors(tmp_path):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", str(FIXTURES / "bad" / "empty.txt"), "--db", db])
+    result = runner.invoke(main, ["show", "errors", "--db", db])
+    assert "empty.txt" in result.output and "empty file" in result.output
+
+
+def test_an_unreachable_database_is_one_error_line(tmp_path):
+    result = CliRunner().invoke(
+        main, ["show", "documents", "--db", "postgresql+psycopg://u:secret@127.0.0.1:1/x"]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot open ledger postgresql+psycopg://u:***@")
+    assert "secret" not in result.output
+
+
+def test_demo_ingests_the_examples_and_prints_a_summary(tmp_path):
+    db = f"sqlite:///{tmp_path / 'demo.db'}"
+    result = CliRunner().invoke(main, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Ledger" in result.output and "documents" in result.output
+    assert "Outlets" in result.output

@@ -1,0 +1,110 @@
+"""Exports: the JSON contract (validated by its JSON Schema), ACLED CSV and GeoJSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+
+from corroborate.errors import UnknownFormat
+from corroborate.export.acled_csv import COLUMNS
+from corroborate.export.json import export_schema
+
+SECTIONS = [
+    "corroborate",
+    "documents",
+    "mentions",
+    "actors",
+    "events",
+    "claims",
+    "incidents",
+    "contradictions",
+]
+
+
+@pytest.fixture
+def filled(ledger, examples):
+    ledger.ingest([examples])
+    return ledger
+
+
+def test_json_export_validates_against_its_schema(filled):
+    data = json.loads(filled.export("json"))
+    jsonschema.Draft202012Validator.check_schema(export_schema())
+    jsonschema.validate(data, export_schema())
+    assert list(data) == SECTIONS
+    assert len(data["documents"]) >= 14
+
+
+def test_every_exported_span_is_its_documents_text(filled):
+    data = json.loads(filled.export("json"))
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+
+    def check(document: str, span: dict) -> None:
+        assert texts[document][span["start"] : span["end"]] == span["text"]
+
+    for kind in ("places", "times"):
+        for mention in data["mentions"][kind]:
+            check(mention["document"], mention)
+    for event in data["events"]:
+        for span in [event["trigger"], *event["evidence"]]:
+            check(event["document"], span)
+        for figure in event["figures"]:
+            for span in figure["evidence"]:
+                check(event["document"], span)
+    for claim in data["claims"]:
+        check(claim["document"], claim["cue"])
+        check(claim["document"], claim["content"])
+
+
+def test_ids_are_stable_across_exports(filled):
+    first, second = json.loads(filled.export("json")), json.loads(filled.export("json"))
+    for section in ("documents", "events", "claims", "actors", "incidents"):
+        assert [x["id"] for x in first[section]] == [x["id"] for x in second[section]]
+
+
+def test_a_schema_violation_is_caught():
+    broken = {name: [] for name in SECTIONS}
+    broken["corroborate"] = {"version": "0.1.0", "exported": "2026-01-01T00:00:00Z"}
+    broken["mentions"] = {"places": [], "times": []}
+    jsonschema.validate(broken, export_schema())
+    broken["documents"] = [
+        {
+            "id": "doc-1",
+            "title": None,
+            "outlet": None,
+            "url": None,
+            "published": "11 March 2015",
+            "copy_of": None,
+            "text": "x",
+        }
+    ]
+    with pytest.raises(jsonschema.ValidationError, match="does not match"):
+        jsonschema.validate(broken, export_schema())
+
+
+def test_csv_has_acled_columns_and_one_row_per_incident(filled):
+    rows = list(csv.DictReader(io.StringIO(filled.export("csv"))))
+    header = filled.export("csv").splitlines()[0].split(",")
+    assert header == list(COLUMNS)
+    assert len(rows) == len(filled.incidents())
+
+
+def test_geojson_is_a_feature_collection_of_located_incidents(filled):
+    data = json.loads(filled.export("geojson"))
+    assert data["type"] == "FeatureCollection"
+    located = [i for i in filled.incidents() if i.lat is not None]
+    assert len(data["features"]) == len(located)
+    for feature in data["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_an_unknown_format_names_the_known_ones(ledger):
+    with pytest.raises(
+        UnknownFormat, match=r"no export format 'xml' \(one of csv, geojson, json\)"
+    ):
+        ledger.export("xml")
