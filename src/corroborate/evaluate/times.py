@@ -179,9 +179,7 @@ def _line(label: str, figures: dict[str, float]) -> str:
     )
 
 
-def evaluate_times(
-    data_dir: Path, *, limit: int | None = None, cache: Path | None = None
-) -> dict:
+def evaluate_times(data_dir: Path, *, limit: int | None = None, cache: Path | None = None) -> dict:
     """Figures of corroborate_times on TBAQ-cleaned: all, tuned, held-out, first 20 files."""
     documents = read_corpus(data_dir, limit)
     nlp = load_pipeline(MODEL, ("corroborate_times",))

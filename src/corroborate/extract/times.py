@@ -169,17 +169,22 @@ def shift_date(day: dt.date, unit: str, amount: int) -> dt.date:
     return _add_months(day, amount * months) if months else day
 
 
+# A month or day named without a year is taken as the latest one on or before publication,
+# unless it falls at most this many days after it (news looks back more than ahead).
+AHEAD_DAYS = 90
+
+
 def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> int:
-    """The year of month/day nearest the publication date, or on the side `direction` says."""
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        last = calendar.monthrange(year, month)[1]
-        candidates.append((dt.date(year, month, min(day, last)), year))
+    """The year of month/day: ahead of publication in future tense, else mostly behind it."""
+    this_year = dt.date(
+        published.year, month, min(day, calendar.monthrange(published.year, month)[1])
+    )
     if direction > 0:
-        candidates = [c for c in candidates if c[0] >= published] or candidates
-    elif direction < 0:
-        candidates = [c for c in candidates if c[0] <= published] or candidates
-    return min(candidates, key=lambda c: abs((c[0] - published).days))[1]
+        return published.year if this_year >= published else published.year + 1
+    if this_year <= published:
+        return published.year
+    ahead = (this_year - published).days
+    return published.year if ahead <= AHEAD_DAYS else published.year - 1
 
 
 def _holiday(name: str, year: int) -> dt.date:
@@ -229,8 +234,9 @@ class Context:
     """What a resolver may use beside the match: the date and the verb's direction in time."""
 
     published: dt.date | None
-    direction: int  # +1 future (will...), -1 past, 0 unknown
+    direction: int  # +1 future (will...), else 0
     args: tuple[str, ...]
+    before: str = ""  # the text before the expression, up to its end
 
 
 Resolver = Callable[[dict[str, str | None], Context], str | None]
@@ -296,8 +302,12 @@ def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | No
 
 def _unit_of(text: str, groups: dict[str, str | None]) -> str:
     if text == "{unit}":
-        return _word_value("unit", groups.get("unit")) or "D"
+        unit = _word_value("unit", groups.get("unit"))
+        return unit or _word_value("frequency", groups.get("frequency")) or "D"
     return text
+
+
+_QUARTER_TALK = re.compile(r"\bquarter|\bthree months\b", re.I)
 
 
 def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None:
@@ -317,6 +327,10 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
+    if unit == "Y" and amount == -1 and _QUARTER_TALK.search(context.before):
+        # Earnings reports compare the quarter just ended with the same quarter a year
+        # before: "a year earlier" there is that quarter (as TimeBank annotates it).
+        unit, amount = "Q", -5
     day = shift_date(context.published, unit, amount)
     value = format_at(day, unit)
     if len(context.args) > 2:
@@ -395,7 +409,7 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
     """'10:35 a.m.' on the day named beside it (or publication day), 'noon Thursday'."""
     if groups.get("noon"):
-        hour, minute = (24, None) if groups["noon"].lower() == "midnight" else (12, 0)
+        hour, minute = (24, None) if groups["noon"].lower() == "midnight" else (12, "00")
     else:
         hour, minute = int(groups["hour"] or 0), groups.get("minute")
         ampm = (groups.get("ampm") or "").lower()
@@ -542,26 +556,29 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 
 # --------------------------------------------------------------------------- finding
 
-_FUTURE_WORDS = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# Verbs whose complement lies ahead of the saying: "expected to arrive on Tuesday".
+_FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
+_FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
+FUTURE_VERB_DEPTH = 2
 
 
 def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
-    """+1 when the verb the expression hangs from is future ('will meet'), -1 past, else 0."""
+    """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), else 0."""
+    if _FUTURE_CUE.search(doc.text[max(0, start_char - 20) : start_char]):
+        return 1
     if not doc.has_annotation("DEP"):
         return 0
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return 0
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
-    words = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
-    if words & _FUTURE_WORDS or "going" in words:
-        return 1
-    if token.tag_ in ("VBD", "VBN") or words & {"did", "had", "has", "have", "was", "were"}:
-        return -1
+    # Past tense is not used: a past verb often reports a plan ("said it would meet on
+    # Jan. 14"), and the nearest date measured better than the past side (TimeBank).
+    verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
+    for verb in verbs[:FUTURE_VERB_DEPTH]:
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _FUTURE_AUX or "going" in auxiliaries or verb.lemma_ in _FUTURE_VERBS:
+            return 1
     return 0
 
 
@@ -580,19 +597,16 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int, re.Match[str]]]:
                 yield match.start(), match.end(), index, match
 
 
-def resolve_match(
-    rule: TimeRule, match: re.Match[str], published: dt.date | None, direction: int
-) -> str | None:
-    """The TIMEX3 value of one rule match."""
+def resolve_match(rule: TimeRule, match: re.Match[str], context: Context) -> str | None:
+    """The TIMEX3 value of one rule match (`context.args` is filled from the rule)."""
     if not rule.value.startswith("="):
         return rule.value
     name, *args = rule.value[1:].split()
-    return RESOLVERS[name](match.groupdict(), Context(published, direction, tuple(args)))
+    context = Context(context.published, context.direction, tuple(args), context.before)
+    return RESOLVERS[name](match.groupdict(), context)
 
 
-def find_times(
-    text: str, published: dt.date | None, doc: Doc | None = None
-) -> list[TimeFound]:
+def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
     """Every time expression in `text` (longest match first), resolved against `published`."""
     rules = load_time_rules()
     taken: list[tuple[int, int]] = []
@@ -610,7 +624,8 @@ def find_times(
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end) if doc is not None else 0
-        value = resolve_match(rule, match, published, direction)
+        context = Context(published, direction, (), text[:end])
+        value = resolve_match(rule, match, context)
         time_type = rule.type
         if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
             time_type = TimeType.TIME.value
