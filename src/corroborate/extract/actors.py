@@ -1,0 +1,354 @@
+"""Actor mentions in a parsed Doc: who they are (canonical name, ActorKind), found by rules.
+
+Three sources, in this order of precedence:
+- `actor_lexicon.tsv`: surface forms of forces, groups, parties, crowds (a PhraseMatcher on the
+  lower-cased text, longest match wins): "the Rangers", "paramilitary forces", "MQM".
+- PERSON entities, widened over the titles and affiliations written before them or in an
+  apposition ("MQM worker Ali Khan", "Ali Khan, an MQM worker"); `actor_titles.tsv` gives the
+  kind a title implies ("Col." -> military, "Inspector" -> police). A party affiliation becomes
+  an associate actor. A short later name ("Col. Tahir") takes the full earlier one.
+- Spokesmen, members, personnel "of/for" a group, or the group's name before them ("Rangers
+  spokesman"), stand for the group.
+
+There is no coreference model offline: pronouns resolve to the nearest earlier person (he, she)
+or group (they), and generic forces ("masked paramilitary forces") take the name of the one
+specific force of that kind the document names ("Pakistan Rangers"), if it names exactly one.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from corroborate.model import ActorFound, ActorKind
+
+COUNTRY_SLOT = "{country}"
+
+# Nouns for people who speak or act for the group named with them ("a spokesman for the
+# Pakistan Rangers", "VHP activists"): the mention stands for the group.
+# fmt: off
+MEMBER_NOUNS = frozenset({
+    "spokesman", "spokesmen", "spokesperson", "spokeswoman", "official", "officials",
+    "personnel", "men", "members", "member", "cadres", "activists", "activist", "workers",
+    "supporters", "jawans", "commandos", "fighters", "militants", "troops", "officers",
+    "leaders", "unit", "units", "patrol", "column", "team",
+})
+# Nouns of ordinary people: victims and bystanders not named by the lexicon.
+CIVILIAN_NOUNS = frozenset({
+    "people", "person", "persons", "man", "men", "woman", "women", "boy", "boys", "girl",
+    "girls", "child", "children", "kid", "teenager", "teen", "youth", "youths", "resident",
+    "villager", "student", "students", "worker", "workers", "victim", "victims", "passenger",
+    "passengers", "driver", "shopkeeper", "shopkeepers", "family", "farmer", "labourer",
+    "laborer", "trader", "traders", "pedestrian", "customer", "customers", "infant", "baby",
+    "toddler", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+    "girlfriend", "boyfriend", "neighbor", "neighbour", "civilian", "old", "adult", "adults",
+    "muslims", "hindus", "sikhs", "christians", "members", "others", "other",
+})
+NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+STATE_KINDS = frozenset({
+    ActorKind.POLICE.value, ActorKind.PARAMILITARY.value, ActorKind.MILITARY.value,
+    ActorKind.STATE_FORCES.value,
+})
+# fmt: on
+
+
+@functools.cache
+def read_tsv(filename: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated data file beside this package's modules (first line a comment)."""
+    text = resources.files("corroborate.extract").joinpath(filename).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@functools.cache
+def actor_lexicon() -> dict[str, tuple[str, str]]:
+    """Lower-cased surface form -> (canonical name, ActorKind value)."""
+    return {
+        row["surface"]: (row["name"], ActorKind(row["kind"]).value)
+        for row in read_tsv("actor_lexicon.tsv")
+    }
+
+
+@functools.cache
+def title_kinds() -> dict[str, str]:
+    """Lower-cased title -> ActorKind value."""
+    return {row["title"]: ActorKind(row["kind"]).value for row in read_tsv("actor_titles.tsv")}
+
+
+@dataclass
+class ActorMention:
+    """One mention of an actor in a Doc (token span [start, end), head token `root`)."""
+
+    start: int
+    end: int
+    root: int
+    start_char: int
+    end_char: int
+    text: str
+    name: str
+    kind: str
+    person: bool = False
+    title: str | None = None
+    affiliation: ActorMention | None = None
+    specific: bool = True  # names one force or group, not a generic noun
+
+    def found(self, role: str, country: str | None = None) -> ActorFound:
+        """This mention as a model.ActorFound in `role`, "{country}" filled where known."""
+        return ActorFound(
+            start=self.start_char,
+            end=self.end_char,
+            text=self.text,
+            name=fill_country(self.name, country),
+            kind=self.kind,
+            role=role,
+        )
+
+
+def fill_country(name: str, country: str | None) -> str:
+    """Put the country name in a "{country}" slot, or drop the slot when it is unknown."""
+    if COUNTRY_SLOT not in name:
+        return name
+    if country:
+        return name.replace(COUNTRY_SLOT, country)
+    return name.replace(f" of {COUNTRY_SLOT}", "").replace(f" ({COUNTRY_SLOT})", "")
+
+
+def phrase_matcher(nlp: Language) -> PhraseMatcher:
+    """A PhraseMatcher for the lexicon's surface forms (build it once per pipeline)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("ACTOR", list(nlp.tokenizer.pipe(actor_lexicon())))
+    return matcher
+
+
+def _bare(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, possessive endings and punctuation off a token range."""
+    while start < end - 1 and (doc[start].dep_ in ("det", "poss", "predet") or doc[start].is_punct):
+        start += 1
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _mention(
+    doc: Doc, start: int, end: int, root: int, name: str, kind: str, **kw: object
+) -> ActorMention:
+    start, end = _bare(doc, start, end)
+    span = doc[start:end]
+    return ActorMention(
+        start=start,
+        end=end,
+        root=root,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        name=name,
+        kind=kind,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+class ActorIndex:
+    """The actor mentions of one Doc, looked up by token."""
+
+    def __init__(self, doc: Doc, matcher: PhraseMatcher) -> None:
+        self.doc = doc
+        self.mentions: list[ActorMention] = []
+        self.by_token: dict[int, ActorMention] = {}
+        lexicon = actor_lexicon()
+        spans = filter_spans(
+            [doc[s:e] for _, s, e in matcher(doc)]
+            + [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        )
+        for span in spans:
+            if span.label_ == "PERSON":
+                self._add(self._person(span))
+                continue
+            name, kind = lexicon[span.text.lower()]
+            self._add(
+                _mention(
+                    doc,
+                    span.start,
+                    span.end,
+                    span.root.i,
+                    name,
+                    kind,
+                    specific=COUNTRY_SLOT not in name and name != "Unidentified Armed Group",
+                )
+            )
+        self._groups_by_members()
+        self._resolve_short_names()
+        self._name_generic_forces()
+
+    def _add(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token.setdefault(i, mention)
+        self.by_token[mention.root] = mention
+
+    def _person(self, span: Span) -> ActorMention:
+        doc = self.doc
+        titles = title_kinds()
+        root = span.root
+        name_start = span.start
+        while name_start < span.end - 1 and doc[name_start].lower_ in titles:
+            name_start += 1  # "Col. Tahir": the title is not part of the name
+        start = span.start
+        # Widen over the title / affiliation words before the name ("MQM worker Ali Khan").
+        while (
+            start > span.sent.start
+            and doc[start - 1].dep_ in ("compound", "amod", "nmod")
+            and start <= doc[start - 1].head.i < span.end
+        ):
+            start -= 1
+        title_tokens = [doc[i] for i in range(start, name_start)]
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
+                title_tokens.extend(t for t in child.subtree if t.i <= child.i)
+        kind = None
+        affiliation = None
+        for token in reversed(title_tokens):  # the title word nearest the name decides
+            word = token.lower_
+            matched = self.by_token.get(token.i)
+            if matched is not None and not matched.person:
+                affiliation = affiliation or matched
+            elif kind is None and word in titles:
+                kind = titles[word]
+        if kind == ActorKind.POLITICAL_PARTY.value and affiliation is None:
+            kind = None
+        if kind == ActorKind.POLITICAL_PARTY.value:
+            kind = ActorKind.CIVILIANS.value  # ACLED: party members are civilians + associate
+        title_words = [t.text for t in title_tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        title_words = [w for w in title_words if affiliation is None or w not in affiliation.text]
+        name = doc[name_start : span.end].text.removesuffix("'s").removesuffix("’s")
+        return _mention(
+            doc,
+            start,
+            span.end,
+            root.i,
+            name,
+            kind or ActorKind.CIVILIANS.value,
+            person=True,
+            title=" ".join(title_words) or None,
+            affiliation=affiliation,
+        )
+
+    def _groups_by_members(self) -> None:
+        """Spokesmen and members of a named group stand for the group."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in MEMBER_NOUNS or token.i in self.by_token:
+                continue
+            group = None
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
+                    group = next(
+                        (self.by_token[c.i] for c in child.children if c.i in self.by_token),
+                        None,
+                    )
+                elif child.dep_ in ("compound", "nmod", "poss", "amod") and (
+                    child.i in self.by_token
+                ):
+                    group = self.by_token[child.i]
+            if group is None or group.person:
+                continue
+            last = max(t.i for t in token.subtree) + 1 if group.start > token.i else token.i + 1
+            first = min(token.i, group.start)
+            self._add(
+                _mention(doc, first, last, token.i, group.name, group.kind, specific=group.specific)
+            )
+
+    def _resolve_short_names(self) -> None:
+        """A later short name ("Col. Tahir", "Khan") takes the full name said first."""
+        seen: list[ActorMention] = []
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if not mention.person:
+                continue
+            words = mention.name.split()
+            for earlier in reversed(seen):
+                full = earlier.name.split()
+                if len(words) < len(full) and all(w in full for w in words):
+                    mention.name = earlier.name
+                    mention.kind = earlier.kind
+                    mention.affiliation = mention.affiliation or earlier.affiliation
+                    break
+            seen.append(mention)
+
+    def _name_generic_forces(self) -> None:
+        """Generic forces take the one specific force of their kind that the document names."""
+        specific: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.specific and not mention.person and mention.kind in STATE_KINDS:
+                specific.setdefault(mention.kind, set()).add(mention.name)
+        for mention in self.mentions:
+            names = specific.get(mention.kind, set())
+            if not mention.specific and not mention.person and len(names) == 1:
+                mention.name = next(iter(names))
+
+    def actor_of(self, token: Token) -> ActorMention | None:
+        """The actor a syntactic argument names: a mention, a resolved pronoun, or people."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return mention
+        for child in token.children:  # "one of its workers, Waqas Shah,": the named person
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        word = token.lower_
+        if word in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None
+        if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+            return self._antecedent(token, person=word in PERSON_PRONOUNS)
+        for child in token.children:  # "one of the protesters", "two of them"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor_of(pobj)
+        if (
+            word in CIVILIAN_NOUNS
+            or token.lemma_.lower() in CIVILIAN_NOUNS
+            or (token.like_num and token.dep_ in ("nsubj", "nsubjpass", "dobj"))
+        ):
+            start = min((t.i for t in token.lefts if t.dep_ != "punct"), default=token.i)
+            start = min(start, token.i)
+            affiliation = next(
+                (
+                    self.by_token[c.i]
+                    for c in token.lefts
+                    if c.i in self.by_token and not self.by_token[c.i].person
+                ),
+                None,
+            )
+            return _mention(
+                self.doc,
+                start,
+                token.i + 1,
+                token.i,
+                f"Civilians ({COUNTRY_SLOT})",
+                ActorKind.CIVILIANS.value,
+                specific=False,
+                affiliation=affiliation,
+            )
+        return None
+
+    def _antecedent(self, token: Token, *, person: bool) -> ActorMention | None:
+        sent_start = token.sent.start
+        window = self.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.end > token.i or mention.start < window:
+                continue
+            if mention.person == person:
+                return mention
+        return None
+
+
+def find_actors(doc: Doc, nlp: Language) -> ActorIndex:
+    """The actor mentions of a parsed Doc."""
+    return ActorIndex(doc, phrase_matcher(nlp))

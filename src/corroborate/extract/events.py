@@ -1,0 +1,1103 @@
+"""The `corroborate_events` component: what happened, to whom, how many, how sure, per article.
+
+Runs after corroborate_places, _times and _claims (reads their lists when present, works when
+they are absent) and writes `doc._.corroborate_events`, a list of model.EventFound with the
+document's main event first; it also sets ClaimFound.event on the claims that state an event.
+
+How an article becomes events (rules over spaCy's parse, no second model):
+1. Triggers: words and phrases of `event_triggers.tsv` (by lemma and part of speech) in article
+   sentences. Each has a class (violence, clash, explosion, arrest, raid, seizure, protest, riot,
+   force, legal, ...) and an ACLED sub-event type and PLOVER type.
+2. Modality per trigger, from the parse: denied (negated, under "deny"/"reject", or in a claim
+   that denies), alleged ("accused of", "allegedly", a claim that alleges or confesses),
+   hypothetical (a modal, "threatened to", "plans to", "if", "could face"), reference (a time
+   attached to the trigger ends more than a month before publication, "the 2012 fire", "last
+   year's raid", "previous", "anniversary"), else occurred.
+3. Grouping: a raid, its arrests, the weapons seized, a killing during it and the court hearing
+   are separate facts of one story, so triggers group by class, one event per class and
+   modality group (occurred/alleged/denied together; hypothetical and reference apart), split
+   again when a trigger is placed in another town. Harm words ("killed", "died", "injured",
+   "dead") join the specific violent trigger of their sentence ("killed in the blast" belongs
+   to the explosion); a raid with arrests is the arrests event. Definite nouns ("the raid",
+   "the operation") never open a new event.
+4. Main event (listed first): the first occurred violent event triggered in the title or lead
+   (first three sentences), else the first occurred violent event, else the first occurred
+   event, else the first event.
+5. Types: a trigger marked fixed in the lexicon decides (arrested -> Strategic developments /
+   Arrests). Otherwise the event-type classifier (`corroborate.extract.event_types`, called
+   once per document on the trigger sentences) decides when its type is one the trigger class
+   allows; without it, rules on the actors refine the lexicon's default (state forces against
+   a rebel group -> Armed clash; a mob -> Mob violence; police against protesters -> Excessive
+   force).
+6. Actors from the parse (actors.py): subject or "by" agent -> actor1, object, passive subject,
+   "on"/"against" object -> actor2, party affiliations -> associate. Place and time: the
+   mention attached to or nearest a trigger in its sentence, else the article's dominant one.
+7. Figures (figures.py) belong to the event whose trigger counts them; "shot" becomes injured
+   after taking away deaths reported apart. A figure's claim is the claim whose content holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib
+import re
+import warnings
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from corroborate.errors import CorroborateError
+from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, read_tsv
+from corroborate.extract.actors import phrase_matcher as actor_matcher
+from corroborate.extract.figures import SHOT, CountedFigure, find_figures
+from corroborate.extract.pipeline import article_sentences
+from corroborate.model import (
+    ActorFound,
+    ActorKind,
+    ClaimFound,
+    EventFound,
+    FigureFound,
+    FigureKind,
+    Modality,
+    Qualifier,
+    Role,
+    Stance,
+)
+from corroborate.model import (
+    Span as TextSpan,
+)
+
+# ACLED's event types and their sub-event types (ACLED codebook 2023).
+ACLED_EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+# The ACLED event types the classifier may choose for a trigger class.
+CLASS_EVENT_TYPES: dict[str, frozenset[str]] = {
+    "violence": frozenset(
+        {"Violence against civilians", "Battles", "Riots", "Explosions/Remote violence"}
+    ),
+    "clash": frozenset({"Battles", "Riots"}),
+    "explosion": frozenset({"Explosions/Remote violence"}),
+    "raid": frozenset({"Strategic developments", "Battles"}),
+    "protest": frozenset({"Protests", "Riots"}),
+    "riot": frozenset({"Riots", "Strategic developments"}),
+    "force": frozenset({"Protests", "Riots"}),
+    "legal": frozenset({"Strategic developments"}),
+}
+VIOLENT_CLASSES = frozenset(
+    {"violence", "clash", "explosion", "abduction", "sexual", "riot", "force"}
+)
+# Triggers that open an event only with support: "operation" needs a qualifying word or an
+# earlier raid; "recover" needs weapons; "fail" needs the state as its subject.
+# fmt: off
+OPERATION_WORDS = frozenset({
+    "search", "combing", "military", "police", "security", "targeted", "counter-terrorism",
+    "joint", "rangers", "army", "anti-terror", "crackdown",
+})
+WEAPON_WORDS = frozenset({
+    "weapon", "weapons", "arm", "arms", "ammunition", "rifle", "rifles", "gun", "guns",
+    "pistol", "pistols", "revolver", "explosive", "explosives", "grenade", "grenades", "bomb",
+    "bombs", "round", "rounds", "cartridge", "cartridges", "kalashnikov", "kalashnikovs",
+    "ak-47", "ak-47s", "drug", "drugs", "heroin", "hashish", "cocaine", "detonator",
+    "detonators", "cache", "shotgun", "shotguns", "firearm", "firearms", "magazine",
+    "magazines", "bullet", "bullets", "rocket", "launcher", "mine", "mines", "ied", "ieds",
+})
+DENY_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rubbish", "disown", "rebut"})
+ALLEGE_WORDS = frozenset({
+    "accuse", "allege", "suspect", "blame", "confess", "implicate", "frame", "claim",
+})
+HYPOTHETICAL_HEADS = frozenset({
+    "threaten", "plan", "intend", "want", "vow", "warn", "prepare", "seek", "aim", "likely",
+    "expect", "propose", "demand", "urge", "ask", "face", "fear", "risk", "plot", "could",
+    "may", "might", "would", "will", "shall", "should", "call", "consider", "possible",
+    "potential", "threat", "hope", "order", "promise", "decide", "try", "conspire",
+})
+MODALS = frozenset({
+    "may", "might", "could", "would", "will", "shall", "should", "can", "must", "'ll", "wo",
+    "ca",
+})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+REFERENCE_WORDS = frozenset({
+    "previous", "earlier", "last", "past", "prior", "former", "anniversary", "ago",
+    "similar", "since", "memorial", "remembrance",
+})
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+LIGHT_VERBS = frozenset({
+    "conduct", "carry", "launch", "stage", "hold", "make", "mount", "perform", "lead",
+    "organise", "organize", "resort", "use", "fire", "lob", "burst",
+})
+# fmt: on
+HARM_LEMMAS = frozenset(
+    {"kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder"}
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+LEAD_SENTENCES = 3
+REFERENCE_AGE = dt.timedelta(days=31)
+MAX_EVIDENCE = 6
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    words: tuple[str, ...]
+    pos: str
+    cls: str
+    sub_event_type: str | None
+    plover: str | None
+    fixed: bool
+
+
+@functools.cache
+def trigger_lexicon() -> tuple[dict[tuple[str, str], TriggerEntry], dict[str, list[TriggerEntry]]]:
+    """Single-word triggers by (lemma, pos) and phrase triggers by their first lemma."""
+    single: dict[tuple[str, str], TriggerEntry] = {}
+    phrases: dict[str, list[TriggerEntry]] = {}
+    for row in read_tsv("event_triggers.tsv"):
+        sub = row["sub_event_type"] or None
+        if sub is not None and sub not in ACLED_EVENT_TYPES:
+            raise ValueError(f"event_triggers.tsv: unknown ACLED sub-event type {sub!r}")
+        entry = TriggerEntry(
+            words=tuple(row["trigger"].split()),
+            pos=row["pos"],
+            cls=row["class"],
+            sub_event_type=sub,
+            plover=row["plover"] or None,
+            fixed=row["fixed"] == "1",
+        )
+        if len(entry.words) == 1:
+            single[(entry.words[0], entry.pos)] = entry
+        else:
+            phrases.setdefault(entry.words[0], []).append(entry)
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return single, phrases
+
+
+@dataclass
+class Trigger:
+    """One trigger occurrence: tokens [start, end) with its head token and entry."""
+
+    start: int
+    end: int
+    head: int
+    entry: TriggerEntry
+    modality: str = Modality.OCCURRED.value
+    sentence: int = 0  # index of its article sentence
+
+    @property
+    def cls(self) -> str:
+        return self.entry.cls
+
+
+@dataclass
+class EventDraft:
+    cls: str
+    group: str  # modality group: actual | hypothetical | reference
+    triggers: list[Trigger] = field(default_factory=list)
+    place: int | None = None
+    figures: list[CountedFigure] = field(default_factory=list)
+
+    @property
+    def first(self) -> Trigger:
+        return self.triggers[0]
+
+
+def _coarse(token: Token) -> str:
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP"):
+        return "VERB"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return "NOUN"
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _lookup(token: Token) -> TriggerEntry | None:
+    single, _ = trigger_lexicon()
+    pos = _coarse(token)
+    for key in (_lemma(token), token.lower_):
+        entry = single.get((key, pos)) or single.get((key, "ANY"))
+        if entry is None and pos == "VERB" and token.tag_ == "VBN":
+            entry = single.get((key, "ADJ"))
+        if entry is None and pos == "ADJ":
+            entry = single.get((key, "VERB"))
+        if entry is not None:
+            return entry
+    return None
+
+
+def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
+    """Trigger occurrences in the given sentences, phrases before single words."""
+    _, phrases = trigger_lexicon()
+    found: list[Trigger] = []
+    for number, sent in enumerate(sentences):
+        i = sent.start
+        while i < sent.end:
+            token = doc[i]
+            if token.is_punct or token.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
+                i += 1
+                continue
+            matched = None
+            for entry in [*phrases.get(_lemma(token), ()), *phrases.get(token.lower_, ())]:
+                n = len(entry.words)
+                if i + n <= sent.end and all(
+                    _lemma(doc[i + k]) == w or doc[i + k].lower_ == w
+                    for k, w in enumerate(entry.words)
+                ):
+                    matched = Trigger(i, i + n, i, entry, sentence=number)
+                    break
+            if matched is None:
+                entry = _lookup(token)
+                if entry is not None and _supported(token, entry, found):
+                    matched = Trigger(i, i + 1, i, entry, sentence=number)
+            if matched is not None:
+                found.append(matched)
+                i = matched.end
+            else:
+                i += 1
+    return found
+
+
+def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> bool:
+    """Filter ambiguous single words by their context."""
+    word = _lemma(token)
+    doc = token.doc
+    if word == "march":
+        near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        return not any(t.like_num for t in near) and token.ent_type_ != "DATE"
+    if word == "operation":
+        return any(c.lower_ in OPERATION_WORDS for c in token.children) or any(
+            t.cls == "raid" for t in earlier
+        )
+    if word in ("recover", "recovery", "seize", "seizure", "confiscate"):
+        objects = [t for t in token.subtree if t.i != token.i and t.i - token.i < 12]
+        return any(t.lower_ in WEAPON_WORDS for t in objects)
+    if word == "fire" and _coarse(token) == "VERB":
+        return not any(
+            c.dep_ == "dobj" and c.lower_ in ("employee", "him", "her") for c in token.children
+        )
+    if word in ("fire", "blaze") and _coarse(token) == "NOUN":
+        return token.head.lemma_.lower() not in (
+            "open",
+            "exchange",
+            "cease",
+            "under",
+            "return",
+            "come",
+            "line",
+            "set",
+            "catch",
+        )
+    if word == "charge":
+        return any(c.lower_ == "with" for c in token.children) or token.tag_ == "VBN"
+    if word == "sentence":
+        return _coarse(token) == "VERB" or any(
+            c.lower_ in ("death", "life") for c in token.children
+        )
+    if word == "trial":
+        return not any(c.lower_ in ("clinical", "drug") for c in token.children)
+    if word == "battle":
+        return not any(c.lemma_ in ("legal", "court", "political") for c in token.children)
+    return True
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def _claim_containing(claims: Sequence[ClaimFound], start: int, end: int) -> int | None:
+    """Index of the smallest claim whose content holds [start, end)."""
+    best = None
+    for index, claim in enumerate(claims):
+        content = claim.content
+        if (
+            content.start <= start
+            and end <= content.end
+            and (
+                best is None
+                or content.end - content.start
+                < claims[best].content.end - claims[best].content.start
+            )
+        ):
+            best = index
+    return best
+
+
+def trigger_modality(
+    trigger: Trigger,
+    doc: Doc,
+    claims: Sequence[ClaimFound],
+    times: Sequence[tuple[Any, Token]],
+    published: dt.date | None,
+) -> str:
+    """Occurred, alleged, denied, hypothetical or reference for one trigger occurrence."""
+    token = doc[trigger.head]
+    if _is_reference(token, times, published):
+        return Modality.REFERENCE.value
+    syntactic = _syntactic_modality(token)
+    if syntactic != Modality.OCCURRED.value:
+        return syntactic
+    index = _claim_containing(claims, token.idx, token.idx + len(token))
+    if index is not None:
+        stance = claims[index].stance
+        if stance == Stance.DENIES.value:
+            return Modality.DENIED.value
+        if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value):
+            return Modality.ALLEGED.value
+    return Modality.OCCURRED.value
+
+
+def _negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+            child.lower_ in ("nobody", "none", "no-one")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _syntactic_modality(token: Token) -> str:
+    """Modality from the words governing the trigger, walking up to the clause root."""
+    if _negated(token):
+        return Modality.DENIED.value
+    current = token
+    came_by = ""
+    for _ in range(8):
+        lemma = _lemma(current)
+        if current is not token:
+            if lemma in DENY_WORDS:
+                return Modality.DENIED.value
+            if lemma in ALLEGE_WORDS and came_by != "nsubj":
+                return Modality.ALLEGED.value
+            if lemma in HYPOTHETICAL_HEADS and came_by in (
+                "xcomp",
+                "ccomp",
+                "dobj",
+                "pobj",
+                "prep",
+                "pcomp",
+                "acl",
+                "amod",
+            ):
+                return Modality.HYPOTHETICAL.value
+        for child in current.children:
+            word = child.lower_
+            if (
+                child.dep_ in ("aux", "auxpass")
+                and word in MODALS
+                and (current is token or came_by in ("conj", "xcomp", "ccomp"))
+            ):
+                return Modality.HYPOTHETICAL.value
+            if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
+                return Modality.HYPOTHETICAL.value
+            if child.dep_ in ("advmod", "amod") and word in (
+                "allegedly",
+                "alleged",
+                "purported",
+                "purportedly",
+                "suspected",
+            ):
+                return Modality.ALLEGED.value
+            if child.dep_ in ("amod",) and word in (
+                "planned",
+                "possible",
+                "potential",
+                "threatened",
+                "feared",
+                "future",
+            ):
+                return Modality.HYPOTHETICAL.value
+        if (
+            current is not token
+            and current.dep_ != "conj"
+            and _negated(current)
+            and (came_by in ("xcomp", "ccomp", "dobj"))
+        ):
+            return Modality.DENIED.value
+        if current.dep_ in ("ROOT",) or current.head is current:
+            break
+        came_by = current.dep_
+        if came_by in ("advcl", "relcl", "parataxis"):
+            break  # another clause: its modality is its own
+        current = current.head
+    return Modality.OCCURRED.value
+
+
+def _is_reference(
+    token: Token, times: Sequence[tuple[Any, Token]], published: dt.date | None
+) -> bool:
+    """True when the trigger names an earlier incident."""
+    near = {token.i, token.head.i}
+    for time, root in times:
+        if root.i in near or root.head.i in near or root.head.head.i in near:
+            end = getattr(time, "end_date", None) or getattr(time, "start_date", None)
+            if end is not None and published is not None and end < published - REFERENCE_AGE:
+                return True
+    for child in token.subtree if _coarse(token) == "NOUN" else token.children:
+        if child.i > token.i + 6 or child.i < token.i - 6:
+            continue
+        word = child.lower_
+        if _YEAR.match(word) and (published is None or int(word) < published.year):
+            return True
+        if (
+            child is not token
+            and word in REFERENCE_WORDS
+            and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
+        ):
+            return True
+    head = token.head
+    return _lemma(head) == "anniversary" or (
+        head.dep_ == "pobj" and _lemma(head.head) in ("since", "anniversary")
+    )
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _modality_group(doc: Doc, trigger: Trigger) -> str:
+    """Occurred and denied mentions share an event; the others are events of their own,
+    except a definite noun ("accused of the killing"), which points back to the event."""
+    modality = trigger.modality
+    if modality == Modality.ALLEGED.value and _is_anaphoric(doc, trigger):
+        return "actual"
+    if modality in (Modality.OCCURRED.value, Modality.DENIED.value):
+        return "actual"
+    return modality
+
+
+def _event_modality(triggers: list[Trigger]) -> str:
+    modalities = {t.modality for t in triggers}
+    for modality in (
+        Modality.OCCURRED.value,
+        Modality.ALLEGED.value,
+        Modality.DENIED.value,
+        Modality.REFERENCE.value,
+        Modality.HYPOTHETICAL.value,
+    ):
+        if modality in modalities:
+            return modality
+    return Modality.OCCURRED.value
+
+
+def _is_anaphoric(doc: Doc, trigger: Trigger) -> bool:
+    token = doc[trigger.head]
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children)
+
+
+def group_triggers(
+    doc: Doc,
+    triggers: list[Trigger],
+    place_of: Callable[[Trigger], int | None],
+    places: Sequence[Any],
+) -> list[EventDraft]:
+    """Events from triggers: by class and modality group, harm words joining their sentence."""
+    specific: dict[int, Trigger] = {}
+    for trigger in triggers:
+        if trigger.cls in VIOLENT_CLASSES and _lemma(doc[trigger.head]) not in HARM_LEMMAS:
+            specific.setdefault(trigger.sentence, trigger)
+    has_arrests = any(t.cls == "arrest" for t in triggers)
+    drafts: list[EventDraft] = []
+    joined: dict[int, EventDraft] = {}  # id(trigger) -> draft
+    for trigger in triggers:
+        cls = trigger.cls
+        if cls == "raid" and has_arrests:
+            cls = "arrest"
+        group = _modality_group(doc, trigger)
+        anchor = specific.get(trigger.sentence)
+        if (
+            anchor is not None
+            and anchor is not trigger
+            and _lemma(doc[trigger.head]) in HARM_LEMMAS
+            and id(anchor) in joined
+            and _modality_group(doc, anchor) == group
+        ):
+            joined[id(anchor)].triggers.append(trigger)
+            joined[id(trigger)] = joined[id(anchor)]
+            continue
+        place = place_of(trigger)
+        target = None
+        for draft in reversed(drafts):
+            if draft.cls != cls or draft.group != group:
+                continue
+            if (
+                place is not None
+                and draft.place is not None
+                and _different_towns(places[place], places[draft.place])
+                and not _is_anaphoric(doc, trigger)
+            ):
+                continue
+            target = draft
+            break
+        if target is None:
+            target = EventDraft(cls=cls, group=group, place=place)
+            drafts.append(target)
+        elif target.place is None:
+            target.place = place
+        target.triggers.append(trigger)
+        joined[id(trigger)] = target
+        if anchor is trigger and anchor is not None:
+            # harm words of this sentence seen before the specific trigger move to it
+            for draft in drafts:
+                if draft is target or draft.cls != "violence":
+                    continue
+                moving = [
+                    t
+                    for t in draft.triggers
+                    if t.sentence == trigger.sentence and _lemma(doc[t.head]) in HARM_LEMMAS
+                ]
+                for t in moving:
+                    draft.triggers.remove(t)
+                    target.triggers.append(t)
+                    joined[id(t)] = target
+    for draft in drafts:
+        draft.triggers.sort(key=lambda t: t.start)
+    return [d for d in drafts if d.triggers]
+
+
+def _different_towns(a: Any, b: Any) -> bool:
+    name_a = (getattr(a, "name", None) or a.text).lower()
+    name_b = (getattr(b, "name", None) or b.text).lower()
+    if name_a == name_b:
+        return False
+    coarse = ("country", "region")
+    return (
+        getattr(a, "precision", None) not in coarse
+        and getattr(b, "precision", None) not in coarse
+        and getattr(a, "precision", None) != "district"
+        and getattr(b, "precision", None) != "district"
+    )
+
+
+def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDraft], str]) -> int:
+    """Index of the main event: first occurred violent event of the lead, else fallbacks."""
+    occurred = [d for d in drafts if modality(d) == Modality.OCCURRED.value]
+    violent = [d for d in occurred if d.cls in VIOLENT_CLASSES]
+    lead = [d for d in violent if d.first.sentence < LEAD_SENTENCES]
+    for pool in (lead, violent, occurred, drafts):
+        if pool:
+            best = min(pool, key=lambda d: d.first.start)
+            return drafts.index(best)
+    return 0
+
+
+# --------------------------------------------------------------------------- the component
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place or time mention with the token heading it."""
+
+    index: int
+    record: Any
+    root: Token
+
+
+def _locate(doc: Doc, records: Sequence[Any] | None) -> list[Located]:
+    located = []
+    for index, record in enumerate(records or ()):
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is not None and len(span):
+            located.append(Located(index, record, span.root))
+    return located
+
+
+def _attached(item: Located, token: Token) -> bool:
+    current = item.root
+    for _ in range(4):
+        if current.i == token.i:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _nearest(
+    items: list[Located], tokens: list[Token], rivals: frozenset[int] = frozenset()
+) -> Located | None:
+    """The item attached to one of the tokens, else the closest in their sentence that no
+    rival trigger (token index) is closer to."""
+    best: tuple[int, int] | None = None
+    chosen = None
+    own = {t.i for t in tokens}
+    for token in tokens:
+        sent = token.sent
+        for item in items:
+            if not (sent.start <= item.root.i < sent.end):
+                continue
+            score = 0 if _attached(item, token) else abs(item.root.i - token.i)
+            if score and any(abs(item.root.i - r) < score for r in rivals if r not in own):
+                continue
+            if best is None or (score, item.root.i) < best:
+                best, chosen = (score, item.root.i), item
+    return chosen
+
+
+def _dominant(items: list[Located], key: Callable[[Any], Any]) -> Located | None:
+    if not items:
+        return None
+    counts = Counter(key(item.record) for item in items)
+    top = max(counts.values())
+    return next(item for item in items if counts[key(item.record)] == top)
+
+
+class EventFinder:
+    """Finds the events of a parsed article (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, classify: bool = True) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.classify = classify
+        self.actor_matcher = actor_matcher(nlp)
+        trigger_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = list(doc._.corroborate_claims or ())
+        events, claims = self.find(doc, claims)
+        doc._.corroborate_events = events
+        if doc._.corroborate_claims is not None:
+            doc._.corroborate_claims = claims
+        return doc
+
+    def find(self, doc: Doc, claims: list[ClaimFound]) -> tuple[list[EventFound], list[ClaimFound]]:
+        """Events of `doc` (main first) and the claims with their event index set."""
+        sentences = list(article_sentences(doc))
+        if not sentences:
+            return [], claims
+        published = doc._.corroborate_published
+        places = list(doc._.corroborate_places or ())
+        times_all = list(doc._.corroborate_times or ())
+        actors = ActorIndex(doc, self.actor_matcher)
+        place_items = [
+            item
+            for item in _locate(doc, places)
+            if item.root.i not in actors.by_token or actors.by_token[item.root.i].person
+        ]
+        time_items = [
+            item
+            for item in _locate(doc, times_all)
+            if getattr(item.record, "type", "date") in ("date", "time")
+        ]
+        triggers = [
+            t
+            for t in find_triggers(doc, sentences)
+            if t.cls != "inaction" or _state_subject(doc[t.head], actors)
+        ]
+        if not triggers:
+            return [], claims
+        time_roots = [(item.record, item.root) for item in time_items]
+        for trigger in triggers:
+            trigger.modality = trigger_modality(trigger, doc, claims, time_roots, published)
+
+        rivals = frozenset(t.head for t in triggers)
+
+        def place_of(trigger: Trigger) -> int | None:
+            found = _nearest(place_items, [doc[trigger.head]], rivals)
+            return None if found is None else found.index
+
+        drafts = group_triggers(doc, triggers, place_of, places)
+        self._attach_figures(doc, drafts, sentences)
+        main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
+        drafts.insert(0, drafts.pop(main))
+        types = self._types(doc, drafts, actors)
+        dominant_place = _dominant(place_items, lambda r: getattr(r, "name", None) or r.text)
+        dominant_time = _dominant(time_items, lambda r: getattr(r, "value", None) or r.text)
+        events = []
+        for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
+            tokens = [doc[t.head] for t in draft.triggers]
+            place = _nearest(place_items, tokens, rivals) or dominant_place
+            time = _nearest(time_items, tokens, rivals) or dominant_time
+            country = _country_name(place.record if place else None)
+            first = _headline_trigger(doc, draft)
+            trigger_span = doc[first.start : first.end]
+            events.append(
+                EventFound(
+                    event_type=event_type,
+                    sub_event_type=sub_type,
+                    plover=plover,
+                    modality=_event_modality(draft.triggers),
+                    trigger=TextSpan(
+                        trigger_span.start_char, trigger_span.end_char, trigger_span.text
+                    ),
+                    actors=tuple(_event_actors(doc, draft, actors, country)),
+                    place=None if place is None else place.index,
+                    time=None if time is None else time.index,
+                    figures=tuple(_figures(draft, claims)),
+                    evidence=tuple(_evidence(doc, draft)),
+                )
+            )
+        return events, _link_claims(claims, events, drafts, doc)
+
+    def _attach_figures(self, doc: Doc, drafts: list[EventDraft], sentences: list[Span]) -> None:
+        """Each figure to the event whose trigger counts it (else the nearest fitting one)."""
+        by_token = {t.head: d for d in drafts for t in d.triggers}
+        by_sentence: dict[int, list[EventDraft]] = {}
+        for draft in drafts:
+            for trigger in draft.triggers:
+                by_sentence.setdefault(trigger.sentence, []).append(draft)
+        for number, sent in enumerate(sentences):
+            for counted in find_figures(doc, sent.start, sent.end):
+                draft = by_token.get(counted.predicate)
+                if draft is None:
+                    wanted = _classes_for(counted.figure.kind)
+                    draft = next((d for d in by_sentence.get(number, ()) if d.cls in wanted), None)
+                if draft is not None:
+                    draft.figures.append(counted)
+
+    def _types(
+        self, doc: Doc, drafts: list[EventDraft], actors: ActorIndex
+    ) -> list[tuple[str | None, str | None, str | None]]:
+        """(event_type, sub_event_type, plover) per event: lexicon, classifier, rules."""
+        chosen: list[tuple[str | None, str | None, str | None]] = []
+        open_drafts = []
+        for draft in drafts:
+            entry = _deciding_entry(doc, draft)
+            sub = entry.sub_event_type
+            if not entry.fixed and sub is not None:
+                sub = _refine(draft, sub, doc, actors)
+                open_drafts.append(len(chosen))
+            event_type = ACLED_EVENT_TYPES.get(sub) if sub else None
+            chosen.append((event_type, sub, entry.plover))
+        guesses = self._classify([doc[drafts[i].first.head].sent.text for i in open_drafts])
+        if guesses:
+            for i, guess in zip(open_drafts, guesses, strict=True):
+                allowed = CLASS_EVENT_TYPES.get(drafts[i].cls, frozenset())
+                if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
+                    chosen[i] = (
+                        guess.event_type,
+                        guess.sub_event_type,
+                        guess.plover or chosen[i][2],
+                    )
+        return chosen
+
+    def _classify(self, texts: list[str]) -> list[Any]:
+        """The classifier's guesses, or [] when it is absent or has no model installed."""
+        classify = event_type_classifier() if self.classify else None
+        if classify is None or not texts:
+            return []
+        try:
+            return list(classify(texts))
+        except CorroborateError as error:
+            # A pipeline without a trained type model still types events by the lexicon.
+            warnings.warn(f"event types from the trigger lexicon only: {error}", stacklevel=2)
+            self.classify = False
+            return []
+
+
+def _headline_trigger(doc: Doc, draft: EventDraft) -> Trigger:
+    """The trigger that names the event: the first of its modality, a non-harm word first."""
+    modality = _event_modality(draft.triggers)
+    same = [t for t in draft.triggers if t.modality == modality] or draft.triggers
+    specific = [t for t in same if _lemma(doc[t.head]) not in HARM_LEMMAS]
+    return (specific or same)[0]
+
+
+def _state_subject(token: Token, actors: ActorIndex) -> bool:
+    for other in token.sent:
+        mention = actors.by_token.get(other.i)
+        if mention is not None and mention.kind in STATE_KINDS:
+            return True
+    return False
+
+
+def _deciding_entry(doc: Doc, draft: EventDraft) -> TriggerEntry:
+    """The entry that types the event: a fixed one if any, else the first non-harm trigger."""
+    entries = [t.entry for t in draft.triggers if t.entry.cls == draft.cls or draft.cls == "arrest"]
+    entries = entries or [t.entry for t in draft.triggers]
+    for entry in entries:
+        if entry.fixed:
+            return entry
+    for trigger in draft.triggers:
+        if _lemma(doc[trigger.head]) not in HARM_LEMMAS:
+            return trigger.entry
+    return entries[0]
+
+
+def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
+    """Rules on the actors for an open violent type."""
+    kinds1, kinds2 = set(), set()
+    for trigger in draft.triggers:
+        for role, mention in _arguments(doc[trigger.head], actors):
+            (kinds1 if role == Role.ACTOR1.value else kinds2).add(mention.kind)
+    if draft.cls in ("violence", "clash"):
+        if (kinds1 & STATE_KINDS and kinds2 & {"rebel group", "militia"}) or (
+            kinds2 & STATE_KINDS and kinds1 & {"rebel group", "militia"}
+        ):
+            return "Armed clash"
+        if ActorKind.RIOTERS.value in kinds1:
+            return "Mob violence"
+        if kinds1 & STATE_KINDS and ActorKind.PROTESTERS.value in kinds2:
+            return "Excessive force against protesters"
+    if draft.cls == "raid":
+        return "Arrests" if any(f.figure.kind == "arrested" for f in draft.figures) else "Other"
+    return sub
+
+
+def _classes_for(kind: str) -> frozenset[str]:
+    if kind in (FigureKind.KILLED.value, FigureKind.INJURED.value, SHOT):
+        return VIOLENT_CLASSES
+    if kind == FigureKind.ARRESTED.value:
+        return frozenset({"arrest", "raid"})
+    return frozenset({"seizure", "raid", "arrest"})
+
+
+@functools.cache
+def event_type_classifier() -> Callable[[list[str]], list[Any]] | None:
+    """classify_event_types from corroborate.extract.event_types, or None while it is absent."""
+    try:
+        module = importlib.import_module("corroborate.extract.event_types")
+    except ImportError:
+        return None
+    return getattr(module, "classify_event_types", None)
+
+
+# --------------------------------------------------------------------------- arguments
+
+AGENT_DEPS = ("nsubj", "agent", "csubj")
+PATIENT_DEPS = ("dobj", "nsubjpass", "attr")
+
+
+def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention]]:
+    """(role, actor) pairs of a trigger from its syntactic arguments."""
+    found: list[tuple[str, Token]] = []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    intransitive = _lemma(token) in ("die", "dead", "injured", "wounded") or (
+        _coarse(token) == "ADJ"
+    )
+    if _coarse(token) == "NOUN":
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i in actors.by_token:
+                found.append((Role.ACTOR1.value, child))
+            elif child.dep_ == "poss":
+                role = (
+                    Role.ACTOR2.value
+                    if _lemma(token)
+                    in (
+                        "arrest",
+                        "killing",
+                        "death",
+                        "murder",
+                        "abduction",
+                        "kidnapping",
+                        "detention",
+                    )
+                    else Role.ACTOR1.value
+                )
+                found.append((role, child))
+            elif child.dep_ == "prep":
+                word = child.lower_
+                role = {
+                    "by": Role.ACTOR1.value,
+                    "on": Role.ACTOR2.value,
+                    "against": Role.ACTOR2.value,
+                    "of": Role.ACTOR2.value,
+                    "with": Role.ACTOR2.value,
+                }.get(word)
+                if role is not None:
+                    found.extend((role, c) for c in child.children if c.dep_ == "pobj")
+        if token.dep_ in ("dobj", "attr") and _lemma(token.head) in LIGHT_VERBS:
+            found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("in", "during")
+            and (token.head.head.pos_ == "VERB")
+        ):
+            # "killed in police firing": the victims of the clause are the patients
+            found.extend(
+                (Role.ACTOR2.value, c) for c in token.head.head.children if c.dep_ == "nsubjpass"
+            )
+    else:
+        for child in token.children:
+            dep = child.dep_
+            if dep == "agent":
+                found.extend((Role.ACTOR1.value, c) for c in child.children if c.dep_ == "pobj")
+            elif dep == "nsubj":
+                found.append((Role.ACTOR2.value if intransitive else Role.ACTOR1.value, child))
+            elif dep in ("nsubjpass", "dobj"):
+                found.append((Role.ACTOR2.value, child))
+            elif dep == "prep" and child.lower_ in ("with", "on", "at", "against"):
+                found.extend((Role.ACTOR2.value, c) for c in child.children if c.dep_ == "pobj")
+        if token.dep_ in ("acl", "relcl", "amod") and not passive:
+            found.append((Role.ACTOR2.value, token.head))
+        if token.dep_ == "conj" and not any(r == Role.ACTOR1.value for r, _ in found):
+            found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
+        if token.dep_ == "xcomp":
+            found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
+    result: list[tuple[str, ActorMention]] = []
+    for role, argument in found:
+        for member in _members(argument):
+            mention = actors.actor_of(member)
+            if mention is not None:
+                result.append((role, mention))
+    return result
+
+
+def _members(argument: Token) -> list[Token]:
+    """The argument, its conjuncts and the members it lists ("27 people, including X and Y")."""
+    members = [argument]
+    for child in argument.children:
+        if child.dep_ == "conj":
+            members.extend(_members(child))
+        elif child.dep_ == "prep" and child.lower_ in ("including", "among"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    members.extend(_members(pobj))
+    return members
+
+
+def _event_actors(
+    doc: Doc, draft: EventDraft, actors: ActorIndex, country: str | None
+) -> list[ActorFound]:
+    found: list[ActorFound] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(mention: ActorMention, role: str) -> None:
+        record = mention.found(role, country)
+        key = (record.name, role)
+        if key not in seen:
+            seen.add(key)
+            found.append(record)
+
+    for trigger in draft.triggers:
+        for role, mention in _arguments(doc[trigger.head], actors):
+            add(mention, role)
+            if mention.affiliation is not None:
+                add(mention.affiliation, Role.ASSOCIATE.value)
+    order = {Role.ACTOR1.value: 0, Role.ACTOR2.value: 1, Role.ASSOCIATE.value: 2}
+    return sorted(found, key=lambda a: order[a.role])
+
+
+def _country_name(place: Any) -> str | None:
+    code = getattr(place, "country", None) if place is not None else None
+    if not code:
+        return None
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code)
+    except (ImportError, LookupError, KeyError):
+        return None
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
+    """The event's figures; "shot" counts become injured after deaths reported apart."""
+    separate_deaths = [
+        c.figure.value or 0
+        for c in draft.figures
+        if c.figure.kind == FigureKind.KILLED.value and c.separate_death
+    ]
+    deaths = max(separate_deaths, default=0)
+    result = []
+    for counted in draft.figures:
+        figure = counted.figure
+        if figure.kind == SHOT:
+            figure = _injured_from_shot(figure, deaths)
+            if figure is None:
+                continue
+        claim = _claim_containing(claims, figure.start, figure.end)
+        result.append(replace(figure, claim=claim))
+    return result
+
+
+def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:
+    if figure.qualifier == Qualifier.RANGE.value:
+        low = max((figure.low or 0) - deaths, 0)
+        high = max((figure.high or 0) - deaths, 0)
+        return replace(figure, kind=FigureKind.INJURED.value, low=low, high=high)
+    if figure.value is None:
+        return None
+    value = figure.value - deaths
+    if value < 0:
+        return None
+    if value == 0:
+        return replace(
+            figure,
+            kind=FigureKind.INJURED.value,
+            value=0,
+            low=0,
+            high=0,
+            qualifier=Qualifier.ZERO.value if figure.qualifier == "exact" else figure.qualifier,
+        )
+    low = value if figure.low is not None else None
+    high = value if figure.high is not None else None
+    return replace(figure, kind=FigureKind.INJURED.value, value=value, low=low, high=high)
+
+
+def _evidence(doc: Doc, draft: EventDraft) -> list[TextSpan]:
+    spans: list[TextSpan] = []
+    seen: set[int] = set()
+    for trigger in draft.triggers:
+        sent = doc[trigger.head].sent
+        if sent.start in seen:
+            continue
+        seen.add(sent.start)
+        text = sent.text.rstrip()
+        spans.append(TextSpan(sent.start_char, sent.start_char + len(text), text))
+        if len(spans) >= MAX_EVIDENCE:
+            break
+    return spans
+
+
+def _link_claims(
+    claims: list[ClaimFound], events: list[EventFound], drafts: list[EventDraft], doc: Doc
+) -> list[ClaimFound]:
+    """Set ClaimFound.event to the event whose trigger or figure the claim's content holds."""
+    linked = []
+    for claim in claims:
+        content = claim.content
+        event_index = None
+        for index, (event, draft) in enumerate(zip(events, drafts, strict=True)):
+            starts = [doc[t.head].idx for t in draft.triggers] + [f.start for f in event.figures]
+            if any(content.start <= s < content.end for s in starts):
+                event_index = index
+                break
+        linked.append(claim if claim.event == event_index else replace(claim, event=event_index))
+    return linked
+
+
+@Language.factory(
+    "corroborate_events",
+    default_config={"classify": True},
+    assigns=["doc._.corroborate_events", "doc._.corroborate_claims"],
+)
+def make_event_finder(nlp: Language, name: str, classify: bool) -> EventFinder:
+    """The events component: events with modality, actors, place, time and figures."""
+    return EventFinder(nlp, name, classify=classify)

@@ -1,0 +1,472 @@
+"""Casualty, arrest and seizure figures, read off the parse around a figure predicate.
+
+A figure is a count of the patient of a predicate listed in `figure_patterns.tsv` ("killed",
+"dead", "injured", "arrested", "seized", "deaths"): the passive subject ("at least 27 people were
+killed"), the object ("police arrested three men"), the noun a participle modifies ("two people
+killed"), the subject of "die", or the noun predicate's own number ("two deaths", "no arrests").
+Because only the patient's own number counts, ages ("a 23-year-old"), addresses ("the 1200
+block"), dates and money never become figures. The count is a number ("27", "twenty-seven",
+"half a dozen", "dozens"), an article or a name (one person), or a negation ("no one", "none",
+"no arrests": an explicit zero), with its qualifier ("at least", "over", "nearly", "between 10
+and 15").
+
+"shot" counts killed and injured together: events.py turns it into injured by taking away the
+deaths reported apart ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and
+killed", "fatally shot" are killings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from corroborate.extract.actors import read_tsv
+from corroborate.model import FigureFound, Qualifier
+
+SHOT = "shot"  # killed + injured together, resolved per event
+
+# fmt: off
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1, "single": 1,
+    "both": 2, "couple": 2, "pair": 2,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "lakh": 100_000, "million": 1_000_000}
+# Plural quantity nouns: a lower bound, never an exact count.
+VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+# Words before a number and the qualifier they give (longest first).
+QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
+    (("at", "least"), Qualifier.AT_LEAST), (("no", "fewer", "than"), Qualifier.AT_LEAST),
+    (("no", "less", "than"), Qualifier.AT_LEAST), (("a", "minimum", "of"), Qualifier.AT_LEAST),
+    (("at", "most"), Qualifier.AT_MOST), (("up", "to"), Qualifier.AT_MOST),
+    (("no", "more", "than"), Qualifier.AT_MOST), (("less", "than"), Qualifier.AT_MOST),
+    (("fewer", "than"), Qualifier.AT_MOST), (("as", "many", "as"), Qualifier.AT_MOST),
+    (("more", "than"), Qualifier.MORE_THAN), (("over",), Qualifier.MORE_THAN),
+    (("above",), Qualifier.MORE_THAN), (("upwards", "of"), Qualifier.MORE_THAN),
+    (("close", "to"), Qualifier.ABOUT), (("nearly",), Qualifier.ABOUT),
+    (("almost",), Qualifier.ABOUT), (("about",), Qualifier.ABOUT),
+    (("around",), Qualifier.ABOUT), (("some",), Qualifier.ABOUT),
+    (("approximately",), Qualifier.ABOUT), (("roughly",), Qualifier.ABOUT),
+    (("an", "estimated"), Qualifier.ABOUT), (("estimated",), Qualifier.ABOUT),
+]
+ZERO_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
+ANYONE_WORDS = frozenset({"anyone", "anybody", "any"})
+# Units that make a number a quantity of something, not a count of people or things.
+UNITS = frozenset({
+    "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g", "tonne",
+    "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs", "litre", "litres", "liter",
+    "liters", "percent", "per", "%", "rs", "rupees", "dollars", "$", "crore", "lakh",
+    "years", "year", "months", "days", "hours", "minutes", "block", "miles", "km",
+})
+CURRENCY = frozenset({"rs", "rs.", "rupees", "$", "dollars", "usd", "₹", "£", "€", "lakh", "crore"})
+CONTAINERS = frozenset({
+    "cache", "haul", "quantity", "consignment", "stockpile", "lot", "number", "stock", "dump",
+    "huge", "large", "cachet",
+})
+SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
+PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
+PATIENT_DEPS_PASSIVE = ("nsubjpass",)
+# fmt: on
+
+
+@dataclass(frozen=True)
+class CountedFigure:
+    """A figure with the token of the predicate it counts (kind may be SHOT)."""
+
+    figure: FigureFound
+    predicate: int  # token index of "killed", "dead", "arrested"...
+    patient: int  # token index of the counted noun phrase's head
+    separate_death: bool = False  # a death reported apart from the shooting ("he died")
+
+
+@functools.cache
+def figure_predicates() -> dict[tuple[str, str], str]:
+    """(lemma, coarse part of speech) -> figure kind."""
+    return {(row["lemma"], row["pos"]): row["kind"] for row in read_tsv("figure_patterns.tsv")}
+
+
+def _coarse(token: Token) -> str:
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        return "VERB"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return "NOUN"
+
+
+def predicate_kind(token: Token) -> str | None:
+    """The figure kind a token predicates, if it is a figure predicate."""
+    table = figure_predicates()
+    lemma = token.lemma_.lower()
+    kind = table.get((lemma, _coarse(token)))
+    if kind is None and token.tag_ == "VBN":  # "injured", "wounded" tagged as adjectives
+        kind = table.get((lemma, "ADJ"))
+    if kind is None and _coarse(token) == "ADJ":
+        kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
+    return kind
+
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+
+
+def number_value(token: Token) -> int | None:
+    """The integer a single token writes, or None."""
+    word = token.lower_
+    if _DIGITS.match(word):
+        return int(word.replace(",", ""))
+    return NUMBER_WORDS.get(word, MULTIPLIERS.get(word))
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int  # token range of the count phrase
+    end: int
+
+
+def _qualifier_before(doc: Doc, index: int, floor: int) -> tuple[str | None, int]:
+    """The qualifier written just before token `index`, and where it starts."""
+    for words, qualifier in QUALIFIER_WORDS:
+        start = index - len(words)
+        if start >= floor and tuple(t.lower_ for t in doc[start:index]) == words:
+            return qualifier, start
+    return None, index
+
+
+def _number_phrase(doc: Doc, token: Token) -> Count | None:
+    """Read the number written at `token` (with the words around it that belong to it)."""
+    sent_start = token.sent.start
+    first = last = token.i
+    word = token.lower_
+    if word in VAGUE_COUNTS:
+        low = VAGUE_COUNTS[word]
+        return Count(low, low, None, Qualifier.AT_LEAST, token.i, token.i + 1)
+    value = number_value(token)
+    if value is None:
+        return None
+    # Written numbers in several tokens: "twenty - seven", "half a dozen", "two dozen", "3 lakh".
+    j = token.i - 1
+    while j >= sent_start and (doc[j].text == "-" or number_value(doc[j]) is not None):
+        if doc[j].text != "-":
+            first = j
+        j -= 1
+    k = token.i + 1
+    while (
+        k < token.sent.end
+        and (doc[k].text == "-" or number_value(doc[k]) is not None)
+        and (doc[k].lower_ not in ("a", "an", "one"))
+    ):
+        last = k
+        k += 1
+    words = [t.lower_ for t in doc[first : last + 1] if t.text != "-"]
+    if first > sent_start and doc[first - 1].lower_ == "half" and words[-1] == "dozen":
+        value, first = 6, first - 1
+    else:
+        value = _combine(words)
+        if value is None:
+            return None
+    if last + 1 < len(doc) and doc[last + 1].lower_ in UNITS:
+        return None
+    # Ranges: "between 10 and 15", "10 to 15", "10-15", "10 or 12".
+    if last + 2 < token.sent.end and doc[last + 1].lower_ in ("to", "-", "or", "and"):
+        other = number_value(doc[last + 2])
+        between = first > sent_start and doc[first - 1].lower_ == "between"
+        if other is not None and other > value and (doc[last + 1].lower_ != "and" or between):
+            start = first - 1 if between else first
+            return Count(None, value, other, Qualifier.RANGE, start, last + 3)
+    qualifier, start = _qualifier_before(doc, first, sent_start)
+    if (
+        qualifier is None
+        and first - 2 >= sent_start
+        and doc[first - 1].lower_ in ("and", "to", "-")
+        and doc[first - 2].like_num
+        and (doc[first - 1].lower_ != "and" or doc[first - 4 : first - 2].text.lower() == "between")
+    ):
+        return None  # the second number of a range, read from the first
+    qualifier = qualifier or Qualifier.EXACT
+    if value == 0:
+        return Count(0, 0, 0, Qualifier.ZERO, start, last + 1)
+    low = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN) else None
+    high = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
+    return Count(value, low, high, qualifier, start, last + 1)
+
+
+def _combine(words: list[str]) -> int | None:
+    total = current = 0
+    for word in words:
+        if _DIGITS.match(word):
+            current += int(word.replace(",", ""))
+        elif word in MULTIPLIERS:
+            current = max(current, 1) * MULTIPLIERS[word]
+            if MULTIPLIERS[word] >= 1000:
+                total, current = total + current, 0
+        elif word == "dozen":
+            current = max(current, 1) * 12
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        else:
+            return None
+    return total + current
+
+
+def _single(token: Token, start: int) -> Count:
+    return Count(1, 1, 1, Qualifier.EXACT, start, token.i + 1)
+
+
+def _zero(start: int, end: int) -> Count:
+    return Count(0, 0, 0, Qualifier.ZERO, start, end)
+
+
+def count_of(doc: Doc, head: Token) -> Count | None:
+    """How many the noun phrase headed by `head` counts, or None if it does not say."""
+    word = head.lower_
+    children = list(head.children)
+    if word in ZERO_WORDS:
+        return _zero(head.i, head.i + 1)
+    for child in children:
+        if child.dep_ == "det" and child.lower_ == "no":
+            return _zero(child.i, head.i + 1)
+    if head.like_num or word in VAGUE_COUNTS or word == "dozen":
+        return _number_phrase(doc, head)
+    for child in children:
+        if child.dep_ in ("nummod", "quantmod") and child.i < head.i:
+            count = _number_phrase(doc, child)
+            if count is not None:
+                return count
+    if head.ent_type_ == "PERSON" or head.tag_ == "NNP":
+        return _single(head, min((c.i for c in head.lefts), default=head.i))
+    if word in PERSONAL_SINGULAR:
+        return _single(head, head.i)
+    if head.tag_ == "NN":
+        for child in children:
+            if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
+                return _single(head, child.i)
+    return None
+
+
+def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
+    """Count a coordinated patient: "two men and a woman" -> 3."""
+    first = count_of(doc, head)
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
+        return first
+    total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
+    for conjunct in conjuncts:
+        count = _with_conjuncts(doc, conjunct)
+        if count is None or count.value is None:
+            continue
+        total += count.value
+        end = max(end, count.end)
+        exact = exact and count.qualifier == Qualifier.EXACT
+    qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
+    high = total if exact else None
+    return Count(total, total, high, qualifier, first.start, end)
+
+
+def _patient(token: Token, kind: str) -> Token | None:
+    """The head of the noun phrase whose members `token` kills, injures, arrests or seizes."""
+    children = list(token.children)
+    by_dep: dict[str, Token] = {}
+    for child in children:
+        by_dep.setdefault(child.dep_, child)
+    coarse = _coarse(token)
+    if coarse == "NOUN":
+        return None  # noun predicates count themselves ("two deaths") or their "of" object
+    if "nsubjpass" in by_dep:
+        return by_dep["nsubjpass"]
+    if coarse == "ADJ" or token.dep_ in ("oprd", "acomp"):
+        if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
+            return token.head
+        if "nsubj" in by_dep:
+            return by_dep["nsubj"]
+        head = token.head
+        if token.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "conj") and head is not token:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if objects:
+                return objects[0]
+            if subjects and head.lemma_ in ("be", "lie", "remain"):
+                return subjects[0]
+        if head.pos_ == "NUM":
+            return head
+        return None
+    if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
+        if token.dep_ == "relcl":
+            return token.head if not any(c.dep_ == "dobj" for c in children) else by_dep["dobj"]
+        return token.head
+    if "dobj" in by_dep:
+        return by_dep["dobj"]
+    if "nsubj" in by_dep and (
+        token.lemma_ in ("die", "perish", "succumb")
+        or (token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children))
+    ):
+        return by_dep["nsubj"]
+    for child in children:  # headline style: "three wounded" parsed loosely
+        if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num:
+            return child
+    if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return None
+    return None
+
+
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words
+
+
+def _seized_items(patient: Token) -> Token:
+    """What a seizure counts: the items of "a cache of weapons", "a haul including 6 rifles"."""
+    if not _lemma_in(patient, CONTAINERS):
+        return patient
+    for child in patient.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "including"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _seized_items(pobj)
+    for child in patient.children:
+        if child.dep_ == "appos" or child.dep_ == "acl":
+            return child
+    return patient
+
+
+def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
+    """A noun predicate's count: "two deaths", "no arrests", "deaths of three", "toll ... 12"."""
+    count = count_of(doc, token)
+    if count is not None and count.value != 1:
+        return token, count
+    if token.lemma_ == "toll":
+        head = token.head
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                for pobj in child.children:
+                    if pobj.like_num:
+                        found = _number_phrase(doc, pobj)
+                        if found is not None:
+                            return pobj, found
+            if child.dep_ == "attr" and child.like_num:
+                found = _number_phrase(doc, child)
+                if found is not None:
+                    return child, found
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _with_conjuncts(doc, pobj)
+                    if found is not None:
+                        return pobj, found
+    return None
+
+
+def _kills(token: Token) -> bool:
+    """True when a shooting word is itself a killing ("shot dead", "shot and killed")."""
+    for child in token.children:
+        if child.lower_ in ("dead", "fatally") or (
+            child.dep_ == "conj" and child.lemma_ in ("kill", "die")
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(c.lemma_ == "death" for c in child.children)
+        ):
+            return True
+    return token.head.lower_ == "dead" and token.dep_ == "conj"
+
+
+def _fatal_counts(doc: Doc, start: int, end: int) -> list[tuple[Token, Count]]:
+    """ "2 fatally", "one of them fatally" after a shooting count."""
+    found = []
+    for token in doc[start:end]:
+        if token.lower_ != "fatally":
+            continue
+        j = token.i - 1
+        if j >= start and doc[j].lower_ == "them" and j - 2 >= start:
+            j -= 2  # "one of them fatally"
+        if j >= start and doc[j].like_num:
+            count = _number_phrase(doc, doc[j])
+            if count is not None:
+                found.append((doc[j], count))
+    return found
+
+
+def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[CountedFigure]:
+    """Every killed / injured / shot / arrested / seized figure in tokens [start, end)."""
+    end = len(doc) if end is None else end
+    figures: list[CountedFigure] = []
+    counted: set[tuple[int, str]] = set()
+    fatal = _fatal_counts(doc, start, end)
+    fatal_tokens = {token.i for token, _ in fatal}
+    for token in doc[start:end]:
+        kind = predicate_kind(token)
+        if kind is None:
+            continue
+        separate_death = kind == "killed" and token.lemma_ in ("die", "succumb", "dead")
+        if kind == SHOT and _kills(token):
+            kind = "killed"
+        elif kind == "killed" and token.lower_ == "dead" and token.head.lemma_ == "shoot":
+            continue  # counted on "shot"
+        elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
+            continue  # "shot and killed": counted on "shot"
+        if _coarse(token) == "NOUN":
+            found = _noun_count(doc, token)
+        else:
+            patient = _patient(token, kind)
+            if patient is None or patient.i in fatal_tokens:
+                continue
+            if patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
+                found = patient, _zero(patient.i, patient.i + 1)
+            elif any(c.dep_ == "neg" for c in token.children):
+                continue  # "was not injured": no count
+            else:
+                if kind == "seized":
+                    patient = _seized_items(patient)
+                    count = None if _lemma_in(patient, CONTAINERS) else count_of(doc, patient)
+                else:
+                    count = _with_conjuncts(doc, patient)
+                found = None if count is None else (patient, count)
+        if found is None:
+            continue
+        patient, count = found
+        if (patient.i, kind) in counted or _is_money(doc, patient, count):
+            continue
+        counted.add((patient.i, kind))
+        figures.append(_record(doc, kind, count, token, patient, separate_death=separate_death))
+    for token, count in fatal:
+        figures.append(_record(doc, "killed", count, token, token, separate_death=True))
+    return figures
+
+
+def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
+    before = doc[count.start - 1].lower_ if count.start > 0 else ""
+    return patient.ent_type_ == "MONEY" or before in CURRENCY or patient.lower_ in CURRENCY
+
+
+def _record(
+    doc: Doc, kind: str, count: Count, predicate: Token, patient: Token, *, separate_death: bool
+) -> CountedFigure:
+    first = min(count.start, predicate.i, patient.i)
+    last = max(count.end, predicate.i + 1, patient.i + 1)
+    if predicate.i + 1 < len(doc) and doc[predicate.i + 1].lower_ in ("dead", "fatally"):
+        last = max(last, predicate.i + 2)
+    if last - first > 20:  # a long clause between: the count phrase alone is the evidence
+        first, last = count.start, count.end
+    span = doc[first:last]
+    figure = FigureFound(
+        kind=kind,
+        value=count.value,
+        low=count.low,
+        high=count.high,
+        qualifier=str(count.qualifier),
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+    )
+    return CountedFigure(figure, predicate.i, patient.i, separate_death)
