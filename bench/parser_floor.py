@@ -1,0 +1,87 @@
+"""How close the whole ingest comes to spaCy's own parsing speed: the floor we cannot beat.
+
+Times, in one process and one run, (a) bare `nlp.pipe` of en_core_web_sm over N articles of
+../shared/data/india-police-events and (b) corroborate's whole ingest of the same texts into a
+fresh SQLite ledger (reading, dedupe, parse, every extraction component, storage, one
+transaction per document), and prints both and the ratio. Target: ratio <= 1.3.
+
+    python bench/parser_floor.py [--limit 300] [--data ../shared/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import tempfile
+import time
+import resource
+from pathlib import Path
+
+import spacy
+
+from corroborate.evaluate import data_dir
+from corroborate.ledger import Ledger
+from corroborate.model import ArticleInput
+from corroborate.settings import load_settings
+
+
+def load_texts(folder: Path, limit: int) -> list[str]:
+    texts = []
+    with (folder / "india-police-events" / "docs.jsonl").open() as handle:
+        for line in handle:
+            texts.append(json.loads(line)["doc_text"])
+            if len(texts) == limit:
+                break
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=300, help="articles to time")
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    args = parser.parse_args()
+    folder = data_dir(args.data)
+    if not (folder / "india-police-events").is_dir():
+        raise SystemExit(f"{folder}/india-police-events is absent: nothing to measure")
+    texts = load_texts(folder, args.limit)
+    words = sum(len(t.split()) for t in texts)
+    settings = load_settings()
+    batch_size = settings["ingest"]["batch_size"]
+
+    bare = spacy.load(settings["extract"]["model"])
+    list(bare.pipe(texts[:4]))  # warm up
+    start = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=batch_size):
+        pass
+    bare_seconds = time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=settings)
+        ledger.ingest_articles([ArticleInput(text="Warm-up: police said two men were "
+                                             "arrested in Delhi on Monday.", source="warm")])
+        articles = [
+            ArticleInput(text=t, source=f"india-police-events#{n}", outlet="Times of India",
+                         published=dt.date(2002, 3, 1))
+            for n, t in enumerate(texts)
+        ]
+        start = time.perf_counter()
+        report = ledger.ingest_articles(articles)
+        ours_seconds = time.perf_counter() - start
+        counts = ledger.summary()
+        ledger.close()
+
+    print(f"articles: {len(texts)} ({words:,} words); components: "
+          f"{', '.join(settings['extract']['components']) or 'none'}")
+    print(f"bare spaCy nlp.pipe:      {bare_seconds:8.1f} s  ({words / bare_seconds:,.0f} words/s)")
+    print(f"corroborate whole ingest: {ours_seconds:8.1f} s  ({words / ours_seconds:,.0f} words/s)")
+    print(f"ratio: {ours_seconds / bare_seconds:.2f} (target <= 1.30)")
+    print(f"stored {len(report.stored)} documents ({len(report.duplicates)} duplicates); "
+          f"events {counts['events']}, claims {counts['claims']}, places {counts['places']}, "
+          f"times {counts['times']}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of the process: {peak:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
