@@ -185,7 +185,9 @@ def evaluate_times(data_dir: Path, *, limit: int | None = None, cache: Path | No
     nlp = load_pipeline(MODEL, ("corroborate_times",))
     docs = parse_documents(nlp, documents, cache)
     began = time.perf_counter()
-    results = [(d, find_times(nlp, doc, d.published)) for d, doc in zip(documents, docs)]
+    results = [
+        (d, find_times(nlp, doc, d.published)) for d, doc in zip(documents, docs, strict=True)
+    ]
     elapsed = time.perf_counter() - began
     parts = {
         "all": results,

