@@ -19,6 +19,7 @@ from rich.table import Table
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError
+from corroborate.evaluate import EVALUATIONS, run_evaluation
 
 console = Console()
 err_console = Console(stderr=True)
@@ -379,3 +380,34 @@ def demo(db: str, quiet: bool) -> None:
         raise click.ClickException(str(error)) from error
     finally:
         ledger.close()
+
+
+EVALUATE_HELP = (
+    "Measure accuracy against gold annotations and print the figures.\n\n\b\nNAME is one of:\n"
+    + "\n".join(f"  {name:<12} {what}" for name, what in EVALUATIONS.items())
+    + "\n  all          every one of them"
+    + "\n\n\b\nExample:\n  corroborate evaluate times --limit 20\n"
+    "  corroborate evaluate all --data ../shared/data"
+)
+
+
+@main.command(help=EVALUATE_HELP)
+@click.argument(
+    "names", nargs=-1, required=True, type=click.Choice([*EVALUATIONS, "all"]), metavar="NAME..."
+)
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="The shared data sets (default: ../shared/data beside the repository).",
+)
+@click.option("--limit", type=int, help="Only the first N documents of each data set.")
+def evaluate(names: tuple[str, ...], data: str | None, limit: int | None) -> None:
+    chosen = list(EVALUATIONS) if "all" in names else list(dict.fromkeys(names))
+    for name in chosen:
+        try:
+            figures = run_evaluation(name, data, limit)
+        except CorroborateError as error:
+            raise click.ClickException(str(error)) from error
+        console.rule(name)
+        click.echo(figures["report"])
