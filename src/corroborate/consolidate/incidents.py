@@ -1,0 +1,507 @@
+"""Incidents: reports of one real incident in different articles, linked as articles arrive.
+
+A *report* is one event found in one document (or, for a document in which no event was found,
+the document itself: its text, publication date and names are the only evidence). Each new
+report is compared with the reports of candidate incidents found through the index
+(Incident.date_start within WINDOW_DAYS, same country or none known), never with the whole
+ledger, so the cost per article is bounded by how many incidents a window holds.
+
+Score of a report against one earlier report (log-odds that both tell of one incident):
+  words * cos(content words) + names * cos(capitalised words) + days * log(1 + days apart) + bias
+fitted by logistic regression on article pairs of the tuning part of the gun-violence set
+(evaluate/incidents.py), plus bonuses the extractors make possible (same place, shared actors,
+named persons, a wire copy of the other document), and vetoes: incompatible event types, event
+dates that cannot overlap, different countries, provinces or towns. Against an incident the
+score is the mean over its reports (average link). The best incident above THRESHOLD takes the
+report; another incident that the report also matches is merged in when the two incidents'
+average link is above THRESHOLD too, so the outcome does not depend much on arrival order.
+
+Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
+(an incident known only from an allegation or a denial is still one the ledger must show, with
+its status saying so); "hypothetical" and "reference" reports (a future possibility, a mention of
+an earlier incident) join a matching incident or stay unlinked. A reference is matched on what
+it names (place, actors, type, date range), not on wording, as its sentence says little.
+
+Each incident keeps its reports' comparison data in Incident.summary["members"] (document,
+event, dates, place, actors, vectors) so that no article is re-read to link the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from corroborate.consolidate.wording import article_text, cosine, name_vector, word_vector
+from corroborate.model import (
+    Contradiction,
+    Document,
+    Event,
+    Incident,
+    Modality,
+    PlaceMention,
+    TextSpan,
+    TimeMention,
+    stable_id,
+)
+
+# Logistic weights over (word cosine, name cosine, log(1 + days apart)) fitted on the tuning
+# part of the gun-violence set; the bias is corrected for the 10% sampling of negative pairs.
+WEIGHTS = {"words": 11.38, "names": 19.35, "days": -1.071, "bias": -5.872}
+THRESHOLD = 0.0
+WINDOW_DAYS = 400
+# Hand-set: structured agreement the wording score cannot see (no event data to fit them on).
+PLACE_BONUS = 1.5
+ACTOR_BONUS = 1.0
+PERSON_BONUS = 2.0
+COPY_BONUS = 20.0
+TYPE_PENALTY = 1.5
+VETO = -20.0
+# Two event dates (ranges) further apart than this cannot be one incident.
+DATE_SLACK_DAYS = 1
+# Two towns further apart than this are different places.
+SAME_PLACE_KM = 30.0
+FOUNDING = {Modality.OCCURRED.value, Modality.ALLEGED.value, Modality.DENIED.value}
+MODALITY_ORDER = ("occurred", "alleged", "denied", "hypothetical", "reference")
+
+# ACLED event types that can describe one violent incident from different angles.
+_VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+_DEMONSTRATIONS = {"Protests", "Riots"}
+_FINE_PLACES = {"point", "town", "district"}
+
+
+@dataclass
+class Report:
+    """What linking compares of one report (JSON-able: stored in Incident.summary)."""
+
+    document: str
+    event: str | None
+    modality: str
+    published: str | None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    date_start: str | None = None  # the event's own date (time mention), else None
+    date_end: str | None = None
+    date_precision: str | None = None
+    place: dict[str, Any] | None = None
+    actors: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)
+    copy_of: str | None = None
+    words: dict[str, float] = field(default_factory=dict)
+    names: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def day(self) -> dt.date | None:
+        """The report's date: the event's own, else the publication date."""
+        value = self.date_start or self.published
+        return dt.date.fromisoformat(value) if value else None
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _sentences_around(session: Session, document_id: str,
+                      spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences holding `spans`, with one sentence either side."""
+    sentences = session.execute(
+        select(TextSpan.start, TextSpan.end).where(
+            TextSpan.document_id == document_id, TextSpan.kind == "sentence"
+        ).order_by(TextSpan.start)
+    ).all()
+    keep: set[int] = set()
+    for index, (start, end) in enumerate(sentences):
+        if any(s < end and start < e for s, e in spans):
+            keep.update({index - 1, index, index + 1})
+    return [tuple(sentences[i]) for i in sorted(keep) if 0 <= i < len(sentences)] or spans
+
+
+def _persons(session: Session, document_id: str, text: str,
+             window: list[tuple[int, int]] | None) -> list[str]:
+    rows = session.execute(
+        select(TextSpan.start, TextSpan.end).where(
+            TextSpan.document_id == document_id, TextSpan.kind == "entity",
+            TextSpan.label == "PERSON",
+        )
+    ).all()
+    found = {
+        " ".join(text[start:end].split()).lower()
+        for start, end in rows
+        if window is None or any(s <= start and end <= e for s, e in window)
+    }
+    # Only full names: a lone surname or first name is shared by too many people.
+    return sorted(name for name in found if " " in name)
+
+
+def _boilerplate(session: Session, document_id: str) -> list[tuple[int, int]]:
+    rows = session.execute(
+        select(TextSpan.start, TextSpan.end).where(
+            TextSpan.document_id == document_id, TextSpan.kind == "boilerplate")
+    ).all()
+    return [(s, e) for s, e in rows]
+
+
+def document_report(session: Session, document: Document) -> Report:
+    """The report of a document in which no event was found: its wording and date."""
+    text = article_text(f"{document.title or ''}\n{document.text}",
+                        _shifted(_boilerplate(session, document.id), len(document.title or "") + 1))
+    return Report(
+        document=document.id, event=None, modality=Modality.OCCURRED.value,
+        published=_iso(document.published), copy_of=document.copy_of,
+        words=word_vector(text), names=name_vector(text),
+    )
+
+
+def _shifted(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    return [(s + offset, e + offset) for s, e in spans]
+
+
+def event_report(session: Session, document: Document, event: Event) -> Report:
+    """The report of one event: its type, date, place, actors, persons and wording."""
+    evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
+    if event.rank == 0:
+        window = None
+        text = article_text(f"{document.title or ''}\n{document.text}",
+                            _shifted(_boilerplate(session, document.id),
+                                     len(document.title or "") + 1))
+    else:
+        window = _sentences_around(session, document.id, evidence)
+        text = "\n".join(document.text[s:e] for s, e in window)
+    report = Report(
+        document=document.id, event=event.id, modality=event.modality,
+        published=_iso(document.published), event_type=event.event_type,
+        sub_event_type=event.sub_event_type, copy_of=document.copy_of,
+        actors=sorted({a.actor_id for a in event.actors}),
+        persons=_persons(session, document.id, document.text, window),
+        words=word_vector(text), names=name_vector(text),
+    )
+    if event.time_mention_id:
+        time = session.get(TimeMention, event.time_mention_id)
+        if time is not None and time.start_date is not None:
+            report.date_start = _iso(time.start_date)
+            report.date_end = _iso(time.end_date or time.start_date)
+            report.date_precision = time.precision
+    if event.place_mention_id:
+        place = session.get(PlaceMention, event.place_mention_id)
+        if place is not None and (place.country or place.name):
+            report.place = {"name": place.name, "admin1": place.admin1,
+                            "country": place.country, "lat": place.lat, "lon": place.lon,
+                            "precision": place.precision}
+    return report
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def place_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None) -> float | None:
+    """None when the places cannot be one (other country, province or town); else a bonus."""
+    if not a or not b:
+        return 0.0
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        return None
+    if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
+        return None
+    fine = a.get("precision") in _FINE_PLACES and b.get("precision") in _FINE_PLACES
+    if a.get("name") and a.get("name") == b.get("name"):
+        return PLACE_BONUS if fine else 0.0
+    if fine:
+        km = _km(a, b)
+        if km is None or km > SAME_PLACE_KM:
+            return None
+        return PLACE_BONUS / 2
+    return 0.0
+
+
+def type_agreement(a: str | None, b: str | None) -> float | None:
+    """None for types that cannot describe one incident; else a penalty (0 when they agree)."""
+    if not a or not b or a == b:
+        return 0.0
+    if a in _VIOLENT and b in _VIOLENT:
+        return -TYPE_PENALTY / 2
+    if {a, b} <= _DEMONSTRATIONS:
+        return -TYPE_PENALTY / 2
+    # An arrest report is often the follow-up of the violence it names.
+    if "Strategic developments" in (a, b) and ({a, b} & _VIOLENT):
+        return -TYPE_PENALTY
+    return None
+
+
+def dates_compatible(a: Report, b: Report) -> bool:
+    """False when both reports carry event dates whose ranges are more than a day apart."""
+    if not (a.date_start and b.date_start):
+        return True
+    slack = dt.timedelta(days=DATE_SLACK_DAYS)
+    a0, a1 = dt.date.fromisoformat(a.date_start), dt.date.fromisoformat(a.date_end or a.date_start)
+    b0, b1 = dt.date.fromisoformat(b.date_start), dt.date.fromisoformat(b.date_end or b.date_start)
+    return a0 - slack <= b1 and b0 - slack <= a1
+
+
+def pair_score(a: Report, b: Report) -> float:
+    """Log-odds that two reports tell of one incident (VETO when they cannot)."""
+    typing = type_agreement(a.event_type, b.event_type)
+    placing = place_agreement(a.place, b.place)
+    if typing is None or placing is None or not dates_compatible(a, b):
+        return VETO
+    if a.document == b.document and a.event != b.event and a.event and b.event:
+        # Two events of one article: the extractor already told them apart.
+        return VETO
+    score = typing + placing
+    if a.copy_of == b.document or b.copy_of == a.document or (
+            a.copy_of and a.copy_of == b.copy_of):
+        score += COPY_BONUS
+    if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
+        return score + _reference_score(a, b)
+    day_a, day_b = a.day, b.day
+    days = abs((day_a - day_b).days) if day_a and day_b else WINDOW_DAYS
+    if a.date_start and b.date_start:
+        days = 0  # compatible event dates (checked above)
+    score += (WEIGHTS["words"] * cosine(a.words, b.words)
+              + WEIGHTS["names"] * cosine(a.names, b.names)
+              + WEIGHTS["days"] * math.log1p(days) + WEIGHTS["bias"])
+    if set(a.actors) & set(b.actors):
+        score += ACTOR_BONUS
+    if set(a.persons) & set(b.persons):
+        score += PERSON_BONUS
+    return score
+
+
+def _reference_score(a: Report, b: Report) -> float:
+    """A back-reference matches on what it names: place, actors, persons, type, names."""
+    evidence = 0.0
+    if a.place and b.place and (place_agreement(a.place, b.place) or 0.0) > 0:
+        evidence += 1.0
+    if set(a.actors) & set(b.actors):
+        evidence += 1.0
+    if set(a.persons) & set(b.persons):
+        evidence += 2.0
+    if a.event_type and a.event_type == b.event_type:
+        evidence += 0.5
+    if a.sub_event_type and a.sub_event_type == b.sub_event_type:
+        evidence += 0.5
+    evidence += 4.0 * cosine(a.names, b.names)
+    return evidence - 2.0
+
+
+def incident_score(report: Report, members: list[Report]) -> float:
+    """Average link of a report to an incident's reports."""
+    if not members:
+        return VETO
+    return sum(pair_score(report, m) for m in members) / len(members)
+
+
+# --------------------------------------------------------------------------- the index
+
+
+def members_of(incident: Incident) -> list[Report]:
+    """The reports an incident keeps for linking."""
+    return [Report(**m) for m in (incident.summary or {}).get("members", [])]
+
+
+def _store_members(incident: Incident, members: list[Report]) -> None:
+    summary = dict(incident.summary or {})
+    summary["members"] = [asdict(m) for m in members]
+    summary["documents"] = sorted({m.document for m in members})
+    incident.summary = summary
+
+
+def candidates(session: Session, report: Report) -> list[Incident]:
+    """Incidents the index offers for a report: date window, and its country or none known."""
+    day = report.day
+    if day is None:
+        return []
+    window = dt.timedelta(days=WINDOW_DAYS)
+    high = day + (dt.timedelta(days=DATE_SLACK_DAYS)
+                  if report.modality == Modality.REFERENCE.value else window)
+    query = select(Incident).where(Incident.date_start >= day - window,
+                                   Incident.date_start <= high)
+    country = (report.place or {}).get("country")
+    if country:
+        query = query.where((Incident.country == country) | Incident.country.is_(None))
+    return list(session.scalars(query.order_by(Incident.id)))
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def link_document(session: Session, document: Document, events: list[Event]) -> set[str]:
+    """Link a stored document's event reports to incidents; returns the touched incident ids."""
+    if events:
+        reports = [(event_report(session, document, e), e) for e in events]
+    else:
+        reports = [(document_report(session, document), None)]
+    touched: set[str] = set()
+    for report, event in reports:
+        incident = link_report(session, report)
+        if incident is None:
+            continue
+        if event is not None:
+            event.incident_id = incident.id
+        touched.add(incident.id)
+    session.flush()
+    return {i for i in touched if session.get(Incident, i) is not None}
+
+
+def link_report(session: Session, report: Report) -> Incident | None:
+    """Attach one report to its incident (found or founded); None if it stays unlinked."""
+    scored = []
+    for incident in candidates(session, report):
+        score = incident_score(report, members_of(incident))
+        if score > THRESHOLD:
+            scored.append((score, incident))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+    if scored:
+        incident = scored[0][1]
+    elif report.modality in FOUNDING:
+        incident = Incident(id=stable_id("in", report.event or report.document), summary={},
+                            questions=[])
+        session.add(incident)
+    else:
+        return None
+    members = members_of(incident) + [report]
+    _store_members(incident, members)
+    refresh_incident(session, incident)
+    for _, other in scored[1:]:
+        if incident_score_between(members, members_of(other)) > THRESHOLD:
+            incident = merge_incidents(session, incident, other)
+            members = members_of(incident)
+    session.flush()
+    return incident
+
+
+def incident_score_between(a: list[Report], b: list[Report]) -> float:
+    """Average link between two incidents' reports."""
+    if not a or not b:
+        return VETO
+    return sum(pair_score(x, y) for x in a for y in b) / (len(a) * len(b))
+
+
+def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incident:
+    """Move `other`'s reports into `keep` (the larger; on a tie the smaller id) and drop it."""
+    if (len(members_of(other)), keep.id) > (len(members_of(keep)), other.id):
+        keep, other = other, keep
+    session.flush()
+    session.execute(update(Event).where(Event.incident_id == other.id)
+                    .values(incident_id=keep.id))
+    _store_members(keep, members_of(keep) + members_of(other))
+    session.execute(delete(Contradiction).where(Contradiction.incident_id == other.id))
+    session.delete(other)
+    session.flush()
+    refresh_incident(session, keep)
+    return keep
+
+
+def incidents_of_document(session: Session, document: Document) -> list[Incident]:
+    """Incidents holding a report of `document` (through its events or its document report)."""
+    ids = set(session.scalars(select(Event.incident_id).where(
+        Event.document_id == document.id, Event.incident_id.is_not(None))))
+    found = {i: session.get(Incident, i) for i in ids}
+    if document.published:
+        window = dt.timedelta(days=WINDOW_DAYS)
+        for incident in session.scalars(select(Incident).where(
+                Incident.date_start >= document.published - window,
+                Incident.date_start <= document.published + window)):
+            if document.id in (incident.summary or {}).get("documents", []):
+                found[incident.id] = incident
+    return [found[i] for i in sorted(found) if found[i] is not None]
+
+
+def unlink_document(session: Session, document: Document) -> set[str]:
+    """Take a document's reports out of their incidents (before it is re-extracted)."""
+    touched: set[str] = set()
+    for incident in incidents_of_document(session, document):
+        members = [m for m in members_of(incident) if m.document != document.id]
+        session.execute(update(Event).where(Event.document_id == document.id,
+                                            Event.incident_id == incident.id)
+                        .values(incident_id=None))
+        if members:
+            _store_members(incident, members)
+            refresh_incident(session, incident)
+            touched.add(incident.id)
+        else:
+            session.execute(delete(Contradiction).where(Contradiction.incident_id == incident.id))
+            session.delete(incident)
+    session.flush()
+    return touched
+
+
+def document_incidents(session: Session) -> dict[str, str]:
+    """Document id -> the incident of its main report (its rank-0 event, or its document)."""
+    result: dict[str, str] = {}
+    for incident in session.scalars(select(Incident)):
+        for member in (incident.summary or {}).get("members", []):
+            if member["event"] is None:
+                result[member["document"]] = incident.id
+    for document_id, incident_id in session.execute(
+            select(Event.document_id, Event.incident_id).where(Event.rank == 0)):
+        if incident_id:
+            result[document_id] = incident_id
+    return result
+
+
+# --------------------------------------------------------------------------- description
+
+
+def _most_common(values: list[Any]) -> Any:
+    counted = Counter(v for v in values if v is not None)
+    if not counted:
+        return None
+    return min(counted, key=lambda v: (-counted[v], str(v)))
+
+
+def refresh_incident(session: Session, incident: Incident) -> None:
+    """Type, modality, date and place of an incident, from its reports."""
+    members = members_of(incident)
+    present = {m.modality for m in members}
+    incident.modality = next((m for m in MODALITY_ORDER if m in present), "occurred")
+    primary = [m for m in members if m.modality == incident.modality] or members
+    incident.event_type = _most_common([m.event_type for m in primary])
+    incident.sub_event_type = _most_common(
+        [m.sub_event_type for m in primary if m.event_type == incident.event_type])
+    dated = [m for m in members if m.date_start and m.modality != Modality.REFERENCE.value]
+    if dated:
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+        finest = min(rank.get(m.date_precision or "", 4) for m in dated)
+        dated = [m for m in dated if rank.get(m.date_precision or "", 4) == finest]
+        start = _most_common([m.date_start for m in dated])
+        chosen = next(m for m in dated if m.date_start == start)
+        incident.date_start = dt.date.fromisoformat(start)
+        incident.date_end = dt.date.fromisoformat(chosen.date_end or start)
+        incident.date_precision = chosen.date_precision
+    else:
+        # No event date reported: the earliest publication date bounds the incident (kept for
+        # the index; the precision stays null so nobody reads it as the event's date).
+        days = sorted(m.published for m in members if m.published)
+        incident.date_start = dt.date.fromisoformat(days[0]) if days else None
+        incident.date_end = incident.date_start
+        incident.date_precision = None
+    order = ["point", "town", "district", "region", "country"]
+    places = [m.place for m in members if m.place]
+    if places:
+        finest_place = min(order.index(p["precision"]) if p.get("precision") in order else 5
+                           for p in places)
+        places = [p for p in places
+                  if (order.index(p["precision"]) if p.get("precision") in order else 5)
+                  == finest_place]
+        name = _most_common([p.get("name") for p in places])
+        place = next((p for p in places if p.get("name") == name), places[0])
+        incident.place_name, incident.admin1 = place.get("name"), place.get("admin1")
+        incident.country = place.get("country")
+        incident.lat, incident.lon = place.get("lat"), place.get("lon")
+        incident.place_precision = place.get("precision")

@@ -1,0 +1,94 @@
+"""Wording of a report as sparse TF-IDF vectors, comparable across articles without a global
+vocabulary: words keep their spelling (no hashing), weights use shipped document frequencies.
+
+Two vectors per report: all content words, and capitalised words (names of people, streets,
+towns, groups), which carry most of the evidence that two articles tell of one incident.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Words kept per vector: enough to compare, small enough to keep in Incident.summary.
+WORDS_KEPT = 120
+NAMES_KEPT = 40
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:['\-][A-Za-z]+)?\b")
+_STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according"}
+# Capitalised for reasons other than being a name.
+_NOT_NAMES = _STOP | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "police", "officers", "photo", "copyright", "news",
+}
+
+
+@functools.cache
+def document_frequencies() -> tuple[int, dict[str, int]]:
+    """(documents counted, word -> documents containing it) from document_frequencies.tsv."""
+    text = resources.files("corroborate.consolidate").joinpath(
+        "document_frequencies.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    counts: dict[str, int] = {}
+    for line in lines[1:]:
+        word, documents = line.split("\t")
+        counts[word] = int(documents)
+    return counts.pop("__documents__"), counts
+
+
+def idf(word: str) -> float:
+    """Inverse document frequency; a word never counted weighs as a word seen once."""
+    total, counts = document_frequencies()
+    return math.log((total + 1) / (counts.get(word, 1) + 1)) + 1.0
+
+
+def article_text(text: str, cut: list[tuple[int, int]] | None = None) -> str:
+    """`text` without the `cut` spans (boilerplate) and without repeated paragraphs."""
+    if cut:
+        kept, last = [], 0
+        for start, end in sorted(cut):
+            kept.append(text[last:start])
+            last = max(last, end)
+        kept.append(text[last:])
+        text = "\n".join(kept)
+    seen: set[str] = set()
+    paragraphs = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip()
+        if paragraph and paragraph not in seen:
+            seen.add(paragraph)
+            paragraphs.append(paragraph)
+    return "\n".join(paragraphs)
+
+
+def _weighted(counts: Counter[str], kept: int) -> dict[str, float]:
+    weights = {word: (1.0 + math.log(n)) * idf(word) for word, n in counts.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:kept]
+    return {word: round(weight / norm, 4) for word, weight in top}
+
+
+def word_vector(text: str) -> dict[str, float]:
+    """TF-IDF weights of the content words of `text` (sublinear tf, L2-normalised, top words)."""
+    words = (word.lower() for word in _WORD.findall(text))
+    return _weighted(Counter(w for w in words if w not in _STOP), WORDS_KEPT)
+
+
+def name_vector(text: str) -> dict[str, float]:
+    """TF-IDF weights of the capitalised words of `text`: names of people, places, groups."""
+    words = (word.lower() for word in _NAME.findall(text))
+    return _weighted(Counter(w for w in words if w not in _NOT_NAMES), NAMES_KEPT)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two normalised sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b.get(word, 0.0) for word, weight in a.items())
