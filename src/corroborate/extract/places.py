@@ -1,0 +1,385 @@
+"""Places: every toponym of an article, found and resolved offline against the gazetteer.
+
+Finding. spaCy's small model tags only about three in five toponyms, so its GPE/LOC/FAC
+entities are joined by a longest match of gazetteer names over runs of capitalised words
+(case-sensitive in the text, diacritics and case folded in the gazetteer), by demonyms and
+other names from aliases.tsv ("Pakistani" stands for Pakistan, as the geoparsing gold sets
+count them), AP state abbreviations after a comma ("Springfield, Ill.") and hand-placed
+sites (sites.tsv, e.g. Nine Zero in Karachi). Capitalised common words that are also place
+names (not_places.tsv) count only when spaCy tags them GPE or they open a longer name.
+Metonymy ("Washington said", "Moscow denied") is kept: it is a toponym mention, found and
+resolved like any other; deciding whether an event happened there is the events stage's job.
+
+Resolving. Each candidate scores a prior from its kind (country > province > capital >
+county > town) and its population, plus context: the countries and provinces the rest of
+the article resolves to (two passes, a mention never voting for itself), the province or
+country written right after it ("Springfield, Illinois"), and the outlet's country.
+Names with no gazetteer entry are kept with empty resolution fields.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from corroborate.extract.gazetteer import Gazetteer, Place, fold, load_gazetteer
+from corroborate.extract.pipeline import in_boilerplate
+from corroborate.model import PlaceFound
+
+MAX_WORDS = 6
+NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Lower-case words allowed inside a name: "Bosnia and Herzegovina", "Dera Ismail Khan".
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "-", "'s"})
+# Weights of the resolution score (see module docstring); tuned on the tuning part only.
+KIND_PRIOR = {
+    "country": 6.0,
+    "continent": 6.0,
+    "region": 4.0,
+    "capital": 2.5,
+    "seat": 1.5,
+    "county": 1.0,
+    "town": 0.0,
+    "district": -0.5,
+    "site": 3.0,
+}
+POPULATION_WEIGHT = 0.6
+CONTEXT_COUNTRY = 2.0
+CONTEXT_ADMIN1 = 2.5
+QUALIFIER_MATCH = 8.0
+OUTLET_COUNTRY = 1.0
+# Gazetteer-only single words must name a place at least this big (or a division).
+MIN_POPULATION_UNTAGGED = 1000
+# Outlet web domains' country-code endings: the outlet's country is a prior.
+_TLD_COUNTRY = re.compile(r"\.([a-z]{2})$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    candidates: list[Place]
+    source: str  # ner | gazetteer | alias
+    qualifier: Mention | None = None
+    qualifies: bool = False  # this mention is the "State" of a "City, State"
+    chosen: Place | None = None
+    scores: list[float] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Alias:
+    target: str
+    kind: str  # name | demonym | abbreviation
+
+
+def _data_lines(filename: str) -> list[str]:
+    text = resources.files("corroborate.extract.gazetteer").joinpath(filename).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines[1:]  # header
+
+
+@functools.cache
+def load_aliases() -> dict[str, Alias]:
+    """aliases.tsv: surface form (case-sensitive) -> target and kind."""
+    aliases = {}
+    for line in _data_lines("aliases.tsv"):
+        alias, target, kind = line.split("\t")
+        aliases[alias] = Alias(target, kind)
+    return aliases
+
+
+@functools.cache
+def load_not_places() -> frozenset[str]:
+    """not_places.tsv: capitalised words that alone are rarely places."""
+    return frozenset(line.strip() for line in _data_lines("not_places.tsv"))
+
+
+def kind_of(place: Place) -> str:
+    """The coarse kind a resolution prior is given for."""
+    code = place.fcode
+    if code.startswith("PCL"):
+        return "country"
+    if code == "CONT":
+        return "continent"
+    if code in {"ADM1", "RGN"}:
+        return "region"
+    if code == "PPLC":
+        return "capital"
+    if code in {"PPLA", "PPLA2"}:
+        return "seat"
+    if code == "ADM2":
+        return "county"
+    if code == "SITE":
+        return "site"
+    if code in {"PPLX", "ADM3", "ADMD"}:
+        return "district"
+    return "town"
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
+
+
+class PlaceFinder:
+    """Finds and resolves toponyms; writes doc._.corroborate_places."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.aliases = load_aliases()
+        self.not_places = load_not_places()
+        self._alias_places: dict[str, Place | None] = {}
+
+    # ------------------------------------------------------------------ component
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.find(doc)
+        self.resolve(mentions, outlet=getattr(doc._, "corroborate_outlet", None))
+        doc._.corroborate_places = [self.record(m) for m in mentions]
+        return doc
+
+    def record(self, mention: Mention) -> PlaceFound:
+        place = mention.chosen
+        if place is None:
+            return PlaceFound(mention.start, mention.end, mention.text)
+        return PlaceFound(
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            name=place.name,
+            admin1=self.gazetteer.admin1_name(place),
+            country=place.country or None,
+            lat=place.lat,
+            lon=place.lon,
+            precision=place.precision,
+            gazetteer_id=place.id,
+        )
+
+    # ------------------------------------------------------------------ finding
+
+    def alias_place(self, target: str) -> Place | None:
+        """The place an aliases.tsv target names: CC, CC-admin1 or a GeoNames id."""
+        if target not in self._alias_places:
+            place: Place | None = None
+            if "-" in target:
+                cc, code = target.split("-", 1)
+                place = self.gazetteer.admin1s.get((cc, code))
+            elif target.isdigit():
+                place = self.gazetteer.by_id(target)
+            else:
+                place = self.gazetteer.countries.get(target)
+            self._alias_places[target] = place
+        return self._alias_places[target]
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Toponym mentions in article text, left to right, without overlaps."""
+        tagged: dict[int, str] = {}  # token index -> entity label
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                tagged[i] = ent.label_
+        spans: list[tuple[int, int]] = []  # token ranges worth a lookup, all sub-ranges tried
+        i, n = 0, len(doc)
+        while i < n:
+            if _capitalised(doc[i]) and not doc[i].is_space:
+                j = i + 1
+                while j < n and j - i < 12:
+                    t = doc[j]
+                    if _capitalised(t):
+                        j += 1
+                    elif t.lower_ in CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]):
+                        j += 1
+                    else:
+                        break
+                spans.append((i, j))
+                i = j
+            else:
+                i += 1
+        keys: set[str] = set()
+        for a, b in spans:
+            for s in range(a, b):
+                for e in range(s + 1, min(b, s + MAX_WORDS) + 1):
+                    keys.add(fold(doc[s:e].text))
+        found = self.gazetteer.lookup(keys)
+        mentions: list[Mention] = []
+        for a, b in spans:
+            s = a
+            while s < b:
+                mention = self._longest_match(doc, s, b, found, tagged)
+                if mention is None:
+                    s += 1
+                    continue
+                mention_obj, e = mention
+                if not in_boilerplate(doc, mention_obj.start, mention_obj.end):
+                    mentions.append(mention_obj)
+                s = e
+        # Entities spaCy tags as places that no gazetteer name covers stay, unresolved.
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "LOC"} or ent.start_char in covered:
+                continue
+            if any(c in covered for c in range(ent.start_char, ent.end_char)):
+                continue
+            if in_boilerplate(doc, ent.start_char, ent.end_char):
+                continue
+            text = ent.text
+            if text.lower().startswith("the "):
+                text, offset = text[4:], 4
+            else:
+                offset = 0
+            mentions.append(
+                Mention(ent.start_char + offset, ent.end_char, text, [], "ner")
+            )
+        mentions.sort(key=lambda m: m.start)
+        self._link_qualifiers(doc, mentions)
+        return mentions
+
+    def _longest_match(
+        self,
+        doc: Doc,
+        s: int,
+        b: int,
+        found: dict[str, list[Place]],
+        tagged: dict[int, str],
+    ) -> tuple[Mention, int] | None:
+        for e in range(min(b, s + MAX_WORDS), s, -1):
+            span = doc[s:e]
+            if not _capitalised(span[-1]):
+                continue
+            text = span.text
+            label = tagged.get(s, "")
+            inside_label = {tagged.get(k, "") for k in range(s, e)}
+            alias = self.aliases.get(text)
+            if alias is not None:
+                if alias.kind == "abbreviation" and not self._after_comma(doc, s) and label != "GPE":
+                    continue
+                place = self.alias_place(alias.target)
+                if place is not None:
+                    return Mention(span.start_char, span.end_char, text, [place], "alias"), e
+            candidates = found.get(fold(text))
+            if not candidates:
+                continue
+            if "PERSON" in inside_label and not (inside_label & NER_LABELS):
+                continue
+            one_word = e - s == 1
+            if one_word and label not in NER_LABELS:
+                if text in self.not_places or doc[s].is_stop or doc[s].pos_ not in {"PROPN"}:
+                    continue
+                if text.isupper() and len(text) <= 3:
+                    continue
+                if not any(
+                    p.population >= MIN_POPULATION_UNTAGGED or kind_of(p) != "town"
+                    for p in candidates
+                ):
+                    continue
+            elif one_word and text in self.not_places and label != "GPE":
+                continue
+            source = "ner" if label in NER_LABELS else "gazetteer"
+            return Mention(span.start_char, span.end_char, text, list(candidates), source), e
+        return None
+
+    @staticmethod
+    def _after_comma(doc: Doc, s: int) -> bool:
+        return s >= 2 and doc[s - 1].text == "," and _capitalised(doc[s - 2])
+
+    @staticmethod
+    def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+        """"City, State" and "City, Country": the second narrows the first."""
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            between = doc.text[first.end : second.start]
+            if between.strip() != "," or not second.candidates:
+                continue
+            if any(kind_of(p) in {"country", "region"} for p in second.candidates):
+                first.qualifier = second
+                second.qualifies = True
+
+    # ------------------------------------------------------------------ resolving
+
+    def resolve(self, mentions: list[Mention], outlet: str | None = None) -> None:
+        """Choose a candidate for each mention, in two passes: priors, then context."""
+        outlet_country = None
+        if outlet:
+            match = _TLD_COUNTRY.search(outlet.lower().rstrip("/"))
+            if match and match.group(1) not in {"co", "tv", "io", "me", "fm"}:
+                outlet_country = "GB" if match.group(1) == "uk" else match.group(1).upper()
+        for m in mentions:
+            self._choose(m, Counter(), Counter(), outlet_country)
+        for _ in range(2):
+            countries, admin1s = self._context(mentions)
+            for m in mentions:
+                own_c, own_a = self._context([m])
+                self._choose(m, countries - own_c, admin1s - own_a, outlet_country)
+
+    @staticmethod
+    def _context(mentions: Iterable[Mention]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+        countries: Counter[str] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter()
+        for m in mentions:
+            place = m.chosen
+            if place is None or not place.country:
+                continue
+            countries[place.country] += 1
+            if place.admin1 and kind_of(place) not in {"country", "continent"}:
+                admin1s[(place.country, place.admin1)] += 1
+        return countries, admin1s
+
+    def _choose(
+        self,
+        m: Mention,
+        countries: Counter[str],
+        admin1s: Counter[tuple[str, str]],
+        outlet_country: str | None,
+    ) -> None:
+        if not m.candidates:
+            return
+        key = fold(m.text)
+        qualifier = m.qualifier.chosen if m.qualifier else None
+        best, best_score = None, -math.inf
+        for p in m.candidates:
+            kind = kind_of(p)
+            score = KIND_PRIOR[kind] + POPULATION_WEIGHT * math.log10(p.population + 1)
+            if fold(p.name) == key:
+                score += 0.5
+            if kind == "county" and not re.search(r"\b(County|Parish|District)$", m.text):
+                score -= 3.0  # "Laurel" alone is the town, "Laurel County" the county
+            if countries[p.country]:
+                score += CONTEXT_COUNTRY * min(2.0, 1 + math.log2(countries[p.country]) / 2)
+            if admin1s[(p.country, p.admin1)]:
+                score += CONTEXT_ADMIN1
+            if outlet_country and p.country == outlet_country:
+                score += OUTLET_COUNTRY
+            if qualifier is not None:
+                same = p.country == qualifier.country and (
+                    kind_of(qualifier) == "country" or p.admin1 == qualifier.admin1
+                )
+                score += QUALIFIER_MATCH if same else -QUALIFIER_MATCH
+            if score > best_score:
+                best, best_score = p, score
+        m.chosen = best
+
+
+@Language.factory(
+    "corroborate_places",
+    default_config={"user_places": None, "indexes": []},
+    assigns=["doc._.corroborate_places"],
+)
+def make_place_finder(
+    nlp: Language, name: str, user_places: str | None, indexes: list[str]
+) -> PlaceFinder:
+    """The places component: `user_places` a user TSV, `indexes` imported GeoNames dumps."""
+    return PlaceFinder(load_gazetteer(user_places, tuple(indexes)))
