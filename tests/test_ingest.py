@@ -211,3 +211,19 @@ def test_a_large_jsonl_file_streams_in_constant_memory(tmp_path):
     tracemalloc.stop()
     assert count == 100_000
     assert peak < 5_000_000  # the file is ~45 MB; reading holds one line at a time
+
+
+def test_a_plain_text_header_gives_title_outlet_and_date_but_never_a_guess(ledger, tmp_path):
+    body = RAID.replace("\r\n", "\n")
+    dated = "Rangers raid party office\n\nHarbour Times | Karachi\nBy Staff Reporter\n"
+    dated += "Published: 12 March 2015\n\n" + body
+    undated = "Rangers raid party office\n\nHarbour Times\nPublished: Thursday\n\n" + body
+    ledger.ingest([write(tmp_path, "dated.txt", dated)])
+    ledger.ingest([write(tmp_path, "undated.txt", undated)])
+    found = {d.source.rsplit("/", 1)[-1]: d for d in ledger.documents()}
+    assert (found["dated.txt"].title, found["dated.txt"].outlet.name) == (
+        "Rangers raid party office",
+        "Harbour Times",
+    )
+    assert found["dated.txt"].published == dt.date(2015, 3, 12)
+    assert found["undated.txt"].published is None  # a weekday without a year is not a date

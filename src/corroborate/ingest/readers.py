@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from dateutil import parser as dateutil_parser
 
 from corroborate.errors import InputError
 from corroborate.ingest.boilerplate import mark_boilerplate
@@ -79,19 +82,64 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
+_DATE_LINE = re.compile(
+    r"^(?:published|posted|updated|date|first published)\s*(?:on)?\s*:?\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(by\s|staff reporter|our correspondent|from our)", re.IGNORECASE)
+_HEADER_LINES = 8  # a header block is short; prose starts soon
+_PROSE_WORDS = 25
+
+
+def _header_date(value: str) -> dt.date | None:
+    """A header's date when it names day, month and year ("11 March 2025", "Aug. 7, 2025")."""
+    if not re.search(r"\b\d{4}\b", value):
+        return None  # no year: unknown, never guessed
+    try:
+        parsed = dateutil_parser.parse(value, fuzzy=True, default=dt.datetime(1, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed.year > 1 else None
+
+
+def read_header(text: str) -> dict[str, Any]:
+    """Title, outlet and date from the header block a saved plain-text article often opens
+    with (headline, outlet line, byline, "Published: 11 March 2025"); only what it states."""
+    found: dict[str, Any] = {}
+    lines = [line.strip() for line in text.strip().splitlines()[:_HEADER_LINES]]
+    header: list[str] = []
+    for line in lines:
+        if len(line.split()) >= _PROSE_WORDS:
+            break
+        if line:
+            header.append(line)
+    if len(header) < 2 or len(header) == len([x for x in lines if x]):
+        return found  # no prose after it: not a header
+    found["title"] = header[0]
+    for line in header[1:]:
+        if match := _DATE_LINE.match(line):
+            found.setdefault("published", _header_date(match["date"]))
+        elif not _BYLINE.match(line) and "outlet" not in found and not line.endswith("."):
+            found["outlet"] = line.split(" | ")[0].strip()
+    return found
+
+
 def _plain_article(
     text: str, source: str, options: ReadOptions, line: int | None = None, **fields: Any
 ) -> ArticleInput:
     if not text.strip():
         raise InputError("no article text")
+    header = read_header(text) if line is None else {}
     return ArticleInput(
         text=text,
         source=source,
         line=line,
-        title=fields.get("title") or options.title,
-        outlet=fields.get("outlet") or options.outlet,
+        title=fields.get("title") or options.title or header.get("title"),
+        outlet=fields.get("outlet") or options.outlet or header.get("outlet"),
         url=fields.get("url"),
-        published=parse_date(fields.get("published")) or options.published,
+        published=(
+            parse_date(fields.get("published")) or options.published or header.get("published")
+        ),
         boilerplate=mark_boilerplate(text),
     )
 
