@@ -1,0 +1,1 @@
+"""Data of corroborate.extract.event_types: ACLED type table, trigger lexicon, model."""
