@@ -327,15 +327,30 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
-    if unit == "Y" and amount == -1 and _QUARTER_TALK.search(context.before):
+    same_quarter = "same-quarter" in context.args
+    if same_quarter and unit == "Y" and amount == -1 and _QUARTER_TALK.search(context.before):
         # Earnings reports compare the quarter just ended with the same quarter a year
         # before: "a year earlier" there is that quarter (as TimeBank annotates it).
         unit, amount = "Q", -5
     day = shift_date(context.published, unit, amount)
     value = format_at(day, unit)
-    if len(context.args) > 2:
-        return f"{value}T{context.args[2]}"
+    part = [arg for arg in context.args[2:] if arg.isupper()]
+    if part:
+        return f"{value}T{part[0]}"
     return _with_part(value, groups)
+
+
+_YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%.,-]\d|s\b|%)")
+
+
+def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | None:
+    """'that year', 'the following year': the year last written out before, moved by N."""
+    years = _YEAR.findall(context.before)
+    if years:
+        return f"{int(years[-1]) + int(context.args[0]):04d}"
+    # No year written out before: the story's own year is the anchor.
+    anchor = Context(context.published, 0, ("Y", context.args[0]), context.before)
+    return resolve_shift(groups, anchor)
 
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
@@ -504,6 +519,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "shift": resolve_shift,
     "quarter": resolve_quarter,
+    "anaphor": resolve_anaphor,
     "month": resolve_month,
     "season": resolve_season,
     "holiday": resolve_holiday,
