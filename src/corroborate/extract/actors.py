@@ -156,6 +156,43 @@ def _mention(
     )
 
 
+PERSON_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
+NOT_PERSON_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "MONEY", "EVENT")
+
+
+def _person_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """PERSON entities, plus proper-name runs the small model misses: after a title ("Col.
+    Awan", "Inspector Imran Baloch") or two or more names as a clause argument."""
+    ranges = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    covered = {i for start, end in ranges for i in range(start, end)}
+    titles = title_kinds()
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.tag_ != "NNP" or i in covered or token.ent_type_ in NOT_PERSON_ENTS:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].ent_type_ not in (
+            NOT_PERSON_ENTS
+        ) and end not in covered:
+            end += 1
+        start = i
+        while start < end and doc[start].lower_.rstrip(".") in titles:
+            start += 1
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text == "." and i > 1:
+            before = doc[i - 2]
+        titled = start > i or (before is not None and before.lower_.rstrip(".") in titles)
+        head = doc[end - 1]
+        if start < end and all(t.is_title or t.is_upper for t in doc[start:end]) and (
+            titled or (end - start >= 2 and head.dep_ in PERSON_ARGUMENTS)
+        ):
+            ranges.append((start, end))
+        i = end
+    return ranges
+
+
 class ActorIndex:
     """The actor mentions of one Doc, looked up by token."""
 
@@ -166,10 +203,11 @@ class ActorIndex:
         lexicon = actor_lexicon()
         spans = filter_spans(
             [doc[s:e] for _, s, e in matcher(doc)]
-            + [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            + [doc[s:e] for s, e in _person_ranges(doc)]
         )
+        persons = {(s, e) for s, e in _person_ranges(doc)}
         for span in spans:
-            if span.label_ == "PERSON":
+            if (span.start, span.end) in persons:
                 self._add(self._person(span))
                 continue
             name, kind = lexicon[span.text.lower()]

@@ -1051,18 +1051,13 @@ def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:
         return replace(figure, kind=FigureKind.INJURED.value, low=low, high=high)
     if figure.value is None:
         return None
-    value = figure.value - deaths
+    value = figure.value - deaths if figure.value else 0
     if value < 0:
         return None
-    if value == 0:
-        return replace(
-            figure,
-            kind=FigureKind.INJURED.value,
-            value=0,
-            low=0,
-            high=0,
-            qualifier=Qualifier.ZERO.value if figure.qualifier == "exact" else figure.qualifier,
-        )
+    if value == 0 and figure.qualifier != Qualifier.ZERO.value:
+        # all who were shot died: none injured by the article's own arithmetic
+        return replace(figure, kind=FigureKind.INJURED.value, value=0, low=0, high=0,
+                       qualifier=Qualifier.EXACT.value)
     low = value if figure.low is not None else None
     high = value if figure.high is not None else None
     return replace(figure, kind=FigureKind.INJURED.value, value=value, low=low, high=high)

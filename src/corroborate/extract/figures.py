@@ -118,6 +118,8 @@ def number_value(token: Token) -> int | None:
     """The integer a single token writes, or None."""
     word = token.lower_
     if _DIGITS.match(word):
+        if word == "911" or (len(word) == 4 and word.startswith(("19", "20"))):
+            return None  # the emergency number and years are not counts
         return int(word.replace(",", ""))
     return NUMBER_WORDS.get(word, MULTIPLIERS.get(word))
 
@@ -241,7 +243,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             count = _number_phrase(doc, child)
             if count is not None:
                 return count
-    if head.ent_type_ == "PERSON" or head.tag_ == "NNP":
+    if head.ent_type_ == "PERSON":
         return _single(head, min((c.i for c in head.lefts), default=head.i))
     if word in PERSONAL_SINGULAR:
         return _single(head, head.i)

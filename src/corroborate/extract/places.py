@@ -40,21 +40,26 @@ NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "-", "'s"})
 # Weights of the resolution score (see module docstring); tuned on the tuning part only.
 KIND_PRIOR = {
-    "country": 6.0,
-    "continent": 6.0,
-    "region": 4.0,
+    "country": 9.0,
+    "continent": 9.0,
+    "region": 7.5,
     "capital": 2.5,
-    "seat": 1.5,
-    "county": 1.0,
+    "seat": 1.0,
+    "county": 4.0,
     "town": 0.0,
-    "district": -0.5,
-    "site": 3.0,
+    "district": 0.5,
+    "site": 4.0,
 }
+SIZED_KINDS = frozenset({"capital", "seat", "town", "district"})
 POPULATION_WEIGHT = 0.6
-CONTEXT_COUNTRY = 2.0
-CONTEXT_ADMIN1 = 2.5
+CONTEXT_COUNTRY = 4.0
+CONTEXT_ADMIN1 = 3.0
+CONTEXT_ROUNDS = 2
+# (km, bonus): a candidate near the article's other places (not countries or provinces).
+PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0))
 QUALIFIER_MATCH = 8.0
 OUTLET_COUNTRY = 1.0
+USER_PLACE = 3.0
 # Gazetteer-only single words must name a place at least this big (or a division).
 MIN_POPULATION_UNTAGGED = 1000
 # Outlet web domains' country-code endings: the outlet's country is a prior.
@@ -242,9 +247,7 @@ class PlaceFinder:
                 text, offset = text[4:], 4
             else:
                 offset = 0
-            mentions.append(
-                Mention(ent.start_char + offset, ent.end_char, text, [], "ner")
-            )
+            mentions.append(Mention(ent.start_char + offset, ent.end_char, text, [], "ner"))
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
         return mentions
@@ -266,7 +269,11 @@ class PlaceFinder:
             inside_label = {tagged.get(k, "") for k in range(s, e)}
             alias = self.aliases.get(text)
             if alias is not None:
-                if alias.kind == "abbreviation" and not self._after_comma(doc, s) and label != "GPE":
+                if (
+                    alias.kind == "abbreviation"
+                    and not self._after_comma(doc, s)
+                    and label != "GPE"
+                ):
                     continue
                 place = self.alias_place(alias.target)
                 if place is not None:
@@ -299,7 +306,7 @@ class PlaceFinder:
 
     @staticmethod
     def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
-        """"City, State" and "City, Country": the second narrows the first."""
+        """ "City, State" and "City, Country": the second narrows the first."""
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = doc.text[first.end : second.start]
             if between.strip() != "," or not second.candidates:
@@ -311,56 +318,48 @@ class PlaceFinder:
     # ------------------------------------------------------------------ resolving
 
     def resolve(self, mentions: list[Mention], outlet: str | None = None) -> None:
-        """Choose a candidate for each mention, in two passes: priors, then context."""
+        """Choose a candidate for each mention: priors first, then rounds with context."""
         outlet_country = None
         if outlet:
             match = _TLD_COUNTRY.search(outlet.lower().rstrip("/"))
             if match and match.group(1) not in {"co", "tv", "io", "me", "fm"}:
                 outlet_country = "GB" if match.group(1) == "uk" else match.group(1).upper()
         for m in mentions:
-            self._choose(m, Counter(), Counter(), outlet_country)
-        for _ in range(2):
-            countries, admin1s = self._context(mentions)
-            for m in mentions:
-                own_c, own_a = self._context([m])
-                self._choose(m, countries - own_c, admin1s - own_a, outlet_country)
+            self._choose(m, [], outlet_country)
+        keys = [fold(m.text) for m in mentions]
+        for _ in range(CONTEXT_ROUNDS):
+            for m, key in zip(mentions, keys, strict=True):
+                # Other names only: a name repeated five times must not vote for itself.
+                others = [
+                    o.chosen
+                    for o, other_key in zip(mentions, keys, strict=True)
+                    if o.chosen is not None and other_key != key
+                ]
+                self._choose(m, others, outlet_country)
 
-    @staticmethod
-    def _context(mentions: Iterable[Mention]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
-        countries: Counter[str] = Counter()
-        admin1s: Counter[tuple[str, str]] = Counter()
-        for m in mentions:
-            place = m.chosen
-            if place is None or not place.country:
-                continue
-            countries[place.country] += 1
-            if place.admin1 and kind_of(place) not in {"country", "continent"}:
-                admin1s[(place.country, place.admin1)] += 1
-        return countries, admin1s
-
-    def _choose(
-        self,
-        m: Mention,
-        countries: Counter[str],
-        admin1s: Counter[tuple[str, str]],
-        outlet_country: str | None,
-    ) -> None:
+    def _choose(self, m: Mention, others: list[Place], outlet_country: str | None) -> None:
         if not m.candidates:
             return
+        if len(m.candidates) == 1:
+            m.chosen = m.candidates[0]
+            return
+        countries = Counter(p.country for p in others if p.country)
+        admin1s = Counter(
+            (p.country, p.admin1) for p in others if p.admin1 and kind_of(p) != "country"
+        )
+        local = [p for p in others if kind_of(p) not in {"country", "continent", "region"}]
         key = fold(m.text)
         qualifier = m.qualifier.chosen if m.qualifier else None
         best, best_score = None, -math.inf
         for p in m.candidates:
-            kind = kind_of(p)
-            score = KIND_PRIOR[kind] + POPULATION_WEIGHT * math.log10(p.population + 1)
-            if fold(p.name) == key:
-                score += 0.5
-            if kind == "county" and not re.search(r"\b(County|Parish|District)$", m.text):
-                score -= 3.0  # "Laurel" alone is the town, "Laurel County" the county
-            if countries[p.country]:
-                score += CONTEXT_COUNTRY * min(2.0, 1 + math.log2(countries[p.country]) / 2)
+            score = self.prior(p, m.text, key)
+            if others and countries[p.country]:
+                score += CONTEXT_COUNTRY * (0.5 + countries[p.country] / len(others))
             if admin1s[(p.country, p.admin1)]:
                 score += CONTEXT_ADMIN1
+            if local and kind_of(p) not in {"country", "continent"}:
+                nearest = min(distance_km(p.lat, p.lon, o.lat, o.lon) for o in local)
+                score += next((bonus for km, bonus in PROXIMITY if nearest <= km), 0.0)
             if outlet_country and p.country == outlet_country:
                 score += OUTLET_COUNTRY
             if qualifier is not None:
@@ -371,6 +370,21 @@ class PlaceFinder:
             if score > best_score:
                 best, best_score = p, score
         m.chosen = best
+
+    @staticmethod
+    def prior(p: Place, text: str, key: str) -> float:
+        """What a candidate is worth before context: its kind, its size, the name's fit."""
+        kind = kind_of(p)
+        score = KIND_PRIOR[kind]
+        if kind in SIZED_KINDS:
+            score += POPULATION_WEIGHT * math.log10(p.population + 1)
+        if fold(p.name) == key:
+            score += 0.5
+        if p.id.startswith(("user:", "site:")):
+            score += USER_PLACE
+        if kind == "county" and not re.search(r"\b(County|Parish|District|Borough)$", text):
+            score -= 3.0  # "Laurel" alone is the town, "Laurel County" the county
+        return score
 
 
 @Language.factory(

@@ -100,6 +100,8 @@ def store_facts(
         for t in extraction.times
     ]
     session.add_all(places + times)
+    # Flushed in dependency order: the unit of work orders by relationships, not bare FKs.
+    session.flush()
 
     events: list[Event] = []
     for rank, found in enumerate(extraction.events):
@@ -127,6 +129,7 @@ def store_facts(
             )
         events.append(event)
     session.add_all(events)
+    session.flush()
 
     claims: list[Claim] = []
     for found in extraction.claims:

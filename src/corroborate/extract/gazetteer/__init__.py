@@ -123,8 +123,17 @@ def _insert(db: sqlite3.Connection, rows: Iterable[tuple[Place, Iterable[str]]])
         rowid += 1
         count += 1
         places.append(
-            (rowid, place.id, place.name, place.fcode, place.country, place.admin1,
-             place.lat, place.lon, place.population)
+            (
+                rowid,
+                place.id,
+                place.name,
+                place.fcode,
+                place.country,
+                place.admin1,
+                place.lat,
+                place.lon,
+                place.population,
+            )
         )
         names.extend((key, rowid) for key in {fold(place.name), *map(fold, alternates)} if key)
         if len(places) >= 50_000:
@@ -216,8 +225,13 @@ def _dump_rows(dump_path: Path) -> Iterator[tuple[Place, list[str]]]:
             continue
         try:
             place = Place(
-                f[_DUMP_ID], f[_DUMP_NAME], f[_DUMP_FCODE] or f[_DUMP_FCLASS],
-                f[_DUMP_COUNTRY], f[_DUMP_ADMIN1], float(f[_DUMP_LAT]), float(f[_DUMP_LON]),
+                f[_DUMP_ID],
+                f[_DUMP_NAME],
+                f[_DUMP_FCODE] or f[_DUMP_FCLASS],
+                f[_DUMP_COUNTRY],
+                f[_DUMP_ADMIN1],
+                float(f[_DUMP_LAT]),
+                float(f[_DUMP_LON]),
                 int(f[_DUMP_POP] or 0),
             )
         except ValueError as error:
@@ -369,9 +383,7 @@ def shipped_sites() -> list[tuple[Place, list[str]]]:
 
 
 @functools.cache
-def load_gazetteer(
-    user_places: str | None = None, indexes: tuple[str, ...] = ()
-) -> Gazetteer:
+def load_gazetteer(user_places: str | None = None, indexes: tuple[str, ...] = ()) -> Gazetteer:
     """The gazetteer, opened once per process for each set of user files."""
     extra = [sqlite3.connect(path, check_same_thread=False) for path in indexes]
     users = shipped_sites() + (load_user_places(user_places) if user_places else [])
