@@ -60,8 +60,29 @@ PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0))
 QUALIFIER_MATCH = 8.0
 OUTLET_COUNTRY = 1.0
 USER_PLACE = 3.0
-# Gazetteer-only single words must name a place at least this big (or a division).
+# Gazetteer-only single words must name a place at least this big (or a division), and one
+# this big needs no cue word around it.
 MIN_POPULATION_UNTAGGED = 1000
+MIN_POPULATION_SURE = 100_000
+# AP abbreviations that are no other word: matched anywhere, the others only after a comma.
+SAFE_ABBREVIATIONS = frozenset(
+    {"Calif.", "Ariz.", "Colo.", "Conn.", "Fla.", "Ill.", "Ky.", "Md.", "Mich.", "Minn.",
+     "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Tenn.", "Vt.",
+     "Va.", "W.Va.", "Wis.", "Wyo.", "S.C.", "S.D.", "R.I.", "D.C.", "B.C.", "Ont.", "Que.",
+     "Alta.", "Sask."}
+)
+LOCATIVE_WORDS = frozenset(
+    {"in", "at", "near", "from", "outside", "across", "toward", "towards", "into", "around",
+     "throughout", "via", "downtown", "northern", "southern", "eastern", "western", "central"}
+)
+PLACE_NOUNS = frozenset(
+    {"woman", "man", "men", "women", "resident", "residents", "native", "natives", "police",
+     "officers", "couple", "teen", "teenager", "boy", "girl", "family", "families", "area",
+     "officials", "authorities", "mayor", "council", "school", "schools", "city", "town",
+     "county", "village", "district", "province", "state", "neighborhood", "community",
+     "sewer", "street", "road", "highway", "airport", "hospital", "citizens", "voters",
+     "councillors", "councilors", "sheriff", "fire", "jail", "post", "office", "station"}
+)
 # Outlet web domains' country-code endings: the outlet's country is a prior.
 _TLD_COUNTRY = re.compile(r"\.([a-z]{2})$")
 
@@ -194,63 +215,78 @@ class PlaceFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """Toponym mentions in article text, left to right, without overlaps."""
-        tagged: dict[int, str] = {}  # token index -> entity label
+        labels: dict[int, str] = {}  # token index -> entity label
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
-                tagged[i] = ent.label_
-        spans: list[tuple[int, int]] = []  # token ranges worth a lookup, all sub-ranges tried
-        i, n = 0, len(doc)
-        while i < n:
-            if _capitalised(doc[i]) and not doc[i].is_space:
-                j = i + 1
-                while j < n and j - i < 12:
-                    t = doc[j]
-                    if _capitalised(t):
-                        j += 1
-                    elif t.lower_ in CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]):
-                        j += 1
-                    else:
-                        break
-                spans.append((i, j))
-                i = j
-            else:
-                i += 1
-        keys: set[str] = set()
-        for a, b in spans:
-            for s in range(a, b):
-                for e in range(s + 1, min(b, s + MAX_WORDS) + 1):
-                    keys.add(fold(doc[s:e].text))
+                labels[i] = ent.label_
+        runs = self._capitalised_runs(doc)
+        keys = {
+            fold(doc[s:e].text)
+            for a, b in runs
+            for s in range(a, b)
+            for e in range(s + 1, min(b, s + MAX_WORDS) + 1)
+        }
         found = self.gazetteer.lookup(keys)
-        mentions: list[Mention] = []
-        for a, b in spans:
+        sure: list[Mention] = []
+        doubtful: list[tuple[Mention, int, int]] = []
+        for a, b in runs:
             s = a
             while s < b:
-                mention = self._longest_match(doc, s, b, found, tagged)
-                if mention is None:
+                match = self._longest_match(doc, s, b, found, labels)
+                if match is None:
                     s += 1
                     continue
-                mention_obj, e = mention
-                if not in_boilerplate(doc, mention_obj.start, mention_obj.end):
-                    mentions.append(mention_obj)
+                mention, e, confident = match
+                if not in_boilerplate(doc, mention.start, mention.end):
+                    if confident:
+                        sure.append(mention)
+                    else:
+                        doubtful.append((mention, s, e))
                 s = e
+        # One sense per article: a name found as a place once is a place wherever it is
+        # capitalised ("Alexandria woman charged" where spaCy says PERSON); otherwise a cue
+        # word must vouch for it ("in Dublin", "Dublin police", "BEIRUT:").
+        sure_keys = {fold(m.text) for m in sure}
+        for mention, s, e in doubtful:
+            if fold(mention.text) in sure_keys or self._place_cue(doc, s, e):
+                sure.append(mention)
+        mentions = sure
         # Entities spaCy tags as places that no gazetteer name covers stay, unresolved.
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        covered = {c for m in mentions for c in range(m.start, m.end)}
         for ent in doc.ents:
-            if ent.label_ not in {"GPE", "LOC"} or ent.start_char in covered:
+            if ent.label_ not in {"GPE", "LOC"}:
                 continue
             if any(c in covered for c in range(ent.start_char, ent.end_char)):
                 continue
             if in_boilerplate(doc, ent.start_char, ent.end_char):
                 continue
-            text = ent.text
-            if text.lower().startswith("the "):
-                text, offset = text[4:], 4
-            else:
-                offset = 0
-            mentions.append(Mention(ent.start_char + offset, ent.end_char, text, [], "ner"))
+            offset = 4 if ent.text.lower().startswith("the ") else 0
+            mentions.append(Mention(ent.start_char + offset, ent.end_char, ent.text[offset:], [], "ner"))
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
         return mentions
+
+    @staticmethod
+    def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of capitalised words (with connectors inside): where names can be."""
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if not _capitalised(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 12:
+                token = doc[j]
+                if _capitalised(token):
+                    j += 1
+                elif token.lower_ in CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]):
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        return runs
 
     def _longest_match(
         self,
@@ -258,51 +294,92 @@ class PlaceFinder:
         s: int,
         b: int,
         found: dict[str, list[Place]],
-        tagged: dict[int, str],
-    ) -> tuple[Mention, int] | None:
+        labels: dict[int, str],
+    ) -> tuple[Mention, int, bool] | None:
+        """The longest name starting at token s: (mention, end token, confident)."""
         for e in range(min(b, s + MAX_WORDS), s, -1):
             span = doc[s:e]
             if not _capitalised(span[-1]):
                 continue
             text = span.text
-            label = tagged.get(s, "")
-            inside_label = {tagged.get(k, "") for k in range(s, e)}
-            alias = self.aliases.get(text)
+            candidates = list(found.get(fold(text), ()))
+            alias = self._alias(text)
             if alias is not None:
-                if (
-                    alias.kind == "abbreviation"
-                    and not self._after_comma(doc, s)
-                    and label != "GPE"
+                if alias.kind == "abbreviation" and not (
+                    self._after_comma(doc, s) or labels.get(s) == "GPE" or text in SAFE_ABBREVIATIONS
                 ):
                     continue
                 place = self.alias_place(alias.target)
                 if place is not None:
-                    return Mention(span.start_char, span.end_char, text, [place], "alias"), e
-            candidates = found.get(fold(text))
+                    candidates = [place, *(c for c in candidates if c.id != place.id)]
+                    return Mention(span.start_char, span.end_char, text, candidates, "alias"), e, True
             if not candidates:
                 continue
-            if "PERSON" in inside_label and not (inside_label & NER_LABELS):
-                continue
+            inside = {labels.get(k, "") for k in range(s, e)}
             one_word = e - s == 1
-            if one_word and label not in NER_LABELS:
-                if text in self.not_places or doc[s].is_stop or doc[s].pos_ not in {"PROPN"}:
+            tagged_place = bool(inside & NER_LABELS)
+            if one_word and text in self.not_places:
+                exact_ent = labels.get(s) == "GPE" and labels.get(s + 1) != "GPE" and (
+                    s == 0 or labels.get(s - 1) != "GPE"
+                )
+                if not exact_ent:
+                    continue
+            mention = Mention(
+                span.start_char, span.end_char, text, candidates,
+                "ner" if tagged_place else "gazetteer",
+            )
+            if tagged_place:
+                return mention, e, True
+            if one_word:
+                if doc[s].is_stop or doc[s].pos_ not in {"PROPN", "ADV", "NOUN"}:
                     continue
                 if text.isupper() and len(text) <= 3:
                     continue
+                big = any(
+                    kind_of(p) in {"country", "continent", "region"}
+                    or p.population >= MIN_POPULATION_SURE
+                    for p in candidates
+                )
                 if not any(
                     p.population >= MIN_POPULATION_UNTAGGED or kind_of(p) != "town"
                     for p in candidates
                 ):
                     continue
-            elif one_word and text in self.not_places and label != "GPE":
-                continue
-            source = "ner" if label in NER_LABELS else "gazetteer"
-            return Mention(span.start_char, span.end_char, text, list(candidates), source), e
+                return mention, e, big and "PERSON" not in inside
+            # Names inside organisations count ("Rapides Parish Fire District", "Edmonton
+            # Police Service": the gold sets annotate them); inside a person's name they need a cue.
+            divisions = any(kind_of(p) in {"county", "region", "country"} for p in candidates)
+            return mention, e, divisions or "PERSON" not in inside
         return None
+
+    def _alias(self, text: str) -> Alias | None:
+        alias = self.aliases.get(text)
+        if alias is None and text.endswith("s"):
+            # Plural demonyms: "Palestinians", "Israelis".
+            singular = self.aliases.get(text[:-1])
+            if singular is not None and singular.kind == "demonym":
+                return singular
+        return alias
+
+    @staticmethod
+    def _place_cue(doc: Doc, s: int, e: int) -> bool:
+        """Words around a name that make it a place: "in X", "X police", "X, Ky.", "X:"."""
+        before = doc[s - 1].lower_ if s > 0 else ""
+        after = doc[e].lower_ if e < len(doc) else ""
+        if before in LOCATIVE_WORDS or after in PLACE_NOUNS:
+            return True
+        if doc[s].text.isupper() and after in {":", "—", "–", "-", "("}:
+            return True  # wire datelines: "BEIRUT:"
+        if after == "," and e + 1 < len(doc) and _capitalised(doc[e + 1]):
+            return doc[e + 1].text.endswith(".") and len(doc[e + 1].text) <= 6  # "X, Ky."
+        return False
 
     @staticmethod
     def _after_comma(doc: Doc, s: int) -> bool:
-        return s >= 2 and doc[s - 1].text == "," and _capitalised(doc[s - 2])
+        """"Springfield, Ill." or a legislator's "(D-S.C.)"."""
+        if s >= 2 and doc[s - 1].text == "," and _capitalised(doc[s - 2]):
+            return True
+        return s >= 2 and doc[s - 1].text == "-" and doc[s - 2].text in {"D", "R", "I"}
 
     @staticmethod
     def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
