@@ -14,6 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from corroborate import __version__
+from corroborate.assess.incidents import assess_incidents
+from corroborate.consolidate.incidents import link_document, unlink_document
 from corroborate.errors import NotFound
 from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
 from corroborate.ingest.dedupe import (
@@ -239,11 +241,13 @@ class Ledger:
                 documents, boilerplate, extractions, strict=True
             ):
                 with self.session() as session, session.begin():
-                    clear_facts(session, document.id)
                     stored = session.get(Document, document.id)
+                    touched = unlink_document(session, stored)
+                    clear_facts(session, document.id)
                     stored.extractor = EXTRACTOR
                     stored.language = extraction.language
-                    store_facts(session, stored, extraction, spans, EXTRACTOR)
+                    events = store_facts(session, stored, extraction, spans, EXTRACTOR)
+                    assess_incidents(session, touched | link_document(session, stored, events))
             if progress:
                 progress(len(documents))
         return len(ids)
