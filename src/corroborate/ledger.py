@@ -216,7 +216,8 @@ class Ledger:
             session.add(document)
             session.flush()
             store_fingerprint(session, document.id, print_)
-            store_facts(session, document, extraction, article.boilerplate, EXTRACTOR)
+            events = store_facts(session, document, extraction, article.boilerplate, EXTRACTOR)
+            assess_incidents(session, link_document(session, document, events))
         report.stored.append(document.id)
         if original:
             report.copies.append(document.id)
