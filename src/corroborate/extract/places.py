@@ -60,6 +60,8 @@ PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0))
 QUALIFIER_MATCH = 8.0
 OUTLET_COUNTRY = 1.0
 USER_PLACE = 3.0
+ALIAS_PREFERRED = 3.0
+ALTERNATE_NAME = 1.5
 # Gazetteer-only single words must name a place at least this big (or a division), and one
 # this big needs no cue word around it.
 MIN_POPULATION_UNTAGGED = 1000
@@ -96,6 +98,7 @@ class Mention:
     source: str  # ner | gazetteer | alias
     qualifier: Mention | None = None
     qualifies: bool = False  # this mention is the "State" of a "City, State"
+    preferred: str | None = None  # the id aliases.tsv gives this name
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
 
@@ -253,9 +256,12 @@ class PlaceFinder:
         mentions = sure
         # Entities spaCy tags as places that no gazetteer name covers stay, unresolved.
         covered = {c for m in mentions for c in range(m.start, m.end)}
+        person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         for ent in doc.ents:
             if ent.label_ not in {"GPE", "LOC"}:
                 continue
+            if ent[-1].text in person_words:
+                continue  # "Saakashvili" tagged GPE once and PERSON elsewhere
             if any(c in covered for c in range(ent.start_char, ent.end_char)):
                 continue
             if in_boilerplate(doc, ent.start_char, ent.end_char):
@@ -302,6 +308,15 @@ class PlaceFinder:
             if not _capitalised(span[-1]):
                 continue
             text = span.text
+            if (
+                e < len(doc)
+                and doc[e].text == "."
+                and not span[-1].whitespace_
+                and self._alias(text + ".") is not None
+            ):
+                # "Man." and "W.Va." where the tokenizer split the period off
+                text, e = text + ".", e + 1
+                span = doc[s:e]
             candidates = list(found.get(fold(text), ()))
             alias = self._alias(text)
             if alias is not None:
@@ -312,7 +327,9 @@ class PlaceFinder:
                 place = self.alias_place(alias.target)
                 if place is not None:
                     candidates = [place, *(c for c in candidates if c.id != place.id)]
-                    return Mention(span.start_char, span.end_char, text, candidates, "alias"), e, True
+                    mention = Mention(span.start_char, span.end_char, text, candidates, "alias")
+                    mention.preferred = place.id
+                    return mention, e, True
             if not candidates:
                 continue
             inside = {labels.get(k, "") for k in range(s, e)}
@@ -330,6 +347,9 @@ class PlaceFinder:
             )
             if tagged_place:
                 return mention, e, True
+            by_own_name = any(fold(p.name) == fold(text) for p in candidates)
+            if one_word and not by_own_name and inside - {""}:
+                continue  # "Hamas" is an old name of Hamm: in an entity, not worth a guess
             if one_word:
                 if doc[s].is_stop or doc[s].pos_ not in {"PROPN", "ADV", "NOUN"}:
                     continue
@@ -345,7 +365,7 @@ class PlaceFinder:
                     for p in candidates
                 ):
                     continue
-                return mention, e, big and "PERSON" not in inside
+                return mention, e, big and by_own_name and "PERSON" not in inside
             # Names inside organisations count ("Rapides Parish Fire District", "Edmonton
             # Police Service": the gold sets annotate them); inside a person's name they need a cue.
             divisions = any(kind_of(p) in {"county", "region", "country"} for p in candidates)
@@ -430,6 +450,8 @@ class PlaceFinder:
         best, best_score = None, -math.inf
         for p in m.candidates:
             score = self.prior(p, m.text, key)
+            if p.id == m.preferred:
+                score += ALIAS_PREFERRED
             if others and countries[p.country]:
                 score += CONTEXT_COUNTRY * (0.5 + countries[p.country] / len(others))
             if admin1s[(p.country, p.admin1)]:
@@ -455,8 +477,8 @@ class PlaceFinder:
         score = KIND_PRIOR[kind]
         if kind in SIZED_KINDS:
             score += POPULATION_WEIGHT * math.log10(p.population + 1)
-        if fold(p.name) == key:
-            score += 0.5
+        if fold(p.name) != key:
+            score -= ALTERNATE_NAME  # "Paris" is also an old name of Swainsboro, Georgia
         if p.id.startswith(("user:", "site:")):
             score += USER_PLACE
         if kind == "county" and not re.search(r"\b(County|Parish|District|Borough)$", text):
