@@ -242,9 +242,23 @@ class Context:
 Resolver = Callable[[dict[str, str | None], Context], str | None]
 
 
+def year_number(text: str) -> int | None:
+    """'1994', '94' (in m/d/y), 'nineteen ninety-four', 'two thousand' as a year."""
+    text = re.sub(r"\s+", " ", text.lower())
+    if text.isdigit():
+        year = int(text)
+        return year + (1900 if year > 30 else 2000) if year < 100 else year
+    for prefix, base in (("nineteen hundred", 1900), ("nineteen ", 1900), ("two thousand", 2000)):
+        if text.startswith(prefix):
+            rest = text[len(prefix) :].strip().removeprefix("and ").strip()
+            number = parse_number(rest) if rest else 0.0
+            return None if number is None else base + int(number)
+    return None
+
+
 def _year_of(groups: dict[str, str | None], published: dt.date | None) -> int | None:
     if groups.get("year"):
-        return int(groups["year"])  # type: ignore[arg-type]
+        return year_number(groups["year"])  # type: ignore[arg-type]
     return published.year if published else None
 
 
@@ -260,18 +274,19 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
     month = int(_word_value("month", groups.get("month")) or groups.get("month_number") or 0)
     day = int(groups["day"]) if groups.get("day") else None
     if groups.get("year") and not month:
-        return groups["year"]
+        year = _year_of(groups, None)
+        return None if year is None else f"{year:04d}"
     if context.published is None and not groups.get("year"):
         return None
     if day is None:
-        year = _year_of(groups, context.published)
+        year = _year_of(groups, context.published) or 0
         if not groups.get("year") and context.published is not None:
             year = _nearest_year(context.published, month, 15, context.direction)
         return f"{year:04d}-{month:02d}"
     if groups.get("year"):
-        year = int(groups["year"])  # type: ignore[arg-type]
-        if year < 100:
-            year += 1900 if year > 30 else 2000
+        year = _year_of(groups, None)
+        if year is None:
+            return None
     else:
         assert context.published is not None
         year = _nearest_year(context.published, month, day, context.direction)
@@ -386,7 +401,8 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
     """'last fall' (the most recent fall over), 'the summer' of this year, 'winter of 1994'."""
     season = _word_value("season", groups["season"]) or "SU"
     if groups.get("year"):
-        return f"{groups['year']}-{season}"
+        year = _year_of(groups, None)
+        return None if year is None else f"{year:04d}-{season}"
     if context.published is None:
         return None
     mode = int(context.args[0]) if context.args else 0
@@ -407,8 +423,9 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     """A holiday in the named year, else the occurrence nearest publication (tense-aware)."""
     name = _word_value("holiday", groups["holiday"]) or ""
     mode = int(context.args[0]) if context.args else 0
-    if groups.get("year"):
-        return _holiday(name, int(groups["year"])).isoformat()  # type: ignore[arg-type]
+    year = _year_of(groups, None)
+    if year is not None:
+        return _holiday(name, year).isoformat()
     if context.published is None:
         return None
     published = context.published
@@ -575,7 +592,7 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Verbs whose complement lies ahead of the saying: "expected to arrive on Tuesday".
 _FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
-_FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting)\s+$", re.I)
 FUTURE_VERB_DEPTH = 2
 
 
@@ -583,7 +600,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), else 0."""
     if _FUTURE_CUE.search(doc.text[max(0, start_char - 20) : start_char]):
         return 1
-    if not doc.has_annotation("DEP"):
+    # has_annotation walks every token: ask the first one, which a parser always labels.
+    if not len(doc) or not doc[0].dep_:
         return 0
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
@@ -593,14 +611,16 @@ def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if auxiliaries & _FUTURE_AUX or "going" in auxiliaries or verb.lemma_ in _FUTURE_VERBS:
+        if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
+            return 1
+        if verb.lemma_ in _FUTURE_VERBS and verb.tag_ != "VBD":
             return 1
     return 0
 
 
 def _verb_like(doc: Doc | None, start: int, end: int) -> bool:
     """A lone month word used as a verb or modal ('May', 'March')."""
-    if doc is None or not doc.has_annotation("TAG"):
+    if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_.startswith(("MD", "VB"))
