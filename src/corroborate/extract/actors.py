@@ -160,11 +160,11 @@ PERSON_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss
 NOT_PERSON_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "MONEY", "EVENT")
 
 
-def _person_ranges(doc: Doc) -> list[tuple[int, int]]:
+def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """PERSON entities, plus proper-name runs the small model misses: after a title ("Col.
     Awan", "Inspector Imran Baloch") or two or more names as a clause argument."""
     ranges = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
-    covered = {i for start, end in ranges for i in range(start, end)}
+    covered = taken | {i for start, end in ranges for i in range(start, end)}
     titles = title_kinds()
     i = 0
     while i < len(doc):
@@ -173,9 +173,12 @@ def _person_ranges(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         end = i
-        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].ent_type_ not in (
-            NOT_PERSON_ENTS
-        ) and end not in covered:
+        while (
+            end < len(doc)
+            and doc[end].tag_ == "NNP"
+            and doc[end].ent_type_ not in (NOT_PERSON_ENTS)
+            and end not in covered
+        ):
             end += 1
         start = i
         while start < end and doc[start].lower_.rstrip(".") in titles:
@@ -185,8 +188,10 @@ def _person_ranges(doc: Doc) -> list[tuple[int, int]]:
             before = doc[i - 2]
         titled = start > i or (before is not None and before.lower_.rstrip(".") in titles)
         head = doc[end - 1]
-        if start < end and all(t.is_title or t.is_upper for t in doc[start:end]) and (
-            titled or (end - start >= 2 and head.dep_ in PERSON_ARGUMENTS)
+        if (
+            start < end
+            and all(t.is_title or t.is_upper for t in doc[start:end])
+            and (titled or (end - start >= 2 and head.dep_ in PERSON_ARGUMENTS))
         ):
             ranges.append((start, end))
         i = end
@@ -201,11 +206,9 @@ class ActorIndex:
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, ActorMention] = {}
         lexicon = actor_lexicon()
-        spans = filter_spans(
-            [doc[s:e] for _, s, e in matcher(doc)]
-            + [doc[s:e] for s, e in _person_ranges(doc)]
-        )
-        persons = {(s, e) for s, e in _person_ranges(doc)}
+        lexical = [(s, e) for _, s, e in matcher(doc)]
+        persons = set(_person_ranges(doc, {i for s, e in lexical for i in range(s, e)}))
+        spans = filter_spans([doc[s:e] for s, e in lexical + sorted(persons)])
         for span in spans:
             if (span.start, span.end) in persons:
                 self._add(self._person(span))

