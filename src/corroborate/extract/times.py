@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.language import Language
@@ -237,6 +237,7 @@ class Context:
     direction: int  # +1 future (will...), else 0
     args: tuple[str, ...]
     before: str = ""  # the text before the expression, up to its end
+    last_day: str | None = None  # the last day (YYYY-MM-DD) an earlier expression named
 
 
 Resolver = Callable[[dict[str, str | None], Context], str | None]
@@ -364,7 +365,7 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
     if years:
         return f"{int(years[-1]) + int(context.args[0]):04d}"
     # No year written out before: the story's own year is the anchor.
-    anchor = Context(context.published, 0, ("Y", context.args[0]), context.before)
+    anchor = replace(context, direction=0, args=("Y", context.args[0]))
     return resolve_shift(groups, anchor)
 
 
@@ -453,7 +454,10 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     if groups.get("month"):
         day = resolve_date(groups, context)
     elif groups.get("weekday"):
-        day = resolve_weekday(groups, Context(context.published, context.direction, ()))
+        day = resolve_weekday(groups, replace(context, args=()))
+    elif context.last_day is not None:
+        # A bare clock time belongs to the day the story was just talking about.
+        day = context.last_day
     elif context.published is not None:
         day = context.published.isoformat()
     else:
@@ -461,6 +465,11 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     if day is None:
         return None
     return f"{day}T{hour:02d}" + (f":{minute}" if minute else "")
+
+
+def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
+    """'that day', 'the same day': the day the story last named (else unknown)."""
+    return context.last_day
 
 
 def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
@@ -542,6 +551,7 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": resolve_holiday,
     "clock": resolve_clock,
     "decade": resolve_decade,
+    "same_day": resolve_same_day,
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
@@ -592,7 +602,7 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Verbs whose complement lies ahead of the saying: "expected to arrive on Tuesday".
 _FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
-_FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting)\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
 FUTURE_VERB_DEPTH = 2
 
 
@@ -638,7 +648,7 @@ def resolve_match(rule: TimeRule, match: re.Match[str], context: Context) -> str
     if not rule.value.startswith("="):
         return rule.value
     name, *args = rule.value[1:].split()
-    context = Context(context.published, context.direction, tuple(args), context.before)
+    context = replace(context, args=tuple(args))
     return RESOLVERS[name](match.groupdict(), context)
 
 
@@ -656,12 +666,15 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
             continue
         taken.append((start, end))
         chosen.append((start, end, index, match))
-    found = []
+    found: list[TimeFound] = []
+    last_day = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end) if doc is not None else 0
-        context = Context(published, direction, (), text[:end])
+        context = Context(published, direction, (), text[:end], last_day)
         value = resolve_match(rule, match, context)
+        if value and re.match(r"\d{4}-\d\d-\d\d", value):
+            last_day = value[:10]
         time_type = rule.type
         if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
             time_type = TimeType.TIME.value
