@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from corroborate.errors import InputError
 from corroborate.evaluate import data_dir
 from corroborate.extract import event_types
 from corroborate.extract.event_types import (
+    NOT_ACLED,
     EventTypeGuess,
     acled_types,
     classify_by_triggers,
@@ -113,11 +115,15 @@ def test_trigger_and_example_files_parse_without_duplicates() -> None:
     assert len(keys) == len(set(keys))
     assert len(triggers()) == len(rows)
     assert all(float(row["weight"]) > 0 for row in rows)
+    # patterns run on lower-cased text: an upper-case letter outside an escape never matches
+    for row in rows:
+        for regex in (row["pattern"], row["context"]):
+            assert not re.search(r"(?<!\\)[A-Z]", regex), regex
     fields, rows = _tsv_rows("examples.tsv")
     assert fields == ["sub_event_type", "text"]
     texts = [row["text"] for row in rows]
     assert len(texts) == len(set(texts))
-    assert {label for _, label in codebook_examples()} == set(acled_types())
+    assert {label for _, label in codebook_examples()} == set(acled_types()) | {NOT_ACLED}
 
 
 @pytest.mark.parametrize(
