@@ -47,18 +47,17 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.attrs import LEMMA
+from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from corroborate.extract.pipeline import in_boilerplate
+from corroborate.extract.pipeline import article_sentences, in_boilerplate
 from corroborate.model import ClaimFound, SpeakerKind, Stance
 from corroborate.model import Span as TextSpan
 
 CUE_LEXICON = "cue_verbs.tsv"
-OPINION_LEXICON = "opinion_phrases.tsv"
-SPEAKER_LEXICON = "speaker_words.tsv"
+CLAIM_WORDS = "claim_words.tsv"
 MODEL_FILE = "claims_model/weights.json.gz"
 
 UNIT_LABELS = ("none", "source", "content")
@@ -70,7 +69,12 @@ EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | EITHER_QUOTES
 _QUOTE_OR_BREAK = re.compile(r"\n+|“|”|``|\"|''")
 
+# A word of these parts of speech between two cue words joins them into one cue.
+BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# "The party said": the organisation last quoted by name, whatever its name's last word.
+GENERIC_GROUPS = frozenset({"party", "group", "organisation", "organization", "outfit", "movement"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
 
 # --------------------------------------------------------------------------- data files
@@ -101,22 +105,6 @@ def load_cue_lexicon() -> dict[str, CueEntry]:
     for lemma, stance, hedged, count in _data_lines(CUE_LEXICON):
         lexicon[lemma] = CueEntry(lemma, Stance(stance).value, hedged == "1", int(count))
     return lexicon
-
-
-@functools.cache
-def load_opinion_phrases() -> tuple[tuple[str, ...], ...]:
-    """opinion_phrases.tsv as lemma sequences, longest first."""
-    phrases = [tuple(row[0].split()) for row in _data_lines(OPINION_LEXICON)]
-    return tuple(sorted(set(phrases), key=len, reverse=True))
-
-
-@functools.cache
-def load_speaker_words() -> dict[str, dict[str, str]]:
-    """speaker_words.tsv as {category: {word: value}} (titles, roles, documents, groups)."""
-    words: dict[str, dict[str, str]] = {}
-    for category, word, value in _data_lines(SPEAKER_LEXICON):
-        words.setdefault(category, {})[word] = value
-    return words
 
 
 @dataclass(frozen=True)
@@ -379,8 +367,38 @@ class ClaimFinder:
         self.gate = frozenset(hash_string(lemma) for lemma in load_gate(model_path or None))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.corroborate_claims = [describe_claim(doc, parts) for parts in self.find(doc)]
+        resolver = SpeakerResolver(doc)
+        claims = [self.describe(doc, parts, resolver) for parts in self.find(doc)]
+        claims.extend(editorial_opinions(doc, claims))
+        doc._.corroborate_claims = claims
         return doc
+
+    def describe(self, doc: Doc, parts: ClaimParts, resolver: SpeakerResolver) -> ClaimFound:
+        """The ClaimFound of a claim's tokens: speaker described, stance read from the cue."""
+        text = doc.text
+        speaker = resolver.describe(parts.source) if parts.source else Speaker(None, "anonymous")
+        stance, hedged = claim_stance(doc, parts.cue, self.lexicon)
+        content = [doc[i] for i in parts.content]
+        hedged = hedged or bool(find_phrases(content, "hedge"))
+        opinion = bool(find_phrases(content, "opinion"))
+        cue_start, cue_end = _char_span(doc, parts.cue)
+        content_start, content_end = _char_span(doc, parts.content)
+        speaker_start = speaker_end = None
+        if parts.source:
+            speaker_start, speaker_end = _char_span(doc, parts.source)
+        return ClaimFound(
+            speaker_name=speaker.name,
+            speaker_kind=SpeakerKind(speaker.kind).value,
+            speaker_role=speaker.role,
+            speaker_affiliation=speaker.affiliation,
+            speaker_start=speaker_start,
+            speaker_end=speaker_end,
+            cue=TextSpan(cue_start, cue_end, text[cue_start:cue_end]),
+            content=TextSpan(content_start, content_end, text[content_start:content_end]),
+            stance=stance,
+            hedged=hedged,
+            opinion=opinion,
+        )
 
     def _is_cue(self, token: Token, inside: list[int]) -> bool:
         features = cue_token_features(token, self.lexicon)
@@ -417,14 +435,18 @@ class ClaimFinder:
             token = doc[i]
             if in_boilerplate(doc, token.idx, token.idx + len(token)):
                 continue
-            if cues and cues[-1][-1] == i - 1 and not token.is_sent_start:
+            gap = doc[i - 1] if i else token
+            bridged = cues and cues[-1][-1] == i - 2 and gap.pos_ in BRIDGING_POS
+            if bridged and not gap.is_sent_start and not token.is_sent_start:
+                cues[-1].extend((i - 1, i))  # "sends [a] strong message": one cue
+            elif cues and cues[-1][-1] == i - 1 and not token.is_sent_start:
                 cues[-1].append(i)
             else:
                 cues.append([i])
         return [
             cue
             for cue in cues
-            if not all(doc[i].is_punct for i in cue) or len(cue) == 1 and doc[cue[0]].text == ":"
+            if not all(doc[i].is_punct for i in cue) or (len(cue) == 1 and doc[cue[0]].text == ":")
         ]
 
     def find(self, doc: Doc) -> list[ClaimParts]:
@@ -432,6 +454,8 @@ class ClaimFinder:
         inside, regions = quote_regions(doc)
         found: list[ClaimParts] = []
         for cue in self.find_cues(doc, inside):
+            if _in_opinion_phrase(doc, cue):
+                continue  # "The arrests send a strong message": the article's own judgement
             source: list[int] = []
             source_p = self.unit_threshold
             content: set[int] = set()
@@ -445,9 +469,42 @@ class ClaimFinder:
             if not content:
                 content = set(_following_quotation(cue, doc, regions))
             content = _stretch_to_quotations(content, inside, regions, set(cue) | set(source))
-            if content:
-                found.append(ClaimParts(cue, sorted(source), sorted(content)))
+            trimmed = _trim_content(doc, content)
+            if trimmed:
+                found.append(ClaimParts(cue, sorted(source), trimmed))
         return found
+
+
+def _in_opinion_phrase(doc: Doc, cue: list[int]) -> bool:
+    window = doc[max(cue[0] - 6, 0) : cue[-1] + 7]
+    cue_set = set(cue)
+    return any(cue_set & set(range(first, end)) for first, end in find_phrases(window, "opinion"))
+
+
+def _trim_content(doc: Doc, content: set[int]) -> list[int]:
+    """Content tokens with punctuation (quotation marks apart) and spaces cut from the edges of
+    each continuous stretch: "two were hurt, according to police." keeps "two were hurt"."""
+    kept: list[int] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        while run and _trimmable(doc[run[0]]):
+            run.pop(0)
+        while run and _trimmable(doc[run[-1]]):
+            run.pop()
+        kept.extend(run)
+        run.clear()
+
+    for i in sorted(content):
+        if run and i != run[-1] + 1:
+            flush()
+        run.append(i)
+    flush()
+    return kept
+
+
+def _trimmable(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in QUOTE_MARKS)
 
 
 def _following_quotation(cue: list[int], doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
@@ -486,27 +543,310 @@ def _char_span(doc: Doc, tokens: list[int]) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def describe_claim(doc: Doc, parts: ClaimParts) -> ClaimFound:
-    """The ClaimFound for a claim's tokens: speaker described, stance read from the cue."""
-    text = doc.text
-    cue_start, cue_end = _char_span(doc, parts.cue)
-    content_start, content_end = _char_span(doc, parts.content)
-    speaker_start = speaker_end = None
-    name = None
-    if parts.source:
-        speaker_start, speaker_end = _char_span(doc, parts.source)
-        name = text[speaker_start:speaker_end]
-    return ClaimFound(
-        speaker_name=name,
-        speaker_kind=SpeakerKind.PERSON.value if name else SpeakerKind.ANONYMOUS.value,
-        speaker_role=None,
-        speaker_affiliation=None,
-        speaker_start=speaker_start,
-        speaker_end=speaker_end,
-        cue=TextSpan(cue_start, cue_end, text[cue_start:cue_end]),
-        content=TextSpan(content_start, content_end, text[content_start:content_end]),
-        stance=Stance.ASSERTS.value,
+@dataclass(frozen=True)
+class Speaker:
+    """Who a speaker span names, as far as the article tells."""
+
+    name: str | None
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "one"})
+_TRIM = frozenset({",", "-", "—", "–", "(", ")", ":", ";", "'s", "’s", "'"})
+
+
+def _phrase(tokens: Iterable[Token]) -> str | None:
+    """A noun phrase's words as written, leading determiners and edge punctuation dropped."""
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].lower_ in _DETERMINERS or words[0].text in _TRIM):
+        words = words[1:]
+    while words and words[-1].text in _TRIM:
+        words = words[:-1]
+    if not words:
+        return None
+    doc = words[0].doc
+    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _strip_titles(tokens: list[Token], titles: dict[str, str]) -> tuple[list[Token], list[Token]]:
+    """(title tokens, name tokens) of a person's name as written."""
+    k = 0
+    while k < len(tokens) - 1 and (_key(tokens[k].text) in titles or tokens[k].text == "."):
+        k += 1
+    return tokens[:k], tokens[k:]
+
+
+class SpeakerResolver:
+    """Describes speaker spans and resolves pronouns, surnames and titled mentions to the
+    persons named earlier in the same document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        words = load_claim_words()
+        self.titles = words["title"]
+        self.roles = words["role"]
+        self.documents = words["document"]
+        self.organisations = words["organisation"]
+        self.anonymous = words["anonymous"]
+        self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
+        self.groups: list[tuple[int, Speaker]] = []
+
+    def describe(self, tokens: list[int]) -> Speaker:
+        """The speaker a span of tokens names (kind, name, role, affiliation), resolved."""
+        doc = self.doc
+        span = [doc[i] for i in tokens if not doc[i].is_space]
+        inside = set(tokens)
+        heads = [t for t in span if t.head.i not in inside or t.head is t]
+        head = heads[0] if heads else span[0]
+        offset = span[0].idx
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+            return self._resolve_pronoun(lower, offset)
+        head_key = head.lemma_.lower()
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start in inside]
+        if head_key in self.documents or lower in self.documents:
+            return self._document(head, span)
+        titled = _key(span[0].text) in self.titles and head.pos_ == "PROPN"
+        if persons or titled:
+            return self._person(persons[0] if persons else None, head, span, offset)
+        orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start in inside]
+        if head.ent_type_ in ("ORG", "NORP", "GPE") or head_key in self.organisations:
+            name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(span)
+            speaker = Speaker(self._resolve_group(name, head, offset), "organisation")
+            self.groups.append((offset, speaker))
+            return speaker
+        if head_key in self.anonymous or lower in self.anonymous:
+            modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
+            org = [
+                c
+                for c in modifiers
+                if c.ent_type_ in ("ORG", "NORP", "GPE") or c.lemma_.lower() in self.organisations
+            ]
+            if org:  # "party officials", "Rangers officials": the organisation speaks
+                speaker = Speaker(_phrase(span), "organisation", head_key, _phrase(org[0].subtree))
+                self.groups.append((offset, speaker))
+                return speaker
+            return Speaker(
+                None,
+                "anonymous",
+                head_key if head_key in self.roles else None,
+                self._affiliation(head),
+            )
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+            return self._person(None, head, span, offset)
+        return Speaker(_phrase(span), "anonymous", None, self._affiliation(head))
+
+    def _person(self, entity: Span | None, head: Token, span: list[Token], offset: int) -> Speaker:
+        tokens = list(entity) if entity is not None else [t for t in span if t.i <= head.i]
+        before = [t for t in span if t.i < tokens[0].i and t.dep_ == "compound"]
+        titles, name_tokens = _strip_titles([*before, *tokens], self.titles)
+        name = _phrase(name_tokens) or _phrase(tokens)
+        role, affiliation = self._apposition(head, span)
+        earlier = self._earlier_person(name)
+        if earlier is not None:  # "Col. Mahmood" after "Colonel Asif Mahmood, a spokesman..."
+            name = earlier.name
+            role = role or earlier.role
+            affiliation = affiliation or earlier.affiliation
+        if role is None and titles:
+            titled = [t for t in titles if t.text != "."]
+            role_words = [t for t in titled if _key(t.text) in self.roles]
+            if role_words:
+                role = role_words[-1].lower_
+                affiliation = affiliation or _phrase(t for t in titled if t.i < role_words[-1].i)
+            else:
+                role = " ".join(self.titles[_key(t.text)] or t.text for t in titled)
+        speaker = Speaker(name, "person", role, affiliation)
+        self.persons.append((offset, speaker))
+        return speaker
+
+    def _apposition(self, head: Token, span: list[Token]) -> tuple[str | None, str | None]:
+        """Role and affiliation from "X, a spokesman for the Rangers," or "Rangers spokesman X"."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                return child.lemma_.lower(), self._affiliation(child)
+        for token in span:
+            key = token.lemma_.lower()
+            if key in self.roles and token.i < head.i and token.dep_ == "compound":
+                org = [t for t in span if t.i < token.i and t.dep_ == "compound"]
+                return key, _phrase(org)
+        return None, None
+
+    def _affiliation(self, noun: Token) -> str | None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "with", "at", "from"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0].subtree)
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return _phrase(child.subtree)
+            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP", "GPE"):
+                return _phrase(c for c in noun.lefts if c.dep_ == "compound")
+        return None
+
+    def _document(self, head: Token, span: list[Token]) -> Speaker:
+        author = None
+        issuer = None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    person = [
+                        e
+                        for e in self.doc.ents
+                        if e.label_ == "PERSON" and objects[0].i in range(e.start, e.end)
+                    ]
+                    author = person[0].text if person else _phrase(objects[0].subtree)
+            if child.dep_ == "acl":  # "a report presented in the High Court"
+                for grandchild in child.children:
+                    objects = [c for c in grandchild.children if c.dep_ == "pobj"]
+                    if grandchild.dep_ == "prep" and objects:
+                        issuer = _phrase(objects[0].subtree)
+            if child.dep_ == "poss":
+                author = _phrase(child.subtree)
+        end = head.i + 1
+        name = _phrase(t for t in span if t.i < end) or head.text
+        if author:
+            name = f"{name} by {author}"
+        return Speaker(name, "document", head.lemma_.lower(), author or issuer)
+
+    def _earlier_person(self, name: str | None) -> Speaker | None:
+        """The latest person named before whose full name ends with this name's last word."""
+        if not name:
+            return None
+        last = _key(name.split()[-1])
+        for _, speaker in reversed(self.persons):
+            words = speaker.name.split() if speaker.name else []
+            if words and _key(words[-1]) == last and len(words) >= len(name.split()):
+                return speaker
+        for entity in self.doc.ents:
+            words = entity.text.split()
+            if entity.label_ == "PERSON" and len(words) > 1 and _key(words[-1]) == last:
+                return Speaker(entity.text, "person")
+        return None
+
+    def _resolve_pronoun(self, pronoun: str, offset: int) -> Speaker:
+        """He/she: the nearest person named before; they/we: the nearest group."""
+        if pronoun in PLURAL_PRONOUNS:
+            for at, speaker in reversed(self.groups):
+                if at < offset:
+                    return speaker
+            return Speaker(None, "anonymous")
+        for at, speaker in reversed(self.persons):
+            if at < offset:
+                return speaker
+        for entity in reversed(self.doc.ents):
+            if entity.label_ == "PERSON" and entity.end_char <= offset:
+                return Speaker(entity.text, "person")
+        return Speaker(None, "anonymous")
+
+    def _resolve_group(self, name: str | None, head: Token, offset: int) -> str | None:
+        """ "The party", "the ministry": the nearest organisation named before with that word."""
+        if name is None or head.ent_type_:
+            return name
+        word = head.lower_
+        for entity in reversed(self.doc.ents):
+            found = entity.end_char <= offset and entity.label_ == "ORG"
+            if found and word in entity.text.lower().split():
+                return _phrase(entity)
+        if word in GENERIC_GROUPS:
+            for _, speaker in reversed(self.groups):
+                if speaker.name and speaker.name[0].isupper():
+                    return speaker.name
+        return name
+
+
+@functools.cache
+def load_claim_words() -> dict[str, dict[str, str]]:
+    """claim_words.tsv as {category: {word: value}}."""
+    words: dict[str, dict[str, str]] = {}
+    for category, word, *value in _data_lines(CLAIM_WORDS):
+        words.setdefault(category, {})[word] = value[0] if value else ""
+    return words
+
+
+@functools.cache
+def _phrase_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lemma-sequence phrases of a claim_words category, by first lemma, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_claim_words()[category]:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def find_phrases(tokens: Iterable[Token], category: str) -> list[tuple[int, int]]:
+    """(first, end) token ranges where a phrase of the category occurs, by lemma."""
+    index = _phrase_index(category)
+    tokens = list(tokens)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    found = []
+    for k, lemma in enumerate(lemmas):
+        for phrase in index.get(lemma, ()):
+            if tuple(lemmas[k : k + len(phrase)]) == phrase:
+                found.append((tokens[k].i, tokens[k].i + len(phrase)))
+                break
+    return found
+
+
+def claim_stance(doc: Doc, cue: list[int], lexicon: dict[str, CueEntry]) -> tuple[str, bool]:
+    """Stance and hedging a cue carries; negation turns denial to assertion and the rest to
+    questioning ("did not confirm")."""
+    head = cue_head_token(cue, doc)
+    entry = lexicon.get(head.lemma_.lower())
+    for i in cue:  # "walked back", "brushed aside": any lexicon word of the cue decides
+        if entry is None or entry.stance == Stance.ASSERTS.value:
+            other = lexicon.get(doc[i].lemma_.lower())
+            if other is not None and other.stance != Stance.ASSERTS.value:
+                entry = other
+    stance = entry.stance if entry else Stance.ASSERTS.value
+    hedged = entry.hedged if entry else False
+    negated = any(c.dep_ == "neg" for c in head.children) or any(
+        doc[i].lower_ in ("not", "n't", "never") for i in cue
     )
+    if negated:
+        stance = Stance.ASSERTS.value if stance == Stance.DENIES.value else Stance.QUESTIONS.value
+    return stance, hedged
+
+
+def editorial_opinions(doc: Doc, claims: list[ClaimFound]) -> list[ClaimFound]:
+    """Claims of the article's own voice: sentences holding no attributed claim whose words
+    are evaluative (claim_words.tsv, opinion); the speaker is the outlet when known."""
+    taken = [(c.content.start, c.content.end) for c in claims]
+    taken += [(c.cue.start, c.cue.end) for c in claims]
+    outlet = doc._.corroborate_outlet
+    found = []
+    for sentence in article_sentences(doc):
+        if any(s < sentence.end_char and sentence.start_char < e for s, e in taken):
+            continue
+        phrases = find_phrases(sentence, "opinion")
+        if not phrases:
+            continue
+        first, end = phrases[0]
+        cue = doc[first:end]
+        words = [t for t in sentence if not t.is_space]
+        start, stop = words[0].idx, words[-1].idx + len(words[-1].text)
+        found.append(
+            ClaimFound(
+                speaker_name=outlet,
+                speaker_kind=(SpeakerKind.ORGANISATION if outlet else SpeakerKind.ANONYMOUS).value,
+                speaker_role=None,
+                speaker_affiliation=None,
+                speaker_start=None,
+                speaker_end=None,
+                cue=TextSpan(cue.start_char, cue.end_char, cue.text),
+                content=TextSpan(start, stop, doc.text[start:stop]),
+                stance=Stance.ASSERTS.value,
+                hedged=bool(find_phrases(sentence, "hedge")),
+                opinion=True,
+            )
+        )
+    return found
 
 
 @Language.factory(
