@@ -109,13 +109,14 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _sentences_around(session: Session, document_id: str,
-                      spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentences_around(
+    session: Session, document_id: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The sentences holding `spans`, with one sentence either side."""
     sentences = session.execute(
-        select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id, TextSpan.kind == "sentence"
-        ).order_by(TextSpan.start)
+        select(TextSpan.start, TextSpan.end)
+        .where(TextSpan.document_id == document_id, TextSpan.kind == "sentence")
+        .order_by(TextSpan.start)
     ).all()
     keep: set[int] = set()
     for index, (start, end) in enumerate(sentences):
@@ -124,11 +125,13 @@ def _sentences_around(session: Session, document_id: str,
     return [tuple(sentences[i]) for i in sorted(keep) if 0 <= i < len(sentences)] or spans
 
 
-def _persons(session: Session, document_id: str, text: str,
-             window: list[tuple[int, int]] | None) -> list[str]:
+def _persons(
+    session: Session, document_id: str, text: str, window: list[tuple[int, int]] | None
+) -> list[str]:
     rows = session.execute(
         select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id, TextSpan.kind == "entity",
+            TextSpan.document_id == document_id,
+            TextSpan.kind == "entity",
             TextSpan.label == "PERSON",
         )
     ).all()
@@ -144,19 +147,26 @@ def _persons(session: Session, document_id: str, text: str,
 def _boilerplate(session: Session, document_id: str) -> list[tuple[int, int]]:
     rows = session.execute(
         select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id, TextSpan.kind == "boilerplate")
+            TextSpan.document_id == document_id, TextSpan.kind == "boilerplate"
+        )
     ).all()
     return [(s, e) for s, e in rows]
 
 
 def document_report(session: Session, document: Document) -> Report:
     """The report of a document in which no event was found: its wording and date."""
-    text = article_text(f"{document.title or ''}\n{document.text}",
-                        _shifted(_boilerplate(session, document.id), len(document.title or "") + 1))
+    text = article_text(
+        f"{document.title or ''}\n{document.text}",
+        _shifted(_boilerplate(session, document.id), len(document.title or "") + 1),
+    )
     return Report(
-        document=document.id, event=None, modality=Modality.OCCURRED.value,
-        published=_iso(document.published), copy_of=document.copy_of,
-        words=word_vector(text), names=name_vector(text),
+        document=document.id,
+        event=None,
+        modality=Modality.OCCURRED.value,
+        published=_iso(document.published),
+        copy_of=document.copy_of,
+        words=word_vector(text),
+        names=name_vector(text),
     )
 
 
@@ -169,19 +179,25 @@ def event_report(session: Session, document: Document, event: Event) -> Report:
     evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
     if event.rank == 0:
         window = None
-        text = article_text(f"{document.title or ''}\n{document.text}",
-                            _shifted(_boilerplate(session, document.id),
-                                     len(document.title or "") + 1))
+        text = article_text(
+            f"{document.title or ''}\n{document.text}",
+            _shifted(_boilerplate(session, document.id), len(document.title or "") + 1),
+        )
     else:
         window = _sentences_around(session, document.id, evidence)
         text = "\n".join(document.text[s:e] for s, e in window)
     report = Report(
-        document=document.id, event=event.id, modality=event.modality,
-        published=_iso(document.published), event_type=event.event_type,
-        sub_event_type=event.sub_event_type, copy_of=document.copy_of,
+        document=document.id,
+        event=event.id,
+        modality=event.modality,
+        published=_iso(document.published),
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        copy_of=document.copy_of,
         actors=sorted({a.actor_id for a in event.actors}),
         persons=_persons(session, document.id, document.text, window),
-        words=word_vector(text), names=name_vector(text),
+        words=word_vector(text),
+        names=name_vector(text),
     )
     if event.time_mention_id:
         time = session.get(TimeMention, event.time_mention_id)
@@ -192,9 +208,14 @@ def event_report(session: Session, document: Document, event: Event) -> Report:
     if event.place_mention_id:
         place = session.get(PlaceMention, event.place_mention_id)
         if place is not None and (place.country or place.name):
-            report.place = {"name": place.name, "admin1": place.admin1,
-                            "country": place.country, "lat": place.lat, "lon": place.lon,
-                            "precision": place.precision}
+            report.place = {
+                "name": place.name,
+                "admin1": place.admin1,
+                "country": place.country,
+                "lat": place.lat,
+                "lon": place.lon,
+                "precision": place.precision,
+            }
     return report
 
 
@@ -205,8 +226,10 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -263,8 +286,7 @@ def pair_score(a: Report, b: Report) -> float:
         # Two events of one article: the extractor already told them apart.
         return VETO
     score = typing + placing
-    if a.copy_of == b.document or b.copy_of == a.document or (
-            a.copy_of and a.copy_of == b.copy_of):
+    if a.copy_of == b.document or b.copy_of == a.document or (a.copy_of and a.copy_of == b.copy_of):
         score += COPY_BONUS
     if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
         return score + _reference_score(a, b)
@@ -272,9 +294,12 @@ def pair_score(a: Report, b: Report) -> float:
     days = abs((day_a - day_b).days) if day_a and day_b else WINDOW_DAYS
     if a.date_start and b.date_start:
         days = 0  # compatible event dates (checked above)
-    score += (WEIGHTS["words"] * cosine(a.words, b.words)
-              + WEIGHTS["names"] * cosine(a.names, b.names)
-              + WEIGHTS["days"] * math.log1p(days) + WEIGHTS["bias"])
+    score += (
+        WEIGHTS["words"] * cosine(a.words, b.words)
+        + WEIGHTS["names"] * cosine(a.names, b.names)
+        + WEIGHTS["days"] * math.log1p(days)
+        + WEIGHTS["bias"]
+    )
     if set(a.actors) & set(b.actors):
         score += ACTOR_BONUS
     if set(a.persons) & set(b.persons):
@@ -327,10 +352,13 @@ def candidates(session: Session, report: Report) -> list[Incident]:
     if day is None:
         return []
     window = dt.timedelta(days=WINDOW_DAYS)
-    high = day + (dt.timedelta(days=DATE_SLACK_DAYS)
-                  if report.modality == Modality.REFERENCE.value else window)
-    query = select(Incident).where(Incident.date_start >= day - window,
-                                   Incident.date_start <= high)
+    if report.modality == Modality.REFERENCE.value:
+        # An earlier incident: up to the end of the date range the reference gives.
+        last = dt.date.fromisoformat(report.date_end) if report.date_end else day
+        high = last + dt.timedelta(days=DATE_SLACK_DAYS)
+    else:
+        high = day + window
+    query = select(Incident).where(Incident.date_start >= day - window, Incident.date_start <= high)
     country = (report.place or {}).get("country")
     if country:
         query = query.where((Incident.country == country) | Incident.country.is_(None))
@@ -348,14 +376,51 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
         reports = [(document_report(session, document), None)]
     touched: set[str] = set()
     for report, event in reports:
+        founded = not_yet = None
         incident = link_report(session, report)
         if incident is None:
             continue
         if event is not None:
             event.incident_id = incident.id
         touched.add(incident.id)
+        if len(members_of(incident)) == 1:
+            founded, not_yet = incident, event
+        if founded is not None:
+            session.flush()
+            touched |= adopt_references(session, founded, skip=not_yet)
     session.flush()
     return {i for i in touched if session.get(Incident, i) is not None}
+
+
+def adopt_references(session: Session, incident: Incident, skip: Event | None) -> set[str]:
+    """Back-references that came before the incident they refer to, attached to it now."""
+    if incident.date_start is None:
+        return set()
+    window = dt.timedelta(days=WINDOW_DAYS)
+    orphans = session.scalars(
+        select(Event)
+        .join(Document, Document.id == Event.document_id)
+        .where(
+            Event.incident_id.is_(None),
+            Event.modality == Modality.REFERENCE.value,
+            Document.published >= incident.date_start,
+            Document.published <= incident.date_start + window,
+        )
+        .order_by(Event.id)
+    ).all()
+    adopted: set[str] = set()
+    for orphan in orphans:
+        if skip is not None and orphan.id == skip.id:
+            continue
+        report = event_report(session, session.get(Document, orphan.document_id), orphan)
+        members = members_of(incident)
+        if incident_score(report, members) > THRESHOLD:
+            _store_members(incident, [*members, report])
+            orphan.incident_id = incident.id
+            adopted.add(incident.id)
+    if adopted:
+        refresh_incident(session, incident)
+    return adopted
 
 
 def link_report(session: Session, report: Report) -> Incident | None:
@@ -369,12 +434,13 @@ def link_report(session: Session, report: Report) -> Incident | None:
     if scored:
         incident = scored[0][1]
     elif report.modality in FOUNDING:
-        incident = Incident(id=stable_id("in", report.event or report.document), summary={},
-                            questions=[])
+        incident = Incident(
+            id=stable_id("in", report.event or report.document), summary={}, questions=[]
+        )
         session.add(incident)
     else:
         return None
-    members = members_of(incident) + [report]
+    members = [*members_of(incident), report]
     _store_members(incident, members)
     refresh_incident(session, incident)
     for _, other in scored[1:]:
@@ -397,8 +463,7 @@ def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incide
     if (len(members_of(other)), keep.id) > (len(members_of(keep)), other.id):
         keep, other = other, keep
     session.flush()
-    session.execute(update(Event).where(Event.incident_id == other.id)
-                    .values(incident_id=keep.id))
+    session.execute(update(Event).where(Event.incident_id == other.id).values(incident_id=keep.id))
     _store_members(keep, members_of(keep) + members_of(other))
     session.execute(delete(Contradiction).where(Contradiction.incident_id == other.id))
     session.delete(other)
@@ -409,14 +474,22 @@ def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incide
 
 def incidents_of_document(session: Session, document: Document) -> list[Incident]:
     """Incidents holding a report of `document` (through its events or its document report)."""
-    ids = set(session.scalars(select(Event.incident_id).where(
-        Event.document_id == document.id, Event.incident_id.is_not(None))))
+    ids = set(
+        session.scalars(
+            select(Event.incident_id).where(
+                Event.document_id == document.id, Event.incident_id.is_not(None)
+            )
+        )
+    )
     found = {i: session.get(Incident, i) for i in ids}
     if document.published:
         window = dt.timedelta(days=WINDOW_DAYS)
-        for incident in session.scalars(select(Incident).where(
+        for incident in session.scalars(
+            select(Incident).where(
                 Incident.date_start >= document.published - window,
-                Incident.date_start <= document.published + window)):
+                Incident.date_start <= document.published + window,
+            )
+        ):
             if document.id in (incident.summary or {}).get("documents", []):
                 found[incident.id] = incident
     return [found[i] for i in sorted(found) if found[i] is not None]
@@ -427,9 +500,11 @@ def unlink_document(session: Session, document: Document) -> set[str]:
     touched: set[str] = set()
     for incident in incidents_of_document(session, document):
         members = [m for m in members_of(incident) if m.document != document.id]
-        session.execute(update(Event).where(Event.document_id == document.id,
-                                            Event.incident_id == incident.id)
-                        .values(incident_id=None))
+        session.execute(
+            update(Event)
+            .where(Event.document_id == document.id, Event.incident_id == incident.id)
+            .values(incident_id=None)
+        )
         if members:
             _store_members(incident, members)
             refresh_incident(session, incident)
@@ -449,7 +524,8 @@ def document_incidents(session: Session) -> dict[str, str]:
             if member["event"] is None:
                 result[member["document"]] = incident.id
     for document_id, incident_id in session.execute(
-            select(Event.document_id, Event.incident_id).where(Event.rank == 0)):
+        select(Event.document_id, Event.incident_id).where(Event.rank == 0)
+    ):
         if incident_id:
             result[document_id] = incident_id
     return result
@@ -473,7 +549,8 @@ def refresh_incident(session: Session, incident: Incident) -> None:
     primary = [m for m in members if m.modality == incident.modality] or members
     incident.event_type = _most_common([m.event_type for m in primary])
     incident.sub_event_type = _most_common(
-        [m.sub_event_type for m in primary if m.event_type == incident.event_type])
+        [m.sub_event_type for m in primary if m.event_type == incident.event_type]
+    )
     dated = [m for m in members if m.date_start and m.modality != Modality.REFERENCE.value]
     if dated:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -494,11 +571,14 @@ def refresh_incident(session: Session, incident: Incident) -> None:
     order = ["point", "town", "district", "region", "country"]
     places = [m.place for m in members if m.place]
     if places:
-        finest_place = min(order.index(p["precision"]) if p.get("precision") in order else 5
-                           for p in places)
-        places = [p for p in places
-                  if (order.index(p["precision"]) if p.get("precision") in order else 5)
-                  == finest_place]
+        finest_place = min(
+            order.index(p["precision"]) if p.get("precision") in order else 5 for p in places
+        )
+        places = [
+            p
+            for p in places
+            if (order.index(p["precision"]) if p.get("precision") in order else 5) == finest_place
+        ]
         name = _most_common([p.get("name") for p in places])
         place = next((p for p in places if p.get("name") == name), places[0])
         incident.place_name, incident.admin1 = place.get("name"), place.get("admin1")

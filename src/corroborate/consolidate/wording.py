@@ -24,17 +24,41 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:['\-][A-Za-z]+)?\b")
 _STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according"}
 # Capitalised for reasons other than being a name.
 _NOT_NAMES = _STOP | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "police", "officers", "photo", "copyright", "news",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "police",
+    "officers",
+    "photo",
+    "copyright",
+    "news",
 }
 
 
 @functools.cache
 def document_frequencies() -> tuple[int, dict[str, int]]:
     """(documents counted, word -> documents containing it) from document_frequencies.tsv."""
-    text = resources.files("corroborate.consolidate").joinpath(
-        "document_frequencies.tsv").read_text("utf-8")
+    text = (
+        resources.files("corroborate.consolidate")
+        .joinpath("document_frequencies.tsv")
+        .read_text("utf-8")
+    )
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     counts: dict[str, int] = {}
     for line in lines[1:]:

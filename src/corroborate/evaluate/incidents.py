@@ -41,8 +41,9 @@ def load_gun_violence(data_dir: Path) -> tuple[list[dict[str, Any]], dict[str, d
     return articles, incidents
 
 
-def incident_parts(articles: list[dict[str, Any]],
-                   incidents: dict[str, dict[str, Any]]) -> dict[str, str]:
+def incident_parts(
+    articles: list[dict[str, Any]], incidents: dict[str, dict[str, Any]]
+) -> dict[str, str]:
     """Incident id -> "tune" or "held_out"; linked incidents (see module doc) share a part."""
     parent = {incident: incident for incident in incidents}
 
@@ -62,7 +63,8 @@ def incident_parts(articles: list[dict[str, Any]],
     by_city: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
     for incident in incidents.values():
         by_city[incident.get("place") or ""].append(
-            (dt.date.fromisoformat(incident["date"]), incident["id"]))
+            (dt.date.fromisoformat(incident["date"]), incident["id"])
+        )
     for city, dated in by_city.items():
         if not city:
             continue
@@ -98,10 +100,12 @@ def build_document_frequencies(data_dir: Path, out: Path) -> int:
         counts.update({w.lower() for w in _WORD.findall(text)} - _STOP)
     kept = sorted((w, n) for w, n in counts.items() if n >= 2)
     with out.open("w", encoding="utf-8") as file:
-        file.write(f"# Document frequencies of words in the {len(tuning):,} articles of the "
-                   "tuning part of ../shared/data/gun-violence (GVA source articles collected "
-                   "by cltl/LongTailQATask, SemEval-2018 Task 5), words seen in 2+ articles; "
-                   "IDF weights for consolidate/wording.py\n")
+        file.write(
+            f"# Document frequencies of words in the {len(tuning):,} articles of the "
+            "tuning part of ../shared/data/gun-violence (GVA source articles collected "
+            "by cltl/LongTailQATask, SemEval-2018 Task 5), words seen in 2+ articles; "
+            "IDF weights for consolidate/wording.py\n"
+        )
         file.write("word\tdocuments\n")
         file.write(f"__documents__\t{len(tuning)}\n")
         for word, n in kept:
@@ -109,8 +113,9 @@ def build_document_frequencies(data_dir: Path, out: Path) -> int:
     return len(kept)
 
 
-def select_articles(articles: list[dict[str, Any]], incidents: dict[str, dict[str, Any]],
-                    limit: int | None) -> list[dict[str, Any]]:
+def select_articles(
+    articles: list[dict[str, Any]], incidents: dict[str, dict[str, Any]], limit: int | None
+) -> list[dict[str, Any]]:
     """Whole groups of linked incidents (see module doc), in a fixed order, up to `limit`."""
     if limit is None or limit >= len(articles):
         return articles
@@ -120,8 +125,10 @@ def select_articles(articles: list[dict[str, Any]], incidents: dict[str, dict[st
         by_incident[article["incident_ids"][0]].append(article)
     chosen: list[dict[str, Any]] = []
     for part in PARTS:  # a limited run still holds both parts
-        order = sorted((i for i in by_incident if parts[i] == part),
-                       key=lambda i: hashlib.md5(i.encode()).hexdigest())
+        order = sorted(
+            (i for i in by_incident if parts[i] == part),
+            key=lambda i: hashlib.md5(i.encode()).hexdigest(),
+        )
         for incident in order:
             if len(chosen) >= limit * (PARTS.index(part) + 1) // 2:
                 break
@@ -136,10 +143,15 @@ def ingest_in_order(ledger: Any, articles: list[dict[str, Any]]) -> None:
 
     ordered = sorted(articles, key=lambda a: (a.get("published") or "", a["id"]))
     ledger.ingest_articles(
-        ArticleInput(text=a["text"], source=a["id"], title=a.get("title"),
-                     outlet=a.get("outlet"), url=a.get("url"),
-                     published=dt.date.fromisoformat(a["published"]) if a.get("published")
-                     else None, boilerplate=mark_boilerplate(a["text"]))
+        ArticleInput(
+            text=a["text"],
+            source=a["id"],
+            title=a.get("title"),
+            outlet=a.get("outlet"),
+            url=a.get("url"),
+            published=dt.date.fromisoformat(a["published"]) if a.get("published") else None,
+            boilerplate=mark_boilerplate(a["text"]),
+        )
         for a in ordered
     )
 
@@ -161,8 +173,11 @@ def relink(ledger: Any) -> None:
     for document_id in ids:
         with ledger.session() as session, session.begin():
             document = session.get(Document, document_id)
-            events = list(session.scalars(select(Event).where(Event.document_id == document_id)
-                                          .order_by(Event.rank)))
+            events = list(
+                session.scalars(
+                    select(Event).where(Event.document_id == document_id).order_by(Event.rank)
+                )
+            )
             assess_incidents(session, link_document(session, document, events))
 
 
@@ -205,8 +220,9 @@ def pairwise(predicted: dict[str, str], gold: dict[str, set[str]]) -> tuple[floa
     return p, r, _f1(p, r)
 
 
-def same_city_week_merged(predicted: dict[str, str], articles: list[dict[str, Any]],
-                          incidents: dict[str, dict[str, Any]]) -> tuple[int, int]:
+def same_city_week_merged(
+    predicted: dict[str, str], articles: list[dict[str, Any]], incidents: dict[str, dict[str, Any]]
+) -> tuple[int, int]:
     """(merged, all) article pairs from different incidents in one city within 7 days."""
     by_incident: dict[str, list[str]] = defaultdict(list)
     for article in articles:
@@ -219,8 +235,12 @@ def same_city_week_merged(predicted: dict[str, str], articles: list[dict[str, An
     merged = total = 0
     for group in by_city.values():
         for a, b in itertools.combinations(group, 2):
-            days = abs((dt.date.fromisoformat(incidents[a]["date"])
-                        - dt.date.fromisoformat(incidents[b]["date"])).days)
+            days = abs(
+                (
+                    dt.date.fromisoformat(incidents[a]["date"])
+                    - dt.date.fromisoformat(incidents[b]["date"])
+                ).days
+            )
             if days > SAME_CITY_DAYS:
                 continue
             for x in by_incident[a]:
@@ -240,7 +260,8 @@ def tfidf_baseline(articles: list[dict[str, Any]], threshold: float) -> dict[str
     if len(articles) < 2:
         return {a["id"]: a["id"] for a in articles}
     vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        [f"{a.get('title') or ''}\n{a['text']}" for a in articles])
+        [f"{a.get('title') or ''}\n{a['text']}" for a in articles]
+    )
     similarity = (vectors @ vectors.T).toarray()
     np.fill_diagonal(similarity, 1.0)
     tree = linkage(squareform(np.clip(1.0 - similarity, 0.0, None), checks=False), "average")
@@ -248,9 +269,12 @@ def tfidf_baseline(articles: list[dict[str, Any]], threshold: float) -> dict[str
     return {a["id"]: str(label) for a, label in zip(articles, labels, strict=True)}
 
 
-def counting(predicted: dict[str, str], figures: dict[str, dict[str, Any]],
-             articles: list[dict[str, Any]], incidents: dict[str, dict[str, Any]]
-             ) -> dict[str, float]:
+def counting(
+    predicted: dict[str, str],
+    figures: dict[str, dict[str, Any]],
+    articles: list[dict[str, Any]],
+    incidents: dict[str, dict[str, Any]],
+) -> dict[str, float]:
     """Share of gold incidents whose cluster's best killed / injured equal GVA's (None = 0)."""
     by_incident: dict[str, list[str]] = defaultdict(list)
     for article in articles:
@@ -265,26 +289,47 @@ def counting(predicted: dict[str, str], figures: dict[str, dict[str, Any]],
         best_injured = (summary.get("injured") or {}).get("best") or 0
         killed += best_killed == incidents[incident]["killed"]
         injured += best_injured == incidents[incident]["injured"]
-        both += (best_killed == incidents[incident]["killed"]
-                 and best_injured == incidents[incident]["injured"])
+        both += (
+            best_killed == incidents[incident]["killed"]
+            and best_injured == incidents[incident]["injured"]
+        )
     n = len(by_incident) or 1
-    return {"killed": killed / n, "injured": injured / n, "both": both / n,
-            "incidents": len(by_incident)}
+    return {
+        "killed": killed / n,
+        "injured": injured / n,
+        "both": both / n,
+        "incidents": len(by_incident),
+    }
 
 
-def evaluate_incidents(data_dir: Path, *, limit: int | None = None,
-                       ledger_url: str | None = None, reuse: bool = False) -> dict[str, Any]:
-    """Link (and count) the gun-violence articles through the Ledger; figures per part."""
+def evaluate_incidents(
+    data_dir: Path,
+    *,
+    limit: int | None = None,
+    ledger_url: str | None = None,
+    reuse: bool = False,
+    components: tuple[str, ...] | None = None,
+) -> dict[str, Any]:
+    """Link (and count) the gun-violence articles through the Ledger; figures per part.
+
+    `components`: the pipeline's components (default: the settings' extract.components);
+    `reuse`: relink the documents already in `ledger_url` instead of ingesting them again.
+    """
     from corroborate.consolidate.incidents import document_incidents
     from corroborate.ledger import Ledger
     from corroborate.model import Incident
+    from corroborate.settings import load_settings
+
+    settings = load_settings()
+    if components is not None:
+        settings = load_settings(extract={"components": list(components)})
 
     articles, incidents = load_gun_violence(data_dir)
     articles = select_articles(articles, incidents, limit)
     parts = incident_parts(articles, incidents)
     with tempfile.TemporaryDirectory() as folder:
         url = ledger_url or f"sqlite:///{folder}/incidents.db"
-        with Ledger(url) as ledger:
+        with Ledger(url, settings=settings) as ledger:
             if reuse and ledger.summary()["documents"]:
                 relink(ledger)
             else:
@@ -302,8 +347,14 @@ def evaluate_incidents(data_dir: Path, *, limit: int | None = None,
     results: dict[str, Any] = {"articles": len(stored)}
     thresholds = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
     tuning = [a for a in articles if article_part(a, parts) == "tune"]
-    scores = {t: bcubed(tfidf_baseline(tuning, t), {a["id"]: gold[a["id"]] for a in tuning})[2]
-              for t in thresholds} if tuning else {0.8: 0.0}
+    scores = (
+        {
+            t: bcubed(tfidf_baseline(tuning, t), {a["id"]: gold[a["id"]] for a in tuning})[2]
+            for t in thresholds
+        }
+        if tuning
+        else {0.8: 0.0}
+    )
     best_threshold = max(scores, key=lambda t: (scores[t], -t))
     lines = []
     for part in PARTS:
@@ -320,13 +371,22 @@ def evaluate_incidents(data_dir: Path, *, limit: int | None = None,
         merged, pairs = same_city_week_merged(mine, chosen, incidents)
         count = counting(mine, figures, chosen, incidents)
         results[part] = {
-            "articles": len(ids), "b3_p": b3[0], "b3_r": b3[1], "b3_f1": b3[2],
-            "pair_p": pw[0], "pair_r": pw[1], "pair_f1": pw[2],
-            "alone_b3_f1": alone[2], "tfidf_b3_f1": batch[2], "tfidf_threshold": best_threshold,
+            "articles": len(ids),
+            "b3_p": b3[0],
+            "b3_r": b3[1],
+            "b3_f1": b3[2],
+            "pair_p": pw[0],
+            "pair_r": pw[1],
+            "pair_f1": pw[2],
+            "alone_b3_f1": alone[2],
+            "tfidf_b3_f1": batch[2],
+            "tfidf_threshold": best_threshold,
             "same_city_week_pairs": pairs,
             "same_city_week_merged": merged / pairs if pairs else 0.0,
-            "killed_exact": count["killed"], "injured_exact": count["injured"],
-            "both_exact": count["both"], "incidents": count["incidents"],
+            "killed_exact": count["killed"],
+            "injured_exact": count["injured"],
+            "both_exact": count["both"],
+            "incidents": count["incidents"],
         }
         lines.append(
             f"{part}: {len(ids)} articles, {count['incidents']} incidents | B3 P {b3[0]:.3f} "
@@ -334,7 +394,8 @@ def evaluate_incidents(data_dir: Path, *, limit: int | None = None,
             f" | baselines B3 F1: alone {alone[2]:.3f}, batch TF-IDF average link "
             f"(threshold {best_threshold}) {batch[2]:.3f} | same city within 7 days: "
             f"{merged}/{pairs} article pairs merged | counting exact: killed "
-            f"{count['killed']:.3f}, injured {count['injured']:.3f}, both {count['both']:.3f}")
+            f"{count['killed']:.3f}, injured {count['injured']:.3f}, both {count['both']:.3f}"
+        )
     results["report"] = "\n".join(lines)
     return results
 
@@ -345,11 +406,34 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--db", default=None, help="keep the ledger here (sqlite:///...)")
-    parser.add_argument("--reuse", action="store_true",
-                        help="relink the documents already in --db instead of ingesting")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="relink the documents already in --db instead of ingesting",
+    )
+    parser.add_argument(
+        "--components",
+        default=None,
+        help="comma-separated pipeline components, 'all' for every one "
+        "(default: the settings' extract.components)",
+    )
     args = parser.parse_args()
-    results = evaluate_incidents(default_data_dir(args.data), limit=args.limit,
-                                 ledger_url=args.db, reuse=args.reuse)
+    components = None
+    if args.components is not None:
+        from corroborate.extract.pipeline import COMPONENT_MODULES
+
+        components = (
+            tuple(COMPONENT_MODULES)
+            if args.components == "all"
+            else tuple(c for c in args.components.split(",") if c)
+        )
+    results = evaluate_incidents(
+        default_data_dir(args.data),
+        limit=args.limit,
+        ledger_url=args.db,
+        reuse=args.reuse,
+        components=components,
+    )
     print(results["report"])
 
 

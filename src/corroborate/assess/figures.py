@@ -1,0 +1,182 @@
+"""Figures of an incident (killed, injured, arrested): every reported value with who reports it,
+and low / best / high by a stated policy.
+
+Policy (after ACLED's: the most conservative credible figure when reports conflict, the latest
+credible figure when a toll rises):
+- Each value is read as an interval: exact n -> [n, n]; zero -> [0, 0]; at least n and more than
+  n -> [n, open] (writers use "more than 60" loosely); at most n -> [0, n]; about n ->
+  [0.75 n, 1.25 n] rounded outward; a range -> [low, high]. "At least 27" and "over 60" overlap;
+  "around 20" and "over 60" do not.
+- Credible: stated by the reporter or asserted (or confessed) in a claim, not hedged, about an
+  event that occurred (or referred back to). Alleged or hedged values count only when nothing
+  credible is reported; denials never set the figure.
+- Updates: a larger value published on a later day, or said with a word of change ("rises to",
+  "climbed to", "now"), supersedes smaller earlier ones: "death toll rises to 5" after
+  "3 killed" is an update, not a contradiction.
+- Of the values left (current), those whose intervals overlap agree. When all agree, best is the
+  largest stated number (they are compatible, so the most informative). When they do not, the
+  reports form groups of agreeing values; best comes from the group with the most independent
+  sources, ties going to the lower (conservative) group, and the figure is disputed.
+- low / high: the smallest and largest stated numbers among current values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
+
+FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
+_UPDATE_WORDS = re.compile(
+    r"\b(rises?|rose|risen|rising|climb(?:s|ed)?|jump(?:s|ed)?|increase[sd]?|now|toll)\b",
+    re.IGNORECASE,
+)
+_CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported value of one figure, with who reports it."""
+
+    figure: Figure
+    event: Event
+    document: Document
+    claim: Claim | None
+    source: str  # independent source key (assess/corroboration.py)
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.document.published
+
+    @property
+    def point(self) -> int:
+        """The number stated."""
+        f = self.figure
+        if f.qualifier == "zero":
+            return 0
+        if f.value is not None:
+            return f.value
+        return f.low if f.low is not None else (f.high or 0)
+
+    @property
+    def interval(self) -> tuple[int, float]:
+        """The values this report allows (see the module's policy)."""
+        f, n = self.figure, self.point
+        if f.qualifier == "zero":
+            return 0, 0
+        if f.qualifier in ("at_least", "more_than"):
+            return n, math.inf
+        if f.qualifier == "at_most":
+            return 0, n
+        if f.qualifier == "about":
+            return math.floor(0.75 * n), math.ceil(1.25 * n)
+        if f.qualifier == "range":
+            low = f.low if f.low is not None else n
+            return low, f.high if f.high is not None else n
+        return n, n
+
+    @property
+    def denied(self) -> bool:
+        return (self.claim is not None and self.claim.stance == Stance.DENIES.value) or (
+            self.event.modality == Modality.DENIED.value
+        )
+
+    @property
+    def alleged(self) -> bool:
+        claim = self.claim
+        return self.event.modality in (Modality.ALLEGED.value, Modality.HYPOTHETICAL.value) or (
+            claim is not None and (claim.hedged or claim.stance not in _CREDIBLE_STANCES)
+        )
+
+    @property
+    def speaker(self) -> str | None:
+        return self.claim.speaker_name if self.claim else None
+
+
+def overlap(a: Reported, b: Reported) -> bool:
+    """True when both values can be true together."""
+    (a0, a1), (b0, b1) = a.interval, b.interval
+    return a0 <= b1 and b0 <= a1
+
+
+def supersedes(later: Reported, earlier: Reported) -> bool:
+    """True when `later` updates `earlier` (a rising toll), so they do not conflict."""
+    if later.point <= earlier.point or later.figure.kind != earlier.figure.kind:
+        return False
+    if later.published and earlier.published and later.published > earlier.published:
+        return True
+    same_document = later.document.id == earlier.document.id
+    after = (
+        (later.published, later.figure.start) > (earlier.published, earlier.figure.start)
+        if later.published and earlier.published
+        else same_document and (later.figure.start > earlier.figure.start)
+    )
+    return bool(after and _UPDATE_WORDS.search(later.figure.text or ""))
+
+
+def current(values: list[Reported]) -> list[Reported]:
+    """The values no later report updates."""
+    return [v for v in values if not any(supersedes(w, v) for w in values if w is not v)]
+
+
+def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
+    """Values split into groups that agree within (single link on overlapping intervals)."""
+    groups: list[list[Reported]] = []
+    for value in sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id)):
+        joined = [g for g in groups if any(overlap(value, other) for other in g)]
+        merged = [value]
+        for group in joined:
+            merged.extend(group)
+            groups.remove(group)
+        groups.append(merged)
+    return sorted(groups, key=lambda g: min(v.point for v in g))
+
+
+def conflicting(values: list[Reported]) -> list[list[Reported]]:
+    """Groups of current values that cannot all be true, when they come from 2+ sources."""
+    groups = agreeing_groups(values)
+    if len(groups) < 2:
+        return []
+    sources = [{v.source for v in g} for g in groups]
+    # One source contradicting only itself is noise of one article, not a dispute.
+    if len(set().union(*sources)) < 2:
+        return []
+    return groups
+
+
+def basis(values: list[Reported]) -> list[Reported]:
+    """The values the figure is set from: current credible ones, else current alleged ones."""
+    usable = [v for v in values if not v.denied]
+    credible = [v for v in usable if not v.alleged]
+    return current(credible or usable)
+
+
+def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of a figure from its reported values (module policy)."""
+    chosen = basis(values)
+    if not chosen:
+        return None, None, None
+    groups = agreeing_groups(chosen)
+    group = max(groups, key=lambda g: (len({v.source for v in g}), -min(v.point for v in g)))
+    points = [v.point for v in chosen]
+    return min(points), max(v.point for v in group), max(points)
+
+
+def value_entry(value: Reported) -> dict[str, Any]:
+    """One reported value as exported (EXPORT.md FIGURE values)."""
+    f = value.figure
+    return {
+        "value": value.point,
+        "qualifier": f.qualifier,
+        "document": value.document.id,
+        "claim": value.claim.id if value.claim else None,
+        "speaker": value.speaker,
+        "evidence": [
+            {"start": f.start, "end": f.end, "text": value.document.text[f.start : f.end]}
+        ],
+        "published": value.published.isoformat() if value.published else None,
+    }

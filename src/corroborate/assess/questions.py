@@ -1,0 +1,71 @@
+"""Open questions of an incident in plain words, one per contradiction: what is unresolved and
+who says what ("Who ordered the raid? The Rangers say the Supreme Court; a journalist suggests
+the Army.")."""
+
+from __future__ import annotations
+
+from corroborate.assess.contradictions import Found, Statement, authority_of, voice
+from corroborate.consolidate.actors import canonical_key
+from corroborate.model import ContradictionKind
+
+_PARTICIPLE = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
+
+
+def _what(trigger: str | None, sub_event_type: str | None) -> str:
+    """The incident named in a question: "the raid", "the attack"."""
+    if trigger:
+        return f"the {trigger.lower()}"
+    return f"the {(sub_event_type or 'incident').lower()}"
+
+
+def _says(statement: Statement) -> str:
+    verb = (
+        "suggests"
+        if statement.claim.hedged
+        else {"alleges": "alleges", "confesses": "admits"}.get(statement.claim.stance, "says")
+    )
+    who = voice(statement.claim, statement.document)
+    return f"{who[0].upper()}{who[1:]} {verb}"
+
+
+def questions_for(
+    found: list[Found],
+    statements: list[Statement],
+    *,
+    trigger: str | None,
+    sub_event_type: str | None,
+    victims: list[str],
+) -> list[str]:
+    """One plain question per contradiction, with the accounts."""
+    what = _what(trigger, sub_event_type)
+    questions = []
+    for item in found:
+        accounts = "; ".join(side.summary for side in item.sides)
+        if item.kind == ContradictionKind.NUMBER.value:
+            questions.append(
+                f"How many were {_PARTICIPLE.get(item.key, item.key)}? Accounts: {accounts}."
+            )
+        elif item.kind == ContradictionKind.RESPONSIBILITY.value:
+            if victims:
+                asked = f"Who fired the shot that killed {' and '.join(victims[:2])}?"
+            else:
+                asked = f"Who was responsible for {what}?"
+            questions.append(f"{asked} Accounts: {accounts}.")
+        elif item.kind == ContradictionKind.AUTHORITY.value:
+            said = []
+            for side in item.sides:
+                for statement in statements:
+                    if statement.claim.id in side.claims:
+                        authority = authority_of(statement.claim.text) or str(side.value)
+                        if canonical_key(authority) == canonical_key(str(side.value)):
+                            said.append(
+                                f"{_says(statement)} the {authority}"
+                                if not authority.lower().startswith("the ")
+                                else f"{_says(statement)} {authority}"
+                            )
+            questions.append(f"Who ordered {what}? {'; '.join(said) or accounts}.")
+        elif item.kind == ContradictionKind.POLARITY.value:
+            questions.append(f"Is it true? {item.summary}.")
+        elif item.kind == ContradictionKind.OCCURRENCE.value:
+            questions.append(f"Did {what} happen at all? Accounts: {accounts}.")
+    return questions

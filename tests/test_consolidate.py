@@ -1,0 +1,564 @@
+"""Consolidation: reports of one incident in several outlets linked as articles arrive; actors'
+names folded. Fixtures are fictional articles with the records the extractors would store for
+them (places, times, events, figures, claims), stored through the Ledger's own `_store`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from corroborate.consolidate.actors import actor_key, canonical_key, resolve_actor, seeded_aliases
+from corroborate.consolidate.incidents import document_incidents, unlink_document
+from corroborate.ledger import IngestReport, Ledger
+from corroborate.model import (
+    ActorFound,
+    ArticleInput,
+    ClaimFound,
+    Document,
+    Event,
+    EventFound,
+    Extraction,
+    FigureFound,
+    PlaceFound,
+    Span,
+    TimeFound,
+)
+from corroborate.settings import load_settings
+
+KARACHI = {"name": "Karachi", "admin1": "Sindh", "country": "PK", "lat": 24.86, "lon": 67.01}
+CHICAGO = {"name": "Chicago", "admin1": "Illinois", "country": "US", "lat": 41.85, "lon": -87.65}
+
+
+def at(text: str, phrase: str) -> tuple[int, int]:
+    """Offsets of the first `phrase` in `text`."""
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@dataclass
+class Ev:
+    """An event as the extractor would find it, written with phrases instead of offsets."""
+
+    trigger: str
+    event_type: str | None = "Violence against civilians"
+    sub_event_type: str | None = "Attack"
+    modality: str = "occurred"
+    place: tuple[str, dict] | None = None  # (phrase, resolved place)
+    time: tuple[str, str, str, str] | None = None  # (phrase, start, end, precision)
+    actors: Sequence[tuple[str, str, str, str]] = ()  # (phrase, name, kind, role)
+    figures: Sequence[tuple[str, str, int, str, int | None]] = ()  # phrase, kind, n, qual, claim
+
+
+@dataclass
+class Cl:
+    """A claim: speaker, cue and content phrases."""
+
+    speaker: str
+    cue: str
+    content: str
+    stance: str = "asserts"
+    event: int | None = 0
+    kind: str = "organisation"
+    affiliation: str | None = None
+    hedged: bool = False
+
+
+@dataclass
+class Story:
+    """One fictional article and what the extractors find in it."""
+
+    text: str
+    outlet: str
+    published: dt.date
+    title: str | None = None
+    events: Sequence[Ev] = ()
+    claims: Sequence[Cl] = ()
+    persons: Sequence[str] = ()
+    extra: dict = field(default_factory=dict)
+
+    def extraction(self) -> Extraction:
+        """The Extraction the pipeline would hand to the Ledger."""
+        text = self.text
+        places, times, events = [], [], []
+        claims = []
+        for claim in self.claims:
+            s0, s1 = at(text, claim.speaker)
+            c0, c1 = at(text, claim.cue)
+            t0, t1 = at(text, claim.content)
+            claims.append(
+                ClaimFound(
+                    speaker_name=claim.speaker,
+                    speaker_kind=claim.kind,
+                    speaker_role=None,
+                    speaker_affiliation=claim.affiliation,
+                    speaker_start=s0,
+                    speaker_end=s1,
+                    cue=Span(c0, c1, claim.cue),
+                    content=Span(t0, t1, claim.content),
+                    stance=claim.stance,
+                    hedged=claim.hedged,
+                    event=claim.event,
+                )
+            )
+        for ev in self.events:
+            place = time = None
+            if ev.place:
+                p0, p1 = at(text, ev.place[0])
+                places.append(PlaceFound(p0, p1, ev.place[0], precision="town", **ev.place[1]))
+                place = len(places) - 1
+            if ev.time:
+                phrase, start, end, precision = ev.time
+                t0, t1 = at(text, phrase)
+                times.append(
+                    TimeFound(
+                        t0,
+                        t1,
+                        phrase,
+                        "date",
+                        start,
+                        dt.date.fromisoformat(start),
+                        dt.date.fromisoformat(end),
+                        precision,
+                    )
+                )
+                time = len(times) - 1
+            g0, g1 = at(text, ev.trigger)
+            sentence = next(s for s in sentences(text) if s[0] <= g0 < s[1])
+            events.append(
+                EventFound(
+                    event_type=ev.event_type,
+                    sub_event_type=ev.sub_event_type,
+                    plover=None,
+                    modality=ev.modality,
+                    trigger=Span(g0, g1, ev.trigger),
+                    actors=tuple(
+                        ActorFound(*at(text, phrase), phrase, name, kind, role)
+                        for phrase, name, kind, role in ev.actors
+                    ),
+                    place=place,
+                    time=time,
+                    figures=tuple(
+                        FigureFound(
+                            kind, n, n, n, qualifier, *at(text, phrase), phrase, claim=claim
+                        )
+                        for phrase, kind, n, qualifier, claim in ev.figures
+                    ),
+                    evidence=(Span(sentence[0], sentence[1], text[sentence[0] : sentence[1]]),),
+                )
+            )
+        entities = tuple((*at(text, name), "PERSON") for name in self.persons)
+        return Extraction(
+            language="en",
+            sentences=tuple(sentences(text)),
+            entities=entities,
+            places=tuple(places),
+            times=tuple(times),
+            events=tuple(events),
+            claims=tuple(claims),
+        )
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: ends at ". " or a paragraph break."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n.]+(?:\.|$)", text, re.M)
+        if text[m.start() : m.end()].strip()
+    ]
+
+
+def file_story(ledger: Ledger, story: Story) -> str:
+    """Store one story through the Ledger (link and assess included); its document id."""
+    report = IngestReport()
+    ledger._store(
+        ArticleInput(
+            text=story.text,
+            source=f"{story.outlet}.txt",
+            title=story.title,
+            outlet=story.outlet,
+            published=story.published,
+        ),
+        story.extraction(),
+        report,
+    )
+    return report.stored[0]
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Ledger:
+    with Ledger(f"sqlite:///{tmp_path}/t.db") as opened:
+        yield opened
+
+
+def partition(ledger: Ledger) -> set[frozenset[tuple[str, str]]]:
+    """Incidents as sets of (outlet, trigger) reports: comparable across arrival orders."""
+    with ledger.session() as session:
+        groups: dict[str, set[tuple[str, str]]] = {}
+        for event in session.scalars(select(Event)):
+            document = session.get(Document, event.document_id)
+            if event.incident_id:
+                groups.setdefault(event.incident_id, set()).add((document.outlet.name, event.text))
+    return {frozenset(g) for g in groups.values()}
+
+
+# --------------------------------------------------------------------------- fictional news
+
+RAID_DAWN = Story(
+    "KARACHI: Paramilitary Rangers raided the Lyari office of the National Workers Party "
+    "before dawn on Wednesday and detained 14 activists, officials said.\n\n"
+    "Rangers spokesman Major Farhan Qazi said weapons were recovered from the Chakiwara "
+    "Road building. Party leader Saleem Dasti condemned the raid.",
+    "dawn.example",
+    dt.date(2015, 3, 12),
+    title="Rangers raid party office in Lyari",
+    events=[
+        Ev(
+            "raided",
+            "Strategic developments",
+            "Arrests",
+            place=("KARACHI", KARACHI),
+            time=("Wednesday", "2015-03-11", "2015-03-11", "day"),
+            actors=[("Paramilitary Rangers", "Pakistan Rangers", "paramilitary", "actor1")],
+            figures=[("detained 14 activists", "arrested", 14, "exact", None)],
+        )
+    ],
+    persons=["Farhan Qazi", "Saleem Dasti"],
+)
+RAID_NEWS = Story(
+    "Karachi: The Rangers detained more than a dozen workers of the National Workers Party "
+    "in a raid on its office on Chakiwara Road, Lyari, on Wednesday morning. Saleem Dasti, "
+    "the party's Karachi chief, said the raid was illegal.",
+    "thenews.example",
+    dt.date(2015, 3, 12),
+    title="Party workers held in Lyari raid",
+    events=[
+        Ev(
+            "raid",
+            "Strategic developments",
+            "Arrests",
+            place=("Karachi", KARACHI),
+            time=("Wednesday", "2015-03-11", "2015-03-11", "day"),
+            actors=[("The Rangers", "Pakistan Rangers", "paramilitary", "actor1")],
+            figures=[("more than a dozen workers", "arrested", 12, "more_than", None)],
+        )
+    ],
+    persons=["Saleem Dasti"],
+)
+RAID_WIRE = Story(
+    RAID_DAWN.text.replace("officials said", "officials told reporters"),
+    "wire-copy.example",
+    dt.date(2015, 3, 12),
+    title="Rangers raid party office in Lyari",
+    events=RAID_DAWN.events,
+    persons=RAID_DAWN.persons,
+)
+RAID_NEXT_YEAR = Story(
+    "KARACHI: Rangers raided the National Workers Party office in Lyari again on Tuesday, "
+    "a year after the last raid, and detained three activists, a party official said.",
+    "dawn.example",
+    dt.date(2016, 3, 16),
+    title="Rangers raid Lyari party office again",
+    events=[
+        Ev(
+            "raided",
+            "Strategic developments",
+            "Arrests",
+            place=("KARACHI", KARACHI),
+            time=("Tuesday", "2016-03-15", "2016-03-15", "day"),
+            actors=[("Rangers", "Pakistan Rangers", "paramilitary", "actor1")],
+            figures=[("detained three activists", "arrested", 3, "exact", None)],
+        )
+    ],
+)
+COURT_HEARING = Story(
+    "KARACHI: An anti-terrorism court on Monday extended the remand of six party workers "
+    "detained in the Rangers raid on the Lyari office last month.",
+    "express.example",
+    dt.date(2015, 4, 21),
+    title="Remand of party workers extended",
+    events=[
+        Ev(
+            "extended",
+            "Strategic developments",
+            "Other",
+            place=("KARACHI", KARACHI),
+            time=("Monday", "2015-04-20", "2015-04-20", "day"),
+        ),
+        Ev(
+            "raid",
+            "Strategic developments",
+            "Arrests",
+            modality="reference",
+            place=("Lyari", KARACHI),
+            time=("last month", "2015-03-01", "2015-03-31", "month"),
+            actors=[("Rangers", "Pakistan Rangers", "paramilitary", "actor1")],
+        ),
+    ],
+)
+SHOOTING_MONDAY = Story(
+    "CHICAGO: A 19-year-old man was shot dead on the 6400 block of South Ashland Avenue on "
+    "Monday night, police said. Darnell Hayes was pronounced dead at Stroger Hospital.",
+    "suntimes.example",
+    dt.date(2016, 7, 12),
+    title="Man killed in Englewood shooting",
+    events=[
+        Ev(
+            "shot dead",
+            place=("CHICAGO", CHICAGO),
+            time=("Monday night", "2016-07-11", "2016-07-11", "day"),
+            figures=[("A 19-year-old man was shot dead", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell Hayes"],
+)
+SHOOTING_MONDAY_2 = Story(
+    "Chicago police are looking for the gunman who killed Darnell Hayes, 19, on South "
+    "Ashland Avenue in Englewood late Monday. No one is in custody.",
+    "tribune.example",
+    dt.date(2016, 7, 12),
+    title="Police seek gunman in Englewood killing",
+    events=[
+        Ev(
+            "killed",
+            place=("Chicago", CHICAGO),
+            time=("late Monday", "2016-07-11", "2016-07-11", "day"),
+            figures=[("killed Darnell Hayes", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell Hayes"],
+)
+SHOOTING_THURSDAY = Story(
+    "CHICAGO: Two women were wounded in a drive-by shooting on the 1200 block of West "
+    "Garfield Boulevard on Thursday evening, police said. Both were taken to hospital in "
+    "good condition.",
+    "suntimes.example",
+    dt.date(2016, 7, 15),
+    title="Two women wounded in drive-by",
+    events=[
+        Ev(
+            "drive-by shooting",
+            place=("CHICAGO", CHICAGO),
+            time=("Thursday evening", "2016-07-14", "2016-07-14", "day"),
+            figures=[("Two women were wounded", "injured", 2, "exact", None)],
+        )
+    ],
+)
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def test_reports_of_one_raid_in_two_outlets_and_a_wire_copy_form_one_incident(ledger):
+    for story in (RAID_DAWN, RAID_NEWS, RAID_WIRE):
+        file_story(ledger, story)
+    incidents = ledger.incidents()
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Arrests")
+    assert incident.date_start == dt.date(2015, 3, 11)
+    assert (incident.place_name, incident.country) == ("Karachi", "PK")
+    assert partition(ledger) == {
+        frozenset(
+            {
+                ("dawn.example", "raided"),
+                ("thenews.example", "raid"),
+                ("wire-copy.example", "raided"),
+            }
+        )
+    }
+    with ledger.session() as session:
+        wire = session.scalars(select(Document).where(Document.copy_of.is_not(None))).one()
+        assert wire.text.endswith(RAID_WIRE.text[-30:])
+    rangers = next(a for a in ledger.actors() if a.name == "Pakistan Rangers")
+    assert incident.summary["actors"] == [{"actor": rangers.id, "role": "actor1"}]
+
+
+def test_two_raids_at_one_office_a_year_apart_stay_apart(ledger):
+    file_story(ledger, RAID_DAWN)
+    file_story(ledger, RAID_NEXT_YEAR)
+    assert sorted(i.date_start for i in ledger.incidents()) == [
+        dt.date(2015, 3, 11),
+        dt.date(2016, 3, 15),
+    ]
+
+
+def test_two_shootings_in_one_city_in_one_week_stay_apart(ledger):
+    for story in (SHOOTING_MONDAY, SHOOTING_THURSDAY, SHOOTING_MONDAY_2):
+        file_story(ledger, story)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot dead"), ("tribune.example", "killed")}),
+        frozenset({("suntimes.example", "drive-by shooting")}),
+    }
+
+
+def test_a_back_reference_attaches_to_the_earlier_incident_without_founding_one(ledger):
+    file_story(ledger, RAID_DAWN)
+    file_story(ledger, COURT_HEARING)
+    with ledger.session() as session:
+        reference = session.scalars(select(Event).where(Event.modality == "reference")).one()
+        raid = session.scalars(select(Event).where(Event.text == "raided")).one()
+        hearing = session.scalars(select(Event).where(Event.text == "extended")).one()
+        assert reference.incident_id == raid.incident_id
+        assert hearing.incident_id not in (None, raid.incident_id)
+    assert len(ledger.incidents()) == 2
+
+
+def test_a_reference_with_nothing_to_refer_to_founds_no_incident(ledger):
+    file_story(ledger, COURT_HEARING)
+    with ledger.session() as session:
+        reference = session.scalars(select(Event).where(Event.modality == "reference")).one()
+        assert reference.incident_id is None
+    assert len(ledger.incidents()) == 1  # the hearing itself
+
+
+def test_a_hypothetical_event_founds_nothing_and_an_alleged_one_an_alleged_incident(ledger):
+    story = Story(
+        "QUETTA: The provincial government said the suspects may be handed over to Iran. "
+        "Relatives alleged that security forces abducted two students from Sariab Road.",
+        "balochistan-post.example",
+        dt.date(2017, 5, 2),
+        events=[
+            Ev("handed over", "Strategic developments", "Other", modality="hypothetical"),
+            Ev(
+                "abducted",
+                "Violence against civilians",
+                "Abduction/forced disappearance",
+                modality="alleged",
+            ),
+        ],
+    )
+    file_story(ledger, story)
+    incidents = ledger.incidents()
+    assert [(i.modality, i.status) for i in incidents] == [("alleged", "alleged")]
+
+
+def test_the_same_incidents_whatever_the_arrival_order(tmp_path):
+    stories = [
+        RAID_DAWN,
+        RAID_NEWS,
+        RAID_WIRE,
+        RAID_NEXT_YEAR,
+        SHOOTING_MONDAY,
+        SHOOTING_MONDAY_2,
+        SHOOTING_THURSDAY,
+        COURT_HEARING,
+    ]
+    orders = [stories, stories[::-1], [stories[i] for i in (4, 2, 7, 0, 6, 3, 1, 5)]]
+    seen = []
+    for n, order in enumerate(orders):
+        with Ledger(f"sqlite:///{tmp_path}/order{n}.db") as ledger:
+            for story in order:
+                file_story(ledger, story)
+            seen.append(partition(ledger))
+    assert seen[0] == seen[1] == seen[2]
+    assert len(seen[0]) == 5
+
+
+def test_documents_without_events_are_linked_on_their_wording(ledger):
+    base = (
+        "Police said Jermaine Whitfield, 24, was shot in the chest outside a corner store "
+        "on Kedzie Avenue in Humboldt Park early Sunday and died at Norwegian American "
+        "Hospital."
+    )
+    other = (
+        "A 16-year-old girl was grazed by a stray bullet while sitting on a porch on the "
+        "8100 block of South Marshfield Avenue in Gresham on Saturday, police said."
+    )
+    first = file_story(ledger, Story(base, "a.example", dt.date(2016, 5, 2)))
+    second = file_story(
+        ledger,
+        Story(
+            "Jermaine Whitfield, 24, died after he was shot outside a Kedzie Avenue corner store "
+            "in Humboldt Park on Sunday, family members said.",
+            "b.example",
+            dt.date(2016, 5, 3),
+        ),
+    )
+    third = file_story(ledger, Story(other, "c.example", dt.date(2016, 5, 2)))
+    with ledger.session() as session:
+        linked = document_incidents(session)
+    assert linked[first] == linked[second] != linked[third]
+
+
+def test_unlinking_a_document_drops_an_incident_left_empty(ledger):
+    first = file_story(ledger, RAID_DAWN)
+    file_story(ledger, RAID_NEWS)
+    with ledger.session() as session, session.begin():
+        touched = unlink_document(session, session.get(Document, first))
+    assert len(touched) == 1
+    assert len(ledger.incidents()) == 1
+    assert ledger.incidents()[0].summary["documents"] != [first]
+
+
+def test_reprocessing_relinks_documents_on_what_extraction_finds_now(tmp_path):
+    # No components: the re-extracted documents have no events, so document reports link them.
+    settings = load_settings(extract={"components": []})
+    with Ledger(f"sqlite:///{tmp_path}/t.db", settings=settings) as ledger:
+        first = file_story(ledger, SHOOTING_MONDAY)
+        second = file_story(ledger, SHOOTING_MONDAY_2)
+        ledger.reprocess()
+        with ledger.session() as session:
+            linked = document_incidents(session)
+            assert not session.scalars(select(Event)).all()
+        assert linked[first] == linked[second]
+        assert len(ledger.incidents()) == 1
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def test_spellings_of_one_party_or_force_resolve_to_one_actor(ledger):
+    with ledger.session() as session, session.begin():
+        mqm = {
+            resolve_actor(session, name, "political party").id
+            for name in ("MQM", "Muttahida Qaumi Movement", "Muttahida Quami Movement")
+        }
+        rangers = {
+            resolve_actor(session, name, "paramilitary").id
+            for name in ("Rangers", "Sindh Rangers", "Pakistan Rangers", "the paramilitary force")
+        }
+        assert len(mqm) == 1 and len(rangers) == 1
+    actors = {a.name: a for a in ledger.actors()}
+    assert actors["Pakistan Rangers"].kind == "paramilitary"
+    assert {"Sindh Rangers", "the paramilitary force"} <= {
+        a.alias for a in actors["Pakistan Rangers"].aliases
+    }
+
+
+def test_a_person_is_one_actor_with_or_without_a_title(ledger):
+    with ledger.session() as session, session.begin():
+        ids = {
+            resolve_actor(session, name, "military").id
+            for name in ("Maj. Gen. Bilal Akbar", "Bilal Akbar", "Major General Bilal Akbar")
+        }
+        assert len(ids) == 1
+    assert actor_key("General Motors") == "general motors"  # a title needs a name after it
+    assert actor_key("President Obama") == "obama"
+    assert canonical_key("Muttahida Quami Movement") == canonical_key("MQM") == "mqm"
+
+
+def test_alias_seeds_parse_and_each_alias_names_one_actor():
+    from corroborate.consolidate.actors import _rows
+
+    rows = _rows("actor_aliases.tsv")
+    keys = [actor_key(r["alias"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert len(seeded_aliases()) >= len(set(keys))
+    kinds = {r["name"]: r["kind"] for r in rows}
+    assert all(kinds[r["name"]] == r["kind"] for r in rows)
+
+
+def test_document_frequencies_parse():
+    from corroborate.consolidate.wording import document_frequencies, idf
+
+    total, counts = document_frequencies()
+    assert total > 1000 and counts["shooting"] > 100
+    assert idf("kedzie") > idf("police")
+    assert not any(w != w.lower() for w in itertools.islice(counts, 1000))
