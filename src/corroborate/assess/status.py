@@ -3,7 +3,7 @@ alleged.
 
 Figure: disputed when its current values conflict (a number contradiction); denied when every
 value comes from a denial; alleged when none is credible (alleged, hedged); corroborated when 2+
-independent sources report values that agree with the best figure; else single_source.
+independent sources state the best figure; else single_source.
 Incident: disputed when any contradiction stands; denied or alleged when no report says it
 occurred (its modality); corroborated when 2+ independent sources report it occurred (or refer
 back to it); else single_source.
@@ -26,10 +26,16 @@ def figure_status(values: list[Reported], best: int | None, disputed: bool) -> s
         return Status.DENIED.value
     if all(v.alleged or v.denied for v in values):
         return Status.ALLEGED.value
+    # A value backs the best figure when it states it (an "about" when it allows it): "at
+    # least 27" is compatible with 60 but does not report 60.
     agreeing = [
         v.source
         for v in basis(values)
-        if best is not None and v.interval[0] <= best <= v.interval[1]
+        if best is not None
+        and (
+            v.point == best
+            or (v.figure.qualifier == "about" and v.interval[0] <= best <= v.interval[1])
+        )
     ]
     if independent_count(agreeing) >= 2:
         return Status.CORROBORATED.value
