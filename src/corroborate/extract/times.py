@@ -176,15 +176,19 @@ AHEAD_DAYS = 90
 
 def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> int:
     """The year of month/day: ahead of publication in future tense, else mostly behind it."""
-    this_year = dt.date(
-        published.year, month, min(day, calendar.monthrange(published.year, month)[1])
-    )
-    if direction > 0:
-        return published.year if this_year >= published else published.year + 1
-    if this_year <= published:
-        return published.year
-    ahead = (this_year - published).days
-    return published.year if ahead <= AHEAD_DAYS else published.year - 1
+    behind = ahead = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        date = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if date <= published:
+            behind = date
+        elif ahead is None:
+            ahead = date
+    assert behind is not None and ahead is not None
+    if behind == published:
+        return behind.year
+    if direction > 0 or (ahead - published).days <= AHEAD_DAYS:
+        return ahead.year
+    return behind.year
 
 
 def _holiday(name: str, year: int) -> dt.date:
@@ -323,7 +327,17 @@ def _unit_of(text: str, groups: dict[str, str | None]) -> str:
     return text
 
 
-_QUARTER_TALK = re.compile(r"\bquarter|\bthree months\b", re.I)
+# The reporting periods of earnings stories; the last one named before "a year earlier"
+# says which period that is.
+_PERIOD_TALK = re.compile(
+    r"\b(?:(?P<quarter>quarter|three months)|nine months|six months|first half|half year)\b",
+    re.I,
+)
+
+
+def _talks_of_quarter(before: str) -> bool:
+    periods = list(_PERIOD_TALK.finditer(before))
+    return bool(periods) and periods[-1].group("quarter") is not None
 
 
 def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None:
@@ -344,7 +358,7 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
         unit = "D"
         amount = 0
     same_quarter = "same-quarter" in context.args
-    if same_quarter and unit == "Y" and amount == -1 and _QUARTER_TALK.search(context.before):
+    if same_quarter and unit == "Y" and amount == -1 and _talks_of_quarter(context.before):
         # Earnings reports compare the quarter just ended with the same quarter a year
         # before: "a year earlier" there is that quarter (as TimeBank annotates it).
         unit, amount = "Q", -5
@@ -379,6 +393,17 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
     ordinal = _word_value("ordinal", groups.get("ordinal")) or "X"
     letter = "H" if context.args and context.args[-1] == "half" else "Q"
     return f"{year:04d}-{letter}{ordinal}"
+
+
+def resolve_period(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the 1988 quarter' / 'the 1988 period' in an earnings story: that year's quarter
+    matching the one just ended; otherwise the year."""
+    year = _year_of(groups, None)
+    if year is None:
+        return None
+    if context.published is None or not _talks_of_quarter(context.before):
+        return f"{year:04d}"
+    return f"{year:04d}-Q{_quarter(shift_date(context.published, 'Q', -1))}"
 
 
 def resolve_month(groups: dict[str, str | None], context: Context) -> str | None:
@@ -545,6 +570,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "shift": resolve_shift,
     "quarter": resolve_quarter,
+    "period": resolve_period,
     "anaphor": resolve_anaphor,
     "month": resolve_month,
     "season": resolve_season,
