@@ -28,6 +28,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -131,9 +132,7 @@ def claim_relation(doc: Doc, claim: ClaimFound) -> RoleTokens:
     return RoleTokens(source, cue, content)
 
 
-def pair_relations(
-    predicted: list[RoleTokens], gold: list[RoleTokens]
-) -> list[tuple[int, int]]:
+def pair_relations(predicted: list[RoleTokens], gold: list[RoleTokens]) -> list[tuple[int, int]]:
     """One-to-one pairs (predicted index, gold index), greedy by shared cue then content."""
     candidates = []
     for p, pred in enumerate(predicted):
@@ -230,3 +229,186 @@ def score_articles(
     figures["opinion_claims_left_out"] = opinions
     figures["articles"] = len(articles)
     return figures
+
+
+# --------------------------------------------------------------------------- our own fixtures
+
+GOLD_FIXTURES = "claims_gold.jsonl"
+
+
+def load_claim_fixtures() -> list[dict[str, Any]]:
+    """Our fictional reports with their gold claims (claims_gold.jsonl beside this module)."""
+    text = resources.files("corroborate.evaluate").joinpath(GOLD_FIXTURES).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _occurrences(text: str, part: str) -> list[tuple[int, int]]:
+    found = []
+    start = text.find(part)
+    while start >= 0:
+        found.append((start, start + len(part)))
+        start = text.find(part, start + 1)
+    return found
+
+
+def gold_spans(text: str, item: dict[str, Any]) -> dict[str, tuple[int, int] | None]:
+    """Character spans of a gold claim's strings: the content (unique in its text), the
+    occurrence of the cue nearest to it, the occurrence of the speaker nearest to the cue."""
+    content = _occurrences(text, item["content"])[0]
+    cue = min(_occurrences(text, item["cue"]), key=lambda s: _distance(s, content))
+    speaker = None
+    if item["speaker"] is not None:
+        speaker = min(_occurrences(text, item["speaker"]), key=lambda s: _distance(s, cue))
+    return {"speaker": speaker, "cue": cue, "content": content}
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    if a is None or b is None:
+        return 0
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def pair_fixture_claims(
+    text: str, claims: list[ClaimFound], gold: list[dict[str, Any]]
+) -> list[tuple[ClaimFound, dict[str, Any]]]:
+    """One-to-one pairs of predicted and gold claims, greedy by shared cue then content."""
+    scored = []
+    spans = [gold_spans(text, item) for item in gold]
+    for p, claim in enumerate(claims):
+        for g, item_spans in enumerate(spans):
+            cue = _overlap((claim.cue.start, claim.cue.end), item_spans["cue"])
+            content = _overlap((claim.content.start, claim.content.end), item_spans["content"])
+            if cue or content:
+                scored.append((cue, content, p, g))
+    scored.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, _, p, g in scored:
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            pairs.append((claims[p], gold[g]))
+    return pairs
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    return (a or "").casefold() == (b or "").casefold()
+
+
+def evaluate_claim_fixtures(nlp: Language | None = None) -> dict[str, Any]:
+    """Speaker + stance F1, denial recall and exact spans on our own fictional reports."""
+    from corroborate.extract.pipeline import load_pipeline
+
+    nlp = nlp or load_pipeline(MODEL, ("corroborate_claims",))
+    fixtures = load_claim_fixtures()
+    predicted = gold_count = correct = denials = denials_found = 0
+    exact = {"speaker": 0, "cue": 0, "content": 0}
+    misses: list[str] = []
+    for article in fixtures:
+        text = article["text"]
+        doc = nlp.make_doc(text)
+        doc._.corroborate_outlet = article.get("outlet")
+        doc.spans[BOILERPLATE] = []
+        claims = nlp(doc)._.corroborate_claims
+        gold = article["claims"]
+        predicted += len(claims)
+        gold_count += len(gold)
+        denials += sum(g["stance"] == "denies" for g in gold)
+        for claim, item in pair_fixture_claims(text, claims, gold):
+            speaker = (claim.speaker_start, claim.speaker_end)
+            if claim.speaker_start is None:
+                speaker = None
+            spans = {
+                "speaker": speaker,
+                "cue": (claim.cue.start, claim.cue.end),
+                "content": (claim.content.start, claim.content.end),
+            }
+            expected = gold_spans(text, item)
+            for role, span in spans.items():
+                exact[role] += span == expected[role]
+            same = (
+                claim.stance == item["stance"]
+                and claim.speaker_kind == item["kind"]
+                and _same_name(claim.speaker_name, item["name"])
+            )
+            correct += same
+            if item["stance"] == "denies" and claim.stance == "denies":
+                denials_found += 1
+            if not same:
+                misses.append(
+                    f"{article['id']}: {item['cue']!r} gold {item['name']}/{item['kind']}/"
+                    f"{item['stance']}, got {claim.speaker_name}/{claim.speaker_kind}/"
+                    f"{claim.stance}"
+                )
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / gold_count if gold_count else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    figures: dict[str, Any] = {
+        "claims_gold": gold_count,
+        "claims_predicted": predicted,
+        "speaker_stance_p": round(precision, 4),
+        "speaker_stance_r": round(recall, 4),
+        "speaker_stance_f1": round(f1, 4),
+        "denials": denials,
+        "denial_recall": round(denials_found / denials, 4) if denials else 0.0,
+        **{f"{role}_exact": round(n / gold_count, 4) for role, n in exact.items()},
+        "misses": misses,
+    }
+    return figures
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, Any]:
+    """Per-role exact and token-overlap P/R/F1 on PolNeAR's held-out dev compartment, and the
+    figures on our own fixtures."""
+    from corroborate.extract.claims import ClaimFinder
+    from corroborate.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline(MODEL, ("corroborate_claims",))
+    finder = nlp.get_pipe("corroborate_claims")
+    assert isinstance(finder, ClaimFinder)
+    articles = [a for a in load_polnear(data_dir, nlp) if a.held_out][:limit]
+    figures = score_articles(articles, finder)
+    fixtures = evaluate_claim_fixtures(nlp)
+    figures.update({f"fixtures_{k}": v for k, v in fixtures.items() if k != "misses"})
+    lines = [
+        f"PolNeAR held-out (dev compartment, {figures['articles']} articles, "
+        f"{figures['relations_gold']} relations; {figures['relations_predicted']} predicted)",
+        f"{'role':8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}",
+    ]
+    for role in ROLES:
+        lines.append(
+            f"{role:8} {figures[role + '_exact_p']:8.3f} {figures[role + '_exact_r']:6.3f} "
+            f"{figures[role + '_exact_f1']:6.3f}   {figures[role + '_overlap_p']:9.3f} "
+            f"{figures[role + '_overlap_r']:6.3f} {figures[role + '_overlap_f1']:6.3f}"
+        )
+    lines.append(
+        f"fixtures: {fixtures['claims_gold']} gold claims, speaker+stance "
+        f"P {fixtures['speaker_stance_p']:.3f} R {fixtures['speaker_stance_r']:.3f} "
+        f"F1 {fixtures['speaker_stance_f1']:.3f}; denial recall {fixtures['denial_recall']:.3f} "
+        f"({fixtures['denials']} denials); exact speaker {fixtures['speaker_exact']:.3f} "
+        f"cue {fixtures['cue_exact']:.3f} content {fixtures['content_exact']:.3f}"
+    )
+    lines.extend(f"  miss {m}" for m in fixtures["misses"])
+    figures["report"] = "\n".join(lines)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Measure attributed-claim extraction.")
+    parser.add_argument("--data", default=None, help="the shared data folder")
+    parser.add_argument("--limit", type=int, default=None, help="at most N held-out articles")
+    args = parser.parse_args()
+    figures = evaluate_claims(locate_data(args.data), limit=args.limit)
+    print(figures["report"])
+
+
+if __name__ == "__main__":
+    main()

@@ -69,6 +69,8 @@ EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | EITHER_QUOTES
 _QUOTE_OR_BREAK = re.compile(r"\n+|“|”|``|\"|''")
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "hon", "sheikh"})
+
 # A word of these parts of speech between two cue words joins them into one cue.
 BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
 
@@ -364,7 +366,9 @@ class ClaimFinder:
         self.unit_model = models["unit"]
         # Only tokens whose lemma heads cues often enough are scored at first (a fifth of the
         # text); their neighbours are scored once a cue is found. Hashes as spaCy's StringStore.
-        self.gate = frozenset(hash_string(lemma) for lemma in load_gate(model_path or None))
+        # The cue lexicon's own words too: rare in PolNeAR ("retract"), they matter here.
+        gate = [*load_gate(model_path or None), *self.lexicon]
+        self.gate = frozenset(hash_string(lemma) for lemma in gate)
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
@@ -471,8 +475,30 @@ class ClaimFinder:
             content = _stretch_to_quotations(content, inside, regions, set(cue) | set(source))
             trimmed = _trim_content(doc, content)
             if trimmed:
-                found.append(ClaimParts(cue, sorted(source), trimmed))
-        return found
+                found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
+        return _outermost(found)
+
+
+def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
+    """Claims whose cue lies in no other claim's speaker or content: as in PolNeAR, a
+    reported claim is not split into the claims it quotes ("its earlier statement that...")."""
+    covered: set[int] = set()
+    for parts in found:
+        covered.update(parts.source)
+        covered.update(parts.content)
+    return [parts for parts in found if not covered.issuperset(parts.cue)]
+
+
+def _trim_source(doc: Doc, source: list[int]) -> list[int]:
+    """The speaker without a trailing date the parse hung on it ("The army on Friday")."""
+    dropped: set[int] = set()
+    for i in source:
+        token = doc[i]
+        if token.dep_ == "prep" and token.i > token.head.i:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                dropped.update(t.i for t in token.subtree)
+    return sorted(i for i in source if i not in dropped)
 
 
 def _in_opinion_phrase(doc: Doc, cue: list[int]) -> bool:
@@ -617,7 +643,9 @@ class SpeakerResolver:
             return self._person(persons[0] if persons else None, head, span, offset)
         orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start in inside]
         if head.ent_type_ in ("ORG", "NORP", "GPE") or head_key in self.organisations:
-            name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(span)
+            # "The army on Friday" is the army: words after the head stay out of the name
+            before_head = span[: head.i + 1 - span[0].i]
+            name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
             speaker = Speaker(self._resolve_group(name, head, offset), "organisation")
             self.groups.append((offset, speaker))
             return speaker
@@ -628,16 +656,14 @@ class SpeakerResolver:
                 for c in modifiers
                 if c.ent_type_ in ("ORG", "NORP", "GPE") or c.lemma_.lower() in self.organisations
             ]
-            if org:  # "party officials", "Rangers officials": the organisation speaks
-                speaker = Speaker(_phrase(span), "organisation", head_key, _phrase(org[0].subtree))
+            role = head_key if head_key in self.roles else None
+            # "party officials": the organisation speaks; "a police officer": someone unnamed
+            if org and head.tag_ in ("NNS", "NNPS"):
+                speaker = Speaker(_phrase(span), "organisation", role, _phrase(org[0].subtree))
                 self.groups.append((offset, speaker))
                 return speaker
-            return Speaker(
-                None,
-                "anonymous",
-                head_key if head_key in self.roles else None,
-                self._affiliation(head),
-            )
+            affiliation = _phrase(org[0].subtree) if org else self._affiliation(head)
+            return Speaker(None, "anonymous", role, affiliation)
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             return self._person(None, head, span, offset)
         return Speaker(_phrase(span), "anonymous", None, self._affiliation(head))
@@ -653,14 +679,9 @@ class SpeakerResolver:
             name = earlier.name
             role = role or earlier.role
             affiliation = affiliation or earlier.affiliation
-        if role is None and titles:
-            titled = [t for t in titles if t.text != "."]
-            role_words = [t for t in titled if _key(t.text) in self.roles]
-            if role_words:
-                role = role_words[-1].lower_
-                affiliation = affiliation or _phrase(t for t in titled if t.i < role_words[-1].i)
-            else:
-                role = " ".join(self.titles[_key(t.text)] or t.text for t in titled)
+        if role is None and titles:  # "Deputy Inspector General Tariq Aziz"
+            titled = [t for t in titles if t.text != "." and _key(t.text) not in HONORIFICS]
+            role = " ".join(t.lower_ for t in titled) or None
         speaker = Speaker(name, "person", role, affiliation)
         self.persons.append((offset, speaker))
         return speaker
