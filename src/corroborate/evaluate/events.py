@@ -43,6 +43,7 @@ INDIA_LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
 VIOLENT_TYPES = frozenset(
     {"Violence against civilians", "Battles", "Riots", "Explosions/Remote violence", "Protests"}
 )
+FORCE_TYPES = ("Protest with intervention", "Excessive force against protesters")
 INACTION_WORDS = ("fail", "inaction", "spectator")
 GENERIC_NAMES = (
     "Unidentified Armed Group",
@@ -142,7 +143,10 @@ def event_labels(event: EventFound) -> set[str]:
     if event.modality in (Modality.HYPOTHETICAL.value, Modality.DENIED.value):
         return set()
     labels = set()
-    state = any(a.role == Role.ACTOR1.value and a.kind in STATE_KINDS for a in event.actors)
+    # crowd control (tear gas, lathi charge) is the state's even when no actor is named
+    state = event.sub_event_type in FORCE_TYPES or any(
+        a.role == Role.ACTOR1.value and a.kind in STATE_KINDS for a in event.actors
+    )
     trigger = event.trigger.text.lower()
     if event.sub_event_type == "Arrests":
         labels.add("ARREST")

@@ -51,6 +51,12 @@ CIVILIAN_NOUNS = frozenset({
     "girlfriend", "boyfriend", "neighbor", "neighbour", "civilian", "old", "adult", "adults",
     "muslims", "hindus", "sikhs", "christians", "members", "others", "other",
 })
+PLACE_HEADS = frozenset({
+    "station", "headquarters", "post", "chowki", "van", "jeep", "vehicle", "car", "truck",
+    "custody", "line", "lines", "camp", "barracks", "cantonment", "control", "record",
+    "records", "case", "complaint", "source", "sources", "outpost", "checkpoint", "uniform",
+    "protection", "bandobast", "vigil", "presence",
+})
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
@@ -213,6 +219,8 @@ class ActorIndex:
             if (span.start, span.end) in persons:
                 self._add(self._person(span))
                 continue
+            if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_HEADS:
+                continue  # "police station", "army camp": a place or thing, not the actor
             name, kind = lexicon[span.text.lower()]
             self._add(
                 _mention(

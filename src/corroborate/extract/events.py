@@ -102,9 +102,8 @@ ACLED_EVENT_TYPES: dict[str, str] = {
 }
 # The ACLED event types the classifier may choose for a trigger class.
 CLASS_EVENT_TYPES: dict[str, frozenset[str]] = {
-    "violence": frozenset(
-        {"Violence against civilians", "Battles", "Riots", "Explosions/Remote violence"}
-    ),
+    # explosions come from explosion words only ("murder-suicide" is no suicide bomb)
+    "violence": frozenset({"Violence against civilians", "Battles", "Riots"}),
     "clash": frozenset({"Battles", "Riots"}),
     "explosion": frozenset({"Explosions/Remote violence"}),
     "raid": frozenset({"Strategic developments", "Battles"}),
@@ -212,6 +211,15 @@ class Trigger:
     entry: TriggerEntry
     modality: str = Modality.OCCURRED.value
     sentence: int = 0  # index of its article sentence
+    arguments: list[tuple[str, ActorMention]] = field(default_factory=list)
+
+    @property
+    def side(self) -> str | None:
+        """ "state" or "other" for the trigger's own actor1, None when it names none."""
+        kinds = [m.kind for role, m in self.arguments if role == Role.ACTOR1.value]
+        if not kinds:
+            return None
+        return "state" if any(kind in STATE_KINDS for kind in kinds) else "other"
 
     @property
     def cls(self) -> str:
@@ -225,6 +233,7 @@ class EventDraft:
     triggers: list[Trigger] = field(default_factory=list)
     place: int | None = None
     figures: list[CountedFigure] = field(default_factory=list)
+    side: str | None = None  # whose violence: police firing and a mob's killings stay apart
 
     @property
     def first(self) -> Trigger:
@@ -504,6 +513,34 @@ def _syntactic_modality(token: Token) -> str:
     return Modality.OCCURRED.value
 
 
+TALLY_WORDS = frozenset({"annually", "nationwide", "statewide", "citywide", "countrywide"})
+PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "weekend"})
+
+
+def _is_tally(token: Token) -> bool:
+    """A count over a period rather than one incident: "165 people were killed this year",
+    "have died so far", "killed since January", "murdered annually"."""
+    for child in token.children:
+        word = child.lower_
+        if word in TALLY_WORDS:
+            return True
+        if word in PERIOD_WORDS and any(
+            c.lower_ in ("this", "last", "each", "every", "per", "past") for c in child.children
+        ):
+            return True
+        if word == "far" and any(c.lower_ == "so" for c in child.children):
+            return True
+        if child.dep_ == "prep" and word in ("since", "so", "this"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and word in ("in", "during", "over")
+            and any(c.lower_ in PERIOD_WORDS or _YEAR.match(c.lower_) for c in child.children)
+        ):
+            return True
+    return False
+
+
 def _is_reference(
     token: Token, times: Sequence[tuple[Any, Token]], published: dt.date | None
 ) -> bool:
@@ -526,6 +563,8 @@ def _is_reference(
             and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
         ):
             return True
+    if _is_tally(token):
+        return True
     for child in token.children:  # "arrested in 2009"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "since"):
             for pobj in child.children:
@@ -607,23 +646,38 @@ def group_triggers(
             continue
         place = place_of(trigger)
         target = None
+        # whose violence it is splits violent events only; a definite noun points back anyway
+        side = trigger.side if cls in VIOLENT_CLASSES else None
+        anaphoric = _is_anaphoric(doc, trigger)
         for draft in reversed(drafts):
             if draft.cls != cls or draft.group != group:
                 continue
+            if side is not None and draft.side is not None and side != draft.side:
+                continue
+            if (
+                not anaphoric
+                and side != draft.side
+                and "state" in (side, draft.side)
+                and not any(abs(t.sentence - trigger.sentence) <= 1 for t in draft.triggers)
+            ):
+                continue  # unattributed violence joins the state's only next to it
             if (
                 place is not None
                 and draft.place is not None
                 and _different_towns(places[place], places[draft.place])
-                and not _is_anaphoric(doc, trigger)
+                and not anaphoric
             ):
                 continue
             target = draft
             break
         if target is None:
-            target = EventDraft(cls=cls, group=group, place=place)
+            target = EventDraft(cls=cls, group=group, place=place, side=side)
+            if cls not in VIOLENT_CLASSES:
+                target.side = None
             drafts.append(target)
-        elif target.place is None:
-            target.place = place
+        else:
+            target.place = place if target.place is None else target.place
+            target.side = side if target.side is None else target.side
         target.triggers.append(trigger)
         joined[id(trigger)] = target
         if anchor is trigger and anchor is not None:
@@ -795,6 +849,7 @@ class EventFinder:
         time_roots = [(item.record, item.root) for item in time_items]
         for trigger in triggers:
             trigger.modality = trigger_modality(trigger, doc, claims, time_roots, published)
+            trigger.arguments = _arguments(doc[trigger.head], actors)
 
         rivals = frozenset(t.head for t in triggers)
 
@@ -927,7 +982,7 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
     """Rules on the actors for an open violent type."""
     kinds1, kinds2 = set(), set()
     for trigger in draft.triggers:
-        for role, mention in _arguments(doc[trigger.head], actors):
+        for role, mention in trigger.arguments:
             (kinds1 if role == Role.ACTOR1.value else kinds2).add(mention.kind)
     if draft.cls in ("violence", "clash"):
         if (kinds1 & STATE_KINDS and kinds2 & {"rebel group", "militia"}) or (
@@ -1019,7 +1074,9 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
     else:
         for child in token.children:
             dep = child.dep_
-            if dep == "agent":
+            if dep in ("compound", "amod", "nmod") and child.i in actors.by_token:
+                found.append((Role.ACTOR1.value, child))  # "police firing" tagged as a verb
+            elif dep == "agent":
                 found.extend((Role.ACTOR1.value, c) for c in child.children if c.dep_ == "pobj")
             elif dep == "nsubj":
                 found.append((Role.ACTOR2.value if intransitive else Role.ACTOR1.value, child))
@@ -1073,7 +1130,7 @@ def _event_actors(
             found.append(record)
 
     for trigger in draft.triggers:
-        for role, mention in _arguments(doc[trigger.head], actors):
+        for role, mention in trigger.arguments:
             add(mention, role)
             if mention.affiliation is not None:
                 add(mention.affiliation, Role.ASSOCIATE.value)

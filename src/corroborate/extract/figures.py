@@ -62,7 +62,8 @@ UNITS = frozenset({
     "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g", "tonne",
     "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs", "litre", "litres", "liter",
     "liters", "percent", "per", "%", "rs", "rupees", "dollars", "$", "crore", "lakh",
-    "years", "year", "months", "days", "hours", "minutes", "block", "miles", "km",
+    "years", "year", "months", "days", "hours", "minutes", "block", "miles", "km", "p.m.",
+    "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "yo", "-yo", "yrs", "mph", "caliber",
 })
 CURRENCY = frozenset({"rs", "rs.", "rupees", "$", "dollars", "usd", "₹", "£", "€", "lakh", "crore"})
 CONTAINERS = frozenset({
@@ -157,6 +158,12 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
     # Written numbers in several tokens: "twenty - seven", "half a dozen", "two dozen", "3 lakh".
     j = token.i - 1
     while j >= sent_start and (doc[j].text == "-" or number_value(doc[j]) is not None):
+        if (
+            doc[j].lower_ in ("a", "an", "one")
+            and doc[j + 1].lower_ not in MULTIPLIERS
+            and (doc[j + 1].lower_ != "dozen")
+        ):
+            break  # "a 6-year-old": the article is no number
         if doc[j].text != "-":
             first = j
         j -= 1
@@ -243,8 +250,21 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             count = _number_phrase(doc, child)
             if count is not None:
                 return count
-    if head.ent_type_ == "PERSON":
-        return _single(head, min((c.i for c in head.lefts), default=head.i))
+    if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.dep_ in ("nsubjpass", "dobj")):
+        # "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead": one per name head
+        names = [
+            t
+            for t in head.subtree
+            if t.tag_ == "NNP"
+            and t.dep_ not in ("compound", "flat", "poss")
+            and t.i <= head.i
+            and (t is head or t.dep_ in ("conj", "appos"))
+        ]
+        if head.ent_type_ != "PERSON" and len(names) < 2:
+            return None
+        start = min((c.i for c in head.lefts), default=head.i)
+        value = max(len(names), 1)
+        return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
     if word in PERSONAL_SINGULAR:
         return _single(head, head.i)
     if head.tag_ == "NN":
@@ -262,6 +282,8 @@ def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
     for conjunct in conjuncts:
+        if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]):
+            continue  # "one dead and two injured": the second count has its own predicate
         count = _with_conjuncts(doc, conjunct)
         if count is None or count.value is None:
             continue
@@ -301,6 +323,8 @@ def _patient(token: Token, kind: str) -> Token | None:
             return head
         return None
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
             return token.head if not any(c.dep_ == "dobj" for c in children) else by_dep["dobj"]
         return token.head
