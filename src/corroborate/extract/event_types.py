@@ -346,7 +346,7 @@ class TrainingSettings:
 
     c: float = 0.5  # LinearSVC regularisation
     trigger_weight: float = 0.2  # trigger scores beside L2-normalised TF-IDF rows
-    temperature: float = 4.0  # softmax sharpness turning SVM margins into confidences
+    temperature: float = 5.0  # softmax sharpness turning SVM margins into confidences
     min_df: int = 2
     codebook_examples: bool = True  # add examples.tsv to the training texts
     example_weight: float = 1.0  # sample weight of each codebook example
