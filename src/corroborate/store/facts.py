@@ -41,6 +41,13 @@ def clear_facts(session: Session, document_id: str) -> None:
     session.execute(delete(TextSpan).where(TextSpan.document_id == document_id))
 
 
+def _insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    # Core executemany, in dependency order: the ORM's unit of work costs ~10x more for these
+    # plain rows and orders inserts by relationships, not by bare foreign keys.
+    if rows:
+        session.connection().execute(insert(model.__table__), rows)
+
+
 def store_facts(
     session: Session,
     document: Document,
@@ -51,143 +58,135 @@ def store_facts(
     """Insert the extraction's rows for `document`; returns its events, main event first."""
     doc_id, text = document.id, document.text
     used: set[str] = set()
-    spans: list[dict[str, Any]] = [
-        {"document_id": doc_id, "kind": "boilerplate", "label": None, "start": s, "end": e}
-        for s, e in boilerplate
-    ]
-    spans += [
-        {"document_id": doc_id, "kind": "sentence", "label": None, "start": s, "end": e}
-        for s, e in extraction.sentences
-    ]
-    spans += [
-        {"document_id": doc_id, "kind": "entity", "label": label, "start": s, "end": e}
-        for s, e, label in extraction.entities
-    ]
-    if spans:
-        session.execute(insert(TextSpan), spans)
+    session.flush()  # the document row first
+    spans = [("boilerplate", None, s, e) for s, e in boilerplate]
+    spans += [("sentence", None, s, e) for s, e in extraction.sentences]
+    spans += [("entity", label, s, e) for s, e, label in extraction.entities]
+    _insert(
+        session,
+        TextSpan,
+        [
+            {"document_id": doc_id, "kind": kind, "label": label, "start": s, "end": e}
+            for kind, label, s, e in spans
+        ],
+    )
 
-    common = {"document_id": doc_id, "extractor": extractor}
+    def fact(prefix: str, start: int, end: int, *key: object) -> dict[str, Any]:
+        return {
+            "id": _unique(used, stable_id(prefix, doc_id, start, end, *key)),
+            "document_id": doc_id,
+            "extractor": extractor,
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+        }
+
     places = [
-        PlaceMention(
-            id=_unique(used, stable_id("pl", doc_id, p.start, p.end)),
-            start=p.start,
-            end=p.end,
-            text=text[p.start : p.end],
-            name=p.name,
-            admin1=p.admin1,
-            country=p.country,
-            lat=p.lat,
-            lon=p.lon,
-            precision=p.precision,
-            gazetteer_id=p.gazetteer_id,
-            **common,
-        )
+        fact("pl", p.start, p.end)
+        | {
+            "name": p.name,
+            "admin1": p.admin1,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "precision": p.precision,
+            "gazetteer_id": p.gazetteer_id,
+        }
         for p in extraction.places
     ]
     times = [
-        TimeMention(
-            id=_unique(used, stable_id("tm", doc_id, t.start, t.end)),
-            start=t.start,
-            end=t.end,
-            text=text[t.start : t.end],
-            type=t.type,
-            value=t.value,
-            start_date=t.start_date,
-            end_date=t.end_date,
-            precision=t.precision,
-            **common,
-        )
+        fact("tm", t.start, t.end)
+        | {
+            "type": t.type,
+            "value": t.value,
+            "start_date": t.start_date,
+            "end_date": t.end_date,
+            "precision": t.precision,
+        }
         for t in extraction.times
     ]
-    session.add_all(places + times)
-    # Flushed in dependency order: the unit of work orders by relationships, not bare FKs.
-    session.flush()
+    _insert(session, PlaceMention, places)
+    _insert(session, TimeMention, times)
 
-    events: list[Event] = []
+    events, event_actors = [], []
     for rank, found in enumerate(extraction.events):
         trigger = found.trigger
-        event = Event(
-            id=_unique(used, stable_id("ev", doc_id, trigger.start, trigger.end)),
-            rank=rank,
-            start=trigger.start,
-            end=trigger.end,
-            text=text[trigger.start : trigger.end],
-            event_type=found.event_type,
-            sub_event_type=found.sub_event_type,
-            plover=found.plover,
-            modality=found.modality,
-            place_mention_id=places[found.place].id if found.place is not None else None,
-            time_mention_id=times[found.time].id if found.time is not None else None,
-            evidence=[[span.start, span.end] for span in found.evidence]
+        event = fact("ev", trigger.start, trigger.end) | {
+            "rank": rank,
+            "incident_id": None,
+            "event_type": found.event_type,
+            "sub_event_type": found.sub_event_type,
+            "plover": found.plover,
+            "modality": found.modality,
+            "place_mention_id": places[found.place]["id"] if found.place is not None else None,
+            "time_mention_id": times[found.time]["id"] if found.time is not None else None,
+            "evidence": [[span.start, span.end] for span in found.evidence]
             or [[trigger.start, trigger.end]],
-            **common,
-        )
+        }
+        events.append(event)
         for actor in found.actors:
             row = resolve_actor(session, actor.name, actor.kind, alias=actor.text)
-            event.actors.append(
-                EventActor(actor_id=row.id, role=actor.role, start=actor.start, end=actor.end)
+            event_actors.append(
+                {
+                    "event_id": event["id"],
+                    "actor_id": row.id,
+                    "role": actor.role,
+                    "start": actor.start,
+                    "end": actor.end,
+                }
             )
-        events.append(event)
-    session.add_all(events)
-    session.flush()
+    session.flush()  # new actors before the rows that name them
+    _insert(session, Event, events)
+    _insert(session, EventActor, event_actors)
 
-    claims: list[Claim] = []
+    claims = []
     for found in extraction.claims:
         speaker_actor = None
         if found.speaker_name and found.speaker_kind == "organisation":
             speaker_actor = resolve_actor(session, found.speaker_name, "other").id
         claims.append(
-            Claim(
-                id=_unique(
-                    used,
-                    stable_id(
-                        "cl", doc_id, found.content.start, found.content.end, found.cue.start
-                    ),
-                ),
-                start=found.content.start,
-                end=found.content.end,
-                text=text[found.content.start : found.content.end],
-                speaker_name=found.speaker_name,
-                speaker_kind=found.speaker_kind,
-                speaker_role=found.speaker_role,
-                speaker_affiliation=found.speaker_affiliation,
-                speaker_actor_id=speaker_actor,
-                speaker_start=found.speaker_start,
-                speaker_end=found.speaker_end,
-                cue_start=found.cue.start,
-                cue_end=found.cue.end,
-                stance=found.stance,
-                hedged=found.hedged,
-                opinion=found.opinion,
-                event_id=events[found.event].id if found.event is not None else None,
-                **common,
-            )
+            fact("cl", found.content.start, found.content.end, found.cue.start)
+            | {
+                "speaker_name": found.speaker_name,
+                "speaker_kind": found.speaker_kind,
+                "speaker_role": found.speaker_role,
+                "speaker_affiliation": found.speaker_affiliation,
+                "speaker_actor_id": speaker_actor,
+                "speaker_start": found.speaker_start,
+                "speaker_end": found.speaker_end,
+                "cue_start": found.cue.start,
+                "cue_end": found.cue.end,
+                "stance": found.stance,
+                "hedged": found.hedged,
+                "opinion": found.opinion,
+                "event_id": events[found.event]["id"] if found.event is not None else None,
+            }
         )
-    session.add_all(claims)
     session.flush()
+    _insert(session, Claim, claims)
 
-    for event, found in zip(events, extraction.events, strict=True):
-        for figure in found.figures:
-            event.figures.append(
-                Figure(
-                    id=_unique(
-                        used, stable_id("fg", doc_id, figure.kind, figure.start, figure.end)
-                    ),
-                    start=figure.start,
-                    end=figure.end,
-                    text=text[figure.start : figure.end],
-                    kind=figure.kind,
-                    value=figure.value,
-                    low=figure.low,
-                    high=figure.high,
-                    qualifier=figure.qualifier,
-                    claim_id=claims[figure.claim].id if figure.claim is not None else None,
-                    **common,
-                )
-            )
-    session.flush()
+    _insert(
+        session,
+        Figure,
+        [
+            fact("fg", figure.start, figure.end, figure.kind)
+            | {
+                "event_id": event["id"],
+                "kind": figure.kind,
+                "value": figure.value,
+                "low": figure.low,
+                "high": figure.high,
+                "qualifier": figure.qualifier,
+                "claim_id": claims[figure.claim]["id"] if figure.claim is not None else None,
+            }
+            for event, found in zip(events, extraction.events, strict=True)
+            for figure in found.figures
+        ],
+    )
     apply_corrections(session, used)
-    return events
+    return list(
+        session.scalars(select(Event).where(Event.document_id == doc_id).order_by(Event.rank))
+    )
 
 
 def apply_corrections(session: Session, fact_ids: set[str]) -> None:
