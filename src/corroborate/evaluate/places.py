@@ -123,8 +123,17 @@ def score_article(
     predicted: list[PlaceFound] = doc._.corroborate_places
     gold = [t for t in article.toponyms if t.lat is not None]
     counts = dict.fromkeys(
-        ("gold", "detected", "exact", "end_to_end", "predicted", "correct_predictions",
-         "given_spans", "in_gazetteer"), 0
+        (
+            "gold",
+            "detected",
+            "exact",
+            "end_to_end",
+            "predicted",
+            "correct_predictions",
+            "given_spans",
+            "in_gazetteer",
+        ),
+        0,
     )
     counts["gold"] = len(gold)
     counts["predicted"] = len(predicted)
@@ -161,13 +170,26 @@ def score_article(
             else:
                 p = hits[0]
                 errors.append(
-                    {"kind": "wrong", "text": t.phrase, "got": f"{p.name}/{p.admin1}/{p.country}",
-                     "km": None if p.lat is None else round(distance_km(p.lat, p.lon, t.lat, t.lon)),
-                     "gold": t.geonameid, "given_ok": given_ok}
+                    {
+                        "kind": "wrong",
+                        "text": t.phrase,
+                        "got": f"{p.name}/{p.admin1}/{p.country}",
+                        "km": None
+                        if p.lat is None
+                        else round(distance_km(p.lat, p.lon, t.lat, t.lon)),
+                        "gold": t.geonameid,
+                        "given_ok": given_ok,
+                    }
                 )
         else:
-            errors.append({"kind": "missed", "text": t.phrase, "gold": t.geonameid,
-                           "in_gaz": bool(m.candidates)})
+            errors.append(
+                {
+                    "kind": "missed",
+                    "text": t.phrase,
+                    "gold": t.geonameid,
+                    "in_gaz": bool(m.candidates),
+                }
+            )
     return counts, errors
 
 
@@ -218,7 +240,8 @@ def evaluate_places(data_dir_: Path | None = None, *, limit: int | None = None) 
         for part, values in figures.items():
             result[f"{key}_{part}"] = values
             lines.append(
-                f"{name:12} {part:8} n={values['gold']:5} end-to-end@161km {values['end_to_end']:.3f}"
+                f"{name:12} {part:8} n={values['gold']:5} "
+                f"end-to-end@161km {values['end_to_end']:.3f}"
                 f"  detected {values['detected']:.3f} (exact {values['exact_span']:.3f})"
                 f"  precision {values['precision']:.3f}  given spans {values['given_spans']:.3f}"
                 f"  in gazetteer {values['in_gazetteer']:.3f}"

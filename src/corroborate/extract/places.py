@@ -20,6 +20,7 @@ Names with no gazetteer entry are kept with empty resolution fields.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -68,22 +69,117 @@ MIN_POPULATION_UNTAGGED = 1000
 MIN_POPULATION_SURE = 100_000
 # AP abbreviations that are no other word: matched anywhere, the others only after a comma.
 SAFE_ABBREVIATIONS = frozenset(
-    {"Calif.", "Ariz.", "Colo.", "Conn.", "Fla.", "Ill.", "Ky.", "Md.", "Mich.", "Minn.",
-     "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Tenn.", "Vt.",
-     "Va.", "W.Va.", "Wis.", "Wyo.", "S.C.", "S.D.", "R.I.", "D.C.", "B.C.", "Ont.", "Que.",
-     "Alta.", "Sask."}
+    {
+        "Calif.",
+        "Ariz.",
+        "Colo.",
+        "Conn.",
+        "Fla.",
+        "Ill.",
+        "Ky.",
+        "Md.",
+        "Mich.",
+        "Minn.",
+        "Neb.",
+        "Nev.",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "Okla.",
+        "Tenn.",
+        "Vt.",
+        "Va.",
+        "W.Va.",
+        "Wis.",
+        "Wyo.",
+        "S.C.",
+        "S.D.",
+        "R.I.",
+        "D.C.",
+        "B.C.",
+        "Ont.",
+        "Que.",
+        "Alta.",
+        "Sask.",
+    }
 )
 LOCATIVE_WORDS = frozenset(
-    {"in", "at", "near", "from", "outside", "across", "toward", "towards", "into", "around",
-     "throughout", "via", "downtown", "northern", "southern", "eastern", "western", "central"}
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "outside",
+        "across",
+        "toward",
+        "towards",
+        "into",
+        "around",
+        "throughout",
+        "via",
+        "downtown",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+    }
 )
 PLACE_NOUNS = frozenset(
-    {"woman", "man", "men", "women", "resident", "residents", "native", "natives", "police",
-     "officers", "couple", "teen", "teenager", "boy", "girl", "family", "families", "area",
-     "officials", "authorities", "mayor", "council", "school", "schools", "city", "town",
-     "county", "village", "district", "province", "state", "neighborhood", "community",
-     "sewer", "street", "road", "highway", "airport", "hospital", "citizens", "voters",
-     "councillors", "councilors", "sheriff", "fire", "jail", "post", "office", "station"}
+    {
+        "woman",
+        "man",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "native",
+        "natives",
+        "police",
+        "officers",
+        "couple",
+        "teen",
+        "teenager",
+        "boy",
+        "girl",
+        "family",
+        "families",
+        "area",
+        "officials",
+        "authorities",
+        "mayor",
+        "council",
+        "school",
+        "schools",
+        "city",
+        "town",
+        "county",
+        "village",
+        "district",
+        "province",
+        "state",
+        "neighborhood",
+        "community",
+        "sewer",
+        "street",
+        "road",
+        "highway",
+        "airport",
+        "hospital",
+        "citizens",
+        "voters",
+        "councillors",
+        "councilors",
+        "sheriff",
+        "fire",
+        "jail",
+        "post",
+        "office",
+        "station",
+    }
 )
 # Outlet web domains' country-code endings: the outlet's country is a prior.
 _TLD_COUNTRY = re.compile(r"\.([a-z]{2})$")
@@ -174,6 +270,11 @@ class PlaceFinder:
         self.aliases = load_aliases()
         self.not_places = load_not_places()
         self._alias_places: dict[str, Place | None] = {}
+
+    @classmethod
+    def from_files(cls, user_places: str | None = None, indexes: Iterable[str] = ()) -> PlaceFinder:
+        """A finder over the shipped gazetteer plus a user TSV and imported GeoNames dumps."""
+        return cls(load_gazetteer(user_places, tuple(indexes)))
 
     # ------------------------------------------------------------------ component
 
@@ -267,7 +368,9 @@ class PlaceFinder:
             if in_boilerplate(doc, ent.start_char, ent.end_char):
                 continue
             offset = 4 if ent.text.lower().startswith("the ") else 0
-            mentions.append(Mention(ent.start_char + offset, ent.end_char, ent.text[offset:], [], "ner"))
+            mentions.append(
+                Mention(ent.start_char + offset, ent.end_char, ent.text[offset:], [], "ner")
+            )
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
         return mentions
@@ -284,9 +387,8 @@ class PlaceFinder:
             j = i + 1
             while j < n and j - i < 12:
                 token = doc[j]
-                if _capitalised(token):
-                    j += 1
-                elif token.lower_ in CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]):
+                inner = token.lower_ in CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])
+                if _capitalised(token) or inner:
                     j += 1
                 else:
                     break
@@ -321,7 +423,9 @@ class PlaceFinder:
             alias = self._alias(text)
             if alias is not None:
                 if alias.kind == "abbreviation" and not (
-                    self._after_comma(doc, s) or labels.get(s) == "GPE" or text in SAFE_ABBREVIATIONS
+                    self._after_comma(doc, s)
+                    or labels.get(s) == "GPE"
+                    or text in SAFE_ABBREVIATIONS
                 ):
                     continue
                 place = self.alias_place(alias.target)
@@ -336,13 +440,18 @@ class PlaceFinder:
             one_word = e - s == 1
             tagged_place = bool(inside & NER_LABELS)
             if one_word and text in self.not_places:
-                exact_ent = labels.get(s) == "GPE" and labels.get(s + 1) != "GPE" and (
-                    s == 0 or labels.get(s - 1) != "GPE"
+                exact_ent = (
+                    labels.get(s) == "GPE"
+                    and labels.get(s + 1) != "GPE"
+                    and (s == 0 or labels.get(s - 1) != "GPE")
                 )
                 if not exact_ent:
                     continue
             mention = Mention(
-                span.start_char, span.end_char, text, candidates,
+                span.start_char,
+                span.end_char,
+                text,
+                candidates,
                 "ner" if tagged_place else "gazetteer",
             )
             if tagged_place:
@@ -396,7 +505,7 @@ class PlaceFinder:
 
     @staticmethod
     def _after_comma(doc: Doc, s: int) -> bool:
-        """"Springfield, Ill." or a legislator's "(D-S.C.)"."""
+        """ "Springfield, Ill." or a legislator's "(D-S.C.)"."""
         if s >= 2 and doc[s - 1].text == "," and _capitalised(doc[s - 2]):
             return True
         return s >= 2 and doc[s - 1].text == "-" and doc[s - 2].text in {"D", "R", "I"}
@@ -404,7 +513,7 @@ class PlaceFinder:
     @staticmethod
     def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
         """ "City, State" and "City, Country": the second narrows the first."""
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        for first, second in itertools.pairwise(mentions):
             between = doc.text[first.end : second.start]
             if between.strip() != "," or not second.candidates:
                 continue
@@ -495,4 +604,4 @@ def make_place_finder(
     nlp: Language, name: str, user_places: str | None, indexes: list[str]
 ) -> PlaceFinder:
     """The places component: `user_places` a user TSV, `indexes` imported GeoNames dumps."""
-    return PlaceFinder(load_gazetteer(user_places, tuple(indexes)))
+    return PlaceFinder.from_files(user_places, indexes)

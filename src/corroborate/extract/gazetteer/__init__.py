@@ -27,7 +27,7 @@ import os
 import sqlite3
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -154,7 +154,9 @@ def _extract_rows(handle: io.TextIOBase) -> Iterator[tuple[Place, list[str]]]:
         yield place, f[8].split("|") if f[8] else []
 
 
-def _open_index(path: Path, stamp: str, fill: callable) -> sqlite3.Connection:  # type: ignore[valid-type]
+def _open_index(
+    path: Path, stamp: str, fill: Callable[[sqlite3.Connection], None]
+) -> sqlite3.Connection:
     """An SQLite index at `path`, (re)built by `fill(db)` unless it carries `stamp`."""
     if path.exists():
         db = sqlite3.connect(path, check_same_thread=False)
@@ -276,8 +278,7 @@ def import_geonames_dump(dump_path: str | Path, index_path: str | Path) -> int:
 def _read_user_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     with path.open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        for number, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
-            yield number, row
+        yield from enumerate(csv.DictReader(lines, delimiter="\t"), start=2)
 
 
 def load_user_places(path: str | Path) -> list[tuple[Place, list[str]]]:

