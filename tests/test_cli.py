@@ -130,3 +130,32 @@ def test_demo_ingests_the_examples_and_prints_a_summary(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Ledger" in result.output and "documents" in result.output
     assert "Outlets" in result.output
+
+
+def test_train_types_learns_from_an_acled_style_csv(tmp_path):
+    rows = ["event_date,notes,event_type,sub_event_type"]
+    for n in range(1, 7):
+        rows += [
+            f'2024-01-0{n},"Police arrested {n} men in Quetta after a night raid.",'
+            "Strategic developments,Arrests",
+            f'2024-01-0{n},"A drone strike killed {n} fighters near Miranshah.",'
+            "Explosions/Remote violence,Air/drone strike",
+            f'2024-01-0{n},"Traders marched peacefully against a new levy, day {n}.",'
+            "Protests,Peaceful protest",
+        ]
+    (tmp_path / "acled.csv").write_text("\n".join(rows) + "\n")
+    out = tmp_path / "model"
+    result = CliRunner().invoke(
+        main, ["train-types", str(tmp_path / "acled.csv"), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"Use it: export CORROBORATE_EVENT_TYPES_MODEL={out}" in result.output
+    from corroborate.extract.event_types import classify_event_types, load_event_type_model
+
+    load_event_type_model.cache_clear()
+    model = load_event_type_model(out)
+    assert model is not None
+    (guess,) = classify_event_types(
+        ["Police arrested 9 men in Quetta after a night raid."], model_dir=out
+    )
+    assert guess.sub_event_type == "Arrests"

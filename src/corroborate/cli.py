@@ -411,3 +411,37 @@ def evaluate(names: tuple[str, ...], data: str | None, limit: int | None) -> Non
             raise click.ClickException(str(error)) from error
         console.rule(name)
         click.echo(figures["report"])
+
+
+@main.command("train-types")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default="event-types-model",
+    show_default=True,
+    help="Folder to write the trained model to.",
+)
+def train_types(csv_file: str, out: str) -> None:
+    """Train the event-type classifier on your own ACLED export.
+
+    CSV_FILE has ACLED's columns notes, event_type and sub_event_type. ACLED's terms forbid
+    shipping a model trained on their data, so the shipped model learns only from public data
+    and rules; this one stays with you. Prints the cross-validated figures, then how to use it.
+
+    \b
+    Example:
+      corroborate train-types acled-2024-pakistan.csv --out models/pakistan
+      export CORROBORATE_EVENT_TYPES_MODEL=models/pakistan
+    """
+    from corroborate.extract.event_types import MODEL_ENV, train_event_types
+
+    try:
+        figures = train_event_types(Path(csv_file), Path(out))
+    except (CorroborateError, KeyError, ValueError) as error:
+        raise click.ClickException(f"{csv_file}: {error}") from error
+    for name, value in figures.items():
+        if isinstance(value, float):
+            click.echo(f"{name}: {value:.3f}")
+    click.echo(f"Trained on {figures['n_texts']} notes; model in {figures['model']}.")
+    click.echo(f"Use it: export {MODEL_ENV}={out}")
