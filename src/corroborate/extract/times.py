@@ -493,8 +493,11 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
 
 
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
-    """'that day', 'the same day': the day the story last named (else unknown)."""
-    return context.last_day
+    """'that day', 'the next day': the day the story last named, moved by N (else unknown)."""
+    if context.last_day is None:
+        return None
+    shift = int(context.args[0]) if context.args else 0
+    return (dt.date.fromisoformat(context.last_day) + dt.timedelta(days=shift)).isoformat()
 
 
 def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
