@@ -374,6 +374,19 @@ class Ledger:
                 session.scalars(select(Incident).order_by(Incident.date_start, Incident.id))
             )
 
+    def incident(self, id_: str) -> tuple[Incident, list[Event], list[Contradiction]]:
+        """One incident with its reports (events, main event first) and its contradictions."""
+        with self.session() as session:
+            found = session.get(Incident, id_)
+            if found is None:
+                raise NotFound(f"no incident {id_!r}")
+            events = list(session.scalars(
+                select(Event).where(Event.incident_id == id_).order_by(Event.rank, Event.id)))
+            contradictions = list(session.scalars(
+                select(Contradiction).where(Contradiction.incident_id == id_)
+                .order_by(Contradiction.id)))
+        return found, events, contradictions
+
     def contradictions(self) -> list[Contradiction]:
         with self.session() as session:
             return list(session.scalars(select(Contradiction).order_by(Contradiction.id)))
