@@ -329,7 +329,8 @@ def test_it_happened_against_it_did_not_is_an_occurrence_contradiction(ledger):
     file_story(
         ledger,
         clash(
-            "KARACHI: The police denied any clash took place in Orangi Town on Wednesday near Qasba "
+            "KARACHI: The police denied any clash took place in Orangi Town on Wednesday "
+            "near Qasba "
             "Colony, calling the reports baseless.",
             "thenews.example",
             [],

@@ -376,6 +376,9 @@ def test_reports_of_one_raid_in_two_outlets_and_a_wire_copy_form_one_incident(le
     with ledger.session() as session:
         wire = session.scalars(select(Document).where(Document.copy_of.is_not(None))).one()
         assert wire.text.endswith(RAID_WIRE.text[-30:])
+    same, reports, contradictions = ledger.incident(incident.id)
+    assert same.id == incident.id and contradictions == []
+    assert sorted(e.text for e in reports) == ["raid", "raided", "raided"]
     rangers = next(a for a in ledger.actors() if a.name == "Pakistan Rangers")
     assert incident.summary["actors"] == [{"actor": rangers.id, "role": "actor1"}]
 

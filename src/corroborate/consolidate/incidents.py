@@ -6,15 +6,18 @@ report is compared with the reports of candidate incidents found through the ind
 (Incident.date_start within WINDOW_DAYS, same country or none known), never with the whole
 ledger, so the cost per article is bounded by how many incidents a window holds.
 
-Score of a report against one earlier report (log-odds that both tell of one incident):
-  words * cos(content words) + names * cos(capitalised words) + days * log(1 + days apart) + bias
-fitted by logistic regression on article pairs of the tuning part of the gun-violence set
-(evaluate/incidents.py), plus bonuses the extractors make possible (same place, shared actors,
-named persons, a wire copy of the other document), and vetoes: incompatible event types, event
-dates that cannot overlap, different countries, provinces or towns. Against an incident the
-score is the mean over its reports (average link). The best incident above THRESHOLD takes the
-report; another incident that the report also matches is merged in when the two incidents'
-average link is above THRESHOLD too, so the outcome does not depend much on arrival order.
+Score of a report against one earlier report: the log-odds that both tell of one incident, a
+logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
+gun-violence set) over: cosine of content words and of capitalised words (TF-IDF), log(1 + days
+apart), event dates that agree or not, places (same, near, far, other province or country),
+event types (related or not), shared named persons and shared actors. Hard rules beside it: a
+wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart never
+do. Against an incident the score is the mean over its reports (average link). The best
+incident above THRESHOLD takes the report; another incident that the report also matches is
+merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
+that arrived before its incident is adopted when the incident is founded, so the outcome does
+not depend much on arrival order. Later events of one article that can be its main event told
+again (compatible date, place and type) join the main event's incident.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
@@ -29,9 +32,11 @@ event, dates, place, actors, vectors) so that no article is re-read to link the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from importlib import resources
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -50,17 +55,13 @@ from corroborate.model import (
     stable_id,
 )
 
-# Logistic weights over (word cosine, name cosine, log(1 + days apart)) fitted on the tuning
-# part of the gun-violence set; the bias is corrected for the 10% sampling of negative pairs.
-WEIGHTS = {"words": 11.38, "names": 19.35, "days": -1.071, "bias": -5.872}
 THRESHOLD = 0.0
 WINDOW_DAYS = 400
-# Hand-set: structured agreement the wording score cannot see (no event data to fit them on).
-PLACE_BONUS = 1.5
-ACTOR_BONUS = 1.0
-PERSON_BONUS = 2.0
-COPY_BONUS = 20.0
-TYPE_PENALTY = 1.5
+# Event dates further apart than this are two incidents whatever the wording (closer ones are
+# weighed by the model: extracted dates can be a day or two off).
+DATE_VETO_DAYS = 30
+# A wire copy is its original's report whatever else the model says.
+COPY_SCORE = 20.0
 VETO = -20.0
 # Two event dates (ranges) further apart than this cannot be one incident.
 DATE_SLACK_DAYS = 1
@@ -233,37 +234,33 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def place_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None) -> float | None:
-    """None when the places cannot be one (other country, province or town); else a bonus."""
+def place_relation(a: dict[str, Any] | None, b: dict[str, Any] | None) -> str | None:
+    """How two places relate: same | near | far | other_region, or None when unknown."""
     if not a or not b:
-        return 0.0
+        return None
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
-        return None
+        return "other_region"
     if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
-        return None
-    fine = a.get("precision") in _FINE_PLACES and b.get("precision") in _FINE_PLACES
+        return "other_region"
     if a.get("name") and a.get("name") == b.get("name"):
-        return PLACE_BONUS if fine else 0.0
-    if fine:
+        return "same"
+    if a.get("precision") in _FINE_PLACES and b.get("precision") in _FINE_PLACES:
         km = _km(a, b)
-        if km is None or km > SAME_PLACE_KM:
-            return None
-        return PLACE_BONUS / 2
-    return 0.0
-
-
-def type_agreement(a: str | None, b: str | None) -> float | None:
-    """None for types that cannot describe one incident; else a penalty (0 when they agree)."""
-    if not a or not b or a == b:
-        return 0.0
-    if a in _VIOLENT and b in _VIOLENT:
-        return -TYPE_PENALTY / 2
-    if {a, b} <= _DEMONSTRATIONS:
-        return -TYPE_PENALTY / 2
-    # An arrest report is often the follow-up of the violence it names.
-    if "Strategic developments" in (a, b) and ({a, b} & _VIOLENT):
-        return -TYPE_PENALTY
+        return "near" if km is not None and km <= SAME_PLACE_KM else "far"
     return None
+
+
+def type_relation(a: str | None, b: str | None) -> str | None:
+    """How two event types relate: None (agree or unknown) | related | incompatible."""
+    if not a or not b or a == b:
+        return None
+    related = (
+        (a in _VIOLENT and b in _VIOLENT)
+        or {a, b} <= _DEMONSTRATIONS
+        # An arrest report is often the follow-up of the violence it names.
+        or ("Strategic developments" in (a, b) and bool({a, b} & _VIOLENT))
+    )
+    return "related_type" if related else "other_type"
 
 
 def dates_compatible(a: Report, b: Report) -> bool:
@@ -276,42 +273,81 @@ def dates_compatible(a: Report, b: Report) -> bool:
     return a0 - slack <= b1 and b0 - slack <= a1
 
 
-def pair_score(a: Report, b: Report) -> float:
-    """Log-odds that two reports tell of one incident (VETO when they cannot)."""
-    typing = type_agreement(a.event_type, b.event_type)
-    placing = place_agreement(a.place, b.place)
-    if typing is None or placing is None or not dates_compatible(a, b):
-        return VETO
-    if a.document == b.document and a.event != b.event and a.event and b.event:
-        # Two events of one article: the extractor already told them apart.
-        return VETO
-    score = typing + placing
-    if a.copy_of == b.document or b.copy_of == a.document or (a.copy_of and a.copy_of == b.copy_of):
-        score += COPY_BONUS
-    if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
-        return score + _reference_score(a, b)
+def days_between_dates(a: Report, b: Report) -> int:
+    """Days between two reports' event dates (0 when either has none or they overlap)."""
+    if not (a.date_start and b.date_start) or dates_compatible(a, b):
+        return 0
+    a0, a1 = dt.date.fromisoformat(a.date_start), dt.date.fromisoformat(a.date_end or a.date_start)
+    b0, b1 = dt.date.fromisoformat(b.date_start), dt.date.fromisoformat(b.date_end or b.date_start)
+    return max((b0 - a1).days, (a0 - b1).days)
+
+
+def is_copy(a: Report, b: Report) -> bool:
+    """One report is a wire copy of the other's document (or both of a third)."""
+    return a.copy_of == b.document or b.copy_of == a.document or bool(
+        a.copy_of and a.copy_of == b.copy_of
+    )
+
+
+def pair_features(a: Report, b: Report) -> dict[str, float]:
+    """What the linking model weighs for two reports (names as in link_weights.tsv)."""
+    features: dict[str, float] = {
+        "words": cosine(a.words, b.words),
+        "names": cosine(a.names, b.names),
+    }
     day_a, day_b = a.day, b.day
     days = abs((day_a - day_b).days) if day_a and day_b else WINDOW_DAYS
     if a.date_start and b.date_start:
-        days = 0  # compatible event dates (checked above)
-    score += (
-        WEIGHTS["words"] * cosine(a.words, b.words)
-        + WEIGHTS["names"] * cosine(a.names, b.names)
-        + WEIGHTS["days"] * math.log1p(days)
-        + WEIGHTS["bias"]
-    )
-    if set(a.actors) & set(b.actors):
-        score += ACTOR_BONUS
+        if dates_compatible(a, b):
+            days = 0
+            features["same_date"] = 1.0
+        else:
+            features["other_date"] = 1.0
+    features["days"] = math.log1p(days)
+    place = place_relation(a.place, b.place)
+    if place:
+        features[f"{place}_place"] = 1.0
+    typing = type_relation(a.event_type, b.event_type)
+    if typing:
+        features[typing] = 1.0
     if set(a.persons) & set(b.persons):
-        score += PERSON_BONUS
-    return score
+        features["persons"] = 1.0
+    if set(a.actors) & set(b.actors):
+        features["actors"] = 1.0
+    return features
+
+
+def pair_score(a: Report, b: Report) -> float:
+    """Log-odds that two reports tell of one incident (logistic model of link_weights.tsv)."""
+    if is_copy(a, b):
+        return COPY_SCORE
+    if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
+        return _reference_score(a, b)
+    if days_between_dates(a, b) > DATE_VETO_DAYS:
+        return VETO
+    weights = link_weights()
+    features = pair_features(a, b)
+    return weights["bias"] + sum(weights.get(name, 0.0) * x for name, x in features.items())
+
+
+@functools.cache
+def link_weights() -> dict[str, float]:
+    """Feature -> weight of the linking model, from link_weights.tsv."""
+    text = resources.files("corroborate.consolidate").joinpath("link_weights.tsv")
+    lines = [line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"]
+    return {name: float(weight) for name, weight in (line.split("\t") for line in lines[1:])}
 
 
 def _reference_score(a: Report, b: Report) -> float:
     """A back-reference matches on what it names: place, actors, persons, type, names."""
-    evidence = 0.0
-    if a.place and b.place and (place_agreement(a.place, b.place) or 0.0) > 0:
-        evidence += 1.0
+    if not dates_compatible(a, b):
+        return VETO
+    place = place_relation(a.place, b.place)
+    if place in ("far", "other_region"):
+        return VETO
+    if type_relation(a.event_type, b.event_type) == "other_type":
+        return VETO
+    evidence = 1.0 if place in ("same", "near") else 0.0
     if set(a.actors) & set(b.actors):
         evidence += 1.0
     if set(a.persons) & set(b.persons):
@@ -375,13 +411,20 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
     else:
         reports = [(document_report(session, document), None)]
     touched: set[str] = set()
+    main: tuple[Report, Incident] | None = None
     for report, event in reports:
         founded = not_yet = None
-        incident = link_report(session, report)
+        if event is not None and event.rank > 0 and main and same_story(report, main[0]):
+            incident = main[1]
+            attach(session, incident, report)
+        else:
+            incident = link_report(session, report)
         if incident is None:
             continue
         if event is not None:
             event.incident_id = incident.id
+            if event.rank == 0:
+                main = (report, incident)
         touched.add(incident.id)
         if len(members_of(incident)) == 1:
             founded, not_yet = incident, event
@@ -390,6 +433,22 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
             touched |= adopt_references(session, founded, skip=not_yet)
     session.flush()
     return {i for i in touched if session.get(Incident, i) is not None}
+
+
+def same_story(secondary: Report, main: Report) -> bool:
+    """A later event of an article that can be its main event told again ("shot", "killed")."""
+    return (
+        secondary.modality in FOUNDING
+        and dates_compatible(secondary, main)
+        and place_relation(secondary.place, main.place) not in ("far", "other_region")
+        and type_relation(secondary.event_type, main.event_type) != "other_type"
+    )
+
+
+def attach(session: Session, incident: Incident, report: Report) -> None:
+    """Add a report to an incident's members and refresh what it says."""
+    _store_members(incident, [*members_of(incident), report])
+    refresh_incident(session, incident)
 
 
 def adopt_references(session: Session, incident: Incident, skip: Event | None) -> set[str]:
@@ -440,9 +499,8 @@ def link_report(session: Session, report: Report) -> Incident | None:
         session.add(incident)
     else:
         return None
-    members = [*members_of(incident), report]
-    _store_members(incident, members)
-    refresh_incident(session, incident)
+    attach(session, incident, report)
+    members = members_of(incident)
     for _, other in scored[1:]:
         if incident_score_between(members, members_of(other)) > THRESHOLD:
             incident = merge_incidents(session, incident, other)

@@ -29,6 +29,8 @@ from corroborate.evaluate import data_dir as default_data_dir
 
 PARTS = ("tune", "held_out")
 SAME_CITY_DAYS = 7
+# Share of unlinked article pairs used to fit the linking model.
+NEGATIVE_SHARE = 0.1
 
 
 def load_gun_violence(data_dir: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -398,6 +400,95 @@ def evaluate_incidents(
         )
     results["report"] = "\n".join(lines)
     return results
+
+
+def main_reports(ledger: Any) -> dict[str, Any]:
+    """Article id (Document.source) -> the report of its main event (or of the document)."""
+    from sqlalchemy import select
+
+    from corroborate.consolidate.incidents import document_report, event_report
+    from corroborate.model import Document, Event
+
+    reports = {}
+    with ledger.session() as session:
+        for document in session.scalars(select(Document).order_by(Document.id)):
+            main = session.scalars(
+                select(Event).where(Event.document_id == document.id, Event.rank == 0)
+            ).first()
+            reports[document.source] = (
+                event_report(session, document, main)
+                if main is not None
+                else document_report(session, document)
+            )
+    return reports
+
+
+def fit_link_weights(data_dir: Path, ledger_url: str, out: Path | None = None) -> dict[str, float]:
+    """Fit the linking model on main-report pairs of the tuning part stored in `ledger_url`.
+
+    Pairs within WINDOW_DAYS; negatives sampled at NEGATIVE_SHARE (the bias is corrected for
+    it). Writes consolidate/link_weights.tsv to `out` when given.
+    """
+    import math
+    import random
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from corroborate.consolidate.incidents import WINDOW_DAYS, is_copy, pair_features
+    from corroborate.ledger import Ledger
+
+    articles, incidents = load_gun_violence(data_dir)
+    parts = incident_parts(articles, incidents)
+    gold = {a["id"]: set(a["incident_ids"]) for a in articles if article_part(a, parts) == "tune"}
+    with Ledger(ledger_url) as ledger:
+        reports = {k: v for k, v in main_reports(ledger).items() if k in gold}
+    names = [
+        "words",
+        "names",
+        "days",
+        "same_date",
+        "other_date",
+        "same_place",
+        "near_place",
+        "far_place",
+        "other_region",
+        "related_type",
+        "other_type",
+        "persons",
+        "actors",
+    ]
+    sample = random.Random(0)
+    rows, labels = [], []
+    for a, b in itertools.combinations(sorted(reports), 2):
+        ra, rb = reports[a], reports[b]
+        if ra.day is None or rb.day is None or abs((ra.day - rb.day).days) > WINDOW_DAYS:
+            continue
+        if is_copy(ra, rb):
+            continue
+        same = bool(gold[a] & gold[b])
+        if not same and sample.random() > NEGATIVE_SHARE:
+            continue
+        features = pair_features(ra, rb)
+        rows.append([features.get(n, 0.0) for n in names])
+        labels.append(same)
+    model = LogisticRegression(C=10.0, max_iter=5000).fit(np.array(rows), np.array(labels))
+    weights = {"bias": float(model.intercept_[0]) + math.log(NEGATIVE_SHARE)}
+    weights.update({n: float(w) for n, w in zip(names, model.coef_[0], strict=True)})
+    if out is not None:
+        with out.open("w", encoding="utf-8") as file:
+            file.write(
+                "# Weights of the incident-linking model (logistic regression over pair features"
+                " of two reports, see consolidate/incidents.py), fitted by evaluate/incidents.py"
+                " fit_link_weights on the main reports of the tuning part of ../shared/data/"
+                "gun-violence (GVA source articles collected by cltl/LongTailQATask, SemEval-2018"
+                f" Task 5): {sum(labels)} linked and {len(labels) - sum(labels)} sampled unlinked"
+                " pairs; bias corrected for the sampling of unlinked pairs.\n"
+            )
+            file.write("feature\tweight\n")
+            for name, weight in weights.items():
+                file.write(f"{name}\t{weight:.4f}\n")
+    return weights
 
 
 def main() -> None:
