@@ -142,6 +142,32 @@ def test_quarters_fiscal_years_and_seasons(nlp: Language) -> None:
     assert found["the spring of 2016"] == "2016-SP"
 
 
+def test_british_dates_and_nights(nlp: Language) -> None:
+    text = (
+        "Militants raided the village on Sunday 8 March and again on the night of 3 March "
+        "2015. The trial opens next week; the verdict is due on 20 April."
+    )
+    found = {t.text: (t.type, t.value) for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "Sunday 8 March": ("date", "2015-03-08"),
+        "the night of 3 March 2015": ("time", "2015-03-03TNI"),
+        "next week": ("date", "2015-W12"),
+        "20 April": ("date", "2015-04-20"),
+    }
+
+
+def test_anaphoric_year_and_day(nlp: Language) -> None:
+    text = (
+        "The militia first appeared in 2009. The following year it seized the port. "
+        "Police said the convoy left on March 2. A bomb exploded at 10 p.m. and the army "
+        "arrived the next morning."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found["The following year"] == "2010"
+    assert found["10 p.m."] == "2015-03-02T22:00"
+    assert found["the next morning"] == "2015-03-03"
+
+
 def test_clock_time_on_named_day(nlp: Language) -> None:
     times = find(nlp, "The blast hit the market at 10:35 a.m. Tuesday, police said.", WEDNESDAY)
     assert [(t.text, t.type, t.value) for t in times] == [
@@ -190,6 +216,19 @@ def test_rule_files_parse_without_duplicate_keys() -> None:
     keys = [(row["kind"], row["word"].lower()) for row in words]
     assert len(keys) == len(set(keys))
     assert load_time_rules() and load_time_words()["month"]["sept."] == "9"
+
+
+def test_pipeline_run_keeps_offsets_into_the_article(nlp: Language) -> None:
+    from corroborate.extract.pipeline import ArticleContext, extract_articles
+
+    text = (
+        "KABUL - A suicide bomber struck a checkpoint on the road to the airport on Monday, "
+        "and officials said that at least six people were killed when he blew himself up."
+    )
+    (extraction,) = extract_articles([ArticleContext(text, published=WEDNESDAY)], nlp=nlp)
+    assert [(text[t.start : t.end], t.value) for t in extraction.times] == [
+        ("Monday", "2015-03-09")
+    ]
 
 
 TIMEML = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeml" / "TBAQ-cleaned"

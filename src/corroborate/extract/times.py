@@ -240,8 +240,14 @@ class Context:
     published: dt.date | None
     direction: int  # +1 future (will...), else 0
     args: tuple[str, ...]
-    before: str = ""  # the text before the expression, up to its end
+    text: str = ""  # the whole text; the expression ends at `end`
+    end: int = 0
     last_day: str | None = None  # the last day (YYYY-MM-DD) an earlier expression named
+
+    @property
+    def before(self) -> str:
+        """The text up to the end of the expression (sliced only when a resolver asks)."""
+        return self.text[: self.end]
 
 
 Resolver = Callable[[dict[str, str | None], Context], str | None]
@@ -700,7 +706,7 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end) if doc is not None else 0
-        context = Context(published, direction, (), text[:end], last_day)
+        context = Context(published, direction, (), text, end, last_day)
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
