@@ -197,6 +197,11 @@ def test_boilerplate_is_skipped(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
 
 
+def test_counts_and_street_blocks_are_not_years(nlp: Language) -> None:
+    text = "Some 2000 protesters marched from the 1700 block of Main Street in 2014."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("2014", "2014")]
+
+
 def test_modal_may_is_not_a_month(nlp: Language) -> None:
     times = find(nlp, "Officials said the toll May rise as rescuers dig.", WEDNESDAY)
     assert times == []

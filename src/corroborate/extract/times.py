@@ -482,6 +482,8 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         minute = minute or "00"
+        if hour > 24:
+            return None
     if groups.get("month"):
         day = resolve_date(groups, context)
     elif groups.get("weekday"):
