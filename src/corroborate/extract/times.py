@@ -396,7 +396,11 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         return None
     if context.args and context.args[0].lstrip("-").isdigit():
         year += int(context.args[0])
-    ordinal = _word_value("ordinal", groups.get("ordinal")) or "X"
+    ordinal = (
+        _word_value("ordinal", groups.get("ordinal"))
+        or _word_value("quarter_code", groups.get("quarter_code"))
+        or "X"
+    )
     letter = "H" if context.args and context.args[-1] == "half" else "Q"
     return f"{year:04d}-{letter}{ordinal}"
 
