@@ -284,8 +284,10 @@ def days_between_dates(a: Report, b: Report) -> int:
 
 def is_copy(a: Report, b: Report) -> bool:
     """One report is a wire copy of the other's document (or both of a third)."""
-    return a.copy_of == b.document or b.copy_of == a.document or bool(
-        a.copy_of and a.copy_of == b.copy_of
+    return (
+        a.copy_of == b.document
+        or b.copy_of == a.document
+        or bool(a.copy_of and a.copy_of == b.copy_of)
     )
 
 
@@ -394,7 +396,16 @@ def candidates(session: Session, report: Report) -> list[Incident]:
         high = last + dt.timedelta(days=DATE_SLACK_DAYS)
     else:
         high = day + window
-    query = select(Incident).where(Incident.date_start >= day - window, Incident.date_start <= high)
+    in_window = (Incident.date_start >= day - window) & (Incident.date_start <= high)
+    if report.date_start and report.date_precision == "day":
+        # Incidents dated to the day further off than DATE_VETO_DAYS could not take the report.
+        near = dt.timedelta(days=DATE_VETO_DAYS + DATE_SLACK_DAYS)
+        in_window = in_window & (
+            Incident.date_precision.is_(None)
+            | (Incident.date_precision != "day")
+            | ((Incident.date_start >= day - near) & (Incident.date_start <= day + near))
+        )
+    query = select(Incident).where(in_window)
     country = (report.place or {}).get("country")
     if country:
         query = query.where((Incident.country == country) | Incident.country.is_(None))
