@@ -202,6 +202,16 @@ def test_counts_and_street_blocks_are_not_years(nlp: Language) -> None:
     assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("2014", "2014")]
 
 
+def test_ages_are_not_durations(nlp: Language) -> None:
+    text = "A 9-year old boy and a 15-year-old girl, both 20 years old, served a five-year term."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("five-year", "P5Y")]
+
+
+def test_clock_time_before_midnight_on_named_day(nlp: Language) -> None:
+    times = find(nlp, "The shooting began just before midnight Friday.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("just before midnight Friday", "2015-03-06T24")]
+
+
 def test_modal_may_is_not_a_month(nlp: Language) -> None:
     times = find(nlp, "Officials said the toll May rise as rescuers dig.", WEDNESDAY)
     assert times == []
