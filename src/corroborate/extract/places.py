@@ -257,6 +257,14 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+_GENERIC_TAIL = re.compile(r"\s+(district|city|town|village|area|taluka|tehsil|province|state)$")
+
+
+def _head_name(key: str) -> str:
+    """A folded name without a generic last word ("vadodara district" -> "vadodara")."""
+    return _GENERIC_TAIL.sub("", key)
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
@@ -355,9 +363,11 @@ class PlaceFinder:
             if fold(mention.text) in sure_keys or self._place_cue(doc, s, e):
                 sure.append(mention)
         mentions = sure
-        # Entities spaCy tags as places that no gazetteer name covers stay, unresolved.
+        # Other entities spaCy tags as places: looked up whole, whatever their case (lower-cased
+        # archives such as the Times of India's), and kept unresolved when no name fits.
         covered = {c for m in mentions for c in range(m.start, m.end)}
         person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        extra: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             if ent.label_ not in {"GPE", "LOC"}:
                 continue
@@ -368,9 +378,20 @@ class PlaceFinder:
             if in_boilerplate(doc, ent.start_char, ent.end_char):
                 continue
             offset = 4 if ent.text.lower().startswith("the ") else 0
-            mentions.append(
-                Mention(ent.start_char + offset, ent.end_char, ent.text[offset:], [], "ner")
-            )
+            extra.append((ent.start_char + offset, ent.end_char, ent.text[offset:]))
+        keys = {fold(text) for _, _, text in extra}
+        found_extra = self.gazetteer.lookup(keys | {_head_name(key) for key in keys})
+        for start, end, text in extra:
+            key = fold(text)
+            # "vadodara district" is Vadodara when the gazetteer has no district of that name
+            candidates = list(found_extra.get(key, ()) or found_extra.get(_head_name(key), ()))
+            alias = self._alias(text)
+            place = self.alias_place(alias.target) if alias else None
+            mention = Mention(start, end, text, candidates, "ner")
+            if place is not None and alias is not None and alias.kind != "abbreviation":
+                mention.candidates = [place, *(c for c in candidates if c.id != place.id)]
+                mention.preferred = place.id
+            mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
         return mentions

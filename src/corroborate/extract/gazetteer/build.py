@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import math
 import re
@@ -373,7 +374,12 @@ class GazetteerBuild:
             self.rows.values(),
             key=lambda r: (r.country, not r.id.isdigit(), int(r.id) if r.id.isdigit() else 0, r.id),
         )
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9, newline="") as out:
+        # mtime=0 and no file name in the gzip header: the same sources give the same bytes.
+        with (
+            path.open("wb") as raw,
+            gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed,
+            io.TextIOWrapper(packed, encoding="utf-8", newline="") as out,
+        ):
             out.write(HEADER_COMMENT + "\n")
             out.write("\t".join(COLUMNS) + "\n")
             for r in order:
