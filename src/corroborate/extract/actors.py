@@ -22,8 +22,11 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import LOWER, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -58,6 +61,7 @@ PLACE_HEADS = frozenset({
     "protection", "bandobast", "vigil", "presence",
 })
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
+_MEMBER_KEYS = np.array(sorted(hash_string(word) for word in MEMBER_NOUNS), dtype=np.uint64)
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 STATE_KINDS = frozenset({
@@ -162,6 +166,7 @@ def _mention(
     )
 
 
+_NNP = hash_string("NNP")
 PERSON_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
 NOT_PERSON_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "MONEY", "EVENT")
 
@@ -172,27 +177,26 @@ def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     ranges = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
     covered = taken | {i for start, end in ranges for i in range(start, end)}
     titles = title_kinds()
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.tag_ != "NNP" or i in covered or token.ent_type_ in NOT_PERSON_ENTS:
-            i += 1
-            continue
-        end = i
-        while (
-            end < len(doc)
-            and doc[end].tag_ == "NNP"
-            and doc[end].ent_type_ not in (NOT_PERSON_ENTS)
-            and end not in covered
-        ):
-            end += 1
-        start = i
+    nnp = _NNP
+    proper = np.flatnonzero(doc.to_array(TAG) == nnp).tolist() if len(doc) else []
+    if not proper:
+        return ranges
+    eligible = [i for i in proper if i not in covered and doc[i].ent_type_ not in NOT_PERSON_ENTS]
+    runs: list[list[int]] = []
+    for i in eligible:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        first, end = run[0], run[-1] + 1
+        start = first
         while start < end and doc[start].lower_.rstrip(".") in titles:
             start += 1
-        before = doc[i - 1] if i > 0 else None
-        if before is not None and before.text == "." and i > 1:
-            before = doc[i - 2]
-        titled = start > i or (before is not None and before.lower_.rstrip(".") in titles)
+        before = doc[first - 1] if first > 0 else None
+        if before is not None and before.text == "." and first > 1:
+            before = doc[first - 2]
+        titled = start > first or (before is not None and before.lower_.rstrip(".") in titles)
         head = doc[end - 1]
         if (
             start < end
@@ -200,7 +204,6 @@ def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             and (titled or (end - start >= 2 and head.dep_ in PERSON_ARGUMENTS))
         ):
             ranges.append((start, end))
-        i = end
     return ranges
 
 
@@ -293,8 +296,11 @@ class ActorIndex:
     def _groups_by_members(self) -> None:
         """Spokesmen and members of a named group stand for the group."""
         doc = self.doc
-        for token in doc:
-            if token.lower_ not in MEMBER_NOUNS or token.i in self.by_token:
+        if not len(doc):
+            return
+        for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _MEMBER_KEYS)).tolist():
+            token = doc[i]
+            if i in self.by_token:
                 continue
             group = None
             for child in token.children:

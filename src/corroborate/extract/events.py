@@ -38,6 +38,7 @@ How an article becomes events (rules over spaCy's parse, no second model):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import importlib
@@ -48,13 +49,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.errors import CorroborateError
 from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, read_tsv
 from corroborate.extract.actors import phrase_matcher as actor_matcher
-from corroborate.extract.figures import SHOT, CountedFigure, find_figures
+from corroborate.extract.figures import SHOT, CountedFigure, find_figures, token_candidates
 from corroborate.extract.pipeline import article_sentences
 from corroborate.model import (
     ActorFound,
@@ -160,6 +164,7 @@ HARM_LEMMAS = frozenset(
     {"kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder"}
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+TypeTriple = tuple[str | None, str | None, str | None]
 LEAD_SENTENCES = 3
 REFERENCE_AGE = dt.timedelta(days=31)
 MAX_EVIDENCE = 6
@@ -266,16 +271,30 @@ def _lookup(token: Token) -> TriggerEntry | None:
     return None
 
 
+_SKIP_ENTS = frozenset(hash_string(label) for label in ("DATE", "TIME", "PERSON", "GPE"))
+
+
+@functools.cache
+def trigger_keys() -> np.ndarray:
+    """String hashes of every word a trigger can start with (a fast first test per token)."""
+    single, phrases = trigger_lexicon()
+    words = {word for word, _ in single} | set(phrases)
+    return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
+
+
 def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
     """Trigger occurrences in the given sentences, phrases before single words."""
     _, phrases = trigger_lexicon()
+    candidates = token_candidates(doc, trigger_keys())
     found: list[Trigger] = []
     for number, sent in enumerate(sentences):
-        i = sent.start
-        while i < sent.end:
+        position = bisect.bisect_left(candidates, sent.start)
+        free = sent.start  # tokens before this are inside an earlier phrase
+        while position < len(candidates) and candidates[position] < sent.end:
+            i = candidates[position]
+            position += 1
             token = doc[i]
-            if token.is_punct or token.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
-                i += 1
+            if i < free or token.ent_type in _SKIP_ENTS:
                 continue
             matched = None
             for entry in [*phrases.get(_lemma(token), ()), *phrases.get(token.lower_, ())]:
@@ -292,22 +311,24 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                     matched = Trigger(i, i + 1, i, entry, sentence=number)
             if matched is not None:
                 found.append(matched)
-                i = matched.end
-            else:
-                i += 1
+                free = matched.end
     return found
 
 
-def _segments(sentences: Iterable[Span]) -> Iterator[Span]:
+def _segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
     """Sentences cut again at blank lines: the small model runs a headline into the lead."""
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    breaks = [i for i in spaces if "\n\n" in doc[i].text]
     for sent in sentences:
         start = sent.start
-        for token in sent:
-            if token.is_space and "\n\n" in token.text and token.i > start:
-                yield sent.doc[start : token.i + 1]
-                start = token.i + 1
+        for i in breaks[bisect.bisect_left(breaks, sent.start) :]:
+            if i >= sent.end - 1:
+                break
+            if i > start:
+                yield doc[start : i + 1]
+                start = i + 1
         if start < sent.end:
-            yield sent.doc[start : sent.end]
+            yield doc[start : sent.end]
 
 
 def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> bool:
@@ -802,6 +823,22 @@ def _dominant(items: list[Located], key: Callable[[Any], Any]) -> Located | None
     return next(item for item in items if counts[key(item.record)] == top)
 
 
+@dataclass
+class DocumentPlan:
+    """A document's draft events waiting for the classifier's guesses."""
+
+    doc: Doc
+    claims: list[ClaimFound]
+    drafts: list[EventDraft]
+    actors: ActorIndex
+    place_items: list[Located]
+    time_items: list[Located]
+    rivals: frozenset[int]
+    types: list[TypeTriple]
+    open_drafts: list[int]
+    texts: list[str]
+
+
 class EventFinder:
     """Finds the events of a parsed article (see the module docstring)."""
 
@@ -813,22 +850,49 @@ class EventFinder:
         trigger_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        claims = list(doc._.corroborate_claims or ())
-        events, claims = self.find(doc, claims)
-        doc._.corroborate_events = events
-        if doc._.corroborate_claims is not None:
-            doc._.corroborate_claims = claims
+        plan = self.prepare(doc)
+        self.finish(plan, self._classify(plan.texts if plan else []))
         return doc
 
-    def find(self, doc: Doc, claims: list[ClaimFound]) -> tuple[list[EventFound], list[ClaimFound]]:
-        """Events of `doc` (main first) and the claims with their event index set."""
-        sentences = list(_segments(article_sentences(doc)))
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Like __call__ on each Doc, the classifier called once per batch of documents."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]) -> Iterator[Doc]:
+        plans = [self.prepare(doc) for doc in docs]
+        guesses = self._classify([text for plan in plans if plan for text in plan.texts])
+        at = 0
+        for doc, plan in zip(docs, plans, strict=True):
+            if plan is None:
+                self.finish(plan, [])
+            else:
+                self.finish(plan, guesses[at : at + len(plan.texts)] if guesses else [])
+                at += len(plan.texts)
+            yield doc
+
+    def prepare(self, doc: Doc) -> DocumentPlan | None:
+        """Triggers grouped into draft events, lexicon types, the texts to classify."""
+        claims = list(doc._.corroborate_claims or ())
+        doc._.corroborate_events = []
+        sentences = list(_segments(doc, article_sentences(doc)))
         if not sentences:
-            return [], claims
+            return None
         published = doc._.corroborate_published
-        places = list(doc._.corroborate_places or ())
-        times_all = list(doc._.corroborate_times or ())
         actors = ActorIndex(doc, self.actor_matcher)
+        triggers = [
+            t
+            for t in find_triggers(doc, sentences)
+            if t.cls != "inaction" or _state_subject(doc[t.head], actors)
+        ]
+        if not triggers:
+            return None
+        places = list(doc._.corroborate_places or ())
         place_items = [
             item
             for item in _locate(doc, places)
@@ -836,21 +900,13 @@ class EventFinder:
         ]
         time_items = [
             item
-            for item in _locate(doc, times_all)
+            for item in _locate(doc, doc._.corroborate_times)
             if getattr(item.record, "type", "date") in ("date", "time")
         ]
-        triggers = [
-            t
-            for t in find_triggers(doc, sentences)
-            if t.cls != "inaction" or _state_subject(doc[t.head], actors)
-        ]
-        if not triggers:
-            return [], claims
         time_roots = [(item.record, item.root) for item in time_items]
         for trigger in triggers:
             trigger.modality = trigger_modality(trigger, doc, claims, time_roots, published)
             trigger.arguments = _arguments(doc[trigger.head], actors)
-
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
@@ -861,14 +917,36 @@ class EventFinder:
         self._attach_figures(doc, drafts, sentences)
         main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
         drafts.insert(0, drafts.pop(main))
-        types = self._types(doc, drafts, actors)
-        dominant_place = _dominant(place_items, lambda r: getattr(r, "name", None) or r.text)
-        dominant_time = _dominant(time_items, lambda r: getattr(r, "value", None) or r.text)
+        types, open_drafts = _lexicon_types(doc, drafts, actors)
+        return DocumentPlan(
+            doc=doc,
+            claims=claims,
+            drafts=drafts,
+            actors=actors,
+            place_items=place_items,
+            time_items=time_items,
+            rivals=rivals,
+            types=types,
+            open_drafts=open_drafts,
+            texts=[doc[drafts[i].first.head].sent.text for i in open_drafts],
+        )
+
+    def finish(self, plan: DocumentPlan | None, guesses: Sequence[Any]) -> None:
+        """EventFound records (types settled by the guesses) and claims linked to them."""
+        if plan is None:
+            return
+        doc, drafts, types = plan.doc, plan.drafts, list(plan.types)
+        for i, guess in zip(plan.open_drafts, guesses, strict=False):
+            allowed = CLASS_EVENT_TYPES.get(drafts[i].cls, frozenset())
+            if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
+                types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
+        dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
+        dominant_time = _dominant(plan.time_items, lambda r: getattr(r, "value", None) or r.text)
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
             tokens = [doc[t.head] for t in draft.triggers]
-            place = _nearest(place_items, tokens, rivals) or dominant_place
-            time = _nearest(time_items, tokens, rivals) or dominant_time
+            place = _nearest(plan.place_items, tokens, plan.rivals) or dominant_place
+            time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             country = _country_name(place.record if place else None)
             first = _headline_trigger(doc, draft)
             trigger_span = doc[first.start : first.end]
@@ -881,14 +959,16 @@ class EventFinder:
                     trigger=TextSpan(
                         trigger_span.start_char, trigger_span.end_char, trigger_span.text
                     ),
-                    actors=tuple(_event_actors(doc, draft, actors, country)),
+                    actors=tuple(_event_actors(doc, draft, plan.actors, country)),
                     place=None if place is None else place.index,
                     time=None if time is None else time.index,
-                    figures=tuple(_figures(draft, claims)),
+                    figures=tuple(_figures(draft, plan.claims)),
                     evidence=tuple(_evidence(doc, draft)),
                 )
             )
-        return events, _link_claims(claims, events, drafts, doc)
+        doc._.corroborate_events = events
+        if doc._.corroborate_claims is not None:
+            doc._.corroborate_claims = _link_claims(plan.claims, events, drafts, doc)
 
     def _attach_figures(self, doc: Doc, drafts: list[EventDraft], sentences: list[Span]) -> None:
         """Each figure to the event whose trigger counts it (else the nearest fitting one)."""
@@ -897,40 +977,17 @@ class EventFinder:
         for draft in drafts:
             for trigger in draft.triggers:
                 by_sentence.setdefault(trigger.sentence, []).append(draft)
-        for number, sent in enumerate(sentences):
-            for counted in find_figures(doc, sent.start, sent.end):
-                draft = by_token.get(counted.predicate)
-                if draft is None:
-                    wanted = _classes_for(counted.figure.kind)
-                    draft = next((d for d in by_sentence.get(number, ()) if d.cls in wanted), None)
-                if draft is not None:
-                    draft.figures.append(counted)
-
-    def _types(
-        self, doc: Doc, drafts: list[EventDraft], actors: ActorIndex
-    ) -> list[tuple[str | None, str | None, str | None]]:
-        """(event_type, sub_event_type, plover) per event: lexicon, classifier, rules."""
-        chosen: list[tuple[str | None, str | None, str | None]] = []
-        open_drafts = []
-        for draft in drafts:
-            entry = _deciding_entry(doc, draft)
-            sub = entry.sub_event_type
-            if not entry.fixed and sub is not None:
-                sub = _refine(draft, sub, doc, actors)
-                open_drafts.append(len(chosen))
-            event_type = ACLED_EVENT_TYPES.get(sub) if sub else None
-            chosen.append((event_type, sub, entry.plover))
-        guesses = self._classify([doc[drafts[i].first.head].sent.text for i in open_drafts])
-        if guesses:
-            for i, guess in zip(open_drafts, guesses, strict=True):
-                allowed = CLASS_EVENT_TYPES.get(drafts[i].cls, frozenset())
-                if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
-                    chosen[i] = (
-                        guess.event_type,
-                        guess.sub_event_type,
-                        guess.plover or chosen[i][2],
-                    )
-        return chosen
+        starts = [sent.start for sent in sentences]
+        for counted in find_figures(doc):
+            number = bisect.bisect_right(starts, counted.predicate) - 1
+            if number < 0 or counted.predicate >= sentences[number].end:
+                continue  # boilerplate
+            draft = by_token.get(counted.predicate)
+            if draft is None:
+                wanted = _classes_for(counted.figure.kind)
+                draft = next((d for d in by_sentence.get(number, ()) if d.cls in wanted), None)
+            if draft is not None:
+                draft.figures.append(counted)
 
     def _classify(self, texts: list[str]) -> list[Any]:
         """The classifier's guesses, or [] when it is absent or has no model installed."""
@@ -944,6 +1001,24 @@ class EventFinder:
             warnings.warn(f"event types from the trigger lexicon only: {error}", stacklevel=2)
             self.classify = False
             return []
+
+
+def _lexicon_types(
+    doc: Doc, drafts: list[EventDraft], actors: ActorIndex
+) -> tuple[list[TypeTriple], list[int]]:
+    """(event_type, sub_event_type, plover) per event from the lexicon and the actor rules,
+    and the events whose type the classifier may still settle."""
+    chosen: list[TypeTriple] = []
+    open_drafts = []
+    for draft in drafts:
+        entry = _deciding_entry(doc, draft)
+        sub = entry.sub_event_type
+        if not entry.fixed and sub is not None:
+            sub = _refine(draft, sub, doc, actors)
+            open_drafts.append(len(chosen))
+        event_type = ACLED_EVENT_TYPES.get(sub) if sub else None
+        chosen.append((event_type, sub, entry.plover))
+    return chosen, open_drafts
 
 
 def _headline_trigger(doc: Doc, draft: EventDraft) -> Trigger:

@@ -21,6 +21,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from corroborate.extract.actors import read_tsv
@@ -90,6 +93,22 @@ class CountedFigure:
 def figure_predicates() -> dict[tuple[str, str], str]:
     """(lemma, coarse part of speech) -> figure kind."""
     return {(row["lemma"], row["pos"]): row["kind"] for row in read_tsv("figure_patterns.tsv")}
+
+
+@functools.cache
+def predicate_keys() -> np.ndarray:
+    """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
+    words = {lemma for lemma, _ in figure_predicates()} | {"fatally"}
+    return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
+
+
+def token_candidates(doc: Doc, keys: np.ndarray) -> list[int]:
+    """Indexes of the tokens whose lemma or lower-cased form is one of `keys` (hashes)."""
+    if not len(doc):
+        return []
+    array = doc.to_array([LEMMA, LOWER])
+    mask = np.isin(array[:, 0], keys) | np.isin(array[:, 1], keys)
+    return np.flatnonzero(mask).tolist()
 
 
 def _coarse(token: Token) -> str:
@@ -410,12 +429,15 @@ def _kills(token: Token) -> bool:
     return token.head.lower_ == "dead" and token.dep_ == "conj"
 
 
-def _fatal_counts(doc: Doc, start: int, end: int) -> list[tuple[Token, Count]]:
+def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
     """ "2 fatally", "one of them fatally" after a shooting count."""
     found = []
-    for token in doc[start:end]:
-        if token.lower_ != "fatally":
+    fatally = hash_string("fatally")
+    for i in candidates:
+        token = doc[i]
+        if token.lower != fatally:
             continue
+        start = token.sent.start
         j = token.i - 1
         if j >= start and doc[j].lower_ == "them" and j - 2 >= start:
             j -= 2  # "one of them fatally"
@@ -431,9 +453,13 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
     end = len(doc) if end is None else end
     figures: list[CountedFigure] = []
     counted: set[tuple[int, str]] = set()
-    fatal = _fatal_counts(doc, start, end)
+    candidates = token_candidates(doc, predicate_keys())
+    fatal = _fatal_counts(doc, [i for i in candidates if start <= i < end])
     fatal_tokens = {token.i for token, _ in fatal}
-    for token in doc[start:end]:
+    for i in candidates:
+        if not start <= i < end:
+            continue
+        token = doc[i]
         kind = predicate_kind(token)
         if kind is None:
             continue
