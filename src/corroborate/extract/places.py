@@ -195,6 +195,7 @@ class Mention:
     qualifier: Mention | None = None
     qualifies: bool = False  # this mention is the "State" of a "City, State"
     preferred: str | None = None  # the id aliases.tsv gives this name
+    context_only: bool = False  # part of a street name: context for others, not a place
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
 
@@ -257,6 +258,24 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+# Words that make the capitalised words before them a street, not a place.
+STREET_WORDS = frozenset(
+    {
+        "Street",
+        "St.",
+        "Avenue",
+        "Ave.",
+        "Road",
+        "Rd.",
+        "Boulevard",
+        "Blvd.",
+        "Lane",
+        "Ln.",
+        "Bypass",
+        "Parkway",
+        "Pkwy.",
+    }
+)
 _GENERIC_TAIL = re.compile(r"\s+(district|city|town|village|area|taluka|tehsil|province|state)$")
 
 
@@ -289,7 +308,7 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
         self.resolve(mentions, outlet=getattr(doc._, "corroborate_outlet", None))
-        doc._.corroborate_places = [self.record(m) for m in mentions]
+        doc._.corroborate_places = [self.record(m) for m in mentions if not m.context_only]
         return doc
 
     def record(self, mention: Mention) -> PlaceFound:
@@ -440,7 +459,8 @@ class PlaceFinder:
                 # "Man." and "W.Va." where the tokenizer split the period off
                 text, e = text + ".", e + 1
                 span = doc[s:e]
-            candidates = list(found.get(fold(text), ()))
+            key = fold(text)
+            candidates = list(found.get(key, ()))
             alias = self._alias(text)
             if alias is not None:
                 if alias.kind == "abbreviation" and not (
@@ -475,6 +495,12 @@ class PlaceFinder:
                 candidates,
                 "ner" if tagged_place else "gazetteer",
             )
+            towns_only = all(kind_of(p) in {"town", "seat", "district"} for p in candidates)
+            if towns_only and e < len(doc) and doc[e].text in STREET_WORDS:
+                # "Dublin" of "Dublin Road" is no place mention, but streets are named after
+                # the towns they lead to: it still votes for its neighbours.
+                mention.context_only = True
+                return mention, e, True
             if tagged_place:
                 return mention, e, True
             by_own_name = any(fold(p.name) == fold(text) for p in candidates)
