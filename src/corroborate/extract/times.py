@@ -69,7 +69,7 @@ def _word_alternatives(kind: str) -> str:
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
-    def replace(match: re.Match[str]) -> str:
+    def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
         if name in macros:
             return _expand(macros[name], macros)
@@ -79,7 +79,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
             return f"(?P<{name}>{_word_alternatives(name)})"
         raise ValueError(f"{RULES_FILE}: unknown macro @{name}")
 
-    return _MACRO.sub(replace, pattern.replace(" ", r"\s+"))
+    return _MACRO.sub(substitute, pattern.replace(" ", r"\s+"))
 
 
 @functools.cache
@@ -612,7 +612,8 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
         year, number = int(week.group(1)), int(week.group(2))
         monday = dt.date.fromisocalendar(year, number, 1)
         if week.group(3):
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+            weekend = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            return *weekend, DatePrecision.WEEK.value
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK.value
     month = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if month:
@@ -634,7 +635,8 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
     for digits, span in ((4, 1), (3, 10), (2, 100)):
         if re.fullmatch(rf"\d{{{digits}}}", value):
             first_year = int(value) * span
-            return dt.date(first_year, 1, 1), dt.date(first_year + span - 1, 12, 31), "year"
+            last_year = first_year + span - 1
+            return dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), DatePrecision.YEAR.value
     return None, None, None
 
 
