@@ -227,3 +227,13 @@ def test_a_plain_text_header_gives_title_outlet_and_date_but_never_a_guess(ledge
     )
     assert found["dated.txt"].published == dt.date(2015, 3, 12)
     assert found["undated.txt"].published is None  # a weekday without a year is not a date
+
+
+def test_an_unreadable_file_in_a_folder_is_reported_and_the_rest_goes_on(ledger, tmp_path):
+    write(tmp_path, "good.txt", RAID)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-before-reading.txt")
+    report = ledger.ingest([tmp_path])
+    assert [str(p) for p in report.problems] == [
+        f"{tmp_path / 'gone.txt'}: cannot read (No such file or directory)"
+    ]
+    assert len(report.stored) == 1
