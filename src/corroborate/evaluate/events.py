@@ -102,6 +102,42 @@ MODALITY_GOLD: tuple[tuple[str, str, str], ...] = (
     ("Nobody was injured, the hospital said.", "injured", "denied"),
     ("The kidnappers reportedly killed the boy on Thursday.", "killed", "occurred"),
 )
+# Sentences written for this evaluation: the figure of `kind` the first event must state.
+FIGURE_GOLD: tuple[tuple[str, str, int | None, str], ...] = (
+    ("At least 27 people were killed in the blast in Quetta.", "killed", 27, "at_least"),
+    ("Police said over 60 suspects were arrested overnight.", "arrested", 60, "more_than"),
+    ("Nearly half a dozen people were injured in the stampede.", "injured", 6, "about"),
+    ("Dozens of protesters were detained outside the assembly.", "arrested", 24, "at_least"),
+    ("One person was killed when the roof collapsed after the blast.", "killed", 1, "exact"),
+    ("A police spokesman said no one was killed.", "killed", 0, "zero"),
+    ("Waqas Shah, 23, died of gunshot wounds in hospital.", "killed", 1, "exact"),
+    ("Five people were shot, two fatally, outside the bar.", "killed", 2, "exact"),
+    ("Five people were shot, two fatally, outside the bar.", "injured", 3, "exact"),
+    ("Two killed, three wounded in Lyari gunfight", "killed", 2, "exact"),
+    ("Two killed, three wounded in Lyari gunfight", "injured", 3, "exact"),
+    ("A teenager was shot dead near the bus stand on Friday.", "killed", 1, "exact"),
+    ("Gunmen shot dead four policemen at a checkpoint.", "killed", 4, "exact"),
+    ("Rangers arrested 14 men in a raid on Tuesday.", "arrested", 14, "exact"),
+    ("Twenty-seven people were killed and 14 injured in the attack.", "killed", 27, "exact"),
+    ("Twenty-seven people were killed and 14 injured in the attack.", "injured", 14, "exact"),
+    ("The death toll from the bombing rose to 41 on Sunday.", "killed", 41, "exact"),
+    ("Between 10 and 15 people were wounded in the firing.", "injured", None, "range"),
+    ("Three men were shot on Elm Street; one of them died in hospital.", "killed", 1,
+     "exact"),
+    ("Three men were shot on Elm Street; one of them died in hospital.", "injured", 2,
+     "exact"),
+    ("A man and his two sons were killed in the ambush.", "killed", 3, "exact"),
+    ("No arrests have been made in the killing.", "arrested", 0, "zero"),
+    ("Police detained more than 200 people after the riots.", "arrested", 200, "more_than"),
+    ("Militants killed a 23-year-old shopkeeper in the 1200 block of Main Road.", "killed", 1,
+     "exact"),
+    ("Nobody was injured in the explosion, officials said.", "injured", 0, "zero"),
+    ("The mob lynched two men accused of theft.", "killed", 2, "exact"),
+    ("Security forces seized 12 rifles and arrested five suspects.", "arrested", 5, "exact"),
+    ("About 30 people were injured when police fired tear gas.", "injured", 30, "about"),
+    ("Hundreds of people were arrested across the province.", "arrested", 200, "at_least"),
+    ("Up to 40 villagers may have been killed, residents said.", "killed", 40, "at_most"),
+)
 # fmt: on
 
 
@@ -251,11 +287,17 @@ def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, str]]]
             continue
         for actor in event.actors:
             key = (actor.text.upper(), actor.name.upper())
+            generic = actor.name.startswith(GENERIC_NAMES) or actor.name in GENERIC_NAMES
             if actor.role == Role.ACTOR1.value:
-                generic = actor.name.startswith(GENERIC_NAMES) or actor.kind == "civilians"
-                fillers["PerpInd" if generic else "PerpOrg"].add(key)
-            elif actor.role == Role.ACTOR2.value:
-                fillers["Victim"].add(key)
+                person = actor.kind == "civilians"
+                fillers["PerpInd" if generic or person else "PerpOrg"].add(key)
+            elif (
+                actor.role == Role.ACTOR2.value
+                and not generic
+                and actor.kind
+                not in (STATE_KINDS | {"rebel group", "militia", "political party", "rioters"})
+            ):
+                fillers["Victim"].add(key)  # MUC victims are named people
     return fillers
 
 
@@ -295,17 +337,18 @@ def evaluate_muc(folder: Path, annotate: Annotate, limit: int | None = None) -> 
 
 
 def stated(events: list[EventFound], kind: str) -> int | None:
-    """The main violent event's largest stated figure of `kind`, or None."""
+    """The first figure of `kind` the main event states (headline and lead come first; the
+    largest, the most frequent and the median were tried and do no better), or None."""
     main = next((e for e in events if e.modality == Modality.OCCURRED.value), None)
     if main is None:
         return None
     values = [
         f.value if f.value is not None else f.low
-        for f in main.figures
+        for f in sorted(main.figures, key=lambda f: f.start)
         if f.kind == kind and f.qualifier != Qualifier.RANGE.value
     ]
     values = [v for v in values if v is not None]
-    return max(values) if values else None
+    return values[0] if values else None
 
 
 def evaluate_gun_violence(
@@ -378,6 +421,25 @@ def evaluate_modality(annotate: Annotate) -> dict[str, Any]:
     }
 
 
+def evaluate_figure_sentences(annotate: Annotate) -> dict[str, Any]:
+    """Share of FIGURE_GOLD figures found with the gold value and qualifier (any event)."""
+    right = 0
+    wrong: list[str] = []
+    docs = annotate([(text, dt.date(2015, 3, 12)) for text, _, _, _ in FIGURE_GOLD])
+    for (text, kind, value, qualifier), doc in zip(FIGURE_GOLD, docs, strict=True):
+        found = [
+            (f.value, f.qualifier)
+            for e in doc._.corroborate_events or []
+            for f in e.figures
+            if f.kind == kind
+        ]
+        if (value, qualifier) in found[:1]:
+            right += 1
+        else:
+            wrong.append(f"{text} [{kind}] gold {value} {qualifier}, got {found}")
+    return {"exact": round(right / len(FIGURE_GOLD), 3), "n": len(FIGURE_GOLD), "wrong": wrong}
+
+
 # --------------------------------------------------------------------------- all
 
 
@@ -388,7 +450,10 @@ def evaluate_events(
     data_dir = default_data_dir(data_dir)
     annotate = annotate or pipeline_annotator()
     started = time.perf_counter()
-    result: dict[str, Any] = {"modality": evaluate_modality(annotate)}
+    result: dict[str, Any] = {
+        "modality": evaluate_modality(annotate),
+        "figures": evaluate_figure_sentences(annotate),
+    }
     for name, folder, evaluate in (
         ("india", data_dir / "india-police-events", evaluate_india),
         ("muc4", data_dir / "muc4", evaluate_muc),
@@ -445,6 +510,8 @@ def main() -> None:
     print(result["report"])
     for line in result["modality"]["wrong"]:
         print("  modality miss:", line)
+    for line in result["figures"]["wrong"]:
+        print("  figure miss:", line)
 
 
 if __name__ == "__main__":

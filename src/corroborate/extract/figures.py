@@ -79,6 +79,9 @@ PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # fmt: on
 
 
+NOMINAL_DEPS = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "attr", "appos")
+
+
 @dataclass(frozen=True)
 class CountedFigure:
     """A figure with the token of the predicate it counts (kind may be SHOT)."""
@@ -172,8 +175,10 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
         low = VAGUE_COUNTS[word]
         return Count(low, low, None, Qualifier.AT_LEAST, token.i, token.i + 1)
     value = number_value(token)
-    if value is None:
-        return None
+    if value is None or any(
+        0 <= j < len(doc) and doc[j].text in ("/", ":") for j in (token.i - 1, token.i + 1)
+    ):
+        return None  # dates, times and scores ("1/8", "7:30") are not counts
     # Written numbers in several tokens: "twenty - seven", "half a dozen", "two dozen", "3 lakh".
     j = token.i - 1
     while j >= sent_start and (doc[j].text == "-" or number_value(doc[j]) is not None):
@@ -304,6 +309,8 @@ def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
         if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]):
             continue  # "one dead and two injured": the second count has its own predicate
         count = _with_conjuncts(doc, conjunct)
+        if count is None and conjunct.tag_ in ("NN", "NNP"):
+            count = _single(conjunct, conjunct.i)  # "a mother, father and toddler": one each
         if count is None or count.value is None:
             continue
         total += count.value
@@ -463,7 +470,10 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         kind = predicate_kind(token)
         if kind is None:
             continue
-        separate_death = kind == "killed" and token.lemma_ in ("die", "succumb", "dead")
+        # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
+        separate_death = kind == "killed"
+        if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
+            continue  # "the shooting death", "a shooting victim": no count of the shot
         if kind == SHOT and _kills(token):
             kind = "killed"
         elif kind == "killed" and token.lower_ == "dead" and token.head.lemma_ == "shoot":
