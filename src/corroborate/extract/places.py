@@ -589,6 +589,16 @@ class PlaceFinder:
                     if o.chosen is not None and other_key != key
                 ]
                 self._choose(m, others, outlet_country)
+        # "Paris, Texas" once settles every later bare "Paris" of the article.
+        qualified = {
+            key: m.chosen
+            for m, key in zip(mentions, keys, strict=True)
+            if m.qualifier and m.chosen is not None
+        }
+        for m, key in zip(mentions, keys, strict=True):
+            place = qualified.get(key)
+            if place is not None and not m.qualifier and place in m.candidates:
+                m.chosen = place
 
     def _choose(self, m: Mention, others: list[Place], outlet_country: str | None) -> None:
         if not m.candidates:
