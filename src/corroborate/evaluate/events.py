@@ -240,10 +240,15 @@ def evaluate_india(folder: Path, annotate: Annotate, limit: int | None = None) -
         by_sentence: list[set[str]] = [set() for _ in rows]
         for event in events:
             labels = event_labels(event)
+            deaths = [f.start for f in event.figures if f.kind == FigureKind.KILLED.value]
             for span in event.evidence:
                 for k, (start, end) in enumerate(offsets):
                     if start <= span.start < end or span.start <= start < span.end:
-                        by_sentence[k] |= labels
+                        # a sentence shows a killing when it states one of the deaths
+                        here = labels
+                        if not any(start <= d < end for d in deaths):
+                            here = labels - {"KILL"}
+                        by_sentence[k] |= here
         for gold_row, labels in zip(rows, by_sentence, strict=True):
             for label in INDIA_LABELS:
                 _count(

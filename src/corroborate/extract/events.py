@@ -278,8 +278,33 @@ _SKIP_ENTS = frozenset(hash_string(label) for label in ("DATE", "TIME", "PERSON"
 def trigger_keys() -> np.ndarray:
     """String hashes of every word a trigger can start with (a fast first test per token)."""
     single, phrases = trigger_lexicon()
-    words = {word for word, _ in single} | set(phrases)
+    words = {word for word, _ in single} | set(phrases) | INACTION_VERBS
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
+
+
+# Verbs that, negated with the state as subject, report a failure to act ("did not intervene").
+INACTION_VERBS = frozenset(
+    {
+        "act",
+        "intervene",
+        "respond",
+        "stop",
+        "prevent",
+        "protect",
+        "control",
+        "curb",
+        "arrive",
+        "help",
+        "check",
+        "react",
+    }
+)
+
+
+@functools.cache
+def _inaction_entry() -> TriggerEntry:
+    single, _ = trigger_lexicon()
+    return single[("inaction", "NOUN")]
 
 
 def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
@@ -305,6 +330,8 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                 ):
                     matched = Trigger(i, i + n, i, entry, sentence=number)
                     break
+            if matched is None and _lemma(token) in INACTION_VERBS and _negated(token):
+                matched = Trigger(i, i + 1, i, _inaction_entry(), sentence=number)
             if matched is None:
                 entry = _lookup(token)
                 if entry is not None and _supported(token, entry, found):
@@ -442,9 +469,11 @@ def trigger_modality(
     token = doc[trigger.head]
     if _is_reference(token, times, published):
         return Modality.REFERENCE.value
-    syntactic = _syntactic_modality(token)
+    syntactic = _syntactic_modality(token) if trigger.cls != "inaction" else "occurred"
     if syntactic != Modality.OCCURRED.value:
         return syntactic
+    if trigger.cls == "inaction":
+        return Modality.OCCURRED.value  # the failure to act is what happened
     index = _claim_containing(claims, token.idx, token.idx + len(token))
     if index is not None:
         stance = claims[index].stance
@@ -1033,11 +1062,10 @@ def _headline_trigger(doc: Doc, draft: EventDraft) -> Trigger:
 
 
 def _state_subject(token: Token, actors: ActorIndex) -> bool:
-    for other in token.sent:
-        mention = actors.by_token.get(other.i)
-        if mention is not None and mention.kind in STATE_KINDS:
-            return True
-    return False
+    """True when the sentence names the state's forces (a government failing to govern is
+    politics, not a failure of the police to act)."""
+    sent = token.sent
+    return any(m.kind in STATE_KINDS for m in actors.mentions if sent.start <= m.root < sent.end)
 
 
 def _deciding_entry(doc: Doc, draft: EventDraft) -> TriggerEntry:
@@ -1159,8 +1187,10 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
                 found.append((Role.ACTOR2.value, child))
             elif dep == "prep" and child.lower_ in ("with", "on", "at", "against"):
                 found.extend((Role.ACTOR2.value, c) for c in child.children if c.dep_ == "pobj")
-        if token.dep_ in ("acl", "relcl", "amod") and not passive:
-            found.append((Role.ACTOR2.value, token.head))
+        if token.dep_ in ("acl", "amod") and token.tag_ == "VBG":
+            found.append((Role.ACTOR1.value, token.head))  # "police firing": who fires
+        elif token.dep_ in ("acl", "relcl", "amod") and not passive:
+            found.append((Role.ACTOR2.value, token.head))  # "people killed": who died
         if token.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children
         ):
