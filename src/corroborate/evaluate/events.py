@@ -449,11 +449,15 @@ def evaluate_figure_sentences(annotate: Annotate) -> dict[str, Any]:
 
 
 def evaluate_events(
-    data_dir: Path, *, limit: int | None = None, annotate: Annotate | None = None
+    data_dir: Path,
+    *,
+    limit: int | None = None,
+    annotate: Annotate | None = None,
+    components: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
     """Figures on IndiaPoliceEvents, MUC-4, gun-violence counts and modality sentences."""
     data_dir = default_data_dir(data_dir)
-    annotate = annotate or pipeline_annotator()
+    annotate = annotate or pipeline_annotator(components)
     started = time.perf_counter()
     result: dict[str, Any] = {
         "modality": evaluate_modality(annotate),
@@ -510,8 +514,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="documents per data set")
+    parser.add_argument(
+        "--components",
+        default=",".join(COMPONENT_MODULES),
+        help="our components to run, comma-separated (corroborate_events last)",
+    )
     args = parser.parse_args()
-    result = evaluate_events(args.data, limit=args.limit)
+    components = tuple(name.strip() for name in args.components.split(",") if name.strip())
+    result = evaluate_events(args.data, limit=args.limit, components=components)
     print(result["report"])
     for line in result["modality"]["wrong"]:
         print("  modality miss:", line)
