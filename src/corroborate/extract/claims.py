@@ -230,6 +230,14 @@ def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
         if dep in ("nsubj", "nsubjpass"):
             features.append("subj_e=" + child.ent_type_)
             features.append("subj_t=" + child.tag_)
+            features.append("l|subj_t=" + lemma + "|" + child.tag_)
+    # which core dependents a word has: "say" with nsubj and ccomp reports, without does not
+    frame = _frame(token)
+    features.append("l|f=" + lemma + "|" + frame)
+    features.append("t|f=" + token.tag_ + "|" + frame)
+    features.append("l|t=" + lemma + "|" + token.tag_)
+    if head is not token:
+        features.append("hl|hf|d=" + head_lemma + "|" + _frame(head) + "|" + token.dep_)
     i = token.i
     for offset in (-2, -1, 1, 2):
         j = i + offset
@@ -240,6 +248,35 @@ def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
     if i > 0:
         features.append("w-1|l=" + doc[i - 1].lower_ + "|" + lemma)
     return features
+
+
+def extension_features(
+    token: Token, lexicon: dict[str, CueEntry], left: bool, right: bool
+) -> list[str]:
+    """Features of a token next to a cue for the extension model (does the cue go on?)."""
+    features = cue_token_features(token, lexicon)
+    for side, present, offset in (("L", left, -1), ("R", right, 1)):
+        if not present:
+            continue
+        neighbour = token.i + offset
+        linked = token.head.i == neighbour or token.doc[neighbour].head.i == token.i
+        features += [
+            "n" + side,
+            f"n{side}|t=" + token.tag_,
+            f"n{side}|d=" + token.dep_,
+            f"n{side}|w=" + token.lower_,
+            f"n{side}|link=" + str(linked),
+        ]
+    if left and right:
+        features.append("nLR")
+    return features
+
+
+FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "advcl", "parataxis"})
+
+
+def _frame(token: Token) -> str:
+    return ",".join(sorted({c.dep_ for c in token.children if c.dep_ in FRAME_DEPS}))
 
 
 @dataclass
@@ -359,11 +396,13 @@ class ClaimFinder:
         self, cue_threshold: float, unit_threshold: float, model_path: str | None = None
     ) -> None:
         self.cue_threshold = cue_threshold
+        self.extension_threshold = cue_threshold
         self.unit_threshold = unit_threshold
         self.lexicon = load_cue_lexicon()
         models = load_models(model_path or None)
         self.cue_model = models["cue"]
         self.unit_model = models["unit"]
+        self.extension_model = models["extension"]
         # Only tokens whose lemma heads cues often enough are scored at first (a fifth of the
         # text); their neighbours are scored once a cue is found. Hashes as spaCy's StringStore.
         # The cue lexicon's own words too: rare in PolNeAR ("retract"), they matter here.
@@ -372,14 +411,16 @@ class ClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
-        claims = [self.describe(doc, parts, resolver) for parts in self.find(doc)]
+        text = doc.text  # spaCy joins the tokens anew on each access
+        claims = [self.describe(doc, text, parts, resolver) for parts in self.find(doc)]
         claims.extend(editorial_opinions(doc, claims))
         doc._.corroborate_claims = claims
         return doc
 
-    def describe(self, doc: Doc, parts: ClaimParts, resolver: SpeakerResolver) -> ClaimFound:
+    def describe(
+        self, doc: Doc, text: str, parts: ClaimParts, resolver: SpeakerResolver
+    ) -> ClaimFound:
         """The ClaimFound of a claim's tokens: speaker described, stance read from the cue."""
-        text = doc.text
         speaker = resolver.describe(parts.source) if parts.source else Speaker(None, "anonymous")
         stance, hedged = claim_stance(doc, parts.cue, self.lexicon)
         content = [doc[i] for i in parts.content]
@@ -404,34 +445,33 @@ class ClaimFinder:
             opinion=opinion,
         )
 
-    def _is_cue(self, token: Token, inside: list[int]) -> bool:
-        features = cue_token_features(token, self.lexicon)
-        return self.cue_model.probability(features) >= self.cue_threshold
-
     def find_cues(self, doc: Doc, inside: list[int]) -> list[list[int]]:
-        """Cue spans as lists of token indexes: adjacent tokens the cue model accepts."""
+        """Cue spans as lists of token indexes: words the cue model accepts among the gated
+        ones, grown word by word while the extension model accepts the next word."""
         if not len(doc):
             return []
         lemmas = doc.to_array(LEMMA).tolist()
         gate = self.gate
         accepted: set[int] = set()
-        seen: set[int] = set()
         for i, lemma in enumerate(lemmas):
             if lemma in gate and inside[i] < 0:
-                seen.add(i)
-                if self._is_cue(doc[i], inside):
+                features = cue_token_features(doc[i], self.lexicon)
+                if self.cue_model.probability(features) >= self.cue_threshold:
                     accepted.add(i)
-        frontier = list(accepted)
+        frontier = sorted(accepted)
+        tried: set[int] = set()
         while frontier:
             i = frontier.pop()
             for j in (i - 1, i + 1):
-                if j in seen or not 0 <= j < len(doc) or inside[j] >= 0:
+                if j in accepted or j in tried or not 0 <= j < len(doc) or inside[j] >= 0:
                     continue
-                seen.add(j)
                 token = doc[j]
                 if token.is_space or (token.is_sent_start and j > i):
                     continue
-                if self._is_cue(token, inside):
+                tried.add(j)
+                left, right = j - 1 in accepted, j + 1 in accepted
+                features = extension_features(token, self.lexicon, left, right)
+                if self.extension_model.probability(features) >= self.extension_threshold:
                     accepted.add(j)
                     frontier.append(j)
         cues: list[list[int]] = []
@@ -593,7 +633,7 @@ def _phrase(tokens: Iterable[Token]) -> str | None:
     if not words:
         return None
     doc = words[0].doc
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def _key(word: str) -> str:
@@ -614,6 +654,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.ents = doc.ents  # spaCy builds this tuple anew on each access
         words = load_claim_words()
         self.titles = words["title"]
         self.roles = words["role"]
@@ -635,13 +676,13 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start in inside]
+        persons = [e for e in self.ents if e.label_ == "PERSON" and e.start in inside]
         if head_key in self.documents or lower in self.documents:
             return self._document(head, span)
         titled = _key(span[0].text) in self.titles and head.pos_ == "PROPN"
         if persons or titled:
             return self._person(persons[0] if persons else None, head, span, offset)
-        orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start in inside]
+        orgs = [e for e in self.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start in inside]
         if head.ent_type_ in ("ORG", "NORP", "GPE") or head_key in self.organisations:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
@@ -728,7 +769,7 @@ class SpeakerResolver:
                 if objects:
                     person = [
                         e
-                        for e in self.doc.ents
+                        for e in self.ents
                         if e.label_ == "PERSON" and objects[0].i in range(e.start, e.end)
                     ]
                     author = person[0].text if person else _phrase(objects[0].subtree)
@@ -754,7 +795,7 @@ class SpeakerResolver:
             words = speaker.name.split() if speaker.name else []
             if words and _key(words[-1]) == last and len(words) >= len(name.split()):
                 return speaker
-        for entity in self.doc.ents:
+        for entity in self.ents:
             words = entity.text.split()
             if entity.label_ == "PERSON" and len(words) > 1 and _key(words[-1]) == last:
                 return Speaker(entity.text, "person")
@@ -770,7 +811,7 @@ class SpeakerResolver:
         for at, speaker in reversed(self.persons):
             if at < offset:
                 return speaker
-        for entity in reversed(self.doc.ents):
+        for entity in reversed(self.ents):
             if entity.label_ == "PERSON" and entity.end_char <= offset:
                 return Speaker(entity.text, "person")
         return Speaker(None, "anonymous")
@@ -780,7 +821,7 @@ class SpeakerResolver:
         if name is None or head.ent_type_:
             return name
         word = head.lower_
-        for entity in reversed(self.doc.ents):
+        for entity in reversed(self.ents):
             found = entity.end_char <= offset and entity.label_ == "ORG"
             if found and word in entity.text.lower().split():
                 return _phrase(entity)
@@ -870,7 +911,7 @@ def editorial_opinions(doc: Doc, claims: list[ClaimFound]) -> list[ClaimFound]:
                 speaker_start=None,
                 speaker_end=None,
                 cue=TextSpan(cue.start_char, cue.end_char, cue.text),
-                content=TextSpan(start, stop, doc.text[start:stop]),
+                content=TextSpan(start, stop, doc[words[0].i : words[-1].i + 1].text),
                 stance=Stance.ASSERTS.value,
                 hedged=bool(find_phrases(sentence, "hedge")),
                 opinion=True,
