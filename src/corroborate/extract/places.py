@@ -407,7 +407,7 @@ class PlaceFinder:
             alias = self._alias(text)
             place = self.alias_place(alias.target) if alias else None
             mention = Mention(start, end, text, candidates, "ner")
-            if place is not None and alias is not None and alias.kind != "abbreviation":
+            if place is not None:
                 mention.candidates = [place, *(c for c in candidates if c.id != place.id)]
                 mention.preferred = place.id
             mentions.append(mention)
@@ -640,10 +640,13 @@ class PlaceFinder:
     def prior(p: Place, text: str, key: str) -> float:
         """What a candidate is worth before context: its kind, its size, the name's fit."""
         kind = kind_of(p)
-        score = KIND_PRIOR[kind]
+        own_name = fold(p.name) == key
+        # A capital known by another name here is no capital ("Saint Thomas" is the island
+        # of Charlotte Amalie, "St. Thomas" in a London, Ontario paper the town nearby).
+        score = KIND_PRIOR["town" if kind in {"capital", "seat"} and not own_name else kind]
         if kind in SIZED_KINDS:
             score += POPULATION_WEIGHT * math.log10(p.population + 1)
-        if fold(p.name) != key:
+        if not own_name:
             score -= ALTERNATE_NAME  # "Paris" is also an old name of Swainsboro, Georgia
         if p.id.startswith(("user:", "site:")):
             score += USER_PLACE

@@ -24,6 +24,7 @@ import functools
 import gzip
 import io
 import os
+import re
 import sqlite3
 import unicodedata
 import zipfile
@@ -37,7 +38,7 @@ from corroborate.model import Precision
 
 EXTRACT = "places.tsv.gz"
 SITES = "sites.tsv"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # bump when fold() or the schema changes
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
 REGION_CODES = frozenset({"ADM1", "ADM1H", "RGN", "RGNE", "CONT", "ISLS", "PEN", "MTS", "DSRT"})
 DISTRICT_CODES = frozenset({"ADM2", "ADM3", "ADM4", "ADMD", "PPLX", "ADM2H", "ADM3H"})
@@ -47,10 +48,20 @@ class GazetteerError(CorroborateError):
     """A gazetteer file that cannot be read."""
 
 
+_ABBREVIATED_WORDS = (
+    (re.compile(r"\bst\.?\s+"), "saint "),
+    (re.compile(r"\bmt\.?\s+"), "mount "),
+    (re.compile(r"\bft\.?\s+"), "fort "),
+)
+
+
 def fold(name: str) -> str:
-    """Lower case without diacritics: the key names are looked up by."""
+    """Lower case without diacritics, "St." as "saint": the key names are looked up by."""
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    key = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    for pattern, word in _ABBREVIATED_WORDS:
+        key = pattern.sub(word, key)
+    return key
 
 
 @dataclass(frozen=True)
