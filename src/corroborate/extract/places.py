@@ -173,6 +173,18 @@ PLACE_NOUNS = frozenset(
         "voters",
         "councillors",
         "councilors",
+        "parents",
+        "mother",
+        "father",
+        "student",
+        "students",
+        "driver",
+        "firefighters",
+        "deputies",
+        "businesses",
+        "church",
+        "homes",
+        "house",
         "sheriff",
         "fire",
         "jail",
@@ -501,8 +513,8 @@ class PlaceFinder:
                 # the towns they lead to: it still votes for its neighbours.
                 mention.context_only = True
                 return mention, e, True
-            if tagged_place:
-                return mention, e, True
+            if tagged_place or any(p.id.startswith(("user:", "site:")) for p in candidates):
+                return mention, e, True  # spaCy's word, or a name someone listed on purpose
             by_own_name = any(fold(p.name) == fold(text) for p in candidates)
             if one_word and not by_own_name and inside - {""}:
                 continue  # "Hamas" is an old name of Hamm: in an entity, not worth a guess
