@@ -20,6 +20,7 @@ from corroborate.extract.event_types import (
     classify_by_triggers,
     classify_event_types,
     codebook_examples,
+    language_data_digest,
     sub_event_type_of_case2021,
     train_event_types,
     triggers,
@@ -208,6 +209,9 @@ def test_shipped_model_is_small_json_not_pickle() -> None:
     with gzip.open(path, "rt", encoding="utf-8") as stream:
         payload = json.load(stream)
     assert "CASE 2021" in payload["info"]["trained_on"]
+    # after editing triggers.tsv, examples.tsv or acled_types.tsv, retrain the shipped model:
+    # python -m corroborate.extract.event_types train-default ../shared/data
+    assert payload["info"]["language_data"] == language_data_digest()
     assert set(payload["classes"]) == set(acled_types()) | {""}
 
 

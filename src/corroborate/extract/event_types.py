@@ -17,6 +17,7 @@ import base64
 import csv
 import functools
 import gzip
+import hashlib
 import json
 import os
 import random
@@ -143,6 +144,14 @@ def triggers() -> tuple[Trigger, ...]:
             )
         )
     return tuple(found)
+
+
+def language_data_digest() -> str:
+    """SHA-256 of the language data a model's features depend on (recorded in its info)."""
+    digest = hashlib.sha256()
+    for name in ("acled_types.tsv", "triggers.tsv", "examples.tsv"):
+        digest.update(resources.files(DATA_PACKAGE).joinpath(name).read_bytes())
+    return digest.hexdigest()
 
 
 def trigger_scores(texts: Sequence[str]) -> np.ndarray:
@@ -383,10 +392,10 @@ def fit_event_type_model(
         intercept=np.zeros(0),
         trigger_weight=settings.trigger_weight,
         temperature=settings.temperature,
-        info=dict(info or {}),
+        info={**(info or {}), "language_data": language_data_digest()},
     )
     features = model.features(texts)
-    svm = LinearSVC(C=settings.c).fit(features, list(labels), sample_weight=weights)
+    svm = LinearSVC(C=settings.c, random_state=0).fit(features, list(labels), sample_weight=weights)
     coef, intercept = svm.coef_, svm.intercept_
     if len(svm.classes_) == 2:
         # a binary SVM keeps one row, for the second class; spell out both
