@@ -63,6 +63,8 @@ OUTLET_COUNTRY = 1.0
 USER_PLACE = 3.0
 ALIAS_PREFERRED = 3.0
 ALTERNATE_NAME = 1.5
+EPONYMOUS_CITY = 4.0
+EPONYMOUS_CITY_POPULATION = 1_000_000
 # Gazetteer-only single words must name a place at least this big (or a division), and one
 # this big needs no cue word around it.
 MIN_POPULATION_UNTAGGED = 1000
@@ -625,9 +627,17 @@ class PlaceFinder:
         local = [p for p in others if kind_of(p) not in {"country", "continent", "region"}]
         key = fold(m.text)
         qualifier = m.qualifier.chosen if m.qualifier else None
+        provinces = {(p.country, p.admin1) for p in m.candidates if kind_of(p) == "region"}
         best, best_score = None, -math.inf
         for p in m.candidates:
             score = self.prior(p, m.text, key)
+            if (
+                p.population >= EPONYMOUS_CITY_POPULATION
+                and kind_of(p) in SIZED_KINDS
+                and (p.country, p.admin1) in provinces
+                and fold(p.name) == key
+            ):
+                score += EPONYMOUS_CITY  # "Kabul", "New York": the city, not its province
             if p.id == m.preferred:
                 score += ALIAS_PREFERRED
             if others and countries[p.country]:
