@@ -144,3 +144,12 @@ def test_user_places_file(tmp_path: Path) -> None:
     assert (camp.name, camp.admin1, camp.country) == ("Camp Umeed", "Sindh", "PK")
     assert (camp.precision, camp.gazetteer_id) == ("point", "field:umeed")
     assert by_text(doc._.corroborate_places)["Hyderabad"].country == "PK"
+
+
+def test_dateline_city_over_its_province(nlp: Language) -> None:
+    text = (
+        "KABUL: A roadside bomb hit a police vehicle in Kabul province on Tuesday, officials said."
+    )
+    places = parse(nlp, text)._.corroborate_places
+    assert places[0].text == "KABUL"
+    assert (places[0].name, places[0].country, places[0].precision) == ("Kabul", "AF", "town")
