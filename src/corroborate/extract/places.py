@@ -10,11 +10,19 @@ names (not_places.tsv) count only when spaCy tags them GPE or they open a longer
 Metonymy ("Washington said", "Moscow denied") is kept: it is a toponym mention, found and
 resolved like any other; deciding whether an event happened there is the events stage's job.
 
-Resolving. Each candidate scores a prior from its kind (country > province > capital >
-county > town) and its population, plus context: the countries and provinces the rest of
-the article resolves to (two passes, a mention never voting for itself), the province or
-country written right after it ("Springfield, Illinois"), and the outlet's country.
-Names with no gazetteer entry are kept with empty resolution fields.
+Single capitalised words spaCy does not tag as places need a cue ("in X", "X police",
+"X, Ky.", a dateline "X:") unless they name a big place, or the same name is a place
+elsewhere in the article (one sense per article). A town name opening a street name ("Dublin
+Road") is not emitted but still counts as context. spaCy place entities no capitalised
+match covers (lower-cased archives) are looked up whole.
+
+Resolving. Each candidate scores a prior from its kind (country > province > county > capital
+> town), its population and whether the text is its own name or an alternate one, plus
+context: the countries and provinces the rest of the article resolves to and the distance to
+its other places (rounds in which a name never votes for itself), the province or country
+written right after it ("Springfield, Illinois", which then settles later bare repeats), and
+the outlet's country (web domain ending). A city of a million people beats its eponymous
+province ("Kabul"). Names with no gazetteer entry are kept with empty resolution fields.
 """
 
 from __future__ import annotations
@@ -494,7 +502,7 @@ class PlaceFinder:
             inside = {labels.get(k, "") for k in range(s, e)}
             one_word = e - s == 1
             tagged_place = bool(inside & NER_LABELS)
-            if one_word and text in self.not_places:
+            if text in self.not_places:
                 exact_ent = (
                     labels.get(s) == "GPE"
                     and labels.get(s + 1) != "GPE"

@@ -26,6 +26,7 @@ import io
 import os
 import re
 import sqlite3
+import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -204,7 +205,12 @@ def extract_index() -> sqlite3.Connection:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 _insert(db, _extract_rows(handle))
 
-        return _open_index(cache_dir() / f"gazetteer-{stat.st_size}.sqlite", stamp, fill)
+        name = f"gazetteer-{stat.st_size}.sqlite"
+        try:
+            return _open_index(cache_dir() / name, stamp, fill)
+        except OSError:
+            # A read-only home (some CI runners, containers): the temporary folder will do.
+            return _open_index(Path(tempfile.gettempdir()) / "corroborate" / name, stamp, fill)
 
 
 # GeoNames dump columns (readme.txt of the dump): the ones we keep.
