@@ -191,6 +191,9 @@ def _open_index(
     db.commit()
     db.close()
     os.replace(partial, path)  # atomic: processes racing to build end with one good file
+    for stale in path.parent.glob("gazetteer-*.sqlite"):
+        if stale != path and path.name.startswith("gazetteer-"):
+            stale.unlink(missing_ok=True)  # indexes of earlier extracts (100 MB each)
     return sqlite3.connect(path, check_same_thread=False)
 
 
