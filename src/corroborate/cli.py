@@ -438,8 +438,8 @@ def train_types(csv_file: str, out: str) -> None:
 
     try:
         figures = train_event_types(Path(csv_file), Path(out))
-    except (CorroborateError, KeyError, ValueError) as error:
-        raise click.ClickException(f"{csv_file}: {error}") from error
+    except CorroborateError as error:  # its message names the file
+        raise click.ClickException(str(error)) from error
     for name, value in figures.items():
         if isinstance(value, float):
             click.echo(f"{name}: {value:.3f}")
