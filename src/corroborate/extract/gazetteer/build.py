@@ -23,12 +23,13 @@ import math
 import re
 import statistics
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+from corroborate.extract.gazetteer import fold
 
 HEADER_COMMENT = (
     "# corroborate gazetteer extract: countries, first-order divisions, US counties, postal "
@@ -71,12 +72,6 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
     """Rows of a tab-separated file with one header line and no quoting."""
     with path.open(encoding="utf-8", newline="") as handle:
         yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
-def fold(name: str) -> str:
-    """Lower case without diacritics: the key names are looked up by."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def useful_alternates(name: str, alternates: Iterable[str]) -> set[str]:
@@ -302,6 +297,8 @@ class GazetteerBuild:
                     round(s[0] / s[2], 4),
                     round(s[1] / s[2], 4),
                     0,
+                    # "Gwinnett police": the bare name stands for the county too.
+                    {re.sub(r" (County|Parish|Borough|Census Area|Municipality)$", "", c["name"])},
                 )
             )
 
