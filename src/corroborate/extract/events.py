@@ -625,7 +625,8 @@ def _is_reference(
     head = token.head
     if head.dep_ == "prep":
         head = head.head
-    return _lemma(head) in ("anniversary", "since", "memory", "remembrance")
+    # not "since": "since the attack on Monday" is usually the story's own attack
+    return _lemma(head) in ("anniversary", "memory", "remembrance")
 
 
 # --------------------------------------------------------------------------- grouping
@@ -1182,14 +1183,28 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
             elif dep == "agent":
                 found.extend((Role.ACTOR1.value, c) for c in child.children if c.dep_ == "pobj")
             elif dep == "nsubj":
-                found.append((Role.ACTOR2.value if intransitive else Role.ACTOR1.value, child))
+                # "Teen killed in shooting": in a headline the subject is the victim
+                headline = (
+                    token.tag_ in ("VBN", "VBD")
+                    and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+                    and (
+                        token.tag_ == "VBN"
+                        or (child.tag_ == "NN" and not any(c.dep_ == "det" for c in child.children))
+                    )
+                )
+                role = Role.ACTOR2.value if intransitive or headline else Role.ACTOR1.value
+                found.append((role, child))
             elif dep in ("nsubjpass", "dobj"):
                 found.append((Role.ACTOR2.value, child))
             elif dep == "prep" and child.lower_ in ("with", "on", "at", "against"):
                 found.extend((Role.ACTOR2.value, c) for c in child.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "amod") and token.tag_ == "VBG":
             found.append((Role.ACTOR1.value, token.head))  # "police firing": who fires
-        elif token.dep_ in ("acl", "relcl", "amod") and not passive:
+        elif (
+            token.dep_ in ("acl", "relcl", "amod")
+            and not passive
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
             found.append((Role.ACTOR2.value, token.head))  # "people killed": who died
         if token.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children

@@ -274,7 +274,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             count = _number_phrase(doc, child)
             if count is not None:
                 return count
-    if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.dep_ in ("nsubjpass", "dobj")):
+    if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.ent_type_ in ("", "ORG")):
         # "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead": one per name head
         names = [
             t
@@ -284,17 +284,31 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             and t.i <= head.i
             and (t is head or t.dep_ in ("conj", "appos"))
         ]
-        if head.ent_type_ != "PERSON" and len(names) < 2:
-            return None
-        start = min((c.i for c in head.lefts), default=head.i)
-        value = max(len(names), 1)
-        return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
+        # an untagged proper name counts as a person where it is the clause's subject or
+        # object ("Davienne Lewis died"), or in a list of names
+        argument = head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        if head.ent_type_ == "ORG" and head.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # an organisation cannot die; as a subject it is a mis-tagged name
+        if head.ent_type_ == "PERSON" or argument or len(names) >= 2:
+            start = min((c.i for c in head.lefts), default=head.i)
+            value = max(len(names), 1)
+            return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
+        return None
     if word in PERSONAL_SINGULAR:
         return _single(head, head.i)
     if head.tag_ == "NN":
         for child in children:
             if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
                 return _single(head, child.i)
+        predicate = head.head
+        if (
+            head.dep_ == "nsubj"
+            and predicate.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ == "dobj" for c in predicate.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
+            and not any(c.dep_ == "det" for c in children)
+        ):
+            return _single(head, head.i)  # a headline: "Teen killed in shooting"
     return None
 
 
@@ -356,9 +370,17 @@ def _patient(token: Token, kind: str) -> Token | None:
         return token.head
     if "dobj" in by_dep:
         return by_dep["dobj"]
+    no_aux = not any(c.dep_ == "aux" for c in children)
     if "nsubj" in by_dep and (
         token.lemma_ in ("die", "perish", "succumb")
-        or (token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children))
+        or (token.tag_ == "VBN" and no_aux)
+        # a headline with no object: "Teen killed in shooting" tagged as past tense
+        or (
+            token.tag_ == "VBD"
+            and no_aux
+            and by_dep["nsubj"].tag_ == "NN"
+            and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
+        )
     ):
         return by_dep["nsubj"]
     for child in children:  # headline style: "three wounded" parsed loosely
@@ -407,13 +429,16 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
                 if found is not None:
                     return child, found
         return None
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = _with_conjuncts(doc, pobj)
-                    if found is not None:
-                        return pobj, found
+    # "deaths of three", "injuries to two"; the parse may hang "of" on "shooting" before it
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "compound") else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = _with_conjuncts(doc, pobj)
+                        if found is not None:
+                            return pobj, found
     return None
 
 
@@ -474,8 +499,10 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         separate_death = kind == "killed"
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
-        if kind == SHOT and _kills(token):
-            kind = "killed"
+        if kind == SHOT and (
+            _kills(token) or any(c.lower_ in ("fatal", "deadly") for c in token.children)
+        ):
+            kind = "killed"  # "shot dead", "the fatal shooting of a man"
         elif kind == "killed" and token.lower_ == "dead" and token.head.lemma_ == "shoot":
             continue  # counted on "shot"
         elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
