@@ -58,7 +58,13 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.errors import CorroborateError
 from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, read_tsv
 from corroborate.extract.actors import phrase_matcher as actor_matcher
-from corroborate.extract.figures import SHOT, CountedFigure, find_figures, token_candidates
+from corroborate.extract.figures import (
+    SHOT,
+    CountedFigure,
+    coarse_pos,
+    find_figures,
+    token_candidates,
+)
 from corroborate.extract.pipeline import article_sentences
 from corroborate.model import (
     ActorFound,
@@ -245,21 +251,13 @@ class EventDraft:
         return self.triggers[0]
 
 
-def _coarse(token: Token) -> str:
-    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP"):
-        return "VERB"
-    if token.pos_ == "ADJ":
-        return "ADJ"
-    return "NOUN"
-
-
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
 def _lookup(token: Token) -> TriggerEntry | None:
     single, _ = trigger_lexicon()
-    pos = _coarse(token)
+    pos = coarse_pos(token)
     for key in (_lemma(token), token.lower_):
         entry = single.get((key, pos)) or single.get((key, "ANY"))
         if entry is None and pos == "VERB" and token.tag_ == "VBN":
@@ -372,11 +370,11 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     if word in ("recover", "recovery", "seize", "seizure", "confiscate"):
         objects = [t for t in token.subtree if t.i != token.i and t.i - token.i < 12]
         return any(t.lower_ in WEAPON_WORDS for t in objects)
-    if word == "fire" and _coarse(token) == "VERB":
+    if word == "fire" and coarse_pos(token) == "VERB":
         return not any(
             c.dep_ == "dobj" and c.lower_ in ("employee", "him", "her") for c in token.children
         )
-    if word in ("fire", "blaze") and _coarse(token) == "NOUN":
+    if word in ("fire", "blaze") and coarse_pos(token) == "NOUN":
         return token.head.lemma_.lower() not in (
             "open",
             "exchange",
@@ -388,12 +386,12 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
             "set",
             "catch",
         )
-    if entry.cls == "explosion" and _coarse(token) == "NOUN" and _is_weapon_object(token):
+    if entry.cls == "explosion" and coarse_pos(token) == "NOUN" and _is_weapon_object(token):
         return False
     if word == "charge":
         return any(c.lower_ == "with" for c in token.children) or token.tag_ == "VBN"
     if word == "sentence":
-        return _coarse(token) == "VERB" or any(
+        return coarse_pos(token) == "VERB" or any(
             c.lower_ in ("death", "life") for c in token.children
         )
     if word == "trial":
@@ -601,7 +599,7 @@ def _is_reference(
             end = getattr(time, "end_date", None) or getattr(time, "start_date", None)
             if end is not None and published is not None and end < published - REFERENCE_AGE:
                 return True
-    for child in token.subtree if _coarse(token) == "NOUN" else token.children:
+    for child in token.subtree if coarse_pos(token) == "NOUN" else token.children:
         if child.i > token.i + 6 or child.i < token.i - 6:
             continue
         word = child.lower_
@@ -762,7 +760,7 @@ def _governing_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | N
         current = current.head
         found = by_head.get(current.i)
         if found is not None and _lemma(current) not in HARM_LEMMAS:
-            return found if found.cls in VIOLENT_CLASSES or _coarse(current) == "NOUN" else None
+            return found if found.cls in VIOLENT_CLASSES or coarse_pos(current) == "NOUN" else None
     return None
 
 
@@ -1131,9 +1129,9 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
     found: list[tuple[str, Token]] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     intransitive = _lemma(token) in ("die", "dead", "injured", "wounded") or (
-        _coarse(token) == "ADJ"
+        coarse_pos(token) == "ADJ"
     )
-    if _coarse(token) == "NOUN":
+    if coarse_pos(token) == "NOUN":
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in actors.by_token:
                 found.append((Role.ACTOR1.value, child))

@@ -114,8 +114,9 @@ def token_candidates(doc: Doc, keys: np.ndarray) -> list[int]:
     return np.flatnonzero(mask).tolist()
 
 
-def _coarse(token: Token) -> str:
-    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+def coarse_pos(token: Token) -> str:
+    """VERB, ADJ or NOUN: the part of speech the data files name."""
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP"):
         return "VERB"
     if token.pos_ == "ADJ":
         return "ADJ"
@@ -126,10 +127,10 @@ def predicate_kind(token: Token) -> str | None:
     """The figure kind a token predicates, if it is a figure predicate."""
     table = figure_predicates()
     lemma = token.lemma_.lower()
-    kind = table.get((lemma, _coarse(token)))
+    kind = table.get((lemma, coarse_pos(token)))
     if kind is None and token.tag_ == "VBN":  # "injured", "wounded" tagged as adjectives
         kind = table.get((lemma, "ADJ"))
-    if kind is None and _coarse(token) == "ADJ":
+    if kind is None and coarse_pos(token) == "ADJ":
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
     return kind
 
@@ -341,7 +342,7 @@ def _patient(token: Token, kind: str) -> Token | None:
     by_dep: dict[str, Token] = {}
     for child in children:
         by_dep.setdefault(child.dep_, child)
-    coarse = _coarse(token)
+    coarse = coarse_pos(token)
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:
@@ -507,7 +508,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # counted on "shot"
         elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
             continue  # "shot and killed": counted on "shot"
-        if _coarse(token) == "NOUN":
+        if coarse_pos(token) == "NOUN":
             found = _noun_count(doc, token)
         else:
             patient = _patient(token, kind)
