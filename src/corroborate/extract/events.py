@@ -467,11 +467,13 @@ def trigger_modality(
     token = doc[trigger.head]
     if _is_reference(token, times, published):
         return Modality.REFERENCE.value
-    syntactic = _syntactic_modality(token) if trigger.cls != "inaction" else "occurred"
+    syntactic = _syntactic_modality(token)
+    if trigger.cls == "inaction" and syntactic == Modality.DENIED.value:
+        syntactic = Modality.OCCURRED.value  # "did not intervene": the failure happened
     if syntactic != Modality.OCCURRED.value:
         return syntactic
     if trigger.cls == "inaction":
-        return Modality.OCCURRED.value  # the failure to act is what happened
+        return syntactic
     index = _claim_containing(claims, token.idx, token.idx + len(token))
     if index is not None:
         stance = claims[index].stance
@@ -523,7 +525,7 @@ def _syntactic_modality(token: Token) -> str:
             if (
                 child.dep_ in ("aux", "auxpass")
                 and word in MODALS
-                and (current is token or came_by in ("conj", "xcomp", "ccomp"))
+                and (current is token or came_by in ("conj", "xcomp", "ccomp", "dobj"))
             ):
                 return Modality.HYPOTHETICAL.value
             if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
@@ -599,14 +601,18 @@ def _is_reference(
             end = getattr(time, "end_date", None) or getattr(time, "start_date", None)
             if end is not None and published is not None and end < published - REFERENCE_AGE:
                 return True
-    for child in token.subtree if coarse_pos(token) == "NOUN" else token.children:
+    noun = coarse_pos(token) == "NOUN"
+    for child in token.subtree if noun else token.children:
         if child.i > token.i + 6 or child.i < token.i - 6:
             continue
         word = child.lower_
         if _YEAR.match(word) and (published is None or int(word) < published.year):
             return True
+        if word == "ago" and any(c.lower_ in PERIOD_WORDS for c in child.children):
+            return True  # "two years ago" (but not "two days ago")
         if (
-            child is not token
+            noun  # "the previous raid", "last year's raid"; a verb's "earlier" may be today
+            and child is not token
             and word in REFERENCE_WORDS
             and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
         ):
