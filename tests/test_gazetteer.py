@@ -86,6 +86,7 @@ def test_extract_parses_without_duplicate_ids() -> None:
     ]
     assert duplicates(ids) == []
     assert len(ids) > 800_000
+    assert max(map(len, ids)) <= 40  # the ledger's gazetteer_id column
 
 
 def test_gazetteer_knows_countries_and_provinces() -> None:

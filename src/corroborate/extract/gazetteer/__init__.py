@@ -13,8 +13,10 @@ User places: a TSV with a header line (lines starting with # are comments)::
 
 `country` is ISO 3166-1 alpha-2; `admin1` the province's name (or its GeoNames admin1 code);
 `precision` one of point, town, district, region, country; `aliases` separated by |; `id`
-optional (default ``user:<name>``). Give it to `load_user_places(path)` or to the component as
-``nlp.add_pipe("corroborate_places", config={"user_places": "my_places.tsv"})``.
+optional, at most 40 characters (default ``user:<name>``). Give it to `load_user_places(path)`
+or to the component::
+
+    nlp.add_pipe("corroborate_places", config={"user_places": "my_places.tsv"})
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import csv
 import functools
 import gzip
+import hashlib
 import io
 import os
 import re
@@ -301,6 +304,21 @@ def _read_user_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         yield from enumerate(csv.DictReader(lines, delimiter="\t"), start=2)
 
 
+MAX_ID_CHARS = 40  # the ledger's gazetteer_id column
+
+
+def _user_place_id(row: dict[str, str]) -> str:
+    given = (row.get("id") or "").strip()
+    if given:
+        if len(given) > MAX_ID_CHARS:
+            raise ValueError(f"id {given!r} is longer than {MAX_ID_CHARS} characters")
+        return given
+    name = row["name"].strip()
+    if len(name) + 5 <= MAX_ID_CHARS:
+        return f"user:{name}"
+    return f"user:{hashlib.sha1(name.encode()).hexdigest()[:12]}"
+
+
 def load_user_places(path: str | Path) -> list[tuple[Place, list[str]]]:
     """Places from a user TSV (format in this module's docstring), each with its aliases."""
     path = Path(path)
@@ -313,7 +331,7 @@ def load_user_places(path: str | Path) -> list[tuple[Place, list[str]]]:
         try:
             precision = (row.get("precision") or "point").strip()
             place = Place(
-                (row.get("id") or "").strip() or f"user:{row['name'].strip()}",
+                _user_place_id(row),
                 row["name"].strip(),
                 _FCODE_OF_PRECISION[precision],
                 (row.get("country") or "").strip().upper(),

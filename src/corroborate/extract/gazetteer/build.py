@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import io
 import json
 import math
@@ -352,7 +353,8 @@ class GazetteerBuild:
                 lat, lon = town.lat, town.lon
             self.add(
                 Row(
-                    f"postal:{country}:{code}:{section}",
+                    # Short and stable: the ledger keeps gazetteer ids in 40 characters.
+                    f"postal:{country}:{code}:{hashlib.sha1(section.encode()).hexdigest()[:8]}",
                     section,
                     "PPLX",
                     country,
