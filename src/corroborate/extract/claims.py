@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from spacy.attrs import LEMMA
+from spacy.attrs import IDX, LEMMA
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -111,11 +111,13 @@ def load_cue_lexicon() -> dict[str, CueEntry]:
 
 @dataclass(frozen=True)
 class LinearModel:
-    """A linear scorer: per class a bias and feature weights (exported from scikit-learn)."""
+    """A linear scorer: per class a bias and feature weights (exported from scikit-learn);
+    a binary model keeps one weight per feature, looked up in a plain dict (the hot loop)."""
 
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
+    binary_weights: dict[str, float]
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """Per-class scores (logits) of a feature list."""
@@ -129,7 +131,8 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """P(class 1) of a binary model."""
-        (logit,) = self.scores(features)
+        get = self.binary_weights.get
+        logit = self.bias[0] + sum(get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-logit))
 
 
@@ -148,20 +151,18 @@ def load_gate(path: str | None = None) -> list[str]:
 def load_models(path: str | None = None) -> dict[str, LinearModel]:
     """The cue and unit models: claims_model/weights.json.gz, or the file at `path`."""
     raw = _model_payload(path)
-    return {
-        name: LinearModel(
-            tuple(part["classes"]),
-            tuple(part["bias"]),
-            {f: tuple(w) for f, w in part["weights"].items()},
-        )
-        for name, part in raw["models"].items()
-    }
+    models = {}
+    for name, part in raw["models"].items():
+        weights = {f: tuple(w) for f, w in part["weights"].items()}
+        binary = {f: w[0] for f, w in weights.items()} if len(part["bias"]) == 1 else {}
+        models[name] = LinearModel(tuple(part["classes"]), tuple(part["bias"]), weights, binary)
+    return models
 
 
 # --------------------------------------------------------------------------- quotations
 
 
-def quote_regions(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+def quote_regions(doc: Doc, text: str | None = None) -> tuple[list[int], list[tuple[int, int]]]:
     """Per token the index of the quotation it lies in (-1 outside), and the quotations as
     (first token, last token) including their marks; an unclosed quotation ends with its
     paragraph (multi-paragraph quotes reopen at each paragraph)."""
@@ -169,9 +170,9 @@ def quote_regions(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     regions: list[tuple[int, int]] = []
     if not len(doc):
         return inside, regions
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist()
     open_at: int | None = None
-    for match in _QUOTE_OR_BREAK.finditer(doc.text):
+    for match in _QUOTE_OR_BREAK.finditer(doc.text if text is None else text):
         i = bisect.bisect_right(starts, match.start()) - 1
         mark = match.group()
         if mark.startswith("\n"):
@@ -405,14 +406,16 @@ class ClaimFinder:
         self.extension_model = models["extension"]
         # Only tokens whose lemma heads cues often enough are scored at first (a fifth of the
         # text); their neighbours are scored once a cue is found. Hashes as spaCy's StringStore.
-        # The cue lexicon's own words too: rare in PolNeAR ("retract"), they matter here.
-        gate = [*load_gate(model_path or None), *self.lexicon]
+        # The cue lexicon's hand-given stances too: rare in PolNeAR ("retract"), they matter.
+        marked = [e.lemma for e in self.lexicon.values() if e.stance != "asserts" or e.hedged]
+        gate = [*load_gate(model_path or None), *marked]
         self.gate = frozenset(hash_string(lemma) for lemma in gate)
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
         text = doc.text  # spaCy joins the tokens anew on each access
-        claims = [self.describe(doc, text, parts, resolver) for parts in self.find(doc)]
+        found = self.find(doc, text)
+        claims = [self.describe(doc, text, parts, resolver) for parts in found]
         claims.extend(editorial_opinions(doc, claims))
         doc._.corroborate_claims = claims
         return doc
@@ -493,9 +496,9 @@ class ClaimFinder:
             if not all(doc[i].is_punct for i in cue) or (len(cue) == 1 and doc[cue[0]].text == ":")
         ]
 
-    def find(self, doc: Doc) -> list[ClaimParts]:
+    def find(self, doc: Doc, text: str | None = None) -> list[ClaimParts]:
         """Cue, speaker and content token indexes of every claim in the Doc."""
-        inside, regions = quote_regions(doc)
+        inside, regions = quote_regions(doc, text)
         found: list[ClaimParts] = []
         for cue in self.find_cues(doc, inside):
             if _in_opinion_phrase(doc, cue):
