@@ -56,6 +56,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.errors import CorroborateError
+from corroborate.extract.actors import (
+    CIVILIAN_NOUNS as PERSON_WORDS,
+)
 from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, read_tsv
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.figures import (
@@ -140,6 +143,7 @@ WEAPON_WORDS = frozenset({
     "detonators", "cache", "shotgun", "shotguns", "firearm", "firearms", "magazine",
     "magazines", "bullet", "bullets", "rocket", "launcher", "mine", "mines", "ied", "ieds",
 })
+SAY_WORDS = frozenset({"say", "report", "believe", "think", "know", "understand", "seem"})
 DENY_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rubbish", "disown", "rebut"})
 ALLEGE_WORDS = frozenset({
     "accuse", "allege", "suspect", "blame", "confess", "implicate", "frame", "claim",
@@ -374,6 +378,14 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return not any(
             c.dep_ == "dobj" and c.lower_ in ("employee", "him", "her") for c in token.children
         )
+    if word in ("arrest", "detention") and token.dep_ == "compound":
+        return False  # "arrest warrant", "detention order"
+    if word == "apprehend":  # Indian English "apprehended a link": feared
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.pos_ in ("PROPN", "PRON", "NUM") or c.lemma_.lower() in PERSON_WORDS)
+            for c in token.children
+        )
     if word in ("fire", "blaze") and coarse_pos(token) == "NOUN":
         return token.head.lemma_.lower() not in (
             "open",
@@ -496,12 +508,34 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+# Verbs after which a "to" infinitive did happen ("managed to escape", "began to loot").
+# fmt: off
+REALISING_VERBS = frozenset({
+    "manage", "begin", "start", "continue", "proceed", "go", "happen", "try", "attempt",
+    "resort", "use", "fire", "come", "have", "force", "compel", "oblige", "need",
+})
+# fmt: on
+
+
+def _unrealised_infinitive(token: Token) -> bool:
+    """ "orders to arrest", "urged him to take steps to arrest", "deployed to prevent":
+    a "to" infinitive names an aim, not an act, unless its verb says it was carried out."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = _lemma(token.head)
+    # "alleged to have shot", "said to have killed": the claim verb decides, not the "to"
+    return head not in REALISING_VERBS and head not in ALLEGE_WORDS and head not in SAY_WORDS
+
+
 def _syntactic_modality(token: Token) -> str:
     """Modality from the words governing the trigger, walking up to the clause root."""
     if _negated(token):
         return Modality.DENIED.value
+    if _unrealised_infinitive(token):
+        return Modality.HYPOTHETICAL.value
     current = token
     came_by = ""
+    through_noun = False  # a modal beyond another noun is that noun's ("will hold a hearing")
     for _ in range(8):
         lemma = _lemma(current)
         if current is not token:
@@ -525,7 +559,13 @@ def _syntactic_modality(token: Token) -> str:
             if (
                 child.dep_ in ("aux", "auxpass")
                 and word in MODALS
-                and (current is token or came_by in ("conj", "xcomp", "ccomp", "dobj"))
+                and (
+                    current is token
+                    or (
+                        not through_noun
+                        and came_by in ("conj", "xcomp", "ccomp", "dobj", "prep", "pobj")
+                    )
+                )
             ):
                 return Modality.HYPOTHETICAL.value
             if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
@@ -557,6 +597,8 @@ def _syntactic_modality(token: Token) -> str:
         if current.dep_ in ("ROOT",) or current.head is current:
             break
         came_by = current.dep_
+        if current is not token and coarse_pos(current) == "NOUN":
+            through_noun = True
         if came_by in ("advcl", "relcl", "parataxis"):
             break  # another clause: its modality is its own
         current = current.head
