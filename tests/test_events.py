@@ -232,3 +232,24 @@ def test_works_without_claims(nlp):
     assert doc._.corroborate_claims is None
     (event,) = doc._.corroborate_events
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_police_firing_makes_police_actor1_in_lower_case_text(nlp):
+    doc = run(nlp, "one person was killed in police firing in the old city on friday night.")
+    (event,) = doc._.corroborate_events
+    assert event.trigger.text == "firing"
+    assert {(a.role, a.kind) for a in event.actors} >= {("actor1", "police")}
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 1)]
+
+
+def test_orders_to_arrest_are_not_arrests(nlp):
+    text = "The district magistrate issued orders to arrest anyone violating the curfew."
+    arrests = by_sub_type(run(nlp, text), "Arrests")
+    assert [e.modality for e in arrests] == ["hypothetical"]
+
+
+def test_headline_subject_is_the_victim(nlp):
+    doc = run(nlp, "Teen killed in shooting at Durham apartment complex")
+    (event,) = doc._.corroborate_events
+    assert [(a.role, a.text) for a in event.actors] == [("actor2", "Teen")]
+    assert [(f.kind, f.value, f.text) for f in event.figures] == [("killed", 1, "Teen killed")]
