@@ -64,6 +64,9 @@ POPULATION_WEIGHT = 0.6
 CONTEXT_COUNTRY = 4.0
 CONTEXT_ADMIN1 = 3.0
 CONTEXT_ROUNDS = 2
+# A resolved name votes with weight VOTE_FLOOR + margin / VOTE_MARGIN, at most 1.
+VOTE_FLOOR = 0.25
+VOTE_MARGIN = 4.0
 # (km, bonus): a candidate near the article's other places (not countries or provinces).
 PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0))
 QUALIFIER_MATCH = 8.0
@@ -217,6 +220,7 @@ class Mention:
     qualifier: Mention | None = None
     qualifies: bool = False  # this mention is the "State" of a "City, State"
     preferred: str | None = None  # the id aliases.tsv gives this name
+    margin: float = 0.0  # how far the chosen candidate's score is ahead of the next one
     context_only: bool = False  # part of a street name: context for others, not a place
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
@@ -605,12 +609,13 @@ class PlaceFinder:
         for _ in range(CONTEXT_ROUNDS):
             for m, key in zip(mentions, keys, strict=True):
                 # Other names only: a name repeated five times must not vote for itself.
-                others = [
-                    o.chosen
+                voters = [
+                    o
                     for o, other_key in zip(mentions, keys, strict=True)
                     if o.chosen is not None and other_key != key
                 ]
-                self._choose(m, others, outlet_country)
+                weights = [min(1.0, VOTE_FLOOR + o.margin / VOTE_MARGIN) for o in voters]
+                self._choose(m, [o.chosen for o in voters], outlet_country, weights)
         # "Paris, Texas" once settles every later bare "Paris" of the article.
         qualified = {
             key: m.chosen
@@ -622,21 +627,33 @@ class PlaceFinder:
             if place is not None and not m.qualifier and place in m.candidates:
                 m.chosen = place
 
-    def _choose(self, m: Mention, others: list[Place], outlet_country: str | None) -> None:
+    def _choose(
+        self,
+        m: Mention,
+        others: list[Place],
+        outlet_country: str | None,
+        weights: list[float] | None = None,
+    ) -> None:
         if not m.candidates:
             return
         if len(m.candidates) == 1:
             m.chosen = m.candidates[0]
+            m.margin = 100.0
             return
-        countries = Counter(p.country for p in others if p.country)
-        admin1s = Counter(
-            (p.country, p.admin1) for p in others if p.admin1 and kind_of(p) != "country"
-        )
+        weights = weights or [1.0] * len(others)
+        countries: Counter[str] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter()
+        for p, w in zip(others, weights, strict=True):
+            if p.country:
+                countries[p.country] += w
+            if p.admin1 and kind_of(p) != "country":
+                admin1s[(p.country, p.admin1)] += w
+        total = sum(weights)
         local = [p for p in others if kind_of(p) not in {"country", "continent", "region"}]
         key = fold(m.text)
         qualifier = m.qualifier.chosen if m.qualifier else None
         provinces = {(p.country, p.admin1) for p in m.candidates if kind_of(p) == "region"}
-        best, best_score = None, -math.inf
+        best, best_score, second = None, -math.inf, -math.inf
         for p in m.candidates:
             score = self.prior(p, m.text, key)
             if (
@@ -649,9 +666,10 @@ class PlaceFinder:
             if p.id == m.preferred:
                 score += ALIAS_PREFERRED
             if others and countries[p.country]:
-                score += CONTEXT_COUNTRY * (0.5 + countries[p.country] / len(others))
+                share = countries[p.country] / total
+                score += CONTEXT_COUNTRY * min(1.0, countries[p.country]) * (0.5 + share)
             if admin1s[(p.country, p.admin1)]:
-                score += CONTEXT_ADMIN1
+                score += CONTEXT_ADMIN1 * min(1.0, admin1s[(p.country, p.admin1)])
             if local and kind_of(p) not in {"country", "continent"}:
                 nearest = min(distance_km(p.lat, p.lon, o.lat, o.lon) for o in local)
                 score += next((bonus for km, bonus in PROXIMITY if nearest <= km), 0.0)
@@ -663,8 +681,12 @@ class PlaceFinder:
                 )
                 score += QUALIFIER_MATCH if same else -QUALIFIER_MATCH
             if score > best_score:
+                second = best_score
                 best, best_score = p, score
+            elif score > second:
+                second = score
         m.chosen = best
+        m.margin = best_score - second
 
     @staticmethod
     def prior(p: Place, text: str, key: str) -> float:
