@@ -19,8 +19,9 @@ match covers (lower-cased archives) are looked up whole.
 Resolving. Each candidate scores a prior from its kind (country > province > county > capital
 > town), its population and whether the text is its own name or an alternate one, plus
 context: the countries and provinces the rest of the article resolves to and the distance to
-its other places (rounds in which a name never votes for itself), the province or country
-written right after it ("Springfield, Illinois", which then settles later bare repeats), and
+its other places (rounds in which a name never votes for itself and each vote weighs by how
+clearly its name was resolved), the province or country written right after it
+("Springfield, Illinois", which then settles later bare repeats), and
 the outlet's country (web domain ending). A city of a million people beats its eponymous
 province ("Kabul"). Names with no gazetteer entry are kept with empty resolution fields.
 """
