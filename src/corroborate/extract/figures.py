@@ -101,7 +101,7 @@ def figure_predicates() -> dict[tuple[str, str], str]:
 @functools.cache
 def predicate_keys() -> np.ndarray:
     """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
-    words = {lemma for lemma, _ in figure_predicates()} | {"fatally"}
+    words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 
@@ -132,9 +132,27 @@ def predicate_kind(token: Token) -> str | None:
         kind = table.get((lemma, "ADJ"))
     if kind is None and coarse_pos(token) == "ADJ":
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
+    if kind is None and token.tag_ == "NNP":  # a title-case headline: "6 Shot, 1 Fatally"
+        word = token.lower_
+        kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
     return kind
 
 
+# Inflected forms a title-case headline leaves unlemmatised.
+WORD_LEMMAS = {
+    "shot": "shoot",
+    "killed": "kill",
+    "dies": "die",
+    "died": "die",
+    "slain": "slay",
+    "arrested": "arrest",
+    "wounded": "wound",
+    "injured": "injure",
+    "hurt": "hurt",
+    "murdered": "murder",
+    "detained": "detain",
+    "seized": "seize",
+}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -301,6 +319,10 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         for child in children:
             if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
                 return _single(head, child.i)
+        if not any(c.dep_ == "det" for c in children) and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and predicate_kind(c) for c in children
+        ):
+            return _single(head, head.i)  # a headline: "Man Killed In Drive-By Shooting"
         predicate = head.head
         if (
             head.dep_ == "nsubj"
@@ -449,7 +471,10 @@ def _kills(token: Token) -> bool:
     if after is not None and after.lower_ in ("dead", "fatally"):
         return True
     for child in token.children:
-        if child.lower_ in ("dead", "fatally") or (
+        fatal_part = child.lower_ == "fatally" and (
+            any(c.like_num for c in child.children) or token.doc[child.i - 1].like_num
+        )  # "6 shot, 1 fatally": only some of them died
+        if (child.lower_ in ("dead", "fatally") and not fatal_part) or (
             child.dep_ == "conj" and child.lemma_ in ("kill", "die")
         ):
             return True
