@@ -8,27 +8,33 @@ How an article becomes events (rules over spaCy's parse, no second model):
 1. Triggers: words and phrases of `event_triggers.tsv` (by lemma and part of speech) in article
    sentences. Each has a class (violence, clash, explosion, arrest, raid, seizure, protest, riot,
    force, legal, ...) and an ACLED sub-event type and PLOVER type.
-2. Modality per trigger, from the parse: denied (negated, under "deny"/"reject", or in a claim
-   that denies), alleged ("accused of", "allegedly", a claim that alleges or confesses),
-   hypothetical (a modal, "threatened to", "plans to", "if", "could face"), reference (a time
-   attached to the trigger ends more than a month before publication, "the 2012 fire", "last
-   year's raid", "previous", "anniversary"), else occurred.
+2. Modality per trigger, from the parse: denied (negated, "no one was killed", under "deny" /
+   "reject", or in a claim that denies), alleged ("accused of", "allegedly", a claim that
+   alleges or confesses), hypothetical (a modal, "threatened to", "plans to", "if", "could
+   face", a "to" infinitive naming an aim: "orders to arrest"), reference (a time attached to
+   the trigger ends more than a month before publication, "the 2012 fire", "last year's raid",
+   "previous", "anniversary", a tally: "killed this year"), else occurred.
 3. Grouping: a raid, its arrests, the weapons seized, a killing during it and the court hearing
    are separate facts of one story, so triggers group by class, one event per class and
-   modality group (occurred/alleged/denied together; hypothetical and reference apart), split
-   again when a trigger is placed in another town. Harm words ("killed", "died", "injured",
-   "dead") join the specific violent trigger of their sentence ("killed in the blast" belongs
-   to the explosion); a raid with arrests is the arrests event. Definite nouns ("the raid",
-   "the operation") never open a new event.
+   modality group (occurred and denied together; alleged, hypothetical and reference apart),
+   split again when a trigger is placed in another town, and violent ones by whose violence
+   it is (police firing and a mob's killings stay apart; an unattributed trigger joins the
+   state's event only next to it). Harm words ("killed", "died", "injured", "dead") join the
+   trigger they depend on or the specific violent trigger of their sentence ("killed in the
+   blast" belongs to the explosion); a raid with arrests is the arrests event. Definite nouns
+   ("the raid", "the operation") point back to the event.
 4. Main event (listed first): the first occurred violent event triggered in the title or lead
    (first three sentences), else the first occurred violent event, else the first occurred
    event, else the first event.
 5. Types: a trigger marked fixed in the lexicon decides (arrested -> Strategic developments /
-   Arrests). Otherwise the event-type classifier (`corroborate.extract.event_types`, called
-   once per document on the trigger sentences) decides when its type is one the trigger class
-   allows; without it, rules on the actors refine the lexicon's default (state forces against
-   a rebel group -> Armed clash; a mob -> Mob violence; police against protesters -> Excessive
-   force).
+   Arrests; grenade, suicide bomber, airstrike, abduction). Otherwise the lexicon gives a
+   default, refined by rules on the actors (state forces against a rebel group -> Armed clash;
+   a mob -> Mob violence; police against protesters -> Excessive force), and the event-type
+   classifier (`corroborate.extract.event_types.classify_event_types`, imported lazily, called
+   once per batch of documents on each open event's trigger sentence) replaces it when its
+   guess is an ACLED type the trigger class allows (CLASS_EVENT_TYPES: a shooting may become a
+   Battle, never an Explosion). Without the classifier, or without its model, the lexicon and
+   rules decide alone.
 6. Actors from the parse (actors.py): subject or "by" agent -> actor1, object, passive subject,
    "on"/"against" object -> actor2, party affiliations -> associate. Place and time: the
    mention attached to or nearest a trigger in its sentence, else the article's dominant one.
