@@ -519,7 +519,7 @@ class ClaimFinder:
             trimmed = _trim_content(doc, content)
             if trimmed:
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
-        return _outermost(found)
+        return _without_framing_nouns(doc, _outermost(found))
 
 
 def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
@@ -530,6 +530,22 @@ def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
         covered.update(parts.source)
         covered.update(parts.content)
     return [parts for parts in found if not covered.issuperset(parts.cue)]
+
+
+def _without_framing_nouns(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
+    """Claims less a speakerless noun cue that frames another claim's cue: "In a confession
+    presented to the court, Qureshi admitted that ..." is Qureshi's claim alone."""
+    heads = [cue_head_token(parts.cue, doc) for parts in found]
+    kept = []
+    for parts, head in zip(found, heads, strict=True):
+        framing = (
+            not parts.source
+            and head.pos_ == "NOUN"
+            and any(other is not head and head in other.subtree for other in heads)
+        )
+        if not framing:
+            kept.append(parts)
+    return kept
 
 
 def _trim_source(doc: Doc, source: list[int]) -> list[int]:
