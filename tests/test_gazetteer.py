@@ -222,3 +222,23 @@ def test_postal_city_sections() -> None:
     assert _city_section("Karachi Lyari", "PK", towns) == (karachi, "Lyari")
     assert _city_section("Baldia Town (Karachi)", "PK", towns) == (karachi, "Baldia Town")
     assert _city_section("Hyderabad Latifabad", "PK", towns) is None
+
+
+def test_gazetteer_add_command_feeds_later_ingests(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from corroborate.cli import main
+    from corroborate.ledger import Ledger
+
+    monkeypatch.setenv("CORROBORATE_CACHE", str(tmp_path / "cache"))
+    dump = write_dump(tmp_path / "PK.txt")
+    result = CliRunner().invoke(main, ["gazetteer", "add", str(dump)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Imported 2 places from {dump} into {tmp_path}/cache/")
+    (tmp_path / "r.txt").write_text(
+        "KARACHI: Two policemen were shot in Qasba Gulshan late on Saturday, officials said.\n"
+    )
+    with Ledger(f"sqlite:///{tmp_path / 'l.db'}") as ledger:
+        ledger.ingest([tmp_path / "r.txt"])
+        places = {p.text: p for p in ledger.facts("place_mentions")}
+    assert places["Qasba Gulshan"].gazetteer_id == "99000001"

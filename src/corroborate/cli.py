@@ -445,3 +445,45 @@ def train_types(csv_file: str, out: str) -> None:
             click.echo(f"{name}: {value:.3f}")
     click.echo(f"Trained on {figures['n_texts']} notes; model in {figures['model']}.")
     click.echo(f"Use it: export {MODEL_ENV}={out}")
+
+
+@main.group()
+def gazetteer() -> None:
+    """Add places to the gazetteer the places component resolves against.
+
+    \b
+    Example:
+      corroborate gazetteer add PK.zip
+    """
+
+
+@gazetteer.command("add")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--index",
+    type=click.Path(dir_okay=False),
+    metavar="PATH",
+    help="The SQLite index to add to (default: the one the places component reads "
+    "by itself, in $CORROBORATE_CACHE or ~/.cache/corroborate).",
+)
+def gazetteer_add(dump: str, index: str | None) -> None:
+    """Import a GeoNames dump you downloaded (allCountries.txt, PK.txt or PK.zip) into an
+    on-disk index, for finer place coverage than the shipped extract.
+
+    Places already in the index (by GeoNames id) are replaced. The default index is used by
+    every later ingest; another one is named in the settings (extract.places_indexes).
+
+    \b
+    Example:
+      corroborate gazetteer add ~/Downloads/PK.zip
+      corroborate gazetteer add allCountries.txt --index /data/geonames.sqlite
+    """
+    from corroborate.extract.gazetteer import import_geonames_dump
+    from corroborate.extract.pipeline import default_places_index
+
+    target = Path(index) if index else default_places_index()
+    try:
+        count = import_geonames_dump(dump, target)
+    except CorroborateError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Imported {count:,} places from {dump} into {target}.")

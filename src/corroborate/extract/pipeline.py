@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -80,19 +82,45 @@ def english_ratio(text: str, sample: int = 3000) -> float:
 
 
 @functools.cache
-def load_pipeline(model: str, components: tuple[str, ...]) -> Language:
-    """spaCy's English pipeline plus our components, loaded once per process."""
+def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") -> Language:
+    """spaCy's English pipeline plus our components, loaded once per process.
+
+    `configs` is JSON, {component name: its config}, so that the call can be cached.
+    """
     nlp = spacy.load(model)
+    by_name = json.loads(configs)
     for name in components:
         importlib.import_module(COMPONENT_MODULES.get(name, "corroborate.extract"))
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=by_name.get(name, {}))
     return nlp
+
+
+def default_places_index() -> Path:
+    """Where `corroborate gazetteer add` imports GeoNames dumps by default."""
+    from corroborate.extract.gazetteer import cache_dir
+
+    return cache_dir() / "geonames.sqlite"
+
+
+def component_configs(settings: Settings) -> dict[str, dict[str, Any]]:
+    """Each of our components' config, from the settings."""
+    extract = settings["extract"]
+    indexes = [str(Path(p).expanduser()) for p in extract["places_indexes"]]
+    if default_places_index().exists() and str(default_places_index()) not in indexes:
+        indexes.append(str(default_places_index()))
+    return {
+        "corroborate_places": {
+            "user_places": extract["places_user_file"] or None,
+            "indexes": indexes,
+        }
+    }
 
 
 def pipeline_from_settings(settings: Settings | None = None) -> Language:
     settings = settings or load_settings()
     extract = settings["extract"]
-    return load_pipeline(extract["model"], tuple(extract["components"]))
+    configs = json.dumps(component_configs(settings), sort_keys=True)
+    return load_pipeline(extract["model"], tuple(extract["components"]), configs)
 
 
 def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:

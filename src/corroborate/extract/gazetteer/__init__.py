@@ -26,6 +26,7 @@ import functools
 import gzip
 import hashlib
 import io
+import itertools
 import os
 import re
 import sqlite3
@@ -283,13 +284,16 @@ def import_geonames_dump(dump_path: str | Path, index_path: str | Path) -> int:
     db = sqlite3.connect(index_path)
     try:
         db.executescript(_SCHEMA.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
-        rows = list(_dump_rows(dump_path))
-        ids = [(place.id,) for place, _ in rows]
-        db.executemany(
-            "DELETE FROM names WHERE place IN (SELECT rowid FROM places WHERE id = ?)", ids
-        )
-        db.executemany("DELETE FROM places WHERE id = ?", ids)
-        count = _insert(db, rows)
+        count = 0
+        found = _dump_rows(dump_path)
+        # In chunks: allCountries.txt has 12 million lines, far more than memory should hold.
+        while rows := list(itertools.islice(found, 100_000)):
+            ids = [(place.id,) for place, _ in rows]
+            db.executemany(
+                "DELETE FROM names WHERE place IN (SELECT rowid FROM places WHERE id = ?)", ids
+            )
+            db.executemany("DELETE FROM places WHERE id = ?", ids)
+            count += _insert(db, rows)
         db.execute(_INDEXES)
         db.execute("CREATE INDEX IF NOT EXISTS places_id ON places (id)")
         db.commit()
