@@ -259,3 +259,21 @@ def test_polnear_held_out_sample(nlp: Language) -> None:
     figures = evaluate_claims(data_dir(), limit=5)
     assert figures["articles"] == 5
     assert figures["cue_overlap_f1"] > 0.3
+
+
+def test_continued_cue_shares_the_speaker_and_offices_resolve(nlp: Language) -> None:
+    text = (
+        "Gunmen killed four people at a car wash on Saturday, the Sinaloa state prosecutor's "
+        "office said in a statement. Human rights groups rejected the police account and "
+        "called for an independent inquiry. The prosecutor's office has not confirmed whether "
+        "any arrests were made."
+    )
+    claims = claims_of(nlp, text)
+    called = by_cue(text, claims, "called for")
+    assert speaker_text(text, called) == "Human rights groups"
+    assert called.content.text == "an independent inquiry"
+    rejected = by_cue(text, claims, "rejected")
+    assert (rejected.stance, rejected.content.text) == ("denies", "the police account")
+    unconfirmed = by_cue(text, claims, "has not confirmed")
+    assert unconfirmed.stance == "questions"
+    assert unconfirmed.speaker_name == "Sinaloa state prosecutor's office"

@@ -519,7 +519,7 @@ class ClaimFinder:
             trimmed = _trim_content(doc, content)
             if trimmed:
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
-        return _without_framing_nouns(doc, _outermost(found))
+        return _without_framing_nouns(doc, _outermost(_shared_speakers(doc, found)))
 
 
 def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
@@ -530,6 +530,20 @@ def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
         covered.update(parts.source)
         covered.update(parts.content)
     return [parts for parts in found if not covered.issuperset(parts.cue)]
+
+
+def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
+    """A speakerless claim whose cue continues another claim's cue ("rejected the account and
+    called for an inquiry", "said ..., adding that") has that claim's speaker."""
+    by_head = {cue_head_token(parts.cue, doc).i: parts for parts in found}
+    shared = []
+    for parts in found:
+        head = cue_head_token(parts.cue, doc)
+        first = by_head.get(head.head.i)
+        if not parts.source and head.dep_ in ("conj", "advcl") and first and first.source:
+            parts = ClaimParts(parts.cue, first.source, parts.content)
+        shared.append(parts)
+    return shared
 
 
 def _without_framing_nouns(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
@@ -589,7 +603,9 @@ def _trim_content(doc: Doc, content: set[int]) -> list[int]:
 
 
 def _trimmable(token: Token) -> bool:
-    return token.is_space or (token.is_punct and token.text not in QUOTE_MARKS)
+    """Spaces, punctuation other than quotation marks, and a dangling "and" at an edge."""
+    punct = token.is_punct and token.text not in QUOTE_MARKS
+    return token.is_space or punct or token.pos_ == "CCONJ"
 
 
 def _following_quotation(cue: list[int], doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
@@ -844,6 +860,9 @@ class SpeakerResolver:
             found = entity.end_char <= offset and entity.label_ == "ORG"
             if found and word in entity.text.lower().split():
                 return _phrase(entity)
+        for _, speaker in reversed(self.groups):  # "the prosecutor's office" named before
+            if speaker.name and speaker.name.lower().endswith(" " + name.lower()):
+                return speaker.name
         if word in GENERIC_GROUPS:
             for _, speaker in reversed(self.groups):
                 if speaker.name and speaker.name[0].isupper():
