@@ -277,3 +277,16 @@ def test_continued_cue_shares_the_speaker_and_offices_resolve(nlp: Language) -> 
     unconfirmed = by_cue(text, claims, "has not confirmed")
     assert unconfirmed.stance == "questions"
     assert unconfirmed.speaker_name == "Sinaloa state prosecutor's office"
+
+
+def test_pronouns_skip_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Mrs. Amina Yusuf, the chairwoman of the local council, said the curfew would be "
+        "lifted on Monday. Mr. Ibrahim Bello said the army had withdrawn from the market. She "
+        "added that schools would reopen next week."
+    )
+    claims = claims_of(nlp, text)
+    added = by_cue(text, claims, "added")
+    assert speaker_text(text, added) == "She"
+    assert added.speaker_name == "Amina Yusuf"
+    assert by_cue(text, claims, "said", 1).speaker_name == "Ibrahim Bello"

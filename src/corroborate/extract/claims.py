@@ -1,37 +1,53 @@
 """Attributed claims: who (speaker) says what (content), by which words (cue), with what stance.
 
 The component ``corroborate_claims`` writes ``doc._.corroborate_claims``, a list of
-`model.ClaimFound`, in four steps over spaCy's parse:
+`model.ClaimFound`, in four steps over spaCy's parse (no second neural model: three small
+logistic regressions whose weights are looked up in dicts, plus rules):
 
-1. **Cues.** Every token outside quotation marks is scored by a linear model over parse
-   features (lemma, tag, dependency, head, children, neighbours, the cue lexicon); adjacent
-   cue tokens make one cue span ("told reporters", "according to", "has historically denied").
+1. **Cues.** Words outside quotation marks whose lemma often heads a cue (the gate, a fifth of
+   the text) are scored by a linear model over parse features (lemma, tag, dependency, head,
+   the word's frame of core dependents, neighbours, the cue lexicon); an accepted word grows
+   into its neighbours while a second model, which knows the cue goes on beside it, accepts
+   them: "has historically denied", "according to", "said in a statement".
 2. **Units.** Around each cue the parse offers candidate units: the subtree of each dependent
-   of a cue token ("Colonel X, a spokesman for ..." under nsubj, "that no one was killed"
+   of a cue word ("Colonel X, a spokesman for ..." under nsubj, "that no one was killed"
    under ccomp, "police" under "according to"), the rest of the clause the cue hangs from
    ("according to police, two men were arrested"; "..., he said") and the subject of that
-   clause ("X went on to deny ..."). A second linear model labels each unit speaker, content
+   clause ("X went on to deny ..."). A third linear model labels each unit speaker, content
    or neither. A content unit that opens a quotation is stretched to its closing mark, across
-   sentences; a cue ending its sentence with a colon takes the quotation that follows.
-3. **Speakers.** The speaker span is described (kind, role, affiliation; titles and
-   appositions read) and resolved: pronouns and bare surnames or titles point back to the
-   nearest compatible person named earlier, so "Col. Khan" and "he" get "Asif Khan".
+   sentences; a cue ending its sentence with a colon takes the quotation that follows. As in
+   PolNeAR, claims do not nest: a cue inside another claim's speaker or content is dropped.
+3. **Speakers.** The speaker span is described (kind, role, affiliation; titles, appositions
+   and compounds read: ``claim_words.tsv``) and resolved: he/she to the nearest person named
+   before (speakers first), a surname or titled name to the person named before with that
+   surname, "the party"/"the ministry" to the organisation named before. A speaker headed by
+   a document word ("a report", "a Tweet by ...") is a document; "party officials" (plural,
+   organisation modifier) an organisation; "a source", "officials", "a police officer" are
+   anonymous (affiliation kept).
 4. **Stance.** The cue lexicon (``cue_verbs.tsv``) gives the stance and hedging a cue carries;
-   a negated asserting cue ("did not confirm") questions, a negated denial ("did not deny")
-   asserts; hedging words in the content ("may have", "possibility") set ``hedged``.
+   a negated denial ("did not deny") asserts, any other negated cue ("has not confirmed")
+   questions; negation inside the content does not count ("said no one was killed" asserts
+   a zero). Hedging words in the content ("may have", "possibility", "remains to be proven")
+   set ``hedged``. A confession is the confessor's own claim ("Qureshi admitted", stance
+   confesses); a noun cue without speaker that frames another cue ("In a confession
+   presented to the court, Qureshi admitted ...") is not a claim of its own.
 
 Split quotations ('"X," he said, "Y."') give ONE claim: its content span runs from the first
 quotation's opening mark to the second's closing mark and so also covers the speaker and cue
 between them (their own spans say where they are). One claim keeps one statement one record,
 which is what corroboration counts.
 
-Editorial opinion: a sentence of the article's own voice (no cue found in it) whose words
-are evaluative by the lexicon ``opinion_phrases.tsv`` ("sends a strong message", "a
-blow to") becomes a claim with ``opinion=True``, speaker the outlet (organisation) when the
-pipeline knows it, else anonymous with no speaker span; its cue is the evaluative phrase.
-An attributed claim whose content holds such a phrase is also flagged ``opinion``.
+Editorial opinion: a sentence of the article's own voice (no claim in it) holding an
+evaluative phrase of ``claim_words.tsv`` (category ``opinion``: "send a strong message",
+"a blow to", "a setback for", by lemma) becomes a claim with ``opinion=True``: speaker the
+outlet (organisation) when the pipeline knows it, else anonymous; no speaker span; its cue is
+the evaluative phrase, its content the sentence. A cue that is part of such a phrase ("The
+arrests send a strong message") is treated the same way, not as an attribution. An attributed
+claim whose content holds such a phrase is flagged ``opinion`` too. This is a lexicon, not a
+classifier: it flags the stock phrases of judgement and misses freer editorialising.
 
-Models and lexicons were learned from PolNeAR's train compartment (``claims_train.py``).
+Models and the lexicon counts were learned from PolNeAR's train compartment
+(``claims_train.py``); the figures are in ``corroborate.evaluate.claims``.
 """
 
 from __future__ import annotations
@@ -77,6 +93,7 @@ BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # "The party said": the organisation last quoted by name, whatever its name's last word.
 GENERIC_GROUPS = frozenset({"party", "group", "organisation", "organization", "outfit", "movement"})
+TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
 
 # --------------------------------------------------------------------------- data files
@@ -698,6 +715,8 @@ class SpeakerResolver:
         self.anonymous = words["anonymous"]
         self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
         self.groups: list[tuple[int, Speaker]] = []
+        # m/f as the text tells it: "Mrs." or "Mr." before the name, or a pronoun resolved to it
+        self.genders: dict[str, str] = {}
 
     def describe(self, tokens: list[int]) -> Speaker:
         """The speaker a span of tokens names (kind, name, role, affiliation), resolved."""
@@ -758,6 +777,10 @@ class SpeakerResolver:
         if role is None and titles:  # "Deputy Inspector General Tariq Aziz"
             titled = [t for t in titles if t.text != "." and _key(t.text) not in HONORIFICS]
             role = " ".join(t.lower_ for t in titled) or None
+        for title in titles:
+            gender = TITLE_GENDER.get(_key(title.text))
+            if gender and name:
+                self.genders.setdefault(name, gender)
         speaker = Speaker(name, "person", role, affiliation)
         self.persons.append((offset, speaker))
         return speaker
@@ -837,18 +860,26 @@ class SpeakerResolver:
         return None
 
     def _resolve_pronoun(self, pronoun: str, offset: int) -> Speaker:
-        """He/she: the nearest person named before; they/we: the nearest group."""
+        """He/she: the nearest person named before whose gender, as far as the text tells,
+        agrees (speakers before other names); they/we: the nearest group."""
         if pronoun in PLURAL_PRONOUNS:
             for at, speaker in reversed(self.groups):
                 if at < offset:
                     return speaker
             return Speaker(None, "anonymous")
-        for at, speaker in reversed(self.persons):
-            if at < offset:
+        gender = PRONOUN_GENDER.get(pronoun)
+        candidates = [speaker for at, speaker in reversed(self.persons) if at < offset]
+        candidates += [
+            Speaker(entity.text, "person")
+            for entity in reversed(self.ents)
+            if entity.label_ == "PERSON" and entity.end_char <= offset
+        ]
+        for speaker in candidates:
+            known = self.genders.get(speaker.name or "")
+            if gender is None or known is None or known == gender:
+                if gender and speaker.name:
+                    self.genders.setdefault(speaker.name, gender)
                 return speaker
-        for entity in reversed(self.ents):
-            if entity.label_ == "PERSON" and entity.end_char <= offset:
-                return Speaker(entity.text, "person")
         return Speaker(None, "anonymous")
 
     def _resolve_group(self, name: str | None, head: Token, offset: int) -> str | None:
