@@ -106,15 +106,17 @@ def test_raid_story_splits_into_separate_facts(nlp):
     assert len(arrests) == 1 and arrests[0].event_type == "Strategic developments"
     assert arrests[0].plover == "COERCE"
     assert RAID[arrests[0].trigger.start : arrests[0].trigger.end] == "arrest"
-    seizures = by_sub_type(doc, "Disrupted weapons use")
-    assert [f.value for f in seizures[0].figures if f.kind == "seized"] == [14]
+    assert len(by_sub_type(doc, "Disrupted weapons use")) == 1
+    # the incident's figures are counted on the main event
+    assert [f.value for f in main.figures if f.kind == "seized"] == [14]
     assert any(e.trigger.text == "court" or "extradited" in e.trigger.text for e in events)
 
 
 def test_arrest_figure_and_actors(nlp):
     doc = run(nlp, RAID)
     arrests = by_sub_type(doc, "Arrests")[0]
-    figures = [(f.kind, f.value, f.qualifier, f.text) for f in arrests.figures]
+    main = doc._.corroborate_events[0]
+    figures = [(f.kind, f.value, f.qualifier, f.text) for f in main.figures]
     assert ("arrested", 27, "at_least", "arrested at least 27 people") in figures
     actor1 = [a for a in arrests.actors if a.role == "actor1"]
     assert {(a.name, a.kind) for a in actor1} == {("Pakistan Rangers", "paramilitary")}
@@ -182,10 +184,11 @@ def test_shot_counts_give_injured_without_the_dead(nlp):
 def test_place_and_time_by_attachment_else_dominant(nlp):
     text = (
         "QUETTA: A bomb exploded in Mastung on Monday, killing three people. "
-        "Separately, police arrested two men."
+        "In Quetta, police arrested two men."
     )
     places = [
         PlaceFound(*at(text, "QUETTA"), "QUETTA", name="Quetta", country="PK", precision="town"),
+        PlaceFound(*at(text, "Quetta"), "Quetta", name="Quetta", country="PK", precision="town"),
         PlaceFound(*at(text, "Mastung"), "Mastung", name="Mastung", country="PK", precision="town"),
     ]
     times = [
@@ -202,10 +205,12 @@ def test_place_and_time_by_attachment_else_dominant(nlp):
     doc = run(nlp, text, places=places, times=times)
     blast, arrest = doc._.corroborate_events
     assert blast.sub_event_type == "Remote explosive/landmine/IED"
-    assert (blast.place, blast.time) == (1, 0)
+    assert (blast.place, blast.time) == (2, 0)
+    # arrests in another town are another incident: their figure stays with them
     assert [(f.kind, f.value) for f in blast.figures] == [("killed", 3)]
     assert arrest.sub_event_type == "Arrests"
-    assert arrest.place in (0, 1) and arrest.time == 0
+    assert arrest.place == 1 and arrest.time == 0
+    assert [(f.kind, f.value) for f in arrest.figures] == [("arrested", 2)]
     assert {a.name for a in arrest.actors if a.role == "actor1"} == {"Police Forces of Pakistan"}
 
 

@@ -48,6 +48,7 @@ import bisect
 import datetime as dt
 import functools
 import importlib
+import math
 import re
 import warnings
 from collections import Counter
@@ -184,6 +185,7 @@ TypeTriple = tuple[str | None, str | None, str | None]
 LEAD_SENTENCES = 3
 REFERENCE_AGE = dt.timedelta(days=31)
 MAX_EVIDENCE = 6
+SAME_PLACE_KM = 30
 
 
 @dataclass(frozen=True)
@@ -406,6 +408,10 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         )
     if entry.cls == "explosion" and coarse_pos(token) == "NOUN" and _is_weapon_object(token):
         return False
+    if token.dep_ == "compound" and _lemma(token.head) in THING_HEADS:
+        return False  # "assault rifles", "attack helicopter", "murder case"
+    if _is_epithet(token):
+        return False  # "called the operation an assault on democracy"
     if word == "charge":
         return any(c.lower_ == "with" for c in token.children) or token.tag_ == "VBN"
     if word == "sentence":
@@ -419,6 +425,27 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     return True
 
 
+THING_HEADS = WEAPON_WORDS | frozenset(
+    {
+        "helicopter",
+        "vehicle",
+        "squad",
+        "team",
+        "unit",
+        "dog",
+        "case",
+        "cases",
+        "suspect",
+        "accused",
+        "trial",
+        "victim",
+        "victims",
+        "charge",
+        "charges",
+        "warrant",
+        "cell",
+    }
+)
 SEIZE_LEMMAS = frozenset(
     {
         "seize",
@@ -436,6 +463,22 @@ SEIZE_LEMMAS = frozenset(
         "launcher",
     }
 )
+
+
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "denounce"})
+
+
+def _is_epithet(token: Token) -> bool:
+    """A violent word used as a label for something else: "called the raid an assault"."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in ("oprd", "attr", "xcomp", "dobj", "pobj", "prep", "ccomp", "npadvmod"):
+            current = current.head
+            if _lemma(current) in NAMING_VERBS and current is not token:
+                return coarse_pos(token) == "NOUN"
+        else:
+            return False
+    return False
 
 
 def _is_weapon_object(token: Token) -> bool:
@@ -818,11 +861,114 @@ def _governing_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | N
     return None
 
 
+LINK_DEPS = frozenset({"prep", "pobj", "pcomp", "acl", "agent"})
+
+
+def _linked_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | None:
+    """For a harm word, a non-harm trigger its prepositions lead to ("died after the raid",
+    "wounds sustained during the raid", "no one was killed during the operation")."""
+    if _lemma(token) not in HARM_LEMMAS:
+        return None
+    frontier = [c for c in token.children if c.dep_ == "prep"]
+    for _ in range(6):
+        following = []
+        for node in frontier:
+            found = by_head.get(node.i)
+            if found is not None and _lemma(node) not in HARM_LEMMAS:
+                return found
+            following.extend(c for c in node.children if c.dep_ in LINK_DEPS)
+        frontier = following
+    return None
+
+
+def _relink_harm(doc: Doc, triggers: list[Trigger], drafts: list[EventDraft]) -> None:
+    """Move each harm word to the event of the trigger it depends on or leads to."""
+    by_head = {t.head: t for t in triggers}
+    owner = {id(t): d for d in drafts for t in d.triggers}
+    for trigger in triggers:
+        token = doc[trigger.head]
+        anchor = _governing_trigger(token, by_head) or _linked_trigger(token, by_head)
+        if anchor is None or anchor is trigger:
+            continue
+        source, target = owner.get(id(trigger)), owner.get(id(anchor))
+        if source is None or target is None or source is target or source.group != target.group:
+            continue
+        source.triggers.remove(trigger)
+        target.triggers.append(trigger)
+        target.triggers.sort(key=lambda t: t.start)
+        owner[id(trigger)] = target
+
+
+def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any]) -> None:
+    """Deaths, injuries and shots told without a perpetrator, in a story of a raid or of crowd
+    control, are that operation's casualties ("one dead" in the headline of a raid report,
+    "it was not clear who had fired the shot"): their words join the operation's event."""
+    operations = [
+        d
+        for d in drafts
+        if d.group == "actual" and any(t.cls in ("raid", "force") for t in d.triggers)
+    ]
+    if not operations:
+        return
+    for draft in list(drafts):
+        if draft.cls != "violence" or draft.group != "actual" or not draft.triggers:
+            continue
+        if any(t.side is not None for t in draft.triggers):
+            continue  # someone's attack ("the Rangers opened fire"): an event of its own
+        target = next(
+            (
+                o
+                for o in operations
+                if o.place is None
+                or draft.place is None
+                or not _different_towns(places[o.place], places[draft.place])
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        target.triggers.extend(draft.triggers)
+        target.triggers.sort(key=lambda t: t.start)
+        draft.triggers.clear()
+    drafts[:] = [d for d in drafts if d.triggers]
+
+
+def _gather_counts(drafts: list[EventDraft], places: Sequence[Any]) -> None:
+    """The figures of the main incident's raids, arrests and seizures are counted on the main
+    event (drafts[0]), as an incident's figures are: the event carries the people detained and
+    the weapons seized in it, and "no one was killed during the raid"."""
+    main = drafts[0]
+    if main.group != "actual":
+        return
+    for draft in drafts[1:]:
+        if draft.group != "actual" or draft.cls not in ("arrest", "raid", "seizure"):
+            continue
+        if (
+            main.place is not None
+            and draft.place is not None
+            and _different_towns(places[main.place], places[draft.place])
+        ):
+            continue
+        moving = list(draft.figures)
+        for counted in moving:
+            draft.figures.remove(counted)
+            main.figures.append(counted)
+    main.figures.sort(key=lambda c: c.figure.start)
+
+
 def _different_towns(a: Any, b: Any) -> bool:
+    """True when two places are far enough apart to be two incidents' places."""
     name_a = (getattr(a, "name", None) or a.text).lower()
     name_b = (getattr(b, "name", None) or b.text).lower()
     if name_a == name_b:
         return False
+    points = [(getattr(p, "lat", None), getattr(p, "lon", None)) for p in (a, b)]
+    if all(lat is not None and lon is not None for lat, lon in points):
+        # a neighbourhood and its city (Azizabad, Karachi) are one place for this purpose
+        (lat_a, lon_a), (lat_b, lon_b) = points
+        north = math.radians(lat_b - lat_a)
+        east = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
+        return 6371 * math.hypot(north, east) > SAME_PLACE_KM
     coarse = ("country", "region")
     return (
         getattr(a, "precision", None) not in coarse
@@ -996,9 +1142,13 @@ class EventFinder:
             return None if found is None else found.index
 
         drafts = group_triggers(doc, triggers, place_of, places)
+        _relink_harm(doc, triggers, drafts)
+        _merge_casualties(doc, drafts, places)
+        drafts = [d for d in drafts if d.triggers]
         self._attach_figures(doc, drafts, sentences)
         main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
         drafts.insert(0, drafts.pop(main))
+        _gather_counts(drafts, places)
         types, open_drafts = _lexicon_types(doc, drafts, actors)
         return DocumentPlan(
             doc=doc,

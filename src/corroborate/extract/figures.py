@@ -73,6 +73,11 @@ CONTAINERS = frozenset({
     "cache", "haul", "quantity", "consignment", "stockpile", "lot", "number", "stock", "dump",
     "huge", "large", "cachet",
 })
+# Heads that are about the people, not a group of them: "the number of workers detained".
+NOT_COUNTED = frozenset({
+    "number", "list", "identity", "identities", "status", "fate", "name", "names", "details",
+    "count", "whereabouts",
+})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
@@ -553,7 +558,11 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if found is None:
             continue
         patient, count = found
-        if (patient.i, kind) in counted or _is_money(doc, patient, count):
+        if (
+            (patient.i, kind) in counted
+            or _is_money(doc, patient, count)
+            or patient.lemma_.lower() in NOT_COUNTED
+        ):
             continue
         counted.add((patient.i, kind))
         figures.append(_record(doc, kind, count, token, patient, separate_death=separate_death))
