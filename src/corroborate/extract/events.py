@@ -816,6 +816,10 @@ def group_triggers(
                 continue
             target = draft
             break
+        if target is None and cls in VIOLENT_CLASSES:
+            target = _same_sentence_violence(doc, trigger, drafts, group, side)
+            if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
+                target.cls = cls  # "fired tear gas ... in clashes": crowd control, not a battle
         if target is None:
             target = EventDraft(cls=cls, group=group, place=place, side=side)
             if cls not in VIOLENT_CLASSES:
@@ -843,6 +847,27 @@ def group_triggers(
     for draft in drafts:
         draft.triggers.sort(key=lambda t: t.start)
     return [d for d in drafts if d.triggers]
+
+
+# Which class names an event that several violent words of one sentence describe.
+CLASS_PRIORITY = ("explosion", "abduction", "sexual", "force", "clash", "riot", "violence")
+
+
+def _same_sentence_violence(
+    doc: Doc, trigger: Trigger, drafts: list[EventDraft], group: str, side: str | None
+) -> EventDraft | None:
+    """The violent event another specific violent word of the trigger's sentence opened."""
+    for draft in reversed(drafts):
+        if draft.group != group or draft.cls not in VIOLENT_CLASSES:
+            continue
+        if side is not None and draft.side is not None and side != draft.side:
+            continue
+        if any(
+            t.sentence == trigger.sentence and _lemma(doc[t.head]) not in HARM_LEMMAS
+            for t in draft.triggers
+        ):
+            return draft
+    return None
 
 
 def _governing_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | None:
