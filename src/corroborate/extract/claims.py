@@ -536,7 +536,7 @@ class ClaimFinder:
             trimmed = _trim_content(doc, content)
             if trimmed:
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
-        return _without_framing_nouns(doc, _outermost(_shared_speakers(doc, found)))
+        return _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
 
 
 def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
@@ -564,17 +564,20 @@ def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
 
 
 def _without_framing_nouns(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
-    """Claims less a speakerless noun cue that frames another claim's cue: "In a confession
-    presented to the court, Qureshi admitted that ..." is Qureshi's claim alone."""
+    """Claims less a speakerless noun cue that frames another claim's cue, or a preposition
+    hanging on one: "In a confession presented to the court, Qureshi admitted that ..." is
+    Qureshi's claim alone."""
     heads = [cue_head_token(parts.cue, doc) for parts in found]
+    cue_words = {i for parts in found for i in parts.cue}
     kept = []
     for parts, head in zip(found, heads, strict=True):
-        framing = (
-            not parts.source
-            and head.pos_ == "NOUN"
-            and any(other is not head and head in other.subtree for other in heads)
-        )
-        if not framing:
+        noun = not parts.source and head.pos_ == "NOUN"
+        framing = noun and any(other is not head and head in other.subtree for other in heads)
+        # "In a confession ..., X admitted": a preposition hanging on another claim's cue
+        modifier = head.pos_ == "ADP" and head.head.i in cue_words and head.head.i not in parts.cue
+        # "a confession presented in a report": a participle describing a noun, no speaker
+        participle = not parts.source and head.dep_ == "acl" and head.tag_ == "VBN"
+        if not (framing or modifier or participle):
             kept.append(parts)
     return kept
 
@@ -604,6 +607,9 @@ def _trim_content(doc: Doc, content: set[int]) -> list[int]:
     run: list[int] = []
 
     def flush() -> None:
+        dateline = next((k for k, i in enumerate(run[:4]) if doc[i].text in (":", "—")), None)
+        if dateline is not None and all(doc[i].is_upper for i in run[:dateline]):
+            del run[: dateline + 1]  # "CULIACÁN: Gunmen killed ..." (a wire dateline)
         while run and _trimmable(doc[run[0]]):
             run.pop(0)
         while run and _trimmable(doc[run[-1]]):
@@ -611,12 +617,22 @@ def _trim_content(doc: Doc, content: set[int]) -> list[int]:
         kept.extend(run)
         run.clear()
 
+    runs: list[list[int]] = []
     for i in sorted(content):
         if run and i != run[-1] + 1:
             flush()
+            runs.append(kept[:])
+            kept.clear()
         run.append(i)
     flush()
-    return kept
+    runs.append(kept)
+    runs = [r for r in runs if r]
+    quoted = all(doc[r[0]].text in QUOTE_MARKS or doc[r[-1]].text in QUOTE_MARKS for r in runs)
+    if len(runs) > 1 and not quoted:
+        # stretches on both sides of the speaker that are not a split quotation: the
+        # longest is the content ("X, the office said in a statement")
+        return max(runs, key=len)
+    return [i for r in runs for i in r]
 
 
 def _trimmable(token: Token) -> bool:

@@ -46,6 +46,7 @@ def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], l
     lexicon = claims.load_cue_lexicon()
     features: list[list[str]] = []
     labels: list[int] = []
+    lemmas: list[str] = []
     seen: Counter[str] = Counter()
     heading: Counter[str] = Counter()
     for article in articles:
@@ -65,6 +66,7 @@ def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], l
                 continue
             features.append(claims.cue_token_features(token, lexicon))
             labels.append(int(token.i in gold))
+            lemmas.append(token.lemma_)
             seen[token.lemma_] += 1
             heading[token.lemma_] += token.i in heads
     gate = sorted(
@@ -72,7 +74,10 @@ def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], l
         for lemma, n in heading.items()
         if n >= GATE_MIN_COUNT and n / seen[lemma] >= GATE_MIN_RATE
     )
-    return features, labels, gate
+    # The model only ever scores gated words (and lexicon words): it learns on those alone.
+    scored = set(gate) | {entry.lemma for entry in lexicon.values()}
+    keep = [k for k, lemma in enumerate(lemmas) if lemma in scored]
+    return [features[k] for k in keep], [labels[k] for k in keep], gate
 
 
 def extension_examples(articles: list[Article]) -> tuple[list[list[str]], list[int]]:
@@ -178,8 +183,8 @@ def refresh_cue_lexicon(articles: list[Article]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None)
-    parser.add_argument("--c-cue", type=float, default=2.0)
-    parser.add_argument("--c-unit", type=float, default=2.0)
+    parser.add_argument("--c-cue", type=float, default=1.0)
+    parser.add_argument("--c-unit", type=float, default=1.0)
     parser.add_argument(
         "--tune-out",
         default=None,
