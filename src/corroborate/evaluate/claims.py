@@ -115,7 +115,7 @@ class RoleTokens:
         return getattr(self, name)
 
 
-def gold_relations(article: Article) -> list[RoleTokens]:
+def gold_relations(article: Article, relations: list[dict] | None = None) -> list[RoleTokens]:
     doc = article.doc
     return [
         RoleTokens(
@@ -123,8 +123,22 @@ def gold_relations(article: Article) -> list[RoleTokens]:
             fragment_tokens(doc, rel["cue"]),
             fragment_tokens(doc, rel["content"]),
         )
-        for rel in article.record["relations"]
+        for rel in (article.record["relations"] if relations is None else relations)
     ]
+
+
+def score_human_agreement(articles: list[Article]) -> dict[str, Any]:
+    """The same figures for a second annotator against the first, on the articles PolNeAR
+    had annotated several times: a ceiling for the task as annotated."""
+    scorer = Scorer()
+    n = 0
+    for article in articles:
+        for relations in (article.record.get("other_annotations") or {}).values():
+            scorer.add(gold_relations(article, relations), gold_relations(article))
+            n += 1
+    figures = scorer.figures()
+    figures["annotations"] = n
+    return figures
 
 
 def claim_relation(doc: Doc, claim: ClaimFound) -> RoleTokens:
@@ -378,6 +392,9 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     assert isinstance(finder, ClaimFinder)
     articles = [a for a in load_polnear(data_dir, nlp) if a.held_out][:limit]
     figures = score_articles(articles, finder)
+    everything = load_polnear(data_dir, nlp)
+    human = score_human_agreement(everything)
+    figures.update({f"human_{k}": v for k, v in human.items()})
     fixtures = evaluate_claim_fixtures(nlp)
     figures.update({f"fixtures_{k}": v for k, v in fixtures.items() if k != "misses"})
     lines = [
@@ -391,6 +408,11 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
             f"{figures[role + '_exact_f1']:6.3f}   {figures[role + '_overlap_p']:9.3f} "
             f"{figures[role + '_overlap_r']:6.3f} {figures[role + '_overlap_f1']:6.3f}"
         )
+    lines.append(
+        f"human ceiling ({human['annotations']} second annotations of the 504 articles, both "
+        f"compartments), overlap F1 source {human['source_overlap_f1']:.3f} cue "
+        f"{human['cue_overlap_f1']:.3f} content {human['content_overlap_f1']:.3f}"
+    )
     lines.append(
         f"fixtures: {fixtures['claims_gold']} gold claims, speaker+stance "
         f"P {fixtures['speaker_stance_p']:.3f} R {fixtures['speaker_stance_r']:.3f} "
