@@ -925,13 +925,13 @@ def _relink_harm(doc: Doc, triggers: list[Trigger], drafts: list[EventDraft]) ->
 
 
 def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any]) -> None:
-    """Deaths, injuries and shots told without a perpetrator, in a story of a raid or of crowd
-    control, are that operation's casualties ("one dead" in the headline of a raid report,
+    """Deaths, injuries and shots told without a perpetrator, in a story of a raid, a protest
+    or crowd control, are that operation's casualties ("one dead" in the headline of a raid report,
     "it was not clear who had fired the shot"): their words join the operation's event."""
     operations = [
         d
         for d in drafts
-        if d.group == "actual" and any(t.cls in ("raid", "force") for t in d.triggers)
+        if d.group == "actual" and any(t.cls in ("raid", "force", "protest") for t in d.triggers)
     ]
     if not operations:
         return
@@ -1006,7 +1006,12 @@ def _different_towns(a: Any, b: Any) -> bool:
 def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDraft], str]) -> int:
     """Index of the main event: first occurred violent event of the lead, else fallbacks."""
     occurred = [d for d in drafts if modality(d) == Modality.OCCURRED.value]
-    violent = [d for d in occurred if d.cls in VIOLENT_CLASSES]
+    violent = [
+        d
+        for d in occurred
+        if d.cls in VIOLENT_CLASSES
+        or (d.cls == "protest" and any(_lemma(doc[t.head]) in HARM_LEMMAS for t in d.triggers))
+    ]  # a protest in which people died is the violent event of its story
     lead = [d for d in violent if d.first.sentence < LEAD_SENTENCES]
     for pool in (lead, violent, occurred, drafts):
         if pool:
@@ -1326,6 +1331,11 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
             return "Excessive force against protesters"
     if draft.cls == "raid":
         return "Arrests" if any(f.figure.kind == "arrested" for f in draft.figures) else "Other"
+    if draft.cls == "protest" and any(
+        f.figure.kind in ("killed", "injured") and (f.figure.value or f.figure.low or 0) > 0
+        for f in draft.figures
+    ):
+        return "Excessive force against protesters"  # protesters killed or wounded
     return sub
 
 
