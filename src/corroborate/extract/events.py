@@ -29,7 +29,8 @@ How an article becomes events (rules over spaCy's parse, no second model):
 5. Types: a trigger marked fixed in the lexicon decides (arrested -> Strategic developments /
    Arrests; grenade, suicide bomber, airstrike, abduction). Otherwise the lexicon gives a
    default, refined by rules on the actors (state forces against a rebel group -> Armed clash;
-   a mob -> Mob violence; police against protesters -> Excessive force), and the event-type
+   a mob -> Mob violence; police against protesters, or protesters killed -> Excessive
+   force; a rule that fires decides), else the event-type
    classifier (`corroborate.extract.event_types.classify_event_types`, imported lazily, called
    once per batch of documents on each open event's trigger sentence) replaces it when its
    guess is an ACLED type the trigger class allows (CLASS_EVENT_TYPES: a shooting may become a
@@ -1247,7 +1248,10 @@ class EventFinder:
             draft = by_token.get(counted.predicate)
             if draft is None:
                 wanted = _classes_for(counted.figure.kind)
-                draft = next((d for d in by_sentence.get(number, ()) if d.cls in wanted), None)
+                fitting = [d for d in by_sentence.get(number, ()) if d.cls in wanted]
+                # a violent event of the sentence first, else its raid, arrest or protest
+                fitting.sort(key=lambda d: d.cls not in VIOLENT_CLASSES)
+                draft = fitting[0] if fitting else None
             if draft is not None:
                 draft.figures.append(counted)
 
@@ -1276,8 +1280,10 @@ def _lexicon_types(
         entry = _deciding_entry(doc, draft)
         sub = entry.sub_event_type
         if not entry.fixed and sub is not None:
-            sub = _refine(draft, sub, doc, actors)
-            open_drafts.append(len(chosen))
+            refined = _refine(draft, sub, doc, actors)
+            if refined == sub:
+                open_drafts.append(len(chosen))  # no rule fired: the classifier may decide
+            sub = refined
         event_type = ACLED_EVENT_TYPES.get(sub) if sub else None
         chosen.append((event_type, sub, entry.plover))
     return chosen, open_drafts
@@ -1341,7 +1347,7 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
 
 def _classes_for(kind: str) -> frozenset[str]:
     if kind in (FigureKind.KILLED.value, FigureKind.INJURED.value, SHOT):
-        return VIOLENT_CLASSES
+        return VIOLENT_CLASSES | {"protest", "raid", "arrest"}
     if kind == FigureKind.ARRESTED.value:
         return frozenset({"arrest", "raid"})
     return frozenset({"seizure", "raid", "arrest"})
