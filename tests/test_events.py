@@ -258,3 +258,25 @@ def test_headline_subject_is_the_victim(nlp):
     (event,) = doc._.corroborate_events
     assert [(a.role, a.text) for a in event.actors] == [("actor2", "Teen")]
     assert [(f.kind, f.value, f.text) for f in event.figures] == [("killed", 1, "Teen killed")]
+
+
+def test_casualties_of_a_raid_are_its_figures(nlp):
+    text = (
+        "Paramilitaries raid party office in Hyderabad, one dead\n\n"
+        "Paramilitary forces raided the office of the party on Tuesday, detaining around 20 "
+        "people. One party worker died after the raid, police said."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert (main.sub_event_type, main.modality) == ("Arrests", "occurred")
+    figures = {(f.kind, f.value, f.qualifier) for f in main.figures}
+    assert {("arrested", 20, "about"), ("killed", 1, "exact")} <= figures
+
+
+def test_protest_with_deaths_is_excessive_force(nlp):
+    text = (
+        "Two protesters died of wounds sustained during Tuesday's protests in Nairobi, "
+        "a rights group said on Thursday."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert main.sub_event_type == "Excessive force against protesters"
+    assert [(f.kind, f.value) for f in main.figures] == [("killed", 2)]
