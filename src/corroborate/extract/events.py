@@ -132,6 +132,7 @@ CLASS_EVENT_TYPES: dict[str, frozenset[str]] = {
     "riot": frozenset({"Riots", "Strategic developments"}),
     "force": frozenset({"Protests", "Riots"}),
     "legal": frozenset({"Strategic developments"}),
+    "looting": frozenset({"Riots"}),  # looting by a mob; never another strategic type
 }
 VIOLENT_CLASSES = frozenset(
     {"violence", "clash", "explosion", "abduction", "sexual", "riot", "force"}
@@ -1335,6 +1336,8 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
             return "Mob violence"
         if kinds1 & STATE_KINDS and ActorKind.PROTESTERS.value in kinds2:
             return "Excessive force against protesters"
+    if draft.cls == "looting" and ActorKind.RIOTERS.value in kinds1:
+        return "Mob violence"
     if draft.cls == "raid":
         return "Arrests" if any(f.figure.kind == "arrested" for f in draft.figures) else "Other"
     if draft.cls == "protest" and any(
