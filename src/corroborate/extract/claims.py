@@ -249,6 +249,12 @@ def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
             features.append("subj_e=" + child.ent_type_)
             features.append("subj_t=" + child.tag_)
             features.append("l|subj_t=" + lemma + "|" + child.tag_)
+        elif dep in LINKED_DEPS:  # "called for", "made the observation", "turned to"
+            features.append("l|c|cl=" + lemma + "|" + dep + "|" + child.lemma_.lower())
+            features.append("c|cl=" + dep + "|" + child.lemma_.lower())
+        elif dep == "ccomp" or dep == "xcomp":
+            marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux")]
+            features.append("comp_mark=" + dep + "|" + (marks[0] if marks else ""))
     # which core dependents a word has: "say" with nsubj and ccomp reports, without does not
     frame = _frame(token)
     features.append("l|f=" + lemma + "|" + frame)
@@ -290,6 +296,7 @@ def extension_features(
     return features
 
 
+LINKED_DEPS = frozenset({"prep", "dobj", "prt", "acomp", "attr", "dative"})
 FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "advcl", "parataxis"})
 
 
@@ -488,6 +495,8 @@ class ClaimFinder:
                 token = doc[j]
                 if token.is_space or (token.is_sent_start and j > i):
                     continue
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.i not in accepted:
+                    continue  # the subject of what is said ("said Cook provided ...")
                 tried.add(j)
                 left, right = j - 1 in accepted, j + 1 in accepted
                 features = extension_features(token, self.lexicon, left, right)
@@ -532,6 +541,8 @@ class ClaimFinder:
             content.difference_update(source)
             if not content:
                 content = set(_following_quotation(cue, doc, regions))
+            if not content:
+                content = set(_preceding_quotation(cue, source, doc, regions))
             content = _stretch_to_quotations(content, inside, regions, set(cue) | set(source))
             trimmed = _trim_content(doc, content)
             if trimmed:
@@ -652,6 +663,22 @@ def _following_quotation(cue: list[int], doc: Doc, regions: list[tuple[int, int]
         if first >= sentence_end + 1 and any(t.i >= sentence_end for t in gap):
             return []
         if all(t.is_punct for t in gap):
+            return list(range(first, end + 1))
+        return []
+    return []
+
+
+def _preceding_quotation(
+    cue: list[int], source: list[int], doc: Doc, regions: list[tuple[int, int]]
+) -> list[int]:
+    """The quotation a cue closes from the next sentence or paragraph ('"...," \n\nWeaver
+    said.'): only punctuation, spaces and the speaker between its end and the cue."""
+    taken = set(source)
+    for first, end in reversed(regions):
+        if end >= cue[0]:
+            continue
+        between = doc[end + 1 : cue[0]]
+        if all(t.is_punct or t.is_space or t.i in taken for t in between):
             return list(range(first, end + 1))
         return []
     return []
