@@ -351,12 +351,18 @@ def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, str]]]
     return fillers
 
 
-def evaluate_muc(folder: Path, annotate: Annotate, limit: int | None = None) -> dict[str, Any]:
-    """GRIT-style role filler P/R/F1 per role, tuned and held-out parts."""
+def evaluate_muc(
+    folder: Path, annotate: Annotate, limit: int | None = None, *, lower: bool = False
+) -> dict[str, Any]:
+    """GRIT-style role filler P/R/F1 per role, tuned and held-out parts. MUC-4 is all
+    capitals, which the small model tags badly ("ATTACKED" as a proper noun): `lower` runs
+    the lower-cased text (fillers are compared case-insensitively either way)."""
     data = json.loads((folder / "dev.json").read_text(encoding="utf-8"))
     items = list(data.items())[:limit] if limit else list(data.items())
     counts = {part: {role: Counter() for role in MUC_ROLES} for part in ("tuned", "held_out")}
-    parsed = annotate([ArticleContext(row["doc"]) for _, row in items])
+    parsed = annotate(
+        [ArticleContext(row["doc"].lower() if lower else row["doc"]) for _, row in items]
+    )
     for index, ((_, row), doc) in enumerate(zip(items, parsed, strict=True)):
         part = "held_out" if held_out(index) else "tuned"
         fillers = muc_fillers(doc._.corroborate_events or [])
@@ -578,6 +584,8 @@ def evaluate_events(
     ):
         if folder.exists():
             result[name] = evaluate(folder, annotate, limit)
+    if (data_dir / "muc4").exists():
+        result["muc4_lower"] = evaluate_muc(data_dir / "muc4", annotate, limit, lower=True)
     result["seconds"] = round(time.perf_counter() - started, 1)
     result["report"] = _report(result)
     return result
@@ -604,15 +612,17 @@ def _report(result: dict[str, Any]) -> str:
                     for label in INDIA_LABELS
                 )
                 lines.append(f"india {level} {part}: F1 {cells}")
-    if "muc4" in result:
-        muc = result["muc4"]
+    for key in ("muc4", "muc4_lower"):
+        if key not in result:
+            continue
+        muc = result[key]
         for part in ("tuned", "held_out"):
             cells = " ".join(
                 f"{role} P{muc[f'{part}.{role}']['p']:.2f}/R{muc[f'{part}.{role}']['r']:.2f}"
                 f"/F{muc[f'{part}.{role}']['f1']:.2f}"
                 for role in MUC_ROLES
             )
-            lines.append(f"muc4 {part}: {cells}")
+            lines.append(f"{key} {part}: {cells}")
     if "gun_violence" in result:
         gun = result["gun_violence"]
         for part in ("tuned", "held_out"):
