@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from corroborate.evaluate import data_dir as default_data_dir
-from corroborate.extract.actors import STATE_KINDS
+from corroborate.extract.actors import MEMBER_NOUNS, STATE_KINDS
 from corroborate.extract.pipeline import (
     BOILERPLATE,
     COMPONENT_MODULES,
@@ -327,20 +327,28 @@ MUC_ROLES = {
 }
 
 
-def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, str]]]:
-    """Our fillers per MUC role: (span text, canonical name), upper-cased."""
-    fillers: dict[str, set[tuple[str, str]]] = {role: set() for role in MUC_ROLES}
+def _muc_form(text: str) -> str:
+    """Upper case, one space between words, brackets as GRIT writes them."""
+    return " ".join(text.split()).upper().replace("(", "[").replace(")", "]")
+
+
+def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, ...]]]:
+    """Our fillers per MUC role: (span text, canonical name and its parts), upper-cased."""
+    fillers: dict[str, set[tuple[str, ...]]] = {role: set() for role in MUC_ROLES}
     for event in events:
         if event.modality == Modality.HYPOTHETICAL.value:
             continue
         if event.event_type not in VIOLENT_TYPES - {"Protests"}:
             continue
         for actor in event.actors:
-            key = (actor.text.upper(), actor.name.upper())
+            # a canonical "FMLN: Farabundo Marti National Liberation Front" names both ways
+            key = (_muc_form(actor.text), *(_muc_form(p) for p in actor.name.split(": ")))
             generic = actor.name.startswith(GENERIC_NAMES) or actor.name in GENERIC_NAMES
             if actor.role == Role.ACTOR1.value:
                 person = actor.kind == "civilians"
                 fillers["PerpInd" if generic or person else "PerpOrg"].add(key)
+                if not generic and not person and actor.text.split()[0].lower() in MEMBER_NOUNS:
+                    fillers["PerpInd"].add((key[0],))  # "members of the FMLN" are people
             elif (
                 actor.role == Role.ACTOR2.value
                 and not generic
@@ -367,11 +375,11 @@ def evaluate_muc(
         part = "held_out" if held_out(index) else "tuned"
         fillers = muc_fillers(doc._.corroborate_events or [])
         for role, key in MUC_ROLES.items():
-            gold = [{m.upper() for m in entity} for entity in row["roles"].get(key, [])]
+            gold = [{_muc_form(m) for m in entity} for entity in row["roles"].get(key, [])]
             matched_gold = set()
-            for text, name in fillers[role]:
+            for forms in fillers[role]:
                 hit = next(
-                    (k for k, entity in enumerate(gold) if text in entity or name in entity), None
+                    (k for k, entity in enumerate(gold) if any(f in entity for f in forms)), None
                 )
                 if hit is None:
                     counts[part][role]["fp"] += 1

@@ -144,6 +144,8 @@ def _bare(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and (doc[start].dep_ in ("det", "poss", "predet") or doc[start].is_punct):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        if doc[end - 1].is_bracket and any(t.is_left_punct for t in doc[start : end - 1]):
+            break  # keep the bracket closing "(FMLN)"
         end -= 1
     return start, end
 
