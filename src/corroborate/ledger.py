@@ -210,7 +210,9 @@ class Ledger:
                 copy_of=original[0] if original else None,
                 similarity=original[1] if original else None,
                 language=extraction.language,
-                source=article.source,
+                source=article.source
+                if article.line is None
+                else f"{article.source}:{article.line}",
                 extractor=EXTRACTOR,
             )
             session.add(document)
@@ -380,11 +382,18 @@ class Ledger:
             found = session.get(Incident, id_)
             if found is None:
                 raise NotFound(f"no incident {id_!r}")
-            events = list(session.scalars(
-                select(Event).where(Event.incident_id == id_).order_by(Event.rank, Event.id)))
-            contradictions = list(session.scalars(
-                select(Contradiction).where(Contradiction.incident_id == id_)
-                .order_by(Contradiction.id)))
+            events = list(
+                session.scalars(
+                    select(Event).where(Event.incident_id == id_).order_by(Event.rank, Event.id)
+                )
+            )
+            contradictions = list(
+                session.scalars(
+                    select(Contradiction)
+                    .where(Contradiction.incident_id == id_)
+                    .order_by(Contradiction.id)
+                )
+            )
         return found, events, contradictions
 
     def contradictions(self) -> list[Contradiction]:
