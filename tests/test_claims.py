@@ -290,3 +290,19 @@ def test_pronouns_skip_a_person_of_the_other_gender(nlp: Language) -> None:
     assert speaker_text(text, added) == "She"
     assert added.speaker_name == "Amina Yusuf"
     assert by_cue(text, claims, "said", 1).speaker_name == "Ibrahim Bello"
+
+
+def test_quotation_continued_after_the_attribution(nlp: Language) -> None:
+    text = (
+        'A police spokesman, Asif Khan, said the curfew would stay. "We have arrested nine '
+        'men," Khan said. "More raids will follow tonight."\n\nThe opposition said the '
+        "arrests were arbitrary."
+    )
+    claims = claims_of(nlp, text)
+    said = by_cue(text, claims, "said", 1)
+    assert said.content.text == (
+        '"We have arrested nine men," Khan said. "More raids will follow tonight."'
+    )
+    assert said.speaker_name == "Asif Khan"
+    opposition = by_cue(text, claims, "said", 2)
+    assert opposition.content.text == "the arrests were arbitrary"

@@ -526,7 +526,9 @@ class ClaimFinder:
         """Cue, speaker and content token indexes of every claim in the Doc."""
         inside, regions = quote_regions(doc, text)
         found: list[ClaimParts] = []
-        for cue in self.find_cues(doc, inside):
+        cues = self.find_cues(doc, inside)
+        cue_words = {i for cue in cues for i in cue}
+        for cue in cues:
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
             source: list[int] = []
@@ -543,11 +545,44 @@ class ClaimFinder:
                 content = set(_following_quotation(cue, doc, regions))
             if not content:
                 content = set(_preceding_quotation(cue, source, doc, regions))
-            content = _stretch_to_quotations(content, inside, regions, set(cue) | set(source))
+            content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
             trimmed = _trim_content(doc, content)
             if trimmed:
+                trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
         return _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
+
+
+def _continued_quotations(
+    doc: Doc,
+    content: list[int],
+    attribution: list[int],
+    cue_words: set[int],
+    regions: list[tuple[int, int]],
+) -> list[int]:
+    """A quoted content goes on into the quotations that follow it with no new cue: '"Q1,"
+    he said. "Q2."' and quoted paragraphs one after another are one claim."""
+    if doc[content[-1]].text not in QUOTE_MARKS:
+        return content
+    end = max(content[-1], *attribution)
+    extended = list(content)
+    for first, last in regions:
+        if first <= end:
+            continue
+        if any(not (t.is_punct or t.is_space) for t in doc[end + 1 : first]):
+            break
+        # the sentence after the quotation must not attribute it to someone else
+        after = last + 1
+        while after < len(doc):
+            token = doc[after]
+            if token.is_sent_start or token.text in QUOTE_MARKS or "\n" in token.text:
+                break
+            if after in cue_words:
+                return extended
+            after += 1
+        extended.extend(range(first, last + 1))
+        end = last
+    return extended
 
 
 def _outermost(found: list[ClaimParts]) -> list[ClaimParts]:
@@ -685,17 +720,29 @@ def _preceding_quotation(
 
 
 def _stretch_to_quotations(
-    content: set[int], inside: list[int], regions: list[tuple[int, int]], excluded: set[int]
+    doc: Doc,
+    content: set[int],
+    inside: list[int],
+    regions: list[tuple[int, int]],
+    excluded: set[int],
 ) -> set[int]:
-    """Content touching an opening or closing quotation mark takes the whole quotation."""
+    """Content touching an opening or closing quotation mark takes the whole quotation, and
+    the paragraphs it runs on into: a quotation left open at a paragraph's end goes on when
+    the next paragraph opens with a quotation mark (the convention of long quotes)."""
     stretched = set(content)
-    for i in content:
-        k = inside[i]
-        if k < 0:
-            continue
+    for k in sorted({inside[i] for i in content if inside[i] >= 0}):
         first, last = regions[k]
-        if i in (first, last):
+        if not any(i in (first, last) for i in content):
+            continue
+        while True:
             stretched.update(j for j in range(first, last + 1) if j not in excluded)
+            if doc[last].text in QUOTE_MARKS or k + 1 >= len(regions):
+                break  # closed where it ends
+            following = regions[k + 1][0]
+            if any(not t.is_space for t in doc[last + 1 : following]):
+                break
+            k += 1
+            first, last = regions[k]
     return stretched
 
 
