@@ -68,8 +68,8 @@ def test_spans_are_exact_offsets(report_times: list[TimeFound]) -> None:
     ("text", "time_type", "value"),
     [
         ("Wednesday", "date", "2015-03-11"),  # same day as publication
-        ("Tuesday night", "time", "2015-03-10TNI"),
-        ("the early hours of Sunday", "time", "2015-03-08TMO"),
+        ("Tuesday night", "date", "2015-03-10"),
+        ("the early hours of Sunday", "date", "2015-03-08"),
         ("this week", "date", "2015-W11"),
         ("March 3rd", "date", "2015-03-03"),
         ("Two days ago", "date", "2015-03-09"),
@@ -150,9 +150,21 @@ def test_british_dates_and_nights(nlp: Language) -> None:
     found = {t.text: (t.type, t.value) for t in find(nlp, text, WEDNESDAY)}
     assert found == {
         "Sunday 8 March": ("date", "2015-03-08"),
-        "the night of 3 March 2015": ("time", "2015-03-03TNI"),
+        "the night of 3 March 2015": ("date", "2015-03-03"),
         "next week": ("date", "2015-W12"),
         "20 April": ("date", "2015-04-20"),
+    }
+
+
+def test_named_day_night_is_that_day_but_evening_keeps_its_part(nlp: Language) -> None:
+    text = (
+        "Gunmen fired on a checkpoint on Monday night, and a second patrol was ambushed on "
+        "Tuesday evening outside the town."
+    )
+    found = {t.text: (t.type, t.value) for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "Monday night": ("date", "2015-03-09"),
+        "Tuesday evening": ("time", "2015-03-10TEV"),
     }
 
 

@@ -273,8 +273,18 @@ def _year_of(groups: dict[str, str | None], published: dt.date | None) -> int | 
     return published.year if published else None
 
 
-def _with_part(value: str | None, groups: dict[str, str | None]) -> str | None:
+# A named day's night or morning ("Friday night", "the night of Oct. 23") is annotated as
+# that day far more often than with a part-of-day suffix (TBAQ-cleaned tuning part: about
+# two to one); evenings and afternoons keep theirs.
+_PARTS_OF_NAMED_DAY = frozenset({"AF", "EV", "MI"})
+
+
+def _with_part(
+    value: str | None, groups: dict[str, str | None], *, named_day: bool = False
+) -> str | None:
     part = _word_value("part", groups.get("part"))
+    if named_day and part not in _PARTS_OF_NAMED_DAY:
+        return value
     if value and part and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return f"{value}T{part}"
     return value
@@ -303,7 +313,7 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
         year = _nearest_year(context.published, month, day, context.direction)
     if day > calendar.monthrange(year, month)[1]:
         return None
-    return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups)
+    return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups, named_day=True)
 
 
 def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | None:
@@ -323,7 +333,7 @@ def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | No
         day = published + dt.timedelta(days=ahead)
     else:
         day = published - dt.timedelta(days=back)
-    return _with_part(day.isoformat(), groups)
+    return _with_part(day.isoformat(), groups, named_day=True)
 
 
 def _unit_of(text: str, groups: dict[str, str | None]) -> str:
@@ -679,6 +689,14 @@ def _verb_like(doc: Doc | None, start: int, end: int) -> bool:
     return span is not None and len(span) == 1 and span[0].tag_.startswith(("MD", "VB"))
 
 
+def _ordinal_second(doc: Doc | None, start: int, end: int) -> bool:
+    """'a second attack': the ordinal, not the unit of time."""
+    if doc is None or not doc.text[start:end].lower().endswith("second"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[-1].tag_ == "JJ"
+
+
 def _candidates(text: str) -> Iterator[tuple[int, int, int, re.Match[str]]]:
     for index, rule in enumerate(load_time_rules()):
         for match in rule.pattern.finditer(text):
@@ -707,6 +725,8 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
             continue
         if rules[index].name == "month_alone" and _verb_like(doc, start, end):
             continue
+        if _ordinal_second(doc, start, end):
+            continue
         taken.append((start, end))
         chosen.append((start, end, index, match))
     found: list[TimeFound] = []
@@ -721,6 +741,8 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         time_type = rule.type
         if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
             time_type = TimeType.TIME.value
+        elif value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and time_type == "time":
+            time_type = TimeType.DATE.value  # a named day's night is that day
         first, last, precision = (
             interval_of(value) if time_type in ("date", "time") else (None, None, None)
         )
