@@ -78,6 +78,7 @@ NOT_COUNTED = frozenset({
     "number", "list", "identity", "identities", "status", "fate", "name", "names", "details",
     "count", "whereabouts",
 })
+INCIDENT_NOUNS = frozenset({"shooting", "stabbing"})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
@@ -274,6 +275,15 @@ def _combine(words: list[str]) -> int | None:
     return total + current
 
 
+def _conjuncts(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("Michael, Connor and Kailey")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return found
+
+
 def _single(token: Token, start: int) -> Count:
     return Count(1, 1, 1, Qualifier.EXACT, start, token.i + 1)
 
@@ -300,13 +310,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
                 return count
     if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.ent_type_ in ("", "ORG")):
         # "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead": one per name head
+        # an object lists its names after the head ("shot X and Y"); a subject before it
         names = [
             t
-            for t in head.subtree
-            if t.tag_ == "NNP"
-            and t.dep_ not in ("compound", "flat", "poss")
-            and t.i <= head.i
-            and (t is head or t.dep_ in ("conj", "appos"))
+            for t in _conjuncts(head)
+            if t.tag_ == "NNP" and (t.i <= head.i or head.dep_ == "dobj")
         ]
         # an untagged proper name counts as a person where it is the clause's subject or
         # object ("Davienne Lewis died"), or in a list of names
@@ -440,9 +448,9 @@ def _seized_items(patient: Token) -> Token:
 
 def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
     """A noun predicate's count: "two deaths", "no arrests", "deaths of three", "toll ... 12"."""
-    count = count_of(doc, token)
+    count = None if token.lemma_.lower() in INCIDENT_NOUNS else count_of(doc, token)
     if count is not None and count.value != 1:
-        return token, count
+        return token, count  # "two deaths", "no arrests" (but "nine shootings" are incidents)
     if token.lemma_ == "toll":
         head = token.head
         for child in head.children:
@@ -531,7 +539,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
         if kind == SHOT and (
-            _kills(token) or any(c.lower_ in ("fatal", "deadly") for c in token.children)
+            _kills(token)
+            or any(c.lower_ in ("fatal", "deadly") for c in token.children)
+            or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
         elif kind == "killed" and token.lower_ == "dead" and token.head.lemma_ == "shoot":
