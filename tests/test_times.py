@@ -168,6 +168,13 @@ def test_named_day_night_is_that_day_but_evening_keeps_its_part(nlp: Language) -
     }
 
 
+def test_current_as_adjective_is_the_present(nlp: Language) -> None:
+    text = "The current governor said a second convoy was turned back by rebels for decades."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    # An ordinal "second" is no duration; nor is a bare "for decades" (rarely annotated).
+    assert found == [("current", "PRESENT_REF")]
+
+
 def test_anaphoric_year_and_day(nlp: Language) -> None:
     text = (
         "The militia first appeared in 2009. The following year it seized the port. "
