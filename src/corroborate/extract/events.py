@@ -467,7 +467,8 @@ SEIZE_LEMMAS = frozenset(
 )
 
 
-NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "denounce"})
+# ("described as a shootout" is the police's account, not an epithet: kept)
+NAMING_VERBS = frozenset({"call", "term", "brand", "label", "dub"})
 
 
 def _is_epithet(token: Token) -> bool:
@@ -780,7 +781,11 @@ def group_triggers(
             cls = "arrest"
         group = _modality_group(doc, trigger)
         anchor = _governing_trigger(doc[trigger.head], by_head) or specific.get(trigger.sentence)
-        if anchor is not None and _governing_trigger(doc[trigger.head], by_head) is anchor:
+        if (
+            anchor is not None
+            and group == "actual"
+            and _governing_trigger(doc[trigger.head], by_head) is anchor
+        ):
             group = _modality_group(doc, anchor)  # "the 2012 fire, in which 250 died"
         if (
             anchor is not None
@@ -906,6 +911,18 @@ def _linked_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | None
             following.extend(c for c in node.children if c.dep_ in LINK_DEPS)
         frontier = following
     return None
+
+
+def _spread_modality(doc: Doc, triggers: list[Trigger]) -> None:
+    """A death counted over a period or only foreseen makes the noun it happened in the same:
+    "40 people had been killed in police encounters since January" (a tally of encounters)."""
+    by_head = {t.head: t for t in triggers}
+    for trigger in triggers:
+        if trigger.modality not in (Modality.REFERENCE.value, Modality.HYPOTHETICAL.value):
+            continue
+        anchor = _linked_trigger(doc[trigger.head], by_head)
+        if anchor is not None and coarse_pos(doc[anchor.head]) == "NOUN":
+            anchor.modality = trigger.modality
 
 
 def _relink_harm(doc: Doc, triggers: list[Trigger], drafts: list[EventDraft]) -> None:
@@ -1167,6 +1184,7 @@ class EventFinder:
         for trigger in triggers:
             trigger.modality = trigger_modality(trigger, doc, claims, time_roots, published)
             trigger.arguments = _arguments(doc[trigger.head], actors)
+        _spread_modality(doc, triggers)
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
