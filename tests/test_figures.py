@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corroborate.extract.actors import read_tsv
 from corroborate.extract.figures import find_figures
 from corroborate.extract.pipeline import load_pipeline
 
@@ -107,3 +108,10 @@ def test_ages_addresses_dates_money_are_not_counts(nlp, text):
     values = [v for _, v, *_ in figures_of(nlp, text)]
     assert 23 not in values and 1200 not in values and 12 not in values
     assert 4 not in values and 50000 not in values and 14 not in values
+
+
+def test_figure_patterns_parse_without_duplicate_keys():
+    rows = read_tsv("figure_patterns.tsv")
+    keys = [(row["lemma"], row["pos"]) for row in rows]
+    assert rows and len(keys) == len(set(keys))
+    assert {row["kind"] for row in rows} <= {"killed", "injured", "shot", "arrested", "seized"}
