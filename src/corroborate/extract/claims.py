@@ -1081,7 +1081,7 @@ def editorial_opinions(doc: Doc, claims: list[ClaimFound]) -> list[ClaimFound]:
 
 @Language.factory(
     "corroborate_claims",
-    default_config={"cue_threshold": 0.4, "unit_threshold": 0.5, "model_path": ""},
+    default_config={"cue_threshold": 0.4, "unit_threshold": 0.45, "model_path": ""},
     assigns=["doc._.corroborate_claims"],
 )
 def make_claim_finder(

@@ -184,7 +184,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None)
     parser.add_argument("--c-cue", type=float, default=1.0)
-    parser.add_argument("--c-unit", type=float, default=1.0)
+    parser.add_argument("--c-unit", type=float, default=0.3)
     parser.add_argument(
         "--tune-out",
         default=None,
