@@ -175,6 +175,20 @@ def test_current_as_adjective_is_the_present(nlp: Language) -> None:
     assert found == [("current", "PRESENT_REF")]
 
 
+def test_month_named_with_a_past_verb_lies_behind(nlp: Language) -> None:
+    november = dt.date(2015, 11, 20)
+    text = (
+        "In January, the rebels seized the town. The council declared a curfew that ends "
+        "Jan. 10, and aid flights leave on Tuesday nights."
+    )
+    found = [(t.text, t.type, t.value) for t in find(nlp, text, november)]
+    assert found == [
+        ("January", "date", "2015-01"),  # past verb: not the coming January
+        ("Jan. 10", "date", "2016-01-10"),  # a full date stays the nearest one
+        ("Tuesday nights", "set", "XXXX-WXX-2TNI"),
+    ]
+
+
 def test_anaphoric_year_and_day(nlp: Language) -> None:
     text = (
         "The militia first appeared in 2009. The following year it seized the port. "

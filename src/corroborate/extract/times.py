@@ -186,6 +186,8 @@ def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> i
     assert behind is not None and ahead is not None
     if behind == published:
         return behind.year
+    if direction < 0:
+        return behind.year
     if direction > 0 or (ahead - published).days <= AHEAD_DAYS:
         return ahead.year
     return behind.year
@@ -238,7 +240,7 @@ class Context:
     """What a resolver may use beside the match: the date and the verb's direction in time."""
 
     published: dt.date | None
-    direction: int  # +1 future (will...), else 0
+    direction: int  # +1 future (will...), -1 plain past verb, else 0
     args: tuple[str, ...]
     text: str = ""  # the whole text; the expression ends at `end`
     end: int = 0
@@ -310,7 +312,8 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
             return None
     else:
         assert context.published is not None
-        year = _nearest_year(context.published, month, day, context.direction)
+        # A past verb does not place a full date: "declared a dividend payable Dec. 7".
+        year = _nearest_year(context.published, month, day, max(context.direction, 0))
     if day > calendar.monthrange(year, month)[1]:
         return None
     return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups, named_day=True)
@@ -476,7 +479,7 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
         return None
     published = context.published
     dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
-    direction = mode or context.direction
+    direction = mode or max(context.direction, 0)
     if direction > 0:
         dates = [d for d in dates if d >= published]
     elif direction < 0:
@@ -660,7 +663,8 @@ FUTURE_VERB_DEPTH = 2
 
 
 def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
-    """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), else 0."""
+    """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
+    its verb is a plain past ('seized the town in January'), else 0."""
     if _FUTURE_CUE.search(doc.text[max(0, start_char - 20) : start_char]):
         return 1
     # has_annotation walks every token: ask the first one, which a parser always labels.
@@ -669,8 +673,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return 0
-    # Past tense is not used: a past verb often reports a plan ("said it would meet on
-    # Jan. 14"), and the nearest date measured better than the past side (TimeBank).
+    # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
+    # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -678,6 +682,12 @@ def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
             return 1
         if verb.lemma_ in _FUTURE_VERBS and verb.tag_ != "VBD":
             return 1
+    if (
+        verbs
+        and verbs[0].tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verbs[0].children)
+    ):
+        return -1
     return 0
 
 
