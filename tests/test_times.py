@@ -122,6 +122,11 @@ def test_weekday_ahead_in_future_tense(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-13")]
 
 
+def test_weekday_ahead_of_a_past_plan(nlp: Language) -> None:
+    times = find(nlp, "Opposition groups planned to march on the capital on Saturday.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Saturday", "2015-03-14")]
+
+
 def test_weekday_behind_in_past_tense(nlp: Language) -> None:
     times = find(nlp, "The bodies were found on Friday near the river.", WEDNESDAY)
     assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-06")]

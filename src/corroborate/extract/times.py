@@ -656,7 +656,7 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 # --------------------------------------------------------------------------- finding
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-# Verbs whose complement lies ahead of the saying: "expected to arrive on Tuesday".
+# Verbs whose complement lies ahead, even in the past: "planned to march on Saturday".
 _FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
 _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
 FUTURE_VERB_DEPTH = 2
@@ -680,7 +680,7 @@ def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
             return 1
-        if verb.lemma_ in _FUTURE_VERBS and verb.tag_ != "VBD":
+        if verb.lemma_ in _FUTURE_VERBS:
             return 1
     if (
         verbs
