@@ -86,7 +86,7 @@ def test_residents_are_anonymous(nlp: Language) -> None:
     assert said.content.text == (
         "Two men were killed in an exchange of fire in Lyari on Tuesday night"
     )
-    assert (said.speaker_name, said.speaker_kind) == (None, "anonymous")
+    assert (said.speaker_name, said.speaker_kind) == ("residents", "anonymous")
 
 
 CONFESSION = (

@@ -823,7 +823,12 @@ class SpeakerResolver:
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start in inside]
         if head_key in self.documents or lower in self.documents:
             return self._document(head, span)
-        titled = _key(span[0].text) in self.titles and head.pos_ == "PROPN"
+        # "Col. Baig", "police spokesperson Dorcas Wanjiru", or "Baig" after "Farhan Baig"
+        titled = head.pos_ == "PROPN" and (
+            _key(span[0].text) in self.titles
+            or any(t.lemma_.lower() in self.roles for t in span if t.i < head.i)
+            or (len(span) == 1 and self._earlier_person(head.text) is not None)
+        )
         if persons or titled:
             return self._person(persons[0] if persons else None, head, span, offset)
         orgs = [e for e in self.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start in inside]
@@ -842,13 +847,16 @@ class SpeakerResolver:
                 if c.ent_type_ in ("ORG", "NORP", "GPE") or c.lemma_.lower() in self.organisations
             ]
             role = head_key if head_key in self.roles else None
-            # "party officials": the organisation speaks; "a police officer": someone unnamed
+            # "party officials", "JSM leaders": the organisation speaks (named as before);
+            # "a police officer": someone unnamed, named by the words as written
             if org and head.tag_ in ("NNS", "NNPS"):
-                speaker = Speaker(_phrase(span), "organisation", role, _phrase(org[0].subtree))
+                group = _phrase(org[0].subtree)
+                name = self._resolve_group(group, org[0], offset)
+                speaker = Speaker(name, "organisation", role, group)
                 self.groups.append((offset, speaker))
                 return speaker
             affiliation = _phrase(org[0].subtree) if org else self._affiliation(head)
-            return Speaker(None, "anonymous", role, affiliation)
+            return Speaker(_phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation)
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             return self._person(None, head, span, offset)
         return Speaker(_phrase(span), "anonymous", None, self._affiliation(head))
@@ -857,6 +865,8 @@ class SpeakerResolver:
         tokens = list(entity) if entity is not None else [t for t in span if t.i <= head.i]
         before = [t for t in span if t.i < tokens[0].i and t.dep_ == "compound"]
         titles, name_tokens = _strip_titles([*before, *tokens], self.titles)
+        while len(name_tokens) > 1 and not name_tokens[0].text[:1].isupper():
+            name_tokens = name_tokens[1:]  # "party chief Altamash Rizvi" as one entity
         name = _phrase(name_tokens) or _phrase(tokens)
         role, affiliation = self._apposition(head, span)
         earlier = self._earlier_person(name)
@@ -973,8 +983,16 @@ class SpeakerResolver:
         return Speaker(None, "anonymous")
 
     def _resolve_group(self, name: str | None, head: Token, offset: int) -> str | None:
-        """ "The party", "the ministry": the nearest organisation named before with that word."""
-        if name is None or head.ent_type_:
+        """The organisation named before that "the party", "the ministry", "JSM" refers to."""
+        if name is None:
+            return name
+        if name.isupper() and len(name) > 1:  # "JSM" after "the Jamhoori Shehri Mahaz (JSM)"
+            for entity in self.ents:
+                words = [w for w in entity.text.split() if w[:1].isupper()]
+                initials = "".join(w[0] for w in words if w.lower() not in _DETERMINERS)
+                if entity.end_char <= offset and initials == name:
+                    return _phrase(entity)
+        if head.ent_type_:
             return name
         word = head.lower_
         for entity in reversed(self.ents):
