@@ -536,6 +536,7 @@ def resolve_decade(groups: dict[str, str | None], context: Context) -> str | Non
 
 _DURATION_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
 _DURATION_SMALLER |= {"H": ("MIN", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
+_DURATION_SMALLER |= {"MIN": ("S", 60)}
 
 
 def duration_value(number: float | None, unit: str) -> str:
@@ -565,6 +566,8 @@ def resolve_duration(groups: dict[str, str | None], context: Context) -> str | N
     number = parse_number(groups.get("number")) if groups.get("number") else None
     if not groups.get("number") and not (context.args and context.args[-1] == "vague"):
         number = 1.0
+    if number is not None and (groups.get("half") or groups.get("half_number")):
+        number += 0.5
     return duration_value(number, unit)
 
 
