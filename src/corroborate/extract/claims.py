@@ -839,7 +839,7 @@ class SpeakerResolver:
             speaker = Speaker(self._resolve_group(name, head, offset), "organisation")
             self.groups.append((offset, speaker))
             return speaker
-        if head_key in self.anonymous or lower in self.anonymous:
+        if head_key in self.anonymous or lower in self.anonymous or head_key in self.roles:
             modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
             org = [
                 c
@@ -859,11 +859,25 @@ class SpeakerResolver:
             return Speaker(_phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation)
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             return self._person(None, head, span, offset)
-        return Speaker(_phrase(span), "anonymous", None, self._affiliation(head))
+        # "a shopkeeper who asked not to be named": the words up to the head name it
+        name = _phrase(span[: head.i + 1 - span[0].i])
+        return Speaker(name, "anonymous", None, self._affiliation(head))
 
     def _person(self, entity: Span | None, head: Token, span: list[Token], offset: int) -> Speaker:
-        tokens = list(entity) if entity is not None else [t for t in span if t.i <= head.i]
-        before = [t for t in span if t.i < tokens[0].i and t.dep_ == "compound"]
+        if entity is not None:
+            tokens = list(entity)
+        else:  # the proper nouns ending at the head: "... spokesperson Dorcas Wanjiru"
+            start = head.i
+            while start - 1 >= span[0].i and head.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            tokens = list(head.doc[start : head.i + 1])
+        # titles the entity left out ("Colonel" before "Asif Mahmood"); other words before
+        # the name are role and affiliation, read by _apposition
+        before = []
+        k = tokens[0].i - 1
+        while k >= span[0].i and (_key(head.doc[k].text) in self.titles or head.doc[k].text == "."):
+            before.insert(0, head.doc[k])
+            k -= 1
         titles, name_tokens = _strip_titles([*before, *tokens], self.titles)
         while len(name_tokens) > 1 and not name_tokens[0].text[:1].isupper():
             name_tokens = name_tokens[1:]  # "party chief Altamash Rizvi" as one entity
@@ -945,18 +959,20 @@ class SpeakerResolver:
         return Speaker(name, "document", head.lemma_.lower(), author or issuer)
 
     def _earlier_person(self, name: str | None) -> Speaker | None:
-        """The latest person named before whose full name ends with this name's last word."""
+        """The latest person named before whose full name ends with this name ("Mahmood",
+        "Asif Mahmood"); "Amjad Ali" is not "Sajid Ali"."""
         if not name:
             return None
-        last = _key(name.split()[-1])
-        for _, speaker in reversed(self.persons):
-            words = speaker.name.split() if speaker.name else []
-            if words and _key(words[-1]) == last and len(words) >= len(name.split()):
-                return speaker
-        for entity in self.ents:
-            words = entity.text.split()
-            if entity.label_ == "PERSON" and len(words) > 1 and _key(words[-1]) == last:
-                return Speaker(entity.text, "person")
+        words = [_key(w) for w in name.split()]
+        earlier = [speaker.name for _, speaker in reversed(self.persons) if speaker.name]
+        earlier += [e.text for e in self.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
+        for candidate in earlier:
+            known = [_key(w) for w in candidate.split()]
+            if len(known) >= len(words) and known[-len(words) :] == words:
+                for _, speaker in reversed(self.persons):
+                    if speaker.name == candidate:
+                        return speaker
+                return Speaker(candidate, "person")
         return None
 
     def _resolve_pronoun(self, pronoun: str, offset: int) -> Speaker:
