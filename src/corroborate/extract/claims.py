@@ -844,7 +844,9 @@ class SpeakerResolver:
             org = [
                 c
                 for c in modifiers
-                if c.ent_type_ in ("ORG", "NORP", "GPE") or c.lemma_.lower() in self.organisations
+                if c.ent_type_ in ("ORG", "NORP", "GPE")
+                or c.lemma_.lower() in self.organisations
+                or (c.text.isupper() and len(c.text) > 1)  # an acronym: "JSM leaders"
             ]
             role = head_key if head_key in self.roles else None
             # "party officials", "JSM leaders": the organisation speaks (named as before);
