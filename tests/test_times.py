@@ -209,6 +209,15 @@ def test_halves_generic_today_and_last_with_a_full_date(nlp: Language) -> None:
     ]
 
 
+def test_rates_titles_and_idioms_are_not_times(nlp: Language) -> None:
+    text = (
+        'The militia earns $3 million a year from checkpoints, the minister told "This Week" '
+        "on Sunday. Guards watch the depot 24 hours a day, he told VOA Today. Today, talks resume."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("Sunday", "2015-03-08"), ("Today", "2015-03-11")]
+
+
 def test_anaphoric_year_and_day(nlp: Language) -> None:
     text = (
         "The militia first appeared in 2009. The following year it seized the port. "

@@ -25,6 +25,10 @@ from corroborate.extract.pipeline import in_boilerplate
 from corroborate.model import DatePrecision, TimeFound, TimeType
 
 RULES_FILE = "time_rules.tsv"
+# Rules of this type claim text that looks like a time but is not one ("$2 million a year",
+# the TV show "This Week"): their matches keep other rules off (winning ties) and are not
+# reported.
+NOT_TIME = "not_time"
 WORDS_FILE = "time_words.tsv"
 _MACRO = re.compile(r"@(\w+)")
 
@@ -95,7 +99,8 @@ def load_time_rules() -> tuple[TimeRule, ...]:
         seen.add(row["name"])
         if row["type"] == "macro":
             continue
-        TimeType(row["type"])
+        if row["type"] != NOT_TIME:
+            TimeType(row["type"])
         regex = rf"(?<![\w@$.-])(?:{_expand(row['pattern'], macros)})(?![\w-]|\.\d)"
         rules.append(TimeRule(row["name"], row["type"], re.compile(regex, re.I), row["value"]))
     return tuple(rules)
@@ -731,7 +736,12 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
     rules = load_time_rules()
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
-    for start, end, index, match in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2])):
+
+    def priority(candidate: tuple[int, int, int, re.Match[str]]) -> tuple[int, bool, int]:
+        start, end, index, _ = candidate
+        return start - end, rules[index].type != NOT_TIME, index
+
+    for start, end, index, match in sorted(_candidates(text), key=priority):
         if any(start < e and s < end for s, e in taken):
             continue
         if doc is not None and in_boilerplate(doc, start, end):
@@ -741,7 +751,8 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         if _ordinal_second(doc, start, end):
             continue
         taken.append((start, end))
-        chosen.append((start, end, index, match))
+        if rules[index].type != NOT_TIME:
+            chosen.append((start, end, index, match))
     found: list[TimeFound] = []
     last_day = None
     for start, end, index, match in sorted(chosen):
