@@ -797,6 +797,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.ents = doc.ents  # spaCy builds this tuple anew on each access
+        self.full_names = [e.text for e in self.ents if e.label_ == "PERSON" and " " in e.text]
         words = load_claim_words()
         self.titles = words["title"]
         self.roles = words["role"]
@@ -967,7 +968,7 @@ class SpeakerResolver:
             return None
         words = [_key(w) for w in name.split()]
         earlier = [speaker.name for _, speaker in reversed(self.persons) if speaker.name]
-        earlier += [e.text for e in self.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
+        earlier += self.full_names
         for candidate in earlier:
             known = [_key(w) for w in candidate.split()]
             if len(known) >= len(words) and known[-len(words) :] == words:
