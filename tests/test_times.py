@@ -127,6 +127,19 @@ def test_weekday_ahead_of_a_past_plan(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("Saturday", "2015-03-14")]
 
 
+def test_coming_and_past_weekdays(nlp: Language) -> None:
+    text = (
+        "Opposition leaders called a rally for this coming Sunday after police broke up a "
+        "march this past Tuesday. Exports fell in the latest fiscal year."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("this coming Sunday", "2015-03-15"),
+        ("this past Tuesday", "2015-03-10"),
+        ("the latest fiscal year", "2014"),
+    ]
+
+
 def test_weekday_behind_in_past_tense(nlp: Language) -> None:
     times = find(nlp, "The bodies were found on Friday near the river.", WEDNESDAY)
     assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-06")]
