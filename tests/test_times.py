@@ -187,10 +187,13 @@ def test_named_day_night_is_that_day_but_evening_keeps_its_part(nlp: Language) -
 
 
 def test_current_as_adjective_is_the_present(nlp: Language) -> None:
-    text = "The current governor said a second convoy was turned back by rebels for decades."
+    text = (
+        "The current governor said a second convoy was turned back by rebels for decades, "
+        "as the then current army chief had feared."
+    )
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     # An ordinal "second" is no duration; nor is a bare "for decades" (rarely annotated).
-    assert found == [("current", "PRESENT_REF")]
+    assert found == [("current", "PRESENT_REF"), ("then current", "PAST_REF")]
 
 
 def test_month_named_with_a_past_verb_lies_behind(nlp: Language) -> None:
