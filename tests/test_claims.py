@@ -63,7 +63,7 @@ def test_spokesman_says_no_one_was_killed(nlp: Language) -> None:
     )
     assert told.content.text == "that no one was killed in the operation"
     assert RANGERS[told.content.start : told.content.end] == told.content.text
-    assert told.stance == "asserts"  # a zero is asserted, not denied
+    assert told.stance == "denies"  # a spokesman denying any deaths
     assert (told.speaker_name, told.speaker_kind) == ("Asif Mahmood", "person")
     assert (told.speaker_role, told.speaker_affiliation) == ("spokesman", "Pakistan Rangers")
 
@@ -306,3 +306,17 @@ def test_quotation_continued_after_the_attribution(nlp: Language) -> None:
     assert said.speaker_name == "Asif Khan"
     opposition = by_cue(text, claims, "said", 2)
     assert opposition.content.text == "the arrests were arbitrary"
+
+
+def test_stance_follows_what_a_plain_cue_introduces(nlp: Language) -> None:
+    text = (
+        "KARACHI: The party said its workers had been beaten during the raid. "
+        'Faisal Khan told the court: "I killed people on the orders of the party." '
+        "A shopkeeper said nobody fired at the police. "
+        "Police said the market reopened on Friday.\n"
+    )
+    stances = {c.content.text: c.stance for c in claims_of(nlp, text)}
+    assert stances["its workers had been beaten during the raid"] == "alleges"
+    assert stances['"I killed people on the orders of the party."'] == "confesses"
+    assert stances["nobody fired at the police"] == "denies"
+    assert stances["the market reopened on Friday"] == "asserts"

@@ -451,6 +451,8 @@ class ClaimFinder:
         speaker = resolver.describe(parts.source) if parts.source else Speaker(None, "anonymous")
         stance, hedged = claim_stance(doc, parts.cue, self.lexicon)
         content = [doc[i] for i in parts.content]
+        if stance == Stance.ASSERTS.value:
+            stance = content_stance(doc, content, speaker.kind)
         hedged = hedged or bool(find_phrases(content, "hedge"))
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)
@@ -1079,6 +1081,67 @@ def claim_stance(doc: Doc, cue: list[int], lexicon: dict[str, CueEntry]) -> tupl
     if negated:
         stance = Stance.ASSERTS.value if stance == Stance.DENIES.value else Stance.QUESTIONS.value
     return stance, hedged
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_THIRD_PERSON = frozenset({"he", "she"})
+_MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should"})
+
+
+def _negated(content: list[Token]) -> bool:
+    """The content's main clause is negated ("no one was killed", "we did not fire")."""
+    inside = {t.i for t in content}
+    denial = load_claim_words()["denial"]
+    for token in content:
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children):
+            continue  # "we will not allow": a promise or threat, not a denial of a fact
+        if token.dep_ == "neg" and (
+            token.head.i not in inside or token.head.dep_ in ("ROOT", "ccomp", "conj")
+        ):
+            return True
+        if token.dep_ == "neg" and token.head.head.i not in inside:
+            return True
+        if token.lower_ in denial and token.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "det",
+            "expl",
+            "attr",
+            "neg",
+            "dobj",
+        ):
+            governor = token.head if token.dep_ == "det" else token
+            if governor.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") or token.dep_ == "neg":
+                return True
+    return False
+
+
+def content_stance(doc: Doc, content: list[Token], speaker_kind: str) -> str:
+    """The stance a plain cue ("said", "told") takes from what is said: a negated main clause
+    denies ("no one was killed"), wrongdoing laid at another's door alleges ("had been
+    beaten", "under duress"), one's own violence confesses ("I killed people")."""
+    if not content:
+        return Stance.ASSERTS.value
+    if _negated(content):
+        return Stance.DENIES.value
+    for start, _end in find_phrases(content, "confession"):
+        verb = doc[start]
+        subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ != "nsubjpass" and any(s in _FIRST_PERSON for s in subjects):
+            return Stance.CONFESSES.value
+        sentence = verb.sent
+        if (
+            speaker_kind == "person"
+            and any(s in _THIRD_PERSON for s in subjects)
+            and any(
+                t.lemma_.lower() in ("confess", "confession", "admit")
+                for t in doc[max(sentence.start - 40, 0) : sentence.end]
+            )
+        ):
+            return Stance.CONFESSES.value
+    if find_phrases(content, "allegation"):
+        return Stance.ALLEGES.value
+    return Stance.ASSERTS.value
 
 
 def editorial_opinions(doc: Doc, claims: list[ClaimFound]) -> list[ClaimFound]:
