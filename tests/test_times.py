@@ -232,6 +232,8 @@ def test_rates_titles_and_idioms_are_not_times(nlp: Language) -> None:
     )
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     assert found == [("Sunday", "2015-03-08"), ("Today", "2015-03-11")]
+    headline = find(nlp, "Talks Resume This Week In Geneva", WEDNESDAY)
+    assert [(t.text, t.value) for t in headline] == [("This Week", "2015-W11")]
 
 
 def test_anaphoric_year_and_day(nlp: Language) -> None:
