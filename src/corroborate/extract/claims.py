@@ -1089,30 +1089,32 @@ _MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "
 
 
 def _negated(content: list[Token]) -> bool:
-    """The content's main clause is negated ("no one was killed", "we did not fire")."""
-    inside = {t.i for t in content}
-    denial = load_claim_words()["denial"]
+    """The content denies an act: "no one was killed", "we did not fire", "there was no court
+    order" (a negated act of the `denied_act` list; "be" only with "there" or a negative
+    subject, so "he was not a criminal" stays an assertion)."""
+    words = load_claim_words()
+    denial, acts = words["denial"], words["denied_act"]
     for token in content:
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children):
+        verb = token.head
+        if token.dep_ == "det" and token.lower_ in denial:  # "no officer used", "no order"
+            verb = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
+        elif not (
+            token.dep_ == "neg"
+            or (token.lower_ in denial and token.dep_ in ("nsubj", "nsubjpass", "attr", "dobj"))
+        ):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             continue  # "we will not allow": a promise or threat, not a denial of a fact
-        if token.dep_ == "neg" and (
-            token.head.i not in inside or token.head.dep_ in ("ROOT", "ccomp", "conj")
-        ):
-            return True
-        if token.dep_ == "neg" and token.head.head.i not in inside:
-            return True
-        if token.lower_ in denial and token.dep_ in (
-            "nsubj",
-            "nsubjpass",
-            "det",
-            "expl",
-            "attr",
-            "neg",
-            "dobj",
-        ):
-            governor = token.head if token.dep_ == "det" else token
-            if governor.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") or token.dep_ == "neg":
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+            if any(c.lower_ == "there" or c.lower_ in denial for c in subjects) or (
+                token.dep_ == "det" and token.head.dep_ == "attr"
+            ):
                 return True
+            continue
+        if lemma in acts:
+            return True
     return False
 
 
