@@ -214,14 +214,15 @@ def test_halves_generic_today_and_last_with_a_full_date(nlp: Language) -> None:
     text = (
         "The siege of the compound lasted two and a half days; a minute and a half after the "
         "blast, police arrived. The commander, injured last Oct. 23, said today that in "
-        "today's conflicts roadside bombs kill more soldiers than snipers."
+        "today's world roadside bombs kill more soldiers than today's bombing did."
     )
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     assert found == [
         ("two and a half days", "P2DT12H"),
         ("a minute and a half", "PT1M30S"),
         ("last Oct. 23", "2014-10-23"),
-        ("today", "2015-03-11"),  # "in today's conflicts" is generic, not the day
+        ("today", "2015-03-11"),  # "today's world" is generic, not the day
+        ("today", "2015-03-11"),
     ]
 
 
