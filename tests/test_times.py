@@ -125,6 +125,8 @@ def test_weekday_ahead_in_future_tense(nlp: Language) -> None:
 def test_weekday_ahead_of_a_past_plan(nlp: Language) -> None:
     times = find(nlp, "Opposition groups planned to march on the capital on Saturday.", WEDNESDAY)
     assert [(t.text, t.value) for t in times] == [("Saturday", "2015-03-14")]
+    times = find(nlp, "The militants planned the attack on Monday, police said.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
 
 
 def test_coming_and_past_weekdays(nlp: Language) -> None:

@@ -688,7 +688,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
             return 1
-        if verb.lemma_ in _FUTURE_VERBS:
+        # "planned to march on Saturday" points ahead; "planned it on Monday" does not.
+        if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ != "VBD" or verb is not verbs[0]):
             return 1
     if (
         verbs
