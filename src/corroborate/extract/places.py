@@ -587,8 +587,9 @@ class PlaceFinder:
     @staticmethod
     def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
         """ "City, State" and "City, Country": the second narrows the first."""
+        text = doc.text  # joined anew on each access: once per document
         for first, second in itertools.pairwise(mentions):
-            between = doc.text[first.end : second.start]
+            between = text[first.end : second.start]
             if between.strip() != "," or not second.candidates:
                 continue
             if any(kind_of(p) in {"country", "region"} for p in second.candidates):

@@ -670,10 +670,11 @@ _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|unti
 FUTURE_VERB_DEPTH = 2
 
 
-def tense_direction(doc: Doc, start_char: int, end_char: int) -> int:
+def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
     its verb is a plain past ('seized the town in January'), else 0."""
-    if _FUTURE_CUE.search(doc.text[max(0, start_char - 20) : start_char]):
+    text = doc.text if text is None else text  # Doc.text joins every token anew: pass it
+    if _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]):
         return 1
     # has_annotation walks every token: ask the first one, which a parser always labels.
     if not len(doc) or not doc[0].dep_:
@@ -708,9 +709,9 @@ def _verb_like(doc: Doc | None, start: int, end: int) -> bool:
     return span is not None and len(span) == 1 and span[0].tag_.startswith(("MD", "VB"))
 
 
-def _ordinal_second(doc: Doc | None, start: int, end: int) -> bool:
+def _ordinal_second(doc: Doc | None, text: str, start: int, end: int) -> bool:
     """'a second attack': the ordinal, not the unit of time."""
-    if doc is None or not doc.text[start:end].lower().endswith("second"):
+    if doc is None or not text[start:end].lower().endswith("second"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span[-1].tag_ == "JJ"
@@ -749,7 +750,7 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
             continue
         if rules[index].name == "month_alone" and _verb_like(doc, start, end):
             continue
-        if _ordinal_second(doc, start, end):
+        if _ordinal_second(doc, text, start, end):
             continue
         taken.append((start, end))
         if rules[index].type != NOT_TIME:
@@ -758,7 +759,7 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
     last_day = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
-        direction = tense_direction(doc, start, end) if doc is not None else 0
+        direction = tense_direction(doc, start, end, text) if doc is not None else 0
         context = Context(published, direction, (), text, end, last_day)
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
