@@ -422,11 +422,12 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
     else:
         reports = [(document_report(session, document), None)]
     touched: set[str] = set()
-    main: tuple[Report, Incident] | None = None
+    main: tuple[Report, str] | None = None
     for report, event in reports:
         founded = not_yet = None
+        incident: Incident | None
         if event is not None and event.rank > 0 and main and same_story(report, main[0]):
-            incident = main[1]
+            incident = session.get(Incident, merged_into(session, main[1]))
             attach(session, incident, report)
         else:
             incident = link_report(session, report)
@@ -435,15 +436,27 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
         if event is not None:
             event.incident_id = incident.id
             if event.rank == 0:
-                main = (report, incident)
+                main = (report, incident.id)
         touched.add(incident.id)
         if len(members_of(incident)) == 1:
             founded, not_yet = incident, event
         if founded is not None:
             session.flush()
             touched |= adopt_references(session, founded, skip=not_yet)
+    # A later report of this document may have merged the incident an earlier one joined.
+    for event in events:
+        if event.incident_id:
+            event.incident_id = merged_into(session, event.incident_id)
     session.flush()
-    return {i for i in touched if session.get(Incident, i) is not None}
+    return {merged_into(session, i) for i in touched}
+
+
+def merged_into(session: Session, incident_id: str) -> str:
+    """The incident an incident id now stands for (following merges made in this session)."""
+    redirects = session.info.get("corroborate_merged", {})
+    while incident_id in redirects:
+        incident_id = redirects[incident_id]
+    return incident_id
 
 
 def same_story(secondary: Report, main: Report) -> bool:
@@ -535,6 +548,7 @@ def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incide
     session.execute(update(Event).where(Event.incident_id == other.id).values(incident_id=keep.id))
     _store_members(keep, members_of(keep) + members_of(other))
     session.execute(delete(Contradiction).where(Contradiction.incident_id == other.id))
+    session.info.setdefault("corroborate_merged", {})[other.id] = keep.id
     session.delete(other)
     session.flush()
     refresh_incident(session, keep)
