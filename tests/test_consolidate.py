@@ -15,7 +15,12 @@ import pytest
 from sqlalchemy import select
 
 from corroborate.consolidate.actors import actor_key, canonical_key, resolve_actor, seeded_aliases
-from corroborate.consolidate.incidents import document_incidents, unlink_document
+from corroborate.consolidate.incidents import (
+    document_incidents,
+    merge_incidents,
+    merged_into,
+    unlink_document,
+)
 from corroborate.ledger import IngestReport, Ledger
 from corroborate.model import (
     ActorFound,
@@ -26,6 +31,7 @@ from corroborate.model import (
     EventFound,
     Extraction,
     FigureFound,
+    Incident,
     PlaceFound,
     Span,
     TimeFound,
@@ -565,3 +571,16 @@ def test_document_frequencies_parse():
     assert total > 1000 and counts["shooting"] > 100
     assert idf("kedzie") > idf("police")
     assert not any(w != w.lower() for w in itertools.islice(counts, 1000))
+
+
+def test_merging_moves_reports_and_redirects_the_merged_incident(ledger):
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, SHOOTING_THURSDAY)
+    with ledger.session() as session, session.begin():
+        first, second = session.scalars(select(Incident).order_by(Incident.id)).all()
+        kept = merge_incidents(session, first, second)
+        gone = second if kept is first else first
+        assert merged_into(session, gone.id) == kept.id
+        assert len(kept.summary["members"]) == 2
+    assert [i.id for i in ledger.incidents()] == [kept.id]
+    assert {e.incident_id for e in ledger.events()} == {kept.id}
