@@ -51,34 +51,60 @@ def main() -> None:
 
     bare = spacy.load(settings["extract"]["model"])
     list(bare.pipe(texts[:4]))  # warm up
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in bare.pipe(texts, batch_size=batch_size):
         pass
     bare_seconds = time.perf_counter() - start
+    bare_cpu = time.process_time() - cpu
 
     with tempfile.TemporaryDirectory() as tmp:
         ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=settings)
-        ledger.ingest_articles([ArticleInput(text="Warm-up: police said two men were "
-                                             "arrested in Delhi on Monday.", source="warm")])
+        ledger.ingest_articles(
+            [
+                ArticleInput(
+                    text="Warm-up: police said two men were arrested in Delhi on Monday.",
+                    source="warm",
+                )
+            ]
+        )
         articles = [
-            ArticleInput(text=t, source=f"india-police-events#{n}", outlet="Times of India",
-                         published=dt.date(2002, 3, 1))
+            ArticleInput(
+                text=t,
+                source=f"india-police-events#{n}",
+                outlet="Times of India",
+                published=dt.date(2002, 3, 1),
+            )
             for n, t in enumerate(texts)
         ]
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         report = ledger.ingest_articles(articles)
         ours_seconds = time.perf_counter() - start
+        ours_cpu = time.process_time() - cpu
         counts = ledger.summary()
         ledger.close()
 
-    print(f"articles: {len(texts)} ({words:,} words); components: "
-          f"{', '.join(settings['extract']['components']) or 'none'}")
-    print(f"bare spaCy nlp.pipe:      {bare_seconds:8.1f} s  ({words / bare_seconds:,.0f} words/s)")
-    print(f"corroborate whole ingest: {ours_seconds:8.1f} s  ({words / ours_seconds:,.0f} words/s)")
-    print(f"ratio: {ours_seconds / bare_seconds:.2f} (target <= 1.30)")
-    print(f"stored {len(report.stored)} documents ({len(report.duplicates)} duplicates); "
-          f"events {counts['events']}, claims {counts['claims']}, places {counts['places']}, "
-          f"times {counts['times']}")
+    print(
+        f"articles: {len(texts)} ({words:,} words); components: "
+        f"{', '.join(settings['extract']['components']) or 'none'}"
+    )
+    print(
+        f"bare spaCy nlp.pipe:      {bare_seconds:6.1f} s wall, {bare_cpu:6.1f} s CPU "
+        f"({words / bare_seconds:,.0f} words/s)"
+    )
+    print(
+        f"corroborate whole ingest: {ours_seconds:6.1f} s wall, {ours_cpu:6.1f} s CPU "
+        f"({words / ours_seconds:,.0f} words/s)"
+    )
+    # CPU time is the fairer ratio on a shared machine; wall time is what a user waits.
+    print(
+        f"ratio: {ours_cpu / bare_cpu:.2f} CPU, {ours_seconds / bare_seconds:.2f} wall "
+        "(target <= 1.30)"
+    )
+    print(
+        f"stored {len(report.stored)} documents ({len(report.duplicates)} duplicates); "
+        f"events {counts['events']}, claims {counts['claims']}, places {counts['places']}, "
+        f"times {counts['times']}"
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of the process: {peak:,.0f} MB")
 
