@@ -81,6 +81,25 @@ def english_ratio(text: str, sample: int = 3000) -> float:
     return sum(word in _ENGLISH_MARKERS for word in words) / len(words)
 
 
+# A text whose lines are all this short is hard-wrapped: only blank lines end paragraphs there.
+_WRAPPED_LINE = 100
+
+
+@Language.component("corroborate_paragraphs", assigns=["token.is_sent_start"], retokenizes=False)
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after each paragraph break, before the parser runs: the small model
+    otherwise runs a headline into the lead ("... in Nairobi NAIROBI - Police fired")."""
+    text = doc.text
+    wrapped = all(len(line) <= _WRAPPED_LINE for line in text.split("\n"))
+    breaking = "\n\n" if wrapped else "\n"
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
+        if breaking in gap and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") -> Language:
     """spaCy's English pipeline plus our components, loaded once per process.
@@ -88,6 +107,8 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     `configs` is JSON, {component name: its config}, so that the call can be cached.
     """
     nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("corroborate_paragraphs", before="parser")
     by_name = json.loads(configs)
     for name in components:
         importlib.import_module(COMPONENT_MODULES.get(name, "corroborate.extract"))
