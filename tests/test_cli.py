@@ -159,3 +159,28 @@ def test_train_types_learns_from_an_acled_style_csv(tmp_path):
         ["Police arrested 9 men in Quetta after a night raid."], model_dir=out
     )
     assert guess.sub_event_type == "Arrests"
+
+
+def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    runner.invoke(
+        main,
+        [
+            "ingest",
+            str(examples / "harbour-times-raid.html"),
+            str(examples / "meridian-raid.txt"),
+            "--db",
+            db,
+        ],
+    )
+    exported = json.loads(runner.invoke(main, ["export", "--db", db]).output)
+    incident = max(exported["incidents"], key=lambda i: len(i["reports"]))
+    result = runner.invoke(main, ["show", "incident", incident["id"], "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(incident["id"])
+    assert "Reports" in result.output
+    missing = runner.invoke(main, ["show", "incident", "in-nope", "--db", db])
+    assert (missing.exit_code, missing.output) == (1, "Error: no incident 'in-nope'\n")
+    bare = runner.invoke(main, ["show", "incident", "--db", db])
+    assert bare.exit_code == 2 and "needs an incident id" in bare.output

@@ -188,21 +188,95 @@ SHOWABLE = (
     "claims",
     "actors",
     "incidents",
+    "incident",
     "contradictions",
 )
 
 
+def print_incident(ledger: Any, incident_id: str) -> None:
+    """One incident: where, when, status, every figure with who reports it, the reports,
+    contradictions and open questions."""
+    incident, events, contradictions = ledger.incident(incident_id)
+    documents = {d.id: d for d in ledger.documents() if d.id in {e.document_id for e in events}}
+    summary = incident.summary or {}
+    place = ", ".join(x for x in (incident.place_name, incident.admin1, incident.country) if x)
+    console.print(
+        f"[bold]{incident.id}[/bold]  {incident.sub_event_type or incident.event_type or '?'}"
+        f"  {incident.date_start or 'date unknown'}  {place or 'place unknown'}"
+        f"  status: {incident.status}  modality: {incident.modality}",
+        highlight=False,
+    )
+    rows = []
+    for name in ("fatalities", "injured", "arrested"):
+        figure = summary.get(name) or {}
+        for value in figure.get("values", []):
+            outlet = documents.get(value.get("document"))
+            rows.append(
+                [
+                    name,
+                    figure.get("best"),
+                    figure.get("status"),
+                    value.get("value"),
+                    value.get("qualifier"),
+                    value.get("speaker") or "(reporter)",
+                    outlet.outlet.name if outlet and outlet.outlet else value.get("document"),
+                ]
+            )
+    if rows:
+        console.print(
+            _table(
+                "Figures",
+                ["figure", "best", "status", "value", "qualifier", "who says", "outlet"],
+                rows,
+            )
+        )
+    console.print(
+        _table(
+            "Reports",
+            ["document", "outlet", "published", "event", "modality"],
+            [
+                [
+                    e.document_id,
+                    documents[e.document_id].outlet.name
+                    if documents[e.document_id].outlet
+                    else None,
+                    documents[e.document_id].published,
+                    e.text,
+                    e.modality,
+                ]
+                for e in events
+            ],
+        )
+    )
+    if contradictions:
+        console.print(
+            _table(
+                "Contradictions", ["kind", "summary"], [[c.kind, c.summary] for c in contradictions]
+            )
+        )
+    for question in incident.questions or []:
+        console.print(f"? {question}", highlight=False)
+
+
 @main.command()
 @click.argument("what", type=click.Choice(SHOWABLE))
+@click.argument("incident_id", required=False, metavar="[ID]")
 @ledger_command
-def show(ledger: Any, what: str) -> None:
-    """Print what the ledger holds, as a table.
+def show(ledger: Any, what: str, incident_id: str | None) -> None:
+    """Print what the ledger holds, as a table; `show incident ID` prints one incident with
+    every account side by side.
 
     \b
     Example:
       corroborate show documents
-      corroborate show errors --db sqlite:///ledger.db
+      corroborate show incidents --db sqlite:///ledger.db
+      corroborate show incident in-3f2a9c1d0b7e44 --db sqlite:///ledger.db
     """
+    if what == "incident":
+        if not incident_id:
+            raise click.UsageError("show incident needs an incident id (see: show incidents)")
+        print_incident(ledger, incident_id)
+        return
     if what == "documents":
         rows = [
             [
