@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import functools
 import logging
 import sys
@@ -394,21 +395,13 @@ def print_summary(ledger: Any) -> None:
     )
     incidents = ledger.incidents()
     if incidents:
+        reports = Counter(e.incident_id for e in ledger.events() if e.incident_id)
+        rows = [
+            [i.id, i.date_start, i.place_name, i.sub_event_type, i.status, reports[i.id]]
+            for i in incidents
+        ]
         console.print(
-            _table(
-                "Incidents",
-                ["date", "place", "type", "status", "reports"],
-                [
-                    [
-                        i.date_start,
-                        i.place_name,
-                        i.sub_event_type,
-                        i.status,
-                        len((i.summary or {}).get("reports", [])),
-                    ]
-                    for i in incidents
-                ],
-            )
+            _table("Incidents", ["id", "date", "place", "type", "status", "reports"], rows)
         )
     contradictions = ledger.contradictions()
     if contradictions:
