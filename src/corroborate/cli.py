@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 import functools
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
