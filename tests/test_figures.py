@@ -115,3 +115,13 @@ def test_figure_patterns_parse_without_duplicate_keys():
     keys = [(row["lemma"], row["pos"]) for row in rows]
     assert rows and len(keys) == len(set(keys))
     assert {row["kind"] for row in rows} <= {"killed", "injured", "shot", "arrested", "seized"}
+
+
+def test_a_count_over_a_period_is_no_incidents_figure():
+    from corroborate.extract.figures import AGGREGATE_PERIOD
+
+    assert AGGREGATE_PERIOD.search(
+        "The force has run an operation in the city since 2013, arresting thousands."
+    )
+    assert AGGREGATE_PERIOD.search("At least 40 people have been killed since January.")
+    assert not AGGREGATE_PERIOD.search("Police arrested 27 people on Wednesday.")

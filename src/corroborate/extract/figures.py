@@ -519,6 +519,21 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
     return found
 
 
+# A count over a period ("since 2013, arresting thousands", "at least 40 killed in encounters
+# since January", "so far this year") totals many incidents: it is no incident's figure.
+AGGREGATE_PERIOD = re.compile(
+    r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|the start of)|so far this year|over the (?:past|last) "
+    r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_aggregate(token: Token) -> bool:
+    """The token's sentence counts over a period, not one incident."""
+    return bool(AGGREGATE_PERIOD.search(token.sent.text))
+
+
 def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[CountedFigure]:
     """Every killed / injured / shot / arrested / seized figure in tokens [start, end)."""
     end = len(doc) if end is None else end
@@ -532,7 +547,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue
         token = doc[i]
         kind = predicate_kind(token)
-        if kind is None:
+        if kind is None or _in_aggregate(token):
             continue
         # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
         separate_death = kind == "killed"
