@@ -362,11 +362,20 @@ def _reference_score(a: Report, b: Report) -> float:
     return evidence - 2.0
 
 
+def _by_document(members: list[Report]) -> list[list[Report]]:
+    grouped: dict[str, list[Report]] = {}
+    for member in members:
+        grouped.setdefault(member.document, []).append(member)
+    return list(grouped.values())
+
+
 def incident_score(report: Report, members: list[Report]) -> float:
-    """Average link of a report to an incident's reports."""
-    if not members:
+    """Average link of a report to an incident's documents (each its best-matching report,
+    so an article that tells the incident in several events counts once)."""
+    documents = _by_document(members)
+    if not documents:
         return VETO
-    return sum(pair_score(report, m) for m in members) / len(members)
+    return sum(max(pair_score(report, m) for m in d) for d in documents) / len(documents)
 
 
 # --------------------------------------------------------------------------- the index
@@ -534,10 +543,12 @@ def link_report(session: Session, report: Report) -> Incident | None:
 
 
 def incident_score_between(a: list[Report], b: list[Report]) -> float:
-    """Average link between two incidents' reports."""
-    if not a or not b:
+    """Average link between two incidents' documents (best-matching reports of each pair)."""
+    left, right = _by_document(a), _by_document(b)
+    if not left or not right:
         return VETO
-    return sum(pair_score(x, y) for x in a for y in b) / (len(a) * len(b))
+    pairs = [max(pair_score(x, y) for x in d for y in e) for d in left for e in right]
+    return sum(pairs) / len(pairs)
 
 
 def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incident:
