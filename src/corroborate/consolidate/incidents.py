@@ -93,6 +93,7 @@ class Report:
     actors: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
     copy_of: str | None = None
+    main: bool = True  # the document's main event (or the document itself)
     words: dict[str, float] = field(default_factory=dict)
     names: dict[str, float] = field(default_factory=dict)
 
@@ -190,6 +191,7 @@ def event_report(session: Session, document: Document, event: Event) -> Report:
     report = Report(
         document=document.id,
         event=event.id,
+        main=event.rank == 0,
         modality=event.modality,
         published=_iso(document.published),
         event_type=event.event_type,
@@ -363,6 +365,9 @@ def _reference_score(a: Report, b: Report) -> float:
 
 
 def _by_document(members: list[Report]) -> list[list[Report]]:
+    # Main reports speak for their articles; later events of an article only when an incident
+    # has nothing else (their sentence says less than a whole article).
+    members = [m for m in members if m.main] or members
     grouped: dict[str, list[Report]] = {}
     for member in members:
         grouped.setdefault(member.document, []).append(member)
