@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import resource
 import tempfile
 import time
-import resource
 from pathlib import Path
 
 import spacy
