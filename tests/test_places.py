@@ -153,3 +153,15 @@ def test_dateline_city_over_its_province(nlp: Language) -> None:
     places = parse(nlp, text)._.corroborate_places
     assert places[0].text == "KABUL"
     assert (places[0].name, places[0].country, places[0].precision) == ("Kabul", "AF", "town")
+
+
+def test_small_towns_read_together(nlp: Language) -> None:
+    # Each name alone reads as its biggest namesake (New York, Virginia, Colorado); one reading
+    # puts all of them in central Minnesota, and that reading wins.
+    text = (
+        "Road crews closed County Road 22 near Albany on Monday after the river rose "
+        "overnight, the Douglas County highway engineer said in Alexandria."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    for name in ("Albany", "Alexandria", "Douglas County"):
+        assert (places[name].admin1, places[name].country) == ("Minnesota", "US"), name

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -76,6 +77,10 @@ USER_PLACE = 3.0
 ALIAS_PREFERRED = 3.0
 ALTERNATE_NAME = 1.5
 EPONYMOUS_CITY = 4.0
+# Joint support (see _joint_support): weight, candidates per name considered, (km, fit).
+SUPPORT = 0.5
+SUPPORT_CANDIDATES = 60
+SUPPORT_PROXIMITY = ((50.0, 1.0), (150.0, 0.6), (400.0, 0.25))
 EPONYMOUS_CITY_POPULATION = 1_000_000
 # Gazetteer-only single words must name a place at least this big (or a division), and one
 # this big needs no cue word around it.
@@ -223,6 +228,7 @@ class Mention:
     preferred: str | None = None  # the id aliases.tsv gives this name
     margin: float = 0.0  # how far the chosen candidate's score is ahead of the next one
     context_only: bool = False  # part of a street name: context for others, not a place
+    support: dict[str, float] = field(default_factory=dict)  # candidate id -> joint support
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
 
@@ -605,9 +611,10 @@ class PlaceFinder:
             match = _TLD_COUNTRY.search(outlet.lower().rstrip("/"))
             if match and match.group(1) not in {"co", "tv", "io", "me", "fm"}:
                 outlet_country = "GB" if match.group(1) == "uk" else match.group(1).upper()
+        keys = [fold(m.text) for m in mentions]
+        self._joint_support(mentions, keys)
         for m in mentions:
             self._choose(m, [], outlet_country)
-        keys = [fold(m.text) for m in mentions]
         for _ in range(CONTEXT_ROUNDS):
             for m, key in zip(mentions, keys, strict=True):
                 # Other names only: a name repeated five times must not vote for itself.
@@ -628,6 +635,72 @@ class PlaceFinder:
             place = qualified.get(key)
             if place is not None and not m.qualifier and place in m.candidates:
                 m.chosen = place
+
+    @staticmethod
+    def _joint_support(mentions: list[Mention], keys: list[str]) -> None:
+        """How well each candidate fits some reading of the article's other names.
+
+        The chosen readings of the other names are a poor guide while they are themselves
+        guesses (Alexandria, Brandon, Albany and Douglas County each alone read as the biggest
+        of their name, all far apart, while one reading puts them all in one Minnesota county).
+        So a candidate is supported by every other name having SOME candidate near it (or
+        being its province, or lying in it). Weighing names by how many places they may be
+        did worse on the tuning part: a common name near the candidate is still a sign.
+        """
+        pools: dict[str, list[Place]] = {}
+        for m, key in zip(mentions, keys, strict=True):
+            if key in pools or not m.candidates:
+                continue
+            local = [p for p in m.candidates if kind_of(p) not in {"country", "continent"}]
+            if local:  # the biggest first: a name of 300 hamlets keeps its towns
+                local.sort(key=lambda p: -p.population)
+                pools[key] = local[:SUPPORT_CANDIDATES]
+        if len(pools) < 2:
+            return
+        names = list(pools)
+        arrays = {}
+        for key in names:
+            pool = pools[key]
+            arrays[key] = (
+                np.radians([p.lat for p in pool]),
+                np.radians([p.lon for p in pool]),
+                {(p.country, p.admin1) for p in pool if kind_of(p) == "region"},
+                Counter((p.country, p.admin1) for p in pool if kind_of(p) != "region"),
+            )
+        support: dict[str, dict[str, float]] = {key: {} for key in names}
+        for key in names:
+            pool = pools[key]
+            lat1, lon1, _, _ = arrays[key]
+            total = np.zeros(len(pool))
+            for other in names:
+                if other == key:
+                    continue
+                lat2, lon2, regions, locals_in = arrays[other]
+                dlat = lat2[None, :] - lat1[:, None]
+                dlon = lon2[None, :] - lon1[:, None]
+                a = (
+                    np.sin(dlat / 2) ** 2
+                    + np.cos(lat1)[:, None] * np.cos(lat2)[None, :] * np.sin(dlon / 2) ** 2
+                )
+                km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+                nearest = km.min(axis=1)
+                fit = np.select(
+                    [nearest <= km_ for km_, _ in SUPPORT_PROXIMITY],
+                    [value for _, value in SUPPORT_PROXIMITY],
+                    0.0,
+                )
+                for i, p in enumerate(pool):
+                    place_key = (p.country, p.admin1)
+                    if kind_of(p) == "region":
+                        inside = locals_in.get(place_key, 0) > 0
+                    else:
+                        inside = place_key in regions
+                    if inside:
+                        fit[i] = max(fit[i], 1.0)
+                total += fit
+            support[key] = {p.id: float(v) for p, v in zip(pool, total, strict=True)}
+        for m, key in zip(mentions, keys, strict=True):
+            m.support = support.get(key, {})
 
     def _choose(
         self,
@@ -677,6 +750,7 @@ class PlaceFinder:
                 score += next((bonus for km, bonus in PROXIMITY if nearest <= km), 0.0)
             if outlet_country and p.country == outlet_country:
                 score += OUTLET_COUNTRY
+            score += SUPPORT * m.support.get(p.id, 0.0)
             if qualifier is not None:
                 same = p.country == qualifier.country and (
                     kind_of(qualifier) == "country" or p.admin1 == qualifier.admin1
