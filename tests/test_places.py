@@ -165,3 +165,16 @@ def test_small_towns_read_together(nlp: Language) -> None:
     places = by_text(parse(nlp, text)._.corroborate_places)
     for name in ("Albany", "Alexandria", "Douglas County"):
         assert (places[name].admin1, places[name].country) == ("Minnesota", "US"), name
+
+
+def test_small_town_cues(nlp: Language) -> None:
+    # Town names spaCy does not tag as places, vouched for by the words around them.
+    text = (
+        "BYESVILLE -- Firefighters were called to a Grovetown home on Monday. Rep. Brent "
+        "Boggs, D-Braxton, praised the crews. Sales in Paris and Roxton rose, said Dale Amstutz, "
+        "of Wooster, a Kettering Republican."
+    )
+    found = {p.text for p in parse(nlp, text)._.corroborate_places}
+    assert {"BYESVILLE", "Grovetown", "Braxton", "Paris", "Roxton", "Wooster", "Kettering"} <= (
+        found
+    )

@@ -210,8 +210,18 @@ PLACE_NOUNS = frozenset(
         "post",
         "office",
         "station",
+        "home",
+        "residence",
+        "republican",
+        "democrat",
+        "ward",
+        "township",
     }
 )
+# What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
+DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "(", "―"})
+# "Sen. Jane Doe, D-Springfield": the party letter before a legislator's home.
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
 # Outlet web domains' country-code endings: the outlet's country is a prior.
 _TLD_COUNTRY = re.compile(r"\.([a-z]{2})$")
 
@@ -411,9 +421,27 @@ class PlaceFinder:
         # capitalised ("Alexandria woman charged" where spaCy says PERSON); otherwise a cue
         # word must vouch for it ("in Dublin", "Dublin police", "BEIRUT:").
         sure_keys = {fold(m.text) for m in sure}
+        pending = []
         for mention, s, e in doubtful:
             if fold(mention.text) in sure_keys or self._place_cue(doc, s, e):
                 sure.append(mention)
+            else:
+                pending.append((mention, s, e))
+        # Names listed with a place are places: "Paris and Roxton", "Newark, Heath and
+        # Pataskala" (chains too, so until nothing changes).
+        while pending:
+            bounds = {(m.start, m.end) for m in sure}
+            starts = {start for start, _ in bounds}
+            ends = {end for _, end in bounds}
+            kept = []
+            for mention, s, e in pending:
+                if self._listed_with(doc, s, e, starts, ends):
+                    sure.append(mention)
+                else:
+                    kept.append((mention, s, e))
+            if len(kept) == len(pending):
+                break
+            pending = kept
         mentions = sure
         # Other entities spaCy tags as places: looked up whole, whatever their case (lower-cased
         # archives such as the Times of India's), and kept unresolved when no name fits.
@@ -540,7 +568,9 @@ class PlaceFinder:
             if one_word and not by_own_name and inside - {""}:
                 continue  # "Hamas" is an old name of Hamm: in an entity, not worth a guess
             if one_word:
-                if doc[s].is_stop or doc[s].pos_ not in {"PROPN", "ADV", "NOUN"}:
+                if doc[s].is_stop:
+                    continue
+                if doc[s].pos_ not in {"PROPN", "ADV", "NOUN"} and not self._dateline(doc, s, e):
                     continue
                 if text.isupper() and len(text) <= 3:
                     continue
@@ -571,14 +601,47 @@ class PlaceFinder:
         return alias
 
     @staticmethod
-    def _place_cue(doc: Doc, s: int, e: int) -> bool:
-        """Words around a name that make it a place: "in X", "X police", "X, Ky.", "X:"."""
+    def _listed_with(doc: Doc, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+        """Whether tokens s..e are listed next to a found place ("X and Y", "X, Y")."""
+        joiners = {"and", "or", ","}
+
+        def end_of(i: int) -> int:
+            return doc[i].idx + len(doc[i])
+
+        if s >= 2 and doc[s - 1].lower_ in joiners and end_of(s - 2) in ends:
+            return True
+        if s >= 3 and doc[s - 1].lower_ in {"and", "or"} and doc[s - 2].text == ",":
+            return end_of(s - 3) in ends  # "Cambridge, Pleasant City, and Lore City"
+        return e + 1 < len(doc) and doc[e].lower_ in joiners and doc[e + 1].idx in starts
+
+    @staticmethod
+    def _dateline(doc: Doc, s: int, e: int) -> bool:
+        """ "BYESVILLE -- Firefighters ...", "BEIRUT:": a name in capitals opening a story."""
+        if e >= len(doc) or doc[e].text not in DATELINE_MARKS:
+            return False
+        if not all(t.text.isupper() or not t.is_alpha for t in doc[s:e]):
+            return False
+        return s == 0 or doc[s - 1].is_sent_end or doc[s - 1].text in {".", "\n", "\n\n"}
+
+    @classmethod
+    def _place_cue(cls, doc: Doc, s: int, e: int) -> bool:
+        """Words around a name that make it a place: "in X", "X police", "X, Ky.", "X:",
+        "D-X" (a legislator's party and home), "X-based", "Jane Doe, 44, of X"."""
         before = doc[s - 1].lower_ if s > 0 else ""
         after = doc[e].lower_ if e < len(doc) else ""
         if before in LOCATIVE_WORDS or after in PLACE_NOUNS:
             return True
-        if doc[s].text.isupper() and after in {":", "—", "–", "-", "("}:
+        if doc[s].text.isupper() and after in DATELINE_MARKS:
             return True  # wire datelines: "BEIRUT:"
+        if before == "-" and s >= 2 and doc[s - 2].text in PARTY_LETTERS:
+            return True
+        if after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based":
+            return True
+        run_ends = e >= len(doc) or not _capitalised(doc[e])
+        if before == "of" and s >= 2 and run_ends:
+            who = doc[s - 2]
+            if who.ent_type_ == "PERSON" or who.like_num or who.text == ",":
+                return True  # "Amstutz, of Wooster", "Jane Doe of Lindsay", "Pack 162 of X"
         if after == "," and e + 1 < len(doc) and _capitalised(doc[e + 1]):
             return doc[e + 1].text.endswith(".") and len(doc[e + 1].text) <= 6  # "X, Ky."
         return False
