@@ -178,3 +178,11 @@ def test_small_town_cues(nlp: Language) -> None:
     assert {"BYESVILLE", "Grovetown", "Braxton", "Paris", "Roxton", "Wooster", "Kettering"} <= (
         found
     )
+
+
+def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
+    text = "Roofs collapsed in Harvey, Harper and Kingman counties, the state said."
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    for name in ("Harvey", "Harper", "Kingman"):
+        assert (places[name].name, places[name].admin1) == (f"{name} County", "Kansas")
+        assert places[name].precision == "district"

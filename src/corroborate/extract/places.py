@@ -218,6 +218,8 @@ PLACE_NOUNS = frozenset(
         "township",
     }
 )
+# "Clay and Wilkin counties": the plural that makes listed names divisions.
+DIVISION_PLURALS = {"counties": "county", "parishes": "parish", "boroughs": "borough"}
 # What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "(", "―"})
 # "Sen. Jane Doe, D-Springfield": the party letter before a legislator's home.
@@ -400,12 +402,25 @@ class PlaceFinder:
             for s in range(a, b)
             for e in range(s + 1, min(b, s + MAX_WORDS) + 1)
         }
-        found = self.gazetteer.lookup(keys)
+        listed = self._listed_divisions(doc)
+        found = self.gazetteer.lookup(keys | {key for _, _, key in listed.values()})
         sure: list[Mention] = []
         doubtful: list[tuple[Mention, int, int]] = []
         for a, b in runs:
             s = a
             while s < b:
+                if s in listed:
+                    e, word, key = listed[s]
+                    candidates = [
+                        p for p in found.get(key, ()) if kind_of(p) == "county"
+                    ] or found.get(fold(doc[s:e].text), [])
+                    span = doc[s:e]
+                    if candidates and not in_boilerplate(doc, span.start_char, span.end_char):
+                        sure.append(
+                            Mention(span.start_char, span.end_char, span.text, candidates, word)
+                        )
+                    s = e
+                    continue
                 match = self._longest_match(doc, s, b, found, labels)
                 if match is None:
                     s += 1
@@ -475,6 +490,32 @@ class PlaceFinder:
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
         return mentions
+
+    @staticmethod
+    def _listed_divisions(doc: Doc) -> dict[int, tuple[int, str, str]]:
+        """Names listed before "counties" or "parishes" ("Clay, Otter Tail and Wilkin
+        counties"): start token -> (end token, source, folded name of the county)."""
+        listed: dict[int, tuple[int, str, str]] = {}
+        for c, token in enumerate(doc):
+            word = DIVISION_PLURALS.get(token.lower_)
+            if word is None:
+                continue
+            i = c - 1
+            while i >= 0 and _capitalised(doc[i]):
+                e = i + 1
+                while i >= 0 and _capitalised(doc[i]) and e - i <= 3:
+                    i -= 1
+                s = i + 1
+                if doc[s].is_sent_start and e - s == 1 and s == c - 1:
+                    break  # "Counties ..." opening a headline is no list
+                listed[s] = (e, "county-list", f"{fold(doc[s:e].text)} {word}")
+                if i >= 1 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                    i -= 2
+                elif i >= 0 and doc[i].lower_ in {"and", "or", ","}:
+                    i -= 1
+                else:
+                    break
+        return listed
 
     @staticmethod
     def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
