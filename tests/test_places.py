@@ -186,3 +186,24 @@ def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
     for name in ("Harvey", "Harper", "Kingman"):
         assert (places[name].name, places[name].admin1) == (f"{name} County", "Kansas")
         assert places[name].precision == "district"
+
+
+def test_outlet_learns_where_its_news_is(nlp: Language) -> None:
+    finder = PlaceFinder.from_files()
+    bare = load_pipeline(MODEL, ())
+
+    def places(text: str, outlet: str) -> dict[str, PlaceFound]:
+        doc = bare.make_doc(text)
+        doc._.corroborate_outlet = outlet
+        doc.spans[BOILERPLATE] = []
+        return by_text(finder(bare(doc))._.corroborate_places)
+
+    text = "A fire destroyed a barn near Albany on Sunday, the fire chief said."
+    assert places(text, "other-courier.com")["Albany"].admin1 == "New York"
+    places(
+        "The mayors of Minneapolis, Minnesota, and St. Cloud, Minnesota, met in Duluth, "
+        "Minnesota, on Friday.",
+        "www.lake-courier.com",
+    )
+    assert places(text, "lake-courier.com")["Albany"].admin1 == "Minnesota"
+    assert places(text, "other-courier.com")["Albany"].admin1 == "New York"

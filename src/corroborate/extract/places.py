@@ -11,8 +11,10 @@ Metonymy ("Washington said", "Moscow denied") is kept: it is a toponym mention, 
 resolved like any other; deciding whether an event happened there is the events stage's job.
 
 Single capitalised words spaCy does not tag as places need a cue ("in X", "X police",
-"X, Ky.", a dateline "X:") unless they name a big place, or the same name is a place
-elsewhere in the article (one sense per article). A town name opening a street name ("Dublin
+"X, Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
+unless they name a big place, the same name is a place elsewhere in the article (one sense
+per article), or they are listed with a found place ("Paris and Roxton"). Names listed before
+"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town name opening a street name ("Dublin
 Road") is not emitted but still counts as context. spaCy place entities no capitalised
 match covers (lower-cased archives) are looked up whole.
 
@@ -22,7 +24,13 @@ context: the countries and provinces the rest of the article resolves to and the
 its other places (rounds in which a name never votes for itself and each vote weighs by how
 clearly its name was resolved), the province or country written right after it
 ("Springfield, Illinois", which then settles later bare repeats), and
-the outlet's country (web domain ending). A city of a million people beats its eponymous
+the outlet's country (web domain ending). Before any of that, each candidate gets the
+joint support of the article's other names: how many of them have SOME candidate near it
+(so that Albany, Alexandria and Douglas County read together as Minnesota although each
+alone reads as its biggest namesake). A local paper's news is mostly in one province: the
+finder remembers, per outlet (web domain), the provinces its earlier articles resolved to
+with a clear margin, and from an outlet's fourth such place on that is a prior too. This
+memory lives in the component, for the process; it learns from predictions, never from gold. A city of a million people beats its eponymous
 province ("Kabul"). Names with no gazetteer entry are kept with empty resolution fields.
 """
 
@@ -77,6 +85,12 @@ USER_PLACE = 3.0
 ALIAS_PREFERRED = 3.0
 ALTERNATE_NAME = 1.5
 EPONYMOUS_CITY = 4.0
+# An outlet's earlier articles: where its places lie (see learn_outlet). Places resolved
+# with at least this margin are remembered; the prior needs this many of them.
+OUTLET_LEARN_MARGIN = 3.0
+OUTLET_MIN_PLACES = 3
+OUTLET_REGION = 3.0
+OUTLET_HOME_COUNTRY = 1.0
 # Joint support (see _joint_support): weight, candidates per name considered, (km, fit).
 SUPPORT = 0.5
 SUPPORT_CANDIDATES = 60
@@ -245,6 +259,30 @@ class Mention:
     scores: list[float] = field(default_factory=list)
 
 
+@dataclass
+class OutletHome:
+    """Where an outlet's earlier articles' places lie: counts per province and country."""
+
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    total: int = 0
+
+    def shares(self) -> tuple[dict[tuple[str, str], float], dict[str, float]] | None:
+        if self.total < OUTLET_MIN_PLACES:
+            return None
+        return (
+            {k: v / self.total for k, v in self.regions.items()},
+            {k: v / self.total for k, v in self.countries.items()},
+        )
+
+
+def _outlet_key(outlet: str | None) -> str | None:
+    if not outlet:
+        return None
+    key = outlet.lower().strip().rstrip("/")
+    return key.removeprefix("www.") or None
+
+
 @dataclass(frozen=True)
 class Alias:
     target: str
@@ -342,6 +380,8 @@ class PlaceFinder:
         self.aliases = load_aliases()
         self.not_places = load_not_places()
         self._alias_places: dict[str, Place | None] = {}
+        # What each outlet's earlier articles resolved to: where a local paper's news is.
+        self._outlets: dict[str, OutletHome] = {}
 
     @classmethod
     def from_files(cls, user_places: str | None = None, indexes: Iterable[str] = ()) -> PlaceFinder:
@@ -352,9 +392,27 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
-        self.resolve(mentions, outlet=getattr(doc._, "corroborate_outlet", None))
+        outlet = getattr(doc._, "corroborate_outlet", None)
+        self.resolve(mentions, outlet=outlet)
+        self.learn_outlet(outlet, mentions)
         doc._.corroborate_places = [self.record(m) for m in mentions if not m.context_only]
         return doc
+
+    def learn_outlet(self, outlet: str | None, mentions: list[Mention]) -> None:
+        """Remember where an outlet's article is: clearly resolved places below country level."""
+        key = _outlet_key(outlet)
+        if key is None:
+            return
+        home = self._outlets.setdefault(key, OutletHome())
+        for m in mentions:
+            p = m.chosen
+            if p is None or m.margin < OUTLET_LEARN_MARGIN or m.qualifies:
+                continue
+            if kind_of(p) in {"country", "continent"} or not p.country:
+                continue
+            home.regions[(p.country, p.admin1)] += 1
+            home.countries[p.country] += 1
+            home.total += 1
 
     def record(self, mention: Mention) -> PlaceFound:
         place = mention.chosen
@@ -717,8 +775,10 @@ class PlaceFinder:
                 outlet_country = "GB" if match.group(1) == "uk" else match.group(1).upper()
         keys = [fold(m.text) for m in mentions]
         self._joint_support(mentions, keys)
+        learned = self._outlets.get(_outlet_key(outlet) or "")
+        home = learned.shares() if learned else None
         for m in mentions:
-            self._choose(m, [], outlet_country)
+            self._choose(m, [], outlet_country, home=home)
         for _ in range(CONTEXT_ROUNDS):
             for m, key in zip(mentions, keys, strict=True):
                 # Other names only: a name repeated five times must not vote for itself.
@@ -728,7 +788,7 @@ class PlaceFinder:
                     if o.chosen is not None and other_key != key
                 ]
                 weights = [min(1.0, VOTE_FLOOR + o.margin / VOTE_MARGIN) for o in voters]
-                self._choose(m, [o.chosen for o in voters], outlet_country, weights)
+                self._choose(m, [o.chosen for o in voters], outlet_country, weights, home)
         # "Paris, Texas" once settles every later bare "Paris" of the article.
         qualified = {
             key: m.chosen
@@ -812,6 +872,7 @@ class PlaceFinder:
         others: list[Place],
         outlet_country: str | None,
         weights: list[float] | None = None,
+        home: tuple[dict[tuple[str, str], float], dict[str, float]] | None = None,
     ) -> None:
         if not m.candidates:
             return
@@ -855,6 +916,9 @@ class PlaceFinder:
             if outlet_country and p.country == outlet_country:
                 score += OUTLET_COUNTRY
             score += SUPPORT * m.support.get(p.id, 0.0)
+            if home is not None and kind_of(p) not in {"country", "continent"}:
+                score += OUTLET_REGION * home[0].get((p.country, p.admin1), 0.0)
+                score += OUTLET_HOME_COUNTRY * home[1].get(p.country, 0.0)
             if qualifier is not None:
                 same = p.country == qualifier.country and (
                     kind_of(qualifier) == "country" or p.admin1 == qualifier.admin1
