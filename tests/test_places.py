@@ -153,3 +153,57 @@ def test_dateline_city_over_its_province(nlp: Language) -> None:
     places = parse(nlp, text)._.corroborate_places
     assert places[0].text == "KABUL"
     assert (places[0].name, places[0].country, places[0].precision) == ("Kabul", "AF", "town")
+
+
+def test_small_towns_read_together(nlp: Language) -> None:
+    # Each name alone reads as its biggest namesake (New York, Virginia, Colorado); one reading
+    # puts all of them in central Minnesota, and that reading wins.
+    text = (
+        "Road crews closed County Road 22 near Albany on Monday after the river rose "
+        "overnight, the Douglas County highway engineer said in Alexandria."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    for name in ("Albany", "Alexandria", "Douglas County"):
+        assert (places[name].admin1, places[name].country) == ("Minnesota", "US"), name
+
+
+def test_small_town_cues(nlp: Language) -> None:
+    # Town names spaCy does not tag as places, vouched for by the words around them.
+    text = (
+        "BYESVILLE -- Firefighters were called to a Grovetown home on Monday. Rep. Brent "
+        "Boggs, D-Braxton, praised the crews. Sales in Paris and Roxton rose, said Dale Amstutz, "
+        "of Wooster, a Kettering Republican."
+    )
+    found = {p.text for p in parse(nlp, text)._.corroborate_places}
+    assert {"BYESVILLE", "Grovetown", "Braxton", "Paris", "Roxton", "Wooster", "Kettering"} <= (
+        found
+    )
+
+
+def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
+    text = "Roofs collapsed in Harvey, Harper and Kingman counties, the state said."
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    for name in ("Harvey", "Harper", "Kingman"):
+        assert (places[name].name, places[name].admin1) == (f"{name} County", "Kansas")
+        assert places[name].precision == "district"
+
+
+def test_outlet_learns_where_its_news_is(nlp: Language) -> None:
+    finder = PlaceFinder.from_files()
+    bare = load_pipeline(MODEL, ())
+
+    def places(text: str, outlet: str) -> dict[str, PlaceFound]:
+        doc = bare.make_doc(text)
+        doc._.corroborate_outlet = outlet
+        doc.spans[BOILERPLATE] = []
+        return by_text(finder(bare(doc))._.corroborate_places)
+
+    text = "A fire destroyed a barn near Albany on Sunday, the fire chief said."
+    assert places(text, "other-courier.com")["Albany"].admin1 == "New York"
+    places(
+        "The mayors of Minneapolis, Minnesota, and St. Cloud, Minnesota, met in Duluth, "
+        "Minnesota, on Friday.",
+        "www.lake-courier.com",
+    )
+    assert places(text, "lake-courier.com")["Albany"].admin1 == "Minnesota"
+    assert places(text, "other-courier.com")["Albany"].admin1 == "New York"

@@ -11,8 +11,10 @@ Metonymy ("Washington said", "Moscow denied") is kept: it is a toponym mention, 
 resolved like any other; deciding whether an event happened there is the events stage's job.
 
 Single capitalised words spaCy does not tag as places need a cue ("in X", "X police",
-"X, Ky.", a dateline "X:") unless they name a big place, or the same name is a place
-elsewhere in the article (one sense per article). A town name opening a street name ("Dublin
+"X, Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
+unless they name a big place, the same name is a place elsewhere in the article (one sense
+per article), or they are listed with a found place ("Paris and Roxton"). Names listed before
+"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town name opening a street name ("Dublin
 Road") is not emitted but still counts as context. spaCy place entities no capitalised
 match covers (lower-cased archives) are looked up whole.
 
@@ -22,7 +24,13 @@ context: the countries and provinces the rest of the article resolves to and the
 its other places (rounds in which a name never votes for itself and each vote weighs by how
 clearly its name was resolved), the province or country written right after it
 ("Springfield, Illinois", which then settles later bare repeats), and
-the outlet's country (web domain ending). A city of a million people beats its eponymous
+the outlet's country (web domain ending). Before any of that, each candidate gets the
+joint support of the article's other names: how many of them have SOME candidate near it
+(so that Albany, Alexandria and Douglas County read together as Minnesota although each
+alone reads as its biggest namesake). A local paper's news is mostly in one province: the
+finder remembers, per outlet (web domain), the provinces its earlier articles resolved to
+with a clear margin, and from an outlet's fourth such place on that is a prior too. This
+memory lives in the component, for the process; it learns from predictions, never from gold. A city of a million people beats its eponymous
 province ("Kabul"). Names with no gazetteer entry are kept with empty resolution fields.
 """
 
@@ -37,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -76,6 +85,16 @@ USER_PLACE = 3.0
 ALIAS_PREFERRED = 3.0
 ALTERNATE_NAME = 1.5
 EPONYMOUS_CITY = 4.0
+# An outlet's earlier articles: where its places lie (see learn_outlet). Places resolved
+# with at least this margin are remembered; the prior needs this many of them.
+OUTLET_LEARN_MARGIN = 3.0
+OUTLET_MIN_PLACES = 3
+OUTLET_REGION = 3.0
+OUTLET_HOME_COUNTRY = 1.0
+# Joint support (see _joint_support): weight, candidates per name considered, (km, fit).
+SUPPORT = 0.5
+SUPPORT_CANDIDATES = 60
+SUPPORT_PROXIMITY = ((50.0, 1.0), (150.0, 0.6), (400.0, 0.25))
 EPONYMOUS_CITY_POPULATION = 1_000_000
 # Gazetteer-only single words must name a place at least this big (or a division), and one
 # this big needs no cue word around it.
@@ -205,8 +224,20 @@ PLACE_NOUNS = frozenset(
         "post",
         "office",
         "station",
+        "home",
+        "residence",
+        "republican",
+        "democrat",
+        "ward",
+        "township",
     }
 )
+# "Clay and Wilkin counties": the plural that makes listed names divisions.
+DIVISION_PLURALS = {"counties": "county", "parishes": "parish", "boroughs": "borough"}
+# What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
+DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "(", "―"})
+# "Sen. Jane Doe, D-Springfield": the party letter before a legislator's home.
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
 # Outlet web domains' country-code endings: the outlet's country is a prior.
 _TLD_COUNTRY = re.compile(r"\.([a-z]{2})$")
 
@@ -223,8 +254,33 @@ class Mention:
     preferred: str | None = None  # the id aliases.tsv gives this name
     margin: float = 0.0  # how far the chosen candidate's score is ahead of the next one
     context_only: bool = False  # part of a street name: context for others, not a place
+    support: dict[str, float] = field(default_factory=dict)  # candidate id -> joint support
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
+
+
+@dataclass
+class OutletHome:
+    """Where an outlet's earlier articles' places lie: counts per province and country."""
+
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    total: int = 0
+
+    def shares(self) -> tuple[dict[tuple[str, str], float], dict[str, float]] | None:
+        if self.total < OUTLET_MIN_PLACES:
+            return None
+        return (
+            {k: v / self.total for k, v in self.regions.items()},
+            {k: v / self.total for k, v in self.countries.items()},
+        )
+
+
+def _outlet_key(outlet: str | None) -> str | None:
+    if not outlet:
+        return None
+    key = outlet.lower().strip().rstrip("/")
+    return key.removeprefix("www.") or None
 
 
 @dataclass(frozen=True)
@@ -324,6 +380,8 @@ class PlaceFinder:
         self.aliases = load_aliases()
         self.not_places = load_not_places()
         self._alias_places: dict[str, Place | None] = {}
+        # What each outlet's earlier articles resolved to: where a local paper's news is.
+        self._outlets: dict[str, OutletHome] = {}
 
     @classmethod
     def from_files(cls, user_places: str | None = None, indexes: Iterable[str] = ()) -> PlaceFinder:
@@ -334,9 +392,27 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
-        self.resolve(mentions, outlet=getattr(doc._, "corroborate_outlet", None))
+        outlet = getattr(doc._, "corroborate_outlet", None)
+        self.resolve(mentions, outlet=outlet)
+        self.learn_outlet(outlet, mentions)
         doc._.corroborate_places = [self.record(m) for m in mentions if not m.context_only]
         return doc
+
+    def learn_outlet(self, outlet: str | None, mentions: list[Mention]) -> None:
+        """Remember where an outlet's article is: clearly resolved places below country level."""
+        key = _outlet_key(outlet)
+        if key is None:
+            return
+        home = self._outlets.setdefault(key, OutletHome())
+        for m in mentions:
+            p = m.chosen
+            if p is None or m.margin < OUTLET_LEARN_MARGIN or m.qualifies:
+                continue
+            if kind_of(p) in {"country", "continent"} or not p.country:
+                continue
+            home.regions[(p.country, p.admin1)] += 1
+            home.countries[p.country] += 1
+            home.total += 1
 
     def record(self, mention: Mention) -> PlaceFound:
         place = mention.chosen
@@ -384,12 +460,25 @@ class PlaceFinder:
             for s in range(a, b)
             for e in range(s + 1, min(b, s + MAX_WORDS) + 1)
         }
-        found = self.gazetteer.lookup(keys)
+        listed = self._listed_divisions(doc)
+        found = self.gazetteer.lookup(keys | {key for _, _, key in listed.values()})
         sure: list[Mention] = []
         doubtful: list[tuple[Mention, int, int]] = []
         for a, b in runs:
             s = a
             while s < b:
+                if s in listed:
+                    e, word, key = listed[s]
+                    candidates = [
+                        p for p in found.get(key, ()) if kind_of(p) == "county"
+                    ] or found.get(fold(doc[s:e].text), [])
+                    span = doc[s:e]
+                    if candidates and not in_boilerplate(doc, span.start_char, span.end_char):
+                        sure.append(
+                            Mention(span.start_char, span.end_char, span.text, candidates, word)
+                        )
+                    s = e
+                    continue
                 match = self._longest_match(doc, s, b, found, labels)
                 if match is None:
                     s += 1
@@ -405,9 +494,27 @@ class PlaceFinder:
         # capitalised ("Alexandria woman charged" where spaCy says PERSON); otherwise a cue
         # word must vouch for it ("in Dublin", "Dublin police", "BEIRUT:").
         sure_keys = {fold(m.text) for m in sure}
+        pending = []
         for mention, s, e in doubtful:
             if fold(mention.text) in sure_keys or self._place_cue(doc, s, e):
                 sure.append(mention)
+            else:
+                pending.append((mention, s, e))
+        # Names listed with a place are places: "Paris and Roxton", "Newark, Heath and
+        # Pataskala" (chains too, so until nothing changes).
+        while pending:
+            bounds = {(m.start, m.end) for m in sure}
+            starts = {start for start, _ in bounds}
+            ends = {end for _, end in bounds}
+            kept = []
+            for mention, s, e in pending:
+                if self._listed_with(doc, s, e, starts, ends):
+                    sure.append(mention)
+                else:
+                    kept.append((mention, s, e))
+            if len(kept) == len(pending):
+                break
+            pending = kept
         mentions = sure
         # Other entities spaCy tags as places: looked up whole, whatever their case (lower-cased
         # archives such as the Times of India's), and kept unresolved when no name fits.
@@ -441,6 +548,32 @@ class PlaceFinder:
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
         return mentions
+
+    @staticmethod
+    def _listed_divisions(doc: Doc) -> dict[int, tuple[int, str, str]]:
+        """Names listed before "counties" or "parishes" ("Clay, Otter Tail and Wilkin
+        counties"): start token -> (end token, source, folded name of the county)."""
+        listed: dict[int, tuple[int, str, str]] = {}
+        for c, token in enumerate(doc):
+            word = DIVISION_PLURALS.get(token.lower_)
+            if word is None:
+                continue
+            i = c - 1
+            while i >= 0 and _capitalised(doc[i]):
+                e = i + 1
+                while i >= 0 and _capitalised(doc[i]) and e - i <= 3:
+                    i -= 1
+                s = i + 1
+                if doc[s].is_sent_start and e - s == 1 and s == c - 1:
+                    break  # "Counties ..." opening a headline is no list
+                listed[s] = (e, "county-list", f"{fold(doc[s:e].text)} {word}")
+                if i >= 1 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                    i -= 2
+                elif i >= 0 and doc[i].lower_ in {"and", "or", ","}:
+                    i -= 1
+                else:
+                    break
+        return listed
 
     @staticmethod
     def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -534,7 +667,9 @@ class PlaceFinder:
             if one_word and not by_own_name and inside - {""}:
                 continue  # "Hamas" is an old name of Hamm: in an entity, not worth a guess
             if one_word:
-                if doc[s].is_stop or doc[s].pos_ not in {"PROPN", "ADV", "NOUN"}:
+                if doc[s].is_stop:
+                    continue
+                if doc[s].pos_ not in {"PROPN", "ADV", "NOUN"} and not self._dateline(doc, s, e):
                     continue
                 if text.isupper() and len(text) <= 3:
                     continue
@@ -565,14 +700,47 @@ class PlaceFinder:
         return alias
 
     @staticmethod
-    def _place_cue(doc: Doc, s: int, e: int) -> bool:
-        """Words around a name that make it a place: "in X", "X police", "X, Ky.", "X:"."""
+    def _listed_with(doc: Doc, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+        """Whether tokens s..e are listed next to a found place ("X and Y", "X, Y")."""
+        joiners = {"and", "or", ","}
+
+        def end_of(i: int) -> int:
+            return doc[i].idx + len(doc[i])
+
+        if s >= 2 and doc[s - 1].lower_ in joiners and end_of(s - 2) in ends:
+            return True
+        if s >= 3 and doc[s - 1].lower_ in {"and", "or"} and doc[s - 2].text == ",":
+            return end_of(s - 3) in ends  # "Cambridge, Pleasant City, and Lore City"
+        return e + 1 < len(doc) and doc[e].lower_ in joiners and doc[e + 1].idx in starts
+
+    @staticmethod
+    def _dateline(doc: Doc, s: int, e: int) -> bool:
+        """ "BYESVILLE -- Firefighters ...", "BEIRUT:": a name in capitals opening a story."""
+        if e >= len(doc) or doc[e].text not in DATELINE_MARKS:
+            return False
+        if not all(t.text.isupper() or not t.is_alpha for t in doc[s:e]):
+            return False
+        return s == 0 or doc[s - 1].is_sent_end or doc[s - 1].text in {".", "\n", "\n\n"}
+
+    @classmethod
+    def _place_cue(cls, doc: Doc, s: int, e: int) -> bool:
+        """Words around a name that make it a place: "in X", "X police", "X, Ky.", "X:",
+        "D-X" (a legislator's party and home), "X-based", "Jane Doe, 44, of X"."""
         before = doc[s - 1].lower_ if s > 0 else ""
         after = doc[e].lower_ if e < len(doc) else ""
         if before in LOCATIVE_WORDS or after in PLACE_NOUNS:
             return True
-        if doc[s].text.isupper() and after in {":", "—", "–", "-", "("}:
+        if doc[s].text.isupper() and after in DATELINE_MARKS:
             return True  # wire datelines: "BEIRUT:"
+        if before == "-" and s >= 2 and doc[s - 2].text in PARTY_LETTERS:
+            return True
+        if after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based":
+            return True
+        run_ends = e >= len(doc) or not _capitalised(doc[e])
+        if before == "of" and s >= 2 and run_ends:
+            who = doc[s - 2]
+            if who.ent_type_ == "PERSON" or who.like_num or who.text == ",":
+                return True  # "Amstutz, of Wooster", "Jane Doe of Lindsay", "Pack 162 of X"
         if after == "," and e + 1 < len(doc) and _capitalised(doc[e + 1]):
             return doc[e + 1].text.endswith(".") and len(doc[e + 1].text) <= 6  # "X, Ky."
         return False
@@ -605,9 +773,12 @@ class PlaceFinder:
             match = _TLD_COUNTRY.search(outlet.lower().rstrip("/"))
             if match and match.group(1) not in {"co", "tv", "io", "me", "fm"}:
                 outlet_country = "GB" if match.group(1) == "uk" else match.group(1).upper()
-        for m in mentions:
-            self._choose(m, [], outlet_country)
         keys = [fold(m.text) for m in mentions]
+        self._joint_support(mentions, keys)
+        learned = self._outlets.get(_outlet_key(outlet) or "")
+        home = learned.shares() if learned else None
+        for m in mentions:
+            self._choose(m, [], outlet_country, home=home)
         for _ in range(CONTEXT_ROUNDS):
             for m, key in zip(mentions, keys, strict=True):
                 # Other names only: a name repeated five times must not vote for itself.
@@ -617,7 +788,7 @@ class PlaceFinder:
                     if o.chosen is not None and other_key != key
                 ]
                 weights = [min(1.0, VOTE_FLOOR + o.margin / VOTE_MARGIN) for o in voters]
-                self._choose(m, [o.chosen for o in voters], outlet_country, weights)
+                self._choose(m, [o.chosen for o in voters], outlet_country, weights, home)
         # "Paris, Texas" once settles every later bare "Paris" of the article.
         qualified = {
             key: m.chosen
@@ -629,12 +800,79 @@ class PlaceFinder:
             if place is not None and not m.qualifier and place in m.candidates:
                 m.chosen = place
 
+    @staticmethod
+    def _joint_support(mentions: list[Mention], keys: list[str]) -> None:
+        """How well each candidate fits some reading of the article's other names.
+
+        The chosen readings of the other names are a poor guide while they are themselves
+        guesses (Alexandria, Brandon, Albany and Douglas County each alone read as the biggest
+        of their name, all far apart, while one reading puts them all in one Minnesota county).
+        So a candidate is supported by every other name having SOME candidate near it (or
+        being its province, or lying in it). Weighing names by how many places they may be
+        did worse on the tuning part: a common name near the candidate is still a sign.
+        """
+        pools: dict[str, list[Place]] = {}
+        for m, key in zip(mentions, keys, strict=True):
+            if key in pools or not m.candidates:
+                continue
+            local = [p for p in m.candidates if kind_of(p) not in {"country", "continent"}]
+            if local:  # the biggest first: a name of 300 hamlets keeps its towns
+                local.sort(key=lambda p: -p.population)
+                pools[key] = local[:SUPPORT_CANDIDATES]
+        if len(pools) < 2:
+            return
+        names = list(pools)
+        arrays = {}
+        for key in names:
+            pool = pools[key]
+            arrays[key] = (
+                np.radians([p.lat for p in pool]),
+                np.radians([p.lon for p in pool]),
+                {(p.country, p.admin1) for p in pool if kind_of(p) == "region"},
+                Counter((p.country, p.admin1) for p in pool if kind_of(p) != "region"),
+            )
+        support: dict[str, dict[str, float]] = {key: {} for key in names}
+        for key in names:
+            pool = pools[key]
+            lat1, lon1, _, _ = arrays[key]
+            total = np.zeros(len(pool))
+            for other in names:
+                if other == key:
+                    continue
+                lat2, lon2, regions, locals_in = arrays[other]
+                dlat = lat2[None, :] - lat1[:, None]
+                dlon = lon2[None, :] - lon1[:, None]
+                a = (
+                    np.sin(dlat / 2) ** 2
+                    + np.cos(lat1)[:, None] * np.cos(lat2)[None, :] * np.sin(dlon / 2) ** 2
+                )
+                km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+                nearest = km.min(axis=1)
+                fit = np.select(
+                    [nearest <= km_ for km_, _ in SUPPORT_PROXIMITY],
+                    [value for _, value in SUPPORT_PROXIMITY],
+                    0.0,
+                )
+                for i, p in enumerate(pool):
+                    place_key = (p.country, p.admin1)
+                    if kind_of(p) == "region":
+                        inside = locals_in.get(place_key, 0) > 0
+                    else:
+                        inside = place_key in regions
+                    if inside:
+                        fit[i] = max(fit[i], 1.0)
+                total += fit
+            support[key] = {p.id: float(v) for p, v in zip(pool, total, strict=True)}
+        for m, key in zip(mentions, keys, strict=True):
+            m.support = support.get(key, {})
+
     def _choose(
         self,
         m: Mention,
         others: list[Place],
         outlet_country: str | None,
         weights: list[float] | None = None,
+        home: tuple[dict[tuple[str, str], float], dict[str, float]] | None = None,
     ) -> None:
         if not m.candidates:
             return
@@ -677,6 +915,10 @@ class PlaceFinder:
                 score += next((bonus for km, bonus in PROXIMITY if nearest <= km), 0.0)
             if outlet_country and p.country == outlet_country:
                 score += OUTLET_COUNTRY
+            score += SUPPORT * m.support.get(p.id, 0.0)
+            if home is not None and kind_of(p) not in {"country", "continent"}:
+                score += OUTLET_REGION * home[0].get((p.country, p.admin1), 0.0)
+                score += OUTLET_HOME_COUNTRY * home[1].get(p.country, 0.0)
             if qualifier is not None:
                 same = p.country == qualifier.country and (
                     kind_of(qualifier) == "country" or p.admin1 == qualifier.admin1
