@@ -664,6 +664,7 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 # --------------------------------------------------------------------------- finding
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_PAST_PERFECT_AUX = frozenset({"had"})
 # Verbs whose complement lies ahead, even in the past: "planned to march on Saturday".
 _FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
 _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
@@ -687,7 +688,13 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _PAST_PERFECT_AUX:
+            # "had been scheduled to expire at midnight Friday": over before it was written.
+            return -1
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
+            return 1
+        # "is to resume trading Tuesday": be + to-infinitive is an arrangement ahead.
+        if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return 1
         # "planned to march on Saturday" points ahead; "planned it on Monday" does not.
         if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ != "VBD" or verb is not verbs[0]):
