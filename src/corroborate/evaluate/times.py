@@ -148,6 +148,17 @@ def match_times(
     return pairs
 
 
+_UNPADDED_WEEK = re.compile(r"(?<=\d{4}-W)(\d)(?!\d)")
+
+
+def same_value(gold: str, found: str | None) -> bool:
+    """Values equal, reading a gold week number written without its zero ('2000-W7', six times
+    in AQUAINT) as the two-digit ISO week it stands for ('2000-W07')."""
+    if found is None:
+        return False
+    return _UNPADDED_WEEK.sub(r"0\1", gold) == _UNPADDED_WEEK.sub(r"0\1", found)
+
+
 def score_times(results: list[tuple[TimemlDocument, list[TimeFound]]]) -> dict[str, float]:
     """Span, value and type figures over (document, found expressions) pairs."""
     n_gold = n_found = relaxed = strict = valued = typed = 0
@@ -157,7 +168,7 @@ def score_times(results: list[tuple[TimemlDocument, list[TimeFound]]]) -> dict[s
         n_found += len(found)
         relaxed += len(pairs)
         strict += sum(g.start == f.start and g.end == f.end for g, f in pairs)
-        valued += sum(g.value == f.value for g, f in pairs)
+        valued += sum(same_value(g.value, f.value) for g, f in pairs)
         typed += sum(g.type == f.type for g, f in pairs)
     figures: dict[str, float] = {"documents": len(results), "gold": n_gold, "found": n_found}
     for label, correct in (("relaxed", relaxed), ("strict", strict), ("value", valued)):
