@@ -321,6 +321,8 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
         year = _nearest_year(context.published, month, day, max(context.direction, 0))
     if day > calendar.monthrange(year, month)[1]:
         return None
+    if context.args and context.args[0] == "week":
+        return format_at(dt.date(year, month, day), "W")
     return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups, named_day=True)
 
 
