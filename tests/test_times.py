@@ -191,6 +191,25 @@ def test_prior_periods_named_quarters_and_the_week_of_a_day(nlp: Language) -> No
     }
 
 
+def test_halves_quarters_and_years_written_other_ways(nlp: Language) -> None:
+    text = (
+        "Donors pledged aid for the first half of next year and the rest of the year, after "
+        "cuts in the second half of last year and in 2014's fourth quarter. Raids peaked in "
+        "the December quarter and in fiscal '14, as in the '90s and the 20th century."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the first half of next year": "2016-H1",
+        "the rest of the year": "2015",
+        "the second half of last year": "2014-H2",
+        "2014's fourth quarter": "2014-Q4",
+        "the December quarter": "2014-Q4",
+        "fiscal '14": "2014",
+        "the '90s": "199",
+        "the 20th century": "19",
+    }
+
+
 def test_vague_periods_ahead_and_behind(nlp: Language) -> None:
     text = (
         "Aid groups warn of more raids in coming quarters and in future years; in past years "

@@ -310,6 +310,8 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
         year = _year_of(groups, context.published) or 0
         if not groups.get("year") and context.published is not None:
             year = _nearest_year(context.published, month, 15, context.direction)
+        if context.args and context.args[0] == "quarter":  # "the September quarter"
+            return f"{year:04d}-Q{(month - 1) // 3 + 1}"
         return f"{year:04d}-{month:02d}"
     if groups.get("year"):
         year = _year_of(groups, None)
@@ -538,6 +540,9 @@ def resolve_decade(groups: dict[str, str | None], context: Context) -> str | Non
         return groups["decade"]
     if groups.get("century"):
         return f"{int(groups['century']) - 1:02d}"
+    if groups.get("decade_short"):  # "the '80s": the last century's, "'00s" and "'10s" this one's
+        digit = int(groups["decade_short"])
+        return f"{20 if digit < 2 else 19}{digit}"
     return _word_value("decade", groups.get("decade_word"))
 
 
@@ -739,7 +744,10 @@ def resolve_match(rule: TimeRule, match: re.Match[str], context: Context) -> str
         return rule.value
     name, *args = rule.value[1:].split()
     context = replace(context, args=tuple(args))
-    return RESOLVERS[name](match.groupdict(), context)
+    groups = match.groupdict()
+    if groups.get("year_short") and not groups.get("year"):
+        groups["year"] = groups["year_short"]  # "fiscal '89": year_number reads two digits
+    return RESOLVERS[name](groups, context)
 
 
 def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
