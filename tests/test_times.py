@@ -210,6 +210,19 @@ def test_halves_quarters_and_years_written_other_ways(nlp: Language) -> None:
     }
 
 
+def test_counted_from_now_and_edges_of_the_year(nlp: Language) -> None:
+    text = (
+        "The vote is two weeks from now; the army said at the start of the week that troops "
+        "would stay until the beginning of the year."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "two weeks from now": "2015-W13",
+        "the start of the week": "2015-W11",
+        "the beginning of the year": "2015",
+    }
+
+
 def test_vague_periods_ahead_and_behind(nlp: Language) -> None:
     text = (
         "Aid groups warn of more raids in coming quarters and in future years; in past years "
