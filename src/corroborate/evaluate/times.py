@@ -2,8 +2,9 @@
 
 Each document's ``<DCT>`` is its publication date; gold ``<TIMEX3>`` inside ``<TEXT>`` are the
 expressions to find. Figures: relaxed span F1 (any overlap), strict span F1 (same offsets),
-value F1 (matches whose value is right: P over predicted, R over gold, as TempEval-3 counts)
-and type accuracy over matches. TimeBank files whose name hashes into the last fifth are held
+value F1 (matches whose value is right: P over predicted, R over gold, as TempEval-3 counts;
+a gold week written without its zero, "2000-W7", counts as the ISO "2000-W07") and type
+accuracy over matches. TimeBank files whose name hashes into the last fifth are held
 out (never looked at while writing the rules); figures are given for all, the tuned part, the
 held-out part and the first 20 files, by path (AQUAINT first) and by file name (HeidelTime's
 anchor on "the first 20 files by name": span F1 0.948, value F1 0.843). Parsed documents are
