@@ -223,6 +223,17 @@ def test_counted_from_now_and_edges_of_the_year(nlp: Language) -> None:
     }
 
 
+def test_holidays_last_next_and_their_week(nlp: Language) -> None:
+    november = dt.date(2015, 11, 20)
+    text = "Aid was cut last Christmas; talks resume in Easter week and end by next Christmas."
+    found = {t.text: t.value for t in find(nlp, text, november)}
+    assert found == {
+        "last Christmas": "2014-12-25",
+        "Easter week": "2016-W12",
+        "next Christmas": "2015-12-25",
+    }
+
+
 def test_vague_periods_ahead_and_behind(nlp: Language) -> None:
     text = (
         "Aid groups warn of more raids in coming quarters and in future years; in past years "

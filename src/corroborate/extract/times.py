@@ -478,22 +478,26 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
 
 
 def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | None:
-    """A holiday in the named year, else the occurrence nearest publication (tense-aware)."""
+    """A holiday in the named year, else the occurrence nearest publication (tense-aware);
+    'Easter week' is the week it falls in."""
     name = _word_value("holiday", groups["holiday"]) or ""
     mode = int(context.args[0]) if context.args else 0
+    unit = "W" if "week" in context.args else "D"
     year = _year_of(groups, None)
     if year is not None:
-        return _holiday(name, year).isoformat()
+        return format_at(_holiday(name, year), unit)
     if context.published is None:
         return None
     published = context.published
     dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
     direction = mode or max(context.direction, 0)
+    # "next Christmas" on Christmas Day is a year away; "on Christmas" in future tense is today.
+    today = 0 if mode else 1
     if direction > 0:
-        dates = [d for d in dates if d >= published]
+        dates = [d for d in dates if (d - published).days >= 1 - today]
     elif direction < 0:
-        dates = [d for d in dates if d <= published]
-    return min(dates, key=lambda d: abs((d - published).days)).isoformat()
+        dates = [d for d in dates if (published - d).days >= 1 - today]
+    return format_at(min(dates, key=lambda d: abs((d - published).days)), unit)
 
 
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
