@@ -142,6 +142,18 @@ def test_coming_and_past_weekdays(nlp: Language) -> None:
     ]
 
 
+def test_past_perfect_lies_behind_even_for_a_schedule(nlp: Language) -> None:
+    text = "The truce had been scheduled to expire at midnight Friday, officials said."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("midnight Friday", "2015-03-06T24")]
+
+
+def test_be_to_infinitive_points_ahead(nlp: Language) -> None:
+    text = "The border crossing was closed and is to reopen to aid convoys Tuesday."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Tuesday", "2015-03-17")]
+
+
 def test_weekday_behind_in_past_tense(nlp: Language) -> None:
     times = find(nlp, "The bodies were found on Friday near the river.", WEDNESDAY)
     assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-06")]
@@ -160,6 +172,80 @@ def test_quarters_fiscal_years_and_seasons(nlp: Language) -> None:
     assert found["fiscal 2014"] == "2014"
     assert found["last summer"] == "2014-SU"
     assert found["the spring of 2016"] == "2016-SP"
+
+
+def test_prior_periods_named_quarters_and_the_week_of_a_day(nlp: Language) -> None:
+    text = (
+        "Attacks rose from the prior year and from the prior-year quarter. The ministry expects "
+        "a decline in the first quarter of next year, after a rise in the fourth quarter of "
+        "last year. Talks are set for the week of March 23."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the prior year": "2014",
+        # the quarter a year before the last one reported (2014-Q4)
+        "the prior-year quarter": "2013-Q4",
+        "the first quarter of next year": "2016-Q1",
+        "the fourth quarter of last year": "2014-Q4",
+        "the week of March 23": "2015-W13",
+    }
+
+
+def test_halves_quarters_and_years_written_other_ways(nlp: Language) -> None:
+    text = (
+        "Donors pledged aid for the first half of next year and the rest of the year, after "
+        "cuts in the second half of last year and in 2014's fourth quarter. Raids peaked in "
+        "the December quarter and in fiscal '14, as in the '90s and the 20th century."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the first half of next year": "2016-H1",
+        "the rest of the year": "2015",
+        "the second half of last year": "2014-H2",
+        "2014's fourth quarter": "2014-Q4",
+        "the December quarter": "2014-Q4",
+        "fiscal '14": "2014",
+        "the '90s": "199",
+        "the 20th century": "19",
+    }
+
+
+def test_counted_from_now_and_edges_of_the_year(nlp: Language) -> None:
+    text = (
+        "The vote is two weeks from now; the army said at the start of the week that troops "
+        "would stay until the beginning of the year."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "two weeks from now": "2015-W13",
+        "the start of the week": "2015-W11",
+        "the beginning of the year": "2015",
+    }
+
+
+def test_holidays_last_next_and_their_week(nlp: Language) -> None:
+    november = dt.date(2015, 11, 20)
+    text = "Aid was cut last Christmas; talks resume in Easter week and end by next Christmas."
+    found = {t.text: t.value for t in find(nlp, text, november)}
+    assert found == {
+        "last Christmas": "2014-12-25",
+        "Easter week": "2016-W12",
+        "next Christmas": "2015-12-25",
+    }
+
+
+def test_vague_periods_ahead_and_behind(nlp: Language) -> None:
+    text = (
+        "Aid groups warn of more raids in coming quarters and in future years; in past years "
+        "the town was calm. A week or so ago the road was cut."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "coming quarters": "FUTURE_REF",
+        "future years": "FUTURE_REF",
+        "past years": "PAST_REF",
+        "A week or so ago": "2015-W10",
+    }
 
 
 def test_british_dates_and_nights(nlp: Language) -> None:
@@ -343,3 +429,12 @@ def test_timeml_reader_drops_dct_and_keeps_offsets() -> None:
         for gold in document.gold:
             assert document.text[gold.start : gold.end] == gold.text
         assert "CREATION_TIME" not in document.text
+
+
+def test_scoring_reads_an_unpadded_gold_week_as_the_iso_week() -> None:
+    from corroborate.evaluate.times import same_value
+
+    assert same_value("2000-W7", "2000-W07")
+    assert same_value("2000-W07", "2000-W07")
+    assert not same_value("2000-W7", "2000-W17")
+    assert not same_value("2000-W7", None)

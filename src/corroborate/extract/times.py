@@ -310,6 +310,8 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
         year = _year_of(groups, context.published) or 0
         if not groups.get("year") and context.published is not None:
             year = _nearest_year(context.published, month, 15, context.direction)
+        if context.args and context.args[0] == "quarter":  # "the September quarter"
+            return f"{year:04d}-Q{(month - 1) // 3 + 1}"
         return f"{year:04d}-{month:02d}"
     if groups.get("year"):
         year = _year_of(groups, None)
@@ -321,6 +323,8 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
         year = _nearest_year(context.published, month, day, max(context.direction, 0))
     if day > calendar.monthrange(year, month)[1]:
         return None
+    if context.args and context.args[0] == "week":
+        return format_at(dt.date(year, month, day), "W")
     return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups, named_day=True)
 
 
@@ -474,22 +478,26 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
 
 
 def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | None:
-    """A holiday in the named year, else the occurrence nearest publication (tense-aware)."""
+    """A holiday in the named year, else the occurrence nearest publication (tense-aware);
+    'Easter week' is the week it falls in."""
     name = _word_value("holiday", groups["holiday"]) or ""
     mode = int(context.args[0]) if context.args else 0
+    unit = "W" if "week" in context.args else "D"
     year = _year_of(groups, None)
     if year is not None:
-        return _holiday(name, year).isoformat()
+        return format_at(_holiday(name, year), unit)
     if context.published is None:
         return None
     published = context.published
     dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
     direction = mode or max(context.direction, 0)
+    # "next Christmas" on Christmas Day is a year away; "on Christmas" in future tense is today.
+    today = 0 if mode else 1
     if direction > 0:
-        dates = [d for d in dates if d >= published]
+        dates = [d for d in dates if (d - published).days >= 1 - today]
     elif direction < 0:
-        dates = [d for d in dates if d <= published]
-    return min(dates, key=lambda d: abs((d - published).days)).isoformat()
+        dates = [d for d in dates if (published - d).days >= 1 - today]
+    return format_at(min(dates, key=lambda d: abs((d - published).days)), unit)
 
 
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
@@ -536,6 +544,9 @@ def resolve_decade(groups: dict[str, str | None], context: Context) -> str | Non
         return groups["decade"]
     if groups.get("century"):
         return f"{int(groups['century']) - 1:02d}"
+    if groups.get("decade_short"):  # "the '80s": the last century's, "'00s" and "'10s" this one's
+        digit = int(groups["decade_short"])
+        return f"{20 if digit < 2 else 19}{digit}"
     return _word_value("decade", groups.get("decade_word"))
 
 
@@ -664,6 +675,7 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 # --------------------------------------------------------------------------- finding
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_PAST_PERFECT_AUX = frozenset({"had"})
 # Verbs whose complement lies ahead, even in the past: "planned to march on Saturday".
 _FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
 _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
@@ -687,7 +699,13 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _PAST_PERFECT_AUX:
+            # "had been scheduled to expire at midnight Friday": over before it was written.
+            return -1
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
+            return 1
+        # "is to resume trading Tuesday": be + to-infinitive is an arrangement ahead.
+        if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return 1
         # "planned to march on Saturday" points ahead; "planned it on Monday" does not.
         if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ != "VBD" or verb is not verbs[0]):
@@ -730,7 +748,10 @@ def resolve_match(rule: TimeRule, match: re.Match[str], context: Context) -> str
         return rule.value
     name, *args = rule.value[1:].split()
     context = replace(context, args=tuple(args))
-    return RESOLVERS[name](match.groupdict(), context)
+    groups = match.groupdict()
+    if groups.get("year_short") and not groups.get("year"):
+        groups["year"] = groups["year_short"]  # "fiscal '89": year_number reads two digits
+    return RESOLVERS[name](groups, context)
 
 
 def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
