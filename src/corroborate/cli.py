@@ -554,3 +554,7 @@ def gazetteer_add(dump: str, index: str | None) -> None:
     except CorroborateError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Imported {count:,} places from {dump} into {target}.")
+
+
+if __name__ == "__main__":  # python -m corroborate.cli
+    main()
