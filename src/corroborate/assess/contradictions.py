@@ -531,7 +531,8 @@ def _claims_found(
         {d.statement.claim.id: d for d, _, _ in group}.values(),
         key=lambda d: (d.statement.document.id, d.statement.claim.start),
     )
-    opposed = {s.claim.id: (s, c) for _, pairs, _ in group for s, c in pairs}
+    pairs = [pair for _, opposing, _ in group for pair in opposing]
+    opposed = {s.claim.id: (s, c) for s, c in pairs}
     accounts = {e.id: e for _, _, events in group for e in events}
     pro_statements = [s for s, _ in opposed.values()]
     pro_voices = {voice(s.claim, s.document) for s in pro_statements} | {
@@ -551,20 +552,53 @@ def _claims_found(
         events=[d.statement.claim.event_id for d in disputing if d.statement.claim.event_id],
     )
     first = disputing[0]
-    said = next(iter(opposed.values()), None)
     summary = f"“{first.clause.text}”: {asserting.summary}; {denying.summary}"
+    # For the question: the clearest assertion (most words in common with the denials, a named
+    # speaker, the fuller clause) and every denial, in one line each.
+    denied = frozenset().union(*(d.clause.words for d in disputing))
     lines = []
-    if said is not None:
-        lines.append(f"{_says(said[0])} “{said[1].text}”")
-    lines.append(f"{_says(first.statement, 'denial')} “{first.clause.text}”")
+    if pairs:
+        statement, clause = max(
+            pairs,
+            key=lambda sc: (
+                len(denied & sc[1].words),
+                sc[0].claim.speaker_kind in ("person", "organisation"),
+                len(sc[1].words),
+            ),
+        )
+        lines.append(f"{_says(statement)} “{clause.text}”")
+    elif accounts:
+        lines.append(f"{_voices_of_events(accounts.values(), documents)} report it")
+    seen = set()
+    for d in disputing:
+        line = f"{_says(d.statement, denial=not d.clause.negated and d.thing is None)} “{_bare(d)}”"
+        if line not in seen:
+            seen.add(line)
+            lines.append(line)
     return Found(first.kind, first.statement.claim.id, summary, [asserting, denying], lines)
 
 
-def _says(statement: Statement, role: str = "") -> str:
+def _bare(disputed: _Disputed) -> str:
+    """A disputed proposition as quoted: its clause, or its claim's content for a fabrication."""
+    text = disputed.clause.text
+    if disputed.thing is not None:
+        text = next(
+            (c.text for c in clauses(disputed.statement.claim.text) if _has(c.text, "fabrication")),
+            disputed.statement.claim.text,
+        )
+    return re.sub(r"^(?:that)\s+", "", text.strip(' ,"“”'))
+
+
+def _voices_of_events(events: Iterable[Event], documents: dict[str, Document]) -> str:
+    who = sorted({voice(None, documents[e.document_id]) for e in events})
+    return "; ".join(who)[:1].upper() + "; ".join(who)[1:]
+
+
+def _says(statement: Statement, *, denial: bool = False) -> str:
     """ "Haki Watch alleges", "A journalist suggests", "The police deny"."""
     claim = statement.claim
-    if role == "denial":
-        verb = "denies" if claim.stance == Stance.DENIES.value else "disputes it"
+    if denial:
+        verb = "denies"
     elif claim.hedged:
         verb = "suggests"
     else:
@@ -788,12 +822,15 @@ def authority_contradictions(
                         events=[s.claim.event_id for s, _ in part if s.claim.event_id],
                     )
                 )
-                for statement in sorted({s.claim.id: s for s, _ in part}.values(), key=_order):
-                    accounts.append(
-                        f"{_says(statement)} the {name}"
+                for statement, own in sorted(part, key=lambda sn: _order(sn[0])):
+                    own = _display([(statement, own, said)])
+                    line = (
+                        f"{_says(statement)} the {own}"
                         if said
-                        else f"{_says(statement)} no {name} ordered it"
+                        else f"{_says(statement)} no {own} ordered it"
                     )
+                    if line not in accounts:
+                        accounts.append(line)
         sides.sort(key=lambda s: (s.value.startswith("no order of"), s.value.lower()))
         found.append(
             Found(
