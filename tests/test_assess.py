@@ -1001,6 +1001,81 @@ def test_a_party_and_its_own_media_count_once(ledger):
     assert the_incident(ledger).summary["fatalities"]["status"] == "single_source"
 
 
+def test_an_unnamed_officer_speaks_for_the_police(ledger):
+    figure = [("Four people were killed", "killed", 4, "exact", 0)]
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday, a senior "
+            "police officer said.",
+            "dawn.example",
+            figure,
+            claims=[
+                Cl(
+                    "a senior police officer",
+                    "said",
+                    "Four people were killed in the clash in Orangi Town on Wednesday",
+                    kind="anonymous",
+                    affiliation="police",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed in Wednesday's clash in Orangi Town near Qasba "
+            "Colony, police said.",
+            "thenews.example",
+            figure,
+            claims=[
+                Cl("police", "said", "Four people were killed in Wednesday's clash in Orangi Town")
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["status"] == "single_source"
+
+
+def test_one_person_named_with_and_without_his_force_is_one_source(ledger):
+    figure = [("Four people were killed", "killed", 4, "exact", 0)]
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday, Rangers "
+            "spokesman Tariq Bashir said.",
+            "dawn.example",
+            figure,
+            claims=[
+                Cl(
+                    "Tariq Bashir",
+                    "said",
+                    "Four people were killed in the clash in Orangi Town on Wednesday",
+                    kind="person",
+                    affiliation="Rangers",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed in Wednesday's clash in Orangi Town near Qasba "
+            "Colony, Bashir told reporters.",
+            "thenews.example",
+            figure,
+            claims=[
+                Cl(
+                    "Bashir",
+                    "told",
+                    "Four people were killed in Wednesday's clash in Orangi Town",
+                    kind="person",
+                )
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["status"] == "single_source"
+
+
 def test_the_export_of_an_assessed_incident_follows_the_schema(ledger):
     test_none_killed_against_one_killed_is_a_number_contradiction(ledger)
     data = json.loads(ledger.export("json"))

@@ -21,7 +21,7 @@ from corroborate.assess.contradictions import (
     responsibility_contradictions,
     separate_documents,
 )
-from corroborate.assess.corroboration import claim_source, outlet_source
+from corroborate.assess.corroboration import claim_source, outlet_source, speaker_affiliations
 from corroborate.assess.figures import FIGURE_FIELDS, Reported, best_of, value_entry
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
@@ -79,18 +79,25 @@ def assess_incident(session: Session, incident: Incident) -> None:
     for claim in claims:
         claims_of[claim.event_id or ""].append(claim)
 
+    about = claims + incident_commentary(session, incident, events)
+    # Who speaks for whom, from every claim of the incident (a name given once with its
+    # organisation and once without is one source).
+    affiliations = speaker_affiliations([*about, *claims_by_id.values()])
+
+    def source_of(claim: Claim | None, document: Document) -> str:
+        return claim_source(session, claim, document, affiliations)
+
     # Whose voice each event is told in: the claim it rests on, else the outlet.
     sources = {}
     for event in events:
         asserting = [c for c in claims_of.get(event.id, []) if c.stance != "denies"]
         sources[event.id] = (
-            claim_source(session, asserting[0], documents[event.document_id])
+            source_of(asserting[0], documents[event.document_id])
             if asserting
             else outlet_source(session, documents[event.document_id])
         )
-    about = claims + incident_commentary(session, incident, events)
     statements = [
-        Statement(c, documents[c.document_id], claim_source(session, c, documents[c.document_id]))
+        Statement(c, documents[c.document_id], source_of(c, documents[c.document_id]))
         for c in about
     ]
 
@@ -109,7 +116,7 @@ def assess_incident(session: Session, incident: Incident) -> None:
                     event=event,
                     document=document,
                     claim=claim,
-                    source=claim_source(session, claim, document),
+                    source=source_of(claim, document),
                 )
             )
 
