@@ -229,9 +229,10 @@ def _copy_of_one(document: Document, documents: dict[str, Document]) -> bool:
 def incident_commentary(session: Session, incident: Incident, events: list[Event]) -> list[Claim]:
     """Claims of the incident's documents that belong to no incident of their own: a claim with
     no event, or whose event is in no incident or in one no report says occurred ("the
-    governments have long denied that any weapons went missing"). Each goes to its document's
-    main incident: the incident of its first event that occurred, else of its first event."""
-    ours = {e.id for e in events}
+    governments have long denied that any weapons went missing"). A claim about an act goes to
+    the incident of the same act told in its document, nearest first ("there was no court order
+    for this raid": the raid); any other to its document's main incident, that of its first
+    event that occurred, else of its first event."""
     document_ids = {e.document_id for e in events}
     if not document_ids:
         return []
@@ -247,28 +248,37 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
         )
     }
     standing = (Modality.OCCURRED.value, Modality.REFERENCE.value)
+    placed = [e for e in all_events if modality.get(e.incident_id or "") in standing]
     main: dict[str, str] = {}
-    for event in sorted(all_events, key=lambda e: (e.modality != Modality.OCCURRED.value, e.rank)):
-        if event.incident_id and modality.get(event.incident_id) in standing:
-            main.setdefault(event.document_id, event.incident_id)
-    homeless = {
-        e.id
-        for e in all_events
-        if e.id not in ours and (not e.incident_id or modality.get(e.incident_id) not in standing)
-    }
-    mine = [d for d in document_ids if main.get(d) == incident.id]
-    if not mine:
-        return []
-    return list(
-        session.scalars(
-            select(Claim)
-            .where(
-                Claim.document_id.in_(mine),
-                Claim.event_id.is_(None) | Claim.event_id.in_(homeless),
-            )
-            .order_by(Claim.document_id, Claim.start)
+    for event in sorted(placed, key=lambda e: (e.modality != Modality.OCCURRED.value, e.rank)):
+        main.setdefault(event.document_id, event.incident_id or "")
+    by_id = {e.id: e for e in all_events}
+    homeless = {e.id for e in all_events if e not in placed}
+    loose = session.scalars(
+        select(Claim)
+        .where(
+            Claim.document_id.in_(document_ids),
+            Claim.event_id.is_(None) | Claim.event_id.in_(homeless),
         )
+        .order_by(Claim.document_id, Claim.start)
     )
+    ours = []
+    for claim in loose:
+        act = by_id[claim.event_id].sub_event_type if claim.event_id else None
+        same_act = [
+            e
+            for e in placed
+            if act and e.document_id == claim.document_id and e.sub_event_type == act
+        ]
+        if same_act:
+            home = min(
+                same_act, key=lambda e: (e.start > claim.start, abs(e.start - claim.start))
+            ).incident_id
+        else:
+            home = main.get(claim.document_id)
+        if home == incident.id:
+            ours.append(claim)
+    return ours
 
 
 def _victims(summary: dict[str, Any]) -> list[str]:
