@@ -1096,3 +1096,13 @@ def test_outlet_affiliations_parse_without_duplicates():
     lines = [line for line in text.read_text("utf-8").splitlines()[2:] if line]
     outlets = [line.split("\t")[0].lower() for line in lines]
     assert len(outlets) == len(set(outlets)) == len(outlet_affiliations())
+
+
+def test_the_examples_contradictions_meet_their_floor():
+    # The bundled reports through the whole pipeline against gold.json (evaluate fixtures).
+    from corroborate.evaluate.fixtures import evaluate_fixtures
+
+    figures = evaluate_fixtures()
+    assert figures["contradiction_precision"] >= 0.8, figures["report"]
+    assert figures["contradiction_recall"] >= 0.8, figures["report"]
+    assert figures["non_contradictions_flagged"] == 0, figures["report"]
