@@ -552,13 +552,11 @@ def _claims_found(
         events=[d.statement.claim.event_id for d in disputing if d.statement.claim.event_id],
     )
     first = disputing[0]
-    summary = f"“{first.clause.text}”: {asserting.summary}; {denying.summary}"
-    # For the question: the clearest assertion (most words in common with the denials, a named
-    # speaker, the fuller clause) and every denial, in one line each.
+    # The clearest assertion (most words in common with the denials, a named speaker, the
+    # fuller clause) stands for its side in the summary and the question.
     denied = frozenset().union(*(d.clause.words for d in disputing))
-    lines = []
-    if pairs:
-        statement, clause = max(
+    clearest = (
+        max(
             pairs,
             key=lambda sc: (
                 len(denied & sc[1].words),
@@ -566,7 +564,14 @@ def _claims_found(
                 len(sc[1].words),
             ),
         )
-        lines.append(f"{_says(statement)} “{clause.text}”")
+        if pairs
+        else None
+    )
+    said = f": “{_short(clearest[1].text)}”" if clearest else ""
+    summary = f"{asserting.summary}{said}; {denying.summary}: “{_short(_bare(first))}”"
+    lines = []
+    if clearest is not None:
+        lines.append(f"{_says(clearest[0])} “{clearest[1].text}”")
     elif accounts:
         lines.append(f"{_voices_of_events(accounts.values(), documents)} report it")
     seen = set()
@@ -576,6 +581,11 @@ def _claims_found(
             seen.add(line)
             lines.append(line)
     return Found(first.kind, first.statement.claim.id, summary, [asserting, denying], lines)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    """A quotation cut at a word near `limit` characters."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _bare(disputed: _Disputed) -> str:
