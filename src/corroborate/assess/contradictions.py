@@ -175,7 +175,8 @@ def _has(text: str, role: str) -> bool:
     )
 
 
-def clauses(text: str) -> list[Clause]:
+@functools.lru_cache(maxsize=8192)
+def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of a claim's content; a negated one starts after its last "that"."""
     found = []
     for piece in _BOUNDARY.split(text):
@@ -199,7 +200,7 @@ def clauses(text: str) -> list[Clause]:
             if thats:
                 piece = piece[thats[-1] :]
         found.append(Clause(piece, frozenset(content_words(piece)), negated))
-    return found
+    return tuple(found)
 
 
 def voice(claim: Claim | None, document: Document) -> str:
