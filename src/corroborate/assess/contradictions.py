@@ -12,19 +12,22 @@ its original's voice (the caller leaves copies out when their original is in the
   one report only two quoted speakers contradict each other, not a headline and a quote.
 - polarity: X asserts what Y denies. A denial's proposition is its negated clause ("officers had
   not used live ammunition") or, when the cue denies ("denied that any weapons went missing"),
-  its content; an affirmative clause of another source sharing two content words opposes it, or
-  failing that another document's own account of the event (its reporter's words, not a quote).
-  A negated count ("no one was killed") is a number; a denied link ("not connected to Monday's
-  shooting") is about linking; a denied report or accusation names no proposition of its own.
+  its content; an affirmative clause of another source sharing two content words, and half of
+  the denial's, opposes it, or failing that another document's own account of the event (its
+  reporter's words, not a quote). A negated count ("no one was killed") is a number; a denied
+  link ("not connected to Monday's shooting") is about linking; a denied report or accusation
+  names no proposition of its own.
 - responsibility: who did it. From claims: a denial of an order or of who fired that says who did
   instead ("Nobody fired at the police. They came in and started shooting"), or a claim that the
   evidence was made up ("planted", "extracted under duress") against what it disowns. From
-  events: reports of the same act, each with a death or injury, naming different perpetrators
-  (not aliases, no name word in common) from independent sources in different documents.
+  events: reports of one act and toll, one blaming state forces and one others ("killed by
+  Rangers fire" vs "by a gunman"), from independent sources in different documents.
 - authority: who ordered or authorised one act ("ordered by a court" vs "on the orders of the
   army"), or that no such order was given ("there was no court order").
 - occurrence: a report that the incident's act did not happen (same sub-event type) against
-  reports that it did. A denied killing inside a raid is a number, not a denial of the raid.
+  reports that it did. A denied killing inside a raid is a number, not a denial of the raid, and
+  so is "no arrests have been made"; a denied event given a toll was not what the negation
+  denied ("not releasing any information about the shooting death").
 Cue words are in `contradiction_words.tsv`, words of one meaning in `word_families.tsv`.
 """
 
@@ -39,7 +42,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, basis, conflicting
@@ -54,7 +56,9 @@ _BOUNDARY = re.compile(
 )
 _THAT = re.compile(r"\bthat\s+")
 _ZERO = ("no", "nobody", "none", "no one", "nothing")
+_ZERO_BEFORE = re.compile(r"(?i)\b(?:no|zero|not\s+a\s+single|not\s+any)\s+$")
 _EVENT_ACCOUNT_WORDS = 2  # content words a denial shares with what opposes it
+_SHARE_OF_DENIED = 0.5  # and the share of the denial's content words they are
 _SAME_EVENT_WORDS = 3  # content words a denied link shares with the other event's account
 _PREFIX_CUES = frozenset({"so-called", "fake", "fabricated", "concocted", "staged"})
 _AUTHORITY_WORDS = 6  # longest authority name read after "ordered by"
@@ -326,7 +330,12 @@ def occurrence_contradictions(
             return False
         if event.figures and all(f.qualifier == "zero" for f in event.figures):
             return False  # "no one was killed": a number
+        text = documents[event.document_id].text
+        if _ZERO_BEFORE.search(text[max(0, event.start - 20) : event.start]):
+            return False  # "no arrests have been made": a count of none
         denying = [c for c in claims_of.get(event.id, []) if c.stance == Stance.DENIES.value]
+        if not denying and any(f.qualifier != "zero" for f in event.figures):
+            return False  # a toll of what did not happen: the negation is about something else
         return not (denying and all(_denies_only_a_link_or_count(c) for c in denying))
 
     denied = [e for e in events if denial(e)]
@@ -384,7 +393,15 @@ class _Disputed:
         shared = self.clause.words & clause.words
         if _has(self.clause.text, "order") and not shared & _order_stems():
             return False  # a denied order is opposed by a statement of that order
-        return len(shared) >= _EVENT_ACCOUNT_WORDS
+        return _states(self.clause.words, clause.words)
+
+
+def _states(denied: frozenset[str], told: Iterable[str]) -> bool:
+    """True when `told` shares enough of a denied proposition's content words to state it:
+    two, and half of the proposition's ("officers had not used live ammunition" against "fired
+    live rounds": police, live, ammunition)."""
+    shared = len(denied & set(told))
+    return shared >= _EVENT_ACCOUNT_WORDS and shared >= _SHARE_OF_DENIED * len(denied)
 
 
 @functools.cache
@@ -470,7 +487,7 @@ def _reporter_accounts(
         told = " ".join(
             text[s:e] for s, e in event.evidence if not any(s < q1 and q0 < e for q0, q1 in spans)
         )
-        if len(disputed.clause.words & content_words(told)) >= _EVENT_ACCOUNT_WORDS:
+        if _states(disputed.clause.words, content_words(told)):
             accounts.append(event)
     return accounts
 
@@ -621,20 +638,35 @@ def _says(statement: Statement, *, denial: bool = False) -> str:
 # ---------------------------------------------------------------- responsibility from events
 
 
-@functools.cache
-def _country_names() -> frozenset[str]:
-    return frozenset(c.name.lower() for c in pycountry.countries)
+_STATE = frozenset({"police", "paramilitary", "military", "state forces"})
+_NON_STATE = frozenset(
+    {"rebel group", "militia", "rioters", "civilians", "protesters", "political party"}
+)
 
 
-def _name_words(name: str) -> set[str]:
-    """Distinctive words of an actor name, without its country ("Pakistan Rangers" -> rangers)."""
-    name = re.sub(r"\s*\(.*?\)", "", name)
-    name = re.sub(r"\s+of\s+.*$", "", name)
-    return {
-        w.lower()
-        for w in _WORD.findall(name)
-        if w.lower() not in STOP_WORDS and w.lower() not in _country_names()
-    }
+def _perpetrator(event: Event, actors: dict[str, Actor]) -> tuple[str, list[str]] | None:
+    """Whether an event's perpetrators are state forces or not, and their names."""
+    named = [
+        actors[a.actor_id] for a in event.actors if a.role == "actor1" and a.actor_id in actors
+    ]
+    kinds = {a.kind for a in named}
+    if not named:
+        return None
+    if kinds <= _STATE:
+        return "state", sorted({a.name for a in named})
+    if kinds <= _NON_STATE:
+        return "non-state", sorted({a.name for a in named})
+    return None
+
+
+def _same_harm(a: Event, b: Event) -> bool:
+    """True when two events report the same toll (so plausibly the same shot)."""
+    return any(
+        f.kind == g.kind and f.kind in ("killed", "injured") and f.value == g.value
+        for f in a.figures
+        for g in b.figures
+        if f.qualifier != "zero" and g.qualifier != "zero"
+    )
 
 
 def responsibility_contradictions(
@@ -644,63 +676,43 @@ def responsibility_contradictions(
     documents: dict[str, Document],
     claims_of: dict[str, list[Claim]],
 ) -> list[Found]:
-    """Reports of one act, each with its dead or injured, naming different perpetrators."""
-    harmful = [
-        e
-        for e in events
-        if e.modality in (Modality.OCCURRED.value, Modality.ALLEGED.value)
-        and any(f.kind in ("killed", "injured") and f.qualifier != "zero" for f in e.figures)
-    ]
+    """Reports of one act and toll blaming state forces against reports blaming others ("killed
+    by Rangers fire" vs "killed by a gunman"), from independent sources in different documents.
+    Two non-state names are no contradiction (a gunman and the man named may be one; an attack
+    may have several)."""
     found = []
-    by_act: dict[str | None, list[Event]] = defaultdict(list)
-    for event in harmful:
-        by_act[event.sub_event_type].append(event)
-    for act, group_events in sorted(by_act.items(), key=lambda kv: kv[0] or ""):
-        named: list[tuple[set[str], list[str], Event]] = []
-        for event in group_events:
-            ids = sorted({a.actor_id for a in event.actors if a.role == "actor1"})
-            names = [actors[a].name if a in actors else a for a in ids]
-            words = set().union(*(_name_words(n) for n in names)) if names else set()
-            if words:
-                named.append((words, names, event))
-        # Perpetrators agree when they share a name word; groups of agreeing reports.
-        groups: list[tuple[set[str], list[tuple[set[str], list[str], Event]]]] = []
-        for entry in named:
-            joined = [g for g in groups if g[0] & entry[0]]
-            words, members = set(entry[0]), [entry]
-            for g in joined:
-                groups.remove(g)
-                words |= g[0]
-                members += g[1]
-            groups.append((words, members))
-        if len(groups) < 2:
+    by_act: dict[str | None, dict[str, list[tuple[list[str], Event]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for event in events:
+        if event.modality not in (Modality.OCCURRED.value, Modality.ALLEGED.value):
             continue
-        pairs = [
-            (a[2], b[2])
-            for i, g in enumerate(groups)
-            for h in groups[i + 1 :]
-            for a in g[1]
-            for b in h[1]
-        ]
+        blamed = _perpetrator(event, actors)
+        if blamed is not None:
+            by_act[event.sub_event_type][blamed[0]].append((blamed[1], event))
+    for act, blamed in sorted(by_act.items(), key=lambda kv: kv[0] or ""):
+        state, others = blamed.get("state", []), blamed.get("non-state", [])
         if not any(
-            x.document_id != y.document_id and sources[x.id] != sources[y.id] for x, y in pairs
+            x.document_id != y.document_id and sources[x.id] != sources[y.id] and _same_harm(x, y)
+            for _, x in state
+            for _, y in others
         ):
             continue
         sides = []
-        for _, members in sorted(groups, key=lambda g: sorted(n for m in g[1] for n in m[1])):
-            names = sorted({n for m in members for n in m[1]})
-            group = [m[2] for m in members]
-            claims = [c for e in group for c in claims_of.get(e.id, [])]
+        for group in (state, others):
+            names = sorted({n for ns, _ in group for n in ns})
+            group_events = [e for _, e in group]
+            claims = [c for e in group_events for c in claims_of.get(e.id, [])]
             who = sorted(
                 {voice(c, documents[c.document_id]) for c in claims}
-                or {voice(None, documents[e.document_id]) for e in group}
+                or {voice(None, documents[e.document_id]) for e in group_events}
             )
             sides.append(
                 Side(
                     value=names,
                     summary=f"{', '.join(names)} ({'; '.join(who)})",
                     claims=[c.id for c in claims],
-                    events=[e.id for e in group],
+                    events=[e.id for e in group_events],
                 )
             )
         found.append(
