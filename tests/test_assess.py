@@ -614,6 +614,45 @@ def test_a_denied_link_to_another_event_is_no_contradiction(ledger):
     assert kinds(ledger) == []
 
 
+def test_a_negated_remark_sharing_a_word_or_two_is_no_polarity_contradiction(ledger):
+    file_story(
+        ledger,
+        clash(
+            'KARACHI: "We need to provide the safety these people deserve," a councillor said '
+            "after the clash in Orangi Town on Wednesday.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl(
+                    "a councillor",
+                    "said",
+                    "We need to provide the safety these people deserve",
+                    kind="person",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            'KARACHI: "There is nothing more important to us as an institution than the safety of '
+            'our people," the Rangers said after the clash in Orangi Town on Wednesday.',
+            "thenews.example",
+            [],
+            claims=[
+                Cl(
+                    "the Rangers",
+                    "said",
+                    "There is nothing more important to us as an institution than the safety of "
+                    "our people",
+                    stance="denies",
+                )
+            ],
+        ),
+    )
+    assert kinds(ledger) == []
+
+
 def test_a_denial_that_says_who_fired_instead_is_a_responsibility_contradiction(ledger):
     file_story(
         ledger,
@@ -792,6 +831,37 @@ def test_a_court_order_against_no_court_order_is_an_authority_contradiction(ledg
     ]
 
 
+def test_a_gunman_and_a_named_man_are_no_responsibility_contradiction(ledger):
+    # Two accounts that blame no security force may name one shooter twice.
+    for outlet, text, phrase, name in (
+        (
+            "dawn.example",
+            "KARACHI: Bilal Ahmed, 17, was killed by Zahid Khan during the clash in Orangi Town "
+            "on Wednesday, his father said.",
+            "Zahid Khan",
+            "Zahid Khan",
+        ),
+        (
+            "thenews.example",
+            "KARACHI: Bilal Ahmed was killed by a gunman firing from a rooftop during the clash "
+            "in Orangi Town on Wednesday, the Rangers said.",
+            "a gunman",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+    ):
+        file_story(
+            ledger,
+            clash(
+                text,
+                outlet,
+                [("Bilal Ahmed", "killed", 1, "exact", None)],
+                actors=[(phrase, name, "militia", "actor1")],
+                persons=["Bilal Ahmed"],
+            ),
+        )
+    assert kinds(ledger) == []
+
+
 def test_it_happened_against_it_did_not_is_an_occurrence_contradiction(ledger):
     file_story(
         ledger,
@@ -865,6 +935,55 @@ def test_a_denied_killing_in_the_clash_is_a_number_not_an_occurrence(ledger):
         ),
     )
     assert kinds(ledger) == ["number"]
+
+
+def test_no_arrests_made_is_a_count_not_a_denial_of_the_arrests(ledger):
+    arrests = {"trigger": "arrested"}
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Police arrested three men after the clash in Orangi Town on Wednesday.",
+            "dawn.example",
+            [],
+            **arrests,
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: After the clash in Orangi Town on Wednesday, no arrests were made, police "
+            "said.",
+            "thenews.example",
+            [],
+            modality="denied",
+            trigger="arrests",
+        ),
+    )
+    assert kinds(ledger) == []
+
+
+def test_a_denied_event_given_a_toll_is_no_occurrence_contradiction(ledger):
+    # The negation is about the information, not the clash the report gives a toll for.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Rangers and gunmen fought a clash in Orangi Town on Wednesday near Qasba "
+            "Colony, residents said.",
+            "dawn.example",
+            [],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Police are not releasing any information about the clash in Orangi Town on "
+            "Wednesday in which one man was killed.",
+            "thenews.example",
+            [("one man was killed", "killed", 1, "exact", None)],
+            modality="denied",
+        ),
+    )
+    assert kinds(ledger) == []
 
 
 # --------------------------------------------------------------------------- independence

@@ -307,6 +307,12 @@ def _zero_count(clause: Clause) -> bool:
     return _has(clause.text, "figure") and any(f" {z} " in lowered for z in _ZERO)
 
 
+def _comparison(clause: Clause) -> bool:
+    """A negated comparison ("nothing is more important to us than their safety"): praise, not
+    a denial."""
+    return _has(clause.text, "comparative") and " than " in f" {clause.text.lower()} "
+
+
 def _denies_only_a_link_or_count(claim: Claim) -> bool:
     """A denial whose every negated clause is about a link between events or a zero count."""
     negated = [c for c in clauses(claim.text) if c.negated]
@@ -331,8 +337,10 @@ def occurrence_contradictions(
         if event.figures and all(f.qualifier == "zero" for f in event.figures):
             return False  # "no one was killed": a number
         text = documents[event.document_id].text
-        if _ZERO_BEFORE.search(text[max(0, event.start - 20) : event.start]):
-            return False  # "no arrests have been made": a count of none
+        if _has(event.text, "figure") and _ZERO_BEFORE.search(
+            text[max(0, event.start - 20) : event.start]
+        ):
+            return False  # "no arrests have been made": a count of none, not "no clash"
         denying = [c for c in claims_of.get(event.id, []) if c.stance == Stance.DENIES.value]
         if not denying and any(f.qualifier != "zero" for f in event.figures):
             return False  # a toll of what did not happen: the negation is about something else
@@ -448,7 +456,12 @@ def disputed_propositions(statement: Statement) -> list[_Disputed]:
         chosen = [Clause(text, frozenset(content_words(text) - cues), False)]
     found = []
     for clause in chosen:
-        if _has(clause.text, "relation") or _zero_count(clause) or authority_mentions(clause.text):
+        if (
+            _has(clause.text, "relation")
+            or _zero_count(clause)
+            or _comparison(clause)
+            or authority_mentions(clause.text)
+        ):
             continue
         if not fabricated and not clause.negated and _has(clause.text, "source"):
             continue  # "denied the accusation": the accusation's own claims say what
