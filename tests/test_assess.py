@@ -288,6 +288,28 @@ def test_deaths_added_to_a_toll_do_not_contradict_it(ledger):
     assert kinds(ledger) == []
 
 
+def test_victims_named_again_are_part_of_the_risen_toll(ledger):
+    text = (
+        "KARACHI: Two more people died on Thursday of wounds sustained in the clash in Orangi "
+        "Town on Wednesday, and the death toll rose to five. The two, aged 17 and 34, died at "
+        "Abbasi Shaheed Hospital."
+    )
+    file_story(
+        ledger,
+        clash(
+            text,
+            "dawn.example",
+            [
+                ("Two more people died", "killed", 2, "exact", None),
+                ("death toll rose to five", "killed", 5, "exact", None),
+                ("two, aged 17 and 34, died", "killed", 2, "exact", None),
+            ],
+        ),
+    )
+    fatalities = the_incident(ledger).summary["fatalities"]
+    assert (fatalities["best"], fatalities["high"]) == (5, 5)
+
+
 def test_a_headline_and_a_quote_in_one_report_do_not_contradict(ledger):
     # One report's own inconsistency (its headline against the police it quotes) is no dispute
     # between sources.

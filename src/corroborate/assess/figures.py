@@ -14,9 +14,9 @@ credible figure when a toll rises):
   "climbed to", "now"), supersedes smaller earlier ones: "death toll rises to 5" after
   "3 killed" is an update, not a contradiction. A speaker's denial that anyone was killed is a
   position, not a provisional toll: only its own source or a word of change updates it.
-- A count of one group of the victims ("12 officers were hurt") or of those added to an earlier
-  count ("two more people died") is part of the total: it agrees with any total at least as large
-  (assess/victims.py).
+- A count of one group of the victims ("12 officers were hurt"), of those added to an earlier
+  count ("two more people died") or of some named again ("the two, a student and ...") is part
+  of the total: it agrees with any total at least as large (assess/victims.py).
 - A denial that anyone was killed ("no one was killed", a zero) states the number 0: it is a value
   like any other, not a denial of a value.
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
@@ -89,7 +89,8 @@ class Reported:
     @property
     def counted(self) -> Counted:
         """Whom the value counts: a group of the victims or all of them (assess/victims.py)."""
-        return counted(self.figure.text)
+        f = self.figure
+        return counted(f.text, self.document.text[max(0, f.start - 20) : f.start])
 
     @property
     def denied(self) -> bool:
@@ -127,7 +128,7 @@ def overlap(a: Reported, b: Reported) -> bool:
 def _part_of(a: Reported, b: Reported) -> bool:
     """True when `a` counts only part of what `b` counts (a group of the victims, an addition)."""
     mine, theirs = a.counted, b.counted
-    return mine.added or (mine.group is not None and mine.group != theirs.group)
+    return mine.part or (mine.group is not None and mine.group != theirs.group)
 
 
 def supersedes(later: Reported, earlier: Reported) -> bool:

@@ -27,6 +27,8 @@ _NUMBER_WORDS = frozenset({
 # A count followed by one of these adds to an earlier one ("two more"); "another" precedes it.
 _ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new"})
 _ADDED_BEFORE = frozenset({"another"})
+# "The two, a 17-year-old student and ..." names again victims counted before.
+_AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
 # The counted noun ends before a verb, a conjunction or a relative clause.
 _END = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "who", "which",
@@ -39,10 +41,17 @@ _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 
 @dataclass(frozen=True)
 class Counted:
-    """Whom a figure counts: a group of the victims (None: all of them), and if it is added."""
+    """Whom a figure counts: a group of the victims (None: all of them), whether it is added to
+    an earlier count, and whether it names again some already counted ("the two")."""
 
     group: str | None
     added: bool = False
+    again: bool = False
+
+    @property
+    def part(self) -> bool:
+        """True when the count may be only part of the total, whatever its group."""
+        return self.added or self.again
 
 
 @functools.cache
@@ -59,14 +68,17 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word.replace(",", "").isdigit() or word in _NUMBER_WORDS
 
 
-def counted(text: str) -> Counted:
-    """Whom the figure phrase `text` counts ("12 officers were hurt" -> the police)."""
-    words = [w.lower() for w in _WORD.findall(text or "")]
+def counted(text: str, before: str = "") -> Counted:
+    """Whom the figure phrase `text` counts ("12 officers were hurt" -> the police); `before`:
+    the text just before the phrase in its document."""
+    preceding = [w.lower() for w in _WORD.findall(before or "")][-1:]
+    words = preceding + [w.lower() for w in _WORD.findall(text or "")]
     groups = victim_groups()
     at = next((i for i, w in enumerate(words) if _is_count(w) and w not in ("a", "an")), None)
     if at is None:
         at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
     added = at > 0 and words[at - 1] in _ADDED_BEFORE
+    again = at > 0 and words[at - 1] in _AGAIN_BEFORE
     group = None
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
         if word in _ADDED_AFTER:
@@ -76,4 +88,4 @@ def counted(text: str) -> Counted:
         elif word in groups:
             group = groups[word]
             break
-    return Counted(group, added)
+    return Counted(group, added, again)
