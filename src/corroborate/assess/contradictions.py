@@ -1,43 +1,67 @@
-"""Contradictions within one incident: statements that cannot all be true.
+"""Contradictions within one incident: statements that cannot all be true, each with its kind and
+both sides' evidence (claim ids, event ids, the value each side holds, a one-line summary).
 
-- number: current values of one figure in disjoint intervals from 2+ independent sources
-  (0 vs 1 killed; "around 20" vs "over 60"); "at least 27" vs "over 60" overlap, and a rising
-  toll is an update (assess/figures.py), so neither is one.
-- occurrence: one report says the event happened, another (modality "denied") that it did not.
-- polarity: a speaker denies what another asserts (a denial's content shares its words with an
-  assertion's or with another document's account of the event).
-- responsibility: reports name different perpetrators (disjoint actor1 sets) from different
-  sources, e.g. the force's fire vs another gunman.
-- authority: claims name different authorities behind it ("ordered by the Supreme Court" vs
-  "on the orders of the Army").
-Each side lists its claim ids, event ids, the value it holds, and a one-line summary.
+Who states what: a value or a proposition belongs to its source, the quoted speaker or else the
+outlet (assess/corroboration.py), and only statements of different sources contradict. An outlet
+that reports a speaker's denial does not itself assert the opposite, and a wire copy speaks with
+its original's voice (the caller leaves copies out when their original is in the incident).
+
+- number: current values of one figure that cannot all be true (0 vs 1 killed; "around 20" vs
+  "over 60"). "At least 27" and "over 60" overlap, a count of one group ("12 officers were hurt")
+  is part of the total, and a rising toll is an update (assess/figures.py): none is one. Inside
+  one report only two quoted speakers contradict each other, not a headline and a quote.
+- polarity: X asserts what Y denies. A denial's proposition is its negated clause ("officers had
+  not used live ammunition") or, when the cue denies ("denied that any weapons went missing"),
+  its content; an affirmative clause of another source sharing two content words, and half of
+  the denial's, opposes it, or failing that another document's own account of the event (its
+  reporter's words, not a quote). A negated count ("no one was killed") is a number; a denied
+  link ("not connected to Monday's shooting") is about linking; a denied report or accusation
+  names no proposition of its own.
+- responsibility: who did it. From claims: a denial of an order or of who fired that says who did
+  instead ("Nobody fired at the police. They came in and started shooting"), or a claim that the
+  evidence was made up ("planted", "extracted under duress") against what it disowns. From
+  events: reports of one act and toll, one blaming state forces and one others ("killed by
+  Rangers fire" vs "by a gunman"), from independent sources in different documents.
+- authority: who ordered or authorised one act ("ordered by a court" vs "on the orders of the
+  army"), or that no such order was given ("there was no court order").
+- occurrence: a report that the incident's act did not happen (same sub-event type) against
+  reports that it did. A denied killing inside a raid is a number, not a denial of the raid, and
+  so is "no arrests have been made"; a denied event given a toll was not what the negation
+  denied ("not releasing any information about the shooting death").
+Cue words are in `contradiction_words.tsv`, words of one meaning in `word_families.tsv`.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, basis, conflicting
-from corroborate.consolidate.actors import canonical_key
 from corroborate.model import Actor, Claim, ContradictionKind, Document, Event, Modality, Stance
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ASSERTING = {Stance.ASSERTS.value, Stance.CONFESSES.value, Stance.ALLEGES.value}
-_NAME = r"(?:the\s+)?((?:[A-Z][\w\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
-_AUTHORITY = (
-    re.compile(r"\b(?:ordered|directed|authori[sz]ed|sanctioned|approved)\s+by\s+" + _NAME),
-    re.compile(
-        r"\b(?:on|under)\s+the\s+(?:orders?|directions?|directives?|instructions?)\s+"
-        r"(?:of|from)\s+" + _NAME
-    ),
-    re.compile(r"\bat\s+the\s+behest\s+of\s+" + _NAME),
-    re.compile(r"\b" + _NAME + r"\s+(?:had\s+)?(?:ordered|directed|authori[sz]ed)\b"),
+# Clause boundaries: sentence ends, quotes, and a conjunction or relative joining two clauses.
+_BOUNDARY = re.compile(
+    r"[.;:!?\"“”]+\s*|,\s+(?=(?:and|but|while|whereas|which|who|where|in\s+which)\b)"
+    r"|\s+(?:and|but)\s+that\s+|\s+but\s+"
 )
+_THAT = re.compile(r"\bthat\s+")
+_ZERO = ("no", "nobody", "none", "no one", "nothing")
+_ZERO_BEFORE = re.compile(r"(?i)\b(?:no|zero|not\s+a\s+single|not\s+any)\s+$")
+_EVENT_ACCOUNT_WORDS = 2  # content words a denial shares with what opposes it
+_SHARE_OF_DENIED = 0.5  # and the share of the denial's content words they are
+_SAME_EVENT_WORDS = 3  # content words a denied link shares with the other event's account
+_PREFIX_CUES = frozenset({"so-called", "fake", "fabricated", "concocted", "staged"})
+_AUTHORITY_WORDS = 6  # longest authority name read after "ordered by"
 
 
 @dataclass
@@ -60,21 +84,127 @@ class Side:
 
 @dataclass
 class Found:
-    """A contradiction before it is stored."""
+    """A contradiction before it is stored; `accounts` say who says what, for its question."""
 
     kind: str
-    key: str  # what it is about (figure kind, event, proposition), for a stable id
+    key: str  # what it is about (figure kind, claim, "authority"), for a stable id
     summary: str
     sides: list[Side]
+    accounts: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class Statement:
-    """A claim about one of the incident's events, with its document and source key."""
+    """A claim about the incident, with its document and source key."""
 
     claim: Claim
     document: Document
     source: str
+
+
+Separate = frozenset[frozenset[str]]  # pairs of document ids about separate events
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a claim's content: its text, content words and whether it says no."""
+
+    text: str
+    words: frozenset[str]
+    negated: bool
+
+
+# --------------------------------------------------------------------------- language data
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("corroborate.assess").joinpath(name).read_text("utf-8")
+    return list(
+        csv.DictReader(
+            (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+        )
+    )
+
+
+@functools.cache
+def cue_words() -> dict[str, frozenset[str]]:
+    """Role -> its words and phrases (lower case), from contradiction_words.tsv."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for row in _read_tsv("contradiction_words.tsv"):
+        roles[row["role"].strip()].add(row["word"].strip().lower())
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@functools.cache
+def word_families() -> dict[str, str]:
+    """Word -> the word it is folded to, from word_families.tsv."""
+    return {
+        row["word"].strip().lower(): row["family"].strip().lower()
+        for row in _read_tsv("word_families.tsv")
+    }
+
+
+def stem(word: str) -> str:
+    """A word folded for comparison: its family, else a light suffix strip ("ordered" -> order)."""
+    families = word_families()
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if word in families:
+        return families[word]
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return families.get(word, word)
+
+
+def content_words(text: str) -> set[str]:
+    """Content words of a text, folded (stop words and negations dropped)."""
+    negations = cue_words()["negation"]
+    return {
+        stem(w)
+        for w in _WORD.findall(text)
+        if w.lower() not in STOP_WORDS and w.lower() not in negations and "n't" not in w.lower()
+    }
+
+
+def _has(text: str, role: str) -> bool:
+    """True when the text holds a word or phrase of the role."""
+    words = " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
+    lowered = f" {words} "
+    return any(
+        f" {cue} " in lowered or (cue.startswith("n'") and f"{cue} " in lowered)
+        for cue in cue_words().get(role, ())
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def clauses(text: str) -> tuple[Clause, ...]:
+    """The clauses of a claim's content; a negated one starts after its last "that"."""
+    found = []
+    for piece in _BOUNDARY.split(text):
+        piece = piece.strip(" ,\"“”'")
+        if not piece:
+            continue
+        negated = _has(piece, "negation")
+        if negated:
+            first = min(
+                (
+                    m.start()
+                    for cue in cue_words()["negation"]
+                    for m in re.finditer(
+                        re.escape(cue) if cue.startswith("n'") else rf"(?i)\b{re.escape(cue)}\b",
+                        piece,
+                    )
+                ),
+                default=0,
+            )
+            thats = [m.end() for m in _THAT.finditer(piece) if m.end() <= first]
+            if thats:
+                piece = piece[thats[-1] :]
+        found.append(Clause(piece, frozenset(content_words(piece)), negated))
+    return tuple(found)
 
 
 def voice(claim: Claim | None, document: Document) -> str:
@@ -85,17 +215,63 @@ def voice(claim: Claim | None, document: Document) -> str:
     return f"the report in {outlet}" if outlet else f"the report {document.id}"
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case content words of a text (stop words dropped)."""
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in STOP_WORDS}
+def _voices(statements: Iterable[Statement]) -> str:
+    return "; ".join(sorted({voice(s.claim, s.document) for s in statements}))
 
 
-def number_contradictions(values: dict[str, list[Reported]]) -> list[Found]:
-    """Per figure kind: current values that cannot all be true."""
+# --------------------------------------------------------------------------- number
+
+
+def _quoted(value: Reported) -> bool:
+    return value.claim is not None and bool(value.claim.speaker_name)
+
+
+def independent(a: Reported, b: Reported, separate: Separate = frozenset()) -> bool:
+    """True when two values can contradict: other sources, not reports that say they are of
+    separate events, and inside one report two speakers."""
+    if a.source == b.source or frozenset((a.document.id, b.document.id)) in separate:
+        return False
+    return a.document.id != b.document.id or (_quoted(a) and _quoted(b))
+
+
+def separate_documents(
+    statements: list[Statement], events: list[Event], documents: dict[str, Document]
+) -> Separate:
+    """Pairs of documents about separate events: one says its event is not linked to the event
+    the other tells ("It was not connected to Monday night's block party shooting on West Center
+    Street"), so their figures are not two accounts of one toll."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        told[statement.document.id] |= content_words(statement.claim.text)
+    for event in events:
+        text = documents[event.document_id].text
+        told[event.document_id] |= content_words(" ".join(text[s:e] for s, e in event.evidence))
+    relation = {stem(w) for w in cue_words()["relation"]}
+    pairs = set()
+    for statement in statements:
+        for clause in clauses(statement.claim.text):
+            if not clause.negated or not _has(clause.text, "relation"):
+                continue
+            other = clause.words - relation
+            for document, words in told.items():
+                if document != statement.document.id and len(other & words) >= _SAME_EVENT_WORDS:
+                    pairs.add(frozenset((statement.document.id, document)))
+    return frozenset(pairs)
+
+
+def number_contradictions(
+    values: dict[str, list[Reported]], separate: Separate = frozenset()
+) -> list[Found]:
+    """Per figure kind: current values that cannot all be true, from independent sources."""
     found = []
     for kind, reported in sorted(values.items()):
         groups = conflicting(basis(reported))
-        if not groups:
+        groups = [
+            g
+            for g in groups
+            if any(independent(a, b, separate) for h in groups if h is not g for a in g for b in h)
+        ]
+        if len(groups) < 2:
             continue
         sides = []
         for group in groups:
@@ -122,14 +298,60 @@ def number_contradictions(values: dict[str, list[Reported]]) -> list[Found]:
     return found
 
 
+# --------------------------------------------------------------------------- occurrence
+
+
+def _zero_count(clause: Clause) -> bool:
+    """A negated count ("no one was killed", "nobody was harmed"): a number, not a denial."""
+    lowered = f" {clause.text.lower()} "
+    return _has(clause.text, "figure") and any(f" {z} " in lowered for z in _ZERO)
+
+
+def _comparison(clause: Clause) -> bool:
+    """A negated comparison ("nothing is more important to us than their safety"): praise, not
+    a denial."""
+    return _has(clause.text, "comparative") and " than " in f" {clause.text.lower()} "
+
+
+def _denies_only_a_link_or_count(claim: Claim) -> bool:
+    """A denial whose every negated clause is about a link between events or a zero count."""
+    negated = [c for c in clauses(claim.text) if c.negated]
+    return bool(negated) and all(_has(c.text, "relation") or _zero_count(c) for c in negated)
+
+
 def occurrence_contradictions(
-    events: list[Event], documents: dict[str, Document], claims_of: dict[str, list[Claim]]
+    events: list[Event],
+    documents: dict[str, Document],
+    claims_of: dict[str, list[Claim]],
+    sources: dict[str, str],
+    sub_event_type: str | None,
 ) -> list[Found]:
-    """Reports that it happened against reports that it did not."""
-    occurred = [e for e in events if e.modality == Modality.OCCURRED.value]
-    denied = [e for e in events if e.modality == Modality.DENIED.value]
+    """Reports that the incident's act did not happen against reports that it did."""
+
+    def same_act(event: Event) -> bool:
+        return sub_event_type is None or event.sub_event_type == sub_event_type
+
+    def denial(event: Event) -> bool:
+        if event.modality != Modality.DENIED.value or not same_act(event):
+            return False
+        if event.figures and all(f.qualifier == "zero" for f in event.figures):
+            return False  # "no one was killed": a number
+        text = documents[event.document_id].text
+        if _has(event.text, "figure") and _ZERO_BEFORE.search(
+            text[max(0, event.start - 20) : event.start]
+        ):
+            return False  # "no arrests have been made": a count of none, not "no clash"
+        denying = [c for c in claims_of.get(event.id, []) if c.stance == Stance.DENIES.value]
+        if not denying and any(f.qualifier != "zero" for f in event.figures):
+            return False  # a toll of what did not happen: the negation is about something else
+        return not (denying and all(_denies_only_a_link_or_count(c) for c in denying))
+
+    denied = [e for e in events if denial(e)]
+    occurred = [e for e in events if e.modality == Modality.OCCURRED.value and same_act(e)]
     if not occurred or not denied:
         return []
+    if not {sources[e.id] for e in occurred} - {sources[e.id] for e in denied}:
+        return []  # one source's own account of what did and did not happen
     one_document = {e.document_id for e in occurred} | {e.document_id for e in denied}
     if len(one_document) == 1 and not any(claims_of.get(e.id) for e in denied):
         return []  # an article's own account of what did not happen beside what did
@@ -159,65 +381,305 @@ def occurrence_contradictions(
     ]
 
 
-def polarity_contradictions(
+# ---------------------------------------------------------------- polarity and responsibility
+
+
+@dataclass(frozen=True)
+class _Disputed:
+    """A proposition a statement denies or disowns, and what kind of contradiction it makes;
+    `thing` is what a claim of fabrication disowns (its first content word, "weapons")."""
+
+    statement: Statement
+    clause: Clause
+    kind: str
+    thing: str | None = None
+
+    def opposes(self, clause: Clause) -> bool:
+        """True when an affirmative clause states what this denies or disowns."""
+        if self.thing is not None:
+            return self.thing in clause.words
+        shared = self.clause.words & clause.words
+        if _has(self.clause.text, "order") and not shared & _order_stems():
+            return False  # a denied order is opposed by a statement of that order
+        return _states(self.clause.words, clause.words)
+
+
+def _states(denied: frozenset[str], told: Iterable[str]) -> bool:
+    """True when `told` shares enough of a denied proposition's content words to state it:
+    two, and half of the proposition's ("officers had not used live ammunition" against "fired
+    live rounds": police, live, ammunition)."""
+    shared = len(denied & set(told))
+    return shared >= _EVENT_ACCOUNT_WORDS and shared >= _SHARE_OF_DENIED * len(denied)
+
+
+@functools.cache
+def _order_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in cue_words()["order"])
+
+
+def disowned(text: str) -> str | None:
+    """What a claim of fabrication says was made up: the first content word of the phrase the
+    cue qualifies ("the weapons had been planted" -> weapon; "the so-called confession" ->
+    confess)."""
+    lowered = text.lower().replace("’", "'")
+    for cue in sorted(cue_words()["fabrication"], key=len, reverse=True):
+        at = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", lowered)
+        if at is None:
+            continue
+        after = [stem(w) for w in _WORD.findall(text[at.end() :]) if w.lower() not in STOP_WORDS]
+        before = [stem(w) for w in _WORD.findall(text[: at.start()]) if w.lower() not in STOP_WORDS]
+        # "so-called X" qualifies what follows; "X was planted", "X is a drama" what precedes.
+        words = after if cue in _PREFIX_CUES or not before else before
+        cues = {stem(w) for c in cue_words()["fabrication"] for w in c.split()}
+        words = [w for w in words if w not in cues]
+        if words:
+            return words[0]
+    return None
+
+
+def disputed_propositions(statement: Statement) -> list[_Disputed]:
+    """What a statement denies (its negated clauses) or disowns (evidence it says was made up)."""
+    claim = statement.claim
+    fabricated = _has(claim.text, "fabrication")
+    if claim.stance != Stance.DENIES.value and not fabricated:
+        return []
+    parts = clauses(claim.text)
+    negated = [c for c in parts if c.negated]
+    # A denial that also says who did it instead ("They came in and started shooting").
+    counter = False
+    if claim.stance == Stance.DENIES.value and negated:
+        chosen = negated
+        counter = any(not c.negated and _has(c.text, "act") for c in parts)
+    else:
+        text = " ".join(c.text for c in parts)
+        cues = {stem(w) for cue in cue_words()["fabrication"] for w in cue.split()}
+        chosen = [Clause(text, frozenset(content_words(text) - cues), False)]
+    found = []
+    for clause in chosen:
+        if (
+            _has(clause.text, "relation")
+            or _zero_count(clause)
+            or _comparison(clause)
+            or authority_mentions(clause.text)
+        ):
+            continue
+        if not fabricated and not clause.negated and _has(clause.text, "source"):
+            continue  # "denied the accusation": the accusation's own claims say what
+        responsibility = (
+            fabricated or _has(clause.text, "order") or (counter and _has(clause.text, "act"))
+        )
+        kind = ContradictionKind.RESPONSIBILITY if responsibility else ContradictionKind.POLARITY
+        thing = disowned(claim.text) if fabricated else None
+        if fabricated and thing is None:
+            continue
+        found.append(_Disputed(statement, clause, kind.value, thing))
+    return found
+
+
+def affirmed_clauses(statement: Statement) -> list[Clause]:
+    """The affirmative clauses of an assertion, allegation or confession (none of a denial)."""
+    claim = statement.claim
+    if claim.stance not in _ASSERTING or _has(claim.text, "fabrication"):
+        return []
+    extra = {"confess"} if claim.stance == Stance.CONFESSES.value else set()
+    return [Clause(c.text, c.words | extra, False) for c in clauses(claim.text) if not c.negated]
+
+
+def _reporter_accounts(
+    disputed: _Disputed, events: list[Event], documents: dict[str, Document], quoted: dict
+) -> list[Event]:
+    """Other documents' own accounts of the event (their reporter's words, not a quote)."""
+    accounts = []
+    for event in events:
+        if event.document_id == disputed.statement.document.id or (
+            event.modality != Modality.OCCURRED.value
+        ):
+            continue
+        text = documents[event.document_id].text
+        spans = quoted.get(event.document_id, [])
+        told = " ".join(
+            text[s:e] for s, e in event.evidence if not any(s < q1 and q0 < e for q0, q1 in spans)
+        )
+        if _states(disputed.clause.words, content_words(told)):
+            accounts.append(event)
+    return accounts
+
+
+def claim_contradictions(
     statements: list[Statement], events: list[Event], documents: dict[str, Document]
 ) -> list[Found]:
-    """A denial of what another source asserts (same proposition: shared content words)."""
-    found = []
-    denials = [s for s in statements if s.claim.stance == Stance.DENIES.value]
-    for denial in denials:
-        words = content_words(denial.claim.text)
-        if len(words) < 2:
-            continue
-        opposed = [
-            s
-            for s in statements
-            if s.claim.stance in _ASSERTING
-            and s.source != denial.source
-            and len(words & content_words(s.claim.text)) >= 2
+    """Polarity and responsibility: what one source asserts and another denies or disowns."""
+    affirmed = [(s, c) for s in statements for c in affirmed_clauses(s)]
+    quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s in statements:
+        claim = s.claim
+        quoted[claim.document_id].append(
+            (
+                min(claim.start, claim.cue_start, claim.speaker_start or claim.start),
+                max(claim.end, claim.cue_end, claim.speaker_end or claim.end),
+            )
+        )
+    items: list[tuple[_Disputed, list[tuple[Statement, Clause]], list[Event]]] = []
+    for statement in statements:
+        for disputed in disputed_propositions(statement):
+            if disputed.thing is None and len(disputed.clause.words) < _EVENT_ACCOUNT_WORDS:
+                continue
+            opposed = [
+                (s, c) for s, c in affirmed if s.source != statement.source and disputed.opposes(c)
+            ]
+            accounts = (
+                []
+                if opposed or disputed.kind != ContradictionKind.POLARITY.value
+                else _reporter_accounts(disputed, events, documents, quoted)
+            )
+            if opposed or accounts:
+                items.append((disputed, opposed, accounts))
+    # One contradiction per disputed proposition: denials of the same assertions join.
+    merged: list[list[tuple[_Disputed, list[tuple[Statement, Clause]], list[Event]]]] = []
+
+    def opposed_ids(item: tuple[_Disputed, list[tuple[Statement, Clause]], list[Event]]) -> set:
+        return {s.claim.id for s, _ in item[1]} | {e.id for e in item[2]}
+
+    for item in items:
+        mine = opposed_ids(item)
+        joined = [
+            group
+            for group in merged
+            if group[0][0].kind == item[0].kind and any(mine & opposed_ids(i) for i in group)
         ]
-        accounts = []
-        if not opposed:
-            # The reporters' own accounts of the event, in other documents.
-            for event in events:
-                if event.document_id == denial.document.id or (
-                    event.modality != Modality.OCCURRED.value
-                ):
-                    continue
-                text = documents[event.document_id].text
-                told = " ".join(text[s:e] for s, e in event.evidence)
-                if len(words & content_words(told)) >= 2:
-                    accounts.append(event)
-        if not opposed and not accounts:
-            continue
-        asserting = Side(
-            value="asserts",
-            summary="; ".join(
-                sorted(
-                    {voice(s.claim, s.document) for s in opposed}
-                    | {voice(None, documents[e.document_id]) for e in accounts}
-                )
-            )
-            + " asserts it",
-            claims=[s.claim.id for s in opposed],
-            events=[e.id for e in accounts]
-            + [s.claim.event_id for s in opposed if s.claim.event_id],
+        for group in joined:
+            merged.remove(group)
+        merged.append([item] + [i for group in joined for i in group])
+    return [_claims_found(group, documents) for group in merged]
+
+
+def _claims_found(
+    group: list[tuple[_Disputed, list[tuple[Statement, Clause]], list[Event]]],
+    documents: dict[str, Document],
+) -> Found:
+    """A polarity or responsibility contradiction from denials and the assertions they oppose."""
+    disputing = sorted(
+        {d.statement.claim.id: d for d, _, _ in group}.values(),
+        key=lambda d: (d.statement.document.id, d.statement.claim.start),
+    )
+    pairs = [pair for _, opposing, _ in group for pair in opposing]
+    opposed = {s.claim.id: (s, c) for s, c in pairs}
+    accounts = {e.id: e for _, _, events in group for e in events}
+    pro_statements = [s for s, _ in opposed.values()]
+    pro_voices = {voice(s.claim, s.document) for s in pro_statements} | {
+        voice(None, documents[e.document_id]) for e in accounts.values()
+    }
+    asserting = Side(
+        value="asserts",
+        summary="; ".join(sorted(pro_voices)) + " asserts it",
+        claims=list(opposed),
+        events=list(accounts) + [s.claim.event_id for s in pro_statements if s.claim.event_id],
+    )
+    verb = "denies" if group[0][0].kind == ContradictionKind.POLARITY.value else "disputes"
+    denying = Side(
+        value="denies",
+        summary=f"{_voices(d.statement for d in disputing)} {verb} it",
+        claims=[d.statement.claim.id for d in disputing],
+        events=[d.statement.claim.event_id for d in disputing if d.statement.claim.event_id],
+    )
+    first = disputing[0]
+    # The clearest assertion (most words in common with the denials, a named speaker, the
+    # fuller clause) stands for its side in the summary and the question.
+    denied = frozenset().union(*(d.clause.words for d in disputing))
+    clearest = (
+        max(
+            pairs,
+            key=lambda sc: (
+                len(denied & sc[1].words),
+                sc[0].claim.speaker_kind in ("person", "organisation"),
+                len(sc[1].words),
+            ),
         )
-        denying = Side(
-            value="denies",
-            summary=f"{voice(denial.claim, denial.document)} denies it",
-            claims=[denial.claim.id],
-            events=[denial.claim.event_id] if denial.claim.event_id else [],
+        if pairs
+        else None
+    )
+    said = f": “{_short(clearest[1].text)}”" if clearest else ""
+    summary = f"{asserting.summary}{said}; {denying.summary}: “{_short(_bare(first))}”"
+    lines = []
+    if clearest is not None:
+        lines.append(f"{_says(clearest[0])} “{clearest[1].text}”")
+    elif accounts:
+        lines.append(f"{_voices_of_events(accounts.values(), documents)} report it")
+    seen = set()
+    for d in disputing:
+        line = f"{_says(d.statement, denial=not d.clause.negated and d.thing is None)} “{_bare(d)}”"
+        if line not in seen:
+            seen.add(line)
+            lines.append(line)
+    return Found(first.kind, first.statement.claim.id, summary, [asserting, denying], lines)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    """A quotation cut at a word near `limit` characters."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _bare(disputed: _Disputed) -> str:
+    """A disputed proposition as quoted: its clause, or its claim's content for a fabrication."""
+    text = disputed.clause.text
+    if disputed.thing is not None:
+        text = next(
+            (c.text for c in clauses(disputed.statement.claim.text) if _has(c.text, "fabrication")),
+            disputed.statement.claim.text,
         )
-        found.append(
-            Found(
-                ContradictionKind.POLARITY.value,
-                denial.claim.id,
-                f"“{denial.claim.text.strip()}”: {asserting.summary}; {denying.summary}",
-                [asserting, denying],
-            )
-        )
-    return found
+    return re.sub(r"^(?:that)\s+", "", text.strip(' ,"“”'))
+
+
+def _voices_of_events(events: Iterable[Event], documents: dict[str, Document]) -> str:
+    who = sorted({voice(None, documents[e.document_id]) for e in events})
+    return "; ".join(who)[:1].upper() + "; ".join(who)[1:]
+
+
+def _says(statement: Statement, *, denial: bool = False) -> str:
+    """ "Haki Watch alleges", "A journalist suggests", "The police deny"."""
+    claim = statement.claim
+    if denial:
+        verb = "denies"
+    elif claim.hedged:
+        verb = "suggests"
+    else:
+        verb = {"alleges": "alleges", "confesses": "admits"}.get(claim.stance, "says")
+    who = voice(claim, statement.document)
+    return f"{who[0].upper()}{who[1:]} {verb}"
+
+
+# ---------------------------------------------------------------- responsibility from events
+
+
+_STATE = frozenset({"police", "paramilitary", "military", "state forces"})
+_NON_STATE = frozenset(
+    {"rebel group", "militia", "rioters", "civilians", "protesters", "political party"}
+)
+
+
+def _perpetrator(event: Event, actors: dict[str, Actor]) -> tuple[str, list[str]] | None:
+    """Whether an event's perpetrators are state forces or not, and their names."""
+    named = [
+        actors[a.actor_id] for a in event.actors if a.role == "actor1" and a.actor_id in actors
+    ]
+    kinds = {a.kind for a in named}
+    if not named:
+        return None
+    if kinds <= _STATE:
+        return "state", sorted({a.name for a in named})
+    if kinds <= _NON_STATE:
+        return "non-state", sorted({a.name for a in named})
+    return None
+
+
+def _same_harm(a: Event, b: Event) -> bool:
+    """True when two events report the same toll (so plausibly the same shot)."""
+    return any(
+        f.kind == g.kind and f.kind in ("killed", "injured") and f.value == g.value
+        for f in a.figures
+        for g in b.figures
+        if f.qualifier != "zero" and g.qualifier != "zero"
+    )
 
 
 def responsibility_contradictions(
@@ -227,88 +689,202 @@ def responsibility_contradictions(
     documents: dict[str, Document],
     claims_of: dict[str, list[Claim]],
 ) -> list[Found]:
-    """Reports naming different perpetrators (disjoint actor1 sets) from different sources."""
-    by_perpetrators: dict[frozenset[str], list[Event]] = defaultdict(list)
+    """Reports of one act and toll blaming state forces against reports blaming others ("killed
+    by Rangers fire" vs "killed by a gunman"), from independent sources in different documents.
+    Two non-state names are no contradiction (a gunman and the man named may be one; an attack
+    may have several)."""
+    found = []
+    by_act: dict[str | None, dict[str, list[tuple[list[str], Event]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for event in events:
-        if event.modality not in (
-            Modality.OCCURRED.value,
-            Modality.ALLEGED.value,
-            Modality.REFERENCE.value,
+        if event.modality not in (Modality.OCCURRED.value, Modality.ALLEGED.value):
+            continue
+        blamed = _perpetrator(event, actors)
+        if blamed is not None:
+            by_act[event.sub_event_type][blamed[0]].append((blamed[1], event))
+    for act, blamed in sorted(by_act.items(), key=lambda kv: kv[0] or ""):
+        state, others = blamed.get("state", []), blamed.get("non-state", [])
+        if not any(
+            x.document_id != y.document_id and sources[x.id] != sources[y.id] and _same_harm(x, y)
+            for _, x in state
+            for _, y in others
         ):
             continue
-        named = frozenset(a.actor_id for a in event.actors if a.role == "actor1")
-        if named:
-            by_perpetrators[named].append(event)
-    groups = list(by_perpetrators.items())
-    # Reports whose perpetrators overlap agree: keep only sets disjoint from every other.
-    disjoint = [
-        (k, v) for k, v in groups if all(not (k & other) for other, _ in groups if other != k)
-    ]
-    if len(disjoint) < 2 or len({sources[e.id] for _, v in disjoint for e in v}) < 2:
-        return []
-    sides = []
-    for named, group in sorted(disjoint, key=lambda kv: sorted(kv[0])):
-        names = sorted(actors[a].name if a in actors else a for a in named)
-        claims = [c for e in group for c in claims_of.get(e.id, [])]
-        who = sorted(
-            {voice(c, documents[c.document_id]) for c in claims}
-            or {voice(None, documents[e.document_id]) for e in group}
-        )
-        sides.append(
-            Side(
-                value=names,
-                summary=f"{', '.join(names)} ({'; '.join(who)})",
-                claims=[c.id for c in claims],
-                events=[e.id for e in group],
+        sides = []
+        for group in (state, others):
+            names = sorted({n for ns, _ in group for n in ns})
+            group_events = [e for _, e in group]
+            claims = [c for e in group_events for c in claims_of.get(e.id, [])]
+            who = sorted(
+                {voice(c, documents[c.document_id]) for c in claims}
+                or {voice(None, documents[e.document_id]) for e in group_events}
+            )
+            sides.append(
+                Side(
+                    value=names,
+                    summary=f"{', '.join(names)} ({'; '.join(who)})",
+                    claims=[c.id for c in claims],
+                    events=[e.id for e in group_events],
+                )
+            )
+        found.append(
+            Found(
+                ContradictionKind.RESPONSIBILITY.value,
+                f"actor1:{act}",
+                "Accounts of who did it differ: " + " vs ".join(s.summary for s in sides),
+                sides,
             )
         )
-    return [
-        Found(
-            ContradictionKind.RESPONSIBILITY.value,
-            "actor1",
-            "Accounts of who did it differ: " + " vs ".join(s.summary for s in sides),
-            sides,
-        )
-    ]
+    return found
+
+
+# --------------------------------------------------------------------------- authority
+
+_DETERMINER = {"the", "a", "an", "any", "its", "their", "his", "her"}
+_AUTHORITY_END = set(STOP_WORDS) - {"the"} | {"said", "says"}
+_ORDERED_BY = re.compile(
+    r"(?i)\b(?:ordered|directed|authori[sz]ed|sanctioned|approved|commissioned)\s+by\s+"
+    r"|\b(?:on|under|upon)\s+(?:the\s+)?(?:orders?|directions?|directives?|instructions?|command)"
+    r"\s+(?:of|from)\s+"
+    r"|\bat\s+the\s+(?:behest|request|direction)\s+of\s+"
+)
+_RATHER = re.compile(r"(?i)^\s*,?\s*(?:rather\s+than|not|instead\s+of)\s+(?:by\s+)?")
+_NO_ORDER = re.compile(
+    r"(?i)\b(?:no|without(?:\s+an?|\s+any)?)\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
+    r"(?:orders?|warrants?|authori[sz]ation|sanction)\b"
+)
+_SUBJECT_ORDERED = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)\s+"
+    r"(?:had\s+)?(?:ordered|directed|authori[sz]ed)\b"
+)
+
+
+def _authority_name(text: str) -> str | None:
+    """The name at the start of `text` ("the army's corps headquarters rather than" -> army's
+    corps headquarters)."""
+    words = []
+    for match in re.finditer(r"[\w\-'’]+|[^\w\s]", text):
+        word = match.group()
+        if not re.match(r"[\w]", word):
+            break
+        if not words and word.lower() in _DETERMINER:
+            continue
+        if word.lower() in _AUTHORITY_END or len(words) == _AUTHORITY_WORDS:
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def authority_mentions(text: str) -> list[tuple[str, bool]]:
+    """Authorities a text says ordered the act, each with False when it says they did not
+    ("ordered by the army rather than by any court" -> [(army, True), (court, False)])."""
+    found: list[tuple[str, bool]] = []
+    for match in _ORDERED_BY.finditer(text):
+        rest = text[match.end() :]
+        name = _authority_name(rest)
+        if not name:
+            continue
+        found.append((name, True))
+        after = rest[rest.find(name) + len(name) :]
+        rather = _RATHER.match(after)
+        if rather:
+            other = _authority_name(after[rather.end() :])
+            if other:
+                found.append((other, False))
+    for match in _NO_ORDER.finditer(text):
+        name = _authority_name(match.group(1))
+        if name:
+            found.append((name, False))
+    for match in _SUBJECT_ORDERED.finditer(text):
+        if not any(n == match.group(1) for n, _ in found):
+            found.append((match.group(1), True))
+    return found
 
 
 def authority_of(text: str) -> str | None:
     """The authority a claim says ordered or approved the action ("ordered by the court")."""
-    for pattern in _AUTHORITY:
-        match = pattern.search(text)
-        if match:
-            return match.group(1)
-    return None
+    positive = [name for name, said in authority_mentions(text) if said]
+    return positive[0] if positive else None
 
 
-def authority_contradictions(statements: list[Statement]) -> list[Found]:
-    """Claims naming different authorities behind the action."""
-    named: dict[str, list[tuple[Statement, str]]] = defaultdict(list)
+def _authority_key(name: str) -> frozenset[str]:
+    return frozenset(content_words(name))
+
+
+def authority_contradictions(
+    statements: list[Statement], act_of: dict[str, str | None]
+) -> list[Found]:
+    """Claims naming different authorities behind one act, or denying the order another names."""
+    by_act: dict[str | None, list[tuple[Statement, str, bool]]] = defaultdict(list)
     for statement in statements:
-        if statement.claim.stance == Stance.DENIES.value:
+        for name, said in authority_mentions(statement.claim.text):
+            if _authority_key(name):
+                by_act[act_of.get(statement.claim.id)].append((statement, name, said))
+    found = []
+    for act, mentions in sorted(by_act.items(), key=lambda kv: kv[0] or ""):
+        # Authorities are one when one's words hold the other's ("court", "anti-terrorism court").
+        clusters: list[list[tuple[Statement, str, bool]]] = []
+        for mention in mentions:
+            key = _authority_key(mention[1])
+            joined = [
+                c
+                for c in clusters
+                if any(key <= _authority_key(n) or _authority_key(n) <= key for _, n, _ in c)
+            ]
+            for c in joined:
+                clusters.remove(c)
+            clusters.append([mention] + [m for c in joined for m in c])
+        named = [c for c in clusters if any(said for _, _, said in c)]
+        refused = [c for c in clusters if any(not said for _, _, said in c)]
+        disputed = len(named) >= 2 or any(c in named for c in refused)
+        every = [s for c in clusters for s, _, _ in c]
+        if not disputed or len({s.source for s in every}) < 2:
             continue
-        authority = authority_of(statement.claim.text)
-        if authority:
-            named[canonical_key(authority)].append((statement, authority))
-    if len(named) < 2:
-        return []
-    sides = []
-    for _, group in sorted(named.items()):
-        authority = group[0][1]
-        who = sorted({voice(s.claim, s.document) for s, _ in group})
-        sides.append(
-            Side(
-                value=authority,
-                summary=f"{'; '.join(who)}: {authority}",
-                claims=[s.claim.id for s, _ in group],
-                events=[s.claim.event_id for s, _ in group if s.claim.event_id],
+        sides, accounts = [], []
+        for cluster in sorted(clusters, key=lambda c: _display(c).lower()):
+            for said in (True, False):
+                part = [(s, n) for s, n, yes in cluster if yes == said]
+                if not part:
+                    continue
+                name = _display([(s, n, said) for s, n in part])
+                who = sorted({voice(s.claim, s.document) for s, _ in part})
+                value = name if said else f"no order of the {name}"
+                sides.append(
+                    Side(
+                        value=value,
+                        summary=f"{'; '.join(who)}: {value}",
+                        claims=[s.claim.id for s, _ in part],
+                        events=[s.claim.event_id for s, _ in part if s.claim.event_id],
+                    )
+                )
+                for statement, own in sorted(part, key=lambda sn: _order(sn[0])):
+                    own = _display([(statement, own, said)])
+                    line = (
+                        f"{_says(statement)} the {own}"
+                        if said
+                        else f"{_says(statement)} no {own} ordered it"
+                    )
+                    if line not in accounts:
+                        accounts.append(line)
+        sides.sort(key=lambda s: (s.value.startswith("no order of"), s.value.lower()))
+        found.append(
+            Found(
+                ContradictionKind.AUTHORITY.value,
+                f"authority:{act}" if act else "authority",
+                "Accounts of who ordered it differ: " + " vs ".join(s.summary for s in sides),
+                sides,
+                sorted(accounts, key=lambda a: (" no " in a, a.lower())),
             )
         )
-    return [
-        Found(
-            ContradictionKind.AUTHORITY.value,
-            "authority",
-            "Accounts of who ordered it differ: " + " vs ".join(s.summary for s in sides),
-            sides,
-        )
-    ]
+    return found
+
+
+def _display(cluster: list[tuple[Statement, str, bool]]) -> str:
+    """The name shown for an authority: its most informative positive mention."""
+    names = [n for _, n, said in cluster if said] or [n for _, n, _ in cluster]
+    return max(names, key=lambda n: (len(_authority_key(n)), n[:1].isupper(), n))
+
+
+def _order(statement: Statement) -> tuple[str, int]:
+    return (statement.document.id, statement.claim.start)

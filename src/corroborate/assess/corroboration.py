@@ -6,18 +6,24 @@ in its own voice. Sources fold together when they cannot be independent:
 - one outlet twice is one source;
 - an outlet owned by a party or group (Outlet.affiliation, else assess/outlet_affiliations.tsv)
   is that owner, so a party and its own media count once;
-- names of one actor (consolidate/actor_aliases.tsv, the ledger's aliases) are one source.
+- names of one actor (consolidate/actor_aliases.tsv, the ledger's aliases) are one source;
+- a person speaks for the organisation they belong to ("an MQM spokesman", "a senior police
+  officer" even unnamed), and one person named twice ("Colonel Tariq Bashir, a Rangers
+  spokesman", then "Bashir") is one source: their organisation, learnt from any claim of the
+  incident that names it.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import re
+from collections.abc import Iterable, Mapping
 from importlib import resources
 
 from sqlalchemy.orm import Session
 
-from corroborate.consolidate.actors import canonical_key
+from corroborate.consolidate.actors import actor_key, canonical_key, seeded_aliases
 from corroborate.model import Claim, Document
 
 
@@ -61,14 +67,57 @@ def outlet_source(session: Session, document: Document) -> str:
     return f"outlet:{outlet.name.lower()}"
 
 
-def claim_source(session: Session, claim: Claim | None, document: Document) -> str:
-    """The independent source of a value: the quoted organisation or person, else the outlet."""
-    if claim is None or not claim.speaker_name or claim.speaker_kind == "anonymous":
+def organisation_key(name: str) -> str:
+    """The key of an organisation as a claim's affiliation names it, its description trimmed
+    ("paramilitary Rangers" -> the Rangers; "police for Karachi's Central district" -> police)."""
+    head = re.split(r"\s+(?:for|in|at|from|of\s+the)\s+", name.strip(), maxsplit=1)[0]
+    words = head.split()
+    for start in range(len(words)):
+        if actor_key(" ".join(words[start:])) in seeded_aliases():
+            return canonical_key(" ".join(words[start:]))
+    return canonical_key(head)
+
+
+def _person_keys(name: str) -> list[str]:
+    """Keys a person is found by: the whole name, then the surname."""
+    words = name.split()
+    return [actor_key(name)] + ([actor_key(words[-1])] if len(words) > 1 else [])
+
+
+def speaker_affiliations(claims: Iterable[Claim]) -> dict[str, str]:
+    """Person (whole name and surname) -> the organisation some claim says they speak for."""
+    found: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.speaker_kind == "person" and claim.speaker_name and claim.speaker_affiliation:
+            for key in _person_keys(claim.speaker_name):
+                found.setdefault(key, set()).add(organisation_key(claim.speaker_affiliation))
+    return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1}
+
+
+def claim_source(
+    session: Session,
+    claim: Claim | None,
+    document: Document,
+    affiliations: Mapping[str, str] | None = None,
+) -> str:
+    """The independent source of a value: the quoted organisation or person, else the outlet.
+    `affiliations`: what speaker_affiliations found for the incident's speakers."""
+    if claim is None or not claim.speaker_name:
         return outlet_source(session, document)
-    if claim.speaker_kind == "organisation" or not claim.speaker_affiliation:
+    if claim.speaker_kind == "anonymous":
+        # "a senior police officer" speaks for the police; "residents" for no one named.
+        if claim.speaker_affiliation:
+            return f"actor:{organisation_key(claim.speaker_affiliation)}"
+        return outlet_source(session, document)
+    if claim.speaker_kind != "person":
         return f"actor:{canonical_key(claim.speaker_name)}"
     # A person speaks for the organisation they belong to ("an MQM spokesman").
-    return f"actor:{canonical_key(claim.speaker_affiliation)}"
+    if claim.speaker_affiliation:
+        return f"actor:{organisation_key(claim.speaker_affiliation)}"
+    for key in _person_keys(claim.speaker_name):
+        if affiliations and key in affiliations:
+            return f"actor:{affiliations[key]}"
+    return f"actor:{canonical_key(claim.speaker_name)}"
 
 
 def independent_count(sources: list[str]) -> int:

@@ -12,7 +12,13 @@ credible figure when a toll rises):
   credible is reported; denials never set the figure.
 - Updates: a larger value published on a later day, or said with a word of change ("rises to",
   "climbed to", "now"), supersedes smaller earlier ones: "death toll rises to 5" after
-  "3 killed" is an update, not a contradiction.
+  "3 killed" is an update, not a contradiction. A speaker's denial that anyone was killed is a
+  position, not a provisional toll: only its own source or a word of change updates it.
+- A count of one group of the victims ("12 officers were hurt"), of those added to an earlier
+  count ("two more people died") or of some named again ("the two, a student and ...") is part
+  of the total: it agrees with any total at least as large (assess/victims.py).
+- A denial that anyone was killed ("no one was killed", a zero) states the number 0: it is a value
+  like any other, not a denial of a value.
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative). When they do not, the
   reports form groups of agreeing values; best comes from the group with the most independent
@@ -28,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from corroborate.assess.victims import Counted, counted
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
 FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
@@ -80,7 +87,15 @@ class Reported:
         return n, n
 
     @property
+    def counted(self) -> Counted:
+        """Whom the value counts: a group of the victims or all of them (assess/victims.py)."""
+        f = self.figure
+        return counted(f.text, self.document.text[max(0, f.start - 20) : f.start])
+
+    @property
     def denied(self) -> bool:
+        if self.figure.qualifier == "zero":
+            return False  # "no one was killed" states 0
         return (self.claim is not None and self.claim.stance == Stance.DENIES.value) or (
             self.event.modality == Modality.DENIED.value
         )
@@ -88,8 +103,11 @@ class Reported:
     @property
     def alleged(self) -> bool:
         claim = self.claim
+        stance = claim.stance if claim is not None else None
+        if self.figure.qualifier == "zero" and stance == Stance.DENIES.value:
+            stance = Stance.ASSERTS.value  # denying that anyone was killed asserts 0
         return self.event.modality in (Modality.ALLEGED.value, Modality.HYPOTHETICAL.value) or (
-            claim is not None and (claim.hedged or claim.stance not in _CREDIBLE_STANCES)
+            claim is not None and (claim.hedged or stance not in _CREDIBLE_STANCES)
         )
 
     @property
@@ -100,12 +118,26 @@ class Reported:
 def overlap(a: Reported, b: Reported) -> bool:
     """True when both values can be true together."""
     (a0, a1), (b0, b1) = a.interval, b.interval
+    if _part_of(a, b):
+        a1 = math.inf
+    if _part_of(b, a):
+        b1 = math.inf
     return a0 <= b1 and b0 <= a1
+
+
+def _part_of(a: Reported, b: Reported) -> bool:
+    """True when `a` counts only part of what `b` counts (a group of the victims, an addition)."""
+    mine, theirs = a.counted, b.counted
+    return mine.part or (mine.group is not None and mine.group != theirs.group)
 
 
 def supersedes(later: Reported, earlier: Reported) -> bool:
     """True when `later` updates `earlier` (a rising toll), so they do not conflict."""
     if later.point <= earlier.point or later.figure.kind != earlier.figure.kind:
+        return False
+    changed = bool(_UPDATE_WORDS.search(later.figure.text or ""))
+    denial = earlier.claim is not None and earlier.claim.stance == Stance.DENIES.value
+    if earlier.point == 0 and denial and later.source != earlier.source and not changed:
         return False
     if later.published and earlier.published and later.published > earlier.published:
         return True
@@ -115,7 +147,7 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
         if later.published and earlier.published
         else same_document and (later.figure.start > earlier.figure.start)
     )
-    return bool(after and _UPDATE_WORDS.search(later.figure.text or ""))
+    return bool(after and changed)
 
 
 def current(values: list[Reported]) -> list[Reported]:

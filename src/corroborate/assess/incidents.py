@@ -15,12 +15,13 @@ from corroborate.assess.contradictions import (
     Found,
     Statement,
     authority_contradictions,
+    claim_contradictions,
     number_contradictions,
     occurrence_contradictions,
-    polarity_contradictions,
     responsibility_contradictions,
+    separate_documents,
 )
-from corroborate.assess.corroboration import claim_source, outlet_source
+from corroborate.assess.corroboration import claim_source, outlet_source, speaker_affiliations
 from corroborate.assess.figures import FIGURE_FIELDS, Reported, best_of, value_entry
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
@@ -78,18 +79,26 @@ def assess_incident(session: Session, incident: Incident) -> None:
     for claim in claims:
         claims_of[claim.event_id or ""].append(claim)
 
+    about = claims + incident_commentary(session, incident, events)
+    # Who speaks for whom, from every claim of the incident (a name given once with its
+    # organisation and once without is one source).
+    affiliations = speaker_affiliations([*about, *claims_by_id.values()])
+
+    def source_of(claim: Claim | None, document: Document) -> str:
+        return claim_source(session, claim, document, affiliations)
+
     # Whose voice each event is told in: the claim it rests on, else the outlet.
     sources = {}
     for event in events:
         asserting = [c for c in claims_of.get(event.id, []) if c.stance != "denies"]
         sources[event.id] = (
-            claim_source(session, asserting[0], documents[event.document_id])
+            source_of(asserting[0], documents[event.document_id])
             if asserting
             else outlet_source(session, documents[event.document_id])
         )
     statements = [
-        Statement(c, documents[c.document_id], claim_source(session, c, documents[c.document_id]))
-        for c in claims
+        Statement(c, documents[c.document_id], source_of(c, documents[c.document_id]))
+        for c in about
     ]
 
     values: dict[str, list[Reported]] = defaultdict(list)
@@ -107,7 +116,7 @@ def assess_incident(session: Session, incident: Incident) -> None:
                     event=event,
                     document=document,
                     claim=claim,
-                    source=claim_source(session, claim, document),
+                    source=source_of(claim, document),
                 )
             )
 
@@ -117,14 +126,33 @@ def assess_incident(session: Session, incident: Incident) -> None:
             select(Actor).where(Actor.id.in_({a.actor_id for e in events for a in e.actors}))
         )
     }
+    # A wire copy beside its original is the original's report: its evidence is not listed twice.
+    copies = {d.id for d in documents.values() if _copy_of_one(d, documents)}
+    own_events = [e for e in events if e.document_id not in copies]
+    own_statements = [s for s in statements if s.document.id not in copies]
+    own_values = {
+        kind: [v for v in reported if v.document.id not in copies]
+        for kind, reported in values.items()
+    }
+    # The act a claim is about: its event's sub-event type, else the incident's.
+    act_of = {}
+    for statement in own_statements:
+        event = session.get(Event, statement.claim.event_id) if statement.claim.event_id else None
+        act_of[statement.claim.id] = event.sub_event_type if event else incident.sub_event_type
+    occurrence = occurrence_contradictions(
+        own_events, documents, claims_of, sources, incident.sub_event_type
+    )
+    in_occurrence = {c for item in occurrence for side in item.sides for c in side.claims}
     found: list[Found] = [
-        *occurrence_contradictions(events, documents, claims_of),
-        *number_contradictions(values),
-        *polarity_contradictions(
-            [s for s in statements if not _about_denied_event(s, events)], events, documents
+        *occurrence,
+        *number_contradictions(
+            own_values, separate_documents(own_statements, own_events, documents)
         ),
-        *responsibility_contradictions(events, actors, sources, documents, claims_of),
-        *authority_contradictions(statements),
+        *claim_contradictions(
+            [s for s in own_statements if s.claim.id not in in_occurrence], own_events, documents
+        ),
+        *responsibility_contradictions(own_events, actors, sources, documents, claims_of),
+        *authority_contradictions(own_statements, act_of),
     ]
     session.execute(delete(Contradiction).where(Contradiction.incident_id == incident.id))
     for item in found:
@@ -184,11 +212,73 @@ def assess_incident(session: Session, incident: Incident) -> None:
     )
 
 
-def _about_denied_event(statement: Statement, events: list[Event]) -> bool:
-    """A denial carried by an event of modality "denied" is an occurrence contradiction."""
-    return any(
-        e.id == statement.claim.event_id and e.modality == Modality.DENIED.value for e in events
+def _copy_of_one(document: Document, documents: dict[str, Document]) -> bool:
+    """True when the document is a wire copy of another document of the incident."""
+    seen = {document.id}
+    while document.copy_of and document.copy_of not in seen:
+        if document.copy_of in documents:
+            return True
+        seen.add(document.copy_of)
+        original = documents.get(document.copy_of)
+        if original is None:
+            return False
+        document = original
+    return False
+
+
+def incident_commentary(session: Session, incident: Incident, events: list[Event]) -> list[Claim]:
+    """Claims of the incident's documents that belong to no incident of their own: a claim with
+    no event, or whose event is in no incident or in one no report says occurred ("the
+    governments have long denied that any weapons went missing"). A claim about an act goes to
+    the incident of the same act told in its document, nearest first ("there was no court order
+    for this raid": the raid); any other to its document's main incident, that of its first
+    event that occurred, else of its first event."""
+    document_ids = {e.document_id for e in events}
+    if not document_ids:
+        return []
+    all_events = list(
+        session.scalars(
+            select(Event).where(Event.document_id.in_(document_ids)).order_by(Event.rank)
+        )
     )
+    modality = {
+        i.id: i.modality
+        for i in session.scalars(
+            select(Incident).where(Incident.id.in_({e.incident_id for e in all_events}))
+        )
+    }
+    standing = (Modality.OCCURRED.value, Modality.REFERENCE.value)
+    placed = [e for e in all_events if modality.get(e.incident_id or "") in standing]
+    main: dict[str, str] = {}
+    for event in sorted(placed, key=lambda e: (e.modality != Modality.OCCURRED.value, e.rank)):
+        main.setdefault(event.document_id, event.incident_id or "")
+    by_id = {e.id: e for e in all_events}
+    homeless = {e.id for e in all_events if e not in placed}
+    loose = session.scalars(
+        select(Claim)
+        .where(
+            Claim.document_id.in_(document_ids),
+            Claim.event_id.is_(None) | Claim.event_id.in_(homeless),
+        )
+        .order_by(Claim.document_id, Claim.start)
+    )
+    ours = []
+    for claim in loose:
+        act = by_id[claim.event_id].sub_event_type if claim.event_id else None
+        same_act = [
+            e
+            for e in placed
+            if act and e.document_id == claim.document_id and e.sub_event_type == act
+        ]
+        if same_act:
+            home = min(
+                same_act, key=lambda e: (e.start > claim.start, abs(e.start - claim.start))
+            ).incident_id
+        else:
+            home = main.get(claim.document_id)
+        if home == incident.id:
+            ours.append(claim)
+    return ours
 
 
 def _victims(summary: dict[str, Any]) -> list[str]:

@@ -4,8 +4,7 @@ the Army.")."""
 
 from __future__ import annotations
 
-from corroborate.assess.contradictions import Found, Statement, authority_of, voice
-from corroborate.consolidate.actors import canonical_key
+from corroborate.assess.contradictions import Found, Statement
 from corroborate.model import ContradictionKind
 
 _PARTICIPLE = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
@@ -16,16 +15,6 @@ def _what(trigger: str | None, sub_event_type: str | None) -> str:
     if trigger:
         return f"the {trigger.lower()}"
     return f"the {(sub_event_type or 'incident').lower()}"
-
-
-def _says(statement: Statement) -> str:
-    verb = (
-        "suggests"
-        if statement.claim.hedged
-        else {"alleges": "alleges", "confesses": "admits"}.get(statement.claim.stance, "says")
-    )
-    who = voice(statement.claim, statement.document)
-    return f"{who[0].upper()}{who[1:]} {verb}"
 
 
 def questions_for(
@@ -41,31 +30,23 @@ def questions_for(
     questions = []
     for item in found:
         accounts = "; ".join(side.summary for side in item.sides)
+        said = "; ".join(item.accounts)
         if item.kind == ContradictionKind.NUMBER.value:
             questions.append(
                 f"How many were {_PARTICIPLE.get(item.key, item.key)}? Accounts: {accounts}."
             )
-        elif item.kind == ContradictionKind.RESPONSIBILITY.value:
+        elif item.kind == ContradictionKind.RESPONSIBILITY.value and not item.accounts:
             if victims:
                 asked = f"Who fired the shot that killed {' and '.join(victims[:2])}?"
             else:
                 asked = f"Who was responsible for {what}?"
             questions.append(f"{asked} Accounts: {accounts}.")
+        elif item.kind == ContradictionKind.RESPONSIBILITY.value:
+            questions.append(f"Who is responsible? {said}.")
         elif item.kind == ContradictionKind.AUTHORITY.value:
-            said = []
-            for side in item.sides:
-                for statement in statements:
-                    if statement.claim.id in side.claims:
-                        authority = authority_of(statement.claim.text) or str(side.value)
-                        if canonical_key(authority) == canonical_key(str(side.value)):
-                            said.append(
-                                f"{_says(statement)} the {authority}"
-                                if not authority.lower().startswith("the ")
-                                else f"{_says(statement)} {authority}"
-                            )
-            questions.append(f"Who ordered {what}? {'; '.join(said) or accounts}.")
+            questions.append(f"Who ordered {what}? {said or accounts}.")
         elif item.kind == ContradictionKind.POLARITY.value:
-            questions.append(f"Is it true? {item.summary}.")
+            questions.append(f"Is it true? {said or item.summary}.")
         elif item.kind == ContradictionKind.OCCURRENCE.value:
             questions.append(f"Did {what} happen at all? Accounts: {accounts}.")
     return questions

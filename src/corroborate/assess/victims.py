@@ -1,0 +1,91 @@
+"""Whom a figure counts: one group of the victims ("12 officers were hurt", "two policemen
+injured", "one of its workers") or all of them ("at least 41 injured", "three people"), and whether
+it adds to an earlier count ("two more people have died", "another three").
+
+A group's count is part of the total and an added count part of the new total, so either is
+compatible with any larger total: "12 officers were hurt" does not contradict "at least 41
+injured" (assess/figures.py). Group nouns are listed in `victim_groups.tsv`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+# fmt: off
+_NUMBER_WORDS = frozenset({
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "no",
+    "none",
+})
+# A count followed by one of these adds to an earlier one ("two more"); "another" precedes it.
+_ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new"})
+_ADDED_BEFORE = frozenset({"another"})
+# "The two, a 17-year-old student and ..." names again victims counted before.
+_AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
+# The counted noun ends before a verb, a conjunction or a relative clause.
+_END = frozenset({
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "who", "which",
+    "that", "whom", "whose", "and", "or", "but", "while", "as", "when", "after", "before", "died",
+    "dead", "killed", "injured", "wounded", "hurt", "arrested", "detained", "shot",
+})
+# fmt: on
+_LOOK_AHEAD = 5  # words after the count searched for the counted noun
+
+
+@dataclass(frozen=True)
+class Counted:
+    """Whom a figure counts: a group of the victims (None: all of them), whether it is added to
+    an earlier count, and whether it names again some already counted ("the two")."""
+
+    group: str | None
+    added: bool = False
+    again: bool = False
+
+    @property
+    def part(self) -> bool:
+        """True when the count may be only part of the total, whatever its group."""
+        return self.added or self.again
+
+
+@functools.cache
+def victim_groups() -> dict[str, str]:
+    """Group noun (lower case) -> the group it names, from victim_groups.tsv."""
+    text = resources.files("corroborate.assess").joinpath("victim_groups.tsv").read_text("utf-8")
+    rows = csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
+    return {row["word"].strip().lower(): row["group"].strip() for row in rows}
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word.replace(",", "").isdigit() or word in _NUMBER_WORDS
+
+
+def counted(text: str, before: str = "") -> Counted:
+    """Whom the figure phrase `text` counts ("12 officers were hurt" -> the police); `before`:
+    the text just before the phrase in its document."""
+    preceding = [w.lower() for w in _WORD.findall(before or "")][-1:]
+    words = preceding + [w.lower() for w in _WORD.findall(text or "")]
+    groups = victim_groups()
+    at = next((i for i, w in enumerate(words) if _is_count(w) and w not in ("a", "an")), None)
+    if at is None:
+        at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
+    added = at > 0 and words[at - 1] in _ADDED_BEFORE
+    again = at > 0 and words[at - 1] in _AGAIN_BEFORE
+    group = None
+    for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
+        if word in _ADDED_AFTER:
+            added = True
+        elif word in _END:
+            break
+        elif word in groups:
+            group = groups[word]
+            break
+    return Counted(group, added, again)
