@@ -530,9 +530,17 @@ class ClaimFinder:
         found: list[ClaimParts] = []
         cues = self.find_cues(doc, inside)
         cue_words = {i for cue in cues for i in cue}
-        for cue in cues:
+        heads = [cue_head_token(cue, doc) for cue in cues]
+        # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
+        # when") is a claim of its own, not part of the content of the one before
+        going_on = [
+            h for h in heads if h.dep_ in ("advcl", "conj") and not _has_subject(h)
+        ]
+        for cue, head in zip(cues, heads, strict=True):
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
+            cut = {t.i for h in going_on if h is not head and head.i not in
+                   {t.i for t in h.subtree} for t in h.subtree}
             source: list[int] = []
             source_p = self.unit_threshold
             content: set[int] = set()
@@ -543,6 +551,7 @@ class ClaimFinder:
                 elif probs[2] >= self.unit_threshold and probs[2] > probs[1]:
                     content.update(unit.tokens)
             content.difference_update(source)
+            content.difference_update(cut)
             if not content:
                 content = set(_following_quotation(cue, doc, regions))
             if not content:
@@ -553,6 +562,10 @@ class ClaimFinder:
                 trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
         return _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _continued_quotations(
