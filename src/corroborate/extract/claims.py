@@ -533,14 +533,16 @@ class ClaimFinder:
         heads = [cue_head_token(cue, doc) for cue in cues]
         # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
         # when") is a claim of its own, not part of the content of the one before
-        going_on = [
-            h for h in heads if h.dep_ in ("advcl", "conj") and not _has_subject(h)
-        ]
+        going_on = [h for h in heads if h.dep_ in ("advcl", "conj") and not _has_subject(h)]
         for cue, head in zip(cues, heads, strict=True):
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
-            cut = {t.i for h in going_on if h is not head and head.i not in
-                   {t.i for t in h.subtree} for t in h.subtree}
+            cut = {
+                t.i
+                for h in going_on
+                if h is not head and head.i not in {t.i for t in h.subtree}
+                for t in h.subtree
+            }
             source: list[int] = []
             source_p = self.unit_threshold
             content: set[int] = set()
