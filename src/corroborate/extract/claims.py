@@ -53,6 +53,7 @@ Models and the lexicon counts were learned from PolNeAR's train compartment
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import gzip
 import json
@@ -440,9 +441,27 @@ class ClaimFinder:
         text = doc.text  # spaCy joins the tokens anew on each access
         found = self.find(doc, text)
         claims = [self.describe(doc, text, parts, resolver) for parts in found]
+        claims = [
+            self._named(claim, parts, resolver) for claim, parts in zip(claims, found, strict=True)
+        ]
         claims.extend(editorial_opinions(doc, claims))
         doc._.corroborate_claims = claims
         return doc
+
+    @staticmethod
+    def _named(claim: ClaimFound, parts: ClaimParts, resolver: SpeakerResolver) -> ClaimFound:
+        """The claim with an unnamed speaker named when the document names it elsewhere."""
+        if not parts.source:
+            return claim
+        before = Speaker(
+            claim.speaker_name, claim.speaker_kind, claim.speaker_role, claim.speaker_affiliation
+        )
+        after = resolver.named_by_description(parts.source, before)
+        if after == before:
+            return claim
+        return dataclasses.replace(
+            claim, speaker_name=after.name, speaker_kind=SpeakerKind(after.kind).value
+        )
 
     def describe(
         self, doc: Doc, text: str, parts: ClaimParts, resolver: SpeakerResolver
@@ -795,6 +814,32 @@ def _phrase(tokens: Iterable[Token]) -> str | None:
     return doc[words[0].i : words[-1].i + 1].text
 
 
+def _appended_name(span: list[Token]) -> Token | None:
+    """The last word of a proper name set off by a comma in a speaker span ("A spokesman for
+    the JSM, Shakeel Warsi,"), whatever the parse hung it on."""
+    for k, token in enumerate(span):
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ not in ("GPE",):
+            first = k
+            while first > 0 and span[first - 1].pos_ == "PROPN":
+                first -= 1
+            if first > 0 and span[first - 1].text == "," and k > first:
+                return token
+    return None
+
+
+def _appositive_words(head: Token) -> set[str]:
+    """The nouns an apposition calls a name by: "Haki Watch, a coalition of rights groups"
+    gives coalition and group."""
+    words: set[str] = set()
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.add(child.lemma_.lower())
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    words.update(c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
+    return words
+
+
 def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -825,6 +870,55 @@ class SpeakerResolver:
         self.groups: list[tuple[int, Speaker]] = []
         # m/f as the text tells it: "Mrs." or "Mr." before the name, or a pronoun resolved to it
         self.genders: dict[str, str] = {}
+        # what named speakers are called in the text: {(name, kind): role and apposition words}
+        self.descriptions: dict[tuple[str, str], set[str]] = {}
+        for entity in self.ents:  # "Haki Watch, a coalition of rights groups": wherever named
+            kind = {"PERSON": "person", "ORG": "organisation"}.get(entity.label_)
+            root = entity.root
+            words = _appositive_words(root)
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "The spokesman, X"
+                words.add(root.head.lemma_.lower())
+            if kind == "person":
+                words &= set(self.roles)
+            if kind and words:
+                self._describes(Speaker(_phrase(entity), kind), words)
+
+    def _describes(self, speaker: Speaker, words: Iterable[str]) -> None:
+        if speaker.name and speaker.name[:1].isupper():
+            self.descriptions.setdefault((speaker.name, speaker.kind), set()).update(words)
+
+    def named_by_description(self, tokens: list[int], speaker: Speaker) -> Speaker:
+        """An unnamed speaker ("a spokesman for the Rangers", "the coalition") as the one named
+        speaker of the document the text describes with the same word ("The spokesman, Colonel
+        Tariq Bashir", "Haki Watch, a coalition of rights groups"); else as it was."""
+        doc = self.doc
+        inside = set(tokens)
+        heads = [doc[i] for i in tokens if doc[i].head.i not in inside or doc[i].head.i == i]
+        if (
+            not heads
+            or heads[0].pos_ != "NOUN"
+            or speaker.kind not in ("anonymous", "organisation")
+        ):
+            return speaker
+        if speaker.name and speaker.name[:1].isupper():
+            return speaker
+        word = heads[0].lemma_.lower()
+        found = {key for key, words in self.descriptions.items() if word in words}
+        if speaker.affiliation and len(found) > 1:
+            last = speaker.affiliation.split()[-1].lower()
+            found = {
+                key
+                for key in found
+                if any(
+                    last in (a.affiliation or "").lower().split()
+                    for _, a in self.persons + self.groups
+                    if (a.name, a.kind) == key
+                )
+            }
+        if len(found) != 1:
+            return speaker
+        name, kind = found.pop()
+        return Speaker(name, kind, speaker.role, speaker.affiliation)
 
     def describe(self, tokens: list[int]) -> Speaker:
         """The speaker a span of tokens names (kind, name, role, affiliation), resolved."""
@@ -854,8 +948,17 @@ class SpeakerResolver:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
             name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
+            owner = [
+                c
+                for c in head.children
+                if c.dep_ == "poss"
+                and (c.lemma_.lower() in GENERIC_GROUPS or c.ent_type_ in ("ORG", "NORP"))
+            ]
+            if owner and not head.ent_type_:  # "the party's coordination committee": the party
+                name, head = _phrase(owner[0].subtree), owner[0]
             speaker = Speaker(self._resolve_group(name, head, offset), "organisation")
             self.groups.append((offset, speaker))
+            self._describes(speaker, _appositive_words(head))
             return speaker
         if head_key in self.anonymous or lower in self.anonymous or head_key in self.roles:
             modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
@@ -876,6 +979,13 @@ class SpeakerResolver:
                 self.groups.append((offset, speaker))
                 return speaker
             affiliation = _phrase(org[0].subtree) if org else self._affiliation(head)
+            named = _appended_name(span)
+            if role and named is not None:  # "A spokesman for the JSM, Shakeel Warsi,"
+                person = self._person(None, named, span, offset)
+                speaker = Speaker(person.name, "person", role, person.affiliation or affiliation)
+                self.persons[-1] = (self.persons[-1][0], speaker)
+                self._describes(speaker, {role})
+                return speaker
             return Speaker(_phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation)
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             return self._person(None, head, span, offset)
@@ -903,6 +1013,9 @@ class SpeakerResolver:
             name_tokens = name_tokens[1:]  # "party chief Altamash Rizvi" as one entity
         name = _phrase(name_tokens) or _phrase(tokens)
         role, affiliation = self._apposition(head, span)
+        if role is None and head.pos_ == "NOUN" and head.lemma_.lower() in self.roles:
+            role = head.lemma_.lower()  # "The spokesman, Colonel Tariq Bashir"
+            affiliation = affiliation or self._affiliation(head)
         earlier = self._earlier_person(name)
         if earlier is not None:  # "Col. Mahmood" after "Colonel Asif Mahmood, a spokesman..."
             name = earlier.name
@@ -917,12 +1030,14 @@ class SpeakerResolver:
                 self.genders.setdefault(name, gender)
         speaker = Speaker(name, "person", role, affiliation)
         self.persons.append((offset, speaker))
+        if role:
+            self._describes(speaker, {role.split()[-1]})
         return speaker
 
     def _apposition(self, head: Token, span: list[Token]) -> tuple[str | None, str | None]:
         """Role and affiliation from "X, a spokesman for the Rangers," or "Rangers spokesman X"."""
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.pos_ != "PROPN":
                 return child.lemma_.lower(), self._affiliation(child)
         compounds = [t for t in span if t.i < head.i and t.dep_ == "compound"]
         ends = [k for k, t in enumerate(compounds) if t.lemma_.lower() in self.roles]
@@ -1038,7 +1153,15 @@ class SpeakerResolver:
         for _, speaker in reversed(self.groups):  # "the prosecutor's office" named before
             if speaker.name and speaker.name.lower().endswith(" " + name.lower()):
                 return speaker.name
-        if word in GENERIC_GROUPS:
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        if word in GENERIC_GROUPS and not indefinite:
+            # "the party": the organisation named last ("The JSM could not be reached ... the
+            # party's committee"); "a rights group" is someone new, named later if at all
+            for entity in reversed(self.ents):
+                if entity.label_ == "ORG" and entity.end_char <= offset:
+                    known = self._resolve_group(_phrase(entity), entity.root, entity.start_char)
+                    if known and known[:1].isupper():
+                        return known
             for _, speaker in reversed(self.groups):
                 if speaker.name and speaker.name[0].isupper():
                     return speaker.name
