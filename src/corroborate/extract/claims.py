@@ -1156,15 +1156,23 @@ class SpeakerResolver:
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
         if word in GENERIC_GROUPS and not indefinite:
             # "the party": the organisation named last ("The JSM could not be reached ... the
-            # party's committee"); "a rights group" is someone new, named later if at all
-            for entity in reversed(self.ents):
-                if entity.label_ == "ORG" and entity.end_char <= offset:
-                    known = self._resolve_group(_phrase(entity), entity.root, entity.start_char)
-                    if known and known[:1].isupper():
-                        return known
-            for _, speaker in reversed(self.groups):
-                if speaker.name and speaker.name[0].isupper():
-                    return speaker.name
+            # party's committee") that is no other kind of body (a court, the police); "a
+            # rights group" is someone new, named later if at all
+            named = [(at, speaker.name) for at, speaker in self.groups if at < offset]
+            named += [
+                (
+                    entity.start_char,
+                    self._resolve_group(_phrase(entity), entity.root, entity.start_char),
+                )
+                for entity in self.ents
+                if entity.label_ == "ORG" and entity.end_char <= offset
+            ]
+            for _, known in sorted(named, key=lambda n: n[0], reverse=True):
+                words = (known or "").lower().split()
+                other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
+                outlet = known == self.doc._.corroborate_outlet  # the paper reporting it
+                if known and known[:1].isupper() and not other_kind and not outlet:
+                    return known
         return name
 
 
