@@ -434,6 +434,9 @@ class ClaimFinder:
         # The cue lexicon's hand-given stances too: rare in PolNeAR ("retract"), they matter.
         marked = [e.lemma for e in self.lexicon.values() if e.stance != "asserts" or e.hedged]
         gate = [*load_gate(model_path or None), *marked]
+        self.answering = frozenset(
+            e.lemma for e in self.lexicon.values() if e.stance == Stance.DENIES.value
+        )
         self.gate = frozenset(hash_string(lemma) for lemma in gate)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -503,6 +506,9 @@ class ClaimFinder:
         accepted: set[int] = set()
         for i, lemma in enumerate(lemmas):
             if lemma in gate and inside[i] < 0:
+                if doc[i].lemma_.lower() in self.answering and _answers_claim(doc[i]):
+                    accepted.add(i)  # "a charge it denies", "which the party rejects"
+                    continue
                 features = cue_token_features(doc[i], self.lexicon)
                 if self.cue_model.probability(features) >= self.cue_threshold:
                     accepted.add(i)
@@ -553,6 +559,10 @@ class ClaimFinder:
         # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
         # when") is a claim of its own, not part of the content of the one before
         going_on = [h for h in heads if h.dep_ in ("advcl", "conj") and not _has_subject(h)]
+        # "accused X of Y, a charge X denies" / "..., which it denies": the relative clause
+        # answers the claim it hangs in and takes that claim's content as its own
+        answers = {h.i: _answered_span(h) for h in heads if _answers_claim(h)}
+        answered: dict[int, list[int]] = {}
         for cue, head in zip(cues, heads, strict=True):
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
@@ -562,6 +572,7 @@ class ClaimFinder:
                 if h is not head and head.i not in {t.i for t in h.subtree}
                 for t in h.subtree
             }
+            cut.update(i for h, span in answers.items() if h != head.i for i in span)
             source: list[int] = []
             source_p = self.unit_threshold
             content: set[int] = set()
@@ -571,8 +582,17 @@ class ClaimFinder:
                     source, source_p = unit.tokens, probs[1]
                 elif probs[2] >= self.unit_threshold and probs[2] > probs[1]:
                     content.update(unit.tokens)
+            if source and doc[source[0]].dep_ == "agent":
+                source, content = _passive_agent(doc, source, content)
             content.difference_update(source)
+            inner = [h for h in answers if h in content]
             content.difference_update(cut)
+            if head.i in answers:
+                earlier = [p for p in found if doc[p.cue[0]].sent == head.sent]
+                if head.i in answered:
+                    content = set(answered[head.i])
+                elif earlier:  # ", a charge it denies" hung on the verb, not in its content
+                    content = set(earlier[-1].content)
             if not content:
                 content = set(_following_quotation(cue, doc, regions))
             if not content:
@@ -582,7 +602,42 @@ class ClaimFinder:
             if trimmed:
                 trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
+                answered.update((h, trimmed) for h in inner)
         return _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
+
+
+def _passive_agent(doc: Doc, source: list[int], content: set[int]) -> tuple[list[int], set[int]]:
+    """'X was accused by its rivals of Y': the speaker is the agent without "by"; an "of"
+    phrase the parse hung on the agent is what it is accused of, the content."""
+    kept = source[1:]
+    for i in kept:
+        token = doc[i]
+        if token.dep_ == "prep" and token.lower_ == "of" and token.head.dep_ == "pobj":
+            what = {t.i for t in token.subtree}
+            cue_head = doc[source[0]].head
+            subject = {t.i for c in cue_head.children if c.dep_ == "nsubjpass" for t in c.subtree}
+            return [j for j in kept if j not in what], (content - subject) | (what - {i})
+    return kept, content
+
+
+def _answers_claim(head: Token) -> bool:
+    """A cue heading a relative clause with its own subject whose object is the antecedent
+    ("a charge it denies", "which the party rejects"): it answers what the sentence says."""
+    if head.dep_ != "relcl" or not _has_subject(head):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return all(c.lower_ in _RELATIVE_OBJECTS for c in objects)
+
+
+def _answered_span(head: Token) -> list[int]:
+    """The tokens of a relative clause that answers a claim, with the noun it hangs on when
+    that noun stands beside the claim (", a charge it denies")."""
+    noun = head.head
+    top = noun if noun.dep_ in ("appos", "npadvmod") else head
+    return [t.i for t in top.subtree]
 
 
 def _has_subject(token: Token) -> bool:
@@ -838,6 +893,12 @@ def _appositive_words(head: Token) -> set[str]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     words.update(c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
     return words
+
+
+def _plural_common(name: str) -> bool:
+    """A name ending in a plural common noun: "Human rights groups", "party officials"."""
+    last = name.split()[-1]
+    return last.islower() and last.endswith("s")
 
 
 def _key(word: str) -> str:
@@ -1113,6 +1174,26 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun: str, offset: int) -> Speaker:
         """He/she: the nearest person named before whose gender, as far as the text tells,
         agrees (speakers before other names); they/we: the nearest group."""
+        if pronoun == "it":  # the organisation named last: "a charge it denies"
+            # not a group named by a plural common noun ("human rights groups")
+            named = [
+                (at, speaker)
+                for at, speaker in self.groups
+                if at < offset and speaker.name and not _plural_common(speaker.name)
+            ]
+            named += [
+                (
+                    e.start_char,
+                    Speaker(self._resolve_group(_phrase(e), e.root, e.start_char), "organisation"),
+                )
+                for e in self.ents
+                if e.label_ == "ORG"
+                and e.end_char <= offset
+                and _phrase(e) != self.doc._.corroborate_outlet
+            ]
+            if named:
+                return max(named, key=lambda n: n[0])[1]
+            return Speaker(None, "anonymous")
         if pronoun in PLURAL_PRONOUNS:
             for at, speaker in reversed(self.groups):
                 if at < offset:
