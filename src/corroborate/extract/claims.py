@@ -561,7 +561,11 @@ class ClaimFinder:
         going_on = [h for h in heads if h.dep_ in ("advcl", "conj") and not _has_subject(h)]
         # "accused X of Y, a charge X denies" / "..., which it denies": the relative clause
         # answers the claim it hangs in and takes that claim's content as its own
-        answers = {h.i: _answered_span(h) for h in heads if _answers_claim(h)}
+        answers = {
+            h.i: _answered_span(h)
+            for h in heads
+            if h.lemma_.lower() in self.answering and _answers_claim(h)
+        }
         answered: dict[int, list[int]] = {}
         for cue, head in zip(cues, heads, strict=True):
             if _in_opinion_phrase(doc, cue):
