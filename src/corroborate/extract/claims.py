@@ -697,7 +697,9 @@ def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     shared = []
     for parts in found:
         head = cue_head_token(parts.cue, doc)
-        first = by_head.get(head.head.i)
+        # the nearest cue above it: "said the deaths were investigated and repeated that",
+        # where the parse hangs "repeated" on "investigated"
+        first = next((by_head[a.i] for a in head.ancestors if a.i in by_head), None)
         if not parts.source and head.dep_ in ("conj", "advcl") and first and first.source:
             parts = ClaimParts(parts.cue, first.source, parts.content)
         shared.append(parts)
@@ -897,6 +899,16 @@ def _appositive_words(head: Token) -> set[str]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     words.update(c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
     return words
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The first run of capitalised words whose initials spell the acronym ("Jamhoori Shehri
+    Mahaz" for JSM), anywhere in the text."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym)
+    match = re.search(rf"\b{words}\b", text)
+    return match.group() if match else None
 
 
 def _plural_common(name: str) -> bool:
@@ -1228,6 +1240,9 @@ class SpeakerResolver:
                 initials = "".join(w[0] for w in words if w.lower() not in _DETERMINERS)
                 if entity.end_char <= offset and initials == name:
                     return _phrase(entity)
+            spelled = _spelled_out(self.doc.text, name)  # a name the parser did not see
+            if spelled:
+                return spelled
         if head.ent_type_:
             return name
         word = head.lower_
@@ -1328,6 +1343,8 @@ def _negated(content: list[Token]) -> bool:
     for token in content:
         verb = token.head
         if token.dep_ == "det" and token.lower_ in denial:  # "no officer used", "no order"
+            if token.head.dep_ == "pobj":
+                continue  # "a worker with no links to any gang" describes, denies nothing
             verb = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
         elif not (
             token.dep_ == "neg"
