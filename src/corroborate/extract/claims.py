@@ -607,7 +607,8 @@ class ClaimFinder:
                 trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
                 found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
                 answered.update((h, trimmed) for h in inner)
-        return _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
+        kept = _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
+        return [parts for parts in kept if not _bare_mention(doc, parts)]
 
 
 _RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
@@ -642,6 +643,21 @@ def _answered_span(head: Token) -> list[int]:
     noun = head.head
     top = noun if noun.dep_ in ("appos", "npadvmod") else head
     return [t.i for t in top.subtree]
+
+
+def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
+    """A claim with no speaker, a passive verb or a colon for a cue, and a bare noun phrase
+    outside quotation marks for content ("No arrests have been made", "Published: 11
+    March"): no one says anything."""
+    if parts.source:
+        return False
+    passive = any(doc[i].dep_ == "auxpass" for i in parts.cue) or any(
+        doc[i].dep_ == "nsubjpass" for i in parts.content
+    )
+    if not (passive or [doc[i].text for i in parts.cue] == [":"]):
+        return False
+    words = [doc[i] for i in parts.content]
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
 
 
 def _has_subject(token: Token) -> bool:
