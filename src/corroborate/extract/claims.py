@@ -713,9 +713,13 @@ def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     shared = []
     for parts in found:
         head = cue_head_token(parts.cue, doc)
-        # the nearest cue above it: "said the deaths were investigated and repeated that",
-        # where the parse hangs "repeated" on "investigated"
-        first = next((by_head[a.i] for a in head.ancestors if a.i in by_head), None)
+        first = by_head.get(head.head.i)
+        above = head.head.head
+        # "said the deaths were being investigated and repeated that": the parse hangs
+        # "repeated" on a passive clause said, whose subject repeats nothing
+        passive = any(c.dep_ == "nsubjpass" for c in head.head.children)
+        if first is None and head.dep_ == "conj" and above.i in by_head and passive:
+            first = by_head[above.i]
         if not parts.source and head.dep_ in ("conj", "advcl") and first and first.source:
             parts = ClaimParts(parts.cue, first.source, parts.content)
         shared.append(parts)
