@@ -406,6 +406,9 @@ class ClaimParts:
     cue: list[int]
     source: list[int]
     content: list[int]
+    # tokens naming the speaker where the span does not: the speaker of the claim a cue goes
+    # on from ("said ... and added"), which keeps its one span as in PolNeAR
+    named_by: tuple[int, ...] = ()
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -454,12 +457,13 @@ class ClaimFinder:
     @staticmethod
     def _named(claim: ClaimFound, parts: ClaimParts, resolver: SpeakerResolver) -> ClaimFound:
         """The claim with an unnamed speaker named when the document names it elsewhere."""
-        if not parts.source:
+        naming = parts.source or list(parts.named_by)
+        if not naming:
             return claim
         before = Speaker(
             claim.speaker_name, claim.speaker_kind, claim.speaker_role, claim.speaker_affiliation
         )
-        after = resolver.named_by_description(parts.source, before)
+        after = resolver.named_by_description(naming, before)
         if after == before:
             return claim
         return dataclasses.replace(
@@ -470,7 +474,8 @@ class ClaimFinder:
         self, doc: Doc, text: str, parts: ClaimParts, resolver: SpeakerResolver
     ) -> ClaimFound:
         """The ClaimFound of a claim's tokens: speaker described, stance read from the cue."""
-        speaker = resolver.describe(parts.source) if parts.source else Speaker(None, "anonymous")
+        naming = parts.source or list(parts.named_by)
+        speaker = resolver.describe(naming) if naming else Speaker(None, "anonymous")
         stance, hedged = claim_stance(doc, parts.cue, self.lexicon)
         content = [doc[i] for i in parts.content]
         if stance == Stance.ASSERTS.value:
@@ -649,7 +654,7 @@ def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
     """A claim with no speaker, a passive verb or a colon for a cue, and a bare noun phrase
     outside quotation marks for content ("No arrests have been made", "Published: 11
     March"): no one says anything."""
-    if parts.source:
+    if parts.source or parts.named_by:
         return False
     passive = any(doc[i].dep_ == "auxpass" for i in parts.cue) or any(
         doc[i].dep_ == "nsubjpass" for i in parts.content
@@ -720,8 +725,9 @@ def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
         passive = any(c.dep_ == "nsubjpass" for c in head.head.children)
         if first is None and head.dep_ == "conj" and above.i in by_head and passive:
             first = by_head[above.i]
-        if not parts.source and head.dep_ in ("conj", "advcl") and first and first.source:
-            parts = ClaimParts(parts.cue, first.source, parts.content)
+        naming = (first.source or first.named_by) if first else None
+        if not parts.source and head.dep_ in ("conj", "advcl") and naming:
+            parts = ClaimParts(parts.cue, [], parts.content, tuple(naming))
         shared.append(parts)
     return shared
 
@@ -734,12 +740,14 @@ def _without_framing_nouns(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts
     cue_words = {i for parts in found for i in parts.cue}
     kept = []
     for parts, head in zip(found, heads, strict=True):
-        noun = not parts.source and head.pos_ == "NOUN"
+        noun = not (parts.source or parts.named_by) and head.pos_ == "NOUN"
         framing = noun and any(other is not head and head in other.subtree for other in heads)
         # "In a confession ..., X admitted": a preposition hanging on another claim's cue
         modifier = head.pos_ == "ADP" and head.head.i in cue_words and head.head.i not in parts.cue
         # "a confession presented in a report": a participle describing a noun, no speaker
-        participle = not parts.source and head.dep_ == "acl" and head.tag_ == "VBN"
+        participle = (
+            not (parts.source or parts.named_by) and head.dep_ == "acl" and head.tag_ == "VBN"
+        )
         if not (framing or modifier or participle):
             kept.append(parts)
     return kept
