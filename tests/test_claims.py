@@ -270,7 +270,8 @@ def test_continued_cue_shares_the_speaker_and_offices_resolve(nlp: Language) -> 
     )
     claims = claims_of(nlp, text)
     called = by_cue(text, claims, "called for")
-    assert speaker_text(text, called) == "Human rights groups"
+    # named by the first claim's speaker, whose span stays that claim's alone (as PolNeAR)
+    assert (called.speaker_name, called.speaker_start) == ("Human rights groups", None)
     assert called.content.text == "an independent inquiry"
     rejected = by_cue(text, claims, "rejected")
     assert (rejected.stance, rejected.content.text) == ("denies", "the police account")
