@@ -990,6 +990,8 @@ class SpeakerResolver:
 
     def _describes(self, speaker: Speaker, words: Iterable[str]) -> None:
         if speaker.name and speaker.name[:1].isupper():
+            kinds = load_claim_words()["kind_of"]
+            words = set(words) | {kinds[w] for w in words if w in kinds}
             self.descriptions.setdefault((speaker.name, speaker.kind), set()).update(words)
 
     def named_by_description(self, tokens: list[int], speaker: Speaker) -> Speaker:
@@ -1008,6 +1010,7 @@ class SpeakerResolver:
         if speaker.name and speaker.name[:1].isupper():
             return speaker
         word = heads[0].lemma_.lower()
+        word = load_claim_words()["kind_of"].get(word, word)  # "spokeswoman": a spokesperson
         found = {key for key, words in self.descriptions.items() if word in words}
         if speaker.affiliation and len(found) > 1:
             last = speaker.affiliation.split()[-1].lower()
@@ -1258,6 +1261,21 @@ class SpeakerResolver:
                 return speaker
         return Speaker(None, "anonymous")
 
+    def _named_groups(self, offset: int) -> list[tuple[int, str | None]]:
+        """Organisations named before `offset`, as speakers or ORG entities, latest first; an
+        ORG entity that is a person's surname ("Siddiqui") left out."""
+        named = [(at, speaker.name) for at, speaker in self.groups if at < offset]
+        for entity in self.ents:
+            if entity.label_ != "ORG" or entity.end_char > offset:
+                continue
+            if " " not in entity.text and any(
+                n.split()[-1] == entity.text and n != entity.text for n in self.full_names
+            ):
+                continue
+            name = self._resolve_group(_phrase(entity), entity.root, entity.start_char)
+            named.append((entity.start_char, name))
+        return sorted(named, key=lambda n: n[0], reverse=True)
+
     def _resolve_group(self, name: str | None, head: Token, offset: int) -> str | None:
         """The organisation named before that "the party", "the ministry", "JSM" refers to."""
         if name is None:
@@ -1282,20 +1300,23 @@ class SpeakerResolver:
             if speaker.name and speaker.name.lower().endswith(" " + name.lower()):
                 return speaker.name
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        kinds = load_claim_words()["kind_of"]
+        if not indefinite and word in kinds.values():
+            # "the force" after "the Rangers" (rangers: a force), the one named last
+            for _, known in self._named_groups(offset):
+                if known and kinds.get(known.lower().split()[-1]) == word:
+                    return known
+            for token in reversed(self.doc[: head.i]):  # a name the parser did not see
+                if token.text[:1].isupper() and kinds.get(token.lower_) == word:
+                    first = token.i
+                    while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+                        first -= 1
+                    return self.doc[first : token.i + 1].text
         if word in GENERIC_GROUPS and not indefinite:
             # "the party": the organisation named last ("The JSM could not be reached ... the
             # party's committee") that is no other kind of body (a court, the police); "a
             # rights group" is someone new, named later if at all
-            named = [(at, speaker.name) for at, speaker in self.groups if at < offset]
-            named += [
-                (
-                    entity.start_char,
-                    self._resolve_group(_phrase(entity), entity.root, entity.start_char),
-                )
-                for entity in self.ents
-                if entity.label_ == "ORG" and entity.end_char <= offset
-            ]
-            for _, known in sorted(named, key=lambda n: n[0], reverse=True):
+            for _, known in self._named_groups(offset):
                 words = (known or "").lower().split()
                 other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
                 outlet = known == self.doc._.corroborate_outlet  # the paper reporting it
