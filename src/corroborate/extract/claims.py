@@ -457,7 +457,7 @@ class ClaimFinder:
     @staticmethod
     def _named(claim: ClaimFound, parts: ClaimParts, resolver: SpeakerResolver) -> ClaimFound:
         """The claim with an unnamed speaker named when the document names it elsewhere."""
-        naming = parts.source or list(parts.named_by)
+        naming = list(parts.named_by) or parts.source
         if not naming:
             return claim
         before = Speaker(
@@ -474,7 +474,7 @@ class ClaimFinder:
         self, doc: Doc, text: str, parts: ClaimParts, resolver: SpeakerResolver
     ) -> ClaimFound:
         """The ClaimFound of a claim's tokens: speaker described, stance read from the cue."""
-        naming = parts.source or list(parts.named_by)
+        naming = list(parts.named_by) or parts.source
         speaker = resolver.describe(naming) if naming else Speaker(None, "anonymous")
         stance, hedged = claim_stance(doc, parts.cue, self.lexicon)
         content = [doc[i] for i in parts.content]
@@ -610,7 +610,11 @@ class ClaimFinder:
             trimmed = _trim_content(doc, content)
             if trimmed:
                 trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
-                found.append(ClaimParts(cue, _trim_source(doc, source), trimmed))
+                accused: tuple[int, ...] = ()
+                if head.i in answers and len(source) == 1 and doc[source[0]].pos_ == "PRON":
+                    # "..., which it denies": "it" is the one accused in the claim answered
+                    accused = _accused(earlier_cue(found, doc, head))
+                found.append(ClaimParts(cue, _trim_source(doc, source), trimmed, accused))
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
         return [parts for parts in kept if not _bare_mention(doc, parts)]
@@ -640,6 +644,21 @@ def _answers_claim(head: Token) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return all(c.lower_ in _RELATIVE_OBJECTS for c in objects)
+
+
+def earlier_cue(found: list[ClaimParts], doc: Doc, head: Token) -> list[Token]:
+    """The cue words of the last claim found before `head` in its sentence."""
+    earlier = [p for p in found if doc[p.cue[0]].sent == head.sent and p.cue[0] < head.i]
+    return [doc[i] for i in earlier[-1].cue] if earlier else []
+
+
+def _accused(cue: list[Token]) -> tuple[int, ...]:
+    """Who an accusation is about: "accused the force of ...", "X was accused of ..."."""
+    for word in cue:
+        for child in word.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return tuple(t.i for t in child.subtree if t.i <= child.i)
+    return ()
 
 
 def _answered_span(head: Token) -> list[int]:
