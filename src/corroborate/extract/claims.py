@@ -391,7 +391,7 @@ def cue_head_token(cue: list[int], doc: Doc) -> Token:
     cue_set = set(cue)
     for i in cue:
         token = doc[i]
-        if token.head.i not in cue_set or token.head is token:
+        if token.head.i not in cue_set or token.head.i == token.i:
             return token
     return doc[cue[0]]
 
@@ -1052,7 +1052,7 @@ class SpeakerResolver:
         doc = self.doc
         span = [doc[i] for i in tokens if not doc[i].is_space]
         inside = set(tokens)
-        heads = [t for t in span if t.head.i not in inside or t.head is t]
+        heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
         head = heads[0] if heads else span[0]
         offset = span[0].idx
         lower = head.lower_
