@@ -78,6 +78,7 @@ CLAIM_WORDS = "claim_words.tsv"
 MODEL_FILE = "claims_model/weights.json.gz"
 
 UNIT_LABELS = ("none", "source", "content")
+SOURCE_THRESHOLD = 0.35
 
 # Quotation marks: curly pairs have a side; straight ones and doubled apostrophes alternate.
 OPENING_QUOTES = frozenset({"“", "``"})
@@ -427,6 +428,9 @@ class ClaimFinder:
         self.cue_threshold = cue_threshold
         self.extension_threshold = cue_threshold
         self.unit_threshold = unit_threshold
+        # a speaker unit needs less than a content unit: the best one is taken, and a claim
+        # without one loses it entirely (tune split: source F1 +0.003, content unchanged)
+        self.source_threshold = SOURCE_THRESHOLD
         self.lexicon = load_cue_lexicon()
         models = load_models(model_path or None)
         self.cue_model = models["cue"]
@@ -583,7 +587,7 @@ class ClaimFinder:
             }
             cut.update(i for h, span in answers.items() if h != head.i for i in span)
             source: list[int] = []
-            source_p = self.unit_threshold
+            source_p = self.source_threshold
             content: set[int] = set()
             for unit in claim_units(cue, doc, inside):
                 probs = _softmax(self.unit_model.scores(unit.features))
