@@ -78,7 +78,7 @@ CLAIM_WORDS = "claim_words.tsv"
 MODEL_FILE = "claims_model/weights.json.gz"
 
 UNIT_LABELS = ("none", "source", "content")
-SOURCE_THRESHOLD = 0.35
+SOURCE_THRESHOLD = 0.45
 
 # Quotation marks: curly pairs have a side; straight ones and doubled apostrophes alternate.
 OPENING_QUOTES = frozenset({"“", "``"})
