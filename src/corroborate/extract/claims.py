@@ -931,16 +931,16 @@ def _phrase(tokens: Iterable[Token]) -> str | None:
 
 
 def _appended_name(span: list[Token]) -> Token | None:
-    """The last word of a proper name set off by a comma in a speaker span ("A spokesman for
-    the JSM, Shakeel Warsi,"), whatever the parse hung it on."""
-    for k, token in enumerate(span):
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ not in ("GPE",):
-            first = k
-            while first > 0 and span[first - 1].pos_ == "PROPN":
-                first -= 1
-            if first > 0 and span[first - 1].text == "," and k > first:
-                return token
-    return None
+    """The last word of a proper name of two words or more that ends a speaker span, set off
+    by a comma ("A spokesman for the JSM, Shakeel Warsi,"), whatever the parse hung it on."""
+    words = list(span)
+    while words and words[-1].is_punct:
+        words.pop()
+    first = len(words)
+    while first > 0 and words[first - 1].pos_ == "PROPN":
+        first -= 1
+    named = len(words) - first >= 2 and first > 0 and words[first - 1].text == ","
+    return words[-1] if named else None
 
 
 def _appositive_words(head: Token) -> set[str]:
