@@ -382,7 +382,7 @@ def test_an_unnamed_spokesman_is_named_where_the_text_names_him(nlp: Language) -
     assert (first.speaker_name, first.speaker_kind) == ("Omar Farooq", "person")
     # a senior police officer is named later as a superintendent (claim_words kind_of)
     text = (
-        "One trader died after the raid, a senior police officer confirmed. \"He was shot in "
+        'One trader died after the raid, a senior police officer confirmed. "He was shot in '
         'the back," said Kamran Aziz, senior superintendent of police for the district.'
     )
     confirmed = by_cue(text, claims_of(nlp, text), "confirmed")
@@ -431,7 +431,7 @@ def test_the_partys_committee_speaks_for_the_party(nlp: Language) -> None:
 def test_a_rights_group_is_named_by_its_apposition(nlp: Language) -> None:
     text = (
         "NAIROBI - Two more people died on Friday, a rights group said. The two had been shot "
-        "near the market, Haki Watch, a coalition of rights groups, said in a statement. \"The "
+        'near the market, Haki Watch, a coalition of rights groups, said in a statement. "The '
         'police must answer for this," the coalition said.'
     )
     claims = claims_of(nlp, text)
