@@ -23,14 +23,23 @@ logistic regressions whose weights are looked up in dicts, plus rules):
    surname, "the party"/"the ministry" to the organisation named before. A speaker headed by
    a document word ("a report", "a Tweet by ...") is a document; "party officials" (plural,
    organisation modifier) an organisation; "a source", "officials", "a police officer" are
-   anonymous (affiliation kept).
+   anonymous (affiliation kept). An unnamed speaker is named when the text names it
+   elsewhere by the same word ("A spokesman for the Rangers" and "The spokesman, Colonel X";
+   "a rights group" and "Haki Watch, a coalition of rights groups"; kinds of officers and
+   forces in ``claim_words.tsv``, ``kind_of``: a superintendent is an officer, the Rangers a
+   force); "the party's committee" speaks for the party; "a ..." is not resolved backwards.
+   A claim a cue goes on from ("said ..., adding") names the speaker of the next without
+   giving it the span (in PolNeAR a token has one role).
 4. **Stance.** The cue lexicon (``cue_verbs.tsv``) gives the stance and hedging a cue carries;
    a negated denial ("did not deny") asserts, any other negated cue ("has not confirmed")
    questions; negation inside the content does not count ("said no one was killed" asserts
    a zero). Hedging words in the content ("may have", "possibility", "remains to be proven")
    set ``hedged``. A confession is the confessor's own claim ("Qureshi admitted", stance
    confesses); a noun cue without speaker that frames another cue ("In a confession
-   presented to the court, Qureshi admitted ...") is not a claim of its own.
+   presented to the court, Qureshi admitted ...") is not a claim of its own. A denial in a
+   relative clause answers the claim it hangs in ("accused X of Y, a charge X denies",
+   "..., which it denies"): its content is that claim's, cut out of it, and "it" is the one
+   accused.
 
 Split quotations ('"X," he said, "Y."') give ONE claim: its content span runs from the first
 quotation's opening mark to the second's closing mark and so also covers the speaker and cue
