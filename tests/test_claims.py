@@ -457,3 +457,13 @@ def test_fixture_scoring_matches_the_claim_with_the_gold_cue() -> None:
     assert match_claim(text, gold, [accusation, denial]) is denial
     gold = {"cue": "has accused", "content": "the force of singling out its members"}
     assert match_claim(text, gold, [accusation, denial]) is accusation
+
+
+def test_a_weak_speaker_unit_is_still_the_cues_subject(nlp: Language) -> None:
+    text = (
+        "Paradis, who volunteered for the campaign when it began in 1992, says the mood has "
+        "changed."
+    )
+    says = by_cue(text, claims_of(nlp, text), "says")
+    assert speaker_text(text, says).startswith("Paradis")
+    assert says.speaker_name == "Paradis"
