@@ -467,3 +467,10 @@ def test_a_weak_speaker_unit_is_still_the_cues_subject(nlp: Language) -> None:
     says = by_cue(text, claims_of(nlp, text), "says")
     assert speaker_text(text, says).startswith("Paradis")
     assert says.speaker_name == "Paradis"
+
+
+def test_what_seems_has_no_speaker(nlp: Language) -> None:
+    text = "The governor seems to believe that the curfew will hold."
+    claims = claims_of(nlp, text)
+    seems = [c for c in claims if "seems" in c.cue.text]
+    assert seems and all(c.speaker_start is None for c in seems)

@@ -457,6 +457,7 @@ class ClaimFinder:
         # The cue lexicon's hand-given stances too: rare in PolNeAR ("retract"), they matter.
         marked = [e.lemma for e in self.lexicon.values() if e.stance != "asserts" or e.hedged]
         gate = [*load_gate(model_path or None), *marked]
+        self.impressions = frozenset(load_claim_words()["impression"])
         self.answering = frozenset(
             e.lemma for e in self.lexicon.values() if e.stance == Stance.DENIES.value
         )
@@ -616,6 +617,10 @@ class ClaimFinder:
                     fallback = (probs[1], unit.tokens)
             if not source and fallback[1]:
                 source = fallback[1]
+            if any(doc[i].lemma_.lower() in self.impressions for i in cue):
+                # "Trump seems to ...": an impression; its subject is what seems, not a speaker
+                content.update(source)
+                source = []
             if source and doc[source[0]].dep_ == "agent":
                 source, content = _passive_agent(doc, source, content)
             content.difference_update(source)
