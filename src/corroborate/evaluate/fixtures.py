@@ -41,6 +41,43 @@ def _find(text: str, needle: str | None) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(needle))
 
 
+def _nearest(text: str, needle: str | None, near: tuple[int, int]) -> tuple[int, int] | None:
+    """The occurrence of `needle` nearest the span `near`."""
+    if not needle:
+        return None
+    spans = []
+    at = text.find(needle)
+    while at >= 0:
+        spans.append((at, at + len(needle)))
+        at = text.find(needle, at + 1)
+    return min(spans, key=lambda s: max(s[0] - near[1], near[0] - s[1], 0), default=None)
+
+
+def match_claim(
+    text: str, gold_claim: dict[str, Any], predicted: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The predicted claim whose content overlaps the gold content (else cue); of several,
+    the one whose cue is the gold cue nearest that content: two gold claims may share a
+    content ("accused X of Y, a charge X denies")."""
+    spots = [
+        s for s in (_find(text, gold_claim.get("content")), _find(text, gold_claim.get("cue"))) if s
+    ]
+    if not spots:
+        return None
+    overlapping = [
+        c for c in predicted if _overlaps((c["content"]["start"], c["content"]["end"]), spots[0])
+    ]
+    cue_at = _nearest(text, gold_claim.get("cue"), spots[0])
+    return next(
+        (
+            c
+            for c in overlapping
+            if cue_at and _overlaps((c["cue"]["start"], c["cue"]["end"]), cue_at)
+        ),
+        overlapping[0] if overlapping else None,
+    )
+
+
 def f1(precision: float, recall: float) -> float:
     return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
@@ -153,22 +190,7 @@ def score(data: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             counts["claims_gold"] += 1
             denial = gold_claim["stance"] == "denies"
             counts["denials_gold"] += denial
-            spots = [
-                s
-                for s in (
-                    _find(text, gold_claim.get("content")),
-                    _find(text, gold_claim.get("cue")),
-                )
-                if s
-            ]
-            found = next(
-                (
-                    c
-                    for c in predicted_claims
-                    if spots and _overlaps((c["content"]["start"], c["content"]["end"]), spots[0])
-                ),
-                None,
-            )
+            found = match_claim(text, gold_claim, predicted_claims)
             if found is None:
                 continue
             counts["claims_found"] += 1
