@@ -203,6 +203,31 @@ def test_rules_alone_name_the_codebook_cues() -> None:
     assert guesses[1] == EventTypeGuess(None, None, None, 1.0)
 
 
+def test_trigger_scores_sum_the_weights_of_matching_triggers() -> None:
+    text = "A suicide bomber blew himself up at the gate."
+    matches = event_types.trigger_matches([text])
+    assert matches.shape == (1, len(triggers()))
+    expected = sum(
+        t.weight
+        for t, hit in zip(triggers(), matches[0], strict=True)
+        if hit and t.sub_event_type == "Suicide bomb"
+    )
+    column = list(acled_types()).index("Suicide bomb")
+    assert expected > 0
+    assert event_types.trigger_scores([text])[0, column] == pytest.approx(expected)
+
+
+def test_trigger_dropout_makes_the_model_lean_on_ngrams_more() -> None:
+    codebook = event_types.codebook_event_types()
+    rule_share = []
+    for dropout in (0.0, 0.5):
+        settings = event_types.TrainingSettings(trigger_dropout=dropout)
+        model = event_types.fit_event_type_model([], [], codebook, settings)
+        rules = abs(model.coef[:, -len(acled_types()) :]).sum()
+        rule_share.append(rules / abs(model.coef).sum())
+    assert rule_share[1] < rule_share[0]
+
+
 def test_shipped_model_is_small_json_not_pickle() -> None:
     path = DATA_FILES / "model.json.gz"
     assert path.stat().st_size < 3_000_000
