@@ -223,9 +223,27 @@ def test_trigger_dropout_makes_the_model_lean_on_ngrams_more() -> None:
     for dropout in (0.0, 0.5):
         settings = event_types.TrainingSettings(trigger_dropout=dropout)
         model = event_types.fit_event_type_model([], [], codebook, settings)
-        rules = abs(model.coef[:, -len(acled_types()) :]).sum()
+        rule_columns = len(acled_types()) + len(ACLED_SCHEME)  # sub-event and event types
+        rules = abs(model.coef[:, -rule_columns:]).sum()
         rule_share.append(rules / abs(model.coef).sum())
     assert rule_share[1] < rule_share[0]
+
+
+def test_models_saved_before_event_type_rule_columns_still_classify(tmp_path: Path) -> None:
+    codebook = event_types.codebook_event_types()
+    model = event_types.fit_event_type_model([], [], codebook)
+    model.event_type_rules = False  # as fitted before the event-type columns existed
+    model.coef = model.coef[:, : -len(ACLED_SCHEME)]
+    path = model.save(tmp_path)
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        payload = json.load(stream)
+    del payload["event_type_rules"]
+    with gzip.open(path, "wt", encoding="utf-8") as stream:
+        json.dump(payload, stream)
+    old = event_types.EventTypeModel.load(path)
+    assert not old.event_type_rules
+    [guess] = old.guesses(["A suicide bomber blew himself up at the gate of the base."])
+    assert guess.sub_event_type == "Suicide bomb"
 
 
 def test_shipped_model_is_small_json_not_pickle() -> None:

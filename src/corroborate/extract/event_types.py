@@ -177,6 +177,17 @@ def _trigger_weights() -> np.ndarray:
     return weights
 
 
+@functools.cache
+def _event_type_projection() -> np.ndarray:
+    # (sub-event types, event types in codebook order): 1 where the sub-type belongs
+    types = acled_types()
+    event_types = list(dict.fromkeys(t.event_type for t in types.values()))
+    projection = np.zeros((len(types), len(event_types)), dtype=np.float32)
+    for row, known in enumerate(types.values()):
+        projection[row, event_types.index(known.event_type)] = 1.0
+    return projection
+
+
 def trigger_scores(texts: Sequence[str], matches: np.ndarray | None = None) -> np.ndarray:
     """Per text, the summed weight of matching triggers for each sub-event type (codebook order)."""
     if matches is None:
@@ -279,6 +290,8 @@ class EventTypeModel:
     trigger_weight: float  # scale of the trigger columns among the features
     temperature: float  # softmax sharpness for confidences
     info: dict[str, Any]
+    # trigger scores summed per event type too (models saved before these columns lack them)
+    event_type_rules: bool = True
 
     def features(
         self, texts: Sequence[str], matches: np.ndarray | None = None
@@ -288,7 +301,11 @@ class EventTypeModel:
         return sparse.hstack([*ngrams, self._rule_features(texts, matches)]).tocsr()
 
     def _rule_features(self, texts: Sequence[str], matches: np.ndarray | None) -> sparse.csr_matrix:
-        return sparse.csr_matrix(trigger_scores(texts, matches) * self.trigger_weight)
+        scores = trigger_scores(texts, matches)
+        if self.event_type_rules:
+            # a trigger of the wrong sub-type still points at the right event type
+            scores = np.hstack([scores, scores @ _event_type_projection()])
+        return sparse.csr_matrix(scores * self.trigger_weight)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Softmax class probabilities, one row per text (columns: `classes`)."""
@@ -324,6 +341,7 @@ class EventTypeModel:
             "intercept": _encode(self.intercept),
             "trigger_weight": self.trigger_weight,
             "temperature": self.temperature,
+            "event_type_rules": self.event_type_rules,
             "info": self.info,
         }
         path = out_dir / MODEL_FILE
@@ -358,6 +376,7 @@ class EventTypeModel:
             trigger_weight=payload["trigger_weight"],
             temperature=payload["temperature"],
             info=payload["info"],
+            event_type_rules=payload.get("event_type_rules", False),
         )
 
 
@@ -424,7 +443,8 @@ def fit_event_type_model(
         info={**(info or {}), "language_data": language_data_digest()},
     )
     matches = trigger_matches(texts)
-    features = model.features(texts, matches)
+    ngrams = sparse.hstack([b.transform(texts) for b in blocks]).tocsr()
+    features = sparse.hstack([ngrams, model._rule_features(texts, matches)]).tocsr()
     labels = list(labels)
     if settings.trigger_dropout:
         # Triggers were written to catch the training texts, so on them they hardly ever miss and
@@ -434,7 +454,6 @@ def fit_event_type_model(
         kept = matches & (
             np.random.default_rng(0).random(matches.shape) >= settings.trigger_dropout
         )
-        ngrams = features[:, : features.shape[1] - len(acled_types())]
         copy = sparse.hstack([ngrams, model._rule_features(texts, kept)]).tocsr()
         features = sparse.vstack([features, copy]).tocsr()
         labels, weights = labels * 2, weights * 2
