@@ -203,6 +203,49 @@ def test_rules_alone_name_the_codebook_cues() -> None:
     assert guesses[1] == EventTypeGuess(None, None, None, 1.0)
 
 
+def test_trigger_scores_sum_the_weights_of_matching_triggers() -> None:
+    text = "A suicide bomber blew himself up at the gate."
+    matches = event_types.trigger_matches([text])
+    assert matches.shape == (1, len(triggers()))
+    expected = sum(
+        t.weight
+        for t, hit in zip(triggers(), matches[0], strict=True)
+        if hit and t.sub_event_type == "Suicide bomb"
+    )
+    column = list(acled_types()).index("Suicide bomb")
+    assert expected > 0
+    assert event_types.trigger_scores([text])[0, column] == pytest.approx(expected)
+
+
+def test_trigger_dropout_makes_the_model_lean_on_ngrams_more() -> None:
+    codebook = event_types.codebook_event_types()
+    rule_share = []
+    for dropout in (0.0, 0.5):
+        settings = event_types.TrainingSettings(trigger_dropout=dropout)
+        model = event_types.fit_event_type_model([], [], codebook, settings)
+        rule_columns = len(acled_types()) + len(ACLED_SCHEME)  # sub-event and event types
+        rules = abs(model.coef[:, -rule_columns:]).sum()
+        rule_share.append(rules / abs(model.coef).sum())
+    assert rule_share[1] < rule_share[0]
+
+
+def test_models_saved_before_event_type_rule_columns_still_classify(tmp_path: Path) -> None:
+    codebook = event_types.codebook_event_types()
+    model = event_types.fit_event_type_model([], [], codebook)
+    model.event_type_rules = False  # as fitted before the event-type columns existed
+    model.coef = model.coef[:, : -len(ACLED_SCHEME)]
+    path = model.save(tmp_path)
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        payload = json.load(stream)
+    del payload["event_type_rules"]
+    with gzip.open(path, "wt", encoding="utf-8") as stream:
+        json.dump(payload, stream)
+    old = event_types.EventTypeModel.load(path)
+    assert not old.event_type_rules
+    [guess] = old.guesses(["A suicide bomber blew himself up at the gate of the base."])
+    assert guess.sub_event_type == "Suicide bomb"
+
+
 def test_shipped_model_is_small_json_not_pickle() -> None:
     path = DATA_FILES / "model.json.gz"
     assert path.stat().st_size < 3_000_000
