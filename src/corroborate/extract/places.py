@@ -14,9 +14,9 @@ Single capitalised words spaCy does not tag as places need a cue ("in X", "X pol
 "X, Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
 unless they name a big place, the same name is a place elsewhere in the article (one sense
 per article), or they are listed with a found place ("Paris and Roxton"). Names listed before
-"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town name opening a street name ("Dublin
-Road") is not emitted but still counts as context. spaCy place entities no capitalised
-match covers (lower-cased archives) are looked up whole.
+"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town name opening a
+street name ("Dublin Road") is not emitted but still counts as context. spaCy place entities
+no capitalised match covers (lower-cased archives) are looked up whole.
 
 Resolving. Each candidate scores a prior from its kind (country > province > county > capital
 > town), its population and whether the text is its own name or an alternate one, plus
@@ -30,8 +30,9 @@ joint support of the article's other names: how many of them have SOME candidate
 alone reads as its biggest namesake). A local paper's news is mostly in one province: the
 finder remembers, per outlet (web domain), the provinces its earlier articles resolved to
 with a clear margin, and from an outlet's fourth such place on that is a prior too. This
-memory lives in the component, for the process; it learns from predictions, never from gold. A city of a million people beats its eponymous
-province ("Kabul"). Names with no gazetteer entry are kept with empty resolution fields.
+memory lives in the component, for the process; it learns from predictions, never from gold.
+A city of a million people beats its eponymous province ("Kabul"). Names with no gazetteer
+entry are kept with empty resolution fields.
 """
 
 from __future__ import annotations
