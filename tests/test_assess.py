@@ -436,6 +436,28 @@ def test_a_denial_of_what_another_source_asserts_is_a_polarity_contradiction(led
     assert the_incident(ledger).status == "disputed"
 
 
+def test_an_accusation_answered_in_passing_is_no_contradiction_of_the_incident(ledger):
+    # "X accuses Y of Z, which Y denies": one content span, a standing dispute kept as claims.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Rangers fought gunmen in Orangi Town on Wednesday during the clash near "
+            "Qasba Colony. Rights groups have accused the force of killing suspects in custody, "
+            "which it denies.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl("Rights groups", "accused", "the force of killing suspects in custody",
+                   stance="alleges"),
+                Cl("it", "denies", "the force of killing suspects in custody", stance="denies",
+                   affiliation="Rangers"),
+            ],
+        ),
+    )
+    assert kinds(ledger) == []
+    assert sorted(c.stance for c in ledger.claims()) == ["alleges", "denies"]
+
+
 def test_a_court_and_the_army_named_as_ordering_the_raid_is_an_authority_contradiction(ledger):
     raid = {"trigger": "raid"}
     file_story(

@@ -505,6 +505,14 @@ def _reporter_accounts(
     return accounts
 
 
+def _answered_in_passing(denial: Statement, accusation: Statement) -> bool:
+    """"X accuses Y of Z, which Y denies": both claims have one content span. The reporter's
+    balancing formula records a standing dispute, kept as its two claims; it is not a
+    contradiction about the incident's facts."""
+    a, b = denial.claim, accusation.claim
+    return a.document_id == b.document_id and (a.start, a.end) == (b.start, b.end)
+
+
 def claim_contradictions(
     statements: list[Statement], events: list[Event], documents: dict[str, Document]
 ) -> list[Found]:
@@ -525,7 +533,11 @@ def claim_contradictions(
             if disputed.thing is None and len(disputed.clause.words) < _EVENT_ACCOUNT_WORDS:
                 continue
             opposed = [
-                (s, c) for s, c in affirmed if s.source != statement.source and disputed.opposes(c)
+                (s, c)
+                for s, c in affirmed
+                if s.source != statement.source
+                and not _answered_in_passing(statement, s)
+                and disputed.opposes(c)
             ]
             accounts = (
                 []
