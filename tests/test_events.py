@@ -280,3 +280,59 @@ def test_protest_with_deaths_is_excessive_force(nlp):
     main = run(nlp, text)._.corroborate_events[0]
     assert main.sub_event_type == "Excessive force against protesters"
     assert [(f.kind, f.value) for f in main.figures] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Organisers have called for fresh demonstrations on Friday.",
+            "demonstrations",
+            "hypothetical",
+        ),
+        ("Organisers postponed a second day of demonstrations.", "demonstrations", "hypothetical"),
+        ("Police foiled an attack on the shrine.", "attack", "hypothetical"),
+        (
+            "It was not connected to Monday's block party shooting, police said.",
+            "shooting",
+            "reference",
+        ),
+        ("The stabbing was unrelated to last week's riot in the market.", "riot", "reference"),
+    ],
+)
+def test_modality_of_demands_foiled_acts_and_other_incidents(nlp, text, trigger, modality):
+    doc = run(nlp, text)
+    events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
+    assert events and events[0].modality == modality
+
+
+def test_deaths_told_inside_another_incident_are_its_own(nlp):
+    text = (
+        "A man was shot dead at a petrol pump on Thursday. It was not connected to Monday's "
+        "shooting on Elm Street, in which two people were killed, she said."
+    )
+    doc = run(nlp, text)
+    main, *others = doc._.corroborate_events
+    assert main.modality == "occurred"
+    assert [(f.kind, f.value) for f in main.figures] == [("killed", 1)]
+    earlier = next(e for e in others if e.trigger.text == "shooting")
+    assert earlier.modality == "reference"
+    assert [(f.kind, f.value) for f in earlier.figures] == [("killed", 2)]
+
+
+def test_a_whole_earlier_month_is_a_reference(nlp):
+    text = "A worker detained in the raid on the party office last month has confessed."
+    times = [
+        TimeFound(
+            *at(text, "last month"),
+            "last month",
+            "date",
+            "2015-02",
+            dt.date(2015, 2, 1),
+            dt.date(2015, 2, 28),
+            "month",
+        )
+    ]
+    doc = run(nlp, text, times=times)
+    raid = next(e for e in doc._.corroborate_events if e.trigger.text in ("raid", "detained"))
+    assert raid.modality == "reference"

@@ -124,3 +124,70 @@ def test_a_count_over_a_period_is_no_incidents_figure(nlp):
         "people have been killed in police encounters since January, a rights group said."
     )
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("arrested", 27)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 Shot, 1 Dead In Riverside Shooting", [("shot", 6), ("killed", 1)]),
+        ("4 people shot, 3 dead, when a gunman opened fire on a car", [("shot", 4), ("killed", 3)]),
+    ],
+)
+def test_a_dead_count_after_the_shot_is_part_of_them(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_a_number_between_commas_after_a_name_is_an_age(nlp):
+    values = [v for _, v, *_ in figures_of(nlp, "Boy, 16, dies after being shot by his brother")]
+    assert 16 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "evidence"),
+    [
+        (
+            "The student killed four classmates and himself in the cafeteria.",
+            5,
+            "killed four classmates and himself",
+        ),
+        (
+            "A man shot six people on Saturday, killing four of them, before turning the gun "
+            "on himself.",
+            5,
+            "killing four of them, before turning the gun on himself",
+        ),
+        (
+            "The soldier opened fire, killing three before taking his own life.",
+            4,
+            "killing three before taking his own life",
+        ),
+    ],
+)
+def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):
+    assert ("killed", killed, "exact", killed, killed, evidence) in figures_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2 adults, 1 child dead in murder-suicide, police say", 3),
+        ("Sheriff: 4 adults, 2 children dead in farmhouse", 6),
+        ("A mother, father and toddler were killed in the crash of gunfire.", 3),
+        ("Three people, two men and a woman, were killed in the attack.", 3),
+        ("Survivors of the factory fire, in which 250 workers died, marched on Friday.", 250),
+    ],
+)
+def test_listed_victims_are_counted_once_each(nlp, text, value):
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed and 17 wounded in separate shootings across the city.",
+        "3 Dead, 22 Wounded In Weekend Shootings",
+        "Three children were shot in the area in the past four days.",
+    ],
+)
+def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
+    assert figures_of(nlp, text) == []

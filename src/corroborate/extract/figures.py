@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -81,6 +81,8 @@ NOT_COUNTED = frozenset({
 INCIDENT_NOUNS = frozenset({"shooting", "stabbing"})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
+REFLEXIVES = frozenset({"himself", "herself", "self"})
+KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # fmt: on
 
@@ -96,6 +98,7 @@ class CountedFigure:
     predicate: int  # token index of "killed", "dead", "arrested"...
     patient: int  # token index of the counted noun phrase's head
     separate_death: bool = False  # a death reported apart from the shooting ("he died")
+    suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
 
 
 @functools.cache
@@ -201,9 +204,13 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
         return Count(low, low, None, Qualifier.AT_LEAST, token.i, token.i + 1)
     value = number_value(token)
     if value is None or any(
-        0 <= j < len(doc) and doc[j].text in ("/", ":") for j in (token.i - 1, token.i + 1)
+        0 <= j < len(doc)
+        and 0 <= 2 * j - token.i < len(doc)
+        and doc[j].text in ("/", ":")
+        and doc[2 * j - token.i].like_num
+        for j in (token.i - 1, token.i + 1)
     ):
-        return None  # dates, times and scores ("1/8", "7:30") are not counts
+        return None  # dates, times and scores ("1/8", "7:30") are not counts; "Sheriff: 4" is
     # Written numbers in several tokens: "twenty - seven", "half a dozen", "two dozen", "3 lakh".
     j = token.i - 1
     while j >= sent_start and (doc[j].text == "-" or number_value(doc[j]) is not None):
@@ -284,6 +291,18 @@ def _conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def _is_age(doc: Doc, number: Token) -> bool:
+    """ "Boy, 16, dies", "Smith, 23, was shot": a number set off by commas after a noun."""
+    i = number.i
+    return (
+        2 <= i < len(doc) - 1
+        and doc[i - 1].text == ","
+        and doc[i + 1].text == ","
+        and doc[i - 2].is_alpha
+        and number_value(doc[i - 2]) is None
+    )
+
+
 def _single(token: Token, start: int) -> Count:
     return Count(1, 1, 1, Qualifier.EXACT, start, token.i + 1)
 
@@ -302,6 +321,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         if child.dep_ == "det" and child.lower_ == "no":
             return _zero(child.i, head.i + 1)
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
+        if _is_age(doc, head):
+            return None
         return _number_phrase(doc, head)
     for child in children:
         if child.dep_ in ("nummod", "quantmod") and child.i < head.i:
@@ -348,19 +369,24 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     return None
 
 
-def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
-    """Count a coordinated patient: "two men and a woman" -> 3."""
+def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None:
+    """Count a coordinated patient: "two men and a woman" -> 3. `listed`: a later item of
+    the list, where a bare noun counts one ("a mother, father and toddler")."""
     first = count_of(doc, head)
+    if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
+        first = _single(head, head.i)
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
+    if head.i + 1 < len(doc) and doc[head.i + 1].text == "," and len(conjuncts) == 1:
+        parts = _with_conjuncts(doc, conjuncts[0])
+        if parts is not None and parts.value == first.value:
+            return first  # "three people, two men and a woman": the same three, named again
     for conjunct in conjuncts:
         if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]):
             continue  # "one dead and two injured": the second count has its own predicate
-        count = _with_conjuncts(doc, conjunct)
-        if count is None and conjunct.tag_ in ("NN", "NNP"):
-            count = _single(conjunct, conjunct.i)  # "a mother, father and toddler": one each
+        count = _with_conjuncts(doc, conjunct, listed=True)
         if count is None or count.value is None:
             continue
         total += count.value
@@ -369,6 +395,30 @@ def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
+    """A headline's list without "and": "2 adults, 1 child dead" -> 3. The parse hangs the
+    last item on the first as an apposition; both must be numbered and name different people
+    (an apposition that renames, "three people, two men and a woman", is not added)."""
+    head = patient.head
+    if (
+        patient.dep_ != "appos"
+        or head.i >= patient.i
+        or (
+            doc[patient.i - 1].text != ","
+            and not (count.start > 0 and doc[count.start - 1].text == ",")
+        )
+        or head.lemma_.lower() == patient.lemma_.lower()
+        or count.qualifier != Qualifier.EXACT
+        or not any(c.dep_ == "nummod" for c in head.children)
+    ):
+        return count
+    first = count_of(doc, head)
+    if first is None or first.qualifier != Qualifier.EXACT or not first.value or not count.value:
+        return count
+    total = first.value + count.value
+    return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
 
 
 def _patient(token: Token, kind: str) -> Token | None:
@@ -397,11 +447,21 @@ def _patient(token: Token, kind: str) -> Token | None:
                 return subjects[0]
         if head.pos_ == "NUM":
             return head
+        numbers = [c for c in children if c.dep_ == "nummod" and c.i < token.i]
+        if numbers:
+            return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
+            subject = by_dep.get("nsubj")
+            if (
+                subject is not None
+                and token.lemma_ in ("die", "perish", "succumb")
+                and subject.tag_ not in ("WDT", "WP")
+            ):
+                return subject  # "the fire, in which 250 workers died"
             return token.head if not any(c.dep_ == "dobj" for c in children) else by_dep["dobj"]
         return token.head
     if "dobj" in by_dep:
@@ -478,15 +538,22 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
     return None
 
 
+def _own_number(token: Token) -> bool:
+    """ "3 dead" after "4 people shot": a count of its own, only some of those shot."""
+    return any(c.like_num and c.dep_ in ("nsubj", "nummod") for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].like_num
+    )
+
+
 def _kills(token: Token) -> bool:
     """True when a shooting word is itself a killing ("shot dead", "shot and killed")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.lower_ in ("dead", "fatally"):
         return True
     for child in token.children:
-        fatal_part = child.lower_ == "fatally" and (
+        fatal_part = child.lower_ in ("fatally", "dead") and (
             any(c.like_num for c in child.children) or token.doc[child.i - 1].like_num
-        )  # "6 shot, 1 fatally": only some of them died
+        )  # "6 shot, 1 fatally", "4 people shot, 3 dead": only some of them died
         if (child.lower_ in ("dead", "fatally") and not fatal_part) or (
             child.dep_ == "conj" and child.lemma_ in ("kill", "die")
         ):
@@ -524,7 +591,12 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
 AGGREGATE_PERIOD = re.compile(
     r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the start of)|so far this year|over the (?:past|last) "
-    r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months))\b",
+    r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months)"
+    r"|in the (?:past|last) (?:few |\w+ )?(?:days|weeks|months)|(?:stats|statistics) for)\b"
+    # several incidents counted together: "in separate shootings", "three shootings kill five"
+    r"|\b(?:separate|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|weekend|"
+    r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
+    r"(?:shootings|stabbings|attacks|incidents|homicides)\b",
     re.IGNORECASE,
 )
 
@@ -559,7 +631,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
-        elif kind == "killed" and token.lower_ == "dead" and token.head.lemma_ == "shoot":
+        elif (
+            kind == "killed"
+            and token.lower_ == "dead"
+            and token.head.lemma_.lower() in ("shoot", "shot")
+            and not _own_number(token)
+        ):
             continue  # counted on "shot"
         elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
             continue  # "shot and killed": counted on "shot"
@@ -579,6 +656,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                     count = None if _lemma_in(patient, CONTAINERS) else count_of(doc, patient)
                 else:
                     count = _with_conjuncts(doc, patient)
+                    if count is not None:
+                        count = _listed_before(doc, patient, count)
                 found = None if count is None else (patient, count)
         if found is None:
             continue
@@ -590,10 +669,56 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         ):
             continue
         counted.add((patient.i, kind))
-        figures.append(_record(doc, kind, count, token, patient, separate_death=separate_death))
+        suicide = None
+        if kind == "killed" and count.qualifier == Qualifier.EXACT and count.value:
+            suicide = _suicide_after(token, patient)
+            if suicide is not None:  # "killing four before turning the gun on himself"
+                total = count.value + 1
+                count = Count(total, total, total, count.qualifier, count.start, suicide.i + 1)
+        record = _record(doc, kind, count, token, patient, separate_death=separate_death)
+        figures.append(replace(record, suicide=int(suicide is not None)))
     for token, count in fatal:
         figures.append(_record(doc, "killed", count, token, token, separate_death=True))
     return figures
+
+
+def _suicide_after(predicate: Token, patient: Token) -> Token | None:
+    """The reflexive of the killer's own death told after a killing in the same sentence
+    ("killed four classmates and then himself", "killing three ... before taking his own
+    life", "then turned the gun on herself"), which the incident's toll counts."""
+    if predicate.lemma_.lower() not in KILL_LEMMAS or patient.dep_ != "dobj":
+        return None
+    counted = {t.i for t in patient.subtree}
+    sent = predicate.sent
+    for token in sent[predicate.i - sent.start + 1 :]:
+        if token.i in counted or token.i - predicate.i > 25:
+            continue
+        head = token.head
+        reflexive = token.lower_ in REFLEXIVES
+        if (
+            (
+                reflexive
+                and token.dep_ == "dobj"
+                and (
+                    head.lemma_.lower() in ("kill", "murder")
+                    or any(c.lower_ == "fatally" for c in head.children)
+                )
+            )
+            or (
+                reflexive
+                and token.dep_ == "pobj"
+                and head.lower_ == "on"
+                and head.head.lemma_.lower() == "turn"
+                and any(c.lower_ == "gun" for c in head.head.children)
+            )
+            or (
+                token.lower_ == "life"
+                and head.lemma_.lower() == "take"
+                and any(c.lower_ == "own" for c in token.children)
+            )
+        ):
+            return token
+    return None
 
 
 def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
