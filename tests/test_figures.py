@@ -191,3 +191,17 @@ def test_listed_victims_are_counted_once_each(nlp, text, value):
 )
 def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
     assert figures_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 Dead, 3 Injured In Riverside Shooting", [("killed", 1), ("injured", 3)]),
+        (
+            "Ronald Cole, 33, and Kendra Hale, 28, were killed in the shooting.",
+            [("killed", 2)],
+        ),
+    ],
+)
+def test_counts_with_their_own_predicates_or_ages_are_not_summed(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected

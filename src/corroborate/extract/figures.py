@@ -379,7 +379,12 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
-    if head.i + 1 < len(doc) and doc[head.i + 1].text == "," and len(conjuncts) == 1:
+    if (
+        head.i + 1 < len(doc)
+        and doc[head.i + 1].text == ","
+        and len(conjuncts) == 1
+        and (first.value or 0) >= 2
+    ):
         parts = _with_conjuncts(doc, conjuncts[0])
         if parts is not None and parts.value == first.value:
             return first  # "three people, two men and a woman": the same three, named again
@@ -410,6 +415,7 @@ def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
             and not (count.start > 0 and doc[count.start - 1].text == ",")
         )
         or head.lemma_.lower() == patient.lemma_.lower()
+        or any(predicate_kind(t) for t in doc[head.i : patient.i])  # "1 dead, 3 injured"
         or count.qualifier != Qualifier.EXACT
         or not any(c.dep_ == "nummod" for c in head.children)
     ):
@@ -509,8 +515,10 @@ def _seized_items(patient: Token) -> Token:
 def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
     """A noun predicate's count: "two deaths", "no arrests", "deaths of three", "toll ... 12"."""
     count = None if token.lemma_.lower() in INCIDENT_NOUNS else count_of(doc, token)
-    if count is not None and count.value != 1:
-        return token, count  # "two deaths", "no arrests" (but "nine shootings" are incidents)
+    if count is not None and (count.value != 1 or doc[count.start].like_num):
+        # "two deaths", "no arrests", a headline's "1 Dead" (but "nine shootings" are
+        # incidents, and "a death" is no count)
+        return token, count
     if token.lemma_ == "toll":
         head = token.head
         for child in head.children:
