@@ -205,3 +205,29 @@ def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
 )
 def test_counts_with_their_own_predicates_or_ages_are_not_summed(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 shot dead in Clarksburg; suspect in custody", [("killed", 4)]),
+        (
+            "Party shooting: Two teens dead, 19 injured; suspects at large",
+            [("killed", 2), ("injured", 19)],
+        ),
+    ],
+)
+def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hikers found a dead dog near the trail.",
+        "His number was the last one in a dead man's phone.",
+        "The noise would wake you up out of a dead sleep.",
+    ],
+)
+def test_dead_things_and_possessors_are_no_victims(nlp, text):
+    assert figures_of(nlp, text) == []

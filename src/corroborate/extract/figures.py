@@ -79,6 +79,12 @@ NOT_COUNTED = frozenset({
     "count", "whereabouts",
 })
 INCIDENT_NOUNS = frozenset({"shooting", "stabbing"})
+# What "dead" modifies that is no one killed: "a dead sleep", "a dead dog", "a dead end".
+NOT_VICTIMS = frozenset({
+    "sleep", "end", "ends", "dog", "dogs", "cat", "cats", "animal", "animals", "horse",
+    "battery", "silence", "heat", "zone", "zones", "weight", "center", "centre", "spot",
+    "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
+})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
@@ -427,6 +433,23 @@ def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
     return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
 
 
+def _number_before(doc: Doc, token: Token) -> Token | None:
+    """The number written just before a predicate, at most two plural nouns or "shot" between
+    ("4 shot dead", "Two teens dead", "3 people killed"), when the parse gives no patient."""
+    j = token.i - 1
+    between = 0
+    while j >= token.sent.start and between < 2 and not doc[j].like_num:
+        if doc[j].tag_ not in ("NNS", "NNPS") and doc[j].lower_ != "shot":
+            return None
+        between += 1
+        j -= 1
+    if j < token.sent.start or not doc[j].like_num or _is_age(doc, doc[j]):
+        return None
+    if any(c.dep_ == "neg" for c in token.children) or number_value(doc[j]) is None:
+        return None
+    return doc[j]
+
+
 def _patient(token: Token, kind: str) -> Token | None:
     """The head of the noun phrase whose members `token` kills, injures, arrests or seizes."""
     children = list(token.children)
@@ -643,6 +666,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             kind == "killed"
             and token.lower_ == "dead"
             and token.head.lemma_.lower() in ("shoot", "shot")
+            and predicate_kind(token.head) is not None
             and not _own_number(token)
         ):
             continue  # counted on "shot"
@@ -652,6 +676,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             found = _noun_count(doc, token)
         else:
             patient = _patient(token, kind)
+            if patient is None or count_of(doc, patient) is None:
+                # a headline the parser could not read: "4 shot dead in ...", "Two teens dead"
+                patient = _number_before(doc, token) or patient
             if patient is None or patient.i in fatal_tokens:
                 continue
             if patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
@@ -670,6 +697,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if found is None:
             continue
         patient, count = found
+        if (
+            kind == "killed"
+            and token.dep_ == "amod"
+            and (patient.lower_ in NOT_VICTIMS or patient.dep_ == "poss")
+        ):
+            continue  # "a dead dog", "a dead man's phone": no one counted
         if (
             (patient.i, kind) in counted
             or _is_money(doc, patient, count)
