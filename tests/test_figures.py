@@ -197,6 +197,7 @@ def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
     ("text", "expected"),
     [
         ("1 Dead, 3 Injured In Riverside Shooting", [("killed", 1), ("injured", 3)]),
+        ("4 shot, 1 dead in Pine Bluff shooting", [("killed", 1)]),
         (
             "Ronald Cole, 33, and Kendra Hale, 28, were killed in the shooting.",
             [("killed", 2)],
@@ -231,3 +232,7 @@ def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expe
 )
 def test_dead_things_and_possessors_are_no_victims(nlp, text):
     assert figures_of(nlp, text) == []
+
+
+def test_a_count_hoped_for_is_no_figure(nlp):
+    assert figures_of(nlp, "We were praying that nobody died.") == []

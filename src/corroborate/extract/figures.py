@@ -421,7 +421,8 @@ def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
             and not (count.start > 0 and doc[count.start - 1].text == ",")
         )
         or head.lemma_.lower() == patient.lemma_.lower()
-        or any(predicate_kind(t) for t in doc[head.i : patient.i])  # "1 dead, 3 injured"
+        # "1 dead, 3 injured", "4 shot, 1 dead": each count has its own predicate
+        or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[head.i : patient.i])
         or count.qualifier != Qualifier.EXACT
         or not any(c.dep_ == "nummod" for c in head.children)
     ):
@@ -637,6 +638,21 @@ def _in_aggregate(token: Token) -> bool:
     return bool(AGGREGATE_PERIOD.search(token.sent.text))
 
 
+WISH_LEMMAS = frozenset({"pray", "hope", "wish"})
+
+
+def _wished(token: Token) -> bool:
+    """A count someone prays or hopes for is no report: "Praying that nobody died"."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in WISH_LEMMAS:
+            return True
+    return False
+
+
 def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[CountedFigure]:
     """Every killed / injured / shot / arrested / seized figure in tokens [start, end)."""
     end = len(doc) if end is None else end
@@ -650,7 +666,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue
         token = doc[i]
         kind = predicate_kind(token)
-        if kind is None or _in_aggregate(token):
+        if kind is None or _in_aggregate(token) or _wished(token):
             continue
         # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
         separate_death = kind == "killed"
