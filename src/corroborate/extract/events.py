@@ -550,7 +550,24 @@ def trigger_modality(
             return Modality.DENIED.value
         if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value):
             return Modality.ALLEGED.value
+        if trigger.cls == "looting" and _said_of_seized_goods(token):
+            return Modality.ALLEGED.value
     return Modality.OCCURRED.value
+
+
+def _said_of_seized_goods(token: Token) -> bool:
+    """ "We recovered weapons that were stolen", "the seized weapons had been stolen": where
+    seized goods came from rests on the word of those who seized them."""
+    goods = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if token.dep_ in ("relcl", "acl"):
+        goods.append(token.head)
+    for noun in list(goods):  # "some of the seized weapons"
+        goods.extend(p for c in noun.children if c.dep_ == "prep" for p in c.children)
+    return any(
+        (noun.dep_ == "dobj" and _lemma(noun.head) in SEIZE_LEMMAS)
+        or any(c.dep_ in ("amod", "acl") and _lemma(c) in SEIZE_LEMMAS for c in noun.children)
+        for noun in goods
+    )
 
 
 def _negated(token: Token) -> bool:
@@ -870,8 +887,8 @@ def group_triggers(
         if anchor is trigger and anchor is not None:
             # harm words of this sentence seen before the specific trigger move to it
             for draft in drafts:
-                if draft is target or draft.cls != "violence":
-                    continue
+                if draft is target or draft.cls != "violence" or draft.group != target.group:
+                    continue  # "Man shot; not linked to Monday's shooting": not its harm
                 moving = [
                     t
                     for t in draft.triggers
