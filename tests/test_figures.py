@@ -236,3 +236,33 @@ def test_dead_things_and_possessors_are_no_victims(nlp, text):
 
 def test_a_count_hoped_for_is_no_figure(nlp):
     assert figures_of(nlp, "We were praying that nobody died.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Search continues for suspect who killed 2 adults, 2 teens at Elm Street home", 4),
+        ("The gunman killed three people, two men and a woman, at the bar.", 3),
+    ],
+)
+def test_an_objects_list_is_summed_unless_it_renames(nlp, text, value):
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been 13 toddler shooting deaths this year.",
+        "1 Killed, 5 Wounded in Shootings Since Tuesday, Police Say",
+    ],
+)
+def test_counts_this_year_or_since_a_weekday_are_aggregates(nlp, text):
+    assert figures_of(nlp, text) == []
+
+
+def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
+    text = (
+        "Four people were killed by a man on a rampage before he was shot and killed by "
+        "police on Sunday."
+    )
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [5]

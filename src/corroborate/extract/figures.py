@@ -88,6 +88,8 @@ NOT_VICTIMS = frozenset({
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
+# Nouns a list of who they were can follow: "three people, two men and a woman".
+GENERIC_PEOPLE = frozenset({"people", "person", "victim", "other", "civilian", "individual"})
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # fmt: on
@@ -390,6 +392,7 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         and doc[head.i + 1].text == ","
         and len(conjuncts) == 1
         and (first.value or 0) >= 2
+        and head.lemma_.lower() in GENERIC_PEOPLE
     ):
         parts = _with_conjuncts(doc, conjuncts[0])
         if parts is not None and parts.value == first.value:
@@ -406,6 +409,27 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
+    """An object's list without "and": "killed 2 adults, 2 teens" -> 4 (not a renaming of
+    generic "people" or "victims", and not a count with its own predicate)."""
+    if count.qualifier != Qualifier.EXACT or patient.lemma_.lower() in GENERIC_PEOPLE:
+        return count
+    for child in patient.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > patient.i
+            and doc[patient.i + 1].text == ","
+            and any(c.dep_ == "nummod" for c in child.children)
+            and child.lemma_.lower() != patient.lemma_.lower()
+            and not any(predicate_kind(t) for t in doc[patient.i : child.i])
+        ):
+            other = count_of(doc, child)
+            if other is not None and other.qualifier == Qualifier.EXACT and other.value:
+                total = (count.value or 0) + other.value
+                return Count(total, total, total, Qualifier.EXACT, count.start, child.i + 1)
+    return count
 
 
 def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
@@ -624,7 +648,9 @@ AGGREGATE_PERIOD = re.compile(
     r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the start of)|so far this year|over the (?:past|last) "
     r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months)"
-    r"|in the (?:past|last) (?:few |\w+ )?(?:days|weeks|months)|(?:stats|statistics) for)\b"
+    r"|in the (?:past|last) (?:few |\w+ )?(?:days|weeks|months)|(?:stats|statistics) for"
+    r"|(?:this|each|every|per) year|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)(?!'s))\b"
     # several incidents counted together: "in separate shootings", "three shootings kill five"
     r"|\b(?:separate|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|weekend|"
     r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
@@ -708,7 +734,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 else:
                     count = _with_conjuncts(doc, patient)
                     if count is not None:
-                        count = _listed_before(doc, patient, count)
+                        count = _listed_after(doc, patient, _listed_before(doc, patient, count))
                 found = None if count is None else (patient, count)
         if found is None:
             continue
@@ -730,6 +756,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if kind == "killed" and count.qualifier == Qualifier.EXACT and count.value:
             suicide = _suicide_after(token, patient)
             if suicide is not None:  # "killing four before turning the gun on himself"
+                counted.add((suicide.i, "killed"))  # not again as a figure of its own
                 total = count.value + 1
                 count = Count(total, total, total, count.qualifier, count.start, suicide.i + 1)
         record = _record(doc, kind, count, token, patient, separate_death=separate_death)
@@ -740,10 +767,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
 
 
 def _suicide_after(predicate: Token, patient: Token) -> Token | None:
-    """The reflexive of the killer's own death told after a killing in the same sentence
-    ("killed four classmates and then himself", "killing three ... before taking his own
-    life", "then turned the gun on herself"), which the incident's toll counts."""
-    if predicate.lemma_.lower() not in KILL_LEMMAS or patient.dep_ != "dobj":
+    """The killer's own death told after a killing in the same sentence ("killed four
+    classmates and then himself", "killing three ... before taking his own life", "then
+    turned the gun on herself", "before he was shot dead by police"), which the incident's
+    toll counts."""
+    by_agent = patient.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in predicate.children)
+    if predicate.lemma_.lower() not in KILL_LEMMAS or (patient.dep_ != "dobj" and not by_agent):
         return None
     counted = {t.i for t in patient.subtree}
     sent = predicate.sent
@@ -772,6 +801,11 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
                 token.lower_ == "life"
                 and head.lemma_.lower() == "take"
                 and any(c.lower_ == "own" for c in token.children)
+            )
+            or (  # "before he was shot and killed by police"
+                token.lower_ in ("he", "she")
+                and token.dep_ == "nsubjpass"
+                and (head.lemma_.lower() in ("kill", "murder") or _kills(head))
             )
         ):
             return token
