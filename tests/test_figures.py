@@ -266,3 +266,15 @@ def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
         "police on Sunday."
     )
     assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 Shot, 3 Dead after Riverside Drive-By", [("shot", 7), ("killed", 3)]),
+        ("Drive-by shooting kills 2, injures 4", [("killed", 2), ("injured", 4)]),
+        ("The sniper had two kills that season.", []),
+    ],
+)
+def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected

@@ -149,7 +149,10 @@ def predicate_kind(token: Token) -> str | None:
         kind = table.get((lemma, "ADJ"))
     if kind is None and coarse_pos(token) == "ADJ":
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
-    if kind is None and token.tag_ == "NNP":  # a title-case headline: "6 Shot, 1 Fatally"
+    # a headline tagged as nouns: "6 Shot, 1 Fatally", "7 Shot, 3 Dead", "shooting kills 2"
+    if kind is None and (
+        token.tag_ == "NNP" or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
+    ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
     return kind
@@ -169,7 +172,11 @@ WORD_LEMMAS = {
     "murdered": "murder",
     "detained": "detain",
     "seized": "seize",
+    "kills": "kill",
+    "injures": "injure",
 }
+# Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
+WORD_FORMS = frozenset({"dead", "kills", "injures", "killed", "injured", "wounded", "hurt"})
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -714,7 +721,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # counted on "shot"
         elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
             continue  # "shot and killed": counted on "shot"
-        if coarse_pos(token) == "NOUN":
+        if token.lower_ in ("kills", "injures") and token.tag_ == "NNS":
+            # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            count = _number_phrase(doc, after) if after is not None and after.like_num else None
+            found = None if count is None else (after, count)
+        elif coarse_pos(token) == "NOUN":
             found = _noun_count(doc, token)
         else:
             patient = _patient(token, kind)
