@@ -278,3 +278,27 @@ def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
 )
 def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least fifteen people were shot and two people were killed outside the club.",
+            [("shot", 15), ("killed", 2)],
+        ),
+        ("1 Killed, 3 Injured in Riverside Shooting: Police", [("killed", 1), ("injured", 3)]),
+        ("Violent weekend: 17 scenes, 7 dead, 14 hurt", [("killed", 7), ("injured", 14)]),
+    ],
+)
+def test_counts_that_belong_to_another_noun_or_predicate(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_shootings_across_a_city_are_an_aggregate(nlp):
+    text = "At least 17 people were killed and 41 others wounded in shootings across the city."
+    assert figures_of(nlp, text) == []
+
+
+def test_a_parents_children_are_not_the_dead(nlp):
+    assert 5 not in [v for _, v, *_ in figures_of(nlp, "Father of 5 killed in Riverside shooting")]

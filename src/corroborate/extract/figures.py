@@ -90,6 +90,11 @@ PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
 # Nouns a list of who they were can follow: "three people, two men and a woman".
 GENERIC_PEOPLE = frozenset({"people", "person", "victim", "other", "civilian", "individual"})
+# Counted nouns of a roundup that are no one: "17 scenes, 7 dead".
+NOT_PEOPLE = frozenset({
+    "scene", "shooting", "incident", "hour", "day", "week", "location", "homicide", "shot",
+    "round", "time", "case", "attack", "call", "crime",
+})
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # fmt: on
@@ -430,6 +435,7 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
             and doc[patient.i + 1].text == ","
             and any(c.dep_ == "nummod" for c in child.children)
             and child.lemma_.lower() != patient.lemma_.lower()
+            and child.lemma_.lower() not in NOT_PEOPLE
             and not any(predicate_kind(t) for t in doc[patient.i : child.i])
         ):
             other = count_of(doc, child)
@@ -452,6 +458,7 @@ def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
             and not (count.start > 0 and doc[count.start - 1].text == ",")
         )
         or head.lemma_.lower() == patient.lemma_.lower()
+        or head.lemma_.lower() in NOT_PEOPLE  # "17 scenes, 7 dead"
         # "1 dead, 3 injured", "4 shot, 1 dead": each count has its own predicate
         or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[head.i : patient.i])
         or count.qualifier != Qualifier.EXACT
@@ -477,6 +484,8 @@ def _number_before(doc: Doc, token: Token) -> Token | None:
         j -= 1
     if j < token.sent.start or not doc[j].like_num or _is_age(doc, doc[j]):
         return None
+    if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].tag_ in ("NN", "NNP"):
+        return None  # "Father of 5 killed": his children, not the dead
     if any(c.dep_ == "neg" for c in token.children) or number_value(doc[j]) is None:
         return None
     return doc[j]
@@ -541,7 +550,7 @@ def _patient(token: Token, kind: str) -> Token | None:
     ):
         return by_dep["nsubj"]
     for child in children:  # headline style: "three wounded" parsed loosely
-        if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num:
+        if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num and child.i < token.i:
             return child
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
@@ -618,7 +627,10 @@ def _kills(token: Token) -> bool:
             any(c.like_num for c in child.children) or token.doc[child.i - 1].like_num
         )  # "6 shot, 1 fatally", "4 people shot, 3 dead": only some of them died
         if (child.lower_ in ("dead", "fatally") and not fatal_part) or (
-            child.dep_ == "conj" and child.lemma_ in ("kill", "die")
+            child.dep_ == "conj"
+            and child.lemma_ in ("kill", "die")
+            # "fifteen were shot and two people were killed": a count of its own
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         ):
             return True
         if (
@@ -661,7 +673,10 @@ AGGREGATE_PERIOD = re.compile(
     # several incidents counted together: "in separate shootings", "three shootings kill five"
     r"|\b(?:separate|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|weekend|"
     r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
-    r"(?:shootings|stabbings|attacks|incidents|homicides)\b",
+    r"(?:shootings|stabbings|attacks|incidents|homicides)\b"
+    r"|\bshootings (?:across|around|throughout)\b"
+    r"|\b(?:over|during|in|within) (?:a |the )?(?:violent |deadly |bloody )?"
+    r"(?:24|48|72)[- ]hours?\b",
     re.IGNORECASE,
 )
 
@@ -719,7 +734,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             and not _own_number(token)
         ):
             continue  # counted on "shot"
-        elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
+        elif (
+            kind == "killed"
+            and token.dep_ == "conj"
+            and token.head.lemma_ == "shoot"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
             continue  # "shot and killed": counted on "shot"
         if token.lower_ in ("kills", "injures") and token.tag_ == "NNS":
             # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
