@@ -302,3 +302,17 @@ def test_shootings_across_a_city_are_an_aggregate(nlp):
 
 def test_a_parents_children_are_not_the_dead(nlp):
     assert 5 not in [v for _, v, *_ in figures_of(nlp, "Father of 5 killed in Riverside shooting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Woman, young child killed in Riverside shooting", 2),
+        ("Mom, 11-month-old son killed in shooting", 2),
+        ("Riverside man, two children dead in murder-suicide", 3),
+        ("Police identify infant, 2 women killed in Riverside shooting", 3),
+        ("Chicago, two men killed in shooting", 2),
+    ],
+)
+def test_a_headline_list_led_by_one_person(nlp, text, value):
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [value]

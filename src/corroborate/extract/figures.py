@@ -445,6 +445,41 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
     return count
 
 
+CHUNK_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "JJ", "CD", "HYPH"})
+
+
+def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | None:
+    """A headline's list led by one person: "Woman, young child killed", "Wallkill man, two
+    children dead", "Police identify infant, 2 women killed" -> one more than the rest. The
+    list opens the headline (or follows its verb or colon); a place or date before the comma
+    ("Chicago, two men killed") is no one."""
+    left = patient.left_edge.i
+    while left < patient.i and doc[left].is_punct:
+        left += 1  # the parse may hang the list's comma on the noun
+    start = left if count is None else min(count.start, left)
+    sent_start = patient.sent.start
+    if start - 2 < sent_start or doc[start - 1].text != ",":
+        return count
+    j = start - 2
+    while j >= sent_start and (doc[j].tag_ in CHUNK_TAGS or doc[j].text == "-"):
+        j -= 1
+    before = doc[j] if j >= sent_start else None
+    lead = doc[start - 2]
+    if (
+        j == start - 2
+        or (before is not None and before.pos_ not in ("VERB", "AUX") and before.text != ":")
+        or lead.tag_ not in ("NN", "NNP")
+        or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
+        or lead.lemma_.lower() in NOT_PEOPLE
+        or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[j + 1 : start])
+    ):
+        return count
+    own = count.value if count is not None else 1
+    if own is None or (count is not None and count.qualifier != Qualifier.EXACT):
+        return count
+    return Count(own + 1, own + 1, own + 1, Qualifier.EXACT, j + 1, patient.i + 1)
+
+
 def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
     """A headline's list without "and": "2 adults, 1 child dead" -> 3. The parse hangs the
     last item on the first as an apposition; both must be numbered and name different people
@@ -766,7 +801,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 else:
                     count = _with_conjuncts(doc, patient)
                     if count is not None:
-                        count = _listed_after(doc, patient, _listed_before(doc, patient, count))
+                        listed = _listed_before(doc, patient, count)
+                        if listed == count:
+                            listed = _headline_list(doc, patient, count)
+                        count = _listed_after(doc, patient, listed)
+                    elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
+                        count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
         if found is None:
             continue
