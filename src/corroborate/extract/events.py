@@ -10,10 +10,13 @@ How an article becomes events (rules over spaCy's parse, no second model):
    force, legal, ...) and an ACLED sub-event type and PLOVER type.
 2. Modality per trigger, from the parse: denied (negated, "no one was killed", under "deny" /
    "reject", or in a claim that denies), alleged ("accused of", "allegedly", a claim that
-   alleges or confesses), hypothetical (a modal, "threatened to", "plans to", "if", "could
-   face", a "to" infinitive naming an aim: "orders to arrest"), reference (a time attached to
-   the trigger ends more than a month before publication, "the 2012 fire", "last year's raid",
-   "previous", "anniversary", a tally: "killed this year"), else occurred.
+   alleges or confesses, where seized goods came from: "weapons that were stolen"),
+   hypothetical (a modal, "threatened to", "plans to", "if", "could face", "called for",
+   "postponed", "foiled", a "to" infinitive naming an aim: "orders to arrest"), reference (a
+   time attached to the trigger ends more than two weeks before publication, or is a whole
+   month or year before it: "last month"; "the 2012 fire", "last year's raid", "previous",
+   "anniversary", "not connected to Monday's shooting", a tally: "killed this year"; harm
+   words inside such an incident are its own), else occurred.
 3. Grouping: a raid, its arrests, the weapons seized, a killing during it and the court hearing
    are separate facts of one story, so triggers group by class, one event per class and
    modality group (occurred and denied together; alleged, hypothetical and reference apart),

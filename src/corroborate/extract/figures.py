@@ -13,6 +13,14 @@ and 15").
 "shot" counts killed and injured together: events.py turns it into injured by taking away the
 deaths reported apart ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and
 killed", "fatally shot" are killings.
+
+Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
+dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
+"before turning the gun on himself" (the killer's own death is in the toll), a number read off
+the words where the parse gives a headline predicate no patient ("4 shot dead"). Not figures:
+ages between commas ("Boy, 16, dies"), "father of 5", dead animals and things, counts hoped
+for, and counts over a period or over several incidents ("in separate shootings", "weekend
+shootings", "this year", "in 24 hours").
 """
 
 from __future__ import annotations
