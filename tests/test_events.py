@@ -102,7 +102,8 @@ def test_raid_story_splits_into_separate_facts(nlp):
     main = events[0]
     assert main.sub_event_type == "Attack" and main.modality == "occurred"
     assert RAID[main.trigger.start : main.trigger.end] == "opened fire"
-    arrests = by_sub_type(doc, "Arrests")
+    # one arrest event that happened (the extradition he may face is another, hypothetical)
+    arrests = [e for e in by_sub_type(doc, "Arrests") if e.modality == "occurred"]
     assert len(arrests) == 1 and arrests[0].event_type == "Strategic developments"
     assert arrests[0].plover == "COERCE"
     assert RAID[arrests[0].trigger.start : arrests[0].trigger.end] == "arrest"
@@ -280,3 +281,89 @@ def test_protest_with_deaths_is_excessive_force(nlp):
     main = run(nlp, text)._.corroborate_events[0]
     assert main.sub_event_type == "Excessive force against protesters"
     assert [(f.kind, f.value) for f in main.figures] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Organisers have called for fresh demonstrations on Friday.",
+            "demonstrations",
+            "hypothetical",
+        ),
+        ("Organisers postponed a second day of demonstrations.", "demonstrations", "hypothetical"),
+        ("Police foiled an attack on the shrine.", "attack", "hypothetical"),
+        (
+            "It was not connected to Monday's block party shooting, police said.",
+            "shooting",
+            "reference",
+        ),
+        ("The stabbing was unrelated to last week's riot in the market.", "riot", "reference"),
+    ],
+)
+def test_modality_of_demands_foiled_acts_and_other_incidents(nlp, text, trigger, modality):
+    doc = run(nlp, text)
+    events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
+    assert events and events[0].modality == modality
+
+
+def test_deaths_told_inside_another_incident_are_its_own(nlp):
+    text = (
+        "A man was shot dead at a petrol pump on Thursday. It was not connected to Monday's "
+        "shooting on Elm Street, in which two people were killed, she said."
+    )
+    doc = run(nlp, text)
+    main, *others = doc._.corroborate_events
+    assert main.modality == "occurred"
+    assert [(f.kind, f.value) for f in main.figures] == [("killed", 1)]
+    earlier = next(e for e in others if e.trigger.text == "shooting")
+    assert earlier.modality == "reference"
+    assert [(f.kind, f.value) for f in earlier.figures] == [("killed", 2)]
+
+
+def test_a_whole_earlier_month_is_a_reference(nlp):
+    text = "A worker detained in the raid on the party office last month has confessed."
+    times = [
+        TimeFound(
+            *at(text, "last month"),
+            "last month",
+            "date",
+            "2015-02",
+            dt.date(2015, 2, 1),
+            dt.date(2015, 2, 28),
+            "month",
+        )
+    ]
+    doc = run(nlp, text, times=times)
+    raid = next(e for e in doc._.corroborate_events if e.trigger.text in ("raid", "detained"))
+    assert raid.modality == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "modality"),
+    [
+        (
+            "A Rangers spokesman said some of the seized rifles had been stolen from a depot.",
+            "some of the seized rifles had been stolen from a depot",
+            "alleged",
+        ),
+        (
+            "A Rangers spokesman said thieves stole two cars from the market.",
+            "thieves stole two cars from the market",
+            "occurred",
+        ),
+    ],
+)
+def test_where_seized_goods_came_from_rests_on_the_seizers_word(nlp, text, content, modality):
+    claims = [claim(text, "A Rangers spokesman", "said", content, "asserts")]
+    doc = run(nlp, text, claims=claims)
+    (theft,) = by_sub_type(doc, "Looting/property destruction")
+    assert theft.modality == modality
+
+
+def test_harm_words_of_a_headline_stay_out_of_an_earlier_incident(nlp):
+    doc = run(
+        nlp, "Man fatally shot at gas station; police say it is not linked to Monday's shooting"
+    )
+    modalities = {e.trigger.text: e.modality for e in doc._.corroborate_events}
+    assert modalities == {"shot": "occurred", "shooting": "reference"}

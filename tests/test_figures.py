@@ -124,3 +124,195 @@ def test_a_count_over_a_period_is_no_incidents_figure(nlp):
         "people have been killed in police encounters since January, a rights group said."
     )
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("arrested", 27)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 Shot, 1 Dead In Riverside Shooting", [("shot", 6), ("killed", 1)]),
+        ("4 people shot, 3 dead, when a gunman opened fire on a car", [("shot", 4), ("killed", 3)]),
+    ],
+)
+def test_a_dead_count_after_the_shot_is_part_of_them(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_a_number_between_commas_after_a_name_is_an_age(nlp):
+    values = [v for _, v, *_ in figures_of(nlp, "Boy, 16, dies after being shot by his brother")]
+    assert 16 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "evidence"),
+    [
+        (
+            "The student killed four classmates and himself in the cafeteria.",
+            5,
+            "killed four classmates and himself",
+        ),
+        (
+            "A man shot six people on Saturday, killing four of them, before turning the gun "
+            "on himself.",
+            5,
+            "killing four of them, before turning the gun on himself",
+        ),
+        (
+            "The soldier opened fire, killing three before taking his own life.",
+            4,
+            "killing three before taking his own life",
+        ),
+    ],
+)
+def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):
+    assert ("killed", killed, "exact", killed, killed, evidence) in figures_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2 adults, 1 child dead in murder-suicide, police say", 3),
+        ("Sheriff: 4 adults, 2 children dead in farmhouse", 6),
+        ("A mother, father and toddler were killed in the crash of gunfire.", 3),
+        ("Three people, two men and a woman, were killed in the attack.", 3),
+        ("Survivors of the factory fire, in which 250 workers died, marched on Friday.", 250),
+    ],
+)
+def test_listed_victims_are_counted_once_each(nlp, text, value):
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed and 17 wounded in separate shootings across the city.",
+        "3 Dead, 22 Wounded In Weekend Shootings",
+        "Three children were shot in the area in the past four days.",
+    ],
+)
+def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
+    assert figures_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 Dead, 3 Injured In Riverside Shooting", [("killed", 1), ("injured", 3)]),
+        ("4 shot, 1 dead in Pine Bluff shooting", [("killed", 1)]),
+        (
+            "Ronald Cole, 33, and Kendra Hale, 28, were killed in the shooting.",
+            [("killed", 2)],
+        ),
+    ],
+)
+def test_counts_with_their_own_predicates_or_ages_are_not_summed(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 shot dead in Clarksburg; suspect in custody", [("killed", 4)]),
+        (
+            "Party shooting: Two teens dead, 19 injured; suspects at large",
+            [("killed", 2), ("injured", 19)],
+        ),
+    ],
+)
+def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hikers found a dead dog near the trail.",
+        "His number was the last one in a dead man's phone.",
+        "The noise would wake you up out of a dead sleep.",
+    ],
+)
+def test_dead_things_and_possessors_are_no_victims(nlp, text):
+    assert figures_of(nlp, text) == []
+
+
+def test_a_count_hoped_for_is_no_figure(nlp):
+    assert figures_of(nlp, "We were praying that nobody died.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Search continues for suspect who killed 2 adults, 2 teens at Elm Street home", 4),
+        ("The gunman killed three people, two men and a woman, at the bar.", 3),
+    ],
+)
+def test_an_objects_list_is_summed_unless_it_renames(nlp, text, value):
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been 13 toddler shooting deaths this year.",
+        "1 Killed, 5 Wounded in Shootings Since Tuesday, Police Say",
+    ],
+)
+def test_counts_this_year_or_since_a_weekday_are_aggregates(nlp, text):
+    assert figures_of(nlp, text) == []
+
+
+def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
+    text = (
+        "Four people were killed by a man on a rampage before he was shot and killed by "
+        "police on Sunday."
+    )
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 Shot, 3 Dead after Riverside Drive-By", [("shot", 7), ("killed", 3)]),
+        ("Drive-by shooting kills 2, injures 4", [("killed", 2), ("injured", 4)]),
+        ("The sniper had two kills that season.", []),
+    ],
+)
+def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least fifteen people were shot and two people were killed outside the club.",
+            [("shot", 15), ("killed", 2)],
+        ),
+        ("1 Killed, 3 Injured in Riverside Shooting: Police", [("killed", 1), ("injured", 3)]),
+        ("Violent weekend: 17 scenes, 7 dead, 14 hurt", [("killed", 7), ("injured", 14)]),
+    ],
+)
+def test_counts_that_belong_to_another_noun_or_predicate(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_shootings_across_a_city_are_an_aggregate(nlp):
+    text = "At least 17 people were killed and 41 others wounded in shootings across the city."
+    assert figures_of(nlp, text) == []
+
+
+def test_a_parents_children_are_not_the_dead(nlp):
+    assert 5 not in [v for _, v, *_ in figures_of(nlp, "Father of 5 killed in Riverside shooting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Woman, young child killed in Riverside shooting", 2),
+        ("Mom, 11-month-old son killed in shooting", 2),
+        ("Riverside man, two children dead in murder-suicide", 3),
+        ("Police identify infant, 2 women killed in Riverside shooting", 3),
+        ("Chicago, two men killed in shooting", 2),
+    ],
+)
+def test_a_headline_list_led_by_one_person(nlp, text, value):
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [value]

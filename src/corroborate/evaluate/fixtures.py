@@ -116,6 +116,31 @@ def ratio_f(total: float, count: int) -> float:
     return total / count if count else 0.0
 
 
+def _match_event(
+    events: list[dict[str, Any]], text: str, where: tuple[int, int] | None, trigger: str
+) -> dict[str, Any] | None:
+    """The stored event for a gold event: the one whose trigger is the gold trigger (inside the
+    gold evidence), else the first whose trigger or evidence sentences overlap the evidence.
+    Without the first preference, two events told in one sentence ("detained in the raid ...
+    has confessed to 120 killings") were both scored as whichever came first."""
+    if where is None:
+        return None
+    spot = _find(text[where[0] : where[1]], trigger)
+    if spot is not None:
+        spot = (where[0] + spot[0], where[0] + spot[1])
+        for event in events:
+            if _overlaps((event["trigger"]["start"], event["trigger"]["end"]), spot):
+                return event
+    return next(
+        (
+            e
+            for e in events
+            if any(_overlaps((s["start"], s["end"]), where) for s in [e["trigger"], *e["evidence"]])
+        ),
+        None,
+    )
+
+
 def score(data: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     """Figures for an export object against gold.json."""
     docs = {d["id"]: d for d in data["documents"]}
@@ -144,18 +169,7 @@ def score(data: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         for gold_event in annotation.get("events", []):
             where = _find(text, gold_event.get("evidence")) or _find(text, gold_event["trigger"])
             counts["events_gold"] += 1
-            match = next(
-                (
-                    e
-                    for e in events_of[doc_id]
-                    if where
-                    and any(
-                        _overlaps((s["start"], s["end"]), where)
-                        for s in [e["trigger"], *e["evidence"]]
-                    )
-                ),
-                None,
-            )
+            match = _match_event(events_of[doc_id], text, where, gold_event["trigger"])
             if match is None:
                 continue
             counts["events_found"] += 1

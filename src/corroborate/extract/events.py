@@ -10,10 +10,13 @@ How an article becomes events (rules over spaCy's parse, no second model):
    force, legal, ...) and an ACLED sub-event type and PLOVER type.
 2. Modality per trigger, from the parse: denied (negated, "no one was killed", under "deny" /
    "reject", or in a claim that denies), alleged ("accused of", "allegedly", a claim that
-   alleges or confesses), hypothetical (a modal, "threatened to", "plans to", "if", "could
-   face", a "to" infinitive naming an aim: "orders to arrest"), reference (a time attached to
-   the trigger ends more than a month before publication, "the 2012 fire", "last year's raid",
-   "previous", "anniversary", a tally: "killed this year"), else occurred.
+   alleges or confesses, where seized goods came from: "weapons that were stolen"),
+   hypothetical (a modal, "threatened to", "plans to", "if", "could face", "called for",
+   "postponed", "foiled", a "to" infinitive naming an aim: "orders to arrest"), reference (a
+   time attached to the trigger ends more than two weeks before publication, or is a whole
+   month or year before it: "last month"; "the 2012 fire", "last year's raid", "previous",
+   "anniversary", "not connected to Monday's shooting", a tally: "killed this year"; harm
+   words inside such an incident are its own), else occurred.
 3. Grouping: a raid, its arrests, the weapons seized, a killing during it and the court hearing
    are separate facts of one story, so triggers group by class, one event per class and
    modality group (occurred and denied together; alleged, hypothetical and reference apart),
@@ -162,6 +165,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "expect", "propose", "demand", "urge", "ask", "face", "fear", "risk", "plot", "could",
     "may", "might", "would", "will", "shall", "should", "call", "consider", "possible",
     "potential", "threat", "hope", "order", "promise", "decide", "try", "conspire",
+    "postpone", "cancel", "defer", "foil", "thwart", "avert", "prevent",
 })
 MODALS = frozenset({
     "may", "might", "could", "would", "will", "shall", "should", "can", "must", "'ll", "wo",
@@ -185,7 +189,7 @@ HARM_LEMMAS = frozenset(
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TypeTriple = tuple[str | None, str | None, str | None]
 LEAD_SENTENCES = 3
-REFERENCE_AGE = dt.timedelta(days=31)
+REFERENCE_AGE = dt.timedelta(days=14)
 MAX_EVIDENCE = 6
 SAME_PLACE_KM = 30
 
@@ -476,7 +480,11 @@ def _is_epithet(token: Token) -> bool:
     current = token
     for _ in range(3):
         if current.dep_ in ("oprd", "attr", "xcomp", "dobj", "pobj", "prep", "ccomp", "npadvmod"):
+            if current.dep_ == "prep" and current.lower_ in ("for", "off"):
+                return False  # "called for fresh protests", "called off the march": a demand
             current = current.head
+            if any(c.dep_ == "prt" and c.lower_ == "off" for c in current.children):
+                return False
             if _lemma(current) in NAMING_VERBS and current is not token:
                 return coarse_pos(token) == "NOUN"
         else:
@@ -545,7 +553,24 @@ def trigger_modality(
             return Modality.DENIED.value
         if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value):
             return Modality.ALLEGED.value
+        if trigger.cls == "looting" and _said_of_seized_goods(token):
+            return Modality.ALLEGED.value
     return Modality.OCCURRED.value
+
+
+def _said_of_seized_goods(token: Token) -> bool:
+    """ "We recovered weapons that were stolen", "the seized weapons had been stolen": where
+    seized goods came from rests on the word of those who seized them."""
+    goods = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if token.dep_ in ("relcl", "acl"):
+        goods.append(token.head)
+    for noun in list(goods):  # "some of the seized weapons"
+        goods.extend(p for c in noun.children if c.dep_ == "prep" for p in c.children)
+    return any(
+        (noun.dep_ == "dobj" and _lemma(noun.head) in SEIZE_LEMMAS)
+        or any(c.dep_ in ("amod", "acl") and _lemma(c) in SEIZE_LEMMAS for c in noun.children)
+        for noun in goods
+    )
 
 
 def _negated(token: Token) -> bool:
@@ -690,11 +715,17 @@ def _is_reference(
 ) -> bool:
     """True when the trigger names an earlier incident."""
     near = {token.i, token.head.i}
+    if token.dep_ == "pobj":
+        near.add(token.head.head.i)  # "detained in the raid last month": the raid's time too
     for time, root in times:
         if root.i in near or root.head.i in near or root.head.head.i in near:
             end = getattr(time, "end_date", None) or getattr(time, "start_date", None)
-            if end is not None and published is not None and end < published - REFERENCE_AGE:
+            if end is None or published is None:
+                continue
+            if end < published - REFERENCE_AGE:
                 return True
+            if end < published and getattr(time, "precision", None) in ("month", "year"):
+                return True  # "last month", "last year": a whole period before the story
     noun = coarse_pos(token) == "NOUN"
     for child in token.subtree if noun else token.children:
         if child.i > token.i + 6 or child.i < token.i - 6:
@@ -711,7 +742,7 @@ def _is_reference(
             and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
         ):
             return True
-    if _is_tally(token):
+    if _is_tally(token) or _set_apart(token):
         return True
     for child in token.children:  # "arrested in 2009"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "since"):
@@ -725,6 +756,25 @@ def _is_reference(
         head = head.head
     # not "since": "since the attack on Monday" is usually the story's own attack
     return _lemma(head) in ("anniversary", "memory", "remembrance")
+
+
+# "not connected to Monday's shooting", "unrelated to the raid": another incident named.
+LINK_WORDS = frozenset({"connect", "link", "relate", "tie", "associate"})
+APART_WORDS = frozenset({"unrelated", "unconnected", "separate", "distinct"})
+
+
+def _set_apart(token: Token) -> bool:
+    """True when the trigger is what the story's incident is said not to be linked to."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "with", "from"):
+        return False
+    holder = token.head.head
+    if holder.lower_ in APART_WORDS:
+        return True
+    if _lemma(holder) not in LINK_WORDS and holder.lemma_.lower() not in LINK_WORDS:
+        return False
+    return any(_negated(t) for t in (holder, holder.head)) or any(
+        c.lower_ in ("unrelated", "never") for c in holder.children
+    )
 
 
 # --------------------------------------------------------------------------- grouping
@@ -840,8 +890,8 @@ def group_triggers(
         if anchor is trigger and anchor is not None:
             # harm words of this sentence seen before the specific trigger move to it
             for draft in drafts:
-                if draft is target or draft.cls != "violence":
-                    continue
+                if draft is target or draft.cls != "violence" or draft.group != target.group:
+                    continue  # "Man shot; not linked to Monday's shooting": not its harm
                 moving = [
                     t
                     for t in draft.triggers
@@ -923,6 +973,24 @@ def _spread_modality(doc: Doc, triggers: list[Trigger]) -> None:
         anchor = _linked_trigger(doc[trigger.head], by_head)
         if anchor is not None and coarse_pos(doc[anchor.head]) == "NOUN":
             anchor.modality = trigger.modality
+
+
+def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
+    """A death told inside an earlier or foreseen incident is that incident's: "Monday's
+    shooting, in which two people were killed" (a reference, whatever the claim's stance)."""
+    by_head = {t.head: t for t in triggers}
+    for trigger in triggers:
+        if trigger.modality not in (Modality.OCCURRED.value, Modality.DENIED.value):
+            continue
+        token = doc[trigger.head]
+        anchor = _governing_trigger(token, by_head)
+        if anchor is None and token.dep_ == "conj" and _lemma(token) in HARM_LEMMAS:
+            anchor = by_head.get(token.head.i)  # "two were killed and three wounded"
+        if anchor is not None and anchor.modality in (
+            Modality.REFERENCE.value,
+            Modality.HYPOTHETICAL.value,
+        ):
+            trigger.modality = anchor.modality
 
 
 def _relink_harm(doc: Doc, triggers: list[Trigger], drafts: list[EventDraft]) -> None:
@@ -1185,6 +1253,7 @@ class EventFinder:
             trigger.modality = trigger_modality(trigger, doc, claims, time_roots, published)
             trigger.arguments = _arguments(doc[trigger.head], actors)
         _spread_modality(doc, triggers)
+        _inherit_modality(doc, triggers)
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
@@ -1543,7 +1612,7 @@ def _country_name(place: Any) -> str | None:
 def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
     """The event's figures; "shot" counts become injured after deaths reported apart."""
     separate_deaths = [
-        c.figure.value or 0
+        (c.figure.value or 0) - c.suicide
         for c in draft.figures
         if c.figure.kind == FigureKind.KILLED.value and c.separate_death
     ]

@@ -13,13 +13,21 @@ and 15").
 "shot" counts killed and injured together: events.py turns it into injured by taking away the
 deaths reported apart ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and
 killed", "fatally shot" are killings.
+
+Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
+dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
+"before turning the gun on himself" (the killer's own death is in the toll), a number read off
+the words where the parse gives a headline predicate no patient ("4 shot dead"). Not figures:
+ages between commas ("Boy, 16, dies"), "father of 5", dead animals and things, counts hoped
+for, and counts over a period or over several incidents ("in separate shootings", "weekend
+shootings", "this year", "in 24 hours").
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -79,8 +87,23 @@ NOT_COUNTED = frozenset({
     "count", "whereabouts",
 })
 INCIDENT_NOUNS = frozenset({"shooting", "stabbing"})
+# What "dead" modifies that is no one killed: "a dead sleep", "a dead dog", "a dead end".
+NOT_VICTIMS = frozenset({
+    "sleep", "end", "ends", "dog", "dogs", "cat", "cats", "animal", "animals", "horse",
+    "battery", "silence", "heat", "zone", "zones", "weight", "center", "centre", "spot",
+    "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
+})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
+REFLEXIVES = frozenset({"himself", "herself", "self"})
+# Nouns a list of who they were can follow: "three people, two men and a woman".
+GENERIC_PEOPLE = frozenset({"people", "person", "victim", "other", "civilian", "individual"})
+# Counted nouns of a roundup that are no one: "17 scenes, 7 dead".
+NOT_PEOPLE = frozenset({
+    "scene", "shooting", "incident", "hour", "day", "week", "location", "homicide", "shot",
+    "round", "time", "case", "attack", "call", "crime",
+})
+KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # fmt: on
 
@@ -96,6 +119,7 @@ class CountedFigure:
     predicate: int  # token index of "killed", "dead", "arrested"...
     patient: int  # token index of the counted noun phrase's head
     separate_death: bool = False  # a death reported apart from the shooting ("he died")
+    suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
 
 
 @functools.cache
@@ -138,7 +162,10 @@ def predicate_kind(token: Token) -> str | None:
         kind = table.get((lemma, "ADJ"))
     if kind is None and coarse_pos(token) == "ADJ":
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
-    if kind is None and token.tag_ == "NNP":  # a title-case headline: "6 Shot, 1 Fatally"
+    # a headline tagged as nouns: "6 Shot, 1 Fatally", "7 Shot, 3 Dead", "shooting kills 2"
+    if kind is None and (
+        token.tag_ == "NNP" or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
+    ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
     return kind
@@ -158,7 +185,11 @@ WORD_LEMMAS = {
     "murdered": "murder",
     "detained": "detain",
     "seized": "seize",
+    "kills": "kill",
+    "injures": "injure",
 }
+# Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
+WORD_FORMS = frozenset({"dead", "kills", "injures", "killed", "injured", "wounded", "hurt"})
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -201,9 +232,13 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
         return Count(low, low, None, Qualifier.AT_LEAST, token.i, token.i + 1)
     value = number_value(token)
     if value is None or any(
-        0 <= j < len(doc) and doc[j].text in ("/", ":") for j in (token.i - 1, token.i + 1)
+        0 <= j < len(doc)
+        and 0 <= 2 * j - token.i < len(doc)
+        and doc[j].text in ("/", ":")
+        and doc[2 * j - token.i].like_num
+        for j in (token.i - 1, token.i + 1)
     ):
-        return None  # dates, times and scores ("1/8", "7:30") are not counts
+        return None  # dates, times and scores ("1/8", "7:30") are not counts; "Sheriff: 4" is
     # Written numbers in several tokens: "twenty - seven", "half a dozen", "two dozen", "3 lakh".
     j = token.i - 1
     while j >= sent_start and (doc[j].text == "-" or number_value(doc[j]) is not None):
@@ -284,6 +319,18 @@ def _conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def _is_age(doc: Doc, number: Token) -> bool:
+    """ "Boy, 16, dies", "Smith, 23, was shot": a number set off by commas after a noun."""
+    i = number.i
+    return (
+        2 <= i < len(doc) - 1
+        and doc[i - 1].text == ","
+        and doc[i + 1].text == ","
+        and doc[i - 2].is_alpha
+        and number_value(doc[i - 2]) is None
+    )
+
+
 def _single(token: Token, start: int) -> Count:
     return Count(1, 1, 1, Qualifier.EXACT, start, token.i + 1)
 
@@ -302,6 +349,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         if child.dep_ == "det" and child.lower_ == "no":
             return _zero(child.i, head.i + 1)
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
+        if _is_age(doc, head):
+            return None
         return _number_phrase(doc, head)
     for child in children:
         if child.dep_ in ("nummod", "quantmod") and child.i < head.i:
@@ -348,19 +397,30 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     return None
 
 
-def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
-    """Count a coordinated patient: "two men and a woman" -> 3."""
+def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None:
+    """Count a coordinated patient: "two men and a woman" -> 3. `listed`: a later item of
+    the list, where a bare noun counts one ("a mother, father and toddler")."""
     first = count_of(doc, head)
+    if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
+        first = _single(head, head.i)
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
+    if (
+        head.i + 1 < len(doc)
+        and doc[head.i + 1].text == ","
+        and len(conjuncts) == 1
+        and (first.value or 0) >= 2
+        and head.lemma_.lower() in GENERIC_PEOPLE
+    ):
+        parts = _with_conjuncts(doc, conjuncts[0])
+        if parts is not None and parts.value == first.value:
+            return first  # "three people, two men and a woman": the same three, named again
     for conjunct in conjuncts:
         if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]):
             continue  # "one dead and two injured": the second count has its own predicate
-        count = _with_conjuncts(doc, conjunct)
-        if count is None and conjunct.tag_ in ("NN", "NNP"):
-            count = _single(conjunct, conjunct.i)  # "a mother, father and toddler": one each
+        count = _with_conjuncts(doc, conjunct, listed=True)
         if count is None or count.value is None:
             continue
         total += count.value
@@ -369,6 +429,109 @@ def _with_conjuncts(doc: Doc, head: Token) -> Count | None:
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
+    """An object's list without "and": "killed 2 adults, 2 teens" -> 4 (not a renaming of
+    generic "people" or "victims", and not a count with its own predicate)."""
+    if count.qualifier != Qualifier.EXACT or patient.lemma_.lower() in GENERIC_PEOPLE:
+        return count
+    for child in patient.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > patient.i
+            and doc[patient.i + 1].text == ","
+            and any(c.dep_ == "nummod" for c in child.children)
+            and child.lemma_.lower() != patient.lemma_.lower()
+            and child.lemma_.lower() not in NOT_PEOPLE
+            and not any(predicate_kind(t) for t in doc[patient.i : child.i])
+        ):
+            other = count_of(doc, child)
+            if other is not None and other.qualifier == Qualifier.EXACT and other.value:
+                total = (count.value or 0) + other.value
+                return Count(total, total, total, Qualifier.EXACT, count.start, child.i + 1)
+    return count
+
+
+CHUNK_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "JJ", "CD", "HYPH"})
+
+
+def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | None:
+    """A headline's list led by one person: "Woman, young child killed", "Wallkill man, two
+    children dead", "Police identify infant, 2 women killed" -> one more than the rest. The
+    list opens the headline (or follows its verb or colon); a place or date before the comma
+    ("Chicago, two men killed") is no one."""
+    left = patient.left_edge.i
+    while left < patient.i and doc[left].is_punct:
+        left += 1  # the parse may hang the list's comma on the noun
+    start = left if count is None else min(count.start, left)
+    sent_start = patient.sent.start
+    if start - 2 < sent_start or doc[start - 1].text != ",":
+        return count
+    j = start - 2
+    while j >= sent_start and (doc[j].tag_ in CHUNK_TAGS or doc[j].text == "-"):
+        j -= 1
+    before = doc[j] if j >= sent_start else None
+    lead = doc[start - 2]
+    if (
+        j == start - 2
+        or (before is not None and before.pos_ not in ("VERB", "AUX") and before.text != ":")
+        or lead.tag_ not in ("NN", "NNP")
+        or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
+        or lead.lemma_.lower() in NOT_PEOPLE
+        or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[j + 1 : start])
+    ):
+        return count
+    own = count.value if count is not None else 1
+    if own is None or (count is not None and count.qualifier != Qualifier.EXACT):
+        return count
+    return Count(own + 1, own + 1, own + 1, Qualifier.EXACT, j + 1, patient.i + 1)
+
+
+def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
+    """A headline's list without "and": "2 adults, 1 child dead" -> 3. The parse hangs the
+    last item on the first as an apposition; both must be numbered and name different people
+    (an apposition that renames, "three people, two men and a woman", is not added)."""
+    head = patient.head
+    if (
+        patient.dep_ != "appos"
+        or head.i >= patient.i
+        or (
+            doc[patient.i - 1].text != ","
+            and not (count.start > 0 and doc[count.start - 1].text == ",")
+        )
+        or head.lemma_.lower() == patient.lemma_.lower()
+        or head.lemma_.lower() in NOT_PEOPLE  # "17 scenes, 7 dead"
+        # "1 dead, 3 injured", "4 shot, 1 dead": each count has its own predicate
+        or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[head.i : patient.i])
+        or count.qualifier != Qualifier.EXACT
+        or not any(c.dep_ == "nummod" for c in head.children)
+    ):
+        return count
+    first = count_of(doc, head)
+    if first is None or first.qualifier != Qualifier.EXACT or not first.value or not count.value:
+        return count
+    total = first.value + count.value
+    return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
+
+
+def _number_before(doc: Doc, token: Token) -> Token | None:
+    """The number written just before a predicate, at most two plural nouns or "shot" between
+    ("4 shot dead", "Two teens dead", "3 people killed"), when the parse gives no patient."""
+    j = token.i - 1
+    between = 0
+    while j >= token.sent.start and between < 2 and not doc[j].like_num:
+        if doc[j].tag_ not in ("NNS", "NNPS") and doc[j].lower_ != "shot":
+            return None
+        between += 1
+        j -= 1
+    if j < token.sent.start or not doc[j].like_num or _is_age(doc, doc[j]):
+        return None
+    if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].tag_ in ("NN", "NNP"):
+        return None  # "Father of 5 killed": his children, not the dead
+    if any(c.dep_ == "neg" for c in token.children) or number_value(doc[j]) is None:
+        return None
+    return doc[j]
 
 
 def _patient(token: Token, kind: str) -> Token | None:
@@ -397,11 +560,21 @@ def _patient(token: Token, kind: str) -> Token | None:
                 return subjects[0]
         if head.pos_ == "NUM":
             return head
+        numbers = [c for c in children if c.dep_ == "nummod" and c.i < token.i]
+        if numbers:
+            return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
+            subject = by_dep.get("nsubj")
+            if (
+                subject is not None
+                and token.lemma_ in ("die", "perish", "succumb")
+                and subject.tag_ not in ("WDT", "WP")
+            ):
+                return subject  # "the fire, in which 250 workers died"
             return token.head if not any(c.dep_ == "dobj" for c in children) else by_dep["dobj"]
         return token.head
     if "dobj" in by_dep:
@@ -420,7 +593,7 @@ def _patient(token: Token, kind: str) -> Token | None:
     ):
         return by_dep["nsubj"]
     for child in children:  # headline style: "three wounded" parsed loosely
-        if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num:
+        if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num and child.i < token.i:
             return child
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
@@ -449,8 +622,10 @@ def _seized_items(patient: Token) -> Token:
 def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
     """A noun predicate's count: "two deaths", "no arrests", "deaths of three", "toll ... 12"."""
     count = None if token.lemma_.lower() in INCIDENT_NOUNS else count_of(doc, token)
-    if count is not None and count.value != 1:
-        return token, count  # "two deaths", "no arrests" (but "nine shootings" are incidents)
+    if count is not None and (count.value != 1 or doc[count.start].like_num):
+        # "two deaths", "no arrests", a headline's "1 Dead" (but "nine shootings" are
+        # incidents, and "a death" is no count)
+        return token, count
     if token.lemma_ == "toll":
         head = token.head
         for child in head.children:
@@ -478,17 +653,27 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
     return None
 
 
+def _own_number(token: Token) -> bool:
+    """ "3 dead" after "4 people shot": a count of its own, only some of those shot."""
+    return any(c.like_num and c.dep_ in ("nsubj", "nummod") for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].like_num
+    )
+
+
 def _kills(token: Token) -> bool:
     """True when a shooting word is itself a killing ("shot dead", "shot and killed")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.lower_ in ("dead", "fatally"):
         return True
     for child in token.children:
-        fatal_part = child.lower_ == "fatally" and (
+        fatal_part = child.lower_ in ("fatally", "dead") and (
             any(c.like_num for c in child.children) or token.doc[child.i - 1].like_num
-        )  # "6 shot, 1 fatally": only some of them died
+        )  # "6 shot, 1 fatally", "4 people shot, 3 dead": only some of them died
         if (child.lower_ in ("dead", "fatally") and not fatal_part) or (
-            child.dep_ == "conj" and child.lemma_ in ("kill", "die")
+            child.dep_ == "conj"
+            and child.lemma_ in ("kill", "die")
+            # "fifteen were shot and two people were killed": a count of its own
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         ):
             return True
         if (
@@ -524,7 +709,17 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
 AGGREGATE_PERIOD = re.compile(
     r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the start of)|so far this year|over the (?:past|last) "
-    r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months))\b",
+    r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months)"
+    r"|in the (?:past|last) (?:few |\w+ )?(?:days|weeks|months)|(?:stats|statistics) for"
+    r"|(?:this|each|every|per) year|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)(?!'s))\b"
+    # several incidents counted together: "in separate shootings", "three shootings kill five"
+    r"|\b(?:separate|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|weekend|"
+    r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
+    r"(?:shootings|stabbings|attacks|incidents|homicides)\b"
+    r"|\bshootings (?:across|around|throughout)\b"
+    r"|\b(?:over|during|in|within) (?:a |the )?(?:violent |deadly |bloody )?"
+    r"(?:24|48|72)[- ]hours?\b",
     re.IGNORECASE,
 )
 
@@ -532,6 +727,21 @@ AGGREGATE_PERIOD = re.compile(
 def _in_aggregate(token: Token) -> bool:
     """The token's sentence counts over a period, not one incident."""
     return bool(AGGREGATE_PERIOD.search(token.sent.text))
+
+
+WISH_LEMMAS = frozenset({"pray", "hope", "wish"})
+
+
+def _wished(token: Token) -> bool:
+    """A count someone prays or hopes for is no report: "Praying that nobody died"."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in WISH_LEMMAS:
+            return True
+    return False
 
 
 def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[CountedFigure]:
@@ -547,7 +757,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue
         token = doc[i]
         kind = predicate_kind(token)
-        if kind is None or _in_aggregate(token):
+        if kind is None or _in_aggregate(token) or _wished(token):
             continue
         # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
         separate_death = kind == "killed"
@@ -559,14 +769,33 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
-        elif kind == "killed" and token.lower_ == "dead" and token.head.lemma_ == "shoot":
+        elif (
+            kind == "killed"
+            and token.lower_ == "dead"
+            and token.head.lemma_.lower() in ("shoot", "shot")
+            and predicate_kind(token.head) is not None
+            and not _own_number(token)
+        ):
             continue  # counted on "shot"
-        elif kind == "killed" and token.dep_ == "conj" and token.head.lemma_ == "shoot":
+        elif (
+            kind == "killed"
+            and token.dep_ == "conj"
+            and token.head.lemma_ == "shoot"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
             continue  # "shot and killed": counted on "shot"
-        if coarse_pos(token) == "NOUN":
+        if token.lower_ in ("kills", "injures") and token.tag_ == "NNS":
+            # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            count = _number_phrase(doc, after) if after is not None and after.like_num else None
+            found = None if count is None else (after, count)
+        elif coarse_pos(token) == "NOUN":
             found = _noun_count(doc, token)
         else:
             patient = _patient(token, kind)
+            if patient is None or count_of(doc, patient) is None:
+                # a headline the parser could not read: "4 shot dead in ...", "Two teens dead"
+                patient = _number_before(doc, token) or patient
             if patient is None or patient.i in fatal_tokens:
                 continue
             if patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
@@ -579,10 +808,23 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                     count = None if _lemma_in(patient, CONTAINERS) else count_of(doc, patient)
                 else:
                     count = _with_conjuncts(doc, patient)
+                    if count is not None:
+                        listed = _listed_before(doc, patient, count)
+                        if listed == count:
+                            listed = _headline_list(doc, patient, count)
+                        count = _listed_after(doc, patient, listed)
+                    elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
+                        count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
         if found is None:
             continue
         patient, count = found
+        if (
+            kind == "killed"
+            and token.dep_ == "amod"
+            and (patient.lower_ in NOT_VICTIMS or patient.dep_ == "poss")
+        ):
+            continue  # "a dead dog", "a dead man's phone": no one counted
         if (
             (patient.i, kind) in counted
             or _is_money(doc, patient, count)
@@ -590,10 +832,64 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         ):
             continue
         counted.add((patient.i, kind))
-        figures.append(_record(doc, kind, count, token, patient, separate_death=separate_death))
+        suicide = None
+        if kind == "killed" and count.qualifier == Qualifier.EXACT and count.value:
+            suicide = _suicide_after(token, patient)
+            if suicide is not None:  # "killing four before turning the gun on himself"
+                counted.add((suicide.i, "killed"))  # not again as a figure of its own
+                total = count.value + 1
+                count = Count(total, total, total, count.qualifier, count.start, suicide.i + 1)
+        record = _record(doc, kind, count, token, patient, separate_death=separate_death)
+        figures.append(replace(record, suicide=int(suicide is not None)))
     for token, count in fatal:
         figures.append(_record(doc, "killed", count, token, token, separate_death=True))
     return figures
+
+
+def _suicide_after(predicate: Token, patient: Token) -> Token | None:
+    """The killer's own death told after a killing in the same sentence ("killed four
+    classmates and then himself", "killing three ... before taking his own life", "then
+    turned the gun on herself", "before he was shot dead by police"), which the incident's
+    toll counts."""
+    by_agent = patient.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in predicate.children)
+    if predicate.lemma_.lower() not in KILL_LEMMAS or (patient.dep_ != "dobj" and not by_agent):
+        return None
+    counted = {t.i for t in patient.subtree}
+    sent = predicate.sent
+    for token in sent[predicate.i - sent.start + 1 :]:
+        if token.i in counted or token.i - predicate.i > 25:
+            continue
+        head = token.head
+        reflexive = token.lower_ in REFLEXIVES
+        if (
+            (
+                reflexive
+                and token.dep_ == "dobj"
+                and (
+                    head.lemma_.lower() in ("kill", "murder")
+                    or any(c.lower_ == "fatally" for c in head.children)
+                )
+            )
+            or (
+                reflexive
+                and token.dep_ == "pobj"
+                and head.lower_ == "on"
+                and head.head.lemma_.lower() == "turn"
+                and any(c.lower_ == "gun" for c in head.head.children)
+            )
+            or (
+                token.lower_ == "life"
+                and head.lemma_.lower() == "take"
+                and any(c.lower_ == "own" for c in token.children)
+            )
+            or (  # "before he was shot and killed by police"
+                token.lower_ in ("he", "she")
+                and token.dep_ == "nsubjpass"
+                and (head.lemma_.lower() in ("kill", "murder") or _kills(head))
+            )
+        ):
+            return token
+    return None
 
 
 def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
