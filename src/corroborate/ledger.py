@@ -43,7 +43,7 @@ from corroborate.model import (
     Outlet,
 )
 from corroborate.settings import Settings, load_settings
-from corroborate.store.engine import open_engine, public_url, resolve_url
+from corroborate.store.engine import hold_loaded, open_engine, public_url, resolve_url
 from corroborate.store.facts import clear_facts, store_facts
 
 log = logging.getLogger(__name__)
@@ -196,7 +196,7 @@ class Ledger:
             bands=dedupe["bands"],
             shingle=dedupe["shingle"],
         )
-        with self.session() as session, session.begin():
+        with hold_loaded(self.session()) as session, session.begin():
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
             document = Document(
@@ -243,7 +243,7 @@ class Ledger:
             for document, spans, extraction in zip(
                 documents, boilerplate, extractions, strict=True
             ):
-                with self.session() as session, session.begin():
+                with hold_loaded(self.session()) as session, session.begin():
                     stored = session.get(Document, document.id)
                     touched = unlink_document(session, stored)
                     clear_facts(session, document.id)

@@ -45,6 +45,7 @@ def _fold(name: str) -> str:
     return _NON_WORD.sub(" ", _LEADING.sub("", name.strip())).strip().lower()
 
 
+@functools.lru_cache(maxsize=8192)
 def actor_key(name: str) -> str:
     """How names are compared: case, punctuation, a leading article and titles folded."""
     words = _fold(name).split()
