@@ -12,8 +12,8 @@ from test_consolidate import KARACHI, Cl, Ev, Story, file_story
 
 from corroborate.assess.corroboration import outlet_affiliations
 from corroborate.export.json import export_schema
-from corroborate.ledger import Ledger
-from corroborate.model import Claim, Outlet
+from corroborate.ledger import IngestReport, Ledger
+from corroborate.model import ArticleInput, Claim, Outlet
 
 DAY = dt.date(2015, 6, 4)
 WHEN = ("Wednesday", "2015-06-03", "2015-06-03", "day")
@@ -61,9 +61,9 @@ def kinds(ledger: Ledger) -> list[str]:
 # --------------------------------------------------------------------------- numbers
 
 
-def test_none_killed_against_one_killed_is_a_number_contradiction(ledger):
-    file_story(
-        ledger,
+def zero_against_one() -> list[Story]:
+    """Two outlets' reports of one clash: none killed, per police; one, per his family."""
+    return [
         clash(
             "KARACHI: No one was killed in the clash in Orangi Town on Wednesday, police said, "
             "as Rangers and gunmen exchanged fire near Qasba Colony.",
@@ -73,9 +73,6 @@ def test_none_killed_against_one_killed_is_a_number_contradiction(ledger):
                 Cl("police", "said", "No one was killed in the clash in Orangi Town on Wednesday")
             ],
         ),
-    )
-    file_story(
-        ledger,
         clash(
             "KARACHI: A teenager was killed in the clash between Rangers and gunmen near Qasba "
             "Colony in Orangi Town on Wednesday, his family said.",
@@ -91,7 +88,12 @@ def test_none_killed_against_one_killed_is_a_number_contradiction(ledger):
                 )
             ],
         ),
-    )
+    ]
+
+
+def test_none_killed_against_one_killed_is_a_number_contradiction(ledger):
+    for story in zero_against_one():
+        file_story(ledger, story)
     incident = the_incident(ledger)
     assert kinds(ledger) == ["number"]
     (number,) = ledger.contradictions()
@@ -106,6 +108,28 @@ def test_none_killed_against_one_killed_is_a_number_contradiction(ledger):
     ]
     assert incident.status == "disputed"
     assert incident.questions[0].startswith("How many were killed? Accounts: killed 0 (police)")
+
+
+def test_reports_stored_in_one_session_are_assessed_as_in_their_own(ledger, tmp_path):
+    # An ingest batch shares one session: what it loaded for one article (the incident, its
+    # events and their figures) must not hide what the next article adds.
+    for story in zero_against_one():
+        file_story(ledger, story)
+    with Ledger(f"sqlite:///{tmp_path}/batch.db") as batch, batch.session() as session:
+        for story in zero_against_one():
+            article = ArticleInput(
+                text=story.text,
+                source=f"{story.outlet}.txt",
+                title=story.title,
+                outlet=story.outlet,
+                published=story.published,
+            )
+            batch._store(article, story.extraction(), IngestReport(), session)
+        shared = the_incident(batch)
+        assert kinds(batch) == kinds(ledger) == ["number"]
+    alone = the_incident(ledger)
+    assert (shared.status, shared.questions) == (alone.status, alone.questions)
+    assert shared.summary["fatalities"] == alone.summary["fatalities"]
 
 
 def test_at_least_27_and_over_60_do_not_contradict(ledger):

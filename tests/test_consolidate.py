@@ -553,6 +553,19 @@ def test_a_person_is_one_actor_with_or_without_a_title(ledger):
     assert canonical_key("Muttahida Quami Movement") == canonical_key("MQM") == "mqm"
 
 
+def test_an_actor_of_a_rolled_back_document_is_made_again(ledger):
+    # A session remembers which actor a name found; a rolled-back transaction's actor is gone.
+    with ledger.session() as session:
+        with session.begin():
+            first = resolve_actor(session, "Jhelum Valley Front", "militia").id
+            assert resolve_actor(session, "Jhelum Valley Front", "militia").id == first
+            session.rollback()
+        with session.begin():
+            again = resolve_actor(session, "Jhelum Valley Front", "militia")
+    assert again.id == first
+    assert [a.name for a in ledger.actors()] == ["Jhelum Valley Front"]
+
+
 def test_alias_seeds_parse_and_each_alias_names_one_actor():
     from corroborate.consolidate.actors import _rows
 

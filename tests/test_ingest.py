@@ -173,6 +173,25 @@ def test_near_duplicate_index_stores_bands_not_pairs(ledger, tmp_path):
     assert bands == 3 * ledger.settings["dedupe"]["bands"]
 
 
+def test_copies_are_found_by_searching_the_band_index_not_by_scanning_it(sqlite_url):
+    from sqlalchemy import event
+
+    from corroborate.ingest.dedupe import find_original, fingerprint
+    from corroborate.ledger import Ledger
+
+    seen: list[str] = []
+    with Ledger(sqlite_url) as ledger, ledger.session() as session:
+        event.listen(ledger.engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
+        print_ = fingerprint(RAID, num_perm=128, bands=32, shingle=3)
+        assert find_original(session, print_, 0.7) is None
+        (query,) = [s for s in seen if "near_duplicate_bands" in s]
+        params = [p for band, digest in print_.bands for p in (band, digest)]
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", tuple(params))
+        steps = [row[3] for row in plan]
+    assert any(s.startswith("SEARCH near_duplicate_bands") for s in steps), steps
+    assert not any(s.startswith("SCAN near_duplicate_bands") for s in steps), steps
+
+
 def test_boilerplate_in_plain_text_is_marked_and_offsets_kept(ledger, tmp_path):
     text = RAID.replace("\r\n", "\n") + (
         "\nShare this:\nFacebook\nTwitter\n\nLeave a Reply\n"

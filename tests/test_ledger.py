@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import subprocess
@@ -51,6 +52,20 @@ def test_sqlite_ledger_runs_in_wal_mode(sqlite_url):
 def test_a_bad_database_url_is_one_clear_error():
     with pytest.raises(DatabaseError, match="cannot open ledger postgresql"):
         Ledger("postgresql+psycopg://nobody:secret@127.0.0.1:1/none")
+
+
+def test_json_written_by_the_standard_library_still_reads(sqlite_url):
+    # Ledgers written before JSON went through orjson may hold NaN, which orjson refuses.
+    with Ledger(sqlite_url) as ledger, ledger.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO incidents (id, modality, status, summary, questions, updated_at) "
+            "VALUES ('in-1', 'occurred', 'single_source', '{\"best\": NaN, \"é\": 1}', '[]', "
+            "'2024-01-01 00:00:00')"
+        )
+    with Ledger(sqlite_url) as ledger:
+        (incident,) = ledger.incidents()
+    assert incident.summary["é"] == 1
+    assert math.isnan(incident.summary["best"])
 
 
 def test_unknown_setting_names_the_known_ones(tmp_path):

@@ -43,7 +43,7 @@ from corroborate.model import (
     Outlet,
 )
 from corroborate.settings import Settings, load_settings
-from corroborate.store.engine import open_engine, public_url, resolve_url
+from corroborate.store.engine import hold_loaded, open_engine, public_url, resolve_url
 from corroborate.store.facts import clear_facts, store_facts
 
 log = logging.getLogger(__name__)
@@ -159,10 +159,13 @@ class Ledger:
                 seen.add(digest)
                 articles.append(item)
         contexts = [ArticleContext(a.text, a.published, a.outlet, a.boilerplate) for a in articles]
-        for article, extraction in zip(
-            articles, extract_articles(contexts, self.settings, self.nlp), strict=True
-        ):
-            self._store(article, extraction, report)
+        # One session for the batch (still one transaction per document): what one document
+        # loaded (an incident's events, figures, documents) is not loaded again for the next.
+        with hold_loaded(self.session()) as session:
+            for article, extraction in zip(
+                articles, extract_articles(contexts, self.settings, self.nlp), strict=True
+            ):
+                self._store(article, extraction, report, session)
 
     @property
     def nlp(self):  # type: ignore[no-untyped-def]
@@ -187,8 +190,19 @@ class Ledger:
             session.flush()
         return outlet
 
-    def _store(self, article: ArticleInput, extraction: Extraction, report: IngestReport) -> None:
+    def _store(
+        self,
+        article: ArticleInput,
+        extraction: Extraction,
+        report: IngestReport,
+        session: Session | None = None,
+    ) -> None:
         """One document and all its facts in one transaction: stored whole or not at all."""
+        if session is None:
+            with hold_loaded(self.session()) as own:
+                return self._store(article, extraction, report, own)
+        # Incidents merged while linking an earlier document are gone from the ledger already.
+        session.info.pop("corroborate_merged", None)
         dedupe = self.settings["dedupe"]
         print_ = fingerprint(
             article.text,
@@ -196,7 +210,7 @@ class Ledger:
             bands=dedupe["bands"],
             shingle=dedupe["shingle"],
         )
-        with self.session() as session, session.begin():
+        with session.begin():
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
             document = Document(
@@ -243,7 +257,7 @@ class Ledger:
             for document, spans, extraction in zip(
                 documents, boilerplate, extractions, strict=True
             ):
-                with self.session() as session, session.begin():
+                with hold_loaded(self.session()) as session, session.begin():
                     stored = session.get(Document, document.id)
                     touched = unlink_document(session, stored)
                     clear_facts(session, document.id)

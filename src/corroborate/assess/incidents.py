@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, inspect, select
+from sqlalchemy.orm import Session, lazyload, selectinload
 
 from corroborate.assess.contradictions import (
     Found,
@@ -47,15 +47,30 @@ def assess_incidents(session: Session, incident_ids: Iterable[str]) -> None:
     session.flush()
 
 
-def assess_incident(session: Session, incident: Incident) -> None:
-    """Actors, figures, contradictions, status and questions of one incident."""
+def _events_of(session: Session, incident: Incident) -> list[Event]:
+    """The incident's events with their actors and figures, each event's read once a session:
+    an ingest batch re-assesses a large incident for every article that joins it."""
     events = list(
         session.scalars(
             select(Event)
             .where(Event.incident_id == incident.id)
             .order_by(Event.document_id, Event.rank)
+            .options(lazyload(Event.actors), lazyload(Event.figures))
         )
     )
+    unloaded = [e.id for e in events if {"actors", "figures"} & inspect(e).unloaded]
+    if unloaded:
+        session.scalars(
+            select(Event)
+            .where(Event.id.in_(unloaded))
+            .options(selectinload(Event.actors), selectinload(Event.figures))
+        ).all()
+    return events
+
+
+def assess_incident(session: Session, incident: Incident) -> None:
+    """Actors, figures, contradictions, status and questions of one incident."""
+    events = _events_of(session, incident)
     documents = {
         d.id: d
         for d in session.scalars(

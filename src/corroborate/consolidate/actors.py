@@ -45,6 +45,7 @@ def _fold(name: str) -> str:
     return _NON_WORD.sub(" ", _LEADING.sub("", name.strip())).strip().lower()
 
 
+@functools.lru_cache(maxsize=8192)
 def actor_key(name: str) -> str:
     """How names are compared: case, punctuation, a leading article and titles folded."""
     words = _fold(name).split()
@@ -85,9 +86,17 @@ def canonical_key(name: str) -> str:
 
 
 def _by_key(session: Session, key: str) -> Actor | None:
-    return session.scalars(
+    # The actor a key found stays the one it finds (aliases are only added), so a session
+    # remembers it rather than asking again (and re-reading its aliases) for every mention.
+    found_ids = session.info.setdefault("corroborate_actor_keys", {})
+    if key in found_ids and (known := session.get(Actor, found_ids[key])) is not None:
+        return known
+    found = session.scalars(
         select(Actor).join(ActorAlias).where(ActorAlias.key == key).limit(1)
     ).first()
+    if found is not None:
+        found_ids[key] = found.id
+    return found
 
 
 def _add_alias(actor: Actor, alias: str) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from corroborate.consolidate.actors import resolve_actor
 from corroborate.model import (
     FACT_TABLES,
+    Actor,
     Claim,
     Correction,
     Document,
@@ -58,6 +59,16 @@ def store_facts(
     """Insert the extraction's rows for `document`; returns its events, main event first."""
     doc_id, text = document.id, document.text
     used: set[str] = set()
+    actors: dict[tuple[str, str, str | None], Actor] = {}
+
+    def actor_of(name: str, kind: str, alias: str | None = None) -> Actor:
+        # A name met again in this document is the actor it resolved to the first time (whose
+        # aliases it already added): one look-up per name, not one per mention.
+        key = (name, kind, alias)
+        if key not in actors:
+            actors[key] = resolve_actor(session, name, kind, alias=alias)
+        return actors[key]
+
     session.flush()  # the document row first
     spans = [("boilerplate", None, s, e) for s, e in boilerplate]
     spans += [("sentence", None, s, e) for s, e in extraction.sentences]
@@ -125,7 +136,7 @@ def store_facts(
         }
         events.append(event)
         for actor in found.actors:
-            row = resolve_actor(session, actor.name, actor.kind, alias=actor.text)
+            row = actor_of(actor.name, actor.kind, actor.text)
             event_actors.append(
                 {
                     "event_id": event["id"],
@@ -143,7 +154,7 @@ def store_facts(
     for found in extraction.claims:
         speaker_actor = None
         if found.speaker_name and found.speaker_kind == "organisation":
-            speaker_actor = resolve_actor(session, found.speaker_name, "other").id
+            speaker_actor = actor_of(found.speaker_name, "other").id
         claims.append(
             fact("cl", found.content.start, found.content.end, found.cue.start)
             | {
