@@ -3,21 +3,25 @@
 A *report* is one event found in one document (or, for a document in which no event was found,
 the document itself: its text, publication date and names are the only evidence). Each new
 report is compared with the reports of candidate incidents found through the index
-(Incident.date_start within WINDOW_DAYS, same country or none known), never with the whole
-ledger, so the cost per article is bounded by how many incidents a window holds.
+(Incident.date_start within NEAR_DAYS, or within WINDOW_DAYS in the same province or state; same
+country or none known), never with the whole ledger, so the cost per article is bounded by how
+many incidents a window holds. An undated report meets the latest incidents at its place.
 
 Score of a report against one earlier report: the log-odds that both tell of one incident, a
 logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
 gun-violence set) over: cosine of content words and of capitalised words (TF-IDF), log(1 + days
-apart), event dates that agree or not, places (same, near, far, other province or country),
-event types (related or not), shared named persons and shared actors. Hard rules beside it: a
-wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart never
-do. Against an incident the score is the mean over its reports (average link). The best
-incident above THRESHOLD takes the report; another incident that the report also matches is
-merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
-that arrived before its incident is adopted when the incident is founded, so the outcome does
-not depend much on arrival order. Later events of one article that can be its main event told
-again (compatible date, place and type) join the main event's incident.
+apart) of the reports and of their publication, event dates that agree or how far apart,
+places (same, near, far, other province or country), event types (related or not), shared
+named persons (speakers left out) and actors, and whether the ages, streets, killed and
+injured figures each states are shared or all different. Event dates far apart are weighed,
+not vetoed: a follow-up's main event is often dated to the day of the trial it tells of. A
+wire copy always joins its original's incident. Against an incident the score is the mean over
+its reports (average link). The best incident above THRESHOLD takes the report; another
+incident that the report also matches is merged in when the two incidents' average link is
+above THRESHOLD too, and a back-reference that arrived before its incident is adopted when the
+incident is founded, so the outcome does not depend much on arrival order. Later events of one
+article that can be its main event told again (compatible date, place and type) join the main
+event's incident.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
@@ -65,9 +69,9 @@ from corroborate.model import (
 
 THRESHOLD = 0.0
 WINDOW_DAYS = 400
-# Event dates further apart than this are two incidents whatever the wording (closer ones are
-# weighed by the model: extracted dates can be a day or two off).
-DATE_VETO_DAYS = 30
+# Incidents this close in date are all candidates; further off (up to WINDOW_DAYS) only those
+# in the report's province or state.
+NEAR_DAYS = 31
 # A wire copy is its original's report whatever else the model says.
 COPY_SCORE = 20.0
 VETO = -20.0
@@ -346,6 +350,35 @@ def is_copy(a: Report, b: Report) -> bool:
     )
 
 
+# Pair features, in link_weights.tsv's order (a feature absent from a pair is 0).
+FEATURES = (
+    "words",
+    "names",
+    "days",
+    "same_date",
+    "other_date",
+    "date_gap",
+    "published_days",
+    "same_place",
+    "near_place",
+    "far_place",
+    "other_region",
+    "related_type",
+    "other_type",
+    "persons",
+    "more_persons",
+    "actors",
+    "ages_shared",
+    "ages_other",
+    "streets_shared",
+    "streets_other",
+    "killed_shared",
+    "killed_other",
+    "injured_shared",
+    "injured_other",
+)
+
+
 def pair_features(a: Report, b: Report) -> dict[str, float]:
     """What the linking model weighs for two reports (names as in link_weights.tsv)."""
     features: dict[str, float] = {
@@ -398,8 +431,6 @@ def pair_score(a: Report, b: Report) -> float:
         return COPY_SCORE
     if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
         return _reference_score(a, b)
-    if days_between_dates(a, b) > DATE_VETO_DAYS:
-        return VETO
     weights = link_weights()
     features = pair_features(a, b)
     return weights["bias"] + sum(weights.get(name, 0.0) * x for name, x in features.items())
@@ -492,17 +523,22 @@ def candidates(session: Session, report: Report) -> list[Incident]:
         high = last + dt.timedelta(days=DATE_SLACK_DAYS)
     else:
         high = day + window
-    in_window = (Incident.date_start >= day - window) & (Incident.date_start <= high)
-    if report.date_start and report.date_precision == "day" and DATE_VETO_DAYS < WINDOW_DAYS:
-        # Incidents dated to the day further off than DATE_VETO_DAYS could not take the report.
-        near = dt.timedelta(days=DATE_VETO_DAYS + DATE_SLACK_DAYS)
-        in_window = in_window & (
-            Incident.date_precision.is_(None)
-            | (Incident.date_precision != "day")
-            | ((Incident.date_start >= day - near) & (Incident.date_start <= day + near))
+    near = dt.timedelta(days=NEAR_DAYS)
+    in_window = (Incident.date_start >= day - min(near, window)) & (
+        Incident.date_start <= min(high, day + near)
+    )
+    admin1 = (report.place or {}).get("admin1")
+    if admin1 and high > day + near:
+        # Further off (a follow-up months later, an event misdated), only incidents in the
+        # same province or state: enough to find them, and the window stays small.
+        in_window = in_window | (
+            (Incident.date_start >= day - window)
+            & (Incident.date_start <= high)
+            & (Incident.admin1 == admin1)
         )
     if place_name:
-        in_window = in_window | (Incident.date_start.is_(None) & (Incident.place_name == place_name))
+        undated = Incident.date_start.is_(None) & (Incident.place_name == place_name)
+        in_window = in_window | undated
     query = select(Incident).where(in_window)
     country = (report.place or {}).get("country")
     if country:

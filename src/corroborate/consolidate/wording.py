@@ -113,7 +113,8 @@ def name_vector(text: str) -> dict[str, float]:
 
 @functools.cache
 def _street_words() -> dict[str, str]:
-    text = resources.files("corroborate.consolidate").joinpath("street_words.tsv").read_text("utf-8")
+    path = resources.files("corroborate.consolidate").joinpath("street_words.tsv")
+    text = path.read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {word: normal for word, normal in rows[1:]}
 
