@@ -13,15 +13,16 @@ gun-violence set) over: cosine of content words and of capitalised words (TF-IDF
 apart) of the reports and of their publication, event dates that agree or how far apart,
 places (same, near, far, other province or country), event types (related or not), shared
 named persons (speakers left out) and actors, and whether the ages, streets, killed and
-injured figures each states are shared or all different. Event dates far apart are weighed,
-not vetoed: a follow-up's main event is often dated to the day of the trial it tells of. A
-wire copy always joins its original's incident. Against an incident the score is the mean over
-its reports (average link). The best incident above THRESHOLD takes the report; another
-incident that the report also matches is merged in when the two incidents' average link is
-above THRESHOLD too, and a back-reference that arrived before its incident is adopted when the
-incident is founded, so the outcome does not depend much on arrival order. Later events of one
-article that can be its main event told again (compatible date, place and type) join the main
-event's incident.
+injured figures each states are shared or all different, and whether one outlet published
+both. Hard rules beside it: a wire copy always joins its original's incident; event dates more
+than DATE_VETO_DAYS apart never do, unless the reports name one person or street (a follow-up's
+main event is often dated to the day of the trial it tells of). Against an incident the score
+is the mean over its reports (average link). The best incident above THRESHOLD takes the
+report; another incident that the report also matches is merged in when the two incidents'
+average link is above THRESHOLD too, and a back-reference that arrived before its incident is
+adopted when the incident is founded, so the outcome does not depend much on arrival order.
+Later events of one article that can be its main event told again (compatible date, place and
+type) join the main event's incident.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
@@ -71,6 +72,10 @@ from corroborate.model import (
 # fewer same-city shootings together (24 merged pairs of 301 against 30).
 THRESHOLD = 1.0
 WINDOW_DAYS = 400
+# Event dates further apart than this are two incidents (a raid a year after the last, a court
+# hearing a month after the arrests) unless the reports share a named person or a street: a
+# follow-up names the victim or the accused, and its main event is often dated to its own day.
+DATE_VETO_DAYS = 30
 # Incidents this close in date are all candidates; further off (up to WINDOW_DAYS) only those
 # in the report's province or state.
 NEAR_DAYS = 31
@@ -440,9 +445,16 @@ def pair_score(a: Report, b: Report) -> float:
         return COPY_SCORE
     if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
         return _reference_score(a, b)
+    if days_between_dates(a, b) > DATE_VETO_DAYS and not named_alike(a, b):
+        return VETO
     weights = link_weights()
     features = pair_features(a, b)
     return weights["bias"] + sum(weights.get(name, 0.0) * x for name, x in features.items())
+
+
+def named_alike(a: Report, b: Report) -> bool:
+    """Both reports name one person (not a speaker) or one street."""
+    return bool(set(a.persons) & set(b.persons) or set(a.streets) & set(b.streets))
 
 
 @functools.cache
