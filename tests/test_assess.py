@@ -413,6 +413,40 @@ def test_reports_of_separate_events_do_not_contradict_each_others_toll(ledger):
     assert kinds(ledger) == []
 
 
+def test_people_shot_count_the_dead_so_injured_leaves_them_out(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: A 17-year-old boy died after he was shot in the clash in Orangi Town on "
+            "Wednesday, police said.",
+            "dawn.example",
+            [
+                ("A 17-year-old boy died", "killed", 1, "exact", None),
+                ("he was shot", "injured", 1, "exact", None),
+            ],
+        ),
+    )
+    figures = the_incident(ledger).summary
+    assert (figures["fatalities"]["best"], figures["injured"]["best"]) == (1, 0)
+
+
+def test_wounded_counts_set_injured_before_people_shot(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Five people were shot in the clash in Orangi Town on Wednesday. Two of "
+            "them died and three were wounded, police said.",
+            "dawn.example",
+            [
+                ("Two of them died", "killed", 2, "exact", None),
+                ("Five people were shot", "injured", 5, "exact", None),
+                ("three were wounded", "injured", 3, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == 3
+
+
 # --------------------------------------------------------------------------- claims
 
 

@@ -82,7 +82,7 @@ class Story:
 
     text: str
     outlet: str
-    published: dt.date
+    published: dt.date | None
     title: str | None = None
     events: Sequence[Ev] = ()
     claims: Sequence[Cl] = ()
@@ -358,6 +358,86 @@ SHOOTING_THURSDAY = Story(
 )
 
 
+WOUNDED_79TH = Story(
+    "CHICAGO: A 17-year-old boy was shot and wounded in the 1500 block of West 79th Street on "
+    "Saturday night, police said. He was taken to Advocate Christ Medical Center in good "
+    "condition.",
+    "suntimes.example",
+    dt.date(2016, 8, 14),
+    title="Teen wounded in Auburn Gresham shooting",
+    events=[
+        Ev(
+            "shot and wounded",
+            place=("CHICAGO", CHICAGO),
+            time=("Saturday night", "2016-08-13", "2016-08-13", "day"),
+            figures=[("A 17-year-old boy was shot and wounded", "injured", 1, "exact", None)],
+        )
+    ],
+)
+WOUNDED_79TH_2 = Story(
+    "Chicago police said a boy, 17, was wounded by gunfire on West 79th Street in Auburn "
+    "Gresham late Saturday. He is expected to recover.",
+    "tribune.example",
+    dt.date(2016, 8, 14),
+    title="Boy, 17, shot in Auburn Gresham",
+    events=[
+        Ev(
+            "wounded",
+            place=("Chicago", CHICAGO),
+            time=("late Saturday", "2016-08-13", "2016-08-13", "day"),
+            figures=[("a boy, 17, was wounded", "injured", 1, "exact", None)],
+        )
+    ],
+)
+WOUNDED_MADISON = Story(
+    "CHICAGO: A 42-year-old woman was shot and wounded in the 4000 block of West Madison "
+    "Street on Saturday night, police said. She was taken to Stroger Hospital in good "
+    "condition.",
+    "suntimes.example",
+    dt.date(2016, 8, 14),
+    title="Woman wounded in West Garfield Park shooting",
+    events=[
+        Ev(
+            "shot and wounded",
+            place=("CHICAGO", CHICAGO),
+            time=("Saturday night", "2016-08-13", "2016-08-13", "day"),
+            figures=[("A 42-year-old woman was shot and wounded", "injured", 1, "exact", None)],
+        )
+    ],
+)
+SENTENCED_MONTHS_LATER = Story(
+    "CHICAGO: A 24-year-old man was sentenced on Thursday to 45 years in prison for killing "
+    "Darnell Hayes, 19, on South Ashland Avenue in Englewood in July. Hayes was pronounced "
+    "dead at Stroger Hospital.",
+    "tribune.example",
+    dt.date(2016, 12, 2),
+    title="Man gets 45 years for Englewood killing",
+    events=[
+        Ev(
+            "killing",
+            place=("CHICAGO", CHICAGO),
+            time=("Thursday", "2016-12-01", "2016-12-01", "day"),
+            figures=[("killing Darnell Hayes", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell Hayes"],
+)
+SHOOTING_UNDATED = Story(
+    "CHICAGO: Darnell Hayes, 19, was shot dead on South Ashland Avenue in Englewood, police "
+    "said. He was pronounced dead at Stroger Hospital.",
+    "blog.example",
+    None,
+    events=[
+        Ev(
+            "shot dead",
+            place=("CHICAGO", CHICAGO),
+            figures=[("Darnell Hayes, 19, was shot dead", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell Hayes"],
+)
+
+
 # --------------------------------------------------------------------------- linking
 
 
@@ -405,6 +485,43 @@ def test_two_shootings_in_one_city_in_one_week_stay_apart(ledger):
         frozenset({("suntimes.example", "shot dead"), ("tribune.example", "killed")}),
         frozenset({("suntimes.example", "drive-by shooting")}),
     }
+
+
+def test_two_shootings_on_one_night_in_one_city_told_apart_by_ages_and_streets(ledger):
+    for story in (WOUNDED_79TH, WOUNDED_MADISON, WOUNDED_79TH_2):
+        file_story(ledger, story)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot and wounded"), ("tribune.example", "wounded")}),
+        frozenset({("suntimes.example", "shot and wounded")}),
+    }
+    assert len(ledger.incidents()) == 2
+
+
+def test_a_sentencing_months_later_joins_the_shooting_it_tells_of(ledger):
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, SENTENCED_MONTHS_LATER)
+    incidents = ledger.incidents()
+    assert len(incidents) == 1
+    assert incidents[0].date_start == dt.date(2016, 7, 11)
+
+
+def test_an_undated_report_joins_the_incident_at_its_place(ledger):
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, SHOOTING_UNDATED)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot dead"), ("blog.example", "shot dead")})
+    }
+
+
+def test_ages_and_streets_are_read_from_the_wording():
+    from corroborate.consolidate.wording import ages, streets
+
+    text = (
+        "Darnell Hayes, 19, and a 23-year-old woman died; three others, ages 16, 20 and 44, "
+        "were hurt in the 3500 block of W. Center St. near North 35th Street."
+    )
+    assert ages(text) == [16, 19, 20, 23, 44]
+    assert streets(text) == ["35th street", "center street"]
 
 
 def test_a_back_reference_attaches_to_the_earlier_incident_without_founding_one(ledger):

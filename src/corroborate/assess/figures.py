@@ -24,6 +24,10 @@ credible figure when a toll rises):
   reports form groups of agreeing values; best comes from the group with the most independent
   sources, ties going to the lower (conservative) group, and the figure is disputed.
 - low / high: the smallest and largest stated numbers among current values.
+- Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
+  shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
+  the injured figure when there are any; when it rests on "shot" values alone, the incident's
+  best killed is taken out of it ("he was shot", 1 killed: 0 injured).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import object_session
+
 from corroborate.assess.victims import Counted, counted
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
@@ -43,6 +50,8 @@ _UPDATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
+_SHOT = re.compile(r"\b(?:shot|shoots?|shooting|gunned|opened fire)\b", re.IGNORECASE)
+_HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -192,10 +201,48 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     chosen = basis(values)
     if not chosen:
         return None, None, None
-    groups = agreeing_groups(chosen)
-    group = max(groups, key=lambda g: (len({v.source for v in g}), -min(v.point for v in g)))
     points = [v.point for v in chosen]
-    return min(points), max(v.point for v in group), max(points)
+    # Values that count the wounded only set the injured figure when there are any.
+    shot_only = all(counts_shot(v) for v in chosen)
+    groups = agreeing_groups(chosen if shot_only else [v for v in chosen if not counts_shot(v)])
+    group = max(groups, key=lambda g: (len({v.source for v in g}), -min(v.point for v in g)))
+    best = max(v.point for v in group)
+    if shot_only:
+        best = max(0, best - (_killed_best(chosen) or 0))
+    return min(points), best, max(points)
+
+
+def counts_shot(value: Reported) -> bool:
+    """An injured value worded only as people shot, which may count the dead too."""
+    text = value.figure.text or ""
+    return value.figure.kind == "injured" and bool(_SHOT.search(text)) and not _HURT.search(text)
+
+
+def _killed_best(injured: list[Reported]) -> int | None:
+    """Best killed of the incident the injured values belong to (the same policy)."""
+    session = object_session(injured[0].event)
+    incident_id = injured[0].event.incident_id
+    if session is None or incident_id is None:
+        return None
+    from corroborate.assess.corroboration import claim_source
+
+    rows = session.execute(
+        select(Figure, Event, Document)
+        .join(Event, Event.id == Figure.event_id)
+        .join(Document, Document.id == Event.document_id)
+        .where(
+            Event.incident_id == incident_id,
+            Figure.kind == "killed",
+            Event.modality != Modality.HYPOTHETICAL.value,
+        )
+    ).all()
+    killed = []
+    for figure, event, document in rows:
+        claim = session.get(Claim, figure.claim_id) if figure.claim_id else None
+        source = claim_source(session, claim, document)
+        killed.append(Reported(figure, event, document, claim, source))
+    killed.sort(key=lambda v: (v.published or dt.date.min, v.document.id, v.figure.start))
+    return best_of(killed)[1]
 
 
 def value_entry(value: Reported) -> dict[str, Any]:

@@ -111,6 +111,53 @@ def name_vector(text: str) -> dict[str, float]:
     return _weighted(Counter(w for w in words if w not in _NOT_NAMES), NAMES_KEPT)
 
 
+@functools.cache
+def _street_words() -> dict[str, str]:
+    path = resources.files("corroborate.consolidate").joinpath("street_words.tsv")
+    text = path.read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {word: normal for word, normal in rows[1:]}
+
+
+@functools.cache
+def _street_pattern() -> re.Pattern[str]:
+    ends = "|".join(sorted(map(re.escape, _street_words()), key=len, reverse=True))
+    # One to three capitalised or ordinal words before the street word; a direction before
+    # them is dropped ("West Center Street" and "Center Street" are one street).
+    return re.compile(
+        r"\b(?:(?:North|South|East|West|[NSEW])\.?\s+)?"
+        rf"((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{1,3}})({ends})\b\.?"
+    )
+
+
+_DIRECTIONS = {"north", "south", "east", "west"}
+# "a 19-year-old man", "aged 44", "ages 16, 20 and 44", "Darnell Hayes, 19,"
+_AGE = re.compile(
+    r"\b(\d{1,3})[- ]years?[- ]old\b|\bage[sd]?\s+((?:\d{1,3}(?:,\s*|\s+and\s+|,\s+and\s+)?)+)"
+    r"|\b[A-Z][a-z]+,\s+(\d{1,2}),"
+)
+
+
+def streets(text: str) -> list[str]:
+    """Streets named in `text`, normalised ("3500 block of W. Center St." -> "center street")."""
+    found = set()
+    for name, end in _street_pattern().findall(text):
+        words = [w.lower() for w in name.split() if w.lower() not in _DIRECTIONS]
+        if words and words[0] not in _STOP:
+            found.add(" ".join([*words, _street_words()[end]]))
+    return sorted(found)
+
+
+def ages(text: str) -> list[int]:
+    """Ages of people stated in `text` ("a 19-year-old man", "ages 16, 20 and 44")."""
+    found: set[int] = set()
+    for single, listed, after_name in _AGE.findall(text):
+        for number in re.findall(r"\d+", f"{single} {listed} {after_name}"):
+            if 0 < int(number) < 110:
+                found.add(int(number))
+    return sorted(found)
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two normalised sparse vectors."""
     if len(a) > len(b):

@@ -435,7 +435,7 @@ def fit_link_weights(data_dir: Path, ledger_url: str, out: Path | None = None) -
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    from corroborate.consolidate.incidents import WINDOW_DAYS, is_copy, pair_features
+    from corroborate.consolidate.incidents import FEATURES, WINDOW_DAYS, is_copy, pair_features
     from corroborate.ledger import Ledger
 
     articles, incidents = load_gun_violence(data_dir)
@@ -443,21 +443,7 @@ def fit_link_weights(data_dir: Path, ledger_url: str, out: Path | None = None) -
     gold = {a["id"]: set(a["incident_ids"]) for a in articles if article_part(a, parts) == "tune"}
     with Ledger(ledger_url) as ledger:
         reports = {k: v for k, v in main_reports(ledger).items() if k in gold}
-    names = [
-        "words",
-        "names",
-        "days",
-        "same_date",
-        "other_date",
-        "same_place",
-        "near_place",
-        "far_place",
-        "other_region",
-        "related_type",
-        "other_type",
-        "persons",
-        "actors",
-    ]
+    names = list(FEATURES)
     sample = random.Random(0)
     rows, labels = [], []
     for a, b in itertools.combinations(sorted(reports), 2):
