@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import math
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
@@ -516,7 +516,8 @@ def members_of(incident: Incident) -> list[Report]:
 
 def _store_members(incident: Incident, members: list[Report]) -> None:
     summary = dict(incident.summary or {})
-    summary["members"] = [asdict(m) for m in members]
+    # Shallow: a member's fields are already JSON values (asdict deep-copied every vector).
+    summary["members"] = [{f.name: getattr(m, f.name) for f in fields(m)} for m in members]
     summary["documents"] = sorted({m.document for m in members})
     incident.summary = summary
 
