@@ -714,3 +714,33 @@ def test_merging_moves_reports_and_redirects_the_merged_incident(ledger):
         assert len(kept.summary["members"]) == 2
     assert [i.id for i in ledger.incidents()] == [kept.id]
     assert {e.incident_id for e in ledger.events()} == {kept.id}
+
+
+def test_an_incident_is_named_by_what_its_articles_lead_with(ledger):
+    # One clash article tells of three arrests after it: the clash names the incident.
+    when = ("Wednesday", "2015-06-03", "2015-06-03", "day")
+    arrest = dict(
+        event_type="Strategic developments",
+        sub_event_type="Arrests",
+        place=("Orangi Town", KARACHI),
+        time=when,
+    )
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: Rangers and gunmen fought in Orangi Town on Wednesday. Rangers later "
+            "detained two men, arrested a third and held a fourth near the market.",
+            "dawn.example",
+            dt.date(2015, 6, 4),
+            events=[
+                Ev("fought", "Battles", "Armed clash", place=("Orangi Town", KARACHI), time=when),
+                Ev("detained", **arrest),
+                Ev("arrested", **arrest),
+                Ev("held", **arrest),
+            ],
+        ),
+    )
+    clash = next(
+        i for i in ledger.incidents() if "fought" in [e.text for e in ledger.incident(i.id)[1]]
+    )
+    assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")

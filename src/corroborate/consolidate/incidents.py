@@ -793,6 +793,9 @@ def refresh_incident(session: Session, incident: Incident) -> None:
     present = {m.modality for m in members}
     incident.modality = next((m for m in MODALITY_ORDER if m in present), "occurred")
     primary = [m for m in members if m.modality == incident.modality] or members
+    # What the articles lead with names the incident: the arrests and hearings a story also
+    # tells of outnumber its main event in a multi-event article.
+    primary = [m for m in primary if m.main] or primary
     incident.event_type = _most_common([m.event_type for m in primary])
     incident.sub_event_type = _most_common(
         [m.sub_event_type for m in primary if m.event_type == incident.event_type]
