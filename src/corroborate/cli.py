@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 import logging
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -395,13 +394,20 @@ def print_summary(ledger: Any) -> None:
     )
     incidents = ledger.incidents()
     if incidents:
-        reports = Counter(e.incident_id for e in ledger.events() if e.incident_id)
+        # Articles, not event reports: one article tells of the raid, its arrests and seizures.
         rows = [
-            [i.id, i.date_start, i.place_name, i.sub_event_type, i.status, reports[i.id]]
+            [
+                i.id,
+                i.date_start,
+                i.place_name,
+                i.sub_event_type,
+                i.status,
+                len((i.summary or {}).get("documents", [])),
+            ]
             for i in incidents
         ]
         console.print(
-            _table("Incidents", ["id", "date", "place", "type", "status", "reports"], rows)
+            _table("Incidents", ["id", "date", "place", "type", "status", "articles"], rows)
         )
     contradictions = ledger.contradictions()
     if contradictions:
