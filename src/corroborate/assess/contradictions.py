@@ -33,18 +33,17 @@ Cue words are in `contradiction_words.tsv`, words of one meaning in `word_famili
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, basis, conflicting
+from corroborate.lexicons import read_rows
 from corroborate.model import Actor, Claim, ContradictionKind, Document, Event, Modality, Stance
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -117,20 +116,11 @@ class Clause:
 # --------------------------------------------------------------------------- language data
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("corroborate.assess").joinpath(name).read_text("utf-8")
-    return list(
-        csv.DictReader(
-            (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
-        )
-    )
-
-
 @functools.cache
 def cue_words() -> dict[str, frozenset[str]]:
     """Role -> its words and phrases (lower case), from contradiction_words.tsv."""
     roles: dict[str, set[str]] = defaultdict(set)
-    for row in _read_tsv("contradiction_words.tsv"):
+    for row in read_rows("corroborate.assess", "contradiction_words.tsv"):
         roles[row["role"].strip()].add(row["word"].strip().lower())
     return {role: frozenset(words) for role, words in roles.items()}
 
@@ -140,7 +130,7 @@ def word_families() -> dict[str, str]:
     """Word -> the word it is folded to, from word_families.tsv."""
     return {
         row["word"].strip().lower(): row["family"].strip().lower()
-        for row in _read_tsv("word_families.tsv")
+        for row in read_rows("corroborate.assess", "word_families.tsv")
     }
 
 

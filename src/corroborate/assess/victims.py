@@ -9,11 +9,11 @@ injured" (assess/figures.py). Group nouns are listed in `victim_groups.tsv`.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from corroborate.lexicons import read_rows
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 # fmt: off
@@ -57,11 +57,10 @@ class Counted:
 @functools.cache
 def victim_groups() -> dict[str, str]:
     """Group noun (lower case) -> the group it names, from victim_groups.tsv."""
-    text = resources.files("corroborate.assess").joinpath("victim_groups.tsv").read_text("utf-8")
-    rows = csv.DictReader(
-        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
-    )
-    return {row["word"].strip().lower(): row["group"].strip() for row in rows}
+    return {
+        row["word"].strip().lower(): row["group"].strip()
+        for row in read_rows("corroborate.assess", "victim_groups.tsv")
+    }
 
 
 def _is_count(word: str) -> bool:

@@ -7,14 +7,13 @@ Names are compared by key: case, punctuation, a leading article and a person's t
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib import resources
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from corroborate.lexicons import read_rows
 from corroborate.model import ACLED_INTER, Actor, ActorAlias, ActorKind, stable_id
 
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -24,14 +23,8 @@ _HONORIFICS = {("mr",), ("mrs",), ("ms",), ("miss",), ("dr",), ("president",)}
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("corroborate.consolidate").joinpath(name).read_text("utf-8")
-    return list(
-        csv.DictReader(
-            (line for line in text.splitlines() if line and not line.startswith("#")),
-            delimiter="\t",
-        )
-    )
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    return read_rows("corroborate.consolidate", name)
 
 
 @functools.cache

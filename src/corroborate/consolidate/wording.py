@@ -15,6 +15,8 @@ from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from corroborate.lexicons import read_rows
+
 # Words kept per vector: enough to compare, small enough to keep in Incident.summary.
 WORDS_KEPT = 120
 NAMES_KEPT = 40
@@ -113,10 +115,8 @@ def name_vector(text: str) -> dict[str, float]:
 
 @functools.cache
 def _street_words() -> dict[str, str]:
-    path = resources.files("corroborate.consolidate").joinpath("street_words.tsv")
-    text = path.read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {word: normal for word, normal in rows[1:]}
+    rows = read_rows("corroborate.consolidate", "street_words.tsv")
+    return {row["word"]: row["normal"] for row in rows}
 
 
 @functools.cache

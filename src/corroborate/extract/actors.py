@@ -17,10 +17,8 @@ specific force of that kind the document names ("Pakistan Rangers"), if it names
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 from spacy.attrs import LOWER, TAG
@@ -30,6 +28,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from corroborate.lexicons import read_rows
 from corroborate.model import ActorFound, ActorKind
 
 COUNTRY_SLOT = "{country}"
@@ -71,12 +70,9 @@ STATE_KINDS = frozenset({
 # fmt: on
 
 
-@functools.cache
 def read_tsv(filename: str) -> tuple[dict[str, str], ...]:
-    """Rows of a tab-separated data file beside this package's modules (first line a comment)."""
-    text = resources.files("corroborate.extract").joinpath(filename).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    """Rows of a tab-separated data file beside this package's modules."""
+    return read_rows("corroborate.extract", filename)
 
 
 @functools.cache

@@ -10,18 +10,17 @@ date is None when the date is unknown: nothing is invented.
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.extract.pipeline import in_boilerplate
+from corroborate.lexicons import read_rows
 from corroborate.model import DatePrecision, TimeFound, TimeType
 
 RULES_FILE = "time_rules.tsv"
@@ -41,10 +40,8 @@ class TimeRule:
     value: str  # a literal TIMEX3 value, or "=resolver arg ..." (see RESOLVERS)
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("corroborate.extract").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+def _read_tsv(name: str) -> tuple[dict[str, str], ...]:
+    return read_rows("corroborate.extract", name)
 
 
 @functools.cache
