@@ -804,12 +804,6 @@ def authority_mentions(text: str) -> list[tuple[str, bool]]:
     return found
 
 
-def authority_of(text: str) -> str | None:
-    """The authority a claim says ordered or approved the action ("ordered by the court")."""
-    positive = [name for name, said in authority_mentions(text) if said]
-    return positive[0] if positive else None
-
-
 def _authority_key(name: str) -> frozenset[str]:
     return frozenset(content_words(name))
 

@@ -33,6 +33,7 @@ credible figure when a toll rises):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -95,7 +96,7 @@ class Reported:
             return low, f.high if f.high is not None else n
         return n, n
 
-    @property
+    @functools.cached_property
     def counted(self) -> Counted:
         """Whom the value counts: a group of the victims or all of them (assess/victims.py)."""
         f = self.figure

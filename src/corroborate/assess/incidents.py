@@ -220,7 +220,6 @@ def assess_incident(session: Session, incident: Incident) -> None:
     )
     incident.questions = questions_for(
         found,
-        statements,
         trigger=main.text if main is not None else None,
         sub_event_type=incident.sub_event_type,
         victims=_victims(summary),
@@ -229,16 +228,7 @@ def assess_incident(session: Session, incident: Incident) -> None:
 
 def _copy_of_one(document: Document, documents: dict[str, Document]) -> bool:
     """True when the document is a wire copy of another document of the incident."""
-    seen = {document.id}
-    while document.copy_of and document.copy_of not in seen:
-        if document.copy_of in documents:
-            return True
-        seen.add(document.copy_of)
-        original = documents.get(document.copy_of)
-        if original is None:
-            return False
-        document = original
-    return False
+    return document.copy_of is not None and document.copy_of in documents
 
 
 def incident_commentary(session: Session, incident: Incident, events: list[Event]) -> list[Claim]:

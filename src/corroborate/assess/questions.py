@@ -4,7 +4,7 @@ the Army.")."""
 
 from __future__ import annotations
 
-from corroborate.assess.contradictions import Found, Statement
+from corroborate.assess.contradictions import Found
 from corroborate.model import ContradictionKind
 
 _PARTICIPLE = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
@@ -19,7 +19,6 @@ def _what(trigger: str | None, sub_event_type: str | None) -> str:
 
 def questions_for(
     found: list[Found],
-    statements: list[Statement],
     *,
     trigger: str | None,
     sub_event_type: str | None,

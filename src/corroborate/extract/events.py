@@ -770,7 +770,7 @@ def _set_apart(token: Token) -> bool:
     holder = token.head.head
     if holder.lower_ in APART_WORDS:
         return True
-    if _lemma(holder) not in LINK_WORDS and holder.lemma_.lower() not in LINK_WORDS:
+    if _lemma(holder) not in LINK_WORDS:
         return False
     return any(_negated(t) for t in (holder, holder.head)) or any(
         c.lower_ in ("unrelated", "never") for c in holder.children

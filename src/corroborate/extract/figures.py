@@ -724,9 +724,13 @@ AGGREGATE_PERIOD = re.compile(
 )
 
 
-def _in_aggregate(token: Token) -> bool:
-    """The token's sentence counts over a period, not one incident."""
-    return bool(AGGREGATE_PERIOD.search(token.sent.text))
+def _in_aggregate(token: Token, by_sentence: dict[int, bool]) -> bool:
+    """The token's sentence counts over a period, not one incident (`by_sentence`: what the
+    document's sentences already searched answered, by their first token)."""
+    sentence = token.sent
+    if sentence.start not in by_sentence:
+        by_sentence[sentence.start] = bool(AGGREGATE_PERIOD.search(sentence.text))
+    return by_sentence[sentence.start]
 
 
 WISH_LEMMAS = frozenset({"pray", "hope", "wish"})
@@ -736,7 +740,7 @@ def _wished(token: Token) -> bool:
     """A count someone prays or hopes for is no report: "Praying that nobody died"."""
     current = token
     for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp") or current.head is current:
+        if current.dep_ not in ("ccomp", "xcomp") or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in WISH_LEMMAS:
@@ -752,12 +756,13 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
     candidates = token_candidates(doc, predicate_keys())
     fatal = _fatal_counts(doc, [i for i in candidates if start <= i < end])
     fatal_tokens = {token.i for token, _ in fatal}
+    aggregate_sentences: dict[int, bool] = {}
     for i in candidates:
         if not start <= i < end:
             continue
         token = doc[i]
         kind = predicate_kind(token)
-        if kind is None or _in_aggregate(token) or _wished(token):
+        if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
         # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
         separate_death = kind == "killed"
