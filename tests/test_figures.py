@@ -140,6 +140,9 @@ def test_a_dead_count_after_the_shot_is_part_of_them(nlp, text, expected):
 def test_a_number_between_commas_after_a_name_is_an_age(nlp):
     values = [v for _, v, *_ in figures_of(nlp, "Boy, 16, dies after being shot by his brother")]
     assert 16 not in values
+    # Told as a sentence, the boy himself still counts, and his age still does not.
+    found = [(k, v) for k, v, *_ in figures_of(nlp, "A boy, 16, died after being shot.")]
+    assert found == [("killed", 1)]
 
 
 @pytest.mark.parametrize(
@@ -302,6 +305,9 @@ def test_shootings_across_a_city_are_an_aggregate(nlp):
 
 def test_a_parents_children_are_not_the_dead(nlp):
     assert 5 not in [v for _, v, *_ in figures_of(nlp, "Father of 5 killed in Riverside shooting")]
+    # Told as a sentence, the father counts and his children do not.
+    found = [(k, v) for k, v, *_ in figures_of(nlp, "A father of five was killed in the shooting.")]
+    assert found == [("killed", 1)]
 
 
 @pytest.mark.parametrize(
