@@ -161,12 +161,19 @@ def content_words(text: str) -> set[str]:
 
 def _has(text: str, role: str) -> bool:
     """True when the text holds a word or phrase of the role."""
-    words = " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
-    lowered = f" {words} "
+    lowered = _spaced_words(text)
     return any(
         f" {cue} " in lowered or (cue.startswith("n'") and f"{cue} " in lowered)
         for cue in cue_words().get(role, ())
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def _spaced_words(text: str) -> str:
+    """The text's words, lower case, one space apart and around (asked of one claim's text for
+    every role and every pair of clauses compared)."""
+    words = " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
+    return f" {words} "
 
 
 @functools.lru_cache(maxsize=8192)
