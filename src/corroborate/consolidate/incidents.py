@@ -55,6 +55,7 @@ from corroborate.consolidate.wording import (
     streets,
     word_vector,
 )
+from corroborate.extract.gazetteer import distance_km
 from corroborate.model import (
     Claim,
     Contradiction,
@@ -295,12 +296,7 @@ def event_report(session: Session, document: Document, event: Event) -> Report:
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+    return distance_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def place_relation(a: dict[str, Any] | None, b: dict[str, Any] | None) -> str | None:

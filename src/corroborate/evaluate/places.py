@@ -29,9 +29,9 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir
-from corroborate.extract.gazetteer import cache_dir, fold
+from corroborate.extract.gazetteer import cache_dir, distance_km, fold
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
-from corroborate.extract.places import Mention, PlaceFinder, distance_km
+from corroborate.extract.places import Mention, PlaceFinder
 from corroborate.model import PlaceFound
 
 FILES = ("TR-News.xml", "lgl.xml")

@@ -50,7 +50,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from corroborate.extract.gazetteer import Gazetteer, Place, fold, load_gazetteer
+from corroborate.extract.gazetteer import Gazetteer, Place, distance_km, fold, load_gazetteer
 from corroborate.extract.pipeline import in_boilerplate
 from corroborate.model import PlaceFound
 
@@ -332,14 +332,6 @@ def kind_of(place: Place) -> str:
     if code in {"PPLX", "ADM3", "ADMD"}:
         return "district"
     return "town"
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 # Words that make the capitalised words before them a street, not a place.

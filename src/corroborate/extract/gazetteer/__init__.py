@@ -27,6 +27,7 @@ import gzip
 import hashlib
 import io
 import itertools
+import math
 import os
 import re
 import sqlite3
@@ -67,6 +68,14 @@ def fold(name: str) -> str:
     for pattern, word in _ABBREVIATED_WORDS:
         key = pattern.sub(word, key)
     return key
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ import gzip
 import hashlib
 import io
 import json
-import math
 import re
 import statistics
 import sys
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from corroborate.extract.gazetteer import fold
+from corroborate.extract.gazetteer import distance_km, fold
 
 HEADER_COMMENT = (
     "# corroborate gazetteer extract: countries, first-order divisions, US counties, postal "
@@ -90,14 +89,6 @@ def useful_alternates(name: str, alternates: Iterable[str]) -> set[str]:
             continue  # codes such as "NYC" or "LAX" belong in aliases.tsv, where a person vets them
         kept.add(alt)
     return kept
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def estimate_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
