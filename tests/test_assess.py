@@ -505,10 +505,19 @@ def test_an_accusation_answered_in_passing_is_no_contradiction_of_the_incident(l
             "dawn.example",
             [],
             claims=[
-                Cl("Rights groups", "accused", "the force of killing suspects in custody",
-                   stance="alleges"),
-                Cl("it", "denies", "the force of killing suspects in custody", stance="denies",
-                   affiliation="Rangers"),
+                Cl(
+                    "Rights groups",
+                    "accused",
+                    "the force of killing suspects in custody",
+                    stance="alleges",
+                ),
+                Cl(
+                    "it",
+                    "denies",
+                    "the force of killing suspects in custody",
+                    stance="denies",
+                    affiliation="Rangers",
+                ),
             ],
         ),
     )

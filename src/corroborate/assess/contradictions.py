@@ -43,6 +43,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, basis, conflicting
+from corroborate.assess.grouping import single_link
 from corroborate.lexicons import read_rows
 from corroborate.model import Actor, Claim, ContradictionKind, Document, Event, Modality, Stance
 
@@ -414,6 +415,11 @@ def _order_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in cue_words()["order"])
 
 
+@functools.cache
+def _fabrication_stems() -> frozenset[str]:
+    return frozenset(stem(w) for cue in cue_words()["fabrication"] for w in cue.split())
+
+
 def disowned(text: str) -> str | None:
     """What a claim of fabrication says was made up: the first content word of the phrase the
     cue qualifies ("the weapons had been planted" -> weapon; "the so-called confession" ->
@@ -427,8 +433,7 @@ def disowned(text: str) -> str | None:
         before = [stem(w) for w in _WORD.findall(text[: at.start()]) if w.lower() not in STOP_WORDS]
         # "so-called X" qualifies what follows; "X was planted", "X is a drama" what precedes.
         words = after if cue in _PREFIX_CUES or not before else before
-        cues = {stem(w) for c in cue_words()["fabrication"] for w in c.split()}
-        words = [w for w in words if w not in cues]
+        words = [w for w in words if w not in _fabrication_stems()]
         if words:
             return words[0]
     return None
@@ -449,8 +454,7 @@ def disputed_propositions(statement: Statement) -> list[_Disputed]:
         counter = any(not c.negated and _has(c.text, "act") for c in parts)
     else:
         text = " ".join(c.text for c in parts)
-        cues = {stem(w) for cue in cue_words()["fabrication"] for w in cue.split()}
-        chosen = [Clause(text, frozenset(content_words(text) - cues), False)]
+        chosen = [Clause(text, frozenset(content_words(text) - _fabrication_stems()), False)]
     found = []
     for clause in chosen:
         if (
@@ -503,7 +507,7 @@ def _reporter_accounts(
 
 
 def _answered_in_passing(denial: Statement, accusation: Statement) -> bool:
-    """"X accuses Y of Z, which Y denies": both claims have one content span. The reporter's
+    """ "X accuses Y of Z, which Y denies": both claims have one content span. The reporter's
     balancing formula records a standing dispute, kept as its two claims; it is not a
     contradiction about the incident's facts."""
     a, b = denial.claim, accusation.claim
@@ -544,22 +548,13 @@ def claim_contradictions(
             if opposed or accounts:
                 items.append((disputed, opposed, accounts))
     # One contradiction per disputed proposition: denials of the same assertions join.
-    merged: list[list[tuple[_Disputed, list[tuple[Statement, Clause]], list[Event]]]] = []
-
-    def opposed_ids(item: tuple[_Disputed, list[tuple[Statement, Clause]], list[Event]]) -> set:
-        return {s.claim.id for s, _ in item[1]} | {e.id for e in item[2]}
-
-    for item in items:
-        mine = opposed_ids(item)
-        joined = [
-            group
-            for group in merged
-            if group[0][0].kind == item[0].kind and any(mine & opposed_ids(i) for i in group)
-        ]
-        for group in joined:
-            merged.remove(group)
-        merged.append([item] + [i for group in joined for i in group])
-    return [_claims_found(group, documents) for group in merged]
+    opposed_ids = [{s.claim.id for s, _ in item[1]} | {e.id for e in item[2]} for item in items]
+    numbered = list(range(len(items)))
+    merged = single_link(
+        numbered,
+        lambda a, b: items[a][0].kind == items[b][0].kind and bool(opposed_ids[a] & opposed_ids[b]),
+    )
+    return [_claims_found([items[i] for i in group], documents) for group in merged]
 
 
 def _claims_found(
@@ -815,6 +810,12 @@ def _authority_key(name: str) -> frozenset[str]:
     return frozenset(content_words(name))
 
 
+def _same_authority(a: tuple[Statement, str, bool], b: tuple[Statement, str, bool]) -> bool:
+    """Authorities are one when one's words hold the other's ("court", "anti-terrorism court")."""
+    key_a, key_b = _authority_key(a[1]), _authority_key(b[1])
+    return key_a <= key_b or key_b <= key_a
+
+
 def authority_contradictions(
     statements: list[Statement], act_of: dict[str, str | None]
 ) -> list[Found]:
@@ -826,18 +827,7 @@ def authority_contradictions(
                 by_act[act_of.get(statement.claim.id)].append((statement, name, said))
     found = []
     for act, mentions in sorted(by_act.items(), key=lambda kv: kv[0] or ""):
-        # Authorities are one when one's words hold the other's ("court", "anti-terrorism court").
-        clusters: list[list[tuple[Statement, str, bool]]] = []
-        for mention in mentions:
-            key = _authority_key(mention[1])
-            joined = [
-                c
-                for c in clusters
-                if any(key <= _authority_key(n) or _authority_key(n) <= key for _, n, _ in c)
-            ]
-            for c in joined:
-                clusters.remove(c)
-            clusters.append([mention] + [m for c in joined for m in c])
+        clusters = single_link(mentions, _same_authority)
         named = [c for c in clusters if any(said for _, _, said in c)]
         refused = [c for c in clusters if any(not said for _, _, said in c)]
         disputed = len(named) >= 2 or any(c in named for c in refused)

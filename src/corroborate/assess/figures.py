@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
+from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import Counted, counted
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
@@ -167,14 +168,8 @@ def current(values: list[Reported]) -> list[Reported]:
 
 def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     """Values split into groups that agree within (single link on overlapping intervals)."""
-    groups: list[list[Reported]] = []
-    for value in sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id)):
-        joined = [g for g in groups if any(overlap(value, other) for other in g)]
-        merged = [value]
-        for group in joined:
-            merged.extend(group)
-            groups.remove(group)
-        groups.append(merged)
+    ordered = sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id))
+    groups = single_link(ordered, overlap)
     return sorted(groups, key=lambda g: min(v.point for v in g))
 
 
