@@ -499,7 +499,7 @@ def _is_weapon_object(token: Token) -> bool:
         return True
     current = token
     for _ in range(3):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
         if _lemma(current) in SEIZE_LEMMAS:
@@ -671,7 +671,7 @@ def _syntactic_modality(token: Token) -> str:
             and (came_by in ("xcomp", "ccomp", "dobj"))
         ):
             return Modality.DENIED.value
-        if current.dep_ in ("ROOT",) or current.head is current:
+        if current.dep_ in ("ROOT",) or current.head.i == current.i:
             break
         came_by = current.dep_
         if current is not token and coarse_pos(current) == "NOUN":
@@ -934,7 +934,7 @@ def _governing_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | N
         return None
     current = token
     for _ in range(4):
-        if current.head is current or current.dep_ in CLAUSE_LINKS:
+        if current.head.i == current.i or current.dep_ in CLAUSE_LINKS:
             return None  # "arrested two after a shopkeeper was shot": another fact
         current = current.head
         found = by_head.get(current.i)
@@ -1133,7 +1133,7 @@ def _attached(item: Located, token: Token) -> bool:
     for _ in range(4):
         if current.i == token.i:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
