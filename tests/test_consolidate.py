@@ -513,6 +513,34 @@ def test_an_undated_report_joins_the_incident_at_its_place(ledger):
     }
 
 
+def test_a_dated_report_of_a_part_of_the_city_joins_an_undated_incident(ledger):
+    # The undated article came first and founded the incident at "Chicago"; the dated one
+    # places the shooting in Englewood, a part of it: the same province brings them together.
+    englewood = {**CHICAGO, "name": "Englewood", "lat": 41.78, "lon": -87.64}
+    dated = Story(
+        "A 19-year-old man, Darnell Hayes, was shot dead in Englewood on South Ashland Avenue "
+        "on Monday night, police said. He was pronounced dead at Stroger Hospital.",
+        "suntimes.example",
+        dt.date(2016, 7, 12),
+        events=[
+            Ev(
+                "shot dead",
+                place=("Englewood", englewood),
+                time=("Monday night", "2016-07-11", "2016-07-11", "day"),
+                figures=[
+                    ("A 19-year-old man, Darnell Hayes, was shot dead", "killed", 1, "exact", None)
+                ],
+            )
+        ],
+        persons=["Darnell Hayes"],
+    )
+    file_story(ledger, SHOOTING_UNDATED)
+    file_story(ledger, dated)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot dead"), ("blog.example", "shot dead")})
+    }
+
+
 def test_ages_and_streets_are_read_from_the_wording():
     from corroborate.consolidate.wording import ages, streets
 

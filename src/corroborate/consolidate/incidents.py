@@ -559,9 +559,12 @@ def candidates(session: Session, report: Report) -> list[Incident]:
                 & (Incident.admin1 == admin1)
             )
     in_window = or_(*windows)
-    if place_name:
-        undated = Incident.date_start.is_(None) & (Incident.place_name == place_name)
-        in_window = in_window | undated
+    if place_name or admin1:
+        # An undated incident meets by place: the same name, or a name in the same province
+        # (an undated article about "Karachi" and a dated one about Lyari, a part of it).
+        same_place = [Incident.place_name == place_name] if place_name else []
+        same_place += [Incident.admin1 == admin1] if admin1 else []
+        in_window = in_window | (Incident.date_start.is_(None) & or_(*same_place))
     query = select(Incident).where(in_window)
     country = (report.place or {}).get("country")
     if country:
