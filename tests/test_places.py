@@ -167,6 +167,19 @@ def test_small_towns_read_together(nlp: Language) -> None:
         assert (places[name].admin1, places[name].country) == ("Minnesota", "US"), name
 
 
+def test_named_buildings_are_not_small_towns(nlp: Language) -> None:
+    # "Civil" is a town in Haiti; the Civil Hospital is a building in Karachi. A city big
+    # enough to be meant ("Karachi University") still counts.
+    text = (
+        "KARACHI: The bodies were moved to the Civil Hospital mortuary in Lyari, and a wounded "
+        "student of Karachi University was taken to Jinnah Hospital."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    assert "Civil" not in places
+    assert places["Lyari"].country == "PK"
+    assert (places["Karachi"].admin1, places["Karachi"].country) == ("Sindh", "PK")
+
+
 def test_small_town_cues(nlp: Language) -> None:
     # Town names spaCy does not tag as places, vouched for by the words around them.
     text = (

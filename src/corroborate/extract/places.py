@@ -352,6 +352,26 @@ STREET_WORDS = frozenset(
         "Pkwy.",
     }
 )
+# Words that make the capitalised words before them a named building ("Civil Hospital"):
+# a small town of that name is then no guess worth making.
+FACILITY_WORDS = frozenset(
+    {
+        "Hospital",
+        "Mortuary",
+        "Clinic",
+        "University",
+        "College",
+        "School",
+        "Academy",
+        "Stadium",
+        "Mosque",
+        "Church",
+        "Temple",
+        "Prison",
+        "Jail",
+        "Hotel",
+    }
+)
 _GENERIC_TAIL = re.compile(r"\s+(district|city|town|village|area|taluka|tehsil|province|state)$")
 
 
@@ -654,6 +674,9 @@ class PlaceFinder:
                 # the towns they lead to: it still votes for its neighbours.
                 mention.context_only = True
                 return mention, e, True
+            small_towns = towns_only and all(p.population < MIN_POPULATION_SURE for p in candidates)
+            if small_towns and e < len(doc) and doc[e].text in FACILITY_WORDS:
+                continue
             if tagged_place or any(p.id.startswith(("user:", "site:")) for p in candidates):
                 return mention, e, True  # spaCy's word, or a name someone listed on purpose
             by_own_name = any(fold(p.name) == fold(text) for p in candidates)
