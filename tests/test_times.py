@@ -148,6 +148,22 @@ def test_past_perfect_lies_behind_even_for_a_schedule(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("midnight Friday", "2015-03-06T24")]
 
 
+def test_would_points_ahead_only_for_the_time_its_verb_governs(nlp: Language) -> None:
+    text = "The envoy said he would travel to Abuja Thursday to meet the families."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Thursday", "2015-03-12")]
+    text = "Lawyers said they would appeal Monday's verdict against the three officers."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
+
+
+def test_until_with_a_past_perfect_lies_behind(nlp: Language) -> None:
+    text = "Until Tuesday, police had not named the gunman."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Tuesday", "2015-03-10")]
+    text = "The curfew stays in force until Tuesday."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Tuesday", "2015-03-17")]
+
+
 def test_be_to_infinitive_points_ahead(nlp: Language) -> None:
     text = "The border crossing was closed and is to reopen to aid convoys Tuesday."
     times = find(nlp, text, WEDNESDAY)
