@@ -226,6 +226,31 @@ def test_halves_quarters_and_years_written_other_ways(nlp: Language) -> None:
     }
 
 
+def test_month_of_next_or_last_year_and_the_first_two_quarters(nlp: Language) -> None:
+    text = (
+        "Elections are due in April next year, after the vote was postponed in June last "
+        "year. Donors pledged aid through at least the first two quarters of 2016."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "April next year": "2016-04",
+        "June last year": "2014-06",
+        "at least the first two quarters of 2016": "2016-H1",
+    }
+
+
+def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) -> None:
+    january = dt.date(2015, 1, 20)
+    text = "The mining company reported heavy losses in the fourth quarter."
+    assert [(t.text, t.value) for t in find(nlp, text, january)] == [
+        ("the fourth quarter", "2014-Q4")
+    ]
+    text = "The company expects to return to profit in the fourth quarter."
+    assert [(t.text, t.value) for t in find(nlp, text, january)] == [
+        ("the fourth quarter", "2015-Q4")
+    ]
+
+
 def test_counted_from_now_and_edges_of_the_year(nlp: Language) -> None:
     text = (
         "The vote is two weeks from now; the army said at the start of the week that troops "

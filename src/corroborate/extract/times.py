@@ -409,11 +409,13 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
 
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
-    """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too."""
+    """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too; a
+    quarter not yet begun, under a plain past verb, is last year's."""
     year = _year_of(groups, context.published)
     if year is None:
         return None
-    if context.args and context.args[0].lstrip("-").isdigit():
+    shifted = bool(context.args) and context.args[0].lstrip("-").isdigit()
+    if shifted:
         year += int(context.args[0])
     ordinal = (
         _word_value("ordinal", groups.get("ordinal"))
@@ -421,6 +423,12 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         or "X"
     )
     letter = "H" if context.args and context.args[-1] == "half" else "Q"
+    named_alone = not groups.get("year") and not shifted
+    if named_alone and ordinal != "X" and context.published is not None:
+        # "profits fell in the fourth quarter", written in January: last year's quarter.
+        now = _quarter(context.published) if letter == "Q" else context.published.month // 7 + 1
+        if int(ordinal) > now and context.direction < 0:
+            year -= 1
     return f"{year:04d}-{letter}{ordinal}"
 
 
@@ -436,13 +444,16 @@ def resolve_period(groups: dict[str, str | None], context: Context) -> str | Non
 
 
 def resolve_month(groups: dict[str, str | None], context: Context) -> str | None:
-    """'last March' (the most recent before this month), 'next March', 'this March'."""
+    """'last March' (the most recent before this month), 'next March', 'this March';
+    with the arg 'year', the month of the year moved by N: 'April next year'."""
     if context.published is None:
         return None
     month = int(_word_value("month", groups["month"]) or 0)
     mode = int(context.args[0])
     year = context.published.year
-    if mode < 0 and month >= context.published.month:
+    if "year" in context.args[1:]:
+        year += mode
+    elif mode < 0 and month >= context.published.month:
         year -= 1
     elif mode > 0 and month <= context.published.month:
         year += 1
