@@ -251,6 +251,19 @@ def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) ->
     ]
 
 
+def test_earnings_periods_of_the_year_and_a_year_earlier(nlp: Language) -> None:
+    text = (
+        "The cement maker lost $4 million in the first six months of the year; net for the "
+        "year-earlier six months was $9 million."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the first six months": "P6M",
+        "the year": "2015",
+        "the year-earlier six months": "P6M",
+    }
+
+
 def test_counted_from_now_and_edges_of_the_year(nlp: Language) -> None:
     text = (
         "The vote is two weeks from now; the army said at the start of the week that troops "
