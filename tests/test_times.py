@@ -164,6 +164,15 @@ def test_until_with_a_past_perfect_lies_behind(nlp: Language) -> None:
     assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Tuesday", "2015-03-17")]
 
 
+def test_participle_on_a_noun_tells_of_a_thing_done(nlp: Language) -> None:
+    text = "Police will question the men arrested Jan. 14 in the raid."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Jan. 14", "2015-01-14")]
+    text = "A rally planned for Saturday was moved to the stadium."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Saturday", "2015-03-14")]
+
+
 def test_be_to_infinitive_points_ahead(nlp: Language) -> None:
     text = "The border crossing was closed and is to reopen to aid convoys Tuesday."
     times = find(nlp, text, WEDNESDAY)

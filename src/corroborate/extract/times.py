@@ -713,6 +713,11 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
+    first = verbs[0] if verbs else None
+    if first and first.dep_ == "acl" and first.tag_ == "VBN" and first.lemma_ not in _FUTURE_VERBS:
+        # "shares issued July 1": a participle on a noun tells of a thing done, whatever the
+        # tense around it ("will offer ... for shares issued July 1"); "planned for" is ahead.
+        return int(cued)
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _PAST_PERFECT_AUX:
