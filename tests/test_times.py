@@ -148,6 +148,31 @@ def test_past_perfect_lies_behind_even_for_a_schedule(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("midnight Friday", "2015-03-06T24")]
 
 
+def test_would_points_ahead_only_for_the_time_its_verb_governs(nlp: Language) -> None:
+    text = "The envoy said he would travel to Abuja Thursday to meet the families."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Thursday", "2015-03-12")]
+    text = "Lawyers said they would appeal Monday's verdict against the three officers."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
+
+
+def test_until_with_a_past_perfect_lies_behind(nlp: Language) -> None:
+    text = "Until Tuesday, police had not named the gunman."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Tuesday", "2015-03-10")]
+    text = "The curfew stays in force until Tuesday."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Tuesday", "2015-03-17")]
+
+
+def test_participle_on_a_noun_tells_of_a_thing_done(nlp: Language) -> None:
+    text = "Police will question the men arrested Jan. 14 in the raid."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Jan. 14", "2015-01-14")]
+    text = "A rally planned for Saturday was moved to the stadium."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Saturday", "2015-03-14")]
+
+
 def test_be_to_infinitive_points_ahead(nlp: Language) -> None:
     text = "The border crossing was closed and is to reopen to aid convoys Tuesday."
     times = find(nlp, text, WEDNESDAY)
@@ -207,6 +232,44 @@ def test_halves_quarters_and_years_written_other_ways(nlp: Language) -> None:
         "fiscal '14": "2014",
         "the '90s": "199",
         "the 20th century": "19",
+    }
+
+
+def test_month_of_next_or_last_year_and_the_first_two_quarters(nlp: Language) -> None:
+    text = (
+        "Elections are due in April next year, after the vote was postponed in June last "
+        "year. Donors pledged aid through at least the first two quarters of 2016."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "April next year": "2016-04",
+        "June last year": "2014-06",
+        "at least the first two quarters of 2016": "2016-H1",
+    }
+
+
+def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) -> None:
+    january = dt.date(2015, 1, 20)
+    text = "The mining company reported heavy losses in the fourth quarter."
+    assert [(t.text, t.value) for t in find(nlp, text, january)] == [
+        ("the fourth quarter", "2014-Q4")
+    ]
+    text = "The company expects to return to profit in the fourth quarter."
+    assert [(t.text, t.value) for t in find(nlp, text, january)] == [
+        ("the fourth quarter", "2015-Q4")
+    ]
+
+
+def test_earnings_periods_of_the_year_and_a_year_earlier(nlp: Language) -> None:
+    text = (
+        "The cement maker lost $4 million in the first six months of the year; net for the "
+        "year-earlier six months was $9 million."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the first six months": "P6M",
+        "the year": "2015",
+        "the year-earlier six months": "P6M",
     }
 
 

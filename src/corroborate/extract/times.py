@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.extract.pipeline import in_boilerplate
 from corroborate.lexicons import read_rows
@@ -409,11 +409,13 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
 
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
-    """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too."""
+    """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too; a
+    quarter not yet begun, under a plain past verb, is last year's."""
     year = _year_of(groups, context.published)
     if year is None:
         return None
-    if context.args and context.args[0].lstrip("-").isdigit():
+    shifted = bool(context.args) and context.args[0].lstrip("-").isdigit()
+    if shifted:
         year += int(context.args[0])
     ordinal = (
         _word_value("ordinal", groups.get("ordinal"))
@@ -421,6 +423,12 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         or "X"
     )
     letter = "H" if context.args and context.args[-1] == "half" else "Q"
+    named_alone = not groups.get("year") and not shifted
+    if named_alone and ordinal != "X" and context.published is not None:
+        # "profits fell in the fourth quarter", written in January: last year's quarter.
+        now = _quarter(context.published) if letter == "Q" else context.published.month // 7 + 1
+        if int(ordinal) > now and context.direction < 0:
+            year -= 1
     return f"{year:04d}-{letter}{ordinal}"
 
 
@@ -436,13 +444,16 @@ def resolve_period(groups: dict[str, str | None], context: Context) -> str | Non
 
 
 def resolve_month(groups: dict[str, str | None], context: Context) -> str | None:
-    """'last March' (the most recent before this month), 'next March', 'this March'."""
+    """'last March' (the most recent before this month), 'next March', 'this March';
+    with the arg 'year', the month of the year moved by N: 'April next year'."""
     if context.published is None:
         return None
     month = int(_word_value("month", groups["month"]) or 0)
     mode = int(context.args[0])
     year = context.published.year
-    if mode < 0 and month >= context.published.month:
+    if "year" in context.args[1:]:
+        year += mode
+    elif mode < 0 and month >= context.published.month:
         year -= 1
     elif mode > 0 and month <= context.published.month:
         year += 1
@@ -672,6 +683,9 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 # --------------------------------------------------------------------------- finding
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# "would" points ahead only for a time that the verb itself governs ("would travel Thursday");
+# inside a noun phrase it is often an event already over ("would fight Wednesday's ruling").
+_FUTURE_IN_PAST_AUX = frozenset({"would"})
 _PAST_PERFECT_AUX = frozenset({"had"})
 # Verbs whose complement lies ahead, even in the past: "planned to march on Saturday".
 _FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
@@ -679,21 +693,31 @@ _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|unti
 FUTURE_VERB_DEPTH = 2
 
 
+def _governs(verb: Token, word: Token) -> bool:
+    """`word` hangs on `verb` directly or through one preposition ('travel on Thursday')."""
+    head = word.head  # spaCy makes a new Token on each access: compare positions
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
 def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
     its verb is a plain past ('seized the town in January'), else 0."""
     text = doc.text if text is None else text  # Doc.text joins every token anew: pass it
-    if _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]):
-        return 1
+    cued = _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]) is not None
     # has_annotation walks every token: ask the first one, which a parser always labels.
     if not len(doc) or not doc[0].dep_:
-        return 0
+        return int(cued)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
-        return 0
+        return int(cued)
     # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
+    first = verbs[0] if verbs else None
+    if first and first.dep_ == "acl" and first.tag_ == "VBN" and first.lemma_ not in _FUTURE_VERBS:
+        # "shares issued July 1": a participle on a noun tells of a thing done, whatever the
+        # tense around it ("will offer ... for shares issued July 1"); "planned for" is ahead.
+        return int(cued)
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _PAST_PERFECT_AUX:
@@ -701,12 +725,16 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
             return -1
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
             return 1
+        if auxiliaries & _FUTURE_IN_PAST_AUX and _governs(verb, span.root):
+            return 1
         # "is to resume trading Tuesday": be + to-infinitive is an arrangement ahead.
         if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return 1
         # "planned to march on Saturday" points ahead; "planned it on Monday" does not.
         if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ != "VBD" or verb is not verbs[0]):
             return 1
+    if cued:  # checked after the past perfect: "Until Thursday, they had not called him"
+        return 1
     if (
         verbs
         and verbs[0].tag_ == "VBD"
