@@ -134,6 +134,7 @@ def word_families() -> dict[str, str]:
     }
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A word folded for comparison: its family, else a light suffix strip ("ordered" -> order)."""
     families = word_families()
@@ -149,14 +150,16 @@ def stem(word: str) -> str:
     return families.get(word, word)
 
 
-def content_words(text: str) -> set[str]:
-    """Content words of a text, folded (stop words and negations dropped)."""
+@functools.lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    """Content words of a text, folded (stop words and negations dropped). Cached: a large
+    incident is assessed again for every article that joins it, its claims and evidence with it."""
     negations = cue_words()["negation"]
-    return {
+    return frozenset(
         stem(w)
         for w in _WORD.findall(text)
         if w.lower() not in STOP_WORDS and w.lower() not in negations and "n't" not in w.lower()
-    }
+    )
 
 
 def _has(text: str, role: str) -> bool:
@@ -200,7 +203,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             thats = [m.end() for m in _THAT.finditer(piece) if m.end() <= first]
             if thats:
                 piece = piece[thats[-1] :]
-        found.append(Clause(piece, frozenset(content_words(piece)), negated))
+        found.append(Clause(piece, content_words(piece), negated))
     return tuple(found)
 
 
@@ -503,7 +506,7 @@ def _reporter_accounts(
 
 
 def _answered_in_passing(denial: Statement, accusation: Statement) -> bool:
-    """"X accuses Y of Z, which Y denies": both claims have one content span. The reporter's
+    """ "X accuses Y of Z, which Y denies": both claims have one content span. The reporter's
     balancing formula records a standing dispute, kept as its two claims; it is not a
     contradiction about the incident's facts."""
     a, b = denial.claim, accusation.claim
@@ -812,7 +815,7 @@ def authority_mentions(text: str) -> list[tuple[str, bool]]:
 
 
 def _authority_key(name: str) -> frozenset[str]:
-    return frozenset(content_words(name))
+    return content_words(name)
 
 
 def authority_contradictions(

@@ -246,10 +246,13 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
             select(Event).where(Event.document_id.in_(document_ids)).order_by(Event.rank)
         )
     )
+    # Two columns, not the incidents: a whole row's summary is decoded again when read.
     modality = {
-        i.id: i.modality
-        for i in session.scalars(
-            select(Incident).where(Incident.id.in_({e.incident_id for e in all_events}))
+        incident_id: modality
+        for incident_id, modality in session.execute(
+            select(Incident.id, Incident.modality).where(
+                Incident.id.in_({e.incident_id for e in all_events})
+            )
         )
     }
     standing = (Modality.OCCURRED.value, Modality.REFERENCE.value)
