@@ -46,6 +46,7 @@ from typing import Any
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from corroborate.consolidate.wording import (
     ages,
@@ -510,8 +511,14 @@ def incident_score(report: Report, members: list[Report]) -> float:
 
 
 def members_of(incident: Incident) -> list[Report]:
-    """The reports an incident keeps for linking."""
-    return [Report(**m) for m in (incident.summary or {}).get("members", [])]
+    """The reports an incident keeps for linking (made once per stored list: a large
+    incident's are asked for by every report that is scored against it)."""
+    stored = (incident.summary or {}).get("members", [])
+    made = incident.__dict__.get("_members_made")
+    if made is None or made[0] is not stored:
+        made = (stored, [Report(**m) for m in stored])
+        incident.__dict__["_members_made"] = made
+    return list(made[1])
 
 
 def _store_members(incident: Incident, members: list[Report]) -> None:
@@ -566,11 +573,25 @@ def candidates(session: Session, report: Report) -> list[Incident]:
     if place_name:
         undated = Incident.date_start.is_(None) & (Incident.place_name == place_name)
         in_window = in_window | undated
-    query = select(Incident).where(in_window)
+    query = select(Incident.id).where(in_window)
     country = (report.place or {}).get("country")
     if country:
         query = query.where((Incident.country == country) | Incident.country.is_(None))
-    return list(session.scalars(query.order_by(Incident.id)))
+    return _incidents(session, session.scalars(query.order_by(Incident.id)).all())
+
+
+def _incidents(session: Session, ids: list[str]) -> list[Incident]:
+    """The incidents of `ids`, in order; those the session holds are not read again (a query
+    for whole rows decodes each summary, a large incident's for every report linked)."""
+    missing = [i for i in ids if identity_key(Incident, i) not in session.identity_map]
+    read = (
+        {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(missing)))}
+        if missing
+        else {}
+    )
+    return [
+        incident for i in ids if (incident := read.get(i) or session.get(Incident, i)) is not None
+    ]
 
 
 # --------------------------------------------------------------------------- linking
