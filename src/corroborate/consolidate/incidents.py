@@ -677,7 +677,7 @@ def adopt_references(session: Session, incident: Incident, skip: Event | None) -
     for orphan in orphans:
         if skip is not None and orphan.id == skip.id:
             continue
-        report = event_report(session, session.get(Document, orphan.document_id), orphan)
+        report = _orphan_report(session, orphan)
         members = members_of(incident)
         if incident_score(report, members) > THRESHOLD:
             _store_members(incident, [*members, report])
@@ -686,6 +686,15 @@ def adopt_references(session: Session, incident: Incident, skip: Event | None) -
     if adopted:
         refresh_incident(session, incident)
     return adopted
+
+
+def _orphan_report(session: Session, orphan: Event) -> Report:
+    """An unlinked back-reference's report, made once a session: every incident founded in
+    its window asks for it again."""
+    made = session.info.setdefault("corroborate_orphan_reports", {})
+    if orphan.id not in made:
+        made[orphan.id] = event_report(session, session.get(Document, orphan.document_id), orphan)
+    return made[orphan.id]
 
 
 def link_report(session: Session, report: Report) -> Incident | None:
