@@ -162,8 +162,10 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _has(text: str, role: str) -> bool:
-    """True when the text holds a word or phrase of the role."""
+    """True when the text holds a word or phrase of the role (cached: asked of every pair of a
+    denied and an affirmed clause, and again whenever their incident is assessed)."""
     lowered = _spaced_words(text)
     return any(
         f" {cue} " in lowered or (cue.startswith("n'") and f"{cue} " in lowered)
