@@ -44,9 +44,8 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, inspect, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 
 from corroborate.consolidate.wording import (
     ages,
@@ -583,15 +582,12 @@ def candidates(session: Session, report: Report) -> list[Incident]:
 def _incidents(session: Session, ids: list[str]) -> list[Incident]:
     """The incidents of `ids`, in order; those the session holds are not read again (a query
     for whole rows decodes each summary, a large incident's for every report linked)."""
-    missing = [i for i in ids if identity_key(Incident, i) not in session.identity_map]
-    read = (
-        {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(missing)))}
-        if missing
-        else {}
-    )
-    return [
-        incident for i in ids if (incident := read.get(i) or session.get(Incident, i)) is not None
-    ]
+    key_of = inspect(Incident).identity_key_from_primary_key
+    held = {i: session.identity_map.get(key_of((i,))) for i in ids}
+    missing = [i for i, incident in held.items() if incident is None]
+    if missing:
+        held |= {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(missing)))}
+    return [incident for i in ids if (incident := held[i]) is not None]
 
 
 # --------------------------------------------------------------------------- linking
