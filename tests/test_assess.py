@@ -11,6 +11,7 @@ import pytest
 from test_consolidate import KARACHI, Cl, Ev, Story, file_story
 
 from corroborate.assess.corroboration import outlet_affiliations
+from corroborate.assess.incidents import assess_incidents
 from corroborate.export.json import export_schema
 from corroborate.ledger import IngestReport, Ledger
 from corroborate.model import ArticleInput, Claim, Outlet
@@ -130,6 +131,34 @@ def test_reports_stored_in_one_session_are_assessed_as_in_their_own(ledger, tmp_
     alone = the_incident(ledger)
     assert (shared.status, shared.questions) == (alone.status, alone.questions)
     assert shared.summary["fatalities"] == alone.summary["fatalities"]
+
+
+def test_assessing_a_batch_at_its_end_equals_assessing_after_each_article(ledger, tmp_path):
+    # An ingest batch stores its articles one transaction each and assesses the incidents
+    # they touched once at the end: the same incident as assessing after every article.
+    for story in zero_against_one():
+        file_story(ledger, story)
+    with Ledger(f"sqlite:///{tmp_path}/batch.db") as batch, batch.session() as session:
+        touched: set[str] = set()
+        for story in zero_against_one():
+            article = ArticleInput(
+                text=story.text,
+                source=f"{story.outlet}.txt",
+                title=story.title,
+                outlet=story.outlet,
+                published=story.published,
+            )
+            touched |= batch._store(
+                article, story.extraction(), IngestReport(), session, assess=False
+            )
+        assert touched and kinds(batch) == []  # nothing assessed yet
+        with session.begin():
+            assess_incidents(session, touched)
+        deferred = the_incident(batch)
+        assert kinds(batch) == kinds(ledger) == ["number"]
+    alone = the_incident(ledger)
+    assert (deferred.status, deferred.questions) == (alone.status, alone.questions)
+    assert deferred.summary == alone.summary
 
 
 def test_at_least_27_and_over_60_do_not_contradict(ledger):

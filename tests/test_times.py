@@ -13,6 +13,7 @@ from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
 from corroborate.extract.times import (
     RULES_FILE,
     WORDS_FILE,
+    _candidates,
     _read_tsv,
     interval_of,
     load_time_rules,
@@ -501,3 +502,23 @@ def test_scoring_reads_an_unpadded_gold_week_as_the_iso_week() -> None:
     assert same_value("2000-W07", "2000-W07")
     assert not same_value("2000-W7", "2000-W17")
     assert not same_value("2000-W7", None)
+
+
+def test_one_scan_finds_what_each_rule_finds_alone() -> None:
+    # The text is scanned once and a rule tried only where its first character fits: what is
+    # found must be every rule's own finditer, capitals, digits and a line break included.
+    text = (
+        REPORT + "\nAt 10:30 p.m. EST on Friday, March 6, 2015, and again at NOON; the 1990s, "
+        "mid-2014, 3/4/15, 2015-03-09, ſunday, a week from now, 'til Sept. 5."
+    )
+    alone = [
+        (match.start(), match.end(), index, match.groupdict())
+        for index, rule in enumerate(load_time_rules())
+        for match in rule.pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+    found = [
+        (start, end, index, match.groupdict()) for start, end, index, match in _candidates(text)
+    ]
+    assert found == alone
+    assert len(found) > 20

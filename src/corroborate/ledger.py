@@ -162,10 +162,17 @@ class Ledger:
         # One session for the batch (still one transaction per document): what one document
         # loaded (an incident's events, figures, documents) is not loaded again for the next.
         with hold_loaded(self.session()) as session:
+            touched: set[str] = set()
             for article, extraction in zip(
                 articles, extract_articles(contexts, self.settings, self.nlp), strict=True
             ):
-                self._store(article, extraction, report, session)
+                touched |= self._store(article, extraction, report, session, assess=False)
+            # The incidents the batch touched assessed once, in a transaction of their own: an
+            # assessment is recomputed whole from an incident's reports, so the batch's last
+            # one is what each article's would have ended in, and a large incident was assessed
+            # again for every article that joined it. (Ids merged away meanwhile are skipped.)
+            with session.begin():
+                assess_incidents(session, touched)
 
     @property
     def nlp(self):  # type: ignore[no-untyped-def]
@@ -196,11 +203,14 @@ class Ledger:
         extraction: Extraction,
         report: IngestReport,
         session: Session | None = None,
-    ) -> None:
-        """One document and all its facts in one transaction: stored whole or not at all."""
+        *,
+        assess: bool = True,
+    ) -> set[str]:
+        """One document and all its facts in one transaction: stored whole or not at all.
+        Returns the incidents it touched (assessed, unless `assess` is False: the caller will)."""
         if session is None:
             with hold_loaded(self.session()) as own:
-                return self._store(article, extraction, report, own)
+                return self._store(article, extraction, report, own, assess=assess)
         # Incidents merged while linking an earlier document are gone from the ledger already.
         session.info.pop("corroborate_merged", None)
         dedupe = self.settings["dedupe"]
@@ -233,12 +243,15 @@ class Ledger:
             session.flush()
             store_fingerprint(session, document.id, print_)
             events = store_facts(session, document, extraction, article.boilerplate, EXTRACTOR)
-            assess_incidents(session, link_document(session, document, events))
+            touched = link_document(session, document, events)
+            if assess:
+                assess_incidents(session, touched)
         report.stored.append(document.id)
         if original:
             report.copies.append(document.id)
         if extraction.language != "en":
             report.not_english.append(article.source)
+        return touched
 
     def reprocess(self, *, progress: Callable[[int], None] | None = None) -> int:
         """Re-run extraction on every stored document (after an upgrade); corrections survive."""

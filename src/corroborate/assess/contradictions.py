@@ -135,6 +135,7 @@ def word_families() -> dict[str, str]:
     }
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A word folded for comparison: its family, else a light suffix strip ("ordered" -> order)."""
     families = word_families()
@@ -150,18 +151,22 @@ def stem(word: str) -> str:
     return families.get(word, word)
 
 
-def content_words(text: str) -> set[str]:
-    """Content words of a text, folded (stop words and negations dropped)."""
+@functools.lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    """Content words of a text, folded (stop words and negations dropped). Cached: a large
+    incident is assessed again for every article that joins it, its claims and evidence with it."""
     negations = cue_words()["negation"]
-    return {
+    return frozenset(
         stem(w)
         for w in _WORD.findall(text)
         if w.lower() not in STOP_WORDS and w.lower() not in negations and "n't" not in w.lower()
-    }
+    )
 
 
+@functools.lru_cache(maxsize=65536)
 def _has(text: str, role: str) -> bool:
-    """True when the text holds a word or phrase of the role."""
+    """True when the text holds a word or phrase of the role (cached: asked of every pair of a
+    denied and an affirmed clause, and again whenever their incident is assessed)."""
     lowered = _spaced_words(text)
     return any(
         f" {cue} " in lowered or (cue.startswith("n'") and f"{cue} " in lowered)
@@ -201,7 +206,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             thats = [m.end() for m in _THAT.finditer(piece) if m.end() <= first]
             if thats:
                 piece = piece[thats[-1] :]
-        found.append(Clause(piece, frozenset(content_words(piece)), negated))
+        found.append(Clause(piece, content_words(piece), negated))
     return tuple(found)
 
 
@@ -807,7 +812,7 @@ def authority_mentions(text: str) -> list[tuple[str, bool]]:
 
 
 def _authority_key(name: str) -> frozenset[str]:
-    return frozenset(content_words(name))
+    return content_words(name)
 
 
 def _same_authority(a: tuple[Statement, str, bool], b: tuple[Statement, str, bool]) -> bool:

@@ -241,15 +241,28 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
     document_ids = {e.document_id for e in events}
     if not document_ids:
         return []
-    all_events = list(
-        session.scalars(
-            select(Event).where(Event.document_id.in_(document_ids)).order_by(Event.rank)
+    # The columns asked of them, not whole events: a large incident's documents hold hundreds,
+    # read again whenever an article joins it.
+    all_events = session.execute(
+        select(
+            Event.id,
+            Event.document_id,
+            Event.incident_id,
+            Event.modality,
+            Event.rank,
+            Event.sub_event_type,
+            Event.start,
         )
-    )
+        .where(Event.document_id.in_(document_ids))
+        .order_by(Event.rank)
+    ).all()
+    # Two columns, not the incidents: a whole row's summary is decoded again when read.
     modality = {
-        i.id: i.modality
-        for i in session.scalars(
-            select(Incident).where(Incident.id.in_({e.incident_id for e in all_events}))
+        incident_id: modality
+        for incident_id, modality in session.execute(
+            select(Incident.id, Incident.modality).where(
+                Incident.id.in_({e.incident_id for e in all_events})
+            )
         )
     }
     standing = (Modality.OCCURRED.value, Modality.REFERENCE.value)
@@ -258,9 +271,10 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
     for event in sorted(placed, key=lambda e: (e.modality != Modality.OCCURRED.value, e.rank)):
         main.setdefault(event.document_id, event.incident_id or "")
     by_id = {e.id: e for e in all_events}
-    homeless = {e.id for e in all_events if e not in placed}
-    loose = session.scalars(
-        select(Claim)
+    placed_ids = {e.id for e in placed}
+    homeless = {e.id for e in all_events if e.id not in placed_ids}
+    loose = session.execute(
+        select(Claim.id, Claim.document_id, Claim.event_id, Claim.start)
         .where(
             Claim.document_id.in_(document_ids),
             Claim.event_id.is_(None) | Claim.event_id.in_(homeless),
@@ -282,8 +296,11 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
         else:
             home = main.get(claim.document_id)
         if home == incident.id:
-            ours.append(claim)
-    return ours
+            ours.append(claim.id)
+    if not ours:
+        return []
+    read = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ours)))}
+    return [read[i] for i in ours]
 
 
 def _victims(summary: dict[str, Any]) -> list[str]:

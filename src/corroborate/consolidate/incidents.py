@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
@@ -506,8 +506,14 @@ def incident_score(report: Report, members: list[Report]) -> float:
 
 
 def members_of(incident: Incident) -> list[Report]:
-    """The reports an incident keeps for linking."""
-    return [Report(**m) for m in (incident.summary or {}).get("members", [])]
+    """The reports an incident keeps for linking (made once per stored list: a large
+    incident's are asked for by every report that is scored against it)."""
+    stored = (incident.summary or {}).get("members", [])
+    made = incident.__dict__.get("_members_made")
+    if made is None or made[0] is not stored:
+        made = (stored, [Report(**m) for m in stored])
+        incident.__dict__["_members_made"] = made
+    return list(made[1])
 
 
 def _store_members(incident: Incident, members: list[Report]) -> None:
@@ -565,11 +571,22 @@ def candidates(session: Session, report: Report) -> list[Incident]:
         same_place = [Incident.place_name == place_name] if place_name else []
         same_place += [Incident.admin1 == admin1] if admin1 else []
         in_window = in_window | (Incident.date_start.is_(None) & or_(*same_place))
-    query = select(Incident).where(in_window)
+    query = select(Incident.id).where(in_window)
     country = (report.place or {}).get("country")
     if country:
         query = query.where((Incident.country == country) | Incident.country.is_(None))
-    return list(session.scalars(query.order_by(Incident.id)))
+    return _incidents(session, session.scalars(query.order_by(Incident.id)).all())
+
+
+def _incidents(session: Session, ids: list[str]) -> list[Incident]:
+    """The incidents of `ids`, in order; those the session holds are not read again (a query
+    for whole rows decodes each summary, a large incident's for every report linked)."""
+    key_of = inspect(Incident).identity_key_from_primary_key
+    held = {i: session.identity_map.get(key_of((i,))) for i in ids}
+    missing = [i for i, incident in held.items() if incident is None]
+    if missing:
+        held |= {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(missing)))}
+    return [incident for i in ids if (incident := held[i]) is not None]
 
 
 # --------------------------------------------------------------------------- linking
@@ -655,7 +672,7 @@ def adopt_references(session: Session, incident: Incident, skip: Event | None) -
     for orphan in orphans:
         if skip is not None and orphan.id == skip.id:
             continue
-        report = event_report(session, session.get(Document, orphan.document_id), orphan)
+        report = _orphan_report(session, orphan)
         members = members_of(incident)
         if incident_score(report, members) > THRESHOLD:
             _store_members(incident, [*members, report])
@@ -664,6 +681,15 @@ def adopt_references(session: Session, incident: Incident, skip: Event | None) -
     if adopted:
         refresh_incident(session, incident)
     return adopted
+
+
+def _orphan_report(session: Session, orphan: Event) -> Report:
+    """An unlinked back-reference's report, made once a session: every incident founded in
+    its window asks for it again."""
+    made = session.info.setdefault("corroborate_orphan_reports", {})
+    if orphan.id not in made:
+        made[orphan.id] = event_report(session, session.get(Document, orphan.document_id), orphan)
+    return made[orphan.id]
 
 
 def link_report(session: Session, report: Report) -> Incident | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from importlib import resources
@@ -162,4 +163,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two normalised sparse vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(weight * b.get(word, 0.0) for word, weight in a.items())
+    # The shared words picked and multiplied in C, in a's order (the sum is the same to the
+    # last bit): a report is compared with every member of a large incident.
+    shared = list(filter(b.__contains__, a))
+    return sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
