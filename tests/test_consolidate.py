@@ -422,6 +422,24 @@ SENTENCED_MONTHS_LATER = Story(
     ],
     persons=["Darnell Hayes"],
 )
+# Names the victim with his middle initial and the accused with a suffix; no street in common.
+GUILTY_PLEA_MONTHS_LATER = Story(
+    "A 24-year-old man pleaded guilty on Thursday to murder in the death of Darnell J. Hayes, "
+    "who was shot on the South Side in July. Darnell J. Hayes's mother wept in court as "
+    "Marcus Reed Jr. entered his plea.",
+    "herald.example",
+    dt.date(2016, 12, 2),
+    title="Guilty plea in Englewood killing",
+    events=[
+        Ev(
+            "death",
+            place=("South Side", CHICAGO),
+            time=("Thursday", "2016-12-01", "2016-12-01", "day"),
+            figures=[("the death of Darnell J. Hayes", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell J. Hayes's", "Marcus Reed Jr."],
+)
 SHOOTING_UNDATED = Story(
     "CHICAGO: Darnell Hayes, 19, was shot dead on South Ashland Avenue in Englewood, police "
     "said. He was pronounced dead at Stroger Hospital.",
@@ -503,6 +521,26 @@ def test_a_sentencing_months_later_joins_the_shooting_it_tells_of(ledger):
     incidents = ledger.incidents()
     assert len(incidents) == 1
     assert incidents[0].date_start == dt.date(2016, 7, 11)
+
+
+def test_a_follow_up_naming_the_victim_with_a_middle_initial_joins_the_shooting(ledger):
+    # Dated five months apart and sharing no street: only the victim's name links them.
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, GUILTY_PLEA_MONTHS_LATER)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot dead"), ("herald.example", "death")})
+    }
+
+
+def test_person_names_compare_by_first_and_last_name():
+    from corroborate.consolidate.wording import person_key
+
+    assert person_key("Darnell J. Hayes's") == person_key("Darnell Hayes") == "darnell hayes"
+    assert person_key("Kalif Marquis Goens") == person_key("Kalif Goens’") == "kalif goens"
+    assert person_key("Marcus Reed Jr.") == "marcus reed"
+    assert person_key("Enrique “Ricky” Lamere") == "enrique lamere"
+    assert person_key("Tamara Perry") != person_key("Tamara Hutto")
+    assert person_key("Madonna") == "madonna"
 
 
 def test_an_undated_report_joins_the_incident_at_its_place(ledger):

@@ -52,6 +52,7 @@ from corroborate.consolidate.wording import (
     article_text,
     cosine,
     name_vector,
+    person_key,
     streets,
     word_vector,
 )
@@ -164,26 +165,22 @@ def _persons(
         )
     ).all()
     found = {
-        " ".join(text[start:end].split()).lower()
+        person_key(text[start:end])
         for start, end in rows
         if window is None or any(s <= start and end <= e for s, e in window)
     }
     # Speakers are left out: one police spokesperson speaks of every shooting in a city, so
     # only the people a report is about (victims, suspects, witnesses) tell incidents apart.
-    speakers = {
-        " ".join(name.split()).lower()
-        for name in session.scalars(
-            select(Claim.speaker_name).where(
-                Claim.document_id == document_id, Claim.speaker_name.is_not(None)
-            )
+    speakers = set()
+    for name in session.scalars(
+        select(Claim.speaker_name).where(
+            Claim.document_id == document_id, Claim.speaker_name.is_not(None)
         )
-    }
+    ):
+        # "Chief John P. Smith" is John Smith whether or not his title is part of the name.
+        speakers |= {person_key(name), person_key(" ".join(name.split()[-2:]))}
     # Only full names: a lone surname or first name is shared by too many people.
-    return sorted(
-        name
-        for name in found
-        if " " in name and not any(s == name or s.endswith(" " + name) for s in speakers)
-    )
+    return sorted(name for name in found if " " in name and name not in speakers)
 
 
 def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
