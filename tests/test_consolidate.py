@@ -422,6 +422,47 @@ SENTENCED_MONTHS_LATER = Story(
     ],
     persons=["Darnell Hayes"],
 )
+HAMILTON_OHIO = {"name": "Hamilton", "admin1": "Ohio", "country": "US", "lat": 39.4, "lon": -84.56}
+# The place extractor's misreading of "Hamilton" in one of two reports of one bar shooting.
+HAMILTON_BERMUDA = {
+    "name": "Hamilton",
+    "admin1": "Pembroke",
+    "country": "BM",
+    "lat": 32.3,
+    "lon": -64.8,
+}
+BAR_SHOOTING = Story(
+    "HAMILTON, Ohio: Tyrell Banks, 27, was shot dead inside the Riverside Tavern on Main Street "
+    "early Sunday, and six other patrons were wounded, police said.",
+    "journal.example",
+    dt.date(2016, 7, 24),
+    title="One dead, six hurt in Hamilton tavern shooting",
+    events=[
+        Ev(
+            "shot dead",
+            place=("HAMILTON", HAMILTON_OHIO),
+            time=("early Sunday", "2016-07-24", "2016-07-24", "day"),
+            figures=[("Tyrell Banks, 27, was shot dead", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Tyrell Banks"],
+)
+BAR_SHOOTING_MISPLACED = Story(
+    "Police in Hamilton are searching for the gunman who killed Tyrell Banks, 27, at the "
+    "Riverside Tavern on Main Street early Sunday. Six other patrons were wounded.",
+    "wlw.example",
+    dt.date(2016, 7, 25),
+    title="Gunman sought after Riverside Tavern shooting",
+    events=[
+        Ev(
+            "killed",
+            place=("Hamilton", HAMILTON_BERMUDA),
+            time=("early Sunday", "2016-07-24", "2016-07-24", "day"),
+            figures=[("killed Tyrell Banks", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Tyrell Banks"],
+)
 # Names the victim with his middle initial and the accused with a suffix; no street in common.
 GUILTY_PLEA_MONTHS_LATER = Story(
     "A 24-year-old man pleaded guilty on Thursday to murder in the death of Darnell J. Hayes, "
@@ -529,6 +570,14 @@ def test_a_follow_up_naming_the_victim_with_a_middle_initial_joins_the_shooting(
     file_story(ledger, GUILTY_PLEA_MONTHS_LATER)
     assert partition(ledger) == {
         frozenset({("suntimes.example", "shot dead"), ("herald.example", "death")})
+    }
+
+
+def test_a_report_whose_town_was_misread_as_one_abroad_still_joins_its_incident(ledger):
+    file_story(ledger, BAR_SHOOTING)
+    file_story(ledger, BAR_SHOOTING_MISPLACED)
+    assert partition(ledger) == {
+        frozenset({("journal.example", "shot dead"), ("wlw.example", "killed")})
     }
 
 

@@ -4,8 +4,9 @@ A *report* is one event found in one document (or, for a document in which no ev
 the document itself: its text, publication date and names are the only evidence). Each new
 report is compared with the reports of candidate incidents found through the index
 (Incident.date_start within NEAR_DAYS, or within WINDOW_DAYS in the same province or state; same
-country or none known), never with the whole ledger, so the cost per article is bounded by how
-many incidents a window holds. An undated report meets the latest incidents at its place.
+country or none known, or any within ABROAD_DAYS, as a town may be misread as one abroad), never
+with the whole ledger, so the cost per article is bounded by how many incidents a window holds.
+An undated report meets the latest incidents at its place.
 
 Score of a report against one earlier report: the log-odds that both tell of one incident, a
 logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
@@ -87,6 +88,8 @@ VETO = -20.0
 DATE_SLACK_DAYS = 1
 # Two towns further apart than this are different places.
 SAME_PLACE_KM = 30.0
+# Incidents in another country than a report's place are candidates this close in date.
+ABROAD_DAYS = 7
 # Incidents an undated report is compared with: the latest at its place.
 UNDATED_CANDIDATES = 50
 FOUNDING = {Modality.OCCURRED.value, Modality.ALLEGED.value, Modality.DENIED.value}
@@ -520,8 +523,9 @@ def _store_members(incident: Incident, members: list[Report]) -> None:
 
 
 def candidates(session: Session, report: Report) -> list[Incident]:
-    """Incidents the index offers for a report: date window, and its country or none known;
-    an undated report (no publication date, no event date) or incident meets by place name."""
+    """Incidents the index offers for a report: date window, and its country or none known
+    (any country within ABROAD_DAYS); an undated report (no publication date, no event date)
+    or incident meets by place name."""
     day = report.day
     place_name = (report.place or {}).get("name")
     if day is None:
@@ -566,7 +570,17 @@ def candidates(session: Session, report: Report) -> list[Incident]:
     query = select(Incident).where(in_window)
     country = (report.place or {}).get("country")
     if country:
-        query = query.where((Incident.country == country) | Incident.country.is_(None))
+        # A town misread as one abroad ("Gentilly" in France for New Orleans', "Bar" in
+        # Montenegro) must not keep a report from its incident: within a few days, incidents
+        # of every country stay candidates (the model still weighs the places).
+        abroad = dt.timedelta(days=ABROAD_DAYS)
+        soon = or_(
+            *(
+                (Incident.date_start >= centre - abroad) & (Incident.date_start <= centre + abroad)
+                for centre, _ in spans
+            )
+        )
+        query = query.where((Incident.country == country) | Incident.country.is_(None) | soon)
     return list(session.scalars(query.order_by(Incident.id)))
 
 
