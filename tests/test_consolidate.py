@@ -463,22 +463,6 @@ BAR_SHOOTING_MISPLACED = Story(
     ],
     persons=["Tyrell Banks"],
 )
-# The first bulletin of SHOOTING_MONDAY's killing: no name, no street yet.
-SHOOTING_MONDAY_BULLETIN = Story(
-    "CHICAGO: A 19-year-old man was shot dead in Englewood on Monday night, police said. "
-    "He was pronounced dead at Stroger Hospital. No one is in custody.",
-    "wgn.example",
-    dt.date(2016, 7, 12),
-    title="Man, 19, shot dead in Englewood",
-    events=[
-        Ev(
-            "shot dead",
-            place=("CHICAGO", CHICAGO),
-            time=("Monday night", "2016-07-11", "2016-07-11", "day"),
-            figures=[("A 19-year-old man was shot dead", "killed", 1, "exact", None)],
-        )
-    ],
-)
 # Names the victim with his middle initial and the accused with a suffix; no street in common.
 GUILTY_PLEA_MONTHS_LATER = Story(
     "A 24-year-old man pleaded guilty on Thursday to murder in the death of Darnell J. Hayes, "
@@ -606,22 +590,6 @@ def test_person_names_compare_by_first_and_last_name():
     assert person_key("Enrique “Ricky” Lamere") == "enrique lamere"
     assert person_key("Tamara Perry") != person_key("Tamara Hutto")
     assert person_key("Madonna") == "madonna"
-
-
-def test_a_sentencing_joins_the_shooting_though_its_first_bulletin_named_nobody(ledger):
-    # Five months apart, the sentencing shares nothing with the bulletin but the city; it
-    # names the victim and the street of the article that followed it.
-    for story in (SHOOTING_MONDAY_BULLETIN, SHOOTING_MONDAY, SENTENCED_MONTHS_LATER):
-        file_story(ledger, story)
-    assert partition(ledger) == {
-        frozenset(
-            {
-                ("wgn.example", "shot dead"),
-                ("suntimes.example", "shot dead"),
-                ("tribune.example", "killing"),
-            }
-        )
-    }
 
 
 def test_an_undated_report_joins_the_incident_at_its_place(ledger):

@@ -18,9 +18,7 @@ injured figures each states are shared or all different, and whether one outlet 
 both. Hard rules beside it: a wire copy always joins its original's incident; event dates more
 than DATE_VETO_DAYS apart never do, unless the reports name one person or street (a follow-up's
 main event is often dated to the day of the trial it tells of). Against an incident the score
-is the mean over the better half of its articles (each by its best-matching report: a follow-up
-matches the articles that named the victim, not the first bulletins; half must still agree).
-The best incident above THRESHOLD takes the
+is the mean over its reports (average link). The best incident above THRESHOLD takes the
 report; another incident that the report also matches is merged in when the two incidents'
 average link is above THRESHOLD too, and a back-reference that arrived before its incident is
 adopted when the incident is founded, so the outcome does not depend much on arrival order.
@@ -500,18 +498,12 @@ def _by_document(members: list[Report]) -> list[list[Report]]:
 
 
 def incident_score(report: Report, members: list[Report]) -> float:
-    """Average link of a report to the better half of an incident's documents (each its
-    best-matching report, so an article that tells the incident in several events counts once).
-
-    The better half: a follow-up matches the articles that named the victim or the street, not
-    the first bulletins that could not; half of the documents must still agree, so one
-    look-alike article does not chain two incidents."""
+    """Average link of a report to an incident's documents (each its best-matching report,
+    so an article that tells the incident in several events counts once)."""
     documents = _by_document(members)
     if not documents:
         return VETO
-    best = sorted((max(pair_score(report, m) for m in d) for d in documents), reverse=True)
-    better_half = best[: (len(best) + 1) // 2]
-    return sum(better_half) / len(better_half)
+    return sum(max(pair_score(report, m) for m in d) for d in documents) / len(documents)
 
 
 # --------------------------------------------------------------------------- the index
