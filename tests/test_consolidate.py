@@ -422,6 +422,65 @@ SENTENCED_MONTHS_LATER = Story(
     ],
     persons=["Darnell Hayes"],
 )
+HAMILTON_OHIO = {"name": "Hamilton", "admin1": "Ohio", "country": "US", "lat": 39.4, "lon": -84.56}
+# The place extractor's misreading of "Hamilton" in one of two reports of one bar shooting.
+HAMILTON_BERMUDA = {
+    "name": "Hamilton",
+    "admin1": "Pembroke",
+    "country": "BM",
+    "lat": 32.3,
+    "lon": -64.8,
+}
+BAR_SHOOTING = Story(
+    "HAMILTON, Ohio: Tyrell Banks, 27, was shot dead inside the Riverside Tavern on Main Street "
+    "early Sunday, and six other patrons were wounded, police said.",
+    "journal.example",
+    dt.date(2016, 7, 24),
+    title="One dead, six hurt in Hamilton tavern shooting",
+    events=[
+        Ev(
+            "shot dead",
+            place=("HAMILTON", HAMILTON_OHIO),
+            time=("early Sunday", "2016-07-24", "2016-07-24", "day"),
+            figures=[("Tyrell Banks, 27, was shot dead", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Tyrell Banks"],
+)
+BAR_SHOOTING_MISPLACED = Story(
+    "Police in Hamilton are searching for the gunman who killed Tyrell Banks, 27, at the "
+    "Riverside Tavern on Main Street early Sunday. Six other patrons were wounded.",
+    "wlw.example",
+    dt.date(2016, 7, 25),
+    title="Gunman sought after Riverside Tavern shooting",
+    events=[
+        Ev(
+            "killed",
+            place=("Hamilton", HAMILTON_BERMUDA),
+            time=("early Sunday", "2016-07-24", "2016-07-24", "day"),
+            figures=[("killed Tyrell Banks", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Tyrell Banks"],
+)
+# Names the victim with his middle initial and the accused with a suffix; no street in common.
+GUILTY_PLEA_MONTHS_LATER = Story(
+    "A 24-year-old man pleaded guilty on Thursday to murder in the death of Darnell J. Hayes, "
+    "who was shot on the South Side in July. Darnell J. Hayes's mother wept in court as "
+    "Marcus Reed Jr. entered his plea.",
+    "herald.example",
+    dt.date(2016, 12, 2),
+    title="Guilty plea in Englewood killing",
+    events=[
+        Ev(
+            "death",
+            place=("South Side", CHICAGO),
+            time=("Thursday", "2016-12-01", "2016-12-01", "day"),
+            figures=[("the death of Darnell J. Hayes", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell J. Hayes's", "Marcus Reed Jr."],
+)
 SHOOTING_UNDATED = Story(
     "CHICAGO: Darnell Hayes, 19, was shot dead on South Ashland Avenue in Englewood, police "
     "said. He was pronounced dead at Stroger Hospital.",
@@ -503,6 +562,34 @@ def test_a_sentencing_months_later_joins_the_shooting_it_tells_of(ledger):
     incidents = ledger.incidents()
     assert len(incidents) == 1
     assert incidents[0].date_start == dt.date(2016, 7, 11)
+
+
+def test_a_follow_up_naming_the_victim_with_a_middle_initial_joins_the_shooting(ledger):
+    # Dated five months apart and sharing no street: only the victim's name links them.
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, GUILTY_PLEA_MONTHS_LATER)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot dead"), ("herald.example", "death")})
+    }
+
+
+def test_a_report_whose_town_was_misread_as_one_abroad_still_joins_its_incident(ledger):
+    file_story(ledger, BAR_SHOOTING)
+    file_story(ledger, BAR_SHOOTING_MISPLACED)
+    assert partition(ledger) == {
+        frozenset({("journal.example", "shot dead"), ("wlw.example", "killed")})
+    }
+
+
+def test_person_names_compare_by_first_and_last_name():
+    from corroborate.consolidate.wording import person_key
+
+    assert person_key("Darnell J. Hayes's") == person_key("Darnell Hayes") == "darnell hayes"
+    assert person_key("Kalif Marquis Goens") == person_key("Kalif Goens’") == "kalif goens"
+    assert person_key("Marcus Reed Jr.") == "marcus reed"
+    assert person_key("Enrique “Ricky” Lamere") == "enrique lamere"
+    assert person_key("Tamara Perry") != person_key("Tamara Hutto")
+    assert person_key("Madonna") == "madonna"
 
 
 def test_an_undated_report_joins_the_incident_at_its_place(ledger):

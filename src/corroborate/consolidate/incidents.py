@@ -4,8 +4,9 @@ A *report* is one event found in one document (or, for a document in which no ev
 the document itself: its text, publication date and names are the only evidence). Each new
 report is compared with the reports of candidate incidents found through the index
 (Incident.date_start within NEAR_DAYS, or within WINDOW_DAYS in the same province or state; same
-country or none known), never with the whole ledger, so the cost per article is bounded by how
-many incidents a window holds. An undated report meets the latest incidents at its place.
+country or none known, or any within ABROAD_DAYS, as a town may be misread as one abroad), never
+with the whole ledger, so the cost per article is bounded by how many incidents a window holds.
+An undated report meets the latest incidents at its place.
 
 Score of a report against one earlier report: the log-odds that both tell of one incident, a
 logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
@@ -52,6 +53,7 @@ from corroborate.consolidate.wording import (
     article_text,
     cosine,
     name_vector,
+    person_key,
     streets,
     word_vector,
 )
@@ -87,6 +89,8 @@ VETO = -20.0
 DATE_SLACK_DAYS = 1
 # Two towns further apart than this are different places.
 SAME_PLACE_KM = 30.0
+# Incidents in another country than a report's place are candidates this close in date.
+ABROAD_DAYS = 7
 # Incidents an undated report is compared with: the latest at its place.
 UNDATED_CANDIDATES = 50
 FOUNDING = {Modality.OCCURRED.value, Modality.ALLEGED.value, Modality.DENIED.value}
@@ -165,26 +169,22 @@ def _persons(
         )
     ).all()
     found = {
-        " ".join(text[start:end].split()).lower()
+        person_key(text[start:end])
         for start, end in rows
         if window is None or any(s <= start and end <= e for s, e in window)
     }
     # Speakers are left out: one police spokesperson speaks of every shooting in a city, so
     # only the people a report is about (victims, suspects, witnesses) tell incidents apart.
-    speakers = {
-        " ".join(name.split()).lower()
-        for name in session.scalars(
-            select(Claim.speaker_name).where(
-                Claim.document_id == document_id, Claim.speaker_name.is_not(None)
-            )
+    speakers = set()
+    for name in session.scalars(
+        select(Claim.speaker_name).where(
+            Claim.document_id == document_id, Claim.speaker_name.is_not(None)
         )
-    }
+    ):
+        # "Chief John P. Smith" is John Smith whether or not his title is part of the name.
+        speakers |= {person_key(name), person_key(" ".join(name.split()[-2:]))}
     # Only full names: a lone surname or first name is shared by too many people.
-    return sorted(
-        name
-        for name in found
-        if " " in name and not any(s == name or s.endswith(" " + name) for s in speakers)
-    )
+    return sorted(name for name in found if " " in name and name not in speakers)
 
 
 def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
@@ -525,8 +525,9 @@ def _store_members(incident: Incident, members: list[Report]) -> None:
 
 
 def candidates(session: Session, report: Report) -> list[Incident]:
-    """Incidents the index offers for a report: date window, and its country or none known;
-    an undated report (no publication date, no event date) or incident meets by place name."""
+    """Incidents the index offers for a report: date window, and its country or none known
+    (any country within ABROAD_DAYS); an undated report (no publication date, no event date)
+    or incident meets by place name."""
     day = report.day
     place_name = (report.place or {}).get("name")
     if day is None:
@@ -574,7 +575,17 @@ def candidates(session: Session, report: Report) -> list[Incident]:
     query = select(Incident.id).where(in_window)
     country = (report.place or {}).get("country")
     if country:
-        query = query.where((Incident.country == country) | Incident.country.is_(None))
+        # A town misread as one abroad ("Gentilly" in France for New Orleans', "Bar" in
+        # Montenegro) must not keep a report from its incident: within a few days, incidents
+        # of every country stay candidates (the model still weighs the places).
+        abroad = dt.timedelta(days=ABROAD_DAYS)
+        soon = or_(
+            *(
+                (Incident.date_start >= centre - abroad) & (Incident.date_start <= centre + abroad)
+                for centre, _ in spans
+            )
+        )
+        query = query.where((Incident.country == country) | Incident.country.is_(None) | soon)
     return _incidents(session, session.scalars(query.order_by(Incident.id)).all())
 
 

@@ -159,6 +159,31 @@ def ages(text: str) -> list[int]:
     return sorted(found)
 
 
+@functools.cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(
+        row["suffix"] for row in read_rows("corroborate.consolidate", "name_suffixes.tsv")
+    )
+
+
+# A possessive ending ("Gavin Long's", "Senquez Jackson’s", "Goens'") and what is no letter.
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NOT_LETTER = re.compile(r"[^\w\-]+")
+
+
+def person_key(name: str) -> str:
+    """A person's name as compared across articles: first and last name, lower case, without
+    middle names or initials, nickname, possessive or generational suffix ("Omar P. Jarman's"
+    and "Omar Jarman", "Kalif Marquis Goens" and "Kalif Goens", "David Morris Jr." and "David
+    Fitzgerald Morris" are one key); a single word stays as it is."""
+    words = [_POSSESSIVE.sub("", w) for w in name.lower().split()]
+    words = [_NOT_LETTER.sub("", w) for w in words]
+    words = [w for w in words if w]
+    while len(words) > 2 and words[-1] in _name_suffixes():
+        words.pop()
+    return " ".join([words[0], words[-1]]) if len(words) > 1 else " ".join(words)
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two normalised sparse vectors."""
     if len(a) > len(b):
