@@ -15,7 +15,9 @@ logistic regressions whose weights are looked up in dicts, plus rules):
    ("according to police, two men were arrested"; "..., he said") and the subject of that
    clause ("X went on to deny ..."). A third linear model labels each unit speaker, content
    or neither. A content unit that opens a quotation is stretched to its closing mark, across
-   sentences; a cue ending its sentence with a colon takes the quotation that follows. As in
+   sentences; a cue ending its sentence with a colon takes the quotation that follows; a
+   headline's colon after a short name ("Okafor: Curfew Will Be Lifted") is a claim of that
+   name, its content the rest of the line (not a capitalised dateline). As in
    PolNeAR, claims do not nest: a cue inside another claim's speaker or content is dropped.
 3. **Speakers.** The speaker span is described (kind, role, affiliation; titles, appositions
    and compounds read: ``claim_words.tsv``) and resolved: he/she to the nearest person named
@@ -537,6 +539,9 @@ class ClaimFinder:
         accepted: set[int] = set()
         for i, lemma in enumerate(lemmas):
             if lemma in gate and inside[i] < 0:
+                if _headline_attribution(doc[i]) is not None:
+                    accepted.add(i)  # "Issa: Clinton's honesty is in question"
+                    continue
                 if doc[i].lemma_.lower() in self.answering and _answers_claim(doc[i]):
                     accepted.add(i)  # "a charge it denies", "which the party rejects"
                     continue
@@ -603,6 +608,10 @@ class ClaimFinder:
         }
         answered: dict[int, list[int]] = {}
         for cue, head in zip(cues, heads, strict=True):
+            headline = _headline_attribution(head) if len(cue) == 1 else None
+            if headline is not None:
+                found.append(ClaimParts(cue, *headline))
+                continue
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
             cut = {
@@ -657,6 +666,36 @@ class ClaimFinder:
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(_without_framing_nouns(doc, _shared_speakers(doc, found)))
         return [parts for parts in kept if not _bare_mention(doc, parts)]
+
+
+HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
+HEADLINE_SPEAKER_MAX = 6
+
+
+def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
+    """Speaker and content of a headline's colon attribution ("Issa: Clinton's 'Honesty Is
+    In Question'", "NY Post: ..."): a short name opens the sentence, a clause follows; a
+    capitalised dateline ("CULIACÁN: Gunmen killed ...") is none."""
+    if colon.text != ":":
+        return None
+    doc = colon.doc
+    sentence = colon.sent
+    left = list(doc[sentence.start : colon.i])
+    right = list(doc[colon.i + 1 : sentence.end])
+    # a headline is its line: the parse may run it into the text below
+    breaks = [k for k, t in enumerate(right) if "\n" in t.text]
+    right = [t for t in right[: breaks[0] if breaks else None] if not t.is_space]
+    if any("\n" in t.text for t in left) or not 1 <= len(left) <= HEADLINE_SPEAKER_MAX:
+        return None
+    if len(right) < 3 or any(t.pos_ not in HEADLINE_SPEAKER_POS for t in left):
+        return None
+    # the name ends the speaker ("Editor's note:" is no one)
+    if left[-1].pos_ != "PROPN" or left[0].is_punct or all(t.is_upper for t in left):
+        return None
+    content = [t.i for t in right]
+    while content and _trimmable(doc[content[-1]]):
+        content.pop()
+    return [t.i for t in left], content
 
 
 _RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
