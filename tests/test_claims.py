@@ -531,3 +531,16 @@ def test_beliefs_intentions_and_according_to_are_claims(
     claim = by_cue(text, claims_of(nlp, text), cue)
     assert speaker_text(text, claim) == speaker
     assert claim.content.text == content
+
+
+def test_a_conjoined_cue_with_its_own_subject_is_not_in_the_content_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The district officer said the checkpoint had been moved, but the officer did not say "
+        "where."
+    )
+    claims = claims_of(nlp, text)
+    assert by_cue(text, claims, "said").content.text == "the checkpoint had been moved"
+    did_not_say = by_cue(text, claims, "did not say")
+    assert (speaker_text(text, did_not_say), did_not_say.stance) == ("the officer", "questions")

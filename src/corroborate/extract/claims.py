@@ -597,8 +597,12 @@ class ClaimFinder:
         cue_words = {i for cue in cues for i in cue}
         heads = [cue_head_token(cue, doc) for cue in cues]
         # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
-        # when") is a claim of its own, not part of the content of the one before
-        going_on = [h for h in heads if h.dep_ in ("advcl", "conj") and not _has_subject(h)]
+        # when", "..., but the officer did not say where": a conjunct with its own subject
+        # too, which the parse may hang inside what was said) is a claim of its own, not
+        # part of the content of the one before
+        going_on = [
+            h for h in heads if h.dep_ == "conj" or (h.dep_ == "advcl" and not _has_subject(h))
+        ]
         # "accused X of Y, a charge X denies" / "..., which it denies": the relative clause
         # answers the claim it hangs in and takes that claim's content as its own
         answers = {
