@@ -1,7 +1,7 @@
 """Attributed claims: who (speaker) says what (content), by which words (cue), with what stance.
 
 The component ``corroborate_claims`` writes ``doc._.corroborate_claims``, a list of
-`model.ClaimFound`, in four steps over spaCy's parse (no second neural model: three small
+`model.ClaimFound`, in four steps over spaCy's parse (no second neural model: four small
 logistic regressions whose weights are looked up in dicts, plus rules):
 
 1. **Cues.** Words outside quotation marks whose lemma often heads a cue (the gate, a fifth of
