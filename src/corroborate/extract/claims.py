@@ -421,8 +421,7 @@ def cue_head_token(cue: list[int], doc: Doc) -> Token:
         # a root verb's cue ("has said") is headed by its first word; the shipped models
         # learnt it so. Comparing indexes and retraining scored the same on the tune split
         # (source/cue/content F1 .729/.603/.774 against .730/.601/.776), and again after the
-        # lexicon grew (.735/.597/.776 against .740/.600/.779; with the fixtures' denials
-        # and speaker+stance falling): left as it is.
+        # lexicon grew (.735/.597/.776 against .740/.600/.779): left as it is.
         if token.head.i not in cue_set or token.head is token:
             return token
     return doc[cue[0]]
