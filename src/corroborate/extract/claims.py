@@ -102,7 +102,7 @@ MARKED_THRESHOLD = 0.4
 # thinks it more a speaker than a content, at p >= 0.2 (tune split: source F1 +0.002)
 FALLBACK = 0.2
 # a free cue (see ClaimFinder._free_cues) needs p >= 0.8 (tune split, source/cue/content F1
-# against one pass: 0.8 +.002/+.004/+.004; 0.6 -.003/+.006/+.006; 0.5 worse on source)
+# against one pass: 0.8 +.002/+.004/+.004; 0.6 -.002/+.007/+.006; 0.9 +.001/+.003/+.002)
 FREE_CUE_THRESHOLD = 0.8
 
 # Quotation marks: curly pairs have a side; straight ones and doubled apostrophes alternate.
