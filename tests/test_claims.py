@@ -478,3 +478,69 @@ def test_what_seems_has_no_speaker(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     seems = [c for c in claims if "seems" in c.cue.text]
     assert seems and all(c.speaker_start is None for c in seems)
+
+
+def test_a_headlines_colon_attributes_to_the_name_before_it(nlp: Language) -> None:
+    text = (
+        "Okafor: Curfew in Lyari Will Be Lifted by Friday\n\n"
+        "The provincial government said on Monday that the curfew would stay in place."
+    )
+    colon = by_cue(text, claims_of(nlp, text), ":")
+    assert speaker_text(text, colon) == "Okafor"
+    assert colon.content.text == "Curfew in Lyari Will Be Lifted by Friday"  # its line only
+
+
+def test_a_datelines_colon_is_no_headline_attribution(nlp: Language) -> None:
+    claims = claims_of(nlp, RANGERS)
+    assert not [c for c in claims if c.cue.text == ":"]
+    assert by_cue(RANGERS, claims, "said").content.text.startswith("Two men were killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (  # belief
+            "Opposition leaders believe the curfew is meant to keep voters away from the polls.",
+            "believe",
+            "Opposition leaders",
+            "the curfew is meant to keep voters away from the polls",
+        ),
+        (  # intention
+            "The governor plans to visit the flooded district on Sunday.",
+            "plans",
+            "The governor",
+            "to visit the flooded district on Sunday",
+        ),
+        (  # fear, with "that"
+            "Residents fear that the checkpoints will stay for months.",
+            "fear",
+            "Residents",
+            "that the checkpoints will stay for months",
+        ),
+        (  # prepositional cue
+            "According to the district coroner, three of the dead were under 18.",
+            "According to",
+            "the district coroner",
+            "three of the dead were under 18",
+        ),
+    ],
+)
+def test_beliefs_intentions_and_according_to_are_claims(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+
+
+def test_a_conjoined_cue_with_its_own_subject_is_not_in_the_content_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The district officer said the checkpoint had been moved, but the officer did not say "
+        "where."
+    )
+    claims = claims_of(nlp, text)
+    assert by_cue(text, claims, "said").content.text == "the checkpoint had been moved"
+    did_not_say = by_cue(text, claims, "did not say")
+    assert (speaker_text(text, did_not_say), did_not_say.stance) == ("the officer", "questions")

@@ -3,8 +3,9 @@
     python -m corroborate.extract.claims_train [--data /work/shared/data]
 
 Writes ``claims_model/weights.json.gz``: the cue model (is this token part of a cue), the
-extension model (does a cue go on to this neighbouring token), the unit model (is this unit
-around a gold cue the speaker, the content or neither) and the gate (lemmas scored as cue
+free-cue model (the same, learnt from tokens outside every relation only), the extension
+model (does a cue go on to this neighbouring token), the unit model (is this unit around a
+gold cue the speaker, the content or neither) and the gate (lemmas scored as cue
 candidates). Rewrites the count column of ``cue_verbs.tsv`` (stances and hedging flags there
 are kept: they are hand-assigned; lemmas new to the file come in as ``asserts`` to be
 reviewed). The articles of PolNeAR's ``dev`` compartment are never read here: they are the
@@ -39,13 +40,17 @@ TUNE_EVERY = 5
 GATE_MIN_RATE = 0.005
 
 
-def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], list[str]]:
-    """Per token outside quotations: cue-model features and whether a gold cue covers it;
-    and the gate, the lemmas heading gold cues at least GATE_MIN_COUNT times and at a rate of
-    at least GATE_MIN_RATE."""
+def cue_examples(
+    articles: list[Article],
+) -> tuple[list[list[str]], list[int], list[bool], list[str]]:
+    """Per token outside quotations: cue-model features, whether a gold cue covers it and
+    whether it lies in another relation's source or content (nested); and the gate, the
+    lemmas heading gold cues at least GATE_MIN_COUNT times and at a rate of at least
+    GATE_MIN_RATE."""
     lexicon = claims.load_cue_lexicon()
     features: list[list[str]] = []
     labels: list[int] = []
+    nested_flags: list[bool] = []
     lemmas: list[str] = []
     seen: Counter[str] = Counter()
     heading: Counter[str] = Counter()
@@ -53,11 +58,13 @@ def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], l
         doc = article.doc
         gold = set()
         heads = set()
+        nested: set[int] = set()
         for rel in article.record["relations"]:
             cue = fragment_tokens(doc, rel["cue"])
             gold |= cue
             if cue:
                 heads.add(claims.cue_head_token(sorted(cue), doc).i)
+            nested |= fragment_tokens(doc, rel["source"]) | fragment_tokens(doc, rel["content"])
         inside, _ = claims.quote_regions(doc)
         for token in doc:
             if token.is_space or inside[token.i] >= 0:
@@ -66,6 +73,7 @@ def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], l
                 continue
             features.append(claims.cue_token_features(token, lexicon))
             labels.append(int(token.i in gold))
+            nested_flags.append(token.i in nested)
             lemmas.append(token.lemma_)
             seen[token.lemma_] += 1
             heading[token.lemma_] += token.i in heads
@@ -77,7 +85,12 @@ def cue_examples(articles: list[Article]) -> tuple[list[list[str]], list[int], l
     # The model only ever scores gated words (and lexicon words): it learns on those alone.
     scored = set(gate) | {entry.lemma for entry in lexicon.values()}
     keep = [k for k, lemma in enumerate(lemmas) if lemma in scored]
-    return [features[k] for k in keep], [labels[k] for k in keep], gate
+    return (
+        [features[k] for k in keep],
+        [labels[k] for k in keep],
+        [nested_flags[k] for k in keep],
+        gate,
+    )
 
 
 def extension_examples(articles: list[Article]) -> tuple[list[list[str]], list[int]]:
@@ -197,12 +210,15 @@ def main() -> None:
         articles = [a for k, a in enumerate(articles) if k % TUNE_EVERY]
     else:
         refresh_cue_lexicon(articles)
-    cue_x, cue_y, gate = cue_examples(articles)
+    cue_x, cue_y, cue_nested, gate = cue_examples(articles)
+    # the free-cue model: words outside every relation only (see ClaimFinder._free_cues)
+    free = [k for k, nested in enumerate(cue_nested) if not nested]
     unit_x, unit_y = unit_examples(articles)
     extension_x, extension_y = extension_examples(articles)
     print(f"cue tokens {len(cue_y)} ({sum(cue_y)} in cues); units {len(unit_y)}")
     models = {
         "cue": fit(cue_x, cue_y, args.c_cue),
+        "free_cue": fit([cue_x[k] for k in free], [cue_y[k] for k in free], args.c_cue),
         "extension": fit(extension_x, extension_y, args.c_cue),
         "unit": fit(unit_x, unit_y, args.c_unit),
     }
@@ -217,6 +233,7 @@ def main() -> None:
     out.write_bytes(gzip.compress(json.dumps(payload, sort_keys=True).encode("utf-8"), mtime=0))
     print(
         f"wrote {out}: cue {len(models['cue']['weights'])} weights, "
+        f"free cue {len(models['free_cue']['weights'])} weights, "
         f"extension {len(models['extension']['weights'])} weights, "
         f"unit {len(models['unit']['weights'])} weights"
     )
