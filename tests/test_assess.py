@@ -447,6 +447,55 @@ def test_wounded_counts_set_injured_before_people_shot(ledger):
     assert the_incident(ledger).summary["injured"]["best"] == 3
 
 
+def test_no_one_else_hurt_does_not_undo_those_shot(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: A shopkeeper was shot in the clash in Orangi Town on Wednesday. No one else "
+            "was injured, police said.",
+            "dawn.example",
+            [
+                ("A shopkeeper was shot", "injured", 1, "exact", None),
+                ("No one else was injured", "injured", 0, "zero", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == 1
+
+
+def test_one_named_victim_is_one_of_those_counted(ledger):
+    # one outlet, one voice: the lead's count, not a victim named later, is the toll
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Three people were killed in the clash in Orangi Town on Wednesday. Rashid "
+            "Ali died at the hospital; the other two died at the scene.",
+            "dawn.example",
+            [
+                ("Three people were killed", "killed", 3, "exact", None),
+                ("Rashid Ali died", "killed", 1, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["best"] == 3
+
+
+def test_a_documents_lead_breaks_a_tie_between_its_own_values(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday. Last "
+            "year two people were killed near the same market, police said.",
+            "dawn.example",
+            [
+                ("Four people were killed", "killed", 4, "exact", None),
+                ("two people were killed", "killed", 2, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["best"] == 4
+
+
 # --------------------------------------------------------------------------- claims
 
 
@@ -505,10 +554,19 @@ def test_an_accusation_answered_in_passing_is_no_contradiction_of_the_incident(l
             "dawn.example",
             [],
             claims=[
-                Cl("Rights groups", "accused", "the force of killing suspects in custody",
-                   stance="alleges"),
-                Cl("it", "denies", "the force of killing suspects in custody", stance="denies",
-                   affiliation="Rangers"),
+                Cl(
+                    "Rights groups",
+                    "accused",
+                    "the force of killing suspects in custody",
+                    stance="alleges",
+                ),
+                Cl(
+                    "it",
+                    "denies",
+                    "the force of killing suspects in custody",
+                    stance="denies",
+                    affiliation="Rangers",
+                ),
             ],
         ),
     )

@@ -22,7 +22,9 @@ credible figure when a toll rises):
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative). When they do not, the
   reports form groups of agreeing values; best comes from the group with the most independent
-  sources, ties going to the lower (conservative) group, and the figure is disputed.
+  sources, then the one holding the most documents' lead values (the first a document states,
+  its headline or lead: later mentions are often one victim or another shooting), ties going
+  to the lower (conservative) group, and the figure is disputed.
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
@@ -204,13 +206,42 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         return None, None, None
     points = [v.point for v in chosen]
     # Values that count the wounded only set the injured figure when there are any.
-    shot_only = all(counts_shot(v) for v in chosen)
-    groups = agreeing_groups(chosen if shot_only else [v for v in chosen if not counts_shot(v)])
-    group = max(groups, key=lambda g: (len({v.source for v in g}), -min(v.point for v in g)))
+    totals = _totals(chosen)
+    shot_only = all(counts_shot(v) for v in totals)
+    grouped = totals if shot_only else [v for v in totals if not counts_shot(v)]
+    groups = agreeing_groups(grouped)
+    leads = _lead_values(grouped)
+    group = max(
+        groups,
+        key=lambda g: (
+            len({v.source for v in g}),
+            sum(1 for v in g if id(v) in leads),
+            -min(v.point for v in g),
+        ),
+    )
     best = max(v.point for v in group)
     if shot_only:
         best = max(0, best - (_killed_best(chosen) or 0))
     return min(points), best, max(points)
+
+
+def _totals(values: list[Reported]) -> list[Reported]:
+    """The values that count every victim: without those that count some of them (a group, an
+    addition, "no one else") or tell one victim ("he died") beside a count of two or more."""
+    whole = [v for v in values if not v.counted.part] or values
+    whole = [v for v in whole if v.counted.group is None] or whole
+    several = any(v.point >= 2 and not v.counted.one for v in whole)
+    return [v for v in whole if not (several and v.counted.one and v.point == 1)]
+
+
+def _lead_values(values: list[Reported]) -> set[int]:
+    """ids of each document's first stated value among `values` (its headline or lead)."""
+    first: dict[str, Reported] = {}
+    for value in values:
+        known = first.get(value.document.id)
+        if known is None or value.figure.start < known.figure.start:
+            first[value.document.id] = value
+    return {id(v) for v in first.values()}
 
 
 def counts_shot(value: Reported) -> bool:
