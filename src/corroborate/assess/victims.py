@@ -26,7 +26,9 @@ _NUMBER_WORDS = frozenset({
 })
 # A count followed by one of these adds to an earlier one ("two more", "eight other people",
 # "no one else was hurt": those besides the victims already told); "another" precedes it.
-_ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new", "other", "others", "else"})
+_ADDED_AFTER = frozenset({
+    "more", "additional", "further", "fresh", "new", "other", "others", "else",
+})
 _ADDED_BEFORE = frozenset({"another"})
 # "The two, a 17-year-old student and ..." names again victims counted before.
 _AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
