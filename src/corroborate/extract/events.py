@@ -1293,6 +1293,7 @@ class EventFinder:
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
         dominant_time = _dominant(plan.time_items, lambda r: getattr(r, "value", None) or r.text)
+        told_apart = _deaths_told_apart(drafts)
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
             tokens = [doc[t.head] for t in draft.triggers]
@@ -1313,7 +1314,7 @@ class EventFinder:
                     actors=tuple(_event_actors(doc, draft, plan.actors, country)),
                     place=None if place is None else place.index,
                     time=None if time is None else time.index,
-                    figures=tuple(_figures(draft, plan.claims)),
+                    figures=tuple(_figures(draft, plan.claims, told_apart)),
                     evidence=tuple(_evidence(doc, draft)),
                 )
             )
@@ -1609,19 +1610,43 @@ def _country_name(place: Any) -> str | None:
 # --------------------------------------------------------------------------- figures
 
 
-def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
-    """The event's figures; "shot" counts become injured after deaths reported apart."""
+def _separate_deaths(draft: EventDraft) -> int:
+    """The largest count of deaths the event reports apart from its shooting ("he died")."""
     separate_deaths = [
         (c.figure.value or 0) - c.suicide
         for c in draft.figures
         if c.figure.kind == FigureKind.KILLED.value and c.separate_death
     ]
-    deaths = max(separate_deaths, default=0)
+    return max(separate_deaths, default=0)
+
+
+def _deaths_told_apart(drafts: list[EventDraft]) -> int:
+    """Deaths an article reports as an event of their own ("Teen shot ... Russell died at the
+    hospital" parsed as two events): the most any violent event that occurred reports apart."""
+    return max(
+        (_separate_deaths(d) for d in drafts if d.group == "actual" and d.cls in VIOLENT_CLASSES),
+        default=0,
+    )
+
+
+# Those shot besides the dead ("one killed, six others shot"): no deaths come off them.
+_OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
+
+
+def _figures(
+    draft: EventDraft, claims: Sequence[ClaimFound], told_apart: int = 0
+) -> list[FigureFound]:
+    """The event's figures; "shot" counts become injured after deaths reported apart (by the
+    event itself, else by the article's other events: `told_apart`)."""
+    deaths = _separate_deaths(draft)
+    if not any(c.figure.kind == FigureKind.KILLED.value for c in draft.figures):
+        deaths = told_apart
     result = []
     for counted in draft.figures:
         figure = counted.figure
         if figure.kind == SHOT:
-            figure = _injured_from_shot(figure, deaths)
+            others = bool(_OTHERS.search(figure.text))
+            figure = _injured_from_shot(figure, 0 if others else deaths)
             if figure is None:
                 continue
         claim = _claim_containing(claims, figure.start, figure.end)

@@ -164,7 +164,10 @@ def predicate_kind(token: Token) -> str | None:
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
     # a headline tagged as nouns: "6 Shot, 1 Fatally", "7 Shot, 3 Dead", "shooting kills 2"
     if kind is None and (
-        token.tag_ == "NNP" or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
+        token.tag_ == "NNP"
+        or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
+        # "4 shot, 1 dead": "shot" tagged as a noun with its own number
+        or (token.lower_ == "shot" and any(c.dep_ == "nummod" for c in token.children))
     ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
@@ -350,13 +353,30 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             return _zero(child.i, head.i + 1)
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
         if _is_age(doc, head):
-            return None
+            # "Boy, 16, dies": the parse takes the age for the subject; the boy is one
+            return Count(1, 1, 1, Qualifier.EXACT, head.i - 2, head.i - 1)
         return _number_phrase(doc, head)
     for child in children:
         if child.dep_ in ("nummod", "quantmod") and child.i < head.i:
             count = _number_phrase(doc, child)
             if count is not None:
                 return count
+    if (
+        head.tag_ in ("NN", "NNP")
+        and not head.ent_type_
+        and not any(c.dep_ == "det" for c in children)
+        and (
+            any(c.dep_ == "acl" and c.tag_ == "VBN" and predicate_kind(c) for c in children)
+            # a headline's present tense: "Man kills woman, self"
+            or (
+                head.dep_ == "dobj"
+                and head.head.tag_ == "VBZ"
+                and predicate_kind(head.head)
+                and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
+            )
+        )
+    ):
+        return _single(head, head.i)  # a headline: "Man Killed In Drive-By Shooting"
     if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.ent_type_ in ("", "ORG")):
         # "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead": one per name head
         # an object lists its names after the head ("shot X and Y"); a subject before it
@@ -381,10 +401,6 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         for child in children:
             if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
                 return _single(head, child.i)
-        if not any(c.dep_ == "det" for c in children) and any(
-            c.dep_ == "acl" and c.tag_ == "VBN" and predicate_kind(c) for c in children
-        ):
-            return _single(head, head.i)  # a headline: "Man Killed In Drive-By Shooting"
         predicate = head.head
         if (
             head.dep_ == "nsubj"
@@ -403,7 +419,7 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     first = count_of(doc, head)
     if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
         first = _single(head, head.i)
-    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
@@ -429,6 +445,16 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _listed_apposition(head: Token, child: Token) -> bool:
+    """A list's item hung on the one before as an apposition: "woman, her son, himself" (the
+    killer himself, a relative after a common noun), not a renaming ("Jane Doe, his wife")."""
+    if child.dep_ != "appos" or child.i < head.i or head.doc[child.left_edge.i - 1].text != ",":
+        return False
+    if child.lower_ in REFLEXIVES:
+        return True
+    return head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children)
 
 
 def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
@@ -462,6 +488,9 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
     list opens the headline (or follows its verb or colon); a place or date before the comma
     ("Chicago, two men killed") is no one."""
     left = patient.left_edge.i
+    commas = [t.i for t in doc[left : patient.i] if t.text == ","]
+    if commas:
+        left = commas[-1] + 1  # the parse may hang the list's first item on the last
     while left < patient.i and doc[left].is_punct:
         left += 1  # the parse may hang the list's comma on the noun
     start = left if count is None else min(count.start, left)
@@ -544,7 +573,8 @@ def _patient(token: Token, kind: str) -> Token | None:
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:
-        return by_dep["nsubjpass"]
+        # the subject nearest the verb: "INDIANAPOLIS (WISH) – Seven people were shot"
+        return [c for c in children if c.dep_ == "nsubjpass"][-1]
     if coarse == "ADJ" or token.dep_ in ("oprd", "acomp"):
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
             return token.head
@@ -555,7 +585,7 @@ def _patient(token: Token, kind: str) -> Token | None:
             objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if objects:
-                return objects[0]
+                return _own_conjunct(objects[0], token)
             if subjects and head.lemma_ in ("be", "lie", "remain"):
                 return subjects[0]
         if head.pos_ == "NUM":
@@ -565,6 +595,10 @@ def _patient(token: Token, kind: str) -> Token | None:
             return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
+        if token.tag_ == "VBG" and token.dep_ == "acl":
+            # "a block party ... injuring eleven people": the noun is the scene or the
+            # shooter, the object the victims
+            return by_dep.get("dobj")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
@@ -598,6 +632,17 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+def _own_conjunct(patient: Token, predicate: Token) -> Token:
+    """ "left one dead and two injured": the item of a coordinated object that follows the
+    last other predicate before `predicate` ("two" for "injured", "one" for "dead")."""
+    doc = patient.doc
+    others = [t.i for t in doc[patient.i + 1 : predicate.i] if predicate_kind(t)]
+    if not others:
+        return patient
+    after = [c for c in _conjuncts(patient) if others[-1] < c.i < predicate.i]
+    return after[0] if after else patient
 
 
 def _lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -651,6 +696,24 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
                         if found is not None:
                             return pobj, found
     return None
+
+
+SUFFER_LEMMAS = frozenset({"suffer", "sustain", "receive"})
+
+
+def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
+    """Who "suffered injuries" ("The victim suffered non-life-threatening injuries"): the
+    subject of the verb the injuries are the object of, counted."""
+    verb = injuries.head
+    if injuries.dep_ != "dobj" or verb.lemma_.lower() not in SUFFER_LEMMAS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "was shot and suffered injuries"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    count = _with_conjuncts(doc, subjects[0])
+    return None if count is None else (subjects[0], count)
 
 
 def _own_number(token: Token) -> bool:
@@ -796,6 +859,10 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             found = None if count is None else (after, count)
         elif coarse_pos(token) == "NOUN":
             found = _noun_count(doc, token)
+            if found is None and kind == "injured":
+                found = _sufferer(doc, token)
+                if found is not None:
+                    kind = SHOT  # hurt, and may have died of it: deaths told apart come off
         else:
             patient = _patient(token, kind)
             if patient is None or count_of(doc, patient) is None:
