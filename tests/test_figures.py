@@ -346,6 +346,18 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Police Have Video Footage of Mass Laundromat Shooting in Millbrook", []),
         # a dateline before the subject
         ("MILLBROOK (WXYZ) – Seven people were shot early Sunday.", [("shot", 7)]),
+        # a headline's numbers beside their predicates, whatever else the parse hangs there
+        (
+            "Suspect identified in Millbrook clinic shooting, 3 killed, 9 injured",
+            [("killed", 3), ("injured", 9)],
+        ),
+        (
+            "Arrest made in East Millbrook shooting that killed 1, injured 3",
+            [("killed", 1), ("injured", 3)],
+        ),
+        # who shot is the shooter; who died is the dead
+        ("Police named the officer who shot at the car.", []),
+        ("Police named the man who died in the shooting.", [("killed", 1)]),
     ],
 )
 def test_headline_people_and_counts_the_parse_hides(nlp, text, expected):

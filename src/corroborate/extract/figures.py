@@ -575,6 +575,15 @@ def _patient(token: Token, kind: str) -> Token | None:
     if "nsubjpass" in by_dep:
         # the subject nearest the verb: "INDIANAPOLIS (WISH) – Seven people were shot"
         return [c for c in children if c.dep_ == "nsubjpass"][-1]
+    # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
+    # wherever the parse hangs the rest of the headline
+    beside = [
+        c
+        for c in children
+        if c.like_num and abs(c.i - token.i) == 1 and c.dep_ in ("nsubj", "npadvmod", "dep")
+    ]
+    if beside:
+        return beside[0]
     if coarse == "ADJ" or token.dep_ in ("oprd", "acomp"):
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
             return token.head
@@ -609,7 +618,15 @@ def _patient(token: Token, kind: str) -> Token | None:
                 and subject.tag_ not in ("WDT", "WP")
             ):
                 return subject  # "the fire, in which 250 workers died"
-            return token.head if not any(c.dep_ == "dobj" for c in children) else by_dep["dobj"]
+            if "dobj" in by_dep:
+                return by_dep["dobj"]
+            if (
+                subject is not None
+                and subject.tag_ in ("WDT", "WP")
+                and token.lemma_ not in ("die", "perish", "succumb")
+            ):
+                return None  # "the officer who shot": the noun is the shooter
+            return token.head
         return token.head
     if "dobj" in by_dep:
         return by_dep["dobj"]
