@@ -355,6 +355,12 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
             "Arrest made in East Millbrook shooting that killed 1, injured 3",
             [("killed", 1), ("injured", 3)],
         ),
+        ("Police release names of woman, toddler murdered in Millbrook", [("killed", 2)]),
+        ("Man, 17-month-old child dead in apparent murder-suicide", [("killed", 2)]),
+        # bodies found are the dead; a body camera is no one
+        ("Police discover 3 bodies, including 2 children, inside Millbrook home", [("killed", 3)]),
+        ("The body of a man was found in a ditch on Tuesday.", [("killed", 1)]),
+        ("Officers wear body cameras during patrols.", []),
         # who shot is the shooter; who died is the dead
         ("Police named the officer who shot at the car.", []),
         ("Police named the man who died in the shooting.", [("killed", 1)]),

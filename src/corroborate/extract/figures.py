@@ -364,9 +364,14 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     if (
         head.tag_ in ("NN", "NNP")
         and not head.ent_type_
+        and head.lemma_.lower() not in NOT_PEOPLE
         and not any(c.dep_ == "det" for c in children)
         and (
-            any(c.dep_ == "acl" and c.tag_ == "VBN" and predicate_kind(c) for c in children)
+            any(
+                (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.i > head.i)
+                for c in children
+                if predicate_kind(c)
+            )
             # a headline's present tense: "Man kills woman, self"
             or (
                 head.dep_ == "dobj"
@@ -454,7 +459,15 @@ def _listed_apposition(head: Token, child: Token) -> bool:
         return False
     if child.lower_ in REFLEXIVES:
         return True
-    return head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children)
+    if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
+        return True
+    # a headline's bare nouns: "Man, 17-month-old child dead"
+    return (
+        head.tag_ in ("NN", "NNP")
+        and child.tag_ == "NN"
+        and not head.ent_type_
+        and not any(c.dep_ == "det" for c in (*head.children, *child.children))
+    )
 
 
 def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
@@ -504,7 +517,12 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
     lead = doc[start - 2]
     if (
         j == start - 2
-        or (before is not None and before.pos_ not in ("VERB", "AUX") and before.text != ":")
+        or (
+            before is not None
+            and before.pos_ not in ("VERB", "AUX")
+            and before.text != ":"
+            and before.lower_ != "of"  # "Police release names of woman, toddler murdered"
+        )
         or lead.tag_ not in ("NN", "NNP")
         or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
         or lead.lemma_.lower() in NOT_PEOPLE
