@@ -344,6 +344,7 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
             [("injured", 11)],
         ),
         ("Police Have Video Footage of Mass Laundromat Shooting in Millbrook", []),
+        ("4 Teenagers Open Fire on Millbrook Street, Injuring 4: Police", [("injured", 4)]),
         # a dateline before the subject
         ("MILLBROOK (WXYZ) – Seven people were shot early Sunday.", [("shot", 7)]),
         # a headline's numbers beside their predicates, whatever else the parse hangs there

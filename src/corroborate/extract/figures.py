@@ -624,8 +624,9 @@ def _patient(token: Token, kind: str) -> Token | None:
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         if token.tag_ == "VBG" and token.dep_ == "acl":
             # "a block party ... injuring eleven people": the noun is the scene or the
-            # shooter, the object the victims
-            return by_dep.get("dobj")
+            # shooter, the object the victims ("..., Injuring 4")
+            after = [c for c in children if c.like_num and c.i > token.i]
+            return by_dep.get("dobj") or (after[0] if after else None)
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
