@@ -362,6 +362,14 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Police discover 3 bodies, including 2 children, inside Millbrook home", [("killed", 3)]),
         ("The body of a man was found in a ditch on Tuesday.", [("killed", 1)]),
         ("Officers wear body cameras during patrols.", []),
+        # a relative named by a possessive is one person; the killer who turns the gun on
+        # himself is in the toll
+        (
+            "WCSO: Man kills his girlfriend and her daughter, turns gun on himself",
+            [("killed", 3)],
+        ),
+        ("Police: Teen accidentally shoots himself in Millbrook", [("shot", 1)]),
+        ("Man accidentally shot in suburban Millbrook", [("shot", 1)]),
         # who shot is the shooter; who died is the dead
         ("Police named the officer who shot at the car.", []),
         ("Police named the man who died in the shooting.", [("killed", 1)]),

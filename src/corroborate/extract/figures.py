@@ -94,6 +94,7 @@ NOT_VICTIMS = frozenset({
     "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
 })
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
+POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
 # Nouns a list of who they were can follow: "three people, two men and a woman".
@@ -400,12 +401,14 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             value = max(len(names), 1)
             return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
         return None
-    if word in PERSONAL_SINGULAR:
-        return _single(head, head.i)
+    if word in PERSONAL_SINGULAR or (word in REFLEXIVES and head.dep_ == "dobj"):
+        return _single(head, head.i)  # "he was shot", "a teen shoots himself"
     if head.tag_ == "NN":
         for child in children:
             if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
                 return _single(head, child.i)
+            if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+                return _single(head, child.i)  # "kills his girlfriend and her daughter"
         predicate = head.head
         if (
             head.dep_ == "nsubj"
@@ -622,7 +625,7 @@ def _patient(token: Token, kind: str) -> Token | None:
             return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
-        if token.tag_ == "VBG" and token.dep_ == "acl":
+        if token.dep_ == "acl" and (token.tag_ == "VBG" or "dobj" in by_dep):
             # "a block party ... injuring eleven people": the noun is the scene or the
             # shooter, the object the victims ("..., Injuring 4")
             after = [c for c in children if c.like_num and c.i > token.i]
@@ -657,7 +660,9 @@ def _patient(token: Token, kind: str) -> Token | None:
         or (
             token.tag_ == "VBD"
             and no_aux
-            and by_dep["nsubj"].tag_ == "NN"
+            # "Man accidentally shot": a title-case common noun, not a name
+            and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
+            and by_dep["nsubj"].tag_ in ("NN", "NNP")
             and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
         )
     ):
