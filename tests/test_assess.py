@@ -496,6 +496,37 @@ def test_a_documents_lead_breaks_a_tie_between_its_own_values(ledger):
     assert the_incident(ledger).summary["fatalities"]["best"] == 4
 
 
+def test_people_shot_already_net_of_the_dead_are_not_reduced_twice(ledger):
+    # the extractor stores "4 shot" beside "1 dead" as 3 injured
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: 4 shot, 1 dead in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [("4 shot", "injured", 3, "exact", None), ("1 dead", "killed", 1, "exact", None)],
+        ),
+    )
+    figures = the_incident(ledger).summary
+    assert (figures["fatalities"]["best"], figures["injured"]["best"]) == (1, 3)
+
+
+def test_others_hurt_beside_the_dead_are_all_the_hurt(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: One man was killed and three others were injured in the clash in Orangi "
+            "Town on Wednesday. A shopkeeper was hurt, police said.",
+            "dawn.example",
+            [
+                ("One man was killed", "killed", 1, "exact", None),
+                ("three others were injured", "injured", 3, "exact", None),
+                ("A shopkeeper was hurt", "injured", 1, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == 3
+
+
 # --------------------------------------------------------------------------- claims
 
 

@@ -369,6 +369,7 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
             [("killed", 3)],
         ),
         ("Police: Teen accidentally shoots himself in Millbrook", [("shot", 1)]),
+        ("He said he shot his gun into the air to scare them.", []),
         ("Man accidentally shot in suburban Millbrook", [("shot", 1)]),
         # who shot is the shooter; who died is the dead
         ("Police named the officer who shot at the car.", []),

@@ -45,6 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from corroborate.assess.victims import Counted, counted
+from corroborate.extract.figures import NUMBER_WORDS
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
 FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
@@ -215,13 +216,17 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         groups,
         key=lambda g: (
             len({v.source for v in g}),
+            len({v.document.id for v in g}),
+            len(g),
             sum(1 for v in g if id(v) in leads),
             -min(v.point for v in g),
         ),
     )
-    best = max(v.point for v in group)
     if shot_only:
-        best = max(0, best - (_killed_best(chosen) or 0))
+        killed = _killed_best(chosen) or 0
+        best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
+    else:
+        best = max(v.point for v in group)
     return min(points), best, max(points)
 
 
@@ -242,6 +247,15 @@ def _lead_values(values: list[Reported]) -> set[int]:
         if known is None or value.figure.start < known.figure.start:
             first[value.document.id] = value
     return {id(v) for v in first.values()}
+
+
+def _net_of_dead(value: Reported) -> bool:
+    """True when the extractor already took the dead out of a count of people shot ("4 shot,
+    1 dead" stored as 3 injured): the value is below the count the phrase opens with."""
+    words = (value.figure.text or "").split()
+    first = words[0].lower() if words else ""
+    stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
+    return stated is not None and first not in ("a", "an") and value.point < stated
 
 
 def counts_shot(value: Reported) -> bool:

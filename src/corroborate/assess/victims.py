@@ -24,11 +24,12 @@ _NUMBER_WORDS = frozenset({
     "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "no",
     "none",
 })
-# A count followed by one of these adds to an earlier one ("two more", "eight other people",
-# "no one else was hurt": those besides the victims already told); "another" precedes it.
-_ADDED_AFTER = frozenset({
-    "more", "additional", "further", "fresh", "new", "other", "others", "else",
-})
+# A count followed by one of these adds to an earlier one ("two more", "no one else was hurt":
+# none besides the victims already told); "another" precedes it.
+_ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new", "else"})
+# "None of the other eight were hurt" is about the rest; "three others were hurt" besides
+# the dead is every one hurt.
+_OTHERS = frozenset({"other", "others"})
 _ADDED_BEFORE = frozenset({"another"})
 # "The two, a 17-year-old student and ..." names again victims counted before.
 _AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
@@ -86,8 +87,9 @@ def counted(text: str, before: str = "") -> Counted:
     added = at > 0 and words[at - 1] in _ADDED_BEFORE
     again = at > 0 and words[at - 1] in _AGAIN_BEFORE
     group = None
+    zero = at >= 0 and words[at] in ("no", "none")
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
-        if word in _ADDED_AFTER:
+        if word in _ADDED_AFTER or (zero and word in _OTHERS):
             added = True
         elif word in _END:
             break

@@ -1293,7 +1293,6 @@ class EventFinder:
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
         dominant_time = _dominant(plan.time_items, lambda r: getattr(r, "value", None) or r.text)
-        told_apart = _deaths_told_apart(drafts)
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
             tokens = [doc[t.head] for t in draft.triggers]
@@ -1314,7 +1313,7 @@ class EventFinder:
                     actors=tuple(_event_actors(doc, draft, plan.actors, country)),
                     place=None if place is None else place.index,
                     time=None if time is None else time.index,
-                    figures=tuple(_figures(draft, plan.claims, told_apart)),
+                    figures=tuple(_figures(draft, plan.claims)),
                     evidence=tuple(_evidence(doc, draft)),
                 )
             )
@@ -1620,27 +1619,13 @@ def _separate_deaths(draft: EventDraft) -> int:
     return max(separate_deaths, default=0)
 
 
-def _deaths_told_apart(drafts: list[EventDraft]) -> int:
-    """Deaths an article reports as an event of their own ("Teen shot ... Russell died at the
-    hospital" parsed as two events): the most any violent event that occurred reports apart."""
-    return max(
-        (_separate_deaths(d) for d in drafts if d.group == "actual" and d.cls in VIOLENT_CLASSES),
-        default=0,
-    )
-
-
 # Those shot besides the dead ("one killed, six others shot"): no deaths come off them.
 _OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
 
 
-def _figures(
-    draft: EventDraft, claims: Sequence[ClaimFound], told_apart: int = 0
-) -> list[FigureFound]:
-    """The event's figures; "shot" counts become injured after deaths reported apart (by the
-    event itself, else by the article's other events: `told_apart`)."""
+def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
+    """The event's figures; "shot" counts become injured after deaths reported apart."""
     deaths = _separate_deaths(draft)
-    if not any(c.figure.kind == FigureKind.KILLED.value for c in draft.figures):
-        deaths = told_apart
     result = []
     for counted in draft.figures:
         figure = counted.figure

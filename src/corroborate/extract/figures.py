@@ -92,6 +92,7 @@ NOT_VICTIMS = frozenset({
     "sleep", "end", "ends", "dog", "dogs", "cat", "cats", "animal", "animals", "horse",
     "battery", "silence", "heat", "zone", "zones", "weight", "center", "centre", "spot",
     "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
+    "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
 })
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
@@ -407,7 +408,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         for child in children:
             if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
                 return _single(head, child.i)
-            if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+            if (
+                child.dep_ == "poss"
+                and child.lower_ in POSSESSIVES
+                and head.lemma_.lower() not in NOT_VICTIMS
+            ):
                 return _single(head, child.i)  # "kills his girlfriend and her daughter"
         predicate = head.head
         if (
