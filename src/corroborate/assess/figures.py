@@ -29,7 +29,11 @@ credible figure when a toll rises):
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
   the injured figure when there are any; when it rests on "shot" values alone, the incident's
-  best killed is taken out of it ("he was shot", 1 killed: 0 injured).
+  best killed is taken out of it ("he was shot", 1 killed: 0 injured), unless the extractor
+  already did ("4 shot, 1 dead" stored as 3).
+- best is set from the values that count every victim: not those of a group, an addition or
+  "no one else", nor one victim told without a number ("Smith died") beside a count of two or
+  more; only when no value counts every victim do the others set it.
 """
 
 from __future__ import annotations

@@ -17,10 +17,13 @@ killed", "fatally shot" are killings.
 Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
 dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
 "before turning the gun on himself" (the killer's own death is in the toll), a number read off
-the words where the parse gives a headline predicate no patient ("4 shot dead"). Not figures:
-ages between commas ("Boy, 16, dies"), "father of 5", dead animals and things, counts hoped
-for, and counts over a period or over several incidents ("in separate shootings", "weekend
-shootings", "this year", "in 24 hours").
+the words where the parse gives a headline predicate no patient ("4 shot dead", "..., 9
+injured"), bare nouns of a headline each one person ("Father of 5 killed", "Man kills woman,
+her son, himself"). Not figures: ages between commas ("Boy, 16, dies" is one boy, not 16), the
+children of "father of 5", dead animals and things, a noun an "-ing" form follows ("a party
+... injuring eleven": the eleven are), the shooter of "the officer who shot", counts hoped for,
+and counts over a period or over several incidents ("in separate shootings", "weekend
+shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as shot.
 """
 
 from __future__ import annotations
