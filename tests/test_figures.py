@@ -370,6 +370,8 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ),
         ("Police: Teen accidentally shoots himself in Millbrook", [("shot", 1)]),
         ("He said he shot his gun into the air to scare them.", []),
+        ("Man kills 3-year-old daughter in Millbrook murder-suicide", [("killed", 2)]),
+        ("SHOOTING $1.7 million bond set for man who shot 3", [("shot", 3)]),
         ("Man accidentally shot in suburban Millbrook", [("shot", 1)]),
         # who shot is the shooter; who died is the dead
         ("Police named the officer who shot at the car.", []),

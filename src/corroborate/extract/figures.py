@@ -1010,12 +1010,21 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
             )
         ):
             return token
+    # "Man kills 3-year-old daughter in murder-suicide": the killer is dead too
+    for token in sent[predicate.i - sent.start + 1 :]:
+        if (
+            2 <= token.i - predicate.i <= 25
+            and token.lower_ == "suicide"
+            and token.doc[token.i - 2].lower_ == "murder"
+        ):
+            return token
     return None
 
 
 def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
-    before = doc[count.start - 1].lower_ if count.start > 0 else ""
-    return patient.ent_type_ == "MONEY" or before in CURRENCY or patient.lower_ in CURRENCY
+    # "$1.7 million": the decimal before the multiplier is no part of the count read
+    before = {t.lower_ for t in doc[max(count.start - 2, 0) : count.start]}
+    return patient.ent_type_ == "MONEY" or bool(before & CURRENCY) or patient.lower_ in CURRENCY
 
 
 def _record(
