@@ -476,6 +476,86 @@ def test_wounded_counts_set_injured_before_people_shot(ledger):
     assert the_incident(ledger).summary["injured"]["best"] == 3
 
 
+def test_no_one_else_hurt_does_not_undo_those_shot(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: A shopkeeper was shot in the clash in Orangi Town on Wednesday. No one else "
+            "was injured, police said.",
+            "dawn.example",
+            [
+                ("A shopkeeper was shot", "injured", 1, "exact", None),
+                ("No one else was injured", "injured", 0, "zero", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == 1
+
+
+def test_one_named_victim_is_one_of_those_counted(ledger):
+    # one outlet, one voice: the lead's count, not a victim named later, is the toll
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Three people were killed in the clash in Orangi Town on Wednesday. Rashid "
+            "Ali died at the hospital; the other two died at the scene.",
+            "dawn.example",
+            [
+                ("Three people were killed", "killed", 3, "exact", None),
+                ("Rashid Ali died", "killed", 1, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["best"] == 3
+
+
+def test_a_documents_lead_breaks_a_tie_between_its_own_values(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday. Last "
+            "year two people were killed near the same market, police said.",
+            "dawn.example",
+            [
+                ("Four people were killed", "killed", 4, "exact", None),
+                ("two people were killed", "killed", 2, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["best"] == 4
+
+
+def test_people_shot_already_net_of_the_dead_are_not_reduced_twice(ledger):
+    # the extractor stores "4 shot" beside "1 dead" as 3 injured
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: 4 shot, 1 dead in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [("4 shot", "injured", 3, "exact", None), ("1 dead", "killed", 1, "exact", None)],
+        ),
+    )
+    figures = the_incident(ledger).summary
+    assert (figures["fatalities"]["best"], figures["injured"]["best"]) == (1, 3)
+
+
+def test_others_hurt_beside_the_dead_are_all_the_hurt(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: One man was killed and three others were injured in the clash in Orangi "
+            "Town on Wednesday. A shopkeeper was hurt, police said.",
+            "dawn.example",
+            [
+                ("One man was killed", "killed", 1, "exact", None),
+                ("three others were injured", "injured", 3, "exact", None),
+                ("A shopkeeper was hurt", "injured", 1, "exact", None),
+            ],
+        ),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == 3
+
+
 # --------------------------------------------------------------------------- claims
 
 

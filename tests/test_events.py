@@ -182,6 +182,32 @@ def test_shot_counts_give_injured_without_the_dead(nlp):
     assert figures == {("killed", 2), ("injured", 3)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline's dead are some of those shot
+        ("4 shot, 1 dead in Millbrook shooting", {("killed", 1), ("injured", 3)}),
+        # "others" are those besides the dead: nothing comes off them
+        ("One killed, six others shot in Millbrook", {("killed", 1), ("injured", 6)}),
+    ],
+)
+def test_headline_shot_and_dead_counts(nlp, text, expected):
+    figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
+    assert figures == expected
+
+
+def test_a_death_told_after_the_shooting_comes_off_those_shot(nlp):
+    doc = run(
+        nlp,
+        "Teen accidentally shot on Christmas Eve in Millbrook\n\n"
+        "A 15-year-old was accidentally shot by a friend at a home on Elm Street on Monday.\n\n"
+        "The boy died at the hospital on Tuesday, the coroner said.",
+    )
+    main = doc._.corroborate_events[0]
+    injured = [f.value for f in main.figures if f.kind == "injured"]
+    assert injured and set(injured) == {0}
+
+
 def test_place_and_time_by_attachment_else_dominant(nlp):
     text = (
         "QUETTA: A bomb exploded in Mastung on Monday, killing three people. "

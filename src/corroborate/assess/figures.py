@@ -22,12 +22,18 @@ credible figure when a toll rises):
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative). When they do not, the
   reports form groups of agreeing values; best comes from the group with the most independent
-  sources, ties going to the lower (conservative) group, and the figure is disputed.
+  sources, then the one holding the most documents' lead values (the first a document states,
+  its headline or lead: later mentions are often one victim or another shooting), ties going
+  to the lower (conservative) group, and the figure is disputed.
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
   the injured figure when there are any; when it rests on "shot" values alone, the incident's
-  best killed is taken out of it ("he was shot", 1 killed: 0 injured).
+  best killed is taken out of it ("he was shot", 1 killed: 0 injured), unless the extractor
+  already did ("4 shot, 1 dead" stored as 3).
+- best is set from the values that count every victim: not those of a group, an addition or
+  "no one else", nor one victim told without a number ("Smith died") beside a count of two or
+  more; only when no value counts every victim do the others set it.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import Counted, counted
+from corroborate.extract.figures import NUMBER_WORDS
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
 FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
@@ -199,13 +206,55 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         return None, None, None
     points = [v.point for v in chosen]
     # Values that count the wounded only set the injured figure when there are any.
-    shot_only = all(counts_shot(v) for v in chosen)
-    groups = agreeing_groups(chosen if shot_only else [v for v in chosen if not counts_shot(v)])
-    group = max(groups, key=lambda g: (len({v.source for v in g}), -min(v.point for v in g)))
-    best = max(v.point for v in group)
+    totals = _totals(chosen)
+    shot_only = all(counts_shot(v) for v in totals)
+    grouped = totals if shot_only else [v for v in totals if not counts_shot(v)]
+    groups = agreeing_groups(grouped)
+    leads = _lead_values(grouped)
+    group = max(
+        groups,
+        key=lambda g: (
+            len({v.source for v in g}),
+            len({v.document.id for v in g}),
+            len(g),
+            sum(1 for v in g if id(v) in leads),
+            -min(v.point for v in g),
+        ),
+    )
     if shot_only:
-        best = max(0, best - (_killed_best(chosen) or 0))
+        killed = _killed_best(chosen) or 0
+        best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
+    else:
+        best = max(v.point for v in group)
     return min(points), best, max(points)
+
+
+def _totals(values: list[Reported]) -> list[Reported]:
+    """The values that count every victim: without those that count some of them (a group, an
+    addition, "no one else") or tell one victim ("he died") beside a count of two or more."""
+    whole = [v for v in values if not v.counted.part] or values
+    whole = [v for v in whole if v.counted.group is None] or whole
+    several = any(v.point >= 2 and not v.counted.one for v in whole)
+    return [v for v in whole if not (several and v.counted.one and v.point == 1)]
+
+
+def _lead_values(values: list[Reported]) -> set[int]:
+    """ids of each document's first stated value among `values` (its headline or lead)."""
+    first: dict[str, Reported] = {}
+    for value in values:
+        known = first.get(value.document.id)
+        if known is None or value.figure.start < known.figure.start:
+            first[value.document.id] = value
+    return {id(v) for v in first.values()}
+
+
+def _net_of_dead(value: Reported) -> bool:
+    """True when the extractor already took the dead out of a count of people shot ("4 shot,
+    1 dead" stored as 3 injured): the value is below the count the phrase opens with."""
+    words = (value.figure.text or "").split()
+    first = words[0].lower() if words else ""
+    stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
+    return stated is not None and first not in ("a", "an") and value.point < stated
 
 
 def counts_shot(value: Reported) -> bool:

@@ -24,8 +24,12 @@ _NUMBER_WORDS = frozenset({
     "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "no",
     "none",
 })
-# A count followed by one of these adds to an earlier one ("two more"); "another" precedes it.
-_ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new"})
+# A count followed by one of these adds to an earlier one ("two more", "no one else was hurt":
+# none besides the victims already told); "another" precedes it.
+_ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new", "else"})
+# "None of the other eight were hurt" is about the rest; "three others were hurt" besides
+# the dead is every one hurt.
+_OTHERS = frozenset({"other", "others"})
 _ADDED_BEFORE = frozenset({"another"})
 # "The two, a 17-year-old student and ..." names again victims counted before.
 _AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
@@ -47,6 +51,9 @@ class Counted:
     group: str | None
     added: bool = False
     again: bool = False
+    # one victim told without a number ("he died", "Smith was killed", "a man was shot"):
+    # where others are counted too, one of them
+    one: bool = False
 
     @property
     def part(self) -> bool:
@@ -74,17 +81,19 @@ def counted(text: str, before: str = "") -> Counted:
     words = preceding + [w.lower() for w in _WORD.findall(text or "")]
     groups = victim_groups()
     at = next((i for i, w in enumerate(words) if _is_count(w) and w not in ("a", "an")), None)
+    one = at is None
     if at is None:
         at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
     added = at > 0 and words[at - 1] in _ADDED_BEFORE
     again = at > 0 and words[at - 1] in _AGAIN_BEFORE
     group = None
+    zero = at >= 0 and words[at] in ("no", "none")
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
-        if word in _ADDED_AFTER:
+        if word in _ADDED_AFTER or (zero and word in _OTHERS):
             added = True
         elif word in _END:
             break
         elif word in groups:
             group = groups[word]
             break
-    return Counted(group, added, again)
+    return Counted(group, added, again, one)

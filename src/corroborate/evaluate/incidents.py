@@ -138,6 +138,17 @@ def select_articles(
     return chosen
 
 
+def article_text(article: dict[str, Any]) -> str:
+    """The text the pipeline reads: the headline, then the body (as evaluate/events.py reads
+    it). The crawled bodies seldom repeat their headline, and the headline is where most
+    articles state their toll ("4 shot, 1 dead")."""
+    title = (article.get("title") or "").strip()
+    text = article["text"]
+    if not title or text.lstrip().startswith(title):
+        return text
+    return title + "\n\n" + text
+
+
 def ingest_in_order(ledger: Any, articles: list[dict[str, Any]]) -> None:
     """Articles through the Ledger one by one, in publication order (ties by id)."""
     from corroborate.ingest.boilerplate import mark_boilerplate
@@ -146,13 +157,13 @@ def ingest_in_order(ledger: Any, articles: list[dict[str, Any]]) -> None:
     ordered = sorted(articles, key=lambda a: (a.get("published") or "", a["id"]))
     ledger.ingest_articles(
         ArticleInput(
-            text=a["text"],
+            text=article_text(a),
             source=a["id"],
             title=a.get("title"),
             outlet=a.get("outlet"),
             url=a.get("url"),
             published=dt.date.fromisoformat(a["published"]) if a.get("published") else None,
-            boilerplate=mark_boilerplate(a["text"]),
+            boilerplate=mark_boilerplate(article_text(a)),
         )
         for a in ordered
     )

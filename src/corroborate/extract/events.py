@@ -1609,19 +1609,29 @@ def _country_name(place: Any) -> str | None:
 # --------------------------------------------------------------------------- figures
 
 
-def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
-    """The event's figures; "shot" counts become injured after deaths reported apart."""
+def _separate_deaths(draft: EventDraft) -> int:
+    """The largest count of deaths the event reports apart from its shooting ("he died")."""
     separate_deaths = [
         (c.figure.value or 0) - c.suicide
         for c in draft.figures
         if c.figure.kind == FigureKind.KILLED.value and c.separate_death
     ]
-    deaths = max(separate_deaths, default=0)
+    return max(separate_deaths, default=0)
+
+
+# Those shot besides the dead ("one killed, six others shot"): no deaths come off them.
+_OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
+
+
+def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
+    """The event's figures; "shot" counts become injured after deaths reported apart."""
+    deaths = _separate_deaths(draft)
     result = []
     for counted in draft.figures:
         figure = counted.figure
         if figure.kind == SHOT:
-            figure = _injured_from_shot(figure, deaths)
+            others = bool(_OTHERS.search(figure.text))
+            figure = _injured_from_shot(figure, 0 if others else deaths)
             if figure is None:
                 continue
         claim = _claim_containing(claims, figure.start, figure.end)

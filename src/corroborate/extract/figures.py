@@ -17,10 +17,13 @@ killed", "fatally shot" are killings.
 Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
 dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
 "before turning the gun on himself" (the killer's own death is in the toll), a number read off
-the words where the parse gives a headline predicate no patient ("4 shot dead"). Not figures:
-ages between commas ("Boy, 16, dies"), "father of 5", dead animals and things, counts hoped
-for, and counts over a period or over several incidents ("in separate shootings", "weekend
-shootings", "this year", "in 24 hours").
+the words where the parse gives a headline predicate no patient ("4 shot dead", "..., 9
+injured"), bare nouns of a headline each one person ("Father of 5 killed", "Man kills woman,
+her son, himself"). Not figures: ages between commas ("Boy, 16, dies" is one boy, not 16), the
+children of "father of 5", dead animals and things, a noun an "-ing" form follows ("a party
+... injuring eleven": the eleven are), the shooter of "the officer who shot", counts hoped for,
+and counts over a period or over several incidents ("in separate shootings", "weekend
+shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as shot.
 """
 
 from __future__ import annotations
@@ -92,8 +95,10 @@ NOT_VICTIMS = frozenset({
     "sleep", "end", "ends", "dog", "dogs", "cat", "cats", "animal", "animals", "horse",
     "battery", "silence", "heat", "zone", "zones", "weight", "center", "centre", "spot",
     "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
+    "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
 })
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
+POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
 # Nouns a list of who they were can follow: "three people, two men and a woman".
@@ -164,7 +169,10 @@ def predicate_kind(token: Token) -> str | None:
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
     # a headline tagged as nouns: "6 Shot, 1 Fatally", "7 Shot, 3 Dead", "shooting kills 2"
     if kind is None and (
-        token.tag_ == "NNP" or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
+        token.tag_ == "NNP"
+        or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
+        # "4 shot, 1 dead": "shot" tagged as a noun with its own number
+        or (token.lower_ == "shot" and any(c.dep_ == "nummod" for c in token.children))
     ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
@@ -350,13 +358,35 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             return _zero(child.i, head.i + 1)
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
         if _is_age(doc, head):
-            return None
+            # "Boy, 16, dies": the parse takes the age for the subject; the boy is one
+            return Count(1, 1, 1, Qualifier.EXACT, head.i - 2, head.i - 1)
         return _number_phrase(doc, head)
     for child in children:
         if child.dep_ in ("nummod", "quantmod") and child.i < head.i:
             count = _number_phrase(doc, child)
             if count is not None:
                 return count
+    if (
+        head.tag_ in ("NN", "NNP")
+        and not head.ent_type_
+        and head.lemma_.lower() not in NOT_PEOPLE
+        and not any(c.dep_ == "det" for c in children)
+        and (
+            any(
+                (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.i > head.i)
+                for c in children
+                if predicate_kind(c)
+            )
+            # a headline's present tense: "Man kills woman, self"
+            or (
+                head.dep_ == "dobj"
+                and head.head.tag_ == "VBZ"
+                and predicate_kind(head.head)
+                and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
+            )
+        )
+    ):
+        return _single(head, head.i)  # a headline: "Man Killed In Drive-By Shooting"
     if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.ent_type_ in ("", "ORG")):
         # "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead": one per name head
         # an object lists its names after the head ("shot X and Y"); a subject before it
@@ -375,16 +405,18 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             value = max(len(names), 1)
             return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
         return None
-    if word in PERSONAL_SINGULAR:
-        return _single(head, head.i)
+    if word in PERSONAL_SINGULAR or (word in REFLEXIVES and head.dep_ == "dobj"):
+        return _single(head, head.i)  # "he was shot", "a teen shoots himself"
     if head.tag_ == "NN":
         for child in children:
             if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
                 return _single(head, child.i)
-        if not any(c.dep_ == "det" for c in children) and any(
-            c.dep_ == "acl" and c.tag_ == "VBN" and predicate_kind(c) for c in children
-        ):
-            return _single(head, head.i)  # a headline: "Man Killed In Drive-By Shooting"
+            if (
+                child.dep_ == "poss"
+                and child.lower_ in POSSESSIVES
+                and head.lemma_.lower() not in NOT_VICTIMS
+            ):
+                return _single(head, child.i)  # "kills his girlfriend and her daughter"
         predicate = head.head
         if (
             head.dep_ == "nsubj"
@@ -403,7 +435,7 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     first = count_of(doc, head)
     if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
         first = _single(head, head.i)
-    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
@@ -429,6 +461,24 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _listed_apposition(head: Token, child: Token) -> bool:
+    """A list's item hung on the one before as an apposition: "woman, her son, himself" (the
+    killer himself, a relative after a common noun), not a renaming ("Jane Doe, his wife")."""
+    if child.dep_ != "appos" or child.i < head.i or head.doc[child.left_edge.i - 1].text != ",":
+        return False
+    if child.lower_ in REFLEXIVES:
+        return True
+    if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
+        return True
+    # a headline's bare nouns: "Man, 17-month-old child dead"
+    return (
+        head.tag_ in ("NN", "NNP")
+        and child.tag_ == "NN"
+        and not head.ent_type_
+        and not any(c.dep_ == "det" for c in (*head.children, *child.children))
+    )
 
 
 def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
@@ -462,6 +512,9 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
     list opens the headline (or follows its verb or colon); a place or date before the comma
     ("Chicago, two men killed") is no one."""
     left = patient.left_edge.i
+    commas = [t.i for t in doc[left : patient.i] if t.text == ","]
+    if commas:
+        left = commas[-1] + 1  # the parse may hang the list's first item on the last
     while left < patient.i and doc[left].is_punct:
         left += 1  # the parse may hang the list's comma on the noun
     start = left if count is None else min(count.start, left)
@@ -475,7 +528,12 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
     lead = doc[start - 2]
     if (
         j == start - 2
-        or (before is not None and before.pos_ not in ("VERB", "AUX") and before.text != ":")
+        or (
+            before is not None
+            and before.pos_ not in ("VERB", "AUX")
+            and before.text != ":"
+            and before.lower_ != "of"  # "Police release names of woman, toddler murdered"
+        )
         or lead.tag_ not in ("NN", "NNP")
         or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
         or lead.lemma_.lower() in NOT_PEOPLE
@@ -544,7 +602,17 @@ def _patient(token: Token, kind: str) -> Token | None:
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:
-        return by_dep["nsubjpass"]
+        # the subject nearest the verb: "INDIANAPOLIS (WISH) – Seven people were shot"
+        return [c for c in children if c.dep_ == "nsubjpass"][-1]
+    # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
+    # wherever the parse hangs the rest of the headline
+    beside = [
+        c
+        for c in children
+        if c.like_num and abs(c.i - token.i) == 1 and c.dep_ in ("nsubj", "npadvmod", "dep")
+    ]
+    if beside:
+        return beside[0]
     if coarse == "ADJ" or token.dep_ in ("oprd", "acomp"):
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
             return token.head
@@ -555,7 +623,7 @@ def _patient(token: Token, kind: str) -> Token | None:
             objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if objects:
-                return objects[0]
+                return _own_conjunct(objects[0], token)
             if subjects and head.lemma_ in ("be", "lie", "remain"):
                 return subjects[0]
         if head.pos_ == "NUM":
@@ -565,6 +633,11 @@ def _patient(token: Token, kind: str) -> Token | None:
             return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
+        if token.dep_ == "acl" and (token.tag_ == "VBG" or "dobj" in by_dep):
+            # "a block party ... injuring eleven people": the noun is the scene or the
+            # shooter, the object the victims ("..., Injuring 4")
+            after = [c for c in children if c.like_num and c.i > token.i]
+            return by_dep.get("dobj") or (after[0] if after else None)
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
@@ -575,7 +648,15 @@ def _patient(token: Token, kind: str) -> Token | None:
                 and subject.tag_ not in ("WDT", "WP")
             ):
                 return subject  # "the fire, in which 250 workers died"
-            return token.head if not any(c.dep_ == "dobj" for c in children) else by_dep["dobj"]
+            if "dobj" in by_dep:
+                return by_dep["dobj"]
+            if (
+                subject is not None
+                and subject.tag_ in ("WDT", "WP")
+                and token.lemma_ not in ("die", "perish", "succumb")
+            ):
+                return None  # "the officer who shot": the noun is the shooter
+            return token.head
         return token.head
     if "dobj" in by_dep:
         return by_dep["dobj"]
@@ -587,7 +668,9 @@ def _patient(token: Token, kind: str) -> Token | None:
         or (
             token.tag_ == "VBD"
             and no_aux
-            and by_dep["nsubj"].tag_ == "NN"
+            # "Man accidentally shot": a title-case common noun, not a name
+            and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
+            and by_dep["nsubj"].tag_ in ("NN", "NNP")
             and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
         )
     ):
@@ -598,6 +681,17 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+def _own_conjunct(patient: Token, predicate: Token) -> Token:
+    """ "left one dead and two injured": the item of a coordinated object that follows the
+    last other predicate before `predicate` ("two" for "injured", "one" for "dead")."""
+    doc = patient.doc
+    others = [t.i for t in doc[patient.i + 1 : predicate.i] if predicate_kind(t)]
+    if not others:
+        return patient
+    after = [c for c in _conjuncts(patient) if others[-1] < c.i < predicate.i]
+    return after[0] if after else patient
 
 
 def _lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -651,6 +745,24 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
                         if found is not None:
                             return pobj, found
     return None
+
+
+SUFFER_LEMMAS = frozenset({"suffer", "sustain", "receive"})
+
+
+def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
+    """Who "suffered injuries" ("The victim suffered non-life-threatening injuries"): the
+    subject of the verb the injuries are the object of, counted."""
+    verb = injuries.head
+    if injuries.dep_ != "dobj" or verb.lemma_.lower() not in SUFFER_LEMMAS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "was shot and suffered injuries"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    count = _with_conjuncts(doc, subjects[0])
+    return None if count is None else (subjects[0], count)
 
 
 def _own_number(token: Token) -> bool:
@@ -796,6 +908,10 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             found = None if count is None else (after, count)
         elif coarse_pos(token) == "NOUN":
             found = _noun_count(doc, token)
+            if found is None and kind == "injured":
+                found = _sufferer(doc, token)
+                if found is not None:
+                    kind = SHOT  # hurt, and may have died of it: deaths told apart come off
         else:
             patient = _patient(token, kind)
             if patient is None or count_of(doc, patient) is None:
@@ -894,12 +1010,21 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
             )
         ):
             return token
+    # "Man kills 3-year-old daughter in murder-suicide": the killer is dead too
+    for token in sent[predicate.i - sent.start + 1 :]:
+        if (
+            2 <= token.i - predicate.i <= 25
+            and token.lower_ == "suicide"
+            and token.doc[token.i - 2].lower_ == "murder"
+        ):
+            return token
     return None
 
 
 def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
-    before = doc[count.start - 1].lower_ if count.start > 0 else ""
-    return patient.ent_type_ == "MONEY" or before in CURRENCY or patient.lower_ in CURRENCY
+    # "$1.7 million": the decimal before the multiplier is no part of the count read
+    before = {t.lower_ for t in doc[max(count.start - 2, 0) : count.start]}
+    return patient.ent_type_ == "MONEY" or bool(before & CURRENCY) or patient.lower_ in CURRENCY
 
 
 def _record(
