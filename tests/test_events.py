@@ -280,6 +280,31 @@ def test_orders_to_arrest_are_not_arrests(nlp):
     assert [e.modality for e in arrests] == ["hypothetical"]
 
 
+def test_going_to_arrest_is_a_purpose_but_going_on_to_kill_happened(nlp):
+    text = (
+        "A police party had gone to arrest Ghani Dost after a tip-off. "
+        "The gunman went on to kill two guards."
+    )
+    doc = run(nlp, text)
+    assert [e.modality for e in by_sub_type(doc, "Arrests")] == ["hypothetical"]
+    (attack,) = [e for e in doc._.corroborate_events if e.trigger.text == "kill"]
+    assert attack.modality == "occurred"
+    assert [(f.kind, f.value) for f in attack.figures] == [("killed", 2)]
+
+
+def test_no_arrests_at_a_protest_are_the_protests_not_the_raids(nlp):
+    text = (
+        "Rangers raided the party headquarters on Tuesday and detained 20 workers.\n\n"
+        "Outside the court on Wednesday, a small group of party workers chanted slogans. "
+        "Police kept them behind a barricade and no arrests were made."
+    )
+    doc = run(nlp, text)
+    events, arrests = doc._.corroborate_events, by_sub_type(doc, "Arrests")
+    assert [(f.kind, f.value) for e in arrests for f in e.figures] == [("arrested", 20)]
+    (protest,) = [e for e in events if e.event_type == "Protests"]
+    assert [(f.kind, f.value, f.text) for f in protest.figures] == [("arrested", 0, "no arrests")]
+
+
 def test_headline_subject_is_the_victim(nlp):
     doc = run(nlp, "Teen killed in shooting at Durham apartment complex")
     (event,) = doc._.corroborate_events

@@ -588,9 +588,12 @@ def _negated(token: Token) -> bool:
 # Verbs after which a "to" infinitive did happen ("managed to escape", "began to loot").
 # fmt: off
 REALISING_VERBS = frozenset({
-    "manage", "begin", "start", "continue", "proceed", "go", "happen", "try", "attempt",
-    "resort", "use", "fire", "come", "have", "force", "compel", "oblige", "need",
+    "manage", "begin", "start", "continue", "proceed", "happen", "try", "attempt",
+    "resort", "use", "fire", "have", "force", "compel", "oblige", "need",
 })
+# Verbs of motion whose "to" infinitive is a purpose ("had gone to arrest him") unless "on"
+# makes it the next act ("went on to kill").
+MOTION_VERBS = frozenset({"go", "come"})
 # fmt: on
 
 
@@ -600,6 +603,8 @@ def _unrealised_infinitive(token: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     head = _lemma(token.head)
+    if head in MOTION_VERBS:
+        return not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.head.children)
     # "alleged to have shot", "said to have killed": the claim verb decides, not the "to"
     return head not in REALISING_VERBS and head not in ALLEGE_WORDS and head not in SAY_WORDS
 
@@ -810,6 +815,18 @@ def _is_anaphoric(doc: Doc, trigger: Trigger) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children)
 
 
+def _protest_beside(trigger: Trigger, drafts: list[EventDraft], group: str) -> EventDraft | None:
+    """The latest protest of the group told in the trigger's sentence or the one before."""
+    for draft in reversed(drafts):
+        if (
+            draft.cls == "protest"
+            and draft.group == group
+            and any(0 <= trigger.sentence - t.sentence <= 1 for t in draft.triggers)
+        ):
+            return draft
+    return None
+
+
 def group_triggers(
     doc: Doc,
     triggers: list[Trigger],
@@ -852,7 +869,10 @@ def group_triggers(
         # whose violence it is splits violent events only; a definite noun points back anyway
         side = trigger.side if cls in VIOLENT_CLASSES else None
         anaphoric = _is_anaphoric(doc, trigger)
-        for draft in reversed(drafts):
+        if cls == "arrest" and trigger.modality == Modality.DENIED.value:
+            # "no arrests were made" beside a protest is the protest's, not the earlier raid's
+            target = _protest_beside(trigger, drafts, group)
+        for draft in reversed(drafts if target is None else ()):
             if draft.cls != cls or draft.group != group:
                 continue
             if side is not None and draft.side is not None and side != draft.side:
