@@ -66,6 +66,19 @@ def test_html_page_keeps_the_article_and_drops_the_furniture(ledger, tmp_path):
     assert document.published == dt.date(2015, 3, 12)
 
 
+def test_html_text_starts_with_the_headline_once(tmp_path):
+    from corroborate.ingest.html import extract_page
+
+    outside = PAGE.replace(
+        "<article><h1>Rangers raid party office</h1>", "<h1>Rangers raid party office</h1><article>"
+    )
+    for page in (PAGE, outside):
+        text = extract_page(page).text
+        assert text.startswith("Rangers raid party office\n")
+        assert text.count("Rangers raid party office") == 1
+        assert "detaining dozens of activists" in text
+
+
 def test_jsonl_lines_become_articles_with_their_fields(ledger, tmp_path):
     lines = [
         {

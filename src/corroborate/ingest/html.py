@@ -28,6 +28,16 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def with_headline(text: str, title: str | None) -> str:
+    """The article text led by its headline: trafilatura keeps a page's headline in the text
+    only when it sits inside the article's markup, and the headline is where many reports state
+    their toll ("5 shot, 2 fatally"), so every page's text starts with it."""
+    headline = " ".join((title or "").split())
+    if not headline or " ".join(text[: len(headline) * 2].split()).startswith(headline):
+        return text
+    return f"{headline}\n\n{text}"
+
+
 def extract_page(html: str, url: str | None = None) -> Page | None:
     """The article of a page, or None when the page has no article text."""
     found = trafilatura.bare_extraction(
@@ -43,7 +53,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     if found is None or len((found.text or "").split()) < MIN_ARTICLE_WORDS:
         return None
     return Page(
-        text=found.text.strip(),
+        text=with_headline(found.text.strip(), found.title),
         title=found.title or None,
         outlet=found.sitename or found.hostname or None,
         published=_date(found.date),
