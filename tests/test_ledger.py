@@ -68,6 +68,46 @@ def test_json_written_by_the_standard_library_still_reads(sqlite_url):
     assert math.isnan(incident.summary["best"])
 
 
+def _assessments(ledger: Ledger) -> list[tuple]:
+    return sorted(
+        (i.id, i.status, repr(i.summary), repr(i.questions), i.assessed) for i in ledger.incidents()
+    )
+
+
+def test_an_ingest_killed_before_assessing_is_finished_by_the_next(
+    sqlite_url, tmp_path, monkeypatch
+):
+    import corroborate.ledger as ledger_module
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "quetta.txt").write_text(REPORT)
+    (folder / "follow-up.txt").write_text(
+        "QUETTA: Police said on Tuesday that the men detained after Monday night's grenade "
+        "attack on a checkpoint on Jinnah Road had been moved to a jail. Three constables "
+        "were injured in the attack, a hospital official said.\n"
+    )
+    with Ledger(f"sqlite:///{tmp_path / 'whole.db'}") as whole:
+        whole.ingest([folder])
+        expected = _assessments(whole)
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with Ledger(sqlite_url) as ledger:
+        monkeypatch.setattr(ledger_module, "assess_incidents", killed)
+        with pytest.raises(KeyboardInterrupt):
+            ledger.ingest([folder])
+        monkeypatch.undo()
+        assert len(ledger.documents()) == 2  # stored whole, each in its transaction
+        assert not any(i.assessed for i in ledger.incidents())
+    with Ledger(sqlite_url) as ledger:
+        report = ledger.ingest([folder])  # nothing new, yet the assessment is finished
+        assert len(report.duplicates) == 2
+        assert _assessments(ledger) == expected
+        assert all(i.assessed for i in ledger.incidents())
+
+
 def test_unknown_setting_names_the_known_ones(tmp_path):
     path = tmp_path / "settings.toml"
     path.write_text("[ingest]\nmax_byte = 5\n")

@@ -172,6 +172,8 @@ class Ledger:
             # one is what each article's would have ended in, and a large incident was assessed
             # again for every article that joined it. (Ids merged away meanwhile are skipped.)
             with session.begin():
+                # and any an earlier batch left unassessed when it was killed
+                touched |= set(session.scalars(select(Incident.id).where(~Incident.assessed)))
                 assess_incidents(session, touched)
 
     @property
@@ -246,6 +248,10 @@ class Ledger:
             touched = link_document(session, document, events)
             if assess:
                 assess_incidents(session, touched)
+            else:
+                for incident_id in touched:
+                    if (incident := session.get(Incident, incident_id)) is not None:
+                        incident.assessed = False
         report.stored.append(document.id)
         if original:
             report.copies.append(document.id)

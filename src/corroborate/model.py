@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -489,6 +490,10 @@ class Incident(Base):
     place_precision: Mapped[str | None] = mapped_column(String(20))
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # figures, actors
     questions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # False from the moment a document joins until the incident is assessed again: an ingest
+    # assesses at the end of its batch, and a batch killed before that leaves the flag for the
+    # next ingest to finish.
+    assessed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 

@@ -70,6 +70,7 @@ def _events_of(session: Session, incident: Incident) -> list[Event]:
 
 def assess_incident(session: Session, incident: Incident) -> None:
     """Actors, figures, contradictions, status and questions of one incident."""
+    incident.assessed = True
     events = _events_of(session, incident)
     documents = {
         d.id: d
