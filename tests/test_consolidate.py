@@ -21,6 +21,7 @@ from corroborate.consolidate.incidents import (
     merged_into,
     unlink_document,
 )
+from corroborate.ingest.boilerplate import mark_boilerplate
 from corroborate.ledger import IngestReport, Ledger
 from corroborate.model import (
     ActorFound,
@@ -190,6 +191,7 @@ def file_story(ledger: Ledger, story: Story) -> str:
             title=story.title,
             outlet=story.outlet,
             published=story.published,
+            boilerplate=mark_boilerplate(story.text),
         ),
         story.extraction(),
         report,
@@ -481,6 +483,63 @@ GUILTY_PLEA_MONTHS_LATER = Story(
     ],
     persons=["Darnell J. Hayes's", "Marcus Reed Jr."],
 )
+VERDICT_TWO_YEARS_LATER = Story(
+    "A Cook County jury on Thursday convicted a 26-year-old man of first-degree murder in the "
+    "shooting death of Darnell Hayes, 19, who was killed in Englewood in the summer of 2016. "
+    "Prosecutors said the gunman fired from a passing car.",
+    "tribune.example",
+    dt.date(2018, 10, 5),
+    title="Jury convicts man in 2016 Englewood killing",
+    events=[
+        Ev(
+            # The extractor dates a verdict story's main event to the day of the verdict.
+            "shooting death",
+            place=("Englewood", CHICAGO),
+            time=("Thursday", "2018-10-04", "2018-10-04", "day"),
+            figures=[("the shooting death of Darnell Hayes", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Darnell Hayes"],
+)
+ASHLAND_SHOOTING_TWO_YEARS_LATER = Story(
+    "Tyrone Mills, 22, died after gunfire rang out near a bus stop on South Ashland Avenue "
+    "in Englewood on Monday night. Officers found him wounded in the chest; he was taken to "
+    "Stroger Hospital, where he was pronounced dead. No arrests have been made.",
+    "suntimes.example",
+    dt.date(2018, 8, 14),
+    title="Man killed in Englewood shooting",
+    events=[
+        Ev(
+            "died",
+            place=("Englewood", CHICAGO),
+            time=("Monday night", "2018-08-13", "2018-08-13", "day"),
+            figures=[("Tyrone Mills, 22, died", "killed", 1, "exact", None)],
+        )
+    ],
+    persons=["Tyrone Mills"],
+)
+# A site's video playlist, which is all a crawler kept of some of its pages.
+VIDEO_PLAYLIST = (
+    "1:42 Harbour festival draws record crowds Pause\n\n"
+    "2:15 City council votes on new bus routes\n\n"
+    "0:58 Firefighters rescue dog from storm drain\n\n"
+    "3:07 High school band heads to state finals\n\n"
+    "1:26 Bridge repairs to close two lanes through June\n\n"
+    "2:44 Library reopens after spring flood damage\n\n"
+    "1:12 Zoo welcomes twin otter pups\n\n"
+    "0:49 Volunteers clean up the riverfront park\n\n"
+    "2:31 Farmers market moves to the old rail yard"
+)
+PLAYLIST_PAGE_KILLINGS = Story(
+    "Grandmother mourns boy, 8, and girl, 9, killed in Eastside crossfire\n\n" + VIDEO_PLAYLIST,
+    "riverstar.example",
+    dt.date(2017, 6, 20),
+)
+PLAYLIST_PAGE_CHARGES = Story(
+    "Couple charged with neglect after toddler wounded in Northgate gunfight\n\n" + VIDEO_PLAYLIST,
+    "riverstar.example",
+    dt.date(2017, 6, 23),
+)
 SHOOTING_UNDATED = Story(
     "CHICAGO: Darnell Hayes, 19, was shot dead on South Ashland Avenue in Englewood, police "
     "said. He was pronounced dead at Stroger Hospital.",
@@ -571,6 +630,32 @@ def test_a_follow_up_naming_the_victim_with_a_middle_initial_joins_the_shooting(
     assert partition(ledger) == {
         frozenset({("suntimes.example", "shot dead"), ("herald.example", "death")})
     }
+
+
+def test_a_verdict_two_years_later_naming_the_victim_joins_the_shooting(ledger):
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, VERDICT_TWO_YEARS_LATER)
+    assert partition(ledger) == {
+        frozenset({("suntimes.example", "shot dead"), ("tribune.example", "shooting death")})
+    }
+
+
+def test_a_shooting_on_the_same_block_two_years_later_naming_another_victim_stays_apart(ledger):
+    file_story(ledger, SHOOTING_MONDAY)
+    file_story(ledger, ASHLAND_SHOOTING_TWO_YEARS_LATER)
+    assert sorted(i.date_start for i in ledger.incidents()) == [
+        dt.date(2016, 7, 11),
+        dt.date(2018, 8, 13),
+    ]
+
+
+def test_two_pages_sharing_only_their_site_playlist_are_not_copies_nor_one_incident(ledger):
+    first = file_story(ledger, PLAYLIST_PAGE_KILLINGS)
+    second = file_story(ledger, PLAYLIST_PAGE_CHARGES)
+    with ledger.session() as session:
+        assert session.get(Document, second).copy_of is None
+        linked = document_incidents(session)
+    assert linked[first] != linked[second]
 
 
 def test_a_report_whose_town_was_misread_as_one_abroad_still_joins_its_incident(ledger):

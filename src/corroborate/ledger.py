@@ -19,6 +19,7 @@ from corroborate.consolidate.incidents import link_document, unlink_document
 from corroborate.errors import NotFound
 from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
 from corroborate.ingest.dedupe import (
+    compared_text,
     content_hash,
     document_id,
     find_original,
@@ -217,7 +218,7 @@ class Ledger:
         session.info.pop("corroborate_merged", None)
         dedupe = self.settings["dedupe"]
         print_ = fingerprint(
-            article.text,
+            compared_text(article.text, article.boilerplate),
             num_perm=dedupe["num_perm"],
             bands=dedupe["bands"],
             shingle=dedupe["shingle"],

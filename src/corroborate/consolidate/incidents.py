@@ -3,8 +3,9 @@
 A *report* is one event found in one document (or, for a document in which no event was found,
 the document itself: its text, publication date and names are the only evidence). Each new
 report is compared with the reports of candidate incidents found through the index
-(Incident.date_start within NEAR_DAYS, or within WINDOW_DAYS in the same province or state; same
-country or none known, or any within ABROAD_DAYS, as a town may be misread as one abroad), never
+(Incident.date_start within NEAR_DAYS, or within WINDOW_DAYS in the same province or state, or
+within FOLLOW_UP_DAYS there for a report naming a person; same country or none known, or any
+within ABROAD_DAYS, as a town may be misread as one abroad), never
 with the whole ledger, so the cost per article is bounded by how many incidents a window holds.
 An undated report meets the latest incidents at its place.
 
@@ -17,7 +18,8 @@ named persons (speakers left out) and actors, and whether the ages, streets, kil
 injured figures each states are shared or all different, and whether one outlet published
 both. Hard rules beside it: a wire copy always joins its original's incident; event dates more
 than DATE_VETO_DAYS apart never do, unless the reports name one person or street (a follow-up's
-main event is often dated to the day of the trial it tells of). Against an incident the score
+main event is often dated to the day of the trial it tells of), nor reports more than WINDOW_DAYS
+apart unless they name one person. Against an incident the score
 is the mean over its reports (average link). The best incident above THRESHOLD takes the
 report; another incident that the report also matches is merged in when the two incidents'
 average link is above THRESHOLD too, and a back-reference that arrived before its incident is
@@ -75,12 +77,17 @@ from corroborate.model import (
 # fewer same-city shootings together (24 merged pairs of 301 against 30).
 THRESHOLD = 1.0
 WINDOW_DAYS = 400
+# A trial or a sentencing years after the shooting names the victim or the accused: reports
+# naming a person meet the incidents of their province or state this far back, and join one
+# beyond WINDOW_DAYS only when both name one person (a street sees shootings year after year).
+# Tuning part: 10 of the 97 split incidents had a follow-up 400+ days after the event.
+FOLLOW_UP_DAYS = 3 * 365
 # Event dates further apart than this are two incidents (a raid a year after the last, a court
 # hearing a month after the arrests) unless the reports share a named person or a street: a
 # follow-up names the victim or the accused, and its main event is often dated to its own day.
 DATE_VETO_DAYS = 30
-# Incidents this close in date are all candidates; further off (up to WINDOW_DAYS) only those
-# in the report's province or state.
+# Incidents this close in date are all candidates; further off (up to WINDOW_DAYS, or
+# FOLLOW_UP_DAYS for a report naming a person) only those in the report's province or state.
 NEAR_DAYS = 31
 # A wire copy is its original's report whatever else the model says.
 COPY_SCORE = 20.0
@@ -443,9 +450,17 @@ def pair_score(a: Report, b: Report) -> float:
         return _reference_score(a, b)
     if days_between_dates(a, b) > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO
+    if days_apart(a, b) > WINDOW_DAYS and not set(a.persons) & set(b.persons):
+        return VETO
     weights = link_weights()
     features = pair_features(a, b)
     return weights["bias"] + sum(weights.get(name, 0.0) * x for name, x in features.items())
+
+
+def days_apart(a: Report, b: Report) -> int:
+    """Days between two reports' dates (event date, else publication; 0 when either has none)."""
+    day_a, day_b = a.day, b.day
+    return abs((day_a - day_b).days) if day_a and day_b else 0
 
 
 def named_alike(a: Report, b: Report) -> bool:
@@ -541,7 +556,8 @@ def candidates(session: Session, report: Report) -> list[Incident]:
             .limit(UNDATED_CANDIDATES)
         )
         return sorted(session.scalars(latest), key=lambda i: i.id)
-    near, window = dt.timedelta(days=NEAR_DAYS), dt.timedelta(days=WINDOW_DAYS)
+    near = dt.timedelta(days=NEAR_DAYS)
+    window = dt.timedelta(days=FOLLOW_UP_DAYS if report.persons else WINDOW_DAYS)
     admin1 = (report.place or {}).get("admin1")
     if report.modality == Modality.REFERENCE.value:
         # An earlier incident: up to the end of the date range the reference gives.

@@ -42,6 +42,19 @@ class Fingerprint:
     bands: tuple[tuple[int, str], ...]
 
 
+def compared_text(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str:
+    """What near-duplicates are judged on: the text without its page furniture (two pages of
+    one site that are both little more than its video playlist are not one story), or the
+    whole text when nothing else is left."""
+    kept, start = [], 0
+    for s, e in boilerplate:
+        kept.append(text[start:s])
+        start = e
+    kept.append(text[start:])
+    rest = "\n".join(kept)
+    return rest if rest.strip() else text
+
+
 def fingerprint(text: str, *, num_perm: int, bands: int, shingle: int) -> Fingerprint:
     """MinHash of the word shingles of `text`, cut into LSH bands."""
     words = _WORD.findall(text.lower())
