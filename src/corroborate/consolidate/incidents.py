@@ -142,40 +142,34 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _sentences_around(
-    session: Session, document_id: str, spans: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The sentences holding `spans`, with one sentence either side."""
-    sentences = session.execute(
-        select(TextSpan.start, TextSpan.end)
-        .where(TextSpan.document_id == document_id, TextSpan.kind == "sentence")
-        .order_by(TextSpan.start)
-    ).all()
-    keep: set[int] = set()
-    for index, (start, end) in enumerate(sentences):
-        if any(s < end and start < e for s, e in spans):
-            keep.update({index - 1, index, index + 1})
-    return [tuple(sentences[i]) for i in sorted(keep) if 0 <= i < len(sentences)] or spans
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the reports of a document's events read of its stored rows, read once for all of
+    them (each event's report asked the database again for the same rows)."""
+
+    sentences: list[tuple[int, int]]  # in text order
+    persons: list[tuple[int, int]]  # PERSON entities
+    boilerplate: list[tuple[int, int]]
+    speakers: frozenset[str]  # person keys of its claims' speakers
+    events: list[Event]  # all of the document's, by rank
+    places: dict[str, PlaceMention]  # those its events are placed at, by id
+    times: dict[str, TimeMention]  # those its events are dated by, by id
 
 
-def _persons(
-    session: Session, document_id: str, text: str, window: list[tuple[int, int]] | None
-) -> list[str]:
+def document_facts(
+    session: Session, document_id: str, events: list[Event] | None = None
+) -> DocumentFacts:
+    """The spans, speakers, events (unless given: all of them, by rank), and the events' places
+    and times of a stored document."""
     rows = session.execute(
-        select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id,
-            TextSpan.kind == "entity",
-            TextSpan.label == "PERSON",
-        )
+        select(TextSpan.kind, TextSpan.label, TextSpan.start, TextSpan.end)
+        .where(TextSpan.document_id == document_id)
+        .order_by(TextSpan.start, TextSpan.id)
     ).all()
-    found = {
-        person_key(text[start:end])
-        for start, end in rows
-        if window is None or any(s <= start and end <= e for s, e in window)
-    }
-    # Speakers are left out: one police spokesperson speaks of every shooting in a city, so
-    # only the people a report is about (victims, suspects, witnesses) tell incidents apart.
-    speakers = set()
+    # Speakers are left out of a report's persons: one police spokesperson speaks of every
+    # shooting in a city, so only the people a report is about (victims, suspects,
+    # witnesses) tell incidents apart.
+    speakers: set[str] = set()
     for name in session.scalars(
         select(Claim.speaker_name).where(
             Claim.document_id == document_id, Claim.speaker_name.is_not(None)
@@ -183,8 +177,55 @@ def _persons(
     ):
         # "Chief John P. Smith" is John Smith whether or not his title is part of the name.
         speakers |= {person_key(name), person_key(" ".join(name.split()[-2:]))}
+    if events is None:
+        events = list(
+            session.scalars(
+                select(Event).where(Event.document_id == document_id).order_by(Event.rank)
+            )
+        )
+    place_ids = {e.place_mention_id for e in events if e.place_mention_id}
+    time_ids = {e.time_mention_id for e in events if e.time_mention_id}
+    return DocumentFacts(
+        sentences=[(s, e) for kind, _, s, e in rows if kind == "sentence"],
+        persons=[(s, e) for kind, label, s, e in rows if kind == "entity" and label == "PERSON"],
+        boilerplate=[(s, e) for kind, _, s, e in rows if kind == "boilerplate"],
+        speakers=frozenset(speakers),
+        events=events,
+        places={
+            p.id: p
+            for p in session.scalars(select(PlaceMention).where(PlaceMention.id.in_(place_ids)))
+        }
+        if place_ids
+        else {},
+        times={
+            t.id: t
+            for t in session.scalars(select(TimeMention).where(TimeMention.id.in_(time_ids)))
+        }
+        if time_ids
+        else {},
+    )
+
+
+def _sentences_around(
+    facts: DocumentFacts, evidence: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences holding `evidence`, with one sentence either side."""
+    sentences = facts.sentences
+    keep: set[int] = set()
+    for index, (start, end) in enumerate(sentences):
+        if any(s < end and start < e for s, e in evidence):
+            keep.update({index - 1, index, index + 1})
+    return [sentences[i] for i in sorted(keep) if 0 <= i < len(sentences)] or evidence
+
+
+def _persons(facts: DocumentFacts, text: str, window: list[tuple[int, int]] | None) -> list[str]:
+    found = {
+        person_key(text[start:end])
+        for start, end in facts.persons
+        if window is None or any(s <= start and end <= e for s, e in window)
+    }
     # Only full names: a lone surname or first name is shared by too many people.
-    return sorted(name for name in found if " " in name and name not in speakers)
+    return sorted(name for name in found if " " in name and name not in facts.speakers)
 
 
 def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
@@ -200,20 +241,14 @@ def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
     return {kind: sorted(values) for kind, values in found.items()}
 
 
-def _boilerplate(session: Session, document_id: str) -> list[tuple[int, int]]:
-    rows = session.execute(
-        select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id, TextSpan.kind == "boilerplate"
-        )
-    ).all()
-    return [(s, e) for s, e in rows]
-
-
-def document_report(session: Session, document: Document) -> Report:
+def document_report(
+    session: Session, document: Document, facts: DocumentFacts | None = None
+) -> Report:
     """The report of a document in which no event was found: its wording and date."""
+    facts = facts or document_facts(session, document.id)
     text = article_text(
         f"{document.title or ''}\n{document.text}",
-        _shifted(_boilerplate(session, document.id), len(document.title or "") + 1),
+        _shifted(facts.boilerplate, len(document.title or "") + 1),
     )
     return Report(
         document=document.id,
@@ -233,17 +268,23 @@ def _shifted(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]
     return [(s + offset, e + offset) for s, e in spans]
 
 
-def event_report(session: Session, document: Document, event: Event) -> Report:
+def event_report(
+    session: Session,
+    document: Document,
+    event: Event,
+    facts: DocumentFacts | None = None,
+) -> Report:
     """The report of one event: its type, date, place, actors, persons and wording."""
+    facts = facts or document_facts(session, document.id)
     evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
     if event.rank == 0:
         window = None
         text = article_text(
             f"{document.title or ''}\n{document.text}",
-            _shifted(_boilerplate(session, document.id), len(document.title or "") + 1),
+            _shifted(facts.boilerplate, len(document.title or "") + 1),
         )
     else:
-        window = _sentences_around(session, document.id, evidence)
+        window = _sentences_around(facts, evidence)
         text = "\n".join(document.text[s:e] for s, e in window)
     report = Report(
         document=document.id,
@@ -256,28 +297,23 @@ def event_report(session: Session, document: Document, event: Event) -> Report:
         copy_of=document.copy_of,
         outlet=document.outlet.name if document.outlet else None,
         actors=sorted({a.actor_id for a in event.actors}),
-        persons=_persons(session, document.id, document.text, window),
+        persons=_persons(facts, document.text, window),
         words=word_vector(text),
         names=name_vector(text),
         ages=ages(text),
         streets=streets(text),
     )
     # The main report stands for the article: every figure it states; a later event only its own.
-    figures = _figures(
-        session,
-        list(session.scalars(select(Event).where(Event.document_id == document.id)))
-        if event.rank == 0
-        else [event],
-    )
+    figures = _figures(session, facts.events if event.rank == 0 else [event])
     report.killed, report.injured = figures["killed"], figures["injured"]
     if event.time_mention_id:
-        time = session.get(TimeMention, event.time_mention_id)
+        time = facts.times.get(event.time_mention_id)
         if time is not None and time.start_date is not None:
             report.date_start = _iso(time.start_date)
             report.date_end = _iso(time.end_date or time.start_date)
             report.date_precision = time.precision
     if event.place_mention_id:
-        place = session.get(PlaceMention, event.place_mention_id)
+        place = facts.places.get(event.place_mention_id)
         if place is not None and (place.country or place.name):
             report.place = {
                 "name": place.name,
@@ -604,11 +640,13 @@ def _incidents(session: Session, ids: list[str]) -> list[Incident]:
 
 
 def link_document(session: Session, document: Document, events: list[Event]) -> set[str]:
-    """Link a stored document's event reports to incidents; returns the touched incident ids."""
+    """Link a stored document's event reports (`events`: all of its events) to incidents;
+    returns the touched incident ids."""
+    facts = document_facts(session, document.id, events)
     if events:
-        reports = [(event_report(session, document, e), e) for e in events]
+        reports = [(event_report(session, document, e, facts), e) for e in events]
     else:
-        reports = [(document_report(session, document), None)]
+        reports = [(document_report(session, document, facts), None)]
     touched: set[str] = set()
     main: tuple[Report, str] | None = None
     for report, event in reports:
