@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import delete, inspect, or_, select, update
+from sqlalchemy import Select, bindparam, delete, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
@@ -579,6 +579,7 @@ def candidates(session: Session, report: Report) -> list[Incident]:
         return sorted(session.scalars(latest), key=lambda i: i.id)
     near, window = dt.timedelta(days=NEAR_DAYS), dt.timedelta(days=WINDOW_DAYS)
     admin1 = (report.place or {}).get("admin1")
+    country = (report.place or {}).get("country")
     if report.modality == Modality.REFERENCE.value:
         # An earlier incident: up to the end of the date range the reference gives.
         last = dt.date.fromisoformat(report.date_end) if report.date_end else day
@@ -589,40 +590,66 @@ def candidates(session: Session, report: Report) -> list[Incident]:
         # reported.
         centres = {day} | ({dt.date.fromisoformat(report.published)} if report.published else set())
         spans = [(centre, centre + window) for centre in sorted(centres)]
+    # Further off (a follow-up months later), only incidents in the same province or state:
+    # enough to find them, and the window stays small.
+    far = tuple(bool(admin1) and high > centre + near for centre, high in spans)
+    abroad = dt.timedelta(days=ABROAD_DAYS)
+    values: dict[str, Any] = {"place_name": place_name, "admin1": admin1, "country": country}
+    for k, (centre, high) in enumerate(spans):
+        values |= {
+            f"near_low{k}": centre - near,
+            f"near_high{k}": min(high, centre + near),
+            f"far_low{k}": centre - window,
+            f"far_high{k}": high,
+            f"abroad_low{k}": centre - abroad,
+            f"abroad_high{k}": centre + abroad,
+        }
+    query = _candidates_query(far, bool(place_name), bool(admin1), bool(country))
+    return _incidents(session, session.scalars(query, values).all())
+
+
+@functools.cache
+def _candidates_query(
+    far: tuple[bool, ...], place_name: bool, admin1: bool, country: bool
+) -> Select[tuple[str]]:
+    """The index query for reports of one shape (per date span whether it reaches far; which
+    place fields are known), its dates and places left as parameters: built once, as building
+    it cost several times what running it does."""
     windows = []
-    for centre, high in spans:
-        close = min(high, centre + near)
-        windows.append((Incident.date_start >= centre - near) & (Incident.date_start <= close))
-        if admin1 and high > centre + near:
-            # Further off (a follow-up months later), only incidents in the same province or
-            # state: enough to find them, and the window stays small.
+    for k, reach in enumerate(far):
+        windows.append(
+            (Incident.date_start >= bindparam(f"near_low{k}"))
+            & (Incident.date_start <= bindparam(f"near_high{k}"))
+        )
+        if reach:
             windows.append(
-                (Incident.date_start >= centre - window)
-                & (Incident.date_start <= high)
-                & (Incident.admin1 == admin1)
+                (Incident.date_start >= bindparam(f"far_low{k}"))
+                & (Incident.date_start <= bindparam(f"far_high{k}"))
+                & (Incident.admin1 == bindparam("admin1"))
             )
     in_window = or_(*windows)
     if place_name or admin1:
         # An undated incident meets by place: the same name, or a name in the same province
         # (an undated article about "Karachi" and a dated one about Lyari, a part of it).
-        same_place = [Incident.place_name == place_name] if place_name else []
-        same_place += [Incident.admin1 == admin1] if admin1 else []
+        same_place = [Incident.place_name == bindparam("place_name")] if place_name else []
+        same_place += [Incident.admin1 == bindparam("admin1")] if admin1 else []
         in_window = in_window | (Incident.date_start.is_(None) & or_(*same_place))
     query = select(Incident.id).where(in_window)
-    country = (report.place or {}).get("country")
     if country:
         # A town misread as one abroad ("Gentilly" in France for New Orleans', "Bar" in
         # Montenegro) must not keep a report from its incident: within a few days, incidents
         # of every country stay candidates (the model still weighs the places).
-        abroad = dt.timedelta(days=ABROAD_DAYS)
         soon = or_(
             *(
-                (Incident.date_start >= centre - abroad) & (Incident.date_start <= centre + abroad)
-                for centre, _ in spans
+                (Incident.date_start >= bindparam(f"abroad_low{k}"))
+                & (Incident.date_start <= bindparam(f"abroad_high{k}"))
+                for k in range(len(far))
             )
         )
-        query = query.where((Incident.country == country) | Incident.country.is_(None) | soon)
-    return _incidents(session, session.scalars(query.order_by(Incident.id)).all())
+        query = query.where(
+            (Incident.country == bindparam("country")) | Incident.country.is_(None) | soon
+        )
+    return query.order_by(Incident.id)
 
 
 def _incidents(session: Session, ids: list[str]) -> list[Incident]:
