@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from importlib import resources
@@ -422,26 +423,41 @@ FEATURES = (
 )
 
 
-def pair_features(a: Report, b: Report) -> dict[str, float]:
-    """What the linking model weighs for two reports (names as in link_weights.tsv)."""
+# The features that say whether two reports' lists share a value, with their two names.
+_LIST_FEATURES = tuple(
+    (name, f"{name}_shared", f"{name}_other") for name in ("ages", "streets", "killed", "injured")
+)
+
+
+def pair_features(a: Report, b: Report, gap: int | None = None) -> dict[str, float]:
+    """What the linking model weighs for two reports (names as in link_weights.tsv); `gap`
+    is days_between_dates(a, b) when the caller has it (a report meets every member of its
+    candidate incidents, so the work per pair is kept small)."""
     features: dict[str, float] = {
         "words": cosine(a.words, b.words),
         "names": cosine(a.names, b.names),
     }
-    day_a, day_b = a.day, b.day
-    days = abs((day_a - day_b).days) if day_a and day_b else WINDOW_DAYS
+    day_a, day_b = a.date_start or a.published, b.date_start or b.published
+    days = (
+        abs((dt.date.fromisoformat(day_a) - dt.date.fromisoformat(day_b)).days)
+        if day_a and day_b
+        else WINDOW_DAYS
+    )
     if a.date_start and b.date_start:
-        if dates_compatible(a, b):
+        if gap is None:
+            gap = days_between_dates(a, b)
+        # (the gap of two dated reports is 0 exactly when their dates are compatible)
+        if gap == 0:
             days = 0
             features["same_date"] = 1.0
         else:
             features["other_date"] = 1.0
             # Weighed, not vetoed: a follow-up's main event is often dated to its own day
             # (a sentencing, "Tuesday") while it tells of the shooting months before.
-            features["date_gap"] = math.log1p(days_between_dates(a, b))
+            features["date_gap"] = math.log1p(gap)
     if a.published and b.published:
-        gap = abs((dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published)).days)
-        features["published_days"] = math.log1p(gap)
+        published = dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published)
+        features["published_days"] = math.log1p(abs(published.days))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
     if place:
@@ -449,39 +465,49 @@ def pair_features(a: Report, b: Report) -> dict[str, float]:
     typing = type_relation(a.event_type, b.event_type)
     if typing:
         features[typing] = 1.0
-    shared = set(a.persons) & set(b.persons)
-    if shared:
-        features["persons"] = 1.0
-        features["more_persons"] = math.log(len(shared))
-    if set(a.actors) & set(b.actors):
+    if a.persons and b.persons:
+        shared = set(a.persons).intersection(b.persons)
+        if shared:
+            features["persons"] = 1.0
+            features["more_persons"] = math.log(len(shared))
+    if a.actors and b.actors and not set(a.actors).isdisjoint(b.actors):
         features["actors"] = 1.0
     if a.outlet and a.outlet == b.outlet:
         # One outlet's reports share its furniture and house style whatever they tell of.
         features["same_outlet"] = 1.0
     # Ages and streets tell two shootings in one city apart: victims of 19 and 23 on Center
     # Street are not a man of 31 shot on 16th Street.
-    for name, x, y in (
-        ("ages", a.ages, b.ages),
-        ("streets", a.streets, b.streets),
-        ("killed", a.killed, b.killed),
-        ("injured", a.injured, b.injured),
-    ):
+    for name, shared_name, other_name in _LIST_FEATURES:
+        x, y = getattr(a, name), getattr(b, name)
         if x and y:
-            features[f"{name}_shared" if set(x) & set(y) else f"{name}_other"] = 1.0
+            features[other_name if set(x).isdisjoint(y) else shared_name] = 1.0
     return features
+
+
+_REFERENCE = Modality.REFERENCE.value
 
 
 def pair_score(a: Report, b: Report) -> float:
     """Log-odds that two reports tell of one incident (logistic model of link_weights.tsv)."""
     if is_copy(a, b):
         return COPY_SCORE
-    if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
+    if a.modality == _REFERENCE or b.modality == _REFERENCE:
         return _reference_score(a, b)
-    if days_between_dates(a, b) > DATE_VETO_DAYS and not named_alike(a, b):
+    gap = days_between_dates(a, b)
+    if gap > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO
-    weights = link_weights()
-    features = pair_features(a, b)
-    return weights["bias"] + sum(weights.get(name, 0.0) * x for name, x in features.items())
+    weights = _feature_weights()
+    features = pair_features(a, b, gap)
+    # The products summed in the features' order, as the model's sum always was.
+    return weights["bias"] + sum(
+        map(operator.mul, map(weights.__getitem__, features), features.values())
+    )
+
+
+@functools.cache
+def _feature_weights() -> dict[str, float]:
+    """link_weights() with a 0 for every feature it lacks."""
+    return {name: 0.0 for name in FEATURES} | link_weights()
 
 
 def named_alike(a: Report, b: Report) -> bool:
