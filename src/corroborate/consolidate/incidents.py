@@ -754,44 +754,54 @@ def attach(session: Session, incident: Incident, report: Report) -> None:
     refresh_incident(session, incident)
 
 
+# Unlinked back-references published in a window: built once, as it is asked for every
+# incident founded.
+_ORPHANS = (
+    select(Event.id)
+    .join(Document, Document.id == Event.document_id)
+    .where(
+        Event.incident_id.is_(None),
+        Event.modality == Modality.REFERENCE.value,
+        Document.published >= bindparam("low"),
+        Document.published <= bindparam("high"),
+    )
+    .order_by(Event.id)
+)
+
+
 def adopt_references(session: Session, incident: Incident, skip: Event | None) -> set[str]:
     """Back-references that came before the incident they refer to, attached to it now."""
     if incident.date_start is None:
         return set()
     window = dt.timedelta(days=WINDOW_DAYS)
     orphans = session.scalars(
-        select(Event)
-        .join(Document, Document.id == Event.document_id)
-        .where(
-            Event.incident_id.is_(None),
-            Event.modality == Modality.REFERENCE.value,
-            Document.published >= incident.date_start,
-            Document.published <= incident.date_start + window,
-        )
-        .order_by(Event.id)
+        _ORPHANS, {"low": incident.date_start, "high": incident.date_start + window}
     ).all()
     adopted: set[str] = set()
-    for orphan in orphans:
-        if skip is not None and orphan.id == skip.id:
+    for orphan_id in orphans:
+        if skip is not None and orphan_id == skip.id:
             continue
-        report = _orphan_report(session, orphan)
+        report = _orphan_report(session, orphan_id)
         members = members_of(incident)
         if incident_score(report, members) > THRESHOLD:
             _store_members(incident, [*members, report])
-            orphan.incident_id = incident.id
+            session.get_one(Event, orphan_id).incident_id = incident.id
             adopted.add(incident.id)
     if adopted:
         refresh_incident(session, incident)
     return adopted
 
 
-def _orphan_report(session: Session, orphan: Event) -> Report:
+def _orphan_report(session: Session, orphan_id: str) -> Report:
     """An unlinked back-reference's report, made once a session: every incident founded in
     its window asks for it again."""
     made = session.info.setdefault("corroborate_orphan_reports", {})
-    if orphan.id not in made:
-        made[orphan.id] = event_report(session, session.get(Document, orphan.document_id), orphan)
-    return made[orphan.id]
+    if orphan_id not in made:
+        orphan = session.get_one(Event, orphan_id)
+        made[orphan_id] = event_report(
+            session, session.get_one(Document, orphan.document_id), orphan
+        )
+    return made[orphan_id]
 
 
 def link_report(session: Session, report: Report) -> Incident | None:
