@@ -711,6 +711,9 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
         else:
             incident = link_report(session, report)
         if incident is None:
+            if event is not None and report.modality == _REFERENCE:
+                # An orphan now, whose report every incident founded in its window asks for.
+                _orphan_reports(session)[event.id] = report
             continue
         if event is not None:
             event.incident_id = incident.id
@@ -792,10 +795,15 @@ def adopt_references(session: Session, incident: Incident, skip: Event | None) -
     return adopted
 
 
+def _orphan_reports(session: Session) -> dict[str, Report]:
+    """The reports of unlinked back-references made in this session, by event id."""
+    return session.info.setdefault("corroborate_orphan_reports", {})
+
+
 def _orphan_report(session: Session, orphan_id: str) -> Report:
     """An unlinked back-reference's report, made once a session: every incident founded in
     its window asks for it again."""
-    made = session.info.setdefault("corroborate_orphan_reports", {})
+    made = _orphan_reports(session)
     if orphan_id not in made:
         orphan = session.get_one(Event, orphan_id)
         made[orphan_id] = event_report(
