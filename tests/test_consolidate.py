@@ -685,6 +685,35 @@ def test_an_undated_report_joins_the_incident_at_its_place(ledger):
     }
 
 
+def test_reports_of_one_shape_meet_only_the_incidents_of_their_own_dates(ledger):
+    # The index query is built once per shape (dated, place known): each report's own dates
+    # and place fill it, not the first report's.
+    from corroborate.consolidate.incidents import Report, candidates
+
+    file_story(ledger, SHOOTING_MONDAY)
+
+    def report(day: str, place: dict[str, object]) -> Report:
+        return Report(
+            document="d",
+            event="e",
+            modality="occurred",
+            published=day,
+            date_start=day,
+            date_end=day,
+            place=place,
+        )
+
+    texas = {"name": "Houston", "admin1": "Texas", "country": "US", "lat": 29.8, "lon": -95.4}
+    with ledger.session() as session:
+        shooting = session.scalars(select(Incident.id)).one()
+        assert [i.id for i in candidates(session, report("2016-07-13", CHICAGO))] == [shooting]
+        assert candidates(session, report("2018-07-13", CHICAGO)) == []
+        # Months later only in the same state; within a month anywhere in the country.
+        assert [i.id for i in candidates(session, report("2016-11-02", CHICAGO))] == [shooting]
+        assert candidates(session, report("2016-11-02", texas)) == []
+        assert [i.id for i in candidates(session, report("2016-07-20", texas))] == [shooting]
+
+
 def test_a_dated_report_of_a_part_of_the_city_joins_an_undated_incident(ledger):
     # The undated article came first and founded the incident at "Chicago"; the dated one
     # places the shooting in Englewood, a part of it: the same province brings them together.

@@ -42,12 +42,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import delete, inspect, or_, select, update
+from sqlalchemy import Select, bindparam, delete, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
@@ -149,40 +150,34 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _sentences_around(
-    session: Session, document_id: str, spans: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The sentences holding `spans`, with one sentence either side."""
-    sentences = session.execute(
-        select(TextSpan.start, TextSpan.end)
-        .where(TextSpan.document_id == document_id, TextSpan.kind == "sentence")
-        .order_by(TextSpan.start)
-    ).all()
-    keep: set[int] = set()
-    for index, (start, end) in enumerate(sentences):
-        if any(s < end and start < e for s, e in spans):
-            keep.update({index - 1, index, index + 1})
-    return [tuple(sentences[i]) for i in sorted(keep) if 0 <= i < len(sentences)] or spans
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the reports of a document's events read of its stored rows, read once for all of
+    them (each event's report asked the database again for the same rows)."""
+
+    sentences: list[tuple[int, int]]  # in text order
+    persons: list[tuple[int, int]]  # PERSON entities
+    boilerplate: list[tuple[int, int]]
+    speakers: frozenset[str]  # person keys of its claims' speakers
+    events: list[Event]  # all of the document's, by rank
+    places: dict[str, PlaceMention]  # those its events are placed at, by id
+    times: dict[str, TimeMention]  # those its events are dated by, by id
 
 
-def _persons(
-    session: Session, document_id: str, text: str, window: list[tuple[int, int]] | None
-) -> list[str]:
+def document_facts(
+    session: Session, document_id: str, events: list[Event] | None = None
+) -> DocumentFacts:
+    """The spans, speakers, events (unless given: all of them, by rank), and the events' places
+    and times of a stored document."""
     rows = session.execute(
-        select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id,
-            TextSpan.kind == "entity",
-            TextSpan.label == "PERSON",
-        )
+        select(TextSpan.kind, TextSpan.label, TextSpan.start, TextSpan.end)
+        .where(TextSpan.document_id == document_id)
+        .order_by(TextSpan.start, TextSpan.id)
     ).all()
-    found = {
-        person_key(text[start:end])
-        for start, end in rows
-        if window is None or any(s <= start and end <= e for s, e in window)
-    }
-    # Speakers are left out: one police spokesperson speaks of every shooting in a city, so
-    # only the people a report is about (victims, suspects, witnesses) tell incidents apart.
-    speakers = set()
+    # Speakers are left out of a report's persons: one police spokesperson speaks of every
+    # shooting in a city, so only the people a report is about (victims, suspects,
+    # witnesses) tell incidents apart.
+    speakers: set[str] = set()
     for name in session.scalars(
         select(Claim.speaker_name).where(
             Claim.document_id == document_id, Claim.speaker_name.is_not(None)
@@ -190,8 +185,55 @@ def _persons(
     ):
         # "Chief John P. Smith" is John Smith whether or not his title is part of the name.
         speakers |= {person_key(name), person_key(" ".join(name.split()[-2:]))}
+    if events is None:
+        events = list(
+            session.scalars(
+                select(Event).where(Event.document_id == document_id).order_by(Event.rank)
+            )
+        )
+    place_ids = {e.place_mention_id for e in events if e.place_mention_id}
+    time_ids = {e.time_mention_id for e in events if e.time_mention_id}
+    return DocumentFacts(
+        sentences=[(s, e) for kind, _, s, e in rows if kind == "sentence"],
+        persons=[(s, e) for kind, label, s, e in rows if kind == "entity" and label == "PERSON"],
+        boilerplate=[(s, e) for kind, _, s, e in rows if kind == "boilerplate"],
+        speakers=frozenset(speakers),
+        events=events,
+        places={
+            p.id: p
+            for p in session.scalars(select(PlaceMention).where(PlaceMention.id.in_(place_ids)))
+        }
+        if place_ids
+        else {},
+        times={
+            t.id: t
+            for t in session.scalars(select(TimeMention).where(TimeMention.id.in_(time_ids)))
+        }
+        if time_ids
+        else {},
+    )
+
+
+def _sentences_around(
+    facts: DocumentFacts, evidence: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences holding `evidence`, with one sentence either side."""
+    sentences = facts.sentences
+    keep: set[int] = set()
+    for index, (start, end) in enumerate(sentences):
+        if any(s < end and start < e for s, e in evidence):
+            keep.update({index - 1, index, index + 1})
+    return [sentences[i] for i in sorted(keep) if 0 <= i < len(sentences)] or evidence
+
+
+def _persons(facts: DocumentFacts, text: str, window: list[tuple[int, int]] | None) -> list[str]:
+    found = {
+        person_key(text[start:end])
+        for start, end in facts.persons
+        if window is None or any(s <= start and end <= e for s, e in window)
+    }
     # Only full names: a lone surname or first name is shared by too many people.
-    return sorted(name for name in found if " " in name and name not in speakers)
+    return sorted(name for name in found if " " in name and name not in facts.speakers)
 
 
 def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
@@ -207,20 +249,14 @@ def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
     return {kind: sorted(values) for kind, values in found.items()}
 
 
-def _boilerplate(session: Session, document_id: str) -> list[tuple[int, int]]:
-    rows = session.execute(
-        select(TextSpan.start, TextSpan.end).where(
-            TextSpan.document_id == document_id, TextSpan.kind == "boilerplate"
-        )
-    ).all()
-    return [(s, e) for s, e in rows]
-
-
-def document_report(session: Session, document: Document) -> Report:
+def document_report(
+    session: Session, document: Document, facts: DocumentFacts | None = None
+) -> Report:
     """The report of a document in which no event was found: its wording and date."""
+    facts = facts or document_facts(session, document.id)
     text = article_text(
         f"{document.title or ''}\n{document.text}",
-        _shifted(_boilerplate(session, document.id), len(document.title or "") + 1),
+        _shifted(facts.boilerplate, len(document.title or "") + 1),
     )
     return Report(
         document=document.id,
@@ -240,17 +276,23 @@ def _shifted(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]
     return [(s + offset, e + offset) for s, e in spans]
 
 
-def event_report(session: Session, document: Document, event: Event) -> Report:
+def event_report(
+    session: Session,
+    document: Document,
+    event: Event,
+    facts: DocumentFacts | None = None,
+) -> Report:
     """The report of one event: its type, date, place, actors, persons and wording."""
+    facts = facts or document_facts(session, document.id)
     evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
     if event.rank == 0:
         window = None
         text = article_text(
             f"{document.title or ''}\n{document.text}",
-            _shifted(_boilerplate(session, document.id), len(document.title or "") + 1),
+            _shifted(facts.boilerplate, len(document.title or "") + 1),
         )
     else:
-        window = _sentences_around(session, document.id, evidence)
+        window = _sentences_around(facts, evidence)
         text = "\n".join(document.text[s:e] for s, e in window)
     report = Report(
         document=document.id,
@@ -263,28 +305,23 @@ def event_report(session: Session, document: Document, event: Event) -> Report:
         copy_of=document.copy_of,
         outlet=document.outlet.name if document.outlet else None,
         actors=sorted({a.actor_id for a in event.actors}),
-        persons=_persons(session, document.id, document.text, window),
+        persons=_persons(facts, document.text, window),
         words=word_vector(text),
         names=name_vector(text),
         ages=ages(text),
         streets=streets(text),
     )
     # The main report stands for the article: every figure it states; a later event only its own.
-    figures = _figures(
-        session,
-        list(session.scalars(select(Event).where(Event.document_id == document.id)))
-        if event.rank == 0
-        else [event],
-    )
+    figures = _figures(session, facts.events if event.rank == 0 else [event])
     report.killed, report.injured = figures["killed"], figures["injured"]
     if event.time_mention_id:
-        time = session.get(TimeMention, event.time_mention_id)
+        time = facts.times.get(event.time_mention_id)
         if time is not None and time.start_date is not None:
             report.date_start = _iso(time.start_date)
             report.date_end = _iso(time.end_date or time.start_date)
             report.date_precision = time.precision
     if event.place_mention_id:
-        place = session.get(PlaceMention, event.place_mention_id)
+        place = facts.places.get(event.place_mention_id)
         if place is not None and (place.country or place.name):
             report.place = {
                 "name": place.name,
@@ -393,26 +430,41 @@ FEATURES = (
 )
 
 
-def pair_features(a: Report, b: Report) -> dict[str, float]:
-    """What the linking model weighs for two reports (names as in link_weights.tsv)."""
+# The features that say whether two reports' lists share a value, with their two names.
+_LIST_FEATURES = tuple(
+    (name, f"{name}_shared", f"{name}_other") for name in ("ages", "streets", "killed", "injured")
+)
+
+
+def pair_features(a: Report, b: Report, gap: int | None = None) -> dict[str, float]:
+    """What the linking model weighs for two reports (names as in link_weights.tsv); `gap`
+    is days_between_dates(a, b) when the caller has it (a report meets every member of its
+    candidate incidents, so the work per pair is kept small)."""
     features: dict[str, float] = {
         "words": cosine(a.words, b.words),
         "names": cosine(a.names, b.names),
     }
-    day_a, day_b = a.day, b.day
-    days = abs((day_a - day_b).days) if day_a and day_b else WINDOW_DAYS
+    day_a, day_b = a.date_start or a.published, b.date_start or b.published
+    days = (
+        abs((dt.date.fromisoformat(day_a) - dt.date.fromisoformat(day_b)).days)
+        if day_a and day_b
+        else WINDOW_DAYS
+    )
     if a.date_start and b.date_start:
-        if dates_compatible(a, b):
+        if gap is None:
+            gap = days_between_dates(a, b)
+        # (the gap of two dated reports is 0 exactly when their dates are compatible)
+        if gap == 0:
             days = 0
             features["same_date"] = 1.0
         else:
             features["other_date"] = 1.0
             # Weighed, not vetoed: a follow-up's main event is often dated to its own day
             # (a sentencing, "Tuesday") while it tells of the shooting months before.
-            features["date_gap"] = math.log1p(days_between_dates(a, b))
+            features["date_gap"] = math.log1p(gap)
     if a.published and b.published:
-        gap = abs((dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published)).days)
-        features["published_days"] = math.log1p(gap)
+        published = dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published)
+        features["published_days"] = math.log1p(abs(published.days))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
     if place:
@@ -420,41 +472,51 @@ def pair_features(a: Report, b: Report) -> dict[str, float]:
     typing = type_relation(a.event_type, b.event_type)
     if typing:
         features[typing] = 1.0
-    shared = set(a.persons) & set(b.persons)
-    if shared:
-        features["persons"] = 1.0
-        features["more_persons"] = math.log(len(shared))
-    if set(a.actors) & set(b.actors):
+    if a.persons and b.persons:
+        shared = set(a.persons).intersection(b.persons)
+        if shared:
+            features["persons"] = 1.0
+            features["more_persons"] = math.log(len(shared))
+    if a.actors and b.actors and not set(a.actors).isdisjoint(b.actors):
         features["actors"] = 1.0
     if a.outlet and a.outlet == b.outlet:
         # One outlet's reports share its furniture and house style whatever they tell of.
         features["same_outlet"] = 1.0
     # Ages and streets tell two shootings in one city apart: victims of 19 and 23 on Center
     # Street are not a man of 31 shot on 16th Street.
-    for name, x, y in (
-        ("ages", a.ages, b.ages),
-        ("streets", a.streets, b.streets),
-        ("killed", a.killed, b.killed),
-        ("injured", a.injured, b.injured),
-    ):
+    for name, shared_name, other_name in _LIST_FEATURES:
+        x, y = getattr(a, name), getattr(b, name)
         if x and y:
-            features[f"{name}_shared" if set(x) & set(y) else f"{name}_other"] = 1.0
+            features[other_name if set(x).isdisjoint(y) else shared_name] = 1.0
     return features
+
+
+_REFERENCE = Modality.REFERENCE.value
 
 
 def pair_score(a: Report, b: Report) -> float:
     """Log-odds that two reports tell of one incident (logistic model of link_weights.tsv)."""
     if is_copy(a, b):
         return COPY_SCORE
-    if a.modality == Modality.REFERENCE.value or b.modality == Modality.REFERENCE.value:
+    if a.modality == _REFERENCE or b.modality == _REFERENCE:
         return _reference_score(a, b)
-    if days_between_dates(a, b) > DATE_VETO_DAYS and not named_alike(a, b):
+    gap = days_between_dates(a, b)
+    if gap > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO
     if days_apart(a, b) > WINDOW_DAYS and not set(a.persons) & set(b.persons):
         return VETO
-    weights = link_weights()
-    features = pair_features(a, b)
-    return weights["bias"] + sum(weights.get(name, 0.0) * x for name, x in features.items())
+    weights = _feature_weights()
+    features = pair_features(a, b, gap)
+    # The products summed in the features' order, as the model's sum always was.
+    return weights["bias"] + sum(
+        map(operator.mul, map(weights.__getitem__, features), features.values())
+    )
+
+
+@functools.cache
+def _feature_weights() -> dict[str, float]:
+    """link_weights() with a 0 for every feature it lacks."""
+    return {name: 0.0 for name in FEATURES} | link_weights()
 
 
 def days_apart(a: Report, b: Report) -> int:
@@ -559,6 +621,7 @@ def candidates(session: Session, report: Report) -> list[Incident]:
     near = dt.timedelta(days=NEAR_DAYS)
     window = dt.timedelta(days=FOLLOW_UP_DAYS if report.persons else WINDOW_DAYS)
     admin1 = (report.place or {}).get("admin1")
+    country = (report.place or {}).get("country")
     if report.modality == Modality.REFERENCE.value:
         # An earlier incident: up to the end of the date range the reference gives.
         last = dt.date.fromisoformat(report.date_end) if report.date_end else day
@@ -569,40 +632,66 @@ def candidates(session: Session, report: Report) -> list[Incident]:
         # reported.
         centres = {day} | ({dt.date.fromisoformat(report.published)} if report.published else set())
         spans = [(centre, centre + window) for centre in sorted(centres)]
+    # Further off (a follow-up months later), only incidents in the same province or state:
+    # enough to find them, and the window stays small.
+    far = tuple(bool(admin1) and high > centre + near for centre, high in spans)
+    abroad = dt.timedelta(days=ABROAD_DAYS)
+    values: dict[str, Any] = {"place_name": place_name, "admin1": admin1, "country": country}
+    for k, (centre, high) in enumerate(spans):
+        values |= {
+            f"near_low{k}": centre - near,
+            f"near_high{k}": min(high, centre + near),
+            f"far_low{k}": centre - window,
+            f"far_high{k}": high,
+            f"abroad_low{k}": centre - abroad,
+            f"abroad_high{k}": centre + abroad,
+        }
+    query = _candidates_query(far, bool(place_name), bool(admin1), bool(country))
+    return _incidents(session, session.scalars(query, values).all())
+
+
+@functools.cache
+def _candidates_query(
+    far: tuple[bool, ...], place_name: bool, admin1: bool, country: bool
+) -> Select[tuple[str]]:
+    """The index query for reports of one shape (per date span whether it reaches far; which
+    place fields are known), its dates and places left as parameters: built once, as building
+    it cost several times what running it does."""
     windows = []
-    for centre, high in spans:
-        close = min(high, centre + near)
-        windows.append((Incident.date_start >= centre - near) & (Incident.date_start <= close))
-        if admin1 and high > centre + near:
-            # Further off (a follow-up months later), only incidents in the same province or
-            # state: enough to find them, and the window stays small.
+    for k, reach in enumerate(far):
+        windows.append(
+            (Incident.date_start >= bindparam(f"near_low{k}"))
+            & (Incident.date_start <= bindparam(f"near_high{k}"))
+        )
+        if reach:
             windows.append(
-                (Incident.date_start >= centre - window)
-                & (Incident.date_start <= high)
-                & (Incident.admin1 == admin1)
+                (Incident.date_start >= bindparam(f"far_low{k}"))
+                & (Incident.date_start <= bindparam(f"far_high{k}"))
+                & (Incident.admin1 == bindparam("admin1"))
             )
     in_window = or_(*windows)
     if place_name or admin1:
         # An undated incident meets by place: the same name, or a name in the same province
         # (an undated article about "Karachi" and a dated one about Lyari, a part of it).
-        same_place = [Incident.place_name == place_name] if place_name else []
-        same_place += [Incident.admin1 == admin1] if admin1 else []
+        same_place = [Incident.place_name == bindparam("place_name")] if place_name else []
+        same_place += [Incident.admin1 == bindparam("admin1")] if admin1 else []
         in_window = in_window | (Incident.date_start.is_(None) & or_(*same_place))
     query = select(Incident.id).where(in_window)
-    country = (report.place or {}).get("country")
     if country:
         # A town misread as one abroad ("Gentilly" in France for New Orleans', "Bar" in
         # Montenegro) must not keep a report from its incident: within a few days, incidents
         # of every country stay candidates (the model still weighs the places).
-        abroad = dt.timedelta(days=ABROAD_DAYS)
         soon = or_(
             *(
-                (Incident.date_start >= centre - abroad) & (Incident.date_start <= centre + abroad)
-                for centre, _ in spans
+                (Incident.date_start >= bindparam(f"abroad_low{k}"))
+                & (Incident.date_start <= bindparam(f"abroad_high{k}"))
+                for k in range(len(far))
             )
         )
-        query = query.where((Incident.country == country) | Incident.country.is_(None) | soon)
-    return _incidents(session, session.scalars(query.order_by(Incident.id)).all())
+        query = query.where(
+            (Incident.country == bindparam("country")) | Incident.country.is_(None) | soon
+        )
+    return query.order_by(Incident.id)
 
 
 def _incidents(session: Session, ids: list[str]) -> list[Incident]:
@@ -620,11 +709,13 @@ def _incidents(session: Session, ids: list[str]) -> list[Incident]:
 
 
 def link_document(session: Session, document: Document, events: list[Event]) -> set[str]:
-    """Link a stored document's event reports to incidents; returns the touched incident ids."""
+    """Link a stored document's event reports (`events`: all of its events) to incidents;
+    returns the touched incident ids."""
+    facts = document_facts(session, document.id, events)
     if events:
-        reports = [(event_report(session, document, e), e) for e in events]
+        reports = [(event_report(session, document, e, facts), e) for e in events]
     else:
-        reports = [(document_report(session, document), None)]
+        reports = [(document_report(session, document, facts), None)]
     touched: set[str] = set()
     main: tuple[Report, str] | None = None
     for report, event in reports:
@@ -636,6 +727,9 @@ def link_document(session: Session, document: Document, events: list[Event]) -> 
         else:
             incident = link_report(session, report)
         if incident is None:
+            if event is not None and report.modality == _REFERENCE:
+                # An orphan now, whose report every incident founded in its window asks for.
+                _orphan_reports(session)[event.id] = report
             continue
         if event is not None:
             event.incident_id = incident.id
@@ -679,44 +773,59 @@ def attach(session: Session, incident: Incident, report: Report) -> None:
     refresh_incident(session, incident)
 
 
+# Unlinked back-references published in a window: built once, as it is asked for every
+# incident founded.
+_ORPHANS = (
+    select(Event.id)
+    .join(Document, Document.id == Event.document_id)
+    .where(
+        Event.incident_id.is_(None),
+        Event.modality == Modality.REFERENCE.value,
+        Document.published >= bindparam("low"),
+        Document.published <= bindparam("high"),
+    )
+    .order_by(Event.id)
+)
+
+
 def adopt_references(session: Session, incident: Incident, skip: Event | None) -> set[str]:
     """Back-references that came before the incident they refer to, attached to it now."""
     if incident.date_start is None:
         return set()
     window = dt.timedelta(days=WINDOW_DAYS)
     orphans = session.scalars(
-        select(Event)
-        .join(Document, Document.id == Event.document_id)
-        .where(
-            Event.incident_id.is_(None),
-            Event.modality == Modality.REFERENCE.value,
-            Document.published >= incident.date_start,
-            Document.published <= incident.date_start + window,
-        )
-        .order_by(Event.id)
+        _ORPHANS, {"low": incident.date_start, "high": incident.date_start + window}
     ).all()
     adopted: set[str] = set()
-    for orphan in orphans:
-        if skip is not None and orphan.id == skip.id:
+    for orphan_id in orphans:
+        if skip is not None and orphan_id == skip.id:
             continue
-        report = _orphan_report(session, orphan)
+        report = _orphan_report(session, orphan_id)
         members = members_of(incident)
         if incident_score(report, members) > THRESHOLD:
             _store_members(incident, [*members, report])
-            orphan.incident_id = incident.id
+            session.get_one(Event, orphan_id).incident_id = incident.id
             adopted.add(incident.id)
     if adopted:
         refresh_incident(session, incident)
     return adopted
 
 
-def _orphan_report(session: Session, orphan: Event) -> Report:
+def _orphan_reports(session: Session) -> dict[str, Report]:
+    """The reports of unlinked back-references made in this session, by event id."""
+    return session.info.setdefault("corroborate_orphan_reports", {})
+
+
+def _orphan_report(session: Session, orphan_id: str) -> Report:
     """An unlinked back-reference's report, made once a session: every incident founded in
     its window asks for it again."""
-    made = session.info.setdefault("corroborate_orphan_reports", {})
-    if orphan.id not in made:
-        made[orphan.id] = event_report(session, session.get(Document, orphan.document_id), orphan)
-    return made[orphan.id]
+    made = _orphan_reports(session)
+    if orphan_id not in made:
+        orphan = session.get_one(Event, orphan_id)
+        made[orphan_id] = event_report(
+            session, session.get_one(Document, orphan.document_id), orphan
+        )
+    return made[orphan_id]
 
 
 def link_report(session: Session, report: Report) -> Incident | None:

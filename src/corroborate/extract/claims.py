@@ -72,11 +72,12 @@ import bisect
 import dataclasses
 import functools
 import gzip
+import itertools
 import json
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -175,8 +176,8 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """P(class 1) of a binary model."""
-        get = self.binary_weights.get
-        logit = self.bias[0] + sum(get(f, 0.0) for f in features)
+        # The weights summed in the features' order, picked in C: it runs for every gated word.
+        logit = self.bias[0] + sum(map(self.binary_weights.get, features, itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-logit))
 
 
@@ -302,10 +303,17 @@ def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
 
 
 def extension_features(
-    token: Token, lexicon: dict[str, CueEntry], left: bool, right: bool
+    token: Token,
+    lexicon: dict[str, CueEntry],
+    left: bool,
+    right: bool,
+    token_features: list[str] | None = None,
 ) -> list[str]:
-    """Features of a token next to a cue for the extension model (does the cue go on?)."""
-    features = cue_token_features(token, lexicon)
+    """Features of a token next to a cue for the extension model (does the cue go on?);
+    `token_features` are its cue_token_features when the caller has them."""
+    features = (
+        list(token_features) if token_features is not None else cue_token_features(token, lexicon)
+    )
     for side, present, offset in (("L", left, -1), ("R", right, 1)):
         if not present:
             continue
@@ -329,6 +337,31 @@ FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "advcl",
 
 def _frame(token: Token) -> str:
     return ",".join(sorted({c.dep_ for c in token.children if c.dep_ in FRAME_DEPS}))
+
+
+@dataclass
+class _TokenScores:
+    """A document's tokens' cue features and cue-model probabilities, each worked out once:
+    find() looks for cues twice in a document with free cues, and the free-cue and extension
+    models read the same features."""
+
+    doc: Doc
+    lexicon: dict[str, CueEntry]
+    cue_model: LinearModel
+    features: dict[int, list[str]] = field(default_factory=dict)
+    cue_probability: dict[int, float] = field(default_factory=dict)
+
+    def token_features(self, i: int) -> list[str]:
+        """cue_token_features of token `i` (not to be changed: it is kept)."""
+        if i not in self.features:
+            self.features[i] = cue_token_features(self.doc[i], self.lexicon)
+        return self.features[i]
+
+    def cue(self, i: int) -> float:
+        """The cue model's probability that token `i` is part of a cue."""
+        if i not in self.cue_probability:
+            self.cue_probability[i] = self.cue_model.probability(self.token_features(i))
+        return self.cue_probability[i]
 
 
 @dataclass
@@ -540,13 +573,18 @@ class ClaimFinder:
         )
 
     def find_cues(
-        self, doc: Doc, inside: list[int], forced: frozenset[int] = frozenset()
+        self,
+        doc: Doc,
+        inside: list[int],
+        forced: frozenset[int] = frozenset(),
+        scores: _TokenScores | None = None,
     ) -> list[list[int]]:
         """Cue spans as lists of token indexes: words the cue model accepts among the gated
         ones (and the `forced` ones), grown word by word while the extension model accepts
-        the next word."""
+        the next word. (`scores`: what an earlier search of this document worked out.)"""
         if not len(doc):
             return []
+        scores = scores or _TokenScores(doc, self.lexicon, self.cue_model)
         lemmas = doc.to_array(LEMMA).tolist()
         gate = self.gate
         accepted: set[int] = set()
@@ -561,12 +599,11 @@ class ClaimFinder:
                 if doc[i].lemma_.lower() in self.answering and _answers_claim(doc[i]):
                     accepted.add(i)  # "a charge it denies", "which the party rejects"
                     continue
-                features = cue_token_features(doc[i], self.lexicon)
                 # a word of marked stance ("rejected", "accused") needs less: rare in
                 # PolNeAR, it is what a ledger of claims most needs
                 marked = lemma in self.marked
                 threshold = self.marked_threshold if marked else self.cue_threshold
-                if self.cue_model.probability(features) >= threshold:
+                if scores.cue(i) >= threshold:
                     accepted.add(i)
         frontier = sorted(accepted)
         tried: set[int] = set()
@@ -582,7 +619,9 @@ class ClaimFinder:
                     continue  # the subject of what is said ("said Cook provided ...")
                 tried.add(j)
                 left, right = j - 1 in accepted, j + 1 in accepted
-                features = extension_features(token, self.lexicon, left, right)
+                features = extension_features(
+                    token, self.lexicon, left, right, scores.token_features(j)
+                )
                 if self.extension_model.probability(features) >= self.extension_threshold:
                     accepted.add(j)
                     frontier.append(j)
@@ -609,12 +648,18 @@ class ClaimFinder:
         """Cue, speaker and content token indexes of every claim in the Doc: found once, then
         again with the words outside every claim that the free-cue model accepts."""
         inside, regions = quote_regions(doc, text)
-        found, cue_words = self._find_with(doc, inside, regions, frozenset())
-        free = self._free_cues(doc, inside, found, cue_words)
-        return self._find_with(doc, inside, regions, free)[0] if free else found
+        scores = _TokenScores(doc, self.lexicon, self.cue_model)
+        found, cue_words = self._find_with(doc, inside, regions, frozenset(), scores)
+        free = self._free_cues(doc, inside, found, cue_words, scores)
+        return self._find_with(doc, inside, regions, free, scores)[0] if free else found
 
     def _free_cues(
-        self, doc: Doc, inside: list[int], found: list[ClaimParts], cue_words: set[int]
+        self,
+        doc: Doc,
+        inside: list[int],
+        found: list[ClaimParts],
+        cue_words: set[int],
+        scores: _TokenScores,
     ) -> frozenset[int]:
         """Gated words outside quotations, outside every claim found and not below a cue word
         in the parse that the free-cue model accepts: "Republicans think ...", "the mayor
@@ -631,8 +676,7 @@ class ClaimFinder:
             and inside[i] < 0
             and i not in covered
             and not _under_cue(doc[i], cue_words)
-            and self.free_cue_model.probability(cue_token_features(doc[i], self.lexicon))
-            >= FREE_CUE_THRESHOLD
+            and self.free_cue_model.probability(scores.token_features(i)) >= FREE_CUE_THRESHOLD
         )
 
     def _find_with(
@@ -641,11 +685,12 @@ class ClaimFinder:
         inside: list[int],
         regions: list[tuple[int, int]],
         forced: frozenset[int],
+        scores: _TokenScores,
     ) -> tuple[list[ClaimParts], set[int]]:
         """Claims whose cues are those find_cues accepts, `forced` words among them, and the
         words of those cues."""
         found: list[ClaimParts] = []
-        cues = self.find_cues(doc, inside, forced)
+        cues = self.find_cues(doc, inside, forced, scores)
         cue_words = {i for cue in cues for i in cue}
         heads = [cue_head_token(cue, doc) for cue in cues]
         # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
