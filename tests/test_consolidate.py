@@ -17,6 +17,7 @@ from sqlalchemy import select
 from corroborate.consolidate.actors import actor_key, canonical_key, resolve_actor, seeded_aliases
 from corroborate.consolidate.incidents import (
     document_incidents,
+    members_of,
     merge_incidents,
     merged_into,
     unlink_document,
@@ -603,6 +604,52 @@ def test_two_shootings_in_one_city_in_one_week_stay_apart(ledger):
         frozenset({("suntimes.example", "shot dead"), ("tribune.example", "killed")}),
         frozenset({("suntimes.example", "drive-by shooting")}),
     }
+
+
+GAS_STATION_THURSDAY = Story(
+    "Maria Okafor\n\n"
+    "CHICAGO: A 31-year-old man was shot dead at a gas station on West Garfield Boulevard on "
+    "Thursday afternoon, police said. Police said the shooting was not connected to Monday "
+    "night's killing of Darnell Hayes, 19, on the 6400 block of South Ashland Avenue.",
+    "suntimes.example",
+    dt.date(2016, 7, 15),
+    title="Man shot dead at gas station",
+    events=[
+        Ev(
+            "shot dead",
+            place=("CHICAGO", CHICAGO),
+            time=("Thursday afternoon", "2016-07-14", "2016-07-14", "day"),
+            figures=[("A 31-year-old man was shot dead", "killed", 1, "exact", None)],
+        ),
+        Ev(
+            "killing",
+            modality="reference",
+            place=("CHICAGO", CHICAGO),
+            time=("Monday night's", "2016-07-11", "2016-07-11", "day"),
+        ),
+    ],
+    persons=["Maria Okafor", "Darnell Hayes"],
+)
+MONDAY_BYLINED = Story(
+    "Maria Okafor\n\n" + SHOOTING_MONDAY.text,
+    SHOOTING_MONDAY.outlet,
+    SHOOTING_MONDAY.published,
+    title=SHOOTING_MONDAY.title,
+    events=SHOOTING_MONDAY.events,
+    persons=["Maria Okafor", "Darnell Hayes"],
+)
+
+
+def test_a_shooting_said_to_be_unconnected_to_an_earlier_one_stays_apart(ledger):
+    # The earlier killing's victim, street and age, and the reporter's byline, are not the
+    # later shooting's: named in a back-reference, they must not join the two.
+    for story in (MONDAY_BYLINED, GAS_STATION_THURSDAY):
+        file_story(ledger, story)
+    assert len(ledger.incidents()) == 2
+    with ledger.session() as session:
+        reports = [r for i in session.scalars(select(Incident)) for r in members_of(i)]
+    later = next(r for r in reports if r.date_start == "2016-07-14")
+    assert (later.persons, later.ages) == ([], [31])
 
 
 def test_two_shootings_on_one_night_in_one_city_told_apart_by_ages_and_streets(ledger):

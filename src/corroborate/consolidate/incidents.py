@@ -226,11 +226,47 @@ def _sentences_around(
     return [sentences[i] for i in sorted(keep) if 0 <= i < len(sentences)] or evidence
 
 
-def _persons(facts: DocumentFacts, text: str, window: list[tuple[int, int]] | None) -> list[str]:
+def _other_incident_sentences(facts: DocumentFacts, main: Event) -> list[tuple[int, int]]:
+    """The sentences of the document's back-references to an incident on another date than
+    its main event's (none when either date is unknown), less those the main event's evidence
+    shares."""
+    own_time = facts.times.get(main.time_mention_id or "")
+    if own_time is None or own_time.start_date is None:
+        return []
+    own = {(s, e) for s, e in main.evidence}
+    spans = []
+    for event in facts.events:
+        if event.modality != Modality.REFERENCE.value or event is main:
+            continue
+        time = facts.times.get(event.time_mention_id or "")
+        if time is None or time.start_date is None:
+            continue
+        if (time.end_date or time.start_date) < own_time.start_date:
+            spans += [(s, e) for s, e in event.evidence if (s, e) not in own]
+    return spans
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """A name alone on its line, or after "By": the reporter, who writes of every incident."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip().lower()
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
+    return before in ("", "by") and after == ""
+
+
+def _persons(
+    facts: DocumentFacts,
+    text: str,
+    window: list[tuple[int, int]] | None,
+    elsewhere: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[str]:
     found = {
         person_key(text[start:end])
         for start, end in facts.persons
-        if window is None or any(s <= start and end <= e for s, e in window)
+        if (window is None or any(s <= start and end <= e for s, e in window))
+        and not any(s <= start and end <= e for s, e in elsewhere)
+        and not _byline(text, start, end)
     }
     # Only full names: a lone surname or first name is shared by too many people.
     return sorted(name for name in found if " " in name and name not in facts.speakers)
@@ -287,13 +323,17 @@ def event_report(
     evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
     if event.rank == 0:
         window = None
+        # The article less its sentences about another, earlier incident ("not connected to
+        # Monday's shooting on Center Street"): their names, streets and ages are not this one's.
+        elsewhere = _other_incident_sentences(facts, event)
         text = article_text(
             f"{document.title or ''}\n{document.text}",
-            _shifted(facts.boilerplate, len(document.title or "") + 1),
+            _shifted(facts.boilerplate + elsewhere, len(document.title or "") + 1),
         )
     else:
         window = _sentences_around(facts, evidence)
         text = "\n".join(document.text[s:e] for s, e in window)
+        elsewhere = []
     report = Report(
         document=document.id,
         event=event.id,
@@ -305,7 +345,7 @@ def event_report(
         copy_of=document.copy_of,
         outlet=document.outlet.name if document.outlet else None,
         actors=sorted({a.actor_id for a in event.actors}),
-        persons=_persons(facts, document.text, window),
+        persons=_persons(facts, document.text, window, elsewhere),
         words=word_vector(text),
         names=name_vector(text),
         ages=ages(text),
