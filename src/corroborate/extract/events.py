@@ -1646,9 +1646,24 @@ _OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
 def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
     """The event's figures; "shot" counts become injured after deaths reported apart."""
     deaths = _separate_deaths(draft)
+    first_death = min(
+        (
+            c.figure.start
+            for c in draft.figures
+            if c.figure.kind == FigureKind.KILLED.value and (c.figure.value or 0) > 0
+        ),
+        default=None,
+    )
     result = []
     for counted in draft.figures:
         figure = counted.figure
+        if (
+            counted.named_again
+            and figure.kind in (SHOT, FigureKind.INJURED.value)
+            and first_death is not None
+            and first_death < figure.start
+        ):
+            continue  # "Teen fatally shot ... Lee was wounded": the dead victim told again
         if figure.kind == SHOT:
             others = bool(_OTHERS.search(figure.text))
             figure = _injured_from_shot(figure, 0 if others else deaths)

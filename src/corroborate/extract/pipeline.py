@@ -83,6 +83,8 @@ def english_ratio(text: str, sample: int = 3000) -> float:
 
 # A text whose lines are all this short is hard-wrapped: only blank lines end paragraphs there.
 _WRAPPED_LINE = 100
+# Words a headline's label may have before its colon ("Police:", "Sheriff's office:").
+_HEADLINE_LABEL = 3
 
 
 @Language.component("corroborate_paragraphs", assigns=["token.is_sent_start"], retokenizes=False)
@@ -97,6 +99,14 @@ def mark_paragraphs(doc: Doc) -> Doc:
         gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
         if breaking in gap and not token.is_space:
             token.is_sent_start = True
+    # A headline's lead-in label ("Police: Child killed in shooting") is a sentence of its
+    # own: run into the headline it makes the label the root and the victim its apposition.
+    for token in doc[1 : _HEADLINE_LABEL + 2]:
+        if token.is_sent_start or "\n" in token.text:
+            break
+        if token.text == ":" and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = True
+            break
     return doc
 
 
