@@ -435,3 +435,17 @@ def test_a_second_victim_wounded_after_a_death_is_injured(nlp):
     doc = run(nlp, "One man was killed on Elm Street and the second man was wounded.")
     figures = {(f.kind, f.value) for f in doc._.corroborate_events[0].figures}
     assert figures == {("killed", 1), ("injured", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [("Four shot outside Millbrook apartment", 4), ("Six Shot At Millbrook Nightclub", 6)],
+)
+def test_a_headlines_shot_tagged_as_a_noun_is_a_shooting(nlp, text, injured):
+    events = run(nlp, text)._.corroborate_events
+    assert events and events[0].sub_event_type == "Attack"
+    assert [(f.kind, f.value) for f in events[0].figures] == [("injured", injured)]
+
+
+def test_a_shot_at_goal_is_no_event(nlp):
+    assert not run(nlp, "He took a shot at the goal.")._.corroborate_events

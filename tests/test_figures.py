@@ -428,3 +428,30 @@ def test_a_headlines_killer_listed_as_self_counts_in_the_toll(nlp, text, value):
 )
 def test_fatally_wounded_is_killed(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_the_shooting_a_participle_follows_is_not_its_victims(nlp):
+    text = "It was a shooting in Millbrook that left one man dead and four seriously wounded."
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [
+        ("killed", 1),
+        ("injured", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4-year-old girl, mother fatally shot near home in Millbrook", ("killed", 2)),
+        ("Police: Pregnant woman, 2 others shot at Millbrook club", ("shot", 3)),
+    ],
+)
+def test_a_headlines_subjects_listed_with_commas_are_summed(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [expected]
+
+
+def test_a_headlines_site_name_is_no_part_of_its_count(nlp):
+    text = (
+        "Young brothers cooking before shooting kills 2 - Millbrook, North Valley News & "
+        "Weather KMB.com\n\nThe boys were alone at home."
+    )
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("killed", 2)]

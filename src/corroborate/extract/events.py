@@ -74,9 +74,11 @@ from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, re
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.figures import (
     SHOT,
+    WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
     find_figures,
+    predicate_kind,
     token_candidates,
 )
 from corroborate.extract.pipeline import article_sentences
@@ -284,6 +286,14 @@ def _lookup(token: Token) -> TriggerEntry | None:
             entry = single.get((key, "VERB"))
         if entry is not None:
             return entry
+    if (
+        pos == "NOUN"
+        and token.lower_ in WORD_LEMMAS
+        and any(c.dep_ == "nummod" for c in token.children)
+        and predicate_kind(token)
+    ):
+        # a headline's verb tagged as a noun with its count: "Four shot outside apartment"
+        return single.get((WORD_LEMMAS[token.lower_], "VERB"))
     return None
 
 
@@ -295,6 +305,7 @@ def trigger_keys() -> np.ndarray:
     """String hashes of every word a trigger can start with (a fast first test per token)."""
     single, phrases = trigger_lexicon()
     words = {word for word, _ in single} | set(phrases) | INACTION_VERBS
+    words |= {form for form, lemma in WORD_LEMMAS.items() if (lemma, "VERB") in single}
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 

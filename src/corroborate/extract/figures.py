@@ -579,12 +579,35 @@ def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
     return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
 
 
+def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
+    """A headline's list the parse gives as several subjects of one verb: "Girl, mother
+    fatally shot", "Pregnant woman, 2 others shot" -> each subject's count added."""
+    if patient.dep_ not in ("nsubj", "nsubjpass") or count.qualifier != Qualifier.EXACT:
+        return count
+    total, end = count.value or 0, count.end
+    for other in predicate.children:
+        if other.dep_ != patient.dep_ or other.i <= patient.i or other.i > predicate.i:
+            continue
+        if doc[other.left_edge.i - 1].text != ",":
+            return count
+        item = count_of(doc, other)
+        if item is None and other.tag_ == "NN":
+            item = _single(other, other.i)
+        if item is None or item.qualifier != Qualifier.EXACT or item.value is None:
+            return count
+        total, end = total + item.value, max(end, item.end)
+    return Count(total, total, total, Qualifier.EXACT, count.start, end)
+
+
 def _number_before(doc: Doc, token: Token) -> Token | None:
     """The number written just before a predicate, at most two plural nouns or "shot" between
     ("4 shot dead", "Two teens dead", "3 people killed"), when the parse gives no patient."""
     j = token.i - 1
     between = 0
     while j >= token.sent.start and between < 2 and not doc[j].like_num:
+        if doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
+            j -= 1  # "four seriously wounded"
+            continue
         if doc[j].tag_ not in ("NNS", "NNPS") and doc[j].lower_ != "shot":
             return None
         between += 1
@@ -638,6 +661,13 @@ def _patient(token: Token, kind: str) -> Token | None:
         if numbers:
             return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
+    if (
+        token.dep_ == "acl"
+        and token.tag_ != "VBG"
+        and "dobj" not in by_dep
+        and _lemma_in(token.head, INCIDENT_NOUNS)
+    ):
+        return None  # "a shooting that left one dead and four wounded": not the shooting
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         if token.dep_ == "acl" and (token.tag_ == "VBG" or "dobj" in by_dep):
             # "a block party ... injuring eleven people": the noun is the scene or the
@@ -966,6 +996,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                         if listed == count:
                             listed = _headline_list(doc, patient, count)
                         count = _listed_after(doc, patient, listed)
+                        count = _listed_subjects(doc, token, patient, count)
                     elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
                         count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
