@@ -418,3 +418,34 @@ def test_harm_words_of_a_headline_stay_out_of_an_earlier_incident(nlp):
     )
     modalities = {e.trigger.text: e.modality for e in doc._.corroborate_events}
     assert modalities == {"shot": "occurred", "shooting": "reference"}
+
+
+def test_the_dead_victim_told_again_as_wounded_is_no_injured(nlp):
+    doc = run(
+        nlp,
+        "Teen fatally shot in Millbrook. A 16-year-old student died on Sunday. "
+        "Police said Dorsey was wounded in the chest.",
+    )
+    figures = [(f.kind, f.value) for f in doc._.corroborate_events[0].figures]
+    assert ("killed", 1) in figures
+    assert not [f for f in figures if f[0] == "injured"]
+
+
+def test_a_second_victim_wounded_after_a_death_is_injured(nlp):
+    doc = run(nlp, "One man was killed on Elm Street and the second man was wounded.")
+    figures = {(f.kind, f.value) for f in doc._.corroborate_events[0].figures}
+    assert figures == {("killed", 1), ("injured", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [("Four shot outside Millbrook apartment", 4), ("Six Shot At Millbrook Nightclub", 6)],
+)
+def test_a_headlines_shot_tagged_as_a_noun_is_a_shooting(nlp, text, injured):
+    events = run(nlp, text)._.corroborate_events
+    assert events and events[0].sub_event_type == "Attack"
+    assert [(f.kind, f.value) for f in events[0].figures] == [("injured", injured)]
+
+
+def test_a_shot_at_goal_is_no_event(nlp):
+    assert not run(nlp, "He took a shot at the goal.")._.corroborate_events

@@ -385,3 +385,73 @@ def test_headline_people_and_counts_the_parse_hides(nlp, text, expected):
 def test_a_relative_after_a_name_renames_the_victim(nlp):
     found = [(k, v) for k, v, *_ in figures_of(nlp, "Police said he killed Jane Doe, his wife.")]
     assert found == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label before the headline's colon would take the victim as its apposition
+        ("Police: Child killed in accidental shooting in Millbrook County", ("killed", 1)),
+        # a headline's present tense of "die" with a bare noun
+        ("Sheriff: Infant dies after being shot by brother", ("killed", 1)),
+        # "shoots and kills friend": the object of "kills" is the one killed
+        ("Millbrook man accidentally shoots and kills friend at a barbecue", ("killed", 1)),
+        # "shot, killed": the one shot is the one killed
+        ("Coroner identifies Millbrook teen accidentally shot, killed on Christmas", ("killed", 1)),
+    ],
+)
+def test_headline_bare_nouns_killed_count_one(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police: Millbrook woman kills daughter, grandson, self", 3),
+        ("Father kills his two sons, self", 3),
+        ("Man kills wife, then himself in Millbrook", 2),
+        ("Police: Millbrook man, 19, shot and killed infant daughter, self", 2),
+        # counted once when the list already holds him
+        ("Man kills woman, her son, himself", 3),
+    ],
+)
+def test_a_headlines_killer_listed_as_self_counts_in_the_toll(nlp, text, value):
+    assert [(kind, v) for kind, v, *_ in figures_of(nlp, text)] == [("killed", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 14-year-old girl was fatally wounded at a party in Millbrook.", [("killed", 1)]),
+        ("The guard was mortally injured in the robbery.", [("killed", 1)]),
+    ],
+)
+def test_fatally_wounded_is_killed(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_the_shooting_a_participle_follows_is_not_its_victims(nlp):
+    text = "It was a shooting in Millbrook that left one man dead and four seriously wounded."
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [
+        ("killed", 1),
+        ("injured", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4-year-old girl, mother fatally shot near home in Millbrook", ("killed", 2)),
+        ("Police: Pregnant woman, 2 others shot at Millbrook club", ("shot", 3)),
+    ],
+)
+def test_a_headlines_subjects_listed_with_commas_are_summed(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [expected]
+
+
+def test_a_headlines_site_name_is_no_part_of_its_count(nlp):
+    text = (
+        "Young brothers cooking before shooting kills 2 - Millbrook, North Valley News & "
+        "Weather KMB.com\n\nThe boys were alone at home."
+    )
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("killed", 2)]

@@ -782,7 +782,10 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
     doc = colon.doc
     sentence = colon.sent
     left = list(doc[sentence.start : colon.i])
-    right = list(doc[colon.i + 1 : sentence.end])
+    end = sentence.end
+    if colon.i + 1 == end < len(doc):
+        end = doc[end].sent.end  # the label is parsed apart (extract/pipeline.py)
+    right = list(doc[colon.i + 1 : end])
     # a headline is its line: the parse may run it into the text below
     breaks = [k for k, t in enumerate(right) if "\n" in t.text]
     right = [t for t in right[: breaks[0] if breaks else None] if not t.is_space]

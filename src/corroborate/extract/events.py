@@ -74,9 +74,11 @@ from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, re
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.figures import (
     SHOT,
+    WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
     find_figures,
+    predicate_kind,
     token_candidates,
 )
 from corroborate.extract.pipeline import article_sentences
@@ -284,6 +286,14 @@ def _lookup(token: Token) -> TriggerEntry | None:
             entry = single.get((key, "VERB"))
         if entry is not None:
             return entry
+    if (
+        pos == "NOUN"
+        and token.lower_ in WORD_LEMMAS
+        and any(c.dep_ == "nummod" for c in token.children)
+        and predicate_kind(token)
+    ):
+        # a headline's verb tagged as a noun with its count: "Four shot outside apartment"
+        return single.get((WORD_LEMMAS[token.lower_], "VERB"))
     return None
 
 
@@ -295,6 +305,7 @@ def trigger_keys() -> np.ndarray:
     """String hashes of every word a trigger can start with (a fast first test per token)."""
     single, phrases = trigger_lexicon()
     words = {word for word, _ in single} | set(phrases) | INACTION_VERBS
+    words |= {form for form, lemma in WORD_LEMMAS.items() if (lemma, "VERB") in single}
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 
@@ -1646,9 +1657,24 @@ _OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
 def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
     """The event's figures; "shot" counts become injured after deaths reported apart."""
     deaths = _separate_deaths(draft)
+    first_death = min(
+        (
+            c.figure.start
+            for c in draft.figures
+            if c.figure.kind == FigureKind.KILLED.value and (c.figure.value or 0) > 0
+        ),
+        default=None,
+    )
     result = []
     for counted in draft.figures:
         figure = counted.figure
+        if (
+            counted.named_again
+            and figure.kind in (SHOT, FigureKind.INJURED.value)
+            and first_death is not None
+            and first_death < figure.start
+        ):
+            continue  # "Teen fatally shot ... Lee was wounded": the dead victim told again
         if figure.kind == SHOT:
             others = bool(_OTHERS.search(figure.text))
             figure = _injured_from_shot(figure, 0 if others else deaths)

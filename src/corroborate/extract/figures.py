@@ -109,6 +109,9 @@ NOT_PEOPLE = frozenset({
     "round", "time", "case", "attack", "call", "crime",
 })
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
+DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
+# Words that make "the" victim someone not yet told of: "the second man", "the other woman".
+NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # fmt: on
 
@@ -125,6 +128,7 @@ class CountedFigure:
     patient: int  # token index of the counted noun phrase's head
     separate_death: bool = False  # a death reported apart from the shooting ("he died")
     suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
+    named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
 
 
 @functools.cache
@@ -377,10 +381,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
                 for c in children
                 if predicate_kind(c)
             )
-            # a headline's present tense: "Man kills woman, self"
+            # a headline's verb with a bare object: "Man kills woman, self", "killed wife"
             or (
                 head.dep_ == "dobj"
-                and head.head.tag_ == "VBZ"
+                and head.head.tag_ in ("VBZ", "VBD")
+                and not any(c.dep_ == "poss" for c in children)  # "shot his gun": below
                 and predicate_kind(head.head)
                 and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
             )
@@ -420,7 +425,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         predicate = head.head
         if (
             head.dep_ == "nsubj"
-            and predicate.tag_ in ("VBN", "VBD")
+            # "Teen killed in shooting"; "Infant dies after being shot" in the present tense
+            and (predicate.tag_ in ("VBN", "VBD") or _lemma_in(predicate, DIE_LEMMAS))
             and not any(c.dep_ == "dobj" for c in predicate.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
             and not any(c.dep_ == "det" for c in children)
@@ -573,12 +579,35 @@ def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
     return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
 
 
+def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
+    """A headline's list the parse gives as several subjects of one verb: "Girl, mother
+    fatally shot", "Pregnant woman, 2 others shot" -> each subject's count added."""
+    if patient.dep_ not in ("nsubj", "nsubjpass") or count.qualifier != Qualifier.EXACT:
+        return count
+    total, end = count.value or 0, count.end
+    for other in predicate.children:
+        if other.dep_ != patient.dep_ or other.i <= patient.i or other.i > predicate.i:
+            continue
+        if doc[other.left_edge.i - 1].text != ",":
+            return count
+        item = count_of(doc, other)
+        if item is None and other.tag_ == "NN":
+            item = _single(other, other.i)
+        if item is None or item.qualifier != Qualifier.EXACT or item.value is None:
+            return count
+        total, end = total + item.value, max(end, item.end)
+    return Count(total, total, total, Qualifier.EXACT, count.start, end)
+
+
 def _number_before(doc: Doc, token: Token) -> Token | None:
     """The number written just before a predicate, at most two plural nouns or "shot" between
     ("4 shot dead", "Two teens dead", "3 people killed"), when the parse gives no patient."""
     j = token.i - 1
     between = 0
     while j >= token.sent.start and between < 2 and not doc[j].like_num:
+        if doc[j].tag_ == "RB" and doc[j].lower_.endswith("ly"):
+            j -= 1  # "four seriously wounded"
+            continue
         if doc[j].tag_ not in ("NNS", "NNPS") and doc[j].lower_ != "shot":
             return None
         between += 1
@@ -632,6 +661,13 @@ def _patient(token: Token, kind: str) -> Token | None:
         if numbers:
             return numbers[0]  # a headline's "6 Shot, 1 Dead"
         return None
+    if (
+        token.dep_ == "acl"
+        and token.tag_ != "VBG"
+        and "dobj" not in by_dep
+        and _lemma_in(token.head, INCIDENT_NOUNS)
+    ):
+        return None  # "a shooting that left one dead and four wounded": not the shooting
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         if token.dep_ == "acl" and (token.tag_ == "VBG" or "dobj" in by_dep):
             # "a block party ... injuring eleven people": the noun is the scene or the
@@ -672,6 +708,10 @@ def _patient(token: Token, kind: str) -> Token | None:
             and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
             and by_dep["nsubj"].tag_ in ("NN", "NNP")
             and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
+            # "man shot and killed infant daughter": the subject shot the object
+            and not any(
+                c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children
+            )
         )
     ):
         return by_dep["nsubj"]
@@ -782,7 +822,7 @@ def _kills(token: Token) -> bool:
             any(c.like_num for c in child.children) or token.doc[child.i - 1].like_num
         )  # "6 shot, 1 fatally", "4 people shot, 3 dead": only some of them died
         if (child.lower_ in ("dead", "fatally") and not fatal_part) or (
-            child.dep_ == "conj"
+            (child.dep_ == "conj" or (child.dep_ == "advcl" and _after_comma(child, token)))
             and child.lemma_ in ("kill", "die")
             # "fifteen were shot and two people were killed": a count of its own
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
@@ -795,6 +835,22 @@ def _kills(token: Token) -> bool:
         ):
             return True
     return token.head.lower_ == "dead" and token.dep_ == "conj"
+
+
+def _fatally(token: Token) -> bool:
+    """True when "fatally" or "mortally" qualifies the whole count, not a part of it ("9
+    wounded, 2 fatally")."""
+    return any(
+        child.lower_ in ("fatally", "mortally")
+        and not any(c.like_num for c in child.children)
+        and not token.doc[child.i - 1].like_num
+        for child in token.children
+    )
+
+
+def _after_comma(token: Token, previous: Token) -> bool:
+    """True when `token` follows `previous` with only a comma between: "teen shot, killed"."""
+    return token.i == previous.i + 2 and token.doc[previous.i + 1].text == ","
 
 
 def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
@@ -886,6 +942,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
+        elif kind == "injured" and _fatally(token):
+            kind = "killed"  # "was fatally wounded", "mortally injured"
         elif (
             kind == "killed"
             and token.lower_ == "dead"
@@ -899,6 +957,10 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             and token.dep_ == "conj"
             and token.head.lemma_ == "shoot"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            # "shoots and kills friend": the victim is the object of "kills" alone
+            and not (
+                "dobj" in {c.dep_ for c in token.children} and _patient(token.head, SHOT) is None
+            )
         ):
             continue  # "shot and killed": counted on "shot"
         if token.lower_ in ("kills", "injures") and token.tag_ == "NNS":
@@ -934,6 +996,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                         if listed == count:
                             listed = _headline_list(doc, patient, count)
                         count = _listed_after(doc, patient, listed)
+                        count = _listed_subjects(doc, token, patient, count)
                     elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
                         count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
@@ -955,7 +1018,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         counted.add((patient.i, kind))
         suicide = None
         if kind == "killed" and count.qualifier == Qualifier.EXACT and count.value:
-            suicide = _suicide_after(token, patient)
+            suicide = _suicide_after(token, patient) or _self_listed(token, patient, count)
             if suicide is not None:  # "killing four before turning the gun on himself"
                 counted.add((suicide.i, "killed"))  # not again as a figure of its own
                 total = count.value + 1
@@ -1021,6 +1084,25 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
     return None
 
 
+def _self_listed(predicate: Token, patient: Token, count: Count) -> Token | None:
+    """A headline's killer listed after the victims ("kills daughter, grandson, self", "kills
+    brother, then himself"), hung on the verb or the victim and not counted with them."""
+    if predicate.lemma_.lower() not in KILL_LEMMAS:
+        return None
+    heads = {predicate.i} | {t.i for t in patient.subtree}
+    for token in predicate.doc[max(count.end, patient.i + 1) : predicate.i + 25]:
+        if token.is_sent_start:
+            break
+        if (
+            token.lower_ in REFLEXIVES
+            and token.dep_ in ("npadvmod", "dep", "appos")
+            and token.head.i in heads
+            and token.doc[token.i - 1].lower_ in (",", "then", "and")
+        ):
+            return token
+    return None
+
+
 def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
     # "$1.7 million": the decimal before the multiplier is no part of the count read
     before = {t.lower_ for t in doc[max(count.start - 2, 0) : count.start]}
@@ -1047,4 +1129,18 @@ def _record(
         end=span.end_char,
         text=span.text,
     )
-    return CountedFigure(figure, predicate.i, patient.i, separate_death)
+    again = count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient)
+    return CountedFigure(figure, predicate.i, patient.i, separate_death, named_again=again)
+
+
+def _named_again(patient: Token) -> bool:
+    """True when one victim is told as someone already known: a pronoun, a name, or "the"
+    noun ("he was shot", "Lee was wounded", "the injured girl"), not "a second man"."""
+    if patient.lower_ in PERSONAL_SINGULAR:
+        return True
+    children = list(patient.children)
+    if any(c.lower_ in NEW_VICTIM_WORDS or c.ent_type_ == "ORDINAL" for c in children):
+        return False
+    if patient.ent_type_ == "PERSON" and patient.tag_ == "NNP":
+        return True
+    return patient.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children)

@@ -83,6 +83,10 @@ def english_ratio(text: str, sample: int = 3000) -> float:
 
 # A text whose lines are all this short is hard-wrapped: only blank lines end paragraphs there.
 _WRAPPED_LINE = 100
+# Words a headline's label may have before its colon ("Police:", "Sheriff's office:").
+_HEADLINE_LABEL = 3
+_SITE_SEPARATORS = frozenset({"-", "|", "–", "—"})
+_HEADLINE_CHARS = 250
 
 
 @Language.component("corroborate_paragraphs", assigns=["token.is_sent_start"], retokenizes=False)
@@ -97,6 +101,26 @@ def mark_paragraphs(doc: Doc) -> Doc:
         gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
         if breaking in gap and not token.is_space:
             token.is_sent_start = True
+    # A headline's lead-in label ("Police: Child killed in shooting") and the site name after
+    # it ("... kills 2 - Spokane News 4") are sentences of their own: run into the headline,
+    # the label becomes the root with the victim its apposition, the site's numbers counts.
+    headline_end = text.find("\n")
+    # a site name only follows a headline of its own line (not a dash inside a paragraph)
+    headline = 0 < headline_end <= _HEADLINE_CHARS
+    for token in doc[1:-1]:
+        past_label = token.i > _HEADLINE_LABEL
+        if (past_label and not headline) or token.idx >= headline_end >= 0:
+            break  # the first line's end
+        if doc[token.i + 1].is_space:
+            break
+        label = token.text == ":" and token.i <= _HEADLINE_LABEL
+        separator = (
+            headline
+            and token.text in _SITE_SEPARATORS
+            and bool(token.whitespace_ and doc[token.i - 1].whitespace_)
+        )
+        if label or separator:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
