@@ -206,11 +206,13 @@ class Ledger:
         return {name: homes.get(name) or OutletHome() for name in wanted}
 
     @staticmethod
-    def _learn_home(outlet: Outlet | None, extraction: Extraction) -> None:
+    def _learn_home(session: Session, outlet: Outlet | None, extraction: Extraction) -> None:
         """Add what an article taught about its outlet's home to the stored one (in the
         document's transaction: a document stored is a document learned from)."""
         if outlet is None or not extraction.outlet_places:
             return
+        # Read afresh and locked (PostgreSQL): another process may have added to it meanwhile.
+        session.refresh(outlet, ["home"], with_for_update=True)
         home = OutletHome.from_rows(outlet.home)
         for country, admin1 in extraction.outlet_places:
             home.add(country, admin1)
@@ -252,7 +254,7 @@ class Ledger:
         with session.begin():
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
-            self._learn_home(outlet, extraction)
+            self._learn_home(session, outlet, extraction)
             document = Document(
                 id=document_id(article.text),
                 content_hash=content_hash(article.text),
@@ -314,11 +316,12 @@ class Ledger:
             ):
                 with hold_loaded(self.session()) as session, session.begin():
                     stored = session.get(Document, document.id)
+                    # the outlet locked before the incidents, as ingest does
+                    self._learn_home(session, stored.outlet, extraction)
                     touched = unlink_document(session, stored)
                     clear_facts(session, document.id)
                     stored.extractor = EXTRACTOR
                     stored.language = extraction.language
-                    self._learn_home(stored.outlet, extraction)
                     events = store_facts(session, stored, extraction, spans, EXTRACTOR)
                     assess_incidents(session, touched | link_document(session, stored, events))
             if progress:
