@@ -16,7 +16,14 @@ from sqlalchemy import func, select
 
 from corroborate.errors import DatabaseError, NotFound, SettingsError
 from corroborate.ledger import Ledger
-from corroborate.model import Document, MinHashSignature, NearDuplicateBand, TextSpan
+from corroborate.model import (
+    ArticleInput,
+    Document,
+    MinHashSignature,
+    NearDuplicateBand,
+    Outlet,
+    TextSpan,
+)
 from corroborate.settings import load_settings
 from corroborate.store.engine import alembic_config
 
@@ -237,3 +244,51 @@ def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes(
     final = _ledger_state(url)
     assert len(final) == 120
     assert all(final[d] == partial[d] for d in partial)
+
+
+# An outlet's home (extract/places.py OutletHome) is part of the ledger: stored with the outlet,
+# learned across ingest runs and relearned in ingest order by reprocess.
+LAKE_MEETING = (
+    "The mayors of Minneapolis, Minnesota, and St. Cloud, Minnesota, met in Duluth, Minnesota, "
+    "on Friday to discuss a string of arson attacks on city buses, police said.\n"
+)
+BARN_FIRE = (
+    "A fire destroyed a barn near Albany on Sunday, the fire chief said. Deputies arrested "
+    "two men at the scene and said the fire had been set deliberately.\n"
+)
+
+
+def _albany(ledger: Ledger) -> dict[str, str | None]:
+    """The province of Albany in each outlet's barn-fire report."""
+    with ledger.session() as session:
+        documents = {d.id: d.outlet.name for d in session.scalars(select(Document))}
+    return {
+        documents[p.document_id]: p.admin1
+        for p in ledger.facts("place_mentions")
+        if p.text == "Albany"
+    }
+
+
+def test_outlet_home_is_learned_across_ingest_runs_and_relearned_by_reprocess(
+    sqlite_url: str,
+) -> None:
+    with Ledger(sqlite_url) as first:
+        first.ingest_articles([ArticleInput(LAKE_MEETING, "a.txt", outlet="lake-courier.com")])
+        (outlet,) = first.session().scalars(select(Outlet)).all()
+        assert outlet.home == [["US", "MN", 3]]  # Minneapolis, St. Cloud, Duluth
+    # A second run (a new process would start just as empty) finds the home in the ledger.
+    with Ledger(sqlite_url) as second:
+        second.ingest_articles(
+            [
+                ArticleInput(BARN_FIRE, "b.txt", outlet="lake-courier.com"),
+                ArticleInput(BARN_FIRE.replace("Sunday", "Monday"), "c.txt", outlet="far.com"),
+            ]
+        )
+        ingested = _albany(second)
+        assert ingested == {"lake-courier.com": "Minnesota", "far.com": "New York"}
+        second.reprocess()
+        assert _albany(second) == ingested
+        homes = {o.name: o.home for o in second.session().scalars(select(Outlet))}
+    # Reprocess relearned the homes from scratch (not on top of what the ingest learned);
+    # Albany, a close call, taught nothing.
+    assert homes == {"lake-courier.com": [["US", "MN", 3]], "far.com": None}

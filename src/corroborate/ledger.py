@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from corroborate import __version__
@@ -18,6 +18,7 @@ from corroborate.assess.incidents import assess_incidents
 from corroborate.consolidate.incidents import link_document, unlink_document
 from corroborate.errors import NotFound
 from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
+from corroborate.extract.places import OutletHome
 from corroborate.ingest.dedupe import (
     compared_text,
     content_hash,
@@ -159,7 +160,11 @@ class Ledger:
                     continue
                 seen.add(digest)
                 articles.append(item)
-        contexts = [ArticleContext(a.text, a.published, a.outlet, a.boilerplate) for a in articles]
+            homes = self._outlet_homes(session, [a.outlet for a in articles])
+        contexts = [
+            ArticleContext(a.text, a.published, a.outlet, a.boilerplate, homes.get(a.outlet or ""))
+            for a in articles
+        ]
         # One session for the batch (still one transaction per document): what one document
         # loaded (an incident's events, figures, documents) is not loaded again for the next.
         with hold_loaded(self.session()) as session:
@@ -189,6 +194,29 @@ class Ledger:
             session.add(
                 IngestError(source=problem.source, line=problem.line, reason=problem.reason)
             )
+
+    def _outlet_homes(self, session: Session, names: Iterable[str | None]) -> dict[str, OutletHome]:
+        """The stored homes of a batch's outlets (one query), an empty one for a new outlet.
+        One object per outlet: the batch's articles learn from the ones before them."""
+        wanted = {n for n in names if n}
+        if not wanted:
+            return {}
+        rows = session.execute(select(Outlet.name, Outlet.home).where(Outlet.name.in_(wanted)))
+        homes = {name: OutletHome.from_rows(home) for name, home in rows}
+        return {name: homes.get(name) or OutletHome() for name in wanted}
+
+    @staticmethod
+    def _learn_home(session: Session, outlet: Outlet | None, extraction: Extraction) -> None:
+        """Add what an article taught about its outlet's home to the stored one (in the
+        document's transaction: a document stored is a document learned from)."""
+        if outlet is None or not extraction.outlet_places:
+            return
+        # Read afresh and locked (PostgreSQL): another process may have added to it meanwhile.
+        session.refresh(outlet, ["home"], with_for_update=True)
+        home = OutletHome.from_rows(outlet.home)
+        for country, admin1 in extraction.outlet_places:
+            home.add(country, admin1)
+        outlet.home = home.rows()  # a new list: SQLAlchemy sees the change
 
     def _outlet(self, session: Session, name: str | None) -> Outlet | None:
         if not name:
@@ -226,6 +254,7 @@ class Ledger:
         with session.begin():
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
+            self._learn_home(session, outlet, extraction)
             document = Document(
                 id=document_id(article.text),
                 content_hash=content_hash(article.text),
@@ -261,17 +290,25 @@ class Ledger:
         return touched
 
     def reprocess(self, *, progress: Callable[[int], None] | None = None) -> int:
-        """Re-run extraction on every stored document (after an upgrade); corrections survive."""
-        with self.session() as session:
-            ids = session.scalars(select(Document.id).order_by(Document.ingested_at)).all()
+        """Re-run extraction on every stored document (after an upgrade); corrections survive.
+        Outlets' homes are forgotten and relearned in ingest order, so that each document
+        sees the home a fresh ingest in the same order would have shown it (and not the one
+        its later articles taught)."""
+        with self.session() as session, session.begin():
+            ids = session.scalars(
+                select(Document.id).order_by(Document.ingested_at, Document.id)
+            ).all()
+            session.execute(update(Outlet).values(home=None))
         batch_size = self.settings["ingest"]["batch_size"]
         for start in range(0, len(ids), batch_size):
             with self.session() as session:
                 documents = [session.get(Document, i) for i in ids[start : start + batch_size]]
+                outlets = [d.outlet.name if d.outlet else None for d in documents]
+                homes = self._outlet_homes(session, outlets)
             boilerplate = [self._boilerplate(d.id) for d in documents]
             contexts = [
-                ArticleContext(d.text, d.published, d.outlet.name if d.outlet else None, b)
-                for d, b in zip(documents, boilerplate, strict=True)
+                ArticleContext(d.text, d.published, o, b, homes.get(o or ""))
+                for d, o, b in zip(documents, outlets, boilerplate, strict=True)
             ]
             extractions = extract_articles(contexts, self.settings, self.nlp)
             for document, spans, extraction in zip(
@@ -279,6 +316,8 @@ class Ledger:
             ):
                 with hold_loaded(self.session()) as session, session.begin():
                     stored = session.get(Document, document.id)
+                    # the outlet locked before the incidents, as ingest does
+                    self._learn_home(session, stored.outlet, extraction)
                     touched = unlink_document(session, stored)
                     clear_facts(session, document.id)
                     stored.extractor = EXTRACTOR

@@ -297,6 +297,8 @@ class Extraction:
     times: tuple[TimeFound, ...] = ()
     events: tuple[EventFound, ...] = ()
     claims: tuple[ClaimFound, ...] = ()
+    # (country, province) of the places this article taught about its outlet's home
+    outlet_places: tuple[tuple[str, str], ...] = ()
 
 
 _OFFSET_NAMES = {"start", "end", "speaker_start", "speaker_end"}
@@ -356,6 +358,9 @@ class Outlet(Base):
     domain: Mapped[str | None] = mapped_column(String(200))
     affiliation: Mapped[str | None] = mapped_column(String(200))  # owner / party (independence)
     country: Mapped[str | None] = mapped_column(String(2))
+    # Where its articles' places lie, learned from them in ingest order (places.OutletHome):
+    # [[country, province, places], ...]
+    home: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 class Document(Base):

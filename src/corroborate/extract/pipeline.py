@@ -1,11 +1,15 @@
 """The spaCy pipeline: loaded once per process, run with nlp.pipe in batches.
 
 Context a component needs is set on the Doc before the pipeline runs (``nlp.pipe`` accepts Docs):
-``doc._.corroborate_published`` (the publication date or None), ``doc._.corroborate_outlet``
-and the ``corroborate_boilerplate`` span group (text that must yield no facts). Each of our
+``doc._.corroborate_published`` (the publication date or None), ``doc._.corroborate_outlet``,
+``doc._.corroborate_outlet_home`` (where the outlet's earlier articles' places lie, see
+places.OutletHome; None: the places component keeps one in memory) and the
+``corroborate_boilerplate`` span group (text that must yield no facts). Each of our
 components writes its records (model.PlaceFound, ...) with offsets into the Doc's own text to
 ``doc._.corroborate_places``, ``_times``, ``_events``, ``_claims``; `extract_articles` turns
 them into one `model.Extraction` per article, long articles parsed in pieces and re-joined.
+The places component also writes what the article taught about its outlet's home to
+``doc._.corroborate_outlet_learned`` (Extraction.outlet_places), for the ledger to store.
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ import importlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -27,6 +31,9 @@ from spacy.tokens import Doc, Span
 
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from corroborate.extract.places import OutletHome
 
 BOILERPLATE = "corroborate_boilerplate"
 FACT_ATTRIBUTES = ("places", "times", "events", "claims")
@@ -39,7 +46,7 @@ COMPONENT_MODULES = {
     "corroborate_events": "corroborate.extract.events",
 }
 
-for _name in ("published", "outlet", *FACT_ATTRIBUTES):
+for _name in ("published", "outlet", "outlet_home", "outlet_learned", *FACT_ATTRIBUTES):
     if not Doc.has_extension(f"corroborate_{_name}"):
         Doc.set_extension(f"corroborate_{_name}", default=None)
 
@@ -52,6 +59,9 @@ class ArticleContext:
     published: dt.date | None = None
     outlet: str | None = None
     boilerplate: tuple[tuple[int, int], ...] = ()
+    # The outlet's home, shared by the batch's articles of one outlet so that each learns from
+    # the ones before it; None: the places component's in-memory one.
+    outlet_home: OutletHome | None = field(default=None, compare=False)
 
 
 def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -191,6 +201,7 @@ def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -
     doc = nlp.make_doc(piece)
     doc._.corroborate_published = article.published
     doc._.corroborate_outlet = article.outlet
+    doc._.corroborate_outlet_home = article.outlet_home
     spans = []
     for start, end in article.boilerplate:
         start, end = max(start - offset, 0), min(end - offset, len(piece))
@@ -218,6 +229,7 @@ def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
         language="en",
         sentences=tuple(_trimmed(s) for s in doc.sents if s.text.strip()),
         entities=tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
+        outlet_places=tuple(doc._.corroborate_outlet_learned or ()),
         **found,
     )
     return shift(extraction, offset)
@@ -232,6 +244,7 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
     merged: dict[str, list[Any]] = {"places": [], "times": [], "events": [], "claims": []}
     sentences: list[tuple[int, int]] = []
     entities: list[tuple[int, int, str]] = []
+    outlet_places: list[tuple[str, str]] = []
     for part in parts:
         base = {name: len(items) for name, items in merged.items()}
 
@@ -254,10 +267,12 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
             merged["claims"].append(replace(claim, event=renumber(claim.event, "events")))
         sentences.extend(part.sentences)
         entities.extend(part.entities)
+        outlet_places.extend(part.outlet_places)
     return Extraction(
         language="en",
         sentences=tuple(sentences),
         entities=tuple(entities),
+        outlet_places=tuple(outlet_places),
         **{name: tuple(items) for name, items in merged.items()},
     )
 

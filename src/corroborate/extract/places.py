@@ -29,8 +29,11 @@ joint support of the article's other names: how many of them have SOME candidate
 (so that Albany, Alexandria and Douglas County read together as Minnesota although each
 alone reads as its biggest namesake). A local paper's news is mostly in one province: the
 finder remembers, per outlet (web domain), the provinces its earlier articles resolved to
-with a clear margin, and from an outlet's fourth such place on that is a prior too. This
-memory lives in the component, for the process; it learns from predictions, never from gold.
+with a clear margin, and from an outlet's fourth such place on that is a prior too. It learns
+from predictions, never from gold. A Doc may carry its outlet's home
+(``doc._.corroborate_outlet_home``, the Ledger loads it from the outlets table); without one
+the component keeps a home per outlet in memory, for the process (as the evaluation does).
+What an article taught is written to ``doc._.corroborate_outlet_learned`` for the ledger.
 A city of a million people beats its eponymous province ("Kabul"). Names with no gazetteer
 entry are kept with empty resolution fields.
 """
@@ -42,9 +45,10 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
@@ -268,6 +272,24 @@ class OutletHome:
     countries: Counter[str] = field(default_factory=Counter)
     total: int = 0
 
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[Any]] | None) -> OutletHome:
+        """A home from stored rows: [country, province, places] (see `rows`)."""
+        home = cls()
+        for country, admin1, count in rows or ():
+            home.add(country, admin1, count)
+        return home
+
+    def rows(self) -> list[list[Any]]:
+        """The home as JSON-able rows [country, province, places]; countries and total
+        follow from them."""
+        return [[c, a, n] for (c, a), n in sorted(self.regions.items())]
+
+    def add(self, country: str, admin1: str, count: int = 1) -> None:
+        self.regions[(country, admin1)] += count
+        self.countries[country] += count
+        self.total += count
+
     def shares(self) -> tuple[dict[tuple[str, str], float], dict[str, float]] | None:
         if self.total < OUTLET_MIN_PLACES:
             return None
@@ -406,26 +428,28 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
         outlet = getattr(doc._, "corroborate_outlet", None)
-        self.resolve(mentions, outlet=outlet)
-        self.learn_outlet(outlet, mentions)
+        home = getattr(doc._, "corroborate_outlet_home", None)
+        if home is None and (key := _outlet_key(outlet)) is not None:
+            home = self._outlets.setdefault(key, OutletHome())
+        self.resolve(mentions, outlet=outlet, home=home)
+        learned = self.learn_outlet(home, mentions) if home is not None else []
+        doc._.corroborate_outlet_learned = learned
         doc._.corroborate_places = [self.record(m) for m in mentions if not m.context_only]
         return doc
 
-    def learn_outlet(self, outlet: str | None, mentions: list[Mention]) -> None:
-        """Remember where an outlet's article is: clearly resolved places below country level."""
-        key = _outlet_key(outlet)
-        if key is None:
-            return
-        home = self._outlets.setdefault(key, OutletHome())
+    def learn_outlet(self, home: OutletHome, mentions: list[Mention]) -> list[tuple[str, str]]:
+        """Remember where an outlet's article is: clearly resolved places below country level.
+        Returns the (country, province) pairs added to `home`."""
+        learned = []
         for m in mentions:
             p = m.chosen
             if p is None or m.margin < OUTLET_LEARN_MARGIN or m.qualifies:
                 continue
             if kind_of(p) in {"country", "continent"} or not p.country:
                 continue
-            home.regions[(p.country, p.admin1)] += 1
-            home.countries[p.country] += 1
-            home.total += 1
+            home.add(p.country, p.admin1)
+            learned.append((p.country, p.admin1))
+        return learned
 
     def record(self, mention: Mention) -> PlaceFound:
         place = mention.chosen
@@ -782,8 +806,11 @@ class PlaceFinder:
 
     # ------------------------------------------------------------------ resolving
 
-    def resolve(self, mentions: list[Mention], outlet: str | None = None) -> None:
-        """Choose a candidate for each mention: priors first, then rounds with context."""
+    def resolve(
+        self, mentions: list[Mention], outlet: str | None = None, home: OutletHome | None = None
+    ) -> None:
+        """Choose a candidate for each mention: priors first, then rounds with context. The
+        outlet's `home` is the one kept in memory for `outlet` unless given."""
         outlet_country = None
         if outlet:
             match = _TLD_COUNTRY.search(outlet.lower().rstrip("/"))
@@ -791,10 +818,11 @@ class PlaceFinder:
                 outlet_country = "GB" if match.group(1) == "uk" else match.group(1).upper()
         keys = [fold(m.text) for m in mentions]
         self._joint_support(mentions, keys)
-        learned = self._outlets.get(_outlet_key(outlet) or "")
-        home = learned.shares() if learned else None
+        if home is None:
+            home = self._outlets.get(_outlet_key(outlet) or "")
+        shares = home.shares() if home is not None else None
         for m in mentions:
-            self._choose(m, [], outlet_country, home=home)
+            self._choose(m, [], outlet_country, home=shares)
         for _ in range(CONTEXT_ROUNDS):
             for m, key in zip(mentions, keys, strict=True):
                 # Other names only: a name repeated five times must not vote for itself.
@@ -804,7 +832,7 @@ class PlaceFinder:
                     if o.chosen is not None and other_key != key
                 ]
                 weights = [min(1.0, VOTE_FLOOR + o.margin / VOTE_MARGIN) for o in voters]
-                self._choose(m, [o.chosen for o in voters], outlet_country, weights, home)
+                self._choose(m, [o.chosen for o in voters], outlet_country, weights, shares)
         # "Paris, Texas" once settles every later bare "Paris" of the article.
         qualified = {
             key: m.chosen
