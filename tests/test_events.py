@@ -182,6 +182,12 @@ def test_shot_counts_give_injured_without_the_dead(nlp):
     assert figures == {("killed", 2), ("injured", 3)}
 
 
+def test_wounded_counts_give_injured_without_those_fatally_wounded(nlp):
+    doc = run(nlp, "Nine wounded, two fatally, in shooting at Elm Street bar")
+    figures = {(f.kind, f.value) for f in doc._.corroborate_events[0].figures}
+    assert figures == {("killed", 2), ("injured", 7)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
