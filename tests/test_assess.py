@@ -442,118 +442,90 @@ def test_reports_of_separate_events_do_not_contradict_each_others_toll(ledger):
     assert kinds(ledger) == []
 
 
-def test_people_shot_count_the_dead_so_injured_leaves_them_out(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: A 17-year-old boy died after he was shot in the clash in Orangi Town on "
-            "Wednesday, police said.",
-            "dawn.example",
-            [
-                ("A 17-year-old boy died", "killed", 1, "exact", None),
-                ("he was shot", "injured", 1, "exact", None),
-            ],
-        ),
-    )
-    figures = the_incident(ledger).summary
-    assert (figures["fatalities"]["best"], figures["injured"]["best"]) == (1, 0)
-
-
-def test_wounded_counts_set_injured_before_people_shot(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: Five people were shot in the clash in Orangi Town on Wednesday. Two of "
-            "them died and three were wounded, police said.",
-            "dawn.example",
-            [
-                ("Two of them died", "killed", 2, "exact", None),
-                ("Five people were shot", "injured", 5, "exact", None),
-                ("three were wounded", "injured", 3, "exact", None),
-            ],
-        ),
-    )
-    assert the_incident(ledger).summary["injured"]["best"] == 3
-
-
-def test_no_one_else_hurt_does_not_undo_those_shot(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: A shopkeeper was shot in the clash in Orangi Town on Wednesday. No one else "
-            "was injured, police said.",
-            "dawn.example",
-            [
-                ("A shopkeeper was shot", "injured", 1, "exact", None),
-                ("No one else was injured", "injured", 0, "zero", None),
-            ],
-        ),
-    )
-    assert the_incident(ledger).summary["injured"]["best"] == 1
-
-
-def test_one_named_victim_is_one_of_those_counted(ledger):
+# One outlet's report of a clash in Orangi Town: (text, its figures, best killed, best injured).
+ONE_REPORT_TOLLS = {
+    "people shot count the dead, so injured leaves them out": (
+        "KARACHI: A 17-year-old boy died after he was shot in the clash in Orangi Town on "
+        "Wednesday, police said.",
+        [
+            ("A 17-year-old boy died", "killed", 1, "exact", None),
+            ("he was shot", "injured", 1, "exact", None),
+        ],
+        1,
+        0,
+    ),
+    "wounded counts set injured before people shot": (
+        "KARACHI: Five people were shot in the clash in Orangi Town on Wednesday. Two of "
+        "them died and three were wounded, police said.",
+        [
+            ("Two of them died", "killed", 2, "exact", None),
+            ("Five people were shot", "injured", 5, "exact", None),
+            ("three were wounded", "injured", 3, "exact", None),
+        ],
+        2,
+        3,
+    ),
+    "no one else hurt does not undo those shot": (
+        "KARACHI: A shopkeeper was shot in the clash in Orangi Town on Wednesday. No one else "
+        "was injured, police said.",
+        [
+            ("A shopkeeper was shot", "injured", 1, "exact", None),
+            ("No one else was injured", "injured", 0, "zero", None),
+        ],
+        None,
+        1,
+    ),
     # one outlet, one voice: the lead's count, not a victim named later, is the toll
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: Three people were killed in the clash in Orangi Town on Wednesday. Rashid "
-            "Ali died at the hospital; the other two died at the scene.",
-            "dawn.example",
-            [
-                ("Three people were killed", "killed", 3, "exact", None),
-                ("Rashid Ali died", "killed", 1, "exact", None),
-            ],
-        ),
-    )
-    assert the_incident(ledger).summary["fatalities"]["best"] == 3
-
-
-def test_a_documents_lead_breaks_a_tie_between_its_own_values(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday. Last "
-            "year two people were killed near the same market, police said.",
-            "dawn.example",
-            [
-                ("Four people were killed", "killed", 4, "exact", None),
-                ("two people were killed", "killed", 2, "exact", None),
-            ],
-        ),
-    )
-    assert the_incident(ledger).summary["fatalities"]["best"] == 4
-
-
-def test_people_shot_already_net_of_the_dead_are_not_reduced_twice(ledger):
+    "one named victim is one of those counted": (
+        "KARACHI: Three people were killed in the clash in Orangi Town on Wednesday. Rashid "
+        "Ali died at the hospital; the other two died at the scene.",
+        [
+            ("Three people were killed", "killed", 3, "exact", None),
+            ("Rashid Ali died", "killed", 1, "exact", None),
+        ],
+        3,
+        None,
+    ),
+    "a document's lead breaks a tie between its own values": (
+        "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday. Last "
+        "year two people were killed near the same market, police said.",
+        [
+            ("Four people were killed", "killed", 4, "exact", None),
+            ("two people were killed", "killed", 2, "exact", None),
+        ],
+        4,
+        None,
+    ),
     # the extractor stores "4 shot" beside "1 dead" as 3 injured
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: 4 shot, 1 dead in the clash in Orangi Town on Wednesday, police said.",
-            "dawn.example",
-            [("4 shot", "injured", 3, "exact", None), ("1 dead", "killed", 1, "exact", None)],
-        ),
-    )
-    figures = the_incident(ledger).summary
-    assert (figures["fatalities"]["best"], figures["injured"]["best"]) == (1, 3)
+    "people shot already net of the dead are not reduced twice": (
+        "KARACHI: 4 shot, 1 dead in the clash in Orangi Town on Wednesday, police said.",
+        [("4 shot", "injured", 3, "exact", None), ("1 dead", "killed", 1, "exact", None)],
+        1,
+        3,
+    ),
+    "others hurt beside the dead are all the hurt": (
+        "KARACHI: One man was killed and three others were injured in the clash in Orangi "
+        "Town on Wednesday. A shopkeeper was hurt, police said.",
+        [
+            ("One man was killed", "killed", 1, "exact", None),
+            ("three others were injured", "injured", 3, "exact", None),
+            ("A shopkeeper was hurt", "injured", 1, "exact", None),
+        ],
+        1,
+        3,
+    ),
+}
 
 
-def test_others_hurt_beside_the_dead_are_all_the_hurt(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: One man was killed and three others were injured in the clash in Orangi "
-            "Town on Wednesday. A shopkeeper was hurt, police said.",
-            "dawn.example",
-            [
-                ("One man was killed", "killed", 1, "exact", None),
-                ("three others were injured", "injured", 3, "exact", None),
-                ("A shopkeeper was hurt", "injured", 1, "exact", None),
-            ],
-        ),
-    )
-    assert the_incident(ledger).summary["injured"]["best"] == 3
+@pytest.mark.parametrize("case", list(ONE_REPORT_TOLLS))
+def test_the_best_toll_of_one_report(ledger, case):
+    text, figures, killed, injured = ONE_REPORT_TOLLS[case]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    summary = the_incident(ledger).summary
+    if killed is not None:
+        assert summary["fatalities"]["best"] == killed
+    if injured is not None:
+        assert summary["injured"]["best"] == injured
 
 
 # --------------------------------------------------------------------------- claims
