@@ -44,6 +44,7 @@ import functools
 import math
 import operator
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
@@ -259,7 +260,7 @@ def _persons(
     facts: DocumentFacts,
     text: str,
     window: list[tuple[int, int]] | None,
-    elsewhere: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    elsewhere: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     found = {
         person_key(text[start:end])
