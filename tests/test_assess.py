@@ -528,6 +528,29 @@ def test_the_best_toll_of_one_report(ledger, case):
         assert summary["injured"]["best"] == injured
 
 
+def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):
+    # Two reports of one outlet: the larger is the whole, the smaller a part of the victims.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The clash in Orangi Town left 4 injured on Wednesday, police said.",
+            "dawn.example",
+            [("4 injured", "injured", 4, "exact", None)],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two victims injured in the clash in Orangi Town on Wednesday were taken to "
+            "Civil Hospital, police said.",
+            "dawn.example",
+            [("Two victims injured", "injured", 2, "exact", None)],
+            published=DAY + dt.timedelta(days=1),
+        ),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == 4
+
+
 # --------------------------------------------------------------------------- claims
 
 

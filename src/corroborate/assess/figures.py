@@ -211,6 +211,10 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     grouped = totals if shot_only else [v for v in totals if not counts_shot(v)]
     groups = agreeing_groups(grouped)
     leads = _lead_values(grouped)
+    # Between sources a tie goes to the conservative figure; one source's own reports that
+    # differ are a part told beside the whole ("two victims were taken to hospital" beside
+    # "4 injured"), so there the larger.
+    one_source = len({v.source for v in grouped}) == 1
     group = max(
         groups,
         key=lambda g: (
@@ -218,7 +222,7 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
             len({v.document.id for v in g}),
             len(g),
             sum(1 for v in g if id(v) in leads),
-            -min(v.point for v in g),
+            max(v.point for v in g) if one_source else -min(v.point for v in g),
         ),
     )
     if shot_only:
