@@ -22,9 +22,12 @@ credible figure when a toll rises):
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative). When they do not, the
   reports form groups of agreeing values; best comes from the group with the most independent
-  sources, then the one holding the most documents' lead values (the first a document states,
-  its headline or lead: later mentions are often one victim or another shooting), ties going
-  to the lower (conservative) group, and the figure is disputed.
+  sources, then the most documents, then the most mentions, then the most documents' lead
+  values (the first a document states, its headline or lead: later mentions are often one
+  victim or another shooting). A tie left between sources goes to the lower (conservative)
+  group, and the figure is disputed; a tie within one source's own reports goes to the larger
+  (its smaller count is a part told beside the whole: "two victims were taken to hospital"
+  beside "4 injured").
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
