@@ -200,53 +200,107 @@ def test_quarters_fiscal_years_and_seasons(nlp: Language) -> None:
     assert found["the spring of 2016"] == "2016-SP"
 
 
-def test_prior_periods_named_quarters_and_the_week_of_a_day(nlp: Language) -> None:
-    text = (
-        "Attacks rose from the prior year and from the prior-year quarter. The ministry expects "
-        "a decline in the first quarter of next year, after a rise in the fourth quarter of "
-        "last year. Talks are set for the week of March 23."
-    )
-    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
-    assert found == {
-        "the prior year": "2014",
-        # the quarter a year before the last one reported (2014-Q4)
-        "the prior-year quarter": "2013-Q4",
-        "the first quarter of next year": "2016-Q1",
-        "the fourth quarter of last year": "2014-Q4",
-        "the week of March 23": "2015-W13",
-    }
+# Expressions of one text resolved against its publication date: (text, published, values).
+RESOLVED = {
+    "prior periods named quarters and the week of a day": (
+        (
+            "Attacks rose from the prior year and from the prior-year quarter. The ministry "
+            "expects a decline in the first quarter of next year, after a rise in the fourth "
+            "quarter of last year. Talks are set for the week of March 23."
+        ),
+        WEDNESDAY,
+        {
+            "the prior year": "2014",
+            # the quarter a year before the last one reported (2014-Q4)
+            "the prior-year quarter": "2013-Q4",
+            "the first quarter of next year": "2016-Q1",
+            "the fourth quarter of last year": "2014-Q4",
+            "the week of March 23": "2015-W13",
+        },
+    ),
+    "halves quarters and years written other ways": (
+        (
+            "Donors pledged aid for the first half of next year and the rest of the year, after "
+            "cuts in the second half of last year and in 2014's fourth quarter. Raids peaked in "
+            "the December quarter and in fiscal '14, as in the '90s and the 20th century."
+        ),
+        WEDNESDAY,
+        {
+            "the first half of next year": "2016-H1",
+            "the rest of the year": "2015",
+            "the second half of last year": "2014-H2",
+            "2014's fourth quarter": "2014-Q4",
+            "the December quarter": "2014-Q4",
+            "fiscal '14": "2014",
+            "the '90s": "199",
+            "the 20th century": "19",
+        },
+    ),
+    "month of next or last year and the first two quarters": (
+        (
+            "Elections are due in April next year, after the vote was postponed in June last "
+            "year. Donors pledged aid through at least the first two quarters of 2016."
+        ),
+        WEDNESDAY,
+        {
+            "April next year": "2016-04",
+            "June last year": "2014-06",
+            "at least the first two quarters of 2016": "2016-H1",
+        },
+    ),
+    "earnings periods of the year and a year earlier": (
+        (
+            "The cement maker lost $4 million in the first six months of the year; net for the "
+            "year-earlier six months was $9 million."
+        ),
+        WEDNESDAY,
+        {
+            "the first six months": "P6M",
+            "the year": "2015",
+            "the year-earlier six months": "P6M",
+        },
+    ),
+    "counted from now and edges of the year": (
+        (
+            "The vote is two weeks from now; the army said at the start of the week that troops "
+            "would stay until the beginning of the year."
+        ),
+        WEDNESDAY,
+        {
+            "two weeks from now": "2015-W13",
+            "the start of the week": "2015-W11",
+            "the beginning of the year": "2015",
+        },
+    ),
+    "holidays last next and their week": (
+        "Aid was cut last Christmas; talks resume in Easter week and end by next Christmas.",
+        dt.date(2015, 11, 20),
+        {
+            "last Christmas": "2014-12-25",
+            "Easter week": "2016-W12",
+            "next Christmas": "2015-12-25",
+        },
+    ),
+    "vague periods ahead and behind": (
+        (
+            "Aid groups warn of more raids in coming quarters and in future years; in past years "
+            "the town was calm. A week or so ago the road was cut."
+        ),
+        WEDNESDAY,
+        {
+            "coming quarters": "FUTURE_REF",
+            "future years": "FUTURE_REF",
+            "past years": "PAST_REF",
+            "A week or so ago": "2015-W10",
+        },
+    ),
+}
 
 
-def test_halves_quarters_and_years_written_other_ways(nlp: Language) -> None:
-    text = (
-        "Donors pledged aid for the first half of next year and the rest of the year, after "
-        "cuts in the second half of last year and in 2014's fourth quarter. Raids peaked in "
-        "the December quarter and in fiscal '14, as in the '90s and the 20th century."
-    )
-    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
-    assert found == {
-        "the first half of next year": "2016-H1",
-        "the rest of the year": "2015",
-        "the second half of last year": "2014-H2",
-        "2014's fourth quarter": "2014-Q4",
-        "the December quarter": "2014-Q4",
-        "fiscal '14": "2014",
-        "the '90s": "199",
-        "the 20th century": "19",
-    }
-
-
-def test_month_of_next_or_last_year_and_the_first_two_quarters(nlp: Language) -> None:
-    text = (
-        "Elections are due in April next year, after the vote was postponed in June last "
-        "year. Donors pledged aid through at least the first two quarters of 2016."
-    )
-    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
-    assert found == {
-        "April next year": "2016-04",
-        "June last year": "2014-06",
-        "at least the first two quarters of 2016": "2016-H1",
-    }
+@pytest.mark.parametrize("case", list(RESOLVED))
+def test_expressions_resolved_against_the_publication_date(nlp: Language, case: str) -> None:
+    text, published, expected = RESOLVED[case]
+    assert {t.text: t.value for t in find(nlp, text, published)} == expected
 
 
 def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) -> None:
@@ -259,57 +313,6 @@ def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) ->
     assert [(t.text, t.value) for t in find(nlp, text, january)] == [
         ("the fourth quarter", "2015-Q4")
     ]
-
-
-def test_earnings_periods_of_the_year_and_a_year_earlier(nlp: Language) -> None:
-    text = (
-        "The cement maker lost $4 million in the first six months of the year; net for the "
-        "year-earlier six months was $9 million."
-    )
-    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
-    assert found == {
-        "the first six months": "P6M",
-        "the year": "2015",
-        "the year-earlier six months": "P6M",
-    }
-
-
-def test_counted_from_now_and_edges_of_the_year(nlp: Language) -> None:
-    text = (
-        "The vote is two weeks from now; the army said at the start of the week that troops "
-        "would stay until the beginning of the year."
-    )
-    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
-    assert found == {
-        "two weeks from now": "2015-W13",
-        "the start of the week": "2015-W11",
-        "the beginning of the year": "2015",
-    }
-
-
-def test_holidays_last_next_and_their_week(nlp: Language) -> None:
-    november = dt.date(2015, 11, 20)
-    text = "Aid was cut last Christmas; talks resume in Easter week and end by next Christmas."
-    found = {t.text: t.value for t in find(nlp, text, november)}
-    assert found == {
-        "last Christmas": "2014-12-25",
-        "Easter week": "2016-W12",
-        "next Christmas": "2015-12-25",
-    }
-
-
-def test_vague_periods_ahead_and_behind(nlp: Language) -> None:
-    text = (
-        "Aid groups warn of more raids in coming quarters and in future years; in past years "
-        "the town was calm. A week or so ago the road was cut."
-    )
-    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
-    assert found == {
-        "coming quarters": "FUTURE_REF",
-        "future years": "FUTURE_REF",
-        "past years": "PAST_REF",
-        "A week or so ago": "2015-W10",
-    }
 
 
 def test_british_dates_and_nights(nlp: Language) -> None:
