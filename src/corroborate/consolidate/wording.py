@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from corroborate.ingest.boilerplate import without_spans
 from corroborate.lexicons import read_rows
 
 # Words kept per vector: enough to compare, small enough to keep in Incident.summary.
@@ -79,12 +80,7 @@ def idf(word: str) -> float:
 def article_text(text: str, cut: list[tuple[int, int]] | None = None) -> str:
     """`text` without the `cut` spans (boilerplate) and without repeated paragraphs."""
     if cut:
-        kept, last = [], 0
-        for start, end in sorted(cut):
-            kept.append(text[last:start])
-            last = max(last, end)
-        kept.append(text[last:])
-        text = "\n".join(kept)
+        text = without_spans(text, cut)
     seen: set[str] = set()
     paragraphs = []
     for paragraph in text.split("\n"):

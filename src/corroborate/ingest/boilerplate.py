@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 
 # A tail (after "Share this:", "Leave a Reply") ends where article prose resumes: a line this
@@ -52,3 +53,13 @@ def mark_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with the `spans` (boilerplate, say) cut out, the pieces joined by line breaks."""
+    kept, last = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[last:start])
+        last = max(last, end)
+    kept.append(text[last:])
+    return "\n".join(kept)

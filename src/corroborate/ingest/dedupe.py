@@ -17,6 +17,7 @@ from datasketch import MinHash
 from sqlalchemy import Select, and_, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
 
+from corroborate.ingest.boilerplate import without_spans
 from corroborate.model import Document, MinHashSignature, NearDuplicateBand
 
 _WORD = re.compile(r"\w+")
@@ -46,12 +47,7 @@ def compared_text(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str:
     """What near-duplicates are judged on: the text without its page furniture (two pages of
     one site that are both little more than its video playlist are not one story), or the
     whole text when nothing else is left."""
-    kept, start = [], 0
-    for s, e in boilerplate:
-        kept.append(text[start:s])
-        start = e
-    kept.append(text[start:])
-    rest = "\n".join(kept)
+    rest = without_spans(text, boilerplate)
     return rest if rest.strip() else text
 
 
