@@ -477,20 +477,19 @@ _LIST_FEATURES = tuple(
 )
 
 
-def pair_features(a: Report, b: Report, gap: int | None = None) -> dict[str, float]:
+def pair_features(
+    a: Report, b: Report, gap: int | None = None, apart: int | None = None
+) -> dict[str, float]:
     """What the linking model weighs for two reports (names as in link_weights.tsv); `gap`
-    is days_between_dates(a, b) when the caller has it (a report meets every member of its
-    candidate incidents, so the work per pair is kept small)."""
+    (days_between_dates) and `apart` (days_apart) when the caller has them: a report meets
+    every member of its candidate incidents, so the work per pair is kept small."""
     features: dict[str, float] = {
         "words": cosine(a.words, b.words),
         "names": cosine(a.names, b.names),
     }
-    day_a, day_b = a.date_start or a.published, b.date_start or b.published
-    days = (
-        abs((dt.date.fromisoformat(day_a) - dt.date.fromisoformat(day_b)).days)
-        if day_a and day_b
-        else WINDOW_DAYS
-    )
+    if apart is None:
+        apart = days_apart(a, b)
+    days = WINDOW_DAYS if apart is None else apart
     if a.date_start and b.date_start:
         if gap is None:
             gap = days_between_dates(a, b)
@@ -544,10 +543,11 @@ def pair_score(a: Report, b: Report) -> float:
     gap = days_between_dates(a, b)
     if gap > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO
-    if days_apart(a, b) > WINDOW_DAYS and not set(a.persons) & set(b.persons):
+    apart = days_apart(a, b)
+    if apart is not None and apart > WINDOW_DAYS and not set(a.persons) & set(b.persons):
         return VETO
     weights = _feature_weights()
-    features = pair_features(a, b, gap)
+    features = pair_features(a, b, gap, apart)
     # The products summed in the features' order, as the model's sum always was.
     return weights["bias"] + sum(
         map(operator.mul, map(weights.__getitem__, features), features.values())
@@ -560,10 +560,13 @@ def _feature_weights() -> dict[str, float]:
     return {name: 0.0 for name in FEATURES} | link_weights()
 
 
-def days_apart(a: Report, b: Report) -> int:
-    """Days between two reports' dates (event date, else publication; 0 when either has none)."""
-    day_a, day_b = a.day, b.day
-    return abs((day_a - day_b).days) if day_a and day_b else 0
+def days_apart(a: Report, b: Report) -> int | None:
+    """Days between two reports' dates (event date, else publication; None when either has
+    none)."""
+    day_a, day_b = a.date_start or a.published, b.date_start or b.published
+    if not (day_a and day_b):
+        return None
+    return abs((dt.date.fromisoformat(day_a) - dt.date.fromisoformat(day_b)).days)
 
 
 def named_alike(a: Report, b: Report) -> bool:
