@@ -1680,27 +1680,9 @@ def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFoun
             figure = _injured_from_shot(figure, 0 if others else deaths)
             if figure is None:
                 continue
-        elif figure.kind == FigureKind.INJURED.value and (fatal := _fatally_after(draft, figure)):
-            # "Nine wounded, two fatally": the wounded counted the two who died
-            figure = _injured_from_shot(figure, fatal)
-            if figure is None:
-                continue
         claim = _claim_containing(claims, figure.start, figure.end)
         result.append(replace(figure, claim=claim))
     return result
-
-
-def _fatally_after(draft: EventDraft, figure: FigureFound) -> int:
-    """The deaths of an "M fatally" told right after an injured count (", two fatally")."""
-    for counted in draft.figures:
-        death = counted.figure
-        if (
-            death.kind == FigureKind.KILLED.value
-            and death.text.lower().endswith("fatally")
-            and 0 < death.start - figure.end <= 2
-        ):
-            return death.value or 0
-    return 0
 
 
 def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:

@@ -818,10 +818,7 @@ def _kills(token: Token) -> bool:
     if after is not None and after.lower_ in ("dead", "fatally"):
         return True
     for child in token.children:
-        fatal_part = child.lower_ in ("fatally", "dead") and (
-            any(c.like_num for c in child.children) or token.doc[child.i - 1].like_num
-        )  # "6 shot, 1 fatally", "4 people shot, 3 dead": only some of them died
-        if (child.lower_ in ("dead", "fatally") and not fatal_part) or (
+        if (child.lower_ in ("dead", "fatally") and not _fatal_part(child)) or (
             (child.dep_ == "conj" or (child.dep_ == "advcl" and _after_comma(child, token)))
             and child.lemma_ in ("kill", "die")
             # "fifteen were shot and two people were killed": a count of its own
@@ -835,6 +832,14 @@ def _kills(token: Token) -> bool:
         ):
             return True
     return token.head.lower_ == "dead" and token.dep_ == "conj"
+
+
+def _fatal_part(word: Token) -> bool:
+    """True when "fatally" or "dead" has a count of its own: only some of a count died ("6 shot,
+    1 fatally", "4 people shot, 3 dead", "9 wounded, 2 fatally")."""
+    return word.lower_ in ("fatally", "dead") and (
+        any(c.like_num for c in word.children) or word.doc[word.i - 1].like_num
+    )
 
 
 def _fatally(token: Token) -> bool:
@@ -944,6 +949,13 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
         elif kind == "injured" and _fatally(token):
             kind = "killed"  # "was fatally wounded", "mortally injured"
+        elif kind == "injured" and any(
+            word.lower_ == "fatally" and _fatal_part(word)
+            for child in token.children
+            for word in (child, *child.children)
+        ):
+            kind = SHOT  # "9 wounded, 2 fatally": the count holds those who died ("7 dead,
+            # 14 hurt" does not)
         elif (
             kind == "killed"
             and token.lower_ == "dead"
