@@ -120,8 +120,8 @@ def _match_event(
     events: list[dict[str, Any]], text: str, where: tuple[int, int] | None, trigger: str
 ) -> dict[str, Any] | None:
     """The stored event for a gold event: the one whose trigger is the gold trigger (inside the
-    gold evidence), else the first whose trigger or evidence sentences overlap the evidence,
-    one whose trigger is the gold trigger's word first.
+    gold evidence), else of those whose trigger or evidence sentences overlap the evidence the
+    first whose trigger is the gold trigger's word, else the first of them.
     Without the first preference, two events told in one sentence ("detained in the raid ...
     has confessed to 120 killings") were both scored as whichever came first."""
     if where is None:
