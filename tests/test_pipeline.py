@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import spacy
 
-from corroborate.extract.pipeline import ArticleContext, extract_articles, split_pieces
+from corroborate.extract.pipeline import (
+    ArticleContext,
+    extract_articles,
+    sentence_cased,
+    split_pieces,
+)
 
 HEADLINE = (
     "Three killed as police tear-gas fuel protesters in Nairobi\n"
@@ -57,3 +62,28 @@ def test_our_components_are_registered_by_name():
         "corroborate_events",
         "corroborate_paragraphs",
     } <= names
+
+
+TITLE_CASE = (
+    "Gunmen Kill Three Shopkeepers Outside Lyari Market\n\n"
+    "KARACHI: Unidentified gunmen on motorcycles shot dead three shopkeepers outside a market "
+    "in Lyari on Tuesday night, police said. The gunmen fled before police arrived.\n"
+)
+
+
+def test_a_title_case_headline_is_parsed_sentence_cased_and_stored_as_written():
+    # names (Lyari) and the first word keep their case; common words the body uses go lower
+    assert sentence_cased(TITLE_CASE).split("\n")[0] == (
+        "Gunmen kill three shopkeepers outside Lyari market"
+    )
+    (extraction,) = extract_articles([ArticleContext(TITLE_CASE)])
+    headline_events = [e for e in extraction.events if e.trigger.start < 50]
+    assert headline_events, [e.trigger.text for e in extraction.events]
+    figures = [f for e in headline_events for f in e.figures]
+    assert ("killed", 3, "Kill Three Shopkeepers") in [(f.kind, f.value, f.text) for f in figures]
+    for event in extraction.events:  # every span still quotes the text as written
+        assert TITLE_CASE[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_a_sentence_case_headline_is_left_alone():
+    assert sentence_cased(HEADLINE) == HEADLINE

@@ -41,6 +41,7 @@ from corroborate.extract.pipeline import (
     COMPONENT_MODULES,
     ArticleContext,
     load_pipeline,
+    make_doc,
 )
 from corroborate.model import EventFound, FigureKind, Modality, Qualifier, Role
 
@@ -200,7 +201,7 @@ def pipeline_annotator(components: tuple[str, ...] | None = None) -> Annotate:
     def annotate(items: list[ArticleContext]) -> Iterator[Doc]:
         docs = []
         for item in items:
-            doc = nlp.make_doc(item.text)
+            doc = make_doc(nlp, item.text)
             doc._.corroborate_published = item.published
             spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in item.boilerplate]
             doc.spans[BOILERPLATE] = [span for span in spans if span is not None]

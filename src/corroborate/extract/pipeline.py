@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from corroborate.lexicons import read_rows
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
 
@@ -46,7 +47,14 @@ COMPONENT_MODULES = {
     "corroborate_events": "corroborate.extract.events",
 }
 
-for _name in ("published", "outlet", "outlet_home", "outlet_learned", *FACT_ATTRIBUTES):
+for _name in (
+    "published",
+    "outlet",
+    "outlet_home",
+    "outlet_learned",
+    "original_text",
+    *FACT_ATTRIBUTES,
+):
     if not Doc.has_extension(f"corroborate_{_name}"):
         Doc.set_extension(f"corroborate_{_name}", default=None)
 
@@ -134,6 +142,87 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# A title-case headline ("Gunman Shoots 4 People Outside Restaurant") reads to the small model
+# as a row of proper nouns: no verb, no count. Its common words are parsed lower-cased and the
+# original text put back after the parse; lower-casing keeps the length, so offsets hold.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_BODY_LOWER = re.compile(r"\b[a-z]+\b")
+_TITLE_SHARE = 0.7  # of the headline's words of four letters or more, capitalised
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "after", "before", "near", "outside", "inside", "during", "while", "over", "into",
+    "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "who", "that",
+})  # fmt: skip
+_BODY_SAMPLE = 20000  # characters of the body searched for a word's lower-case use
+_ENDINGS = ("", "s", "es", "ed", "d", "ing")
+_IRREGULAR = frozenset({"shot", "slain", "died", "dies", "dying", "seized", "held"})
+
+
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    """Figure predicates (figure_patterns.tsv) in their inflected forms: a headline's verbs
+    ("Kill", "Shoots") that the body may tell with other words."""
+    lemmas = {row["lemma"] for row in read_rows("corroborate.extract", "figure_patterns.tsv")}
+    return frozenset(lemma + ending for lemma in lemmas for ending in _ENDINGS) | _IRREGULAR
+
+
+def sentence_cased(text: str) -> str:
+    """`text` with a title-case headline's common words lower-cased (those the body uses in
+    lower case, function words and figure predicates); names and the headline's first word
+    keep their case."""
+    end = text.find("\n")
+    if not 0 < end <= _HEADLINE_CHARS:
+        return text
+    headline = text[:end]
+    words = list(_LETTERS.finditer(headline))
+    long = [w.group() for w in words if len(w.group()) >= 4]
+    capitalised = sum(w[0].isupper() and not w.isupper() for w in long)
+    if len(long) < 3 or capitalised < _TITLE_SHARE * len(long):
+        return text
+    body = set(_BODY_LOWER.findall(text[end : end + _BODY_SAMPLE]))
+    chars = list(headline)
+    for word in words:
+        form = word.group()
+        first = not headline[: word.start()].strip(" \"'‘“")
+        after_label = headline[: word.start()].rstrip().endswith((":", " -", "|"))
+        if first or after_label or not (form[0].isupper() and form[1:].islower()):
+            continue
+        lower = form.lower()
+        if lower in _FUNCTION_WORDS or lower in body or lower in _headline_verbs():
+            chars[word.start() : word.end()] = lower
+    return "".join(chars) + text[end:]
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenised Doc the pipeline parses: a title-case headline sentence-cased, the original
+    text kept for `corroborate_original_case` to put back."""
+    cased = sentence_cased(text)
+    doc = nlp.make_doc(cased)
+    if cased != text:
+        doc._.corroborate_original_text = text
+    return doc
+
+
+_RESTORED = ["TAG", "POS", "MORPH", "HEAD", "DEP", "LEMMA", "ENT_IOB", "ENT_TYPE"]
+
+
+@Language.component("corroborate_original_case")
+def original_case(doc: Doc) -> Doc:
+    """The parsed Doc with its original text back (see `make_doc`), every annotation kept."""
+    text = doc._.corroborate_original_text
+    if text is None:
+        return doc
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    restored.from_array(_RESTORED, doc.to_array(_RESTORED))
+    restored.user_data.update(doc.user_data)
+    restored._.corroborate_original_text = None
+    for name, group in doc.spans.items():
+        restored.spans[name] = [restored[s.start : s.end] for s in group]
+    restored.tensor = doc.tensor
+    return restored
+
+
 @functools.cache
 def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") -> Language:
     """spaCy's English pipeline plus our components, loaded once per process.
@@ -143,6 +232,7 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("corroborate_paragraphs", before="parser")
+    nlp.add_pipe("corroborate_original_case")
     by_name = json.loads(configs)
     for name in components:
         importlib.import_module(COMPONENT_MODULES.get(name, "corroborate.extract"))
@@ -198,7 +288,7 @@ def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -> Doc:
-    doc = nlp.make_doc(piece)
+    doc = make_doc(nlp, piece) if offset == 0 else nlp.make_doc(piece)
     doc._.corroborate_published = article.published
     doc._.corroborate_outlet = article.outlet
     doc._.corroborate_outlet_home = article.outlet_home
