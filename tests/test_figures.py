@@ -404,6 +404,12 @@ def test_headline_bare_nouns_killed_count_one(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)][:1] == [expected]
 
 
+def test_a_headlines_victim_of_a_verb_tagged_as_a_noun_counts_one(nlp):
+    # the parser tags "shot" a noun, the root, with the victim its subject
+    text = "Teen shot while playing with friend in Millbrook"
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("shot", 1)]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

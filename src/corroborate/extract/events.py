@@ -78,6 +78,7 @@ from corroborate.extract.figures import (
     CountedFigure,
     coarse_pos,
     find_figures,
+    headline_verb_as_noun,
     predicate_kind,
     token_candidates,
 )
@@ -286,13 +287,8 @@ def _lookup(token: Token) -> TriggerEntry | None:
             entry = single.get((key, "VERB"))
         if entry is not None:
             return entry
-    if (
-        pos == "NOUN"
-        and token.lower_ in WORD_LEMMAS
-        and any(c.dep_ == "nummod" for c in token.children)
-        and predicate_kind(token)
-    ):
-        # a headline's verb tagged as a noun with its count: "Four shot outside apartment"
+    if pos == "NOUN" and headline_verb_as_noun(token) and predicate_kind(token):
+        # "Four shot outside apartment", "Teen shot while playing with friend"
         return single.get((WORD_LEMMAS[token.lower_], "VERB"))
     return None
 

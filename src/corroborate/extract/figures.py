@@ -175,12 +175,29 @@ def predicate_kind(token: Token) -> str | None:
     if kind is None and (
         token.tag_ == "NNP"
         or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
-        # "4 shot, 1 dead": "shot" tagged as a noun with its own number
-        or (token.lower_ == "shot" and any(c.dep_ == "nummod" for c in token.children))
+        or headline_verb_as_noun(token)
     ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
     return kind
+
+
+def headline_verb_as_noun(token: Token) -> bool:
+    """A headline's verb the parser tagged as a noun: with its own number ("4 shot, 1 dead"),
+    or as the root with a subject ("Teen shot while playing with friend")."""
+    return (
+        token.tag_ in ("NN", "NNS")
+        and token.lower_ in WORD_LEMMAS
+        and (any(c.dep_ == "nummod" for c in token.children) or headline_subject(token) is not None)
+    )
+
+
+def headline_subject(token: Token) -> Token | None:
+    """The victim a headline's noun-tagged root verb has as its subject ("Teen shot while
+    playing with friend"), or None."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.lower_ not in WORD_LEMMAS:
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
 
 # Inflected forms a title-case headline leaves unlemmatised.
@@ -426,7 +443,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         if (
             head.dep_ == "nsubj"
             # "Teen killed in shooting"; "Infant dies after being shot" in the present tense
-            and (predicate.tag_ in ("VBN", "VBD") or _lemma_in(predicate, DIE_LEMMAS))
+            and (
+                predicate.tag_ in ("VBN", "VBD")
+                or _lemma_in(predicate, DIE_LEMMAS)
+                or headline_verb_as_noun(predicate)  # "Teen shot while playing"
+            )
             and not any(c.dep_ == "dobj" for c in predicate.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
             and not any(c.dep_ == "det" for c in children)
@@ -628,6 +649,8 @@ def _patient(token: Token, kind: str) -> Token | None:
     for child in children:
         by_dep.setdefault(child.dep_, child)
     coarse = coarse_pos(token)
+    if coarse == "NOUN" and headline_subject(token) is not None:
+        return headline_subject(token)  # "Teen shot while playing": the victim as subject
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:
@@ -980,7 +1003,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             count = _number_phrase(doc, after) if after is not None and after.like_num else None
             found = None if count is None else (after, count)
-        elif coarse_pos(token) == "NOUN":
+        elif coarse_pos(token) == "NOUN" and headline_subject(token) is None:
             found = _noun_count(doc, token)
             if found is None and kind == "injured":
                 found = _sufferer(doc, token)
