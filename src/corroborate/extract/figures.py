@@ -185,10 +185,8 @@ def predicate_kind(token: Token) -> str | None:
 def headline_verb_as_noun(token: Token) -> bool:
     """A headline's verb the parser tagged as a noun: with its own number ("4 shot, 1 dead"),
     or as the root with a subject ("Teen shot while playing with friend")."""
-    return (
-        token.tag_ in ("NN", "NNS")
-        and token.lower_ in WORD_LEMMAS
-        and (any(c.dep_ == "nummod" for c in token.children) or headline_subject(token) is not None)
+    return token.lower_ in WORD_LEMMAS and (
+        any(c.dep_ == "nummod" for c in token.children) or headline_subject(token) is not None
     )
 
 
@@ -197,6 +195,8 @@ def headline_subject(token: Token) -> Token | None:
     playing with friend"), or None."""
     if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.lower_ not in WORD_LEMMAS:
         return None
+    if any(c.like_num for c in token.children):
+        return None  # "Six Shot At Nightclub": a count, read as one
     return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
 
