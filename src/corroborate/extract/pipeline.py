@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from corroborate.extract.morphology import speed_up_morphology
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
 
@@ -141,6 +142,8 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     `configs` is JSON, {component name: its config}, so that the call can be cached.
     """
     nlp = spacy.load(model)
+    # The same tags, morphology and lemmas, each worked out once per kind of token.
+    speed_up_morphology(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("corroborate_paragraphs", before="parser")
     by_name = json.loads(configs)
