@@ -60,28 +60,39 @@ class _ValueKey:
 
 
 class FastAttributeRuler:
-    """An AttributeRuler's result per token from a cache keyed by what its one-token patterns
-    read; its few longer patterns still run through a Matcher over the Doc."""
+    """An AttributeRuler's result per token, from what its patterns say of the token's kind
+    (the attributes they read), worked out once per kind; its few longer patterns (fixed
+    length) are matched token by token from the same kinds."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
         self.vocab = ruler.vocab
-        self.single = Matcher(self.vocab)  # one-token patterns, for a new kind of token
-        self.longer = Matcher(self.vocab)  # the rest, run on every Doc
+        # every token pattern, run on a one-token Doc for each new kind of token: a one-token
+        # pattern under its attribute id, a longer pattern's k-th token as "j k"
+        self.token_patterns = Matcher(self.vocab)
+        self.names: dict[int, str] = {}  # match id -> the name above
+        self.longer: list[tuple[int, int]] = []  # (attribute id, length) of longer pattern j
         self.lower_key = _ValueKey()
         self.dep_key = _ValueKey()
         self.keyable = True
         for attr_id, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
-                matcher = self.single if len(pattern) == 1 else self.longer
-                matcher.add(str(attr_id), [pattern])
+                self.keyable &= all(self._learn(token) for token in pattern)
                 if len(pattern) == 1:
-                    self.keyable &= self._learn(pattern[0])
-        self.ids = {self.vocab.strings[str(n)]: n for n in range(len(ruler.patterns))}
-        # (lower key, is space, tag, dep key) -> the merged attributes its patterns set
-        self.by_kind: dict[tuple[object, bool, int, object], dict[int, Any]] = {}
+                    self._add(str(attr_id), pattern[0])
+                    continue
+                for k, token in enumerate(pattern):
+                    self._add(f"{len(self.longer)} {k}", token)
+                self.longer.append((attr_id, len(pattern)))
+        # kind -> (the attributes its one-token patterns set, merged; their ids; the longer
+        # patterns' (j, k) it fits); a kind is (lower key, is space, tag, dep key)
+        self.by_kind: dict[tuple[object, ...], tuple[dict[int, Any], list[int], set[Any]]] = {}
         self.lower_keys: dict[int, tuple[object, bool]] = {}  # orth -> (lower key, is space)
         self.dep_keys: dict[int, object] = {}
+
+    def _add(self, name: str, token_pattern: dict[str, Any]) -> None:
+        self.names[self.vocab.strings.add(name)] = name
+        self.token_patterns.add(name, [[token_pattern]])
 
     def _learn(self, token_pattern: dict[str, Any]) -> bool:
         if not set(token_pattern) <= _KEYED_PATTERN_ATTRS:
@@ -93,29 +104,31 @@ class FastAttributeRuler:
                     return False
         return True
 
-    def _attrs_of_kind(self, doc: Doc, i: int) -> dict[int, Any]:
-        """The attributes the one-token patterns set on doc[i], merged in the ruler's order."""
+    def _of_kind(self, doc: Doc, i: int) -> tuple[dict[int, Any], list[int], set[Any]]:
         token = doc[i]
         alone = Doc(self.vocab, words=[token.text], spaces=[False])
         alone[0].tag = token.tag
         alone[0].dep = token.dep
-        ids = sorted(self.ids[m_id] for m_id, _, _ in self.single(alone, allow_missing=True))
+        ids: list[int] = []
+        positions: set[Any] = set()
+        for m_id, _, _ in self.token_patterns(alone, allow_missing=True):
+            name = self.names[m_id]
+            if " " in name:
+                positions.add(tuple(int(n) for n in name.split()))
+            else:
+                ids.append(int(name))
+        ids.sort()
         merged: dict[int, Any] = {}
         for attr_id in ids:
             merged.update(self.ruler.attrs[attr_id])
-        return merged
+        return merged, ids, positions
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens._retokenize import set_token_attrs
 
         strings = self.vocab.strings
-        longer: dict[int, list[tuple[int, int]]] = {}
-        for m_id, start, end in self.longer(doc, allow_missing=True):
-            attr_id = self.ids[m_id]
-            target = range(start, end)[self.ruler.indices[attr_id]]
-            longer.setdefault(target, []).append((attr_id, start))
-        rows = doc.to_array([ORTH, TAG, DEP]).tolist()
-        for i, (orth, tag, dep) in enumerate(rows):
+        kinds = []
+        for i, (orth, tag, dep) in enumerate(doc.to_array([ORTH, TAG, DEP]).tolist()):
             lower = self.lower_keys.get(orth)
             if lower is None:
                 token = doc[i]
@@ -124,27 +137,36 @@ class FastAttributeRuler:
             if dep_key is None:
                 dep_key = self.dep_keys[dep] = self.dep_key(strings[dep] if dep else "")
             kind = (*lower, tag, dep_key)
-            attrs = self.by_kind.get(kind)
-            if attrs is None:
-                attrs = self.by_kind[kind] = self._attrs_of_kind(doc, i)
+            found = self.by_kind.get(kind)
+            if found is None:
+                found = self.by_kind[kind] = self._of_kind(doc, i)
+            kinds.append(found)
+        longer = self._longer_matches(kinds)
+        for i, (attrs, ids, _) in enumerate(kinds):
             if i in longer:
-                attrs = self._with_longer(doc, i, longer[i])
+                attrs = self._merged([(attr_id, i) for attr_id in ids] + longer[i])
             if attrs:
                 set_token_attrs(doc[i], attrs)
         return doc
 
-    def _with_longer(self, doc: Doc, i: int, matches: list[tuple[int, int]]) -> dict[int, Any]:
-        """doc[i]'s attributes when longer patterns also set some: all applied in the ruler's
-        order (pattern, then start), as AttributeRuler.set_annotations does."""
-        token = doc[i]
-        alone = Doc(self.vocab, words=[token.text], spaces=[False])
-        alone[0].tag = token.tag
-        alone[0].dep = token.dep
-        ordered = sorted(
-            [(self.ids[m_id], i) for m_id, _, _ in self.single(alone, allow_missing=True)] + matches
-        )
+    def _longer_matches(self, kinds: list[Any]) -> dict[int, list[tuple[int, int]]]:
+        """{token: [(attribute id, match start)]} of the longer patterns that match."""
+        found: dict[int, list[tuple[int, int]]] = {}
+        for start, (_, _, positions) in enumerate(kinds):
+            for j, k in positions:
+                attr_id, length = self.longer[j]
+                if k or start + length > len(kinds):
+                    continue
+                if all((j, n) in kinds[start + n][2] for n in range(1, length)):
+                    target = range(start, start + length)[self.ruler.indices[attr_id]]
+                    found.setdefault(target, []).append((attr_id, start))
+        return found
+
+    def _merged(self, matches: list[tuple[int, int]]) -> dict[int, Any]:
+        """The attributes of a token's matches applied in the ruler's order (pattern, then
+        start), as AttributeRuler.set_annotations does."""
         merged: dict[int, Any] = {}
-        for attr_id, _ in ordered:
+        for attr_id, _ in sorted(matches):
             merged.update(self.ruler.attrs[attr_id])
         return merged
 
