@@ -47,7 +47,7 @@ COMPONENT_MODULES = {
     "corroborate_events": "corroborate.extract.events",
 }
 
-for _name in ("published", "outlet", "outlet_home", "outlet_learned", *FACT_ATTRIBUTES):
+for _name in ("text", "published", "outlet", "outlet_home", "outlet_learned", *FACT_ATTRIBUTES):
     if not Doc.has_extension(f"corroborate_{_name}"):
         Doc.set_extension(f"corroborate_{_name}", default=None)
 
@@ -63,6 +63,15 @@ class ArticleContext:
     # The outlet's home, shared by the batch's articles of one outlet so that each learns from
     # the ones before it; None: the places component's in-memory one.
     outlet_home: OutletHome | None = field(default=None, compare=False)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept on it (``doc._.corroborate_text``): Doc.text joins every token's
+    text anew on each access, and each of our components reads it."""
+    text: str | None = doc._.corroborate_text
+    if text is None:
+        text = doc._.corroborate_text = doc.text
+    return text
 
 
 def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -104,7 +113,7 @@ _HEADLINE_CHARS = 250
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after each paragraph break, before the parser runs: the small model
     otherwise runs a headline into the lead ("... in Nairobi NAIROBI - Police fired")."""
-    text = doc.text
+    text = doc_text(doc)
     wrapped = all(len(line) <= _WRAPPED_LINE for line in text.split("\n"))
     breaking = "\n\n" if wrapped else "\n"
     for token in doc[1:]:
@@ -202,6 +211,7 @@ def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:
 
 def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -> Doc:
     doc = nlp.make_doc(piece)
+    doc._.corroborate_text = piece  # what Doc.text would join again
     doc._.corroborate_published = article.published
     doc._.corroborate_outlet = article.outlet
     doc._.corroborate_outlet_home = article.outlet_home
