@@ -82,8 +82,10 @@ def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
 
 def article_sentences(doc: Doc) -> Iterator[Span]:
     """The Doc's sentences that are article text (boilerplate skipped)."""
+    text = doc_text(doc)  # a slice of it is a span's text (Span.text joins its tokens)
     for sent in doc.sents:
-        if sent.text.strip() and not in_boilerplate(doc, sent.start_char, sent.end_char):
+        start, end = sent.start_char, sent.end_char
+        if text[start:end].strip() and not in_boilerplate(doc, start, end):
             yield sent
 
 
@@ -226,11 +228,13 @@ def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -
     return doc
 
 
-def _trimmed(span: Span) -> tuple[int, int]:
-    """A span's character offsets without the white space spaCy leaves at its edges."""
-    text = span.text
-    start = span.start_char + len(text) - len(text.lstrip())
-    return start, span.start_char + len(text.rstrip())
+def _trimmed(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """A span's character offsets without the white space spaCy leaves at its edges (None:
+    nothing else)."""
+    part = text[start:end]
+    if not part.strip():
+        return None
+    return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
 
 
 def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
@@ -240,7 +244,11 @@ def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
     }
     extraction = Extraction(
         language="en",
-        sentences=tuple(_trimmed(s) for s in doc.sents if s.text.strip()),
+        sentences=tuple(
+            trimmed
+            for s in doc.sents
+            if (trimmed := _trimmed(s.start_char, s.end_char, doc_text(doc))) is not None
+        ),
         entities=tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
         outlet_places=tuple(doc._.corroborate_outlet_learned or ()),
         **found,
