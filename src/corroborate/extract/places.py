@@ -55,7 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from corroborate.extract.gazetteer import Gazetteer, Place, distance_km, fold, load_gazetteer
-from corroborate.extract.pipeline import in_boilerplate
+from corroborate.extract.pipeline import doc_text, in_boilerplate
 from corroborate.model import PlaceFound
 
 MAX_WORDS = 6
@@ -795,7 +795,7 @@ class PlaceFinder:
     @staticmethod
     def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
         """ "City, State" and "City, Country": the second narrows the first."""
-        text = doc.text  # joined anew on each access: once per document
+        text = doc_text(doc)
         for first, second in itertools.pairwise(mentions):
             between = text[first.end : second.start]
             if between.strip() != "," or not second.candidates:

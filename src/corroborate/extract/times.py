@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from corroborate.extract.pipeline import in_boilerplate
+from corroborate.extract.pipeline import doc_text, in_boilerplate
 from corroborate.lexicons import read_rows
 from corroborate.model import DatePrecision, TimeFound, TimeType
 
@@ -708,7 +708,7 @@ def _governs(verb: Token, word: Token) -> bool:
 def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
     its verb is a plain past ('seized the town in January'), else 0."""
-    text = doc.text if text is None else text  # Doc.text joins every token anew: pass it
+    text = doc_text(doc) if text is None else text
     cued = _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]) is not None
     # has_annotation walks every token: ask the first one, which a parser always labels.
     if not len(doc) or not doc[0].dep_:
@@ -943,7 +943,7 @@ class TimeFinder:
         load_time_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.corroborate_times = find_times(doc.text, doc._.corroborate_published, doc)
+        doc._.corroborate_times = find_times(doc_text(doc), doc._.corroborate_published, doc)
         return doc
 
 
