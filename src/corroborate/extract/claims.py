@@ -870,7 +870,8 @@ def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
     passive = any(doc[i].dep_ == "auxpass" for i in parts.cue) or any(
         doc[i].dep_ == "nsubjpass" for i in parts.content
     )
-    if not (passive or [doc[i].text for i in parts.cue] == [":"]):
+    # "Published:" as much as ":" (the cue may take in the label before the colon)
+    if not (passive or doc[parts.cue[-1]].text == ":"):
         return False
     words = [doc[i] for i in parts.content]
     return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
