@@ -769,7 +769,7 @@ class ClaimFinder:
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
 
 
-HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
+HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
 HEADLINE_SPEAKER_MAX = 6
 
 
@@ -783,8 +783,9 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
     sentence = colon.sent
     left = list(doc[sentence.start : colon.i])
     end = sentence.end
-    if colon.i + 1 == end < len(doc):
-        end = doc[end].sent.end  # the label is parsed apart (extract/pipeline.py)
+    # the label is parsed apart (extract/pipeline.py), and an opening quotation mark may be
+    while end < len(doc) and all(t.is_punct or t.is_space for t in doc[colon.i + 1 : end]):
+        end = doc[end].sent.end
     right = list(doc[colon.i + 1 : end])
     # a headline is its line: the parse may run it into the text below
     breaks = [k for k, t in enumerate(right) if "\n" in t.text]
@@ -793,8 +794,10 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
         return None
     if len(right) < 3 or any(t.pos_ not in HEADLINE_SPEAKER_POS for t in left):
         return None
-    # the name ends the speaker ("Editor's note:" is no one)
-    if left[-1].pos_ != "PROPN" or left[0].is_punct or all(t.is_upper for t in left):
+    # the name ends the speaker ("Editor's note:" is no one); the small model tags a
+    # headline's capitalised name as a noun or adjective too ("Issa:", "Reid:")
+    name = left[-1].pos_ == "PROPN" or (left[-1].is_title and left[-1].pos_ in ("NOUN", "ADJ"))
+    if not name or left[0].is_punct or all(t.is_upper for t in left):
         return None
     content = [t.i for t in right]
     while content and _trimmable(doc[content[-1]]):
