@@ -9,10 +9,12 @@ from spacy.language import Language
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.claims import (
+    Article,
     RoleTokens,
     Scorer,
     evaluate_claim_fixtures,
     load_claim_fixtures,
+    split_train,
 )
 from corroborate.extract.claims import load_claim_words, load_cue_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
@@ -247,6 +249,19 @@ def test_scorer_counts_overlap_and_exact() -> None:
     assert figures["source_exact_p"] == 0.0
     assert figures["source_overlap_p"] == 1.0 and figures["source_overlap_r"] == 0.5
     assert figures["content_overlap_p"] == 0.75 and figures["content_overlap_r"] == 1.0
+
+
+def test_the_tuning_part_is_every_fifth_train_article_and_never_held_out(nlp: Language) -> None:
+    compartments = ["train", "dev", "train", "train", "dev", *["train"] * 7]
+    articles = [
+        Article({"id": f"a{k}", "polnear_compartment": c}, nlp.make_doc("x"))
+        for k, c in enumerate(compartments)
+    ]
+    fitted, tuning = split_train(articles)
+    assert [a.record["id"] for a in tuning] == ["a0", "a7"]  # train articles 0 and 5
+    assert not {id(a) for a in fitted} & {id(a) for a in tuning}
+    assert len(fitted) + len(tuning) == compartments.count("train")
+    assert not any(a.held_out for a in fitted + tuning)
 
 
 @pytest.mark.data
@@ -488,6 +503,25 @@ def test_a_headlines_colon_attributes_to_the_name_before_it(nlp: Language) -> No
     colon = by_cue(text, claims_of(nlp, text), ":")
     assert speaker_text(text, colon) == "Okafor"
     assert colon.content.text == "Curfew in Lyari Will Be Lifted by Friday"  # its line only
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        # the small model tags these names as nouns; a quotation opening the content is
+        # parsed as a sentence of its own after the label
+        ("Kamau: 'Police fired first.'", "Kamau", "Police fired first"),
+        ("Baraka: ‘No Arrests Were Made at the Rally’", "Baraka", "No Arrests Were Made"),
+    ],
+)
+def test_a_headlines_colon_after_a_name_tagged_as_a_noun(
+    nlp: Language, headline: str, speaker: str, content: str
+) -> None:
+    text = headline + "\n\nThe provincial government said on Monday that the curfew would stay."
+    colon = by_cue(text, claims_of(nlp, text), ":")
+    assert colon.speaker_name == speaker
+    assert content in colon.content.text
+    assert "provincial" not in colon.content.text
 
 
 def test_a_datelines_colon_is_no_headline_attribution(nlp: Language) -> None:

