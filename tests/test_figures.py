@@ -461,3 +461,8 @@ def test_a_headlines_site_name_is_no_part_of_its_count(nlp):
         "Weather KMB.com\n\nThe boys were alone at home."
     )
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("killed", 2)]
+
+
+def test_an_age_written_y_slash_o_is_no_count(nlp):
+    found = figures_of(nlp, "Police said a 43 y/o man was shot and a 17 y.o. girl was hurt.")
+    assert [(kind, value) for kind, value, *_ in found] == [("shot", 1), ("injured", 1)]

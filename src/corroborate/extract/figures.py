@@ -297,6 +297,8 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
             return None
     if last + 1 < len(doc) and doc[last + 1].lower_ in UNITS:
         return None
+    if "".join(t.lower_ for t in doc[last + 1 : last + 4]).startswith(("y/o", "y.o")):
+        return None  # "a 43 y/o man": an age
     # Ranges: "between 10 and 15", "10 to 15", "10-15", "10 or 12".
     if last + 2 < token.sent.end and doc[last + 1].lower_ in ("to", "-", "or", "and"):
         other = number_value(doc[last + 2])
