@@ -466,3 +466,8 @@ def test_a_headlines_site_name_is_no_part_of_its_count(nlp):
 def test_an_age_written_y_slash_o_is_no_count(nlp):
     found = figures_of(nlp, "Police said a 43 y/o man was shot and a 17 y.o. girl was hurt.")
     assert [(kind, value) for kind, value, *_ in found] == [("shot", 1), ("injured", 1)]
+
+
+def test_a_headlines_count_of_the_shot_is_the_subject_nearest_the_verb(nlp):
+    found = figures_of(nlp, "1 dead after 4 people shot in Millbrook County")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 1), ("shot", 4)]

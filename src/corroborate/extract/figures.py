@@ -740,6 +740,10 @@ def _patient(token: Token, kind: str) -> Token | None:
         )
     ):
         return by_dep["nsubj"]
+    # "1 dead after 4 people shot": of a headline's subjects, the counted one nearest the verb
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
+    if len(subjects) > 1 and any(g.dep_ == "nummod" for g in subjects[-1].children):
+        return subjects[-1]
     for child in children:  # headline style: "three wounded" parsed loosely
         if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num and child.i < token.i:
             return child
