@@ -57,6 +57,7 @@ from corroborate.consolidate.wording import (
     article_text,
     cosine,
     name_vector,
+    names_a_person,
     person_key,
     streets,
     word_vector,
@@ -269,8 +270,10 @@ def _persons(
         and not any(s <= start and end <= e for s, e in elsewhere)
         and not _byline(text, start, end)
     }
-    # Only full names: a lone surname or first name is shared by too many people.
-    return sorted(name for name in found if " " in name and name not in facts.speakers)
+    # Only full names: a lone surname or first name is shared by too many people; and no
+    # hospital or street the parser took for a person ("Stroger Hospital" is in half of
+    # Chicago's shooting reports).
+    return sorted(name for name in found if names_a_person(name) and name not in facts.speakers)
 
 
 def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
