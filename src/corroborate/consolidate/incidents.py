@@ -17,14 +17,15 @@ places (same, near, far, other province or country), event types (related or not
 named persons (speakers left out) and actors, and whether the ages, streets, killed and
 injured figures each states are shared or all different, and whether one outlet published
 both (and then whether their ages all differ, or each tells of its own day's news naming
-nothing the other names: one outlet's back-to-back shootings). Hard rules beside it: a wire copy always joins its original's incident; event dates more
-than DATE_VETO_DAYS apart never do, unless the reports name one person or street (a follow-up's
-main event is often dated to the day of the trial it tells of), nor reports more than WINDOW_DAYS
-apart unless they name one person. Against an incident the score
-is the mean over its reports (average link). The best incident above THRESHOLD takes the
-report; another incident that the report also matches is merged in when the two incidents'
-average link is above THRESHOLD too, and a back-reference that arrived before its incident is
-adopted when the incident is founded, so the outcome does not depend much on arrival order.
+nothing the other names: one outlet's back-to-back shootings). Hard rules beside it: a wire
+copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart never do,
+unless the reports name one person or street (a follow-up's main event is often dated to the
+day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they name one
+person. Against an incident the score is the mean over its reports (average link). The best
+incident above THRESHOLD takes the report; another incident that the report also matches is
+merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
+that arrived before its incident is adopted when the incident is founded, so the outcome does
+not depend much on arrival order.
 Later events of one article that can be its main event told again (compatible date, place and
 type) join the main event's incident.
 
