@@ -724,6 +724,81 @@ def test_person_names_compare_by_first_and_last_name():
     assert person_key("Madonna") == "madonna"
 
 
+def test_a_hospital_a_street_or_a_headline_taken_for_a_person_names_no_one():
+    from corroborate.consolidate.wording import names_a_person, person_key
+
+    for name in ("Stroger Hospital", "Crime Stoppers", "South Homan", "Martin Boulevard"):
+        assert not names_a_person(person_key(name)), name
+    assert not names_a_person(person_key("Juvenile Shot"))
+    assert names_a_person(person_key("Darnell J. Hayes"))
+    assert not names_a_person(person_key("Hayes"))
+
+
+def _chicago_report(document: str, text: str, outlet: str, published: str, day: str):
+    from corroborate.consolidate.incidents import Report
+    from corroborate.consolidate.wording import ages, name_vector, streets, word_vector
+
+    return Report(
+        document=document,
+        event=f"{document}-event",
+        modality="occurred",
+        published=published,
+        date_start=day,
+        date_end=day,
+        place={"name": "Chicago", "admin1": "Illinois", "country": "US", "precision": "town"},
+        outlet=outlet,
+        event_type="Violence against civilians",
+        words=word_vector(text),
+        names=name_vector(text),
+        ages=ages(text),
+        streets=streets(text),
+    )
+
+
+TODDLER_SHOT = (
+    "Boy, 2, accidentally shot inside home in Greater Grand Crossing. A 2-year-old boy was "
+    "shot in the leg inside a home on the South Side on Monday night, Chicago Police said. The "
+    "boy was taken to Comer Children's Hospital in good condition. Area South detectives are "
+    "investigating."
+)
+FULLER_PARK_SHOOTING = (
+    "Three killed, two wounded in Fuller Park shooting. Five men, ages 24 to 36, were shot on "
+    "the South Side on Tuesday night, Chicago Police said. A 24-year-old and a 36-year-old man "
+    "died at Stroger Hospital. Area South detectives are investigating."
+)
+
+
+def test_one_outlets_reports_of_other_ages_are_not_linked():
+    # Worded alike (one newsroom's style, one side of the city, a day apart) but its victims
+    # are a boy of 2 and men of 24 and 36: one outlet states a shooting's ages alike each time.
+    from corroborate.consolidate.incidents import THRESHOLD, pair_features, pair_score
+
+    toddler = _chicago_report("a", TODDLER_SHOT, "southside.example", "2015-09-29", "2015-09-28")
+    fuller = _chicago_report(
+        "b", FULLER_PARK_SHOOTING, "southside.example", "2015-09-30", "2015-09-29"
+    )
+    assert "same_outlet_other_ages" in pair_features(toddler, fuller)
+    assert pair_score(toddler, fuller) <= THRESHOLD
+    # Another outlet's ages are often misread: no such weight across outlets.
+    elsewhere = _chicago_report("c", TODDLER_SHOT, "lakefront.example", "2015-09-29", "2015-09-28")
+    assert "same_outlet_other_ages" not in pair_features(elsewhere, fuller)
+
+
+def test_one_outlets_news_of_two_days_naming_nothing_alike_weighs_against_a_link():
+    from corroborate.consolidate.incidents import pair_features
+
+    monday = _chicago_report("a", TODDLER_SHOT, "southside.example", "2015-09-29", "2015-09-28")
+    next_week = _chicago_report(
+        "b", "A man was shot in Chicago.", "southside.example", "2015-10-06", "2015-10-05"
+    )
+    assert "same_outlet_new_each_day" in pair_features(monday, next_week)
+    # A follow-up published a week after the shooting it tells of is no day's news.
+    follow_up = _chicago_report(
+        "c", "A man was shot in Chicago.", "southside.example", "2015-10-06", "2015-09-30"
+    )
+    assert "same_outlet_new_each_day" not in pair_features(monday, follow_up)
+
+
 def test_an_undated_report_joins_the_incident_at_its_place(ledger):
     file_story(ledger, SHOOTING_MONDAY)
     file_story(ledger, SHOOTING_UNDATED)

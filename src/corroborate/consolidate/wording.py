@@ -180,6 +180,29 @@ def person_key(name: str) -> str:
     return " ".join([words[0], words[-1]]) if len(words) > 1 else " ".join(words)
 
 
+@functools.cache
+def _not_person_words() -> dict[str, frozenset[str]]:
+    """Position ("first", "last") -> the words there that make a name no person's; a street
+    word ("Martin Boulevard", "Guadalajara Way") is one of the last."""
+    rows = read_rows("corroborate.consolidate", "not_person_words.tsv")
+    streets = {word.lower() for word in _street_words()}
+    return {
+        position: frozenset(row["word"] for row in rows if row["position"] == position)
+        | (streets if position == "last" else set())
+        for position in ("first", "last")
+    }
+
+
+def names_a_person(key: str) -> bool:
+    """Whether a person key (person_key) can be a person's full name: two words or more, none
+    of them a word that makes it a place or a thing ("stroger hospital", "south homan")."""
+    words = key.split()
+    if len(words) < 2:
+        return False
+    not_person = _not_person_words()
+    return words[0] not in not_person["first"] and words[-1] not in not_person["last"]
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two normalised sparse vectors."""
     if len(a) > len(b):
