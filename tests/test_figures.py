@@ -164,6 +164,11 @@ def test_a_number_between_commas_after_a_name_is_an_age(nlp):
             4,
             "killing three before taking his own life",
         ),
+        (
+            "The man killed his wife and two neighbours and then committed suicide, police said.",
+            4,
+            "killed his wife and two neighbours and then committed suicide",
+        ),
     ],
 )
 def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):

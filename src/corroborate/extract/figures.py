@@ -1107,6 +1107,8 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
                 and head.lemma_.lower() == "take"
                 and any(c.lower_ == "own" for c in token.children)
             )
+            # "... and then committed suicide"
+            or (token.lower_ == "suicide" and head.lemma_.lower() == "commit")
             or (  # "before he was shot and killed by police"
                 token.lower_ in ("he", "she")
                 and token.dep_ == "nsubjpass"
