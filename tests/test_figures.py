@@ -476,3 +476,15 @@ def test_an_age_written_y_slash_o_is_no_count(nlp):
 def test_a_headlines_count_of_the_shot_is_the_subject_nearest_the_verb(nlp):
     found = figures_of(nlp, "1 dead after 4 people shot in Millbrook County")
     assert [(kind, value) for kind, value, *_ in found] == [("killed", 1), ("shot", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen killed, another injured in Millbrook carjacking",
+        "One man was killed and another was wounded in the shooting in Millbrook.",
+    ],
+)
+def test_another_after_a_victim_is_one_more(nlp, text):
+    found = [(kind, value) for kind, value, *_ in figures_of(nlp, text)]
+    assert found[-1] == ("injured", 1)

@@ -429,6 +429,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             value = max(len(names), 1)
             return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
         return None
+    if word == "another" and head.dep_ in ("nsubj", "nsubjpass", "dep", "dobj"):
+        return _single(head, head.i)  # "one man was killed and another was wounded"
     if word in PERSONAL_SINGULAR or (word in REFLEXIVES and head.dep_ == "dobj"):
         return _single(head, head.i)  # "he was shot", "a teen shoots himself"
     if head.tag_ == "NN":
@@ -693,6 +695,8 @@ def _patient(token: Token, kind: str) -> Token | None:
         and _lemma_in(token.head, INCIDENT_NOUNS)
     ):
         return None  # "a shooting that left one dead and four wounded": not the shooting
+    if token.dep_ == "acl" and token.head.lower_ == "another" and "dobj" not in by_dep:
+        return token.head  # "Teen killed, another injured": one more victim
     if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         if token.dep_ == "acl" and (token.tag_ == "VBG" or "dobj" in by_dep):
             # "a block party ... injuring eleven people": the noun is the scene or the
