@@ -274,8 +274,10 @@ class Ledger:
             session.add(document)
             session.flush()
             store_fingerprint(session, document.id, print_)
-            events = store_facts(session, document, extraction, article.boilerplate, EXTRACTOR)
-            touched = link_document(session, document, events)
+            events, facts = store_facts(
+                session, document, extraction, article.boilerplate, EXTRACTOR
+            )
+            touched = link_document(session, document, events, facts)
             if assess:
                 assess_incidents(session, touched)
             else:
@@ -322,8 +324,9 @@ class Ledger:
                     clear_facts(session, document.id)
                     stored.extractor = EXTRACTOR
                     stored.language = extraction.language
-                    events = store_facts(session, stored, extraction, spans, EXTRACTOR)
-                    assess_incidents(session, touched | link_document(session, stored, events))
+                    events, facts = store_facts(session, stored, extraction, spans, EXTRACTOR)
+                    touched |= link_document(session, stored, events, facts)
+                    assess_incidents(session, touched)
             if progress:
                 progress(len(documents))
         return len(ids)

@@ -46,7 +46,7 @@ import functools
 import math
 import operator
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
@@ -175,23 +175,17 @@ def document_facts(
     session: Session, document_id: str, events: list[Event] | None = None
 ) -> DocumentFacts:
     """The spans, speakers, events (unless given: all of them, by rank), and the events' places
-    and times of a stored document."""
-    rows = session.execute(
+    and times of a stored document, read from the database."""
+    spans = session.execute(
         select(TextSpan.kind, TextSpan.label, TextSpan.start, TextSpan.end)
         .where(TextSpan.document_id == document_id)
         .order_by(TextSpan.start, TextSpan.id)
     ).all()
-    # Speakers are left out of a report's persons: one police spokesperson speaks of every
-    # shooting in a city, so only the people a report is about (victims, suspects,
-    # witnesses) tell incidents apart.
-    speakers: set[str] = set()
-    for name in session.scalars(
+    speaker_names = session.scalars(
         select(Claim.speaker_name).where(
             Claim.document_id == document_id, Claim.speaker_name.is_not(None)
         )
-    ):
-        # "Chief John P. Smith" is John Smith whether or not his title is part of the name.
-        speakers |= {person_key(name), person_key(" ".join(name.split()[-2:]))}
+    ).all()
     if events is None:
         events = list(
             session.scalars(
@@ -200,24 +194,46 @@ def document_facts(
         )
     place_ids = {e.place_mention_id for e in events if e.place_mention_id}
     time_ids = {e.time_mention_id for e in events if e.time_mention_id}
+    places = (
+        session.scalars(select(PlaceMention).where(PlaceMention.id.in_(place_ids))).all()
+        if place_ids
+        else []
+    )
+    times = (
+        session.scalars(select(TimeMention).where(TimeMention.id.in_(time_ids))).all()
+        if time_ids
+        else []
+    )
+    return facts_of(spans, speaker_names, events, places, times)
+
+
+def facts_of(
+    spans: Sequence[tuple[str, str | None, int, int]],
+    speaker_names: Iterable[str | None],
+    events: list[Event],
+    places: Iterable[PlaceMention],
+    times: Iterable[TimeMention],
+) -> DocumentFacts:
+    """A document's facts from its rows: `spans` (kind, label, start, end) in text order,
+    its claims' speaker names, its events by rank, and (at least) their places and times."""
+    # Speakers are left out of a report's persons: one police spokesperson speaks of every
+    # shooting in a city, so only the people a report is about (victims, suspects,
+    # witnesses) tell incidents apart.
+    speakers: set[str] = set()
+    for name in speaker_names:
+        if name is not None:
+            # "Chief John P. Smith" is John Smith whether or not his title is part of the name.
+            speakers |= {person_key(name), person_key(" ".join(name.split()[-2:]))}
+    place_ids = {e.place_mention_id for e in events if e.place_mention_id}
+    time_ids = {e.time_mention_id for e in events if e.time_mention_id}
     return DocumentFacts(
-        sentences=[(s, e) for kind, _, s, e in rows if kind == "sentence"],
-        persons=[(s, e) for kind, label, s, e in rows if kind == "entity" and label == "PERSON"],
-        boilerplate=[(s, e) for kind, _, s, e in rows if kind == "boilerplate"],
+        sentences=[(s, e) for kind, _, s, e in spans if kind == "sentence"],
+        persons=[(s, e) for kind, label, s, e in spans if kind == "entity" and label == "PERSON"],
+        boilerplate=[(s, e) for kind, _, s, e in spans if kind == "boilerplate"],
         speakers=frozenset(speakers),
         events=events,
-        places={
-            p.id: p
-            for p in session.scalars(select(PlaceMention).where(PlaceMention.id.in_(place_ids)))
-        }
-        if place_ids
-        else {},
-        times={
-            t.id: t
-            for t in session.scalars(select(TimeMention).where(TimeMention.id.in_(time_ids)))
-        }
-        if time_ids
-        else {},
+        places={p.id: p for p in places if p.id in place_ids},
+        times={t.id: t for t in times if t.id in time_ids},
     )
 
 
@@ -783,10 +799,15 @@ def _incidents(session: Session, ids: list[str]) -> list[Incident]:
 # --------------------------------------------------------------------------- linking
 
 
-def link_document(session: Session, document: Document, events: list[Event]) -> set[str]:
+def link_document(
+    session: Session,
+    document: Document,
+    events: list[Event],
+    facts: DocumentFacts | None = None,
+) -> set[str]:
     """Link a stored document's event reports (`events`: all of its events) to incidents;
-    returns the touched incident ids."""
-    facts = document_facts(session, document.id, events)
+    returns the touched incident ids. `facts`: the document's, as just stored (else read)."""
+    facts = facts or document_facts(session, document.id, events)
     if events:
         reports = [(event_report(session, document, e, facts), e) for e in events]
     else:

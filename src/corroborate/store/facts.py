@@ -8,6 +8,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.actors import resolve_actor
+from corroborate.consolidate.incidents import DocumentFacts, facts_of
 from corroborate.model import (
     FACT_TABLES,
     Actor,
@@ -55,8 +56,10 @@ def store_facts(
     extraction: Extraction,
     boilerplate: tuple[tuple[int, int], ...],
     extractor: str,
-) -> list[Event]:
-    """Insert the extraction's rows for `document`; returns its events, main event first."""
+) -> tuple[list[Event], DocumentFacts | None]:
+    """Insert the extraction's rows for `document`; returns its events, main event first, and
+    what linking reads of its rows, made from the rows written (None when an analyst's
+    correction changed some of them: then it is read back)."""
     doc_id, text = document.id, document.text
     used: set[str] = set()
     actors: dict[tuple[str, str, str | None], Actor] = {}
@@ -194,16 +197,28 @@ def store_facts(
             for figure in found.figures
         ],
     )
-    apply_corrections(session, used)
-    return list(
+    corrected = apply_corrections(session, used)
+    stored = list(
         session.scalars(select(Event).where(Event.document_id == doc_id).order_by(Event.rank))
+    )
+    if corrected:
+        return stored, None
+    # Rows in text order as the database orders them (by start, then insertion).
+    spans.sort(key=lambda span: span[2])
+    return stored, facts_of(
+        spans,
+        (claim["speaker_name"] for claim in claims),
+        stored,
+        (PlaceMention(**row) for row in places),
+        (TimeMention(**row) for row in times),
     )
 
 
-def apply_corrections(session: Session, fact_ids: set[str]) -> None:
-    """Re-apply analysts' corrections to the facts just extracted (newest last, so it wins)."""
+def apply_corrections(session: Session, fact_ids: set[str]) -> bool:
+    """Re-apply analysts' corrections to the facts just extracted (newest last, so it wins);
+    True when there were some."""
     if not fact_ids:
-        return
+        return False
     corrections = session.scalars(
         select(Correction).where(Correction.fact_id.in_(fact_ids)).order_by(Correction.id)
     ).all()
@@ -211,3 +226,4 @@ def apply_corrections(session: Session, fact_ids: set[str]) -> None:
         row = session.get(FACT_TABLES[correction.table], correction.fact_id)
         if row is not None:
             setattr(row, correction.field, correction.value["value"])
+    return bool(corrections)
