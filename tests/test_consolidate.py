@@ -14,9 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+import corroborate.ledger
 from corroborate.consolidate.actors import actor_key, canonical_key, resolve_actor, seeded_aliases
 from corroborate.consolidate.incidents import (
+    DocumentFacts,
+    document_facts,
     document_incidents,
+    link_document,
     members_of,
     merge_incidents,
     merged_into,
@@ -1095,3 +1099,35 @@ def test_an_incident_is_named_by_what_its_articles_lead_with(ledger):
         i for i in ledger.incidents() if "fought" in [e.text for e in ledger.incident(i.id)[1]]
     )
     assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
+
+
+def _facts_compared(facts: DocumentFacts) -> tuple:
+    """What linking reads of a document's facts, with places and times as their columns (the
+    objects read back are other objects than the ones made at store time)."""
+    return (
+        facts.sentences,
+        facts.persons,
+        facts.boilerplate,
+        facts.speakers,
+        [e.id for e in facts.events],
+        {
+            i: (p.name, p.admin1, p.country, p.lat, p.lon, p.precision)
+            for i, p in facts.places.items()
+        },
+        {i: (t.start_date, t.end_date, t.precision) for i, t in facts.times.items()},
+    )
+
+
+def test_facts_linking_is_given_at_store_time_are_those_read_back(ledger, examples, monkeypatch):
+    compared: list[str] = []
+
+    def checked_link(session, document, events, facts=None):  # type: ignore[no-untyped-def]
+        assert facts is not None
+        read_back = document_facts(session, document.id, events)
+        assert _facts_compared(facts) == _facts_compared(read_back)
+        compared.append(document.id)
+        return link_document(session, document, events, facts)
+
+    monkeypatch.setattr(corroborate.ledger, "link_document", checked_link)
+    report = ledger.ingest([examples])
+    assert compared == report.stored and len(compared) > 10
