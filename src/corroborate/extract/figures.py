@@ -653,8 +653,8 @@ def _patient(token: Token, kind: str) -> Token | None:
     for child in children:
         by_dep.setdefault(child.dep_, child)
     coarse = coarse_pos(token)
-    if coarse == "NOUN" and headline_subject(token) is not None:
-        return headline_subject(token)  # "Teen shot while playing": the victim as subject
+    if coarse == "NOUN" and (subject := headline_subject(token)) is not None:
+        return subject  # "Teen shot while playing": the victim as subject
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:

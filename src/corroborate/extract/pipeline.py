@@ -29,8 +29,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from corroborate.extract.figures import WORD_LEMMAS, figure_predicates
 from corroborate.extract.morphology import speed_up_morphology
-from corroborate.lexicons import read_rows
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
 
@@ -168,15 +168,14 @@ _FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 _BODY_SAMPLE = 20000  # characters of the body searched for a word's lower-case use
 _ENDINGS = ("", "s", "es", "ed", "d", "ing")
-_IRREGULAR = frozenset({"shot", "slain", "died", "dies", "dying", "seized", "held"})
 
 
 @functools.cache
 def _headline_verbs() -> frozenset[str]:
-    """Figure predicates (figure_patterns.tsv) in their inflected forms: a headline's verbs
-    ("Kill", "Shoots") that the body may tell with other words."""
-    lemmas = {row["lemma"] for row in read_rows("corroborate.extract", "figure_patterns.tsv")}
-    return frozenset(lemma + ending for lemma in lemmas for ending in _ENDINGS) | _IRREGULAR
+    """Figure predicates in their inflected forms, regular and those figures.WORD_LEMMAS
+    knows ("Shot", "Slain"): a headline's verbs, which the body may tell with other words."""
+    lemmas = {lemma for lemma, _ in figure_predicates()}
+    return frozenset(lemma + ending for lemma in lemmas for ending in _ENDINGS) | set(WORD_LEMMAS)
 
 
 def sentence_cased(text: str) -> str:

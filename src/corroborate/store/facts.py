@@ -205,12 +205,15 @@ def store_facts(
         return stored, None
     # Rows in text order as the database orders them (by start, then insertion).
     spans.sort(key=lambda span: span[2])
+    # ORM objects only for the places and times the events name (all linking reads of them)
+    place_ids = {e.place_mention_id for e in stored}
+    time_ids = {e.time_mention_id for e in stored}
     return stored, facts_of(
         spans,
         (claim["speaker_name"] for claim in claims),
         stored,
-        (PlaceMention(**row) for row in places),
-        (TimeMention(**row) for row in times),
+        (PlaceMention(**row) for row in places if row["id"] in place_ids),
+        (TimeMention(**row) for row in times if row["id"] in time_ids),
     )
 
 
