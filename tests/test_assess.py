@@ -1177,6 +1177,55 @@ def test_no_arrests_made_is_a_count_not_a_denial_of_the_arrests(ledger):
     assert kinds(ledger) == []
 
 
+def test_a_protest_beside_a_raid_keeps_its_figures_to_itself(ledger):
+    # "no arrests were made" at the workers' protest outside the court is not a count of
+    # those the raid detained: no 0 against 27
+    raid_place = ("Azizabad", KARACHI)
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: Rangers raided the party headquarters in Azizabad on Wednesday, detaining "
+            "at least 27 people.",
+            "dawn.example",
+            DAY,
+            events=[
+                Ev(
+                    "raided",
+                    "Strategic developments",
+                    "Arrests",
+                    place=raid_place,
+                    time=WHEN,
+                    figures=[("detaining at least 27 people", "arrested", 27, "at_least", None)],
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: Rangers raided the party headquarters in Azizabad on Wednesday. Outside "
+            "the court, party workers chanted slogans; police kept them behind a barricade and "
+            "no arrests were made.",
+            "thenews.example",
+            DAY,
+            events=[
+                Ev("raided", "Strategic developments", "Arrests", place=raid_place, time=WHEN),
+                Ev(
+                    "chanted",
+                    "Protests",
+                    "Peaceful protest",
+                    figures=[("no arrests were made", "arrested", 0, "zero", None)],
+                ),
+            ],
+        ),
+    )
+    incident = the_incident(ledger)
+    arrested = incident.summary["arrested"]
+    assert [v["value"] for v in arrested["values"]] == [27]
+    assert arrested["best"] == 27
+    assert kinds(ledger) == []
+
+
 def test_a_denied_event_given_a_toll_is_no_occurrence_contradiction(ledger):
     # The negation is about the information, not the clash the report gives a toll for.
     file_story(

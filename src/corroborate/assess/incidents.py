@@ -68,6 +68,15 @@ def _events_of(session: Session, incident: Incident) -> list[Event]:
     return events
 
 
+# A protest told beside another kind of incident ("workers chanted slogans outside the court;
+# no arrests were made" after a raid) has figures of its own, not the incident's.
+_PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _side_protest(event: Event, incident: Incident) -> bool:
+    return event.sub_event_type in _PROTEST_SUB_TYPES and incident.event_type != "Protests"
+
+
 def assess_incident(session: Session, incident: Incident) -> None:
     """Actors, figures, contradictions, status and questions of one incident."""
     incident.assessed = True
@@ -119,7 +128,7 @@ def assess_incident(session: Session, incident: Incident) -> None:
 
     values: dict[str, list[Reported]] = defaultdict(list)
     for event in events:
-        if event.modality == Modality.HYPOTHETICAL.value:
+        if event.modality == Modality.HYPOTHETICAL.value or _side_protest(event, incident):
             continue
         document = documents[event.document_id]
         for figure in event.figures:
