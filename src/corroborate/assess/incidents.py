@@ -69,12 +69,17 @@ def _events_of(session: Session, incident: Incident) -> list[Event]:
 
 
 # A protest told beside another kind of incident ("workers chanted slogans outside the court;
-# no arrests were made" after a raid) has figures of its own, not the incident's.
+# no arrests were made" after a raid) counts its own arrests, not the incident's. Its dead and
+# wounded stay: a vigil typed as a protest often names the incident's victims again.
 _PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 
 
-def _side_protest(event: Event, incident: Incident) -> bool:
-    return event.sub_event_type in _PROTEST_SUB_TYPES and incident.event_type != "Protests"
+def _side_protest_arrests(event: Event, figure_kind: str, incident: Incident) -> bool:
+    return (
+        figure_kind == "arrested"
+        and event.sub_event_type in _PROTEST_SUB_TYPES
+        and incident.event_type != "Protests"
+    )
 
 
 def assess_incident(session: Session, incident: Incident) -> None:
@@ -128,11 +133,13 @@ def assess_incident(session: Session, incident: Incident) -> None:
 
     values: dict[str, list[Reported]] = defaultdict(list)
     for event in events:
-        if event.modality == Modality.HYPOTHETICAL.value or _side_protest(event, incident):
+        if event.modality == Modality.HYPOTHETICAL.value:
             continue
         document = documents[event.document_id]
         for figure in event.figures:
-            if figure.kind not in FIGURE_FIELDS:
+            if figure.kind not in FIGURE_FIELDS or _side_protest_arrests(
+                event, figure.kind, incident
+            ):
                 continue
             claim = claims_by_id.get(figure.claim_id or "")
             values[figure.kind].append(
