@@ -231,6 +231,11 @@ def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):
             "Fatal shooting on Elm Street\n\nTwo men were killed in a shooting on Elm Street.",
             {("killed", 2, "exact", "Two men were killed")},
         ),
+        # the killer's own death counts in the toll
+        (
+            "Police investigate apparent murder-suicide in Millbrook\n\nThe bodies were found.",
+            {("killed", 2, "at_least", "murder-suicide")},
+        ),
         # the opposite said
         ("Police investigate non-fatal shooting on Elm Street", set()),
     ],

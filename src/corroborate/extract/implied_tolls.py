@@ -23,12 +23,12 @@ STATED_KINDS = {
 
 
 @functools.cache
-def implied_tolls() -> dict[tuple[str, str], tuple[str, int, str]]:
-    """(modifier, noun lemma) -> (kind, value, qualifier)."""
+def implied_tolls() -> dict[tuple[str, str, str], tuple[str, int, str]]:
+    """(modifier, noun lemma, position) -> (kind, value, qualifier)."""
     tolls = {}
     for row in read_rows("corroborate.extract", "implied_tolls.tsv"):
         for noun in row["nouns"].split(","):
-            tolls[row["modifier"], noun.strip()] = (
+            tolls[row["modifier"], noun.strip(), row["position"]] = (
                 row["kind"],
                 int(row["value"]),
                 row["qualifier"],
@@ -46,7 +46,7 @@ def _modifiers(trigger: Token) -> list[Token]:
     """The words of the trigger's noun phrase before it, nearest first. Read off the surface,
     not the parse: the small model attaches "fatal" to "Wichita" in "fatal Wichita shooting"."""
     doc, found = trigger.doc, []
-    modifier_words = {modifier for modifier, _ in implied_tolls()}
+    modifier_words = {modifier for modifier, _, position in implied_tolls() if position == "before"}
     for i in range(trigger.i - 1, max(trigger.sent.start, trigger.i - _MAX_PREMODIFIERS) - 1, -1):
         token = doc[i]
         # the model tags "deadly" as an adverb now and then
@@ -55,6 +55,14 @@ def _modifiers(trigger: Token) -> list[Token]:
             break
         found.append(token)
     return found
+
+
+def _modifier_after(trigger: Token) -> Token | None:
+    """The word joined after the noun: "murder-suicide", "murder suicide"."""
+    doc, i = trigger.doc, trigger.i + 1
+    if i < trigger.sent.end and doc[i].text == "-":
+        i += 1
+    return doc[i] if i < trigger.sent.end else None
 
 
 def _negated(modifier: Token) -> bool:
@@ -71,16 +79,17 @@ def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | No
     the event already states a figure of that kind (`stated_kinds`)."""
     nouns = {trigger.lower_, trigger.lemma_.lower()}
     tolls = implied_tolls()
-    for modifier in _modifiers(trigger):
-        toll = next(
-            (tolls[modifier.lower_, n] for n in nouns if (modifier.lower_, n) in tolls), None
-        )
+    after = _modifier_after(trigger)
+    placed = [(m, "before") for m in _modifiers(trigger)] + ([(after, "after")] if after else [])
+    for modifier, position in placed:
+        keys = [(modifier.lower_, noun, position) for noun in nouns]
+        toll = next((tolls[key] for key in keys if key in tolls), None)
         if toll is None or _negated(modifier):
             continue
         kind, value, qualifier = toll
         if stated_kinds & STATED_KINDS[kind]:
             return None
-        span = trigger.doc[modifier.i : trigger.i + 1]
+        span = trigger.doc[min(modifier.i, trigger.i) : max(modifier.i, trigger.i) + 1]
         figure = FigureFound(
             kind=kind,
             value=value,
