@@ -1489,3 +1489,54 @@ def test_the_examples_contradictions_meet_their_floor():
     assert figures["contradiction_precision"] >= 0.8, figures["report"]
     assert figures["contradiction_recall"] >= 0.8, figures["report"]
     assert figures["non_contradictions_flagged"] == 0, figures["report"]
+
+
+# --------------------------------------------------------------------------- best of several
+
+
+def reported(text: str, value: int, qualifier: str, document: str, day: int, source: str):
+    """One injured value of a fictional report, as assessment reads it from the ledger."""
+    from corroborate.assess.figures import Reported
+    from corroborate.model import Document, Event, Figure
+
+    return Reported(
+        figure=Figure(
+            id=f"{document}-{value}-{qualifier}",
+            kind="injured",
+            value=value,
+            low=value,
+            high=None if qualifier == "at_least" else value,
+            qualifier=qualifier,
+            start=0,
+            end=len(text),
+        ),
+        event=Event(modality="occurred", incident_id=None),
+        document=Document(id=document, published=DAY + dt.timedelta(days=day), text=text),
+        claim=None,
+        source=source,
+    )
+
+
+def test_exact_numbers_an_open_value_fits_are_weighed_apart():
+    # "at least three" fits 3 and 19 alike; 3 has more outlets behind it than 19
+    from corroborate.assess.figures import best_of
+
+    values = [
+        reported("3 injured", 3, "exact", "a", 0, "outlet a"),
+        reported("three people were hurt", 3, "exact", "b", 0, "outlet b"),
+        reported("at least three others hurt", 3, "at_least", "c", 0, "outlet c"),
+        reported("19 injured", 19, "exact", "d", 0, "outlet d"),
+    ]
+    assert best_of(values) == (3, 3, 19)
+
+
+def test_a_later_report_still_stating_the_number_does_not_update_it():
+    # the next day's story says "3 wounded" too: its "19 injured" counts something else
+    from corroborate.assess.figures import current
+
+    first = reported("3 injured", 3, "exact", "a", 0, "outlet a")
+    again = reported("3 wounded", 3, "exact", "b", 1, "outlet b")
+    other = reported("19 injured", 19, "exact", "b", 1, "outlet b")
+    assert current([first, again, other]) == [first, again, other]
+    # a larger number alone the next day is an update
+    assert current([first, other]) == [other]

@@ -11,7 +11,8 @@ credible figure when a toll rises):
   event that occurred (or referred back to). Alleged or hedged values count only when nothing
   credible is reported; denials never set the figure.
 - Updates: a larger value published on a later day, or said with a word of change ("rises to",
-  "climbed to", "now"), supersedes smaller earlier ones: "death toll rises to 5" after
+  "climbed to", "now"), supersedes smaller earlier ones, unless its own report still states the
+  smaller one (then the larger counts something else): "death toll rises to 5" after
   "3 killed" is an update, not a contradiction. A speaker's denial that anyone was killed is a
   position, not a provisional toll: only its own source or a word of change updates it.
 - A count of one group of the victims ("12 officers were hurt"), of those added to an earlier
@@ -21,7 +22,9 @@ credible figure when a toll rises):
   like any other, not a denial of a value.
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative). When they do not, the
-  reports form groups of agreeing values; best comes from the group with the most independent
+  reports form groups of agreeing values (an open value, "at least 3", joins exact ones that
+  disagree, 3 and 19, into one group only loosely: those exact numbers are weighed apart again,
+  each with the open values it fits); best comes from the group with the most independent
   sources, then the most documents, then the most mentions, then the most documents' lead
   values (the first a document states, its headline or lead: later mentions are often one
   victim or another shooting). A tie left between sources goes to the lower (conservative)
@@ -45,6 +48,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,8 +176,21 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
 
 
 def current(values: list[Reported]) -> list[Reported]:
-    """The values no later report updates."""
-    return [v for v in values if not any(supersedes(w, v) for w in values if w is not v)]
+    """The values no later report updates. A report that still states the earlier number
+    itself does not update it: its larger one counts something else ("3 wounded" ... "19
+    others injured" at another party last year)."""
+    points_of: dict[str, set[int]] = {}
+    for value in values:
+        points_of.setdefault(value.document.id, set()).add(value.point)
+    return [
+        v
+        for v in values
+        if not any(
+            supersedes(w, v) and v.point not in points_of[w.document.id]
+            for w in values
+            if w is not v
+        )
+    ]
 
 
 def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
@@ -218,22 +235,39 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     # differ are a part told beside the whole ("two victims were taken to hospital" beside
     # "4 injured"), so there the larger.
     one_source = len({v.source for v in grouped}) == 1
-    group = max(
-        groups,
-        key=lambda g: (
+
+    def support(g: list[Reported]) -> tuple[int, ...]:
+        return (
             len({v.source for v in g}),
             len({v.document.id for v in g}),
             len(g),
             sum(1 for v in g if id(v) in leads),
             max(v.point for v in g) if one_source else -min(v.point for v in g),
-        ),
-    )
+        )
+
+    group = _closed_choice(max(groups, key=support), support)
     if shot_only:
         killed = _killed_best(chosen) or 0
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
     else:
         best = max(v.point for v in group)
     return min(points), best, max(points)
+
+
+def _closed_choice(
+    group: list[Reported], support: Callable[[list[Reported]], tuple[int, ...]]
+) -> list[Reported]:
+    """An open value ("at least 3") agrees with exact ones that disagree among themselves (3
+    and 19): the exact numbers are then weighed apart, each with the open values it fits."""
+    closed = [v for v in group if v.interval[1] != math.inf]
+    parts = agreeing_groups(closed)
+    if len(parts) < 2:
+        return group
+    open_values = [v for v in group if v.interval[1] == math.inf]
+    candidates = [
+        part + [v for v in open_values if any(overlap(v, w) for w in part)] for part in parts
+    ]
+    return max(candidates, key=support)
 
 
 def _totals(values: list[Reported]) -> list[Reported]:
