@@ -508,11 +508,14 @@ def test_scoring_reads_an_unpadded_gold_week_as_the_iso_week() -> None:
 
 
 def test_one_scan_finds_what_each_rule_finds_alone() -> None:
-    # The text is scanned once and a rule tried only where its first character fits: what is
-    # found must be every rule's own finditer, capitals, digits and a line break included.
+    # The text is scanned once and a rule tried only where its first characters fit: what is
+    # found must be every rule's own finditer, capitals, digits, line breaks, runs of white
+    # space and characters that are not ASCII included.
     text = (
         REPORT + "\nAt 10:30 p.m. EST on Friday, March 6, 2015, and again at NOON; the 1990s, "
-        "mid-2014, 3/4/15, 2015-03-09, ſunday, a week from now, 'til Sept. 5."
+        "mid-2014, 3/4/15, 2015-03-09, ſunday, a week from now, 'til Sept. 5. The day\n\t before "
+        "yesterday,  last \r\n week, the\u00a0next morning, THE  FIRST HALF of 2009, late\x1c"
+        "Tuesday, the first  two quarters, nineteen eighty-four, three  days  ago, the 1990s"
     )
     alone = [
         (match.start(), match.end(), index, match.groupdict())
