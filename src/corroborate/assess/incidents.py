@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, inspect, select
@@ -40,20 +41,102 @@ from corroborate.model import (
 
 def assess_incidents(session: Session, incident_ids: Iterable[str]) -> None:
     """Recompute what is known of each incident (skipping ids merged away meanwhile)."""
-    for incident_id in sorted(set(incident_ids)):
-        incident = session.get(Incident, incident_id)
-        if incident is not None:
-            assess_incident(session, incident)
+    incidents = [
+        incident
+        for incident_id in sorted(set(incident_ids))
+        if (incident := session.get(Incident, incident_id)) is not None
+    ]
+    if not incidents:
+        session.flush()
+        return
+    reads = read_incidents(session, incidents)
+    # (one statement for all: each incident's own made the session flush what the one before
+    # changed, a statement more per incident)
+    session.execute(
+        delete(Contradiction).where(Contradiction.incident_id.in_([i.id for i in incidents]))
+    )
+    for incident in incidents:
+        _assess_incident(session, incident, reads)
     session.flush()
 
 
-def _events_of(session: Session, incident: Incident) -> list[Event]:
-    """The incident's events with their actors and figures, each event's read once a session:
+@dataclass(frozen=True)
+class IncidentReads:
+    """What assessing some incidents reads of the ledger, read once for all of them: each
+    incident asked again for its events, documents, claims, commentary and actors, a dozen
+    statements each, and those were most of an ingest batch's assessment time. (An assessment
+    changes none of it.)"""
+
+    events: dict[str, list[Event]]  # by incident, in (document, rank) order
+    documents: dict[str, Document]  # by id: those of the events, and of event-less incidents
+    claims: dict[str, list[Claim]]  # by incident: its events' claims, in (document, start) order
+    commentary: dict[str, list[Claim]]  # by incident: incident_commentary's
+    actors: dict[str, Actor]  # the events' actors, by id
+    # Claims and events read ahead for session.get to find (held here: outside an ingest's
+    # session the identity map keeps them weakly).
+    ahead: list[Claim | Event]
+
+
+def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads:
+    """What assess_incident reads of the database, for all of `incidents`."""
+    ids = [incident.id for incident in incidents]
+    events: dict[str, list[Event]] = {incident_id: [] for incident_id in ids}
+    for event in _events_of(session, ids):
+        events[event.incident_id or ""].append(event)
+    flat = [event for of_incident in events.values() for event in of_incident]
+    # Linked on document-level evidence only: each document's outlet is a source.
+    member_documents = {
+        d for incident in incidents if not events[incident.id] for d in _summary_documents(incident)
+    }
+    documents = _by_id(session, Document, {e.document_id for e in flat} | member_documents)
+    incident_of = {e.id: e.incident_id or "" for e in flat}
+    claims: dict[str, list[Claim]] = {incident_id: [] for incident_id in ids}
+    if flat:
+        for claim in session.scalars(
+            select(Claim)
+            .where(Claim.event_id.in_(list(incident_of)))
+            .order_by(Claim.document_id, Claim.start)
+        ):
+            claims[incident_of[claim.event_id or ""]].append(claim)
+    commentary = _commentaries(session, events)
+    actors = _by_id(session, Actor, {a.actor_id for e in flat for a in e.actors})
+    read = {c.id for of_incident in claims.values() for c in of_incident}
+    figure_claims = {
+        f.claim_id for e in flat for f in e.figures if f.claim_id and f.claim_id not in read
+    }
+    ahead: list[Claim | Event] = list(_by_id(session, Claim, figure_claims).values())
+    # the events of the commentary's claims (assess_incident asks each statement's act)
+    key_of = inspect(Event).identity_key_from_primary_key
+    unread = {
+        c.event_id
+        for of_incident in commentary.values()
+        for c in of_incident
+        if c.event_id and session.identity_map.get(key_of((c.event_id,))) is None
+    }
+    ahead += _by_id(session, Event, unread).values()
+    return IncidentReads(events, documents, claims, commentary, actors, ahead)
+
+
+def _summary_documents(incident: Incident) -> list[str]:
+    return list((incident.summary or {}).get("documents", []))
+
+
+def _by_id(session: Session, model: Any, ids: set[str]) -> dict[str, Any]:
+    """The rows of `model` with those ids, by id (one statement; none for no ids)."""
+    if not ids:
+        return {}
+    return {row.id: row for row in session.scalars(select(model).where(model.id.in_(ids)))}
+
+
+def _events_of(session: Session, incident_ids: list[str]) -> list[Event]:
+    """The incidents' events with their actors and figures, each event's read once a session:
     an ingest batch re-assesses a large incident for every article that joins it."""
+    if not incident_ids:
+        return []
     events = list(
         session.scalars(
             select(Event)
-            .where(Event.incident_id == incident.id)
+            .where(Event.incident_id.in_(incident_ids))
             .order_by(Event.document_id, Event.rank)
             .options(lazyload(Event.actors), lazyload(Event.figures))
         )
@@ -82,23 +165,13 @@ def _side_protest_arrests(event: Event, figure_kind: str, incident: Incident) ->
     )
 
 
-def assess_incident(session: Session, incident: Incident) -> None:
-    """Actors, figures, contradictions, status and questions of one incident."""
+def _assess_incident(session: Session, incident: Incident, reads: IncidentReads) -> None:
+    """Actors, figures, contradictions, status and questions of one incident (`reads`: what
+    read_incidents read for it; its contradictions deleted)."""
     incident.assessed = True
-    events = _events_of(session, incident)
-    documents = {
-        d.id: d
-        for d in session.scalars(
-            select(Document).where(Document.id.in_({e.document_id for e in events}))
-        )
-    }
-    claims = list(
-        session.scalars(
-            select(Claim)
-            .where(Claim.event_id.in_([e.id for e in events]))
-            .order_by(Claim.document_id, Claim.start)
-        )
-    )
+    events = reads.events[incident.id]
+    documents = {e.document_id: reads.documents[e.document_id] for e in events}
+    claims = reads.claims[incident.id]
     claims_by_id = {c.id: c for c in claims}
     for figure in (f for e in events for f in e.figures):
         if figure.claim_id and figure.claim_id not in claims_by_id:
@@ -109,7 +182,7 @@ def assess_incident(session: Session, incident: Incident) -> None:
     for claim in claims:
         claims_of[claim.event_id or ""].append(claim)
 
-    about = claims + incident_commentary(session, incident, events)
+    about = claims + reads.commentary[incident.id]
     # Who speaks for whom, from every claim of the incident (a name given once with its
     # organisation and once without is one source).
     affiliations = speaker_affiliations([*about, *claims_by_id.values()])
@@ -152,12 +225,7 @@ def assess_incident(session: Session, incident: Incident) -> None:
                 )
             )
 
-    actors = {
-        a.id: a
-        for a in session.scalars(
-            select(Actor).where(Actor.id.in_({a.actor_id for e in events for a in e.actors}))
-        )
-    }
+    actors = reads.actors  # (looked up by the events' actor ids only)
     # A wire copy beside its original is the original's report: its evidence is not listed twice.
     copies = {d.id for d in documents.values() if _copy_of_one(d, documents)}
     own_events = [e for e in events if e.document_id not in copies]
@@ -186,7 +254,6 @@ def assess_incident(session: Session, incident: Incident) -> None:
         *responsibility_contradictions(own_events, actors, sources, documents, claims_of),
         *authority_contradictions(own_statements, act_of),
     ]
-    session.execute(delete(Contradiction).where(Contradiction.incident_id == incident.id))
     for item in found:
         session.add(
             Contradiction(
@@ -226,10 +293,10 @@ def assess_incident(session: Session, incident: Incident) -> None:
     ]
     if not events:
         # Linked on document-level evidence only: each document's outlet is a source.
-        members = summary.get("documents", [])
         occurred_sources = [
-            outlet_source(session, d)
-            for d in session.scalars(select(Document).where(Document.id.in_(members)))
+            outlet_source(session, reads.documents[d])
+            for d in sorted(summary.get("documents", []))
+            if d in reads.documents
         ]
     incident.status = incident_status(incident.modality, len(found), occurred_sources)
     main = min(
@@ -255,9 +322,16 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
     the incident of the same act told in its document, nearest first ("there was no court order
     for this raid": the raid); any other to its document's main incident, that of its first
     event that occurred, else of its first event."""
-    document_ids = {e.document_id for e in events}
+    return _commentaries(session, {incident.id: events})[incident.id]
+
+
+def _commentaries(session: Session, events: dict[str, list[Event]]) -> dict[str, list[Claim]]:
+    """incident_commentary of each incident (by id, with its events), read at once: where a
+    claim belongs is a matter of its own document alone."""
+    found: dict[str, list[str]] = {incident_id: [] for incident_id in events}
+    document_ids = {e.document_id for of_incident in events.values() for e in of_incident}
     if not document_ids:
-        return []
+        return {incident_id: [] for incident_id in events}
     # The columns asked of them, not whole events: a large incident's documents hold hundreds,
     # read again whenever an article joins it.
     all_events = session.execute(
@@ -287,6 +361,9 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
     main: dict[str, str] = {}
     for event in sorted(placed, key=lambda e: (e.modality != Modality.OCCURRED.value, e.rank)):
         main.setdefault(event.document_id, event.incident_id or "")
+    placed_in: dict[str, list[Any]] = defaultdict(list)  # by document, in rank order
+    for event in placed:
+        placed_in[event.document_id].append(event)
     by_id = {e.id: e for e in all_events}
     placed_ids = {e.id for e in placed}
     homeless = {e.id for e in all_events if e.id not in placed_ids}
@@ -298,26 +375,19 @@ def incident_commentary(session: Session, incident: Incident, events: list[Event
         )
         .order_by(Claim.document_id, Claim.start)
     )
-    ours = []
     for claim in loose:
         act = by_id[claim.event_id].sub_event_type if claim.event_id else None
-        same_act = [
-            e
-            for e in placed
-            if act and e.document_id == claim.document_id and e.sub_event_type == act
-        ]
+        same_act = [e for e in placed_in[claim.document_id] if act and e.sub_event_type == act]
         if same_act:
             home = min(
                 same_act, key=lambda e: (e.start > claim.start, abs(e.start - claim.start))
             ).incident_id
         else:
             home = main.get(claim.document_id)
-        if home == incident.id:
-            ours.append(claim.id)
-    if not ours:
-        return []
-    read = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ours)))}
-    return [read[i] for i in ours]
+        if home in found:
+            found[home].append(claim.id)
+    read = _by_id(session, Claim, {i for ours in found.values() for i in ours})
+    return {incident_id: [read[i] for i in ours] for incident_id, ours in found.items()}
 
 
 def _victims(summary: dict[str, Any]) -> list[str]:
