@@ -78,7 +78,7 @@ class IncidentReads:
 
 
 def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads:
-    """What assess_incident reads of the database, for all of `incidents`."""
+    """What _assess_incident reads of the database, for all of `incidents`."""
     ids = [incident.id for incident in incidents]
     events: dict[str, list[Event]] = {incident_id: [] for incident_id in ids}
     for event in _events_of(session, ids):
@@ -105,7 +105,7 @@ def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads
         f.claim_id for e in flat for f in e.figures if f.claim_id and f.claim_id not in read
     }
     ahead: list[Claim | Event] = list(_by_id(session, Claim, figure_claims).values())
-    # the events of the commentary's claims (assess_incident asks each statement's act)
+    # the events of the commentary's claims (_assess_incident asks each statement's act)
     key_of = inspect(Event).identity_key_from_primary_key
     unread = {
         c.event_id
