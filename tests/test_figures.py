@@ -582,3 +582,49 @@ def test_a_count_renamed_by_a_list_is_not_summed_again(nlp):
 )
 def test_a_double_or_triple_shooting_counts_its_victims(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 struck in Millbrook shooting", [("shot", 4)]),
+        ("A woman was struck by gunfire while sitting on her porch.", [("shot", 1)]),
+        ("A man was struck by a car on Elm Street.", []),
+        ("3 hospitalized after Millbrook shooting", [("shot", 3)]),
+        ("Police seek suspect in Millbrook shooting that struck four", [("shot", 4)]),
+        ("Shots hit the house on Elm Street during the shooting.", []),
+    ],
+)
+def test_those_a_bullet_struck_were_shot(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_a_headlines_numbered_plural_subject_was_shot(nlp):
+    found = figures_of(nlp, "4 federal officers shot at motel in Millbrook, Kansas")
+    assert [(kind, value) for kind, value, *_ in found] == [("shot", 4)]
+
+
+def test_a_total_counts_what_it_totals(nlp):
+    found = figures_of(nlp, "A total of 12 people were shot at the Millbrook club, police said.")
+    assert [(kind, value) for kind, value, *_ in found] == [("shot", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two 15-year-old boys were shot on Elm Street in Millbrook.", [("shot", 2)]),
+        ("2 16-year-old boys killed in Millbrook shooting", [("killed", 2)]),
+    ],
+)
+def test_a_count_before_an_age_is_the_count_alone(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_those_shot_in_a_murder_suicide_died_with_the_killer(nlp):
+    found = figures_of(nlp, "Millbrook man shoots 8-year-old boy, then himself in murder-suicide")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 2)]
+
+
+def test_an_age_after_a_headlines_kills_is_no_count(nlp):
+    found = figures_of(nlp, "Sheriff: Millbrook 13-year-old kills 6-year-old brother, self")
+    assert all(value != 6 for _, value, *_ in found)

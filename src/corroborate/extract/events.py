@@ -43,7 +43,9 @@ How an article becomes events (rules over spaCy's parse, no second model):
    "on"/"against" object -> actor2, party affiliations -> associate. Place and time: the
    mention attached to or nearest a trigger in its sentence, else the article's dominant one.
 7. Figures (figures.py) belong to the event whose trigger counts them; "shot" becomes injured
-   after taking away deaths reported apart. A figure's claim is the claim whose content holds it.
+   after taking away deaths reported apart; the dead victim told again as shot ("he shot
+   himself") is injured 0 unless someone else is reported hurt. A figure's claim is the claim
+   whose content holds it.
 """
 
 from __future__ import annotations

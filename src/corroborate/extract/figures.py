@@ -27,7 +27,9 @@ shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject 
 
 An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
 injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; a
-"triple shooting" shot three and a "double homicide" killed two; "gunned down" is a killing.
+"triple shooting" shot three and a "double homicide" killed two; "gunned down" is a killing;
+those a bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those
+shot in a "murder-suicide" died.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.actors import read_tsv
 from corroborate.model import FigureFound, Qualifier
@@ -153,6 +155,7 @@ def predicate_keys() -> np.ndarray:
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
     words |= set(MULTIPLE_VICTIMS)  # "triple shooting", "double homicide"
+    words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 
@@ -310,9 +313,12 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
         k < token.sent.end
         and (doc[k].text == "-" or number_value(doc[k]) is not None)
         and (doc[k].lower_ not in ("a", "an", "one"))
+        and not _starts_age(doc, k)  # "two 15-year-old boys": the age is no part of the count
     ):
         last = k
         k += 1
+    if _starts_age(doc, last):
+        return None  # "kills 6-year-old brother": an age, not a count
     words = [t.lower_ for t in doc[first : last + 1] if t.text != "-"]
     if first > sent_start and doc[first - 1].lower_ == "half" and words[-1] == "dozen":
         value, first = 6, first - 1
@@ -346,6 +352,12 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
     low = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN) else None
     high = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
     return Count(value, low, high, qualifier, start, last + 1)
+
+
+def _starts_age(doc: Doc, index: int) -> bool:
+    """True when the number at `index` begins an age: "15-year-old", "15 year old"."""
+    following = [t.lemma_.lower() for t in doc[index + 1 : index + 3] if t.text != "-"]
+    return bool(following) and following[0] in AGE_UNITS
 
 
 def _combine(words: list[str]) -> int | None:
@@ -833,7 +845,14 @@ def _patient(token: Token, kind: str) -> Token | None:
             and no_aux
             # "Man accidentally shot": a title-case common noun, not a name
             and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
-            and by_dep["nsubj"].tag_ in ("NN", "NNP")
+            and (
+                by_dep["nsubj"].tag_ in ("NN", "NNP")
+                # "4 federal officers shot at motel": a numbered plural
+                or (
+                    by_dep["nsubj"].tag_ in ("NNS", "NNPS")
+                    and any(c.dep_ == "nummod" for c in by_dep["nsubj"].children)
+                )
+            )
             and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
             # "man shot and killed infant daughter": the subject shot the object
             and not any(
@@ -938,6 +957,38 @@ def condition_kind(token: Token) -> str | None:
         or (token.dep_ == "amod" and token.head.like_num and token.head.i == token.i - 1)
     ):
         return "injured"
+    return None
+
+
+# What "struck" or "hit" someone in a shooting: "hit by a stray bullet", "4 struck in shooting".
+GUNFIRE_WORDS = frozenset(
+    {
+        "bullet",
+        "gunfire",
+        "round",
+        "shot",
+        "pellet",
+        "shooting",
+        "gunman",
+        "shooter",
+        "crossfire",
+        "gunshot",
+    }
+)
+# Verbs whose patient a bullet hurt when the sentence is about gunfire.
+GUNFIRE_VERBS = frozenset({"strike", "hit", "graze", "hospitalize"})
+
+
+def struck_kind(token: Token) -> str | None:
+    """ "shot" for those gunfire struck or sent to hospital: "struck by gunfire", "4 hit in
+    shooting", "grazed by a stray bullet", "3 hospitalized after shooting", "a shooting that
+    struck four" (a sentence about gunfire), not "hit by a car" or "shots hit the house"."""
+    if token.lemma_.lower() not in GUNFIRE_VERBS or token.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ == "dobj" and not c.like_num for c in token.children):
+        return None
+    if any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent):
+        return SHOT
     return None
 
 
@@ -1126,7 +1177,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if not start <= i < end:
             continue
         token = doc[i]
-        kind = predicate_kind(token) or condition_kind(token)
+        kind = predicate_kind(token) or condition_kind(token) or struck_kind(token)
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
         # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
@@ -1145,6 +1196,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
+        elif kind == SHOT and token.tag_ in ("VBD", "VBZ", "VBN") and _murder_suicide(token.sent):
+            kind = "killed"  # "shoots boy, then himself in murder-suicide": those shot died
         elif kind == "injured" and _fatally(token):
             kind = "killed"  # "was fatally wounded", "mortally injured"
         elif kind == "injured" and any(
@@ -1191,6 +1244,18 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             if patient is None or count_of(doc, patient) is None:
                 # a headline the parser could not read: "4 shot dead in ...", "Two teens dead"
                 patient = _number_before(doc, token) or patient
+            if patient is not None and patient.lemma_.lower() == "total":
+                # "a total of 12 people were shot", "total hit up to 17": what it totals
+                patient = next(
+                    (
+                        pobj
+                        for prep in patient.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj"
+                    ),
+                    None,
+                )
             if patient is None or patient.i in fatal_tokens:
                 continue
             if patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
@@ -1271,6 +1336,15 @@ def _multiple_victims(word: Token) -> tuple[Token, str, Count] | None:
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "suicide":
         value, end = value + 1, end + 2  # the killer's own death is in the toll
     return incident, kind, Count(value, value, value, Qualifier.EXACT, word.i, end)
+
+
+def _murder_suicide(sentence: Span) -> bool:
+    """True when the sentence tells a "murder-suicide" (not an attempted one)."""
+    words = [t.lower_ for t in sentence]
+    return any(
+        words[i : i + 3] == ["murder", "-", "suicide"] and (i == 0 or words[i - 1] != "attempted")
+        for i in range(len(words) - 2)
+    )
 
 
 def _suicide_after(predicate: Token, patient: Token) -> Token | None:
