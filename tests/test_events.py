@@ -494,3 +494,33 @@ def test_a_headlines_shot_tagged_as_a_noun_is_a_shooting(nlp, text, injured):
 
 def test_a_shot_at_goal_is_no_event(nlp):
     assert not run(nlp, "He took a shot at the goal.")._.corroborate_events
+
+
+def test_the_dead_child_told_again_as_shot_leaves_none_injured(nlp):
+    # the one who shot himself is the one who died: by the article's arithmetic none injured
+    doc = run(
+        nlp,
+        "Millbrook boy, 7, dies after shooting\n\n"
+        "A 7-year-old boy died on Sunday at a home on Elm Street. "
+        "Police said the boy shot himself with a pistol he found in a closet.",
+    )
+    figures = [(f.kind, f.value) for f in doc._.corroborate_events[0].figures]
+    assert figures[0] == ("killed", 1)
+    assert {value for kind, value in figures if kind == "injured"} == {0}
+
+
+def test_the_dead_victim_told_again_as_shot_gives_way_to_others_hurt(nlp):
+    doc = run(
+        nlp,
+        "Teen killed in Millbrook shooting\n\n"
+        "A 17-year-old boy was killed on Elm Street on Saturday night. "
+        "Police said he was shot in the chest. Two other men were wounded in the shooting.",
+    )
+    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
+    assert injured == [2]
+
+
+def test_a_triple_shootings_dead_come_off_those_shot(nlp):
+    doc = run(nlp, "A teenager was killed in a triple shooting on Elm Street in Millbrook.")
+    figures = [(f.kind, f.value) for f in doc._.corroborate_events[0].figures]
+    assert figures == [("killed", 1), ("injured", 2)]

@@ -488,3 +488,143 @@ def test_a_headlines_count_of_the_shot_is_the_subject_nearest_the_verb(nlp):
 def test_another_after_a_victim_is_one_more(nlp, text):
     found = [(kind, value) for kind, value, *_ in figures_of(nlp, text)]
     assert found[-1] == ("injured", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's victims written as ages, which the parse leaves adjectives
+        (
+            "15-year-old killed, 13-year-old injured in Millbrook shooting",
+            [("killed", 1), ("injured", 1)],
+        ),
+        ("6-year-old dies in accidental shooting at Millbrook home", [("killed", 1)]),
+        ("A 15-year-old was shot on Friday night near the Millbrook mall.", [("shot", 1)]),
+        (
+            "A 13-year-old and a 15-year-old were wounded outside the Millbrook school.",
+            [("injured", 2)],
+        ),
+    ],
+)
+def test_an_age_used_as_a_noun_is_one_victim(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_a_headlines_others_shot_after_a_death_are_the_others_alone(nlp):
+    found = figures_of(nlp, "Woman killed on birthday, four others shot in Millbrook Heights")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 1), ("shot", 4)]
+
+
+def test_gunned_down_is_a_killing(nlp):
+    found = figures_of(nlp, "A teenager was gunned down outside the Millbrook school on Monday.")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 1)]
+
+
+def test_a_headlines_shooting_parsed_as_a_verb_counts_no_one(nlp):
+    found = figures_of(nlp, "Two dead, two injured in Millbrook restaurant shooting")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 2), ("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shooting on Elm Street leaves child in critical condition", [("injured", 1)]),
+        (
+            "3 killed, 2 in critical condition after shooting in Millbrook home",
+            [("killed", 3), ("injured", 2)],
+        ),
+        ("3 dead, 1 critical in Millbrook shooting", [("killed", 3), ("injured", 1)]),
+        (
+            "A man was shot dead on Elm Street and a woman was in serious condition.",
+            [("killed", 1), ("injured", 1)],
+        ),
+    ],
+)
+def test_who_is_in_critical_condition_was_hurt(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_a_critical_report_is_no_victim(nlp):
+    found = figures_of(nlp, "The critical report on the Millbrook police was released.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle hangs on the list's last item
+        ("Woman and 5-year-old child injured in Millbrook shooting", ("injured", 2)),
+        # an earlier numbered item hung loosely on the verb
+        ("Police: 2 children, 1 teen shot in Millbrook", ("shot", 3)),
+        # a bare singular item after a plural count
+        ("Man shoots 2 women, young girl before turning gun on himself", ("shot", 3)),
+    ],
+)
+def test_a_headlines_list_of_victims_is_summed(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)][:1] == [expected]
+
+
+def test_a_count_renamed_by_a_list_is_not_summed_again(nlp):
+    found = figures_of(nlp, "Gunmen killed two people, a man and a woman, near Millbrook.")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police investigate quadruple shooting in Millbrook", [("shot", 4)]),
+        ("Two men were charged in the double homicide.", [("killed", 2)]),
+        # the killer's own death is in the toll
+        ("Police investigate apparent double murder-suicide in Millbrook", [("killed", 3)]),
+        # "fatal" says some died, not how many
+        ("NOPD: Fatal double shooting in the 9th Ward", []),
+    ],
+)
+def test_a_double_or_triple_shooting_counts_its_victims(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 struck in Millbrook shooting", [("shot", 4)]),
+        ("A woman was struck by gunfire while sitting on her porch.", [("shot", 1)]),
+        ("A man was struck by a car on Elm Street.", []),
+        ("3 hospitalized after Millbrook shooting", [("shot", 3)]),
+        ("Police seek suspect in Millbrook shooting that struck four", [("shot", 4)]),
+        ("Shots hit the house on Elm Street during the shooting.", []),
+    ],
+)
+def test_those_a_bullet_struck_were_shot(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_a_headlines_numbered_plural_subject_was_shot(nlp):
+    found = figures_of(nlp, "4 federal officers shot at motel in Millbrook, Kansas")
+    assert [(kind, value) for kind, value, *_ in found] == [("shot", 4)]
+
+
+def test_a_total_counts_what_it_totals(nlp):
+    found = figures_of(nlp, "A total of 12 people were shot at the Millbrook club, police said.")
+    assert [(kind, value) for kind, value, *_ in found] == [("shot", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two 15-year-old boys were shot on Elm Street in Millbrook.", [("shot", 2)]),
+        ("2 16-year-old boys killed in Millbrook shooting", [("killed", 2)]),
+    ],
+)
+def test_a_count_before_an_age_is_the_count_alone(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_those_shot_in_a_murder_suicide_died_with_the_killer(nlp):
+    found = figures_of(nlp, "Millbrook man shoots 8-year-old boy, then himself in murder-suicide")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 2)]
+
+
+def test_an_age_after_a_headlines_kills_is_no_count(nlp):
+    found = figures_of(nlp, "Sheriff: Millbrook 13-year-old kills 6-year-old brother, self")
+    assert all(value != 6 for _, value, *_ in found)

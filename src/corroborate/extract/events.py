@@ -43,7 +43,9 @@ How an article becomes events (rules over spaCy's parse, no second model):
    "on"/"against" object -> actor2, party affiliations -> associate. Place and time: the
    mention attached to or nearest a trigger in its sentence, else the article's dominant one.
 7. Figures (figures.py) belong to the event whose trigger counts them; "shot" becomes injured
-   after taking away deaths reported apart. A figure's claim is the claim whose content holds it.
+   after taking away deaths reported apart; the dead victim told again as shot ("he shot
+   himself") is injured 0 unless someone else is reported hurt. A figure's claim is the claim
+   whose content holds it.
 """
 
 from __future__ import annotations
@@ -1674,21 +1676,39 @@ def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFoun
         ),
         default=None,
     )
-    result = []
-    for counted in draft.figures:
-        figure = counted.figure
-        if (
+
+    def told_dead(counted: CountedFigure) -> bool:
+        """The dead victim told again ("Teen fatally shot ... Lee was wounded")."""
+        return (
             counted.named_again
-            and figure.kind in (SHOT, FigureKind.INJURED.value)
             and first_death is not None
-            and first_death < figure.start
-        ):
-            continue  # "Teen fatally shot ... Lee was wounded": the dead victim told again
-        if figure.kind == SHOT:
-            others = bool(_OTHERS.search(figure.text))
-            figure = _injured_from_shot(figure, 0 if others else deaths)
-            if figure is None:
+            and first_death < counted.figure.start
+            and counted.figure.kind in (SHOT, FigureKind.INJURED.value)
+        )
+
+    injured = [
+        _injured_from_shot(c.figure, 0 if _OTHERS.search(c.figure.text) else deaths)
+        if c.figure.kind == SHOT
+        else c.figure
+        for c in draft.figures
+    ]
+    someone_hurt = any(
+        figure is not None
+        and figure.kind == FigureKind.INJURED.value
+        and (figure.value or figure.low or 0) > 0
+        and not told_dead(counted)
+        for counted, figure in zip(draft.figures, injured, strict=True)
+    )
+    result = []
+    for counted, figure in zip(draft.figures, injured, strict=True):
+        if told_dead(counted):
+            if counted.figure.kind != SHOT or someone_hurt:
                 continue
+            # "A boy died ... he shot himself", and no one else hurt: the one shot is the
+            # one dead, none injured by the article's own arithmetic
+            figure = _injured_from_shot(counted.figure, counted.figure.value or 0)
+        if figure is None:
+            continue
         claim = _claim_containing(claims, figure.start, figure.end)
         result.append(replace(figure, claim=claim))
     return result

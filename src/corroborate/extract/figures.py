@@ -24,6 +24,12 @@ children of "father of 5", dead animals and things, a noun an "-ing" form follow
 ... injuring eleven": the eleven are), the shooter of "the officer who shot", counts hoped for,
 and counts over a period or over several incidents ("in separate shootings", "weekend
 shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as shot.
+
+An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
+injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; a
+"triple shooting" shot three and a "double homicide" killed two; "gunned down" is a killing;
+those a bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those
+shot in a "murder-suicide" died.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.actors import read_tsv
 from corroborate.model import FigureFound, Qualifier
@@ -109,6 +115,12 @@ NOT_PEOPLE = frozenset({
     "round", "time", "case", "attack", "call", "crime",
 })
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
+# "a triple shooting" shot three, "a double homicide" killed two.
+MULTIPLE_VICTIMS = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+MULTIPLE_INCIDENTS = {
+    "shooting": SHOT, "homicide": "killed", "murder": "killed", "slaying": "killed",
+    "killing": "killed",
+}
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
@@ -141,6 +153,9 @@ def figure_predicates() -> dict[tuple[str, str], str]:
 def predicate_keys() -> np.ndarray:
     """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
+    words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
+    words |= set(MULTIPLE_VICTIMS)  # "triple shooting", "double homicide"
+    words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 
@@ -197,7 +212,20 @@ def headline_subject(token: Token) -> Token | None:
         return None
     if any(c.like_num for c in token.children):
         return None  # "Six Shot At Nightclub": a count, read as one
-    return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return next((c for c in token.children if c.dep_ == "nsubj"), None) or _age_before(token)
+
+
+def _age_before(token: Token) -> Token | None:
+    """A headline's victim written as an age the parse hangs on the predicate as an adjective
+    ("15-year-old killed", "6-year-old dies in shooting", "3-year-old accidentally shot")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("amod", "nsubj", "npadvmod", "dep") and c.i < token.i and is_age_noun(c)
+        ),
+        None,
+    )
 
 
 # Inflected forms a title-case headline leaves unlemmatised.
@@ -285,9 +313,12 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
         k < token.sent.end
         and (doc[k].text == "-" or number_value(doc[k]) is not None)
         and (doc[k].lower_ not in ("a", "an", "one"))
+        and not _starts_age(doc, k)  # "two 15-year-old boys": the age is no part of the count
     ):
         last = k
         k += 1
+    if _starts_age(doc, last):
+        return None  # "kills 6-year-old brother": an age, not a count
     words = [t.lower_ for t in doc[first : last + 1] if t.text != "-"]
     if first > sent_start and doc[first - 1].lower_ == "half" and words[-1] == "dozen":
         value, first = 6, first - 1
@@ -321,6 +352,12 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
     low = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN) else None
     high = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
     return Count(value, low, high, qualifier, start, last + 1)
+
+
+def _starts_age(doc: Doc, index: int) -> bool:
+    """True when the number at `index` begins an age: "15-year-old", "15 year old"."""
+    following = [t.lemma_.lower() for t in doc[index + 1 : index + 3] if t.text != "-"]
+    return bool(following) and following[0] in AGE_UNITS
 
 
 def _combine(words: list[str]) -> int | None:
@@ -362,6 +399,18 @@ def _is_age(doc: Doc, number: Token) -> bool:
     )
 
 
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def is_age_noun(token: Token) -> bool:
+    """ "old" of "a 15-year-old" used as a noun: one person of that age ("A 15-year-old was
+    shot", "15-year-old killed, 13-year-old injured"), which the parse leaves an adjective."""
+    return token.lower_ == "old" and any(
+        c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in AGE_UNITS and c.i < token.i
+        for c in token.children
+    )
+
+
 def _single(token: Token, start: int) -> Count:
     return Count(1, 1, 1, Qualifier.EXACT, start, token.i + 1)
 
@@ -379,6 +428,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     for child in children:
         if child.dep_ == "det" and child.lower_ == "no":
             return _zero(child.i, head.i + 1)
+    if is_age_noun(head):
+        return _single(head, head.left_edge.i)  # "a 15-year-old was shot": one person
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
         if _is_age(doc, head):
             # "Boy, 16, dies": the parse takes the age for the subject; the boy is one
@@ -522,12 +573,21 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
             child.dep_ == "appos"
             and child.i > patient.i
             and doc[patient.i + 1].text == ","
-            and any(c.dep_ == "nummod" for c in child.children)
+            and (
+                any(c.dep_ == "nummod" for c in child.children)
+                # "shoots 2 women, young girl": a bare singular item after a plural count
+                or (
+                    child.tag_ == "NN"
+                    and child.i >= count.end  # not already counted as an item
+                    and (count.value or 0) >= 2
+                    and not any(c.dep_ in ("det", "conj", "poss") for c in child.children)
+                )
+            )
             and child.lemma_.lower() != patient.lemma_.lower()
             and child.lemma_.lower() not in NOT_PEOPLE
             and not any(predicate_kind(t) for t in doc[patient.i : child.i])
         ):
-            other = count_of(doc, child)
+            other = count_of(doc, child) or _single(child, child.i)
             if other is not None and other.qualifier == Qualifier.EXACT and other.value:
                 total = (count.value or 0) + other.value
                 return Count(total, total, total, Qualifier.EXACT, count.start, child.i + 1)
@@ -609,7 +669,24 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
     fatally shot", "Pregnant woman, 2 others shot" -> each subject's count added."""
     if patient.dep_ not in ("nsubj", "nsubjpass") or count.qualifier != Qualifier.EXACT:
         return count
-    total, end = count.value or 0, count.end
+    total, start, end = count.value or 0, count.start, count.end
+    # an earlier numbered item the parse hangs loosely on the verb: "2 children, 1 teen shot"
+    comma = patient.left_edge.i - 1
+    for other in predicate.children:
+        if (
+            other.dep_ in ("dep", "npadvmod")
+            and other.i < comma
+            and doc[comma].text == ","
+            and other.tag_ in ("NNS", "NN")
+            and other.lemma_.lower() not in NOT_PEOPLE
+            and other.lemma_.lower() != patient.lemma_.lower()
+            and any(c.dep_ == "nummod" for c in other.children)
+            and not any(predicate_kind(t) for t in doc[other.i : comma])
+            and (item := count_of(doc, other)) is not None
+            and item.qualifier == Qualifier.EXACT
+            and item.value
+        ):
+            total, start = total + item.value, min(start, item.start)
     for other in predicate.children:
         if other.dep_ != patient.dep_ or other.i <= patient.i or other.i > predicate.i:
             continue
@@ -621,7 +698,33 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
         if item is None or item.qualifier != Qualifier.EXACT or item.value is None:
             return count
         total, end = total + item.value, max(end, item.end)
-    return Count(total, total, total, Qualifier.EXACT, count.start, end)
+    return Count(total, total, total, Qualifier.EXACT, start, end)
+
+
+def _listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
+    """A headline's list whose participle the parse hangs on its last item: "Woman and
+    5-year-old child injured" -> the woman too."""
+    head = patient.head
+    if (
+        predicate.dep_ != "acl"
+        or predicate.head.i != patient.i
+        or patient.dep_ != "conj"
+        or head.i >= patient.i
+        or head.dep_ != "ROOT"
+        or count.qualifier != Qualifier.EXACT
+        or head.tag_ not in ("NN", "NNS", "NNP")
+        or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
+        or head.lemma_.lower() in NOT_PEOPLE
+        or any(predicate_kind(t) for t in doc[head.i : patient.i])
+    ):
+        return count
+    first = count_of(doc, head)
+    if first is None and head.tag_ == "NN" and not any(c.dep_ == "det" for c in head.children):
+        first = _single(head, head.i)
+    if first is None or first.qualifier != Qualifier.EXACT or not first.value:
+        return count
+    total = first.value + (count.value or 0)
+    return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
 
 
 def _number_before(doc: Doc, token: Token) -> Token | None:
@@ -655,6 +758,8 @@ def _patient(token: Token, kind: str) -> Token | None:
     coarse = coarse_pos(token)
     if coarse == "NOUN" and (subject := headline_subject(token)) is not None:
         return subject  # "Teen shot while playing": the victim as subject
+    if (age := _age_before(token)) is not None and "nsubjpass" not in by_dep:
+        return age
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:
@@ -665,7 +770,7 @@ def _patient(token: Token, kind: str) -> Token | None:
     beside = [
         c
         for c in children
-        if c.like_num and abs(c.i - token.i) == 1 and c.dep_ in ("nsubj", "npadvmod", "dep")
+        if c.like_num and abs(c.i - token.i) == 1 and c.dep_ in ("nsubj", "npadvmod", "dep", "meta")
     ]
     if beside:
         return beside[0]
@@ -726,6 +831,11 @@ def _patient(token: Token, kind: str) -> Token | None:
     if "dobj" in by_dep:
         return by_dep["dobj"]
     no_aux = not any(c.dep_ == "aux" for c in children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
+    if len(subjects) > 1 and any(
+        predicate_kind(t) for t in token.doc[subjects[-2].i + 1 : subjects[-1].i]
+    ):
+        return subjects[-1]  # "Woman killed on birthday, four others shot": the others
     if "nsubj" in by_dep and (
         token.lemma_ in ("die", "perish", "succumb")
         or (token.tag_ == "VBN" and no_aux)
@@ -735,7 +845,14 @@ def _patient(token: Token, kind: str) -> Token | None:
             and no_aux
             # "Man accidentally shot": a title-case common noun, not a name
             and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
-            and by_dep["nsubj"].tag_ in ("NN", "NNP")
+            and (
+                by_dep["nsubj"].tag_ in ("NN", "NNP")
+                # "4 federal officers shot at motel": a numbered plural
+                or (
+                    by_dep["nsubj"].tag_ in ("NNS", "NNPS")
+                    and any(c.dep_ == "nummod" for c in by_dep["nsubj"].children)
+                )
+            )
             and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
             # "man shot and killed infant daughter": the subject shot the object
             and not any(
@@ -745,7 +862,6 @@ def _patient(token: Token, kind: str) -> Token | None:
     ):
         return by_dep["nsubj"]
     # "1 dead after 4 people shot": of a headline's subjects, the counted one nearest the verb
-    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
     if len(subjects) > 1 and any(g.dep_ == "nummod" for g in subjects[-1].children):
         return subjects[-1]
     for child in children:  # headline style: "three wounded" parsed loosely
@@ -821,6 +937,95 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
 
 
 SUFFER_LEMMAS = frozenset({"suffer", "sustain", "receive"})
+# A hospital's word for how a patient is: whoever is "in critical condition" was hurt.
+CONDITION_WORDS = frozenset({"critical", "serious", "grave", "stable", "fair", "guarded"})
+
+
+def condition_kind(token: Token) -> str | None:
+    """ "injured" for a condition that says someone was hurt: "in critical condition" (the
+    noun), a headline's "3 dead, 1 critical" (the adjective with its own number)."""
+    word = token.lower_
+    if word == "condition":
+        in_condition = token.dep_ == "pobj" and token.head.lower_ == "in"
+        if in_condition and any(
+            c.dep_ == "amod" and c.lower_ in CONDITION_WORDS for c in token.children
+        ):
+            return "injured"
+        return None
+    if word == "critical" and (
+        any(c.like_num and c.i < token.i for c in token.children)
+        or (token.dep_ == "amod" and token.head.like_num and token.head.i == token.i - 1)
+    ):
+        return "injured"
+    return None
+
+
+# What "struck" or "hit" someone in a shooting: "hit by a stray bullet", "4 struck in shooting".
+GUNFIRE_WORDS = frozenset(
+    {
+        "bullet",
+        "gunfire",
+        "round",
+        "shot",
+        "pellet",
+        "shooting",
+        "gunman",
+        "shooter",
+        "crossfire",
+        "gunshot",
+    }
+)
+# Verbs whose patient a bullet hurt when the sentence is about gunfire.
+GUNFIRE_VERBS = frozenset({"strike", "hit", "graze", "hospitalize"})
+
+
+def struck_kind(token: Token) -> str | None:
+    """ "shot" for those gunfire struck or sent to hospital: "struck by gunfire", "4 hit in
+    shooting", "grazed by a stray bullet", "3 hospitalized after shooting", "a shooting that
+    struck four" (a sentence about gunfire), not "hit by a car" or "shots hit the house"."""
+    if token.lemma_.lower() not in GUNFIRE_VERBS or token.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ == "dobj" and not c.like_num for c in token.children):
+        return None
+    if any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent):
+        return SHOT
+    return None
+
+
+def _in_condition(doc: Doc, condition: Token) -> tuple[Token, Count] | None:
+    """Who is "in critical condition": the noun "in" belongs to ("child in critical
+    condition", "2 in critical condition"), else the subject or object of its verb ("was
+    taken to a hospital in critical condition", "leaves child in critical condition")."""
+    holder = condition.head.head
+    if holder.dep_ == "pobj":  # "taken to a hospital in critical condition"
+        holder = holder.head.head
+    if holder.pos_ in ("NOUN", "PROPN", "NUM") or holder.like_num or is_age_noun(holder):
+        patient = holder
+    elif holder.pos_ in ("VERB", "AUX"):
+        # the one in the condition: the object of "leaves", the subject of "was taken"
+        arguments = sorted(
+            (c for c in holder.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")),
+            key=lambda c: ("nsubjpass", "dobj", "nsubj").index(c.dep_),
+        )
+        if not arguments and holder.dep_ == "conj":  # "was shot and remains in ..."
+            arguments = [c for c in holder.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not arguments:
+            return None
+        patient = arguments[0]
+        if patient.tag_ in ("WP", "WDT") and holder.dep_ == "relcl":
+            patient = holder.head  # "a child who was shot in critical condition"
+    else:
+        return None
+    if patient.lemma_.lower() in NOT_PEOPLE or patient.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return None
+    count = _with_conjuncts(doc, patient)
+    if (
+        count is None
+        and patient.tag_ == "NN"
+        and not any(c.dep_ == "det" for c in patient.children)
+    ):
+        count = _single(patient, patient.i)  # a headline's bare noun: "Child in critical ..."
+    return None if count is None else (patient, count)
 
 
 def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
@@ -846,7 +1051,12 @@ def _own_number(token: Token) -> bool:
 
 
 def _kills(token: Token) -> bool:
-    """True when a shooting word is itself a killing ("shot dead", "shot and killed")."""
+    """True when a shooting word is itself a killing ("shot dead", "shot and killed", "gunned
+    down")."""
+    if token.lemma_.lower() == "gun" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in token.children
+    ):
+        return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.lower_ in ("dead", "fatally"):
         return True
@@ -967,19 +1177,27 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if not start <= i < end:
             continue
         token = doc[i]
-        kind = predicate_kind(token)
+        kind = predicate_kind(token) or condition_kind(token) or struck_kind(token)
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
         # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
         separate_death = kind == "killed"
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
+        if (
+            kind == SHOT
+            and token.tag_ == "VBG"
+            and not any(c.dep_ in ("dobj", "aux") for c in token.children)
+        ):
+            continue  # "Two dead, two injured in restaurant shooting" parsed as a verb
         if kind == SHOT and (
             _kills(token)
             or any(c.lower_ in ("fatal", "deadly") for c in token.children)
             or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
+        elif kind == SHOT and token.tag_ in ("VBD", "VBZ", "VBN") and _murder_suicide(token.sent):
+            kind = "killed"  # "shoots boy, then himself in murder-suicide": those shot died
         elif kind == "injured" and _fatally(token):
             kind = "killed"  # "was fatally wounded", "mortally injured"
         elif kind == "injured" and any(
@@ -1013,6 +1231,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             count = _number_phrase(doc, after) if after is not None and after.like_num else None
             found = None if count is None else (after, count)
+        elif token.lower_ == "condition":
+            found = _in_condition(doc, token)
         elif coarse_pos(token) == "NOUN" and headline_subject(token) is None:
             found = _noun_count(doc, token)
             if found is None and kind == "injured":
@@ -1024,6 +1244,18 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             if patient is None or count_of(doc, patient) is None:
                 # a headline the parser could not read: "4 shot dead in ...", "Two teens dead"
                 patient = _number_before(doc, token) or patient
+            if patient is not None and patient.lemma_.lower() == "total":
+                # "a total of 12 people were shot", "total hit up to 17": what it totals
+                patient = next(
+                    (
+                        pobj
+                        for prep in patient.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj"
+                    ),
+                    None,
+                )
             if patient is None or patient.i in fatal_tokens:
                 continue
             if patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
@@ -1042,6 +1274,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                             listed = _headline_list(doc, patient, count)
                         count = _listed_after(doc, patient, listed)
                         count = _listed_subjects(doc, token, patient, count)
+                        count = _listed_with_and(doc, token, patient, count)
                     elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
                         count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
@@ -1072,7 +1305,46 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         figures.append(replace(record, suicide=int(suicide is not None)))
     for token, count in fatal:
         figures.append(_record(doc, "killed", count, token, token, separate_death=True))
+    for i in candidates:
+        found = _multiple_victims(doc[i]) if start <= i < end else None
+        if found is not None and not _in_aggregate(doc[i], aggregate_sentences):
+            incident, kind, count = found
+            figures.append(_record(doc, kind, count, incident, doc[i], separate_death=False))
     return figures
+
+
+def _multiple_victims(word: Token) -> tuple[Token, str, Count] | None:
+    """ "triple shooting" (three shot), "double homicide" (two killed), "double murder-suicide"
+    (the killer's own death too): the incident noun, its figure kind and the count. A "fatal
+    double shooting" says neither how many died nor how many were hurt."""
+    value = MULTIPLE_VICTIMS.get(word.lower_)
+    doc = word.doc
+    after = word.i + 1
+    if after < len(doc) and doc[after].text == "-":
+        after += 1
+    if value is None or word.dep_ not in ("amod", "compound") or after >= len(doc):
+        return None
+    incident = doc[after]
+    kind = MULTIPLE_INCIDENTS.get(incident.lemma_.lower()) or MULTIPLE_INCIDENTS.get(
+        incident.lower_
+    )
+    if kind is None or word.head.i not in (incident.i, incident.head.i):
+        return None
+    if kind == SHOT and any(c.lower_ in ("fatal", "deadly") for c in incident.children):
+        return None
+    end = incident.i + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "suicide":
+        value, end = value + 1, end + 2  # the killer's own death is in the toll
+    return incident, kind, Count(value, value, value, Qualifier.EXACT, word.i, end)
+
+
+def _murder_suicide(sentence: Span) -> bool:
+    """True when the sentence tells a "murder-suicide" (not an attempted one)."""
+    words = [t.lower_ for t in sentence]
+    return any(
+        words[i : i + 3] == ["murder", "-", "suicide"] and (i == 0 or words[i - 1] != "attempted")
+        for i in range(len(words) - 2)
+    )
 
 
 def _suicide_after(predicate: Token, patient: Token) -> Token | None:
@@ -1183,11 +1455,13 @@ def _record(
 def _named_again(patient: Token) -> bool:
     """True when one victim is told as someone already known: a pronoun, a name, or "the"
     noun ("he was shot", "Lee was wounded", "the injured girl"), not "a second man"."""
-    if patient.lower_ in PERSONAL_SINGULAR:
-        return True
+    if patient.lower_ in PERSONAL_SINGULAR or patient.lower_ in REFLEXIVES:
+        return True  # "he was shot", "the boy shot himself"
     children = list(patient.children)
     if any(c.lower_ in NEW_VICTIM_WORDS or c.ent_type_ == "ORDINAL" for c in children):
         return False
     if patient.ent_type_ == "PERSON" and patient.tag_ == "NNP":
         return True
-    return patient.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    return (patient.tag_ == "NN" or is_age_noun(patient)) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children
+    )
