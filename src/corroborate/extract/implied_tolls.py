@@ -1,6 +1,7 @@
 """Figures a trigger noun's own modifier states when the article gives no count: "Charges filed
-in fatal Wichita shooting" says at least one was killed, "Man sentenced for double murder" two,
-"a triple shooting" three shot. The words are in `implied_tolls.tsv`.
+in fatal Wichita shooting" says at least one was killed, "an apparent murder-suicide" at least
+two. The words are in `implied_tolls.tsv`; "double homicide" and "triple shooting" are counts
+figures.py reads itself (MULTIPLE_VICTIMS).
 
 They are a fallback: an event gets one only when none of its figures counts that kind, so a
 stated count always wins ("fatal shooting ... two men were killed" stays 2)."""
