@@ -628,3 +628,16 @@ def test_those_shot_in_a_murder_suicide_died_with_the_killer(nlp):
 def test_an_age_after_a_headlines_kills_is_no_count(nlp):
     found = figures_of(nlp, "Sheriff: Millbrook 13-year-old kills 6-year-old brother, self")
     assert all(value != 6 for _, value, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six people were found shot to death in a home on Elm Street.", ("killed", 6)),
+        ("Six people found shot to death in Millbrook home", ("killed", 6)),
+        # the finder is no victim
+        ("Police found a man shot in the leg behind the store.", ("shot", 1)),
+    ],
+)
+def test_those_found_shot_are_counted(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [expected]

@@ -765,6 +765,8 @@ def _patient(token: Token, kind: str) -> Token | None:
     if "nsubjpass" in by_dep:
         # the subject nearest the verb: "INDIANAPOLIS (WISH) – Seven people were shot"
         return [c for c in children if c.dep_ == "nsubjpass"][-1]
+    if (found := _found_victims(token, by_dep)) is not None:
+        return found
     # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
     # wherever the parse hangs the rest of the headline
     beside = [
@@ -869,6 +871,29 @@ def _patient(token: Token, kind: str) -> Token | None:
             return child
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
+    return None
+
+
+def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
+    """Those found shot: "Six people were found shot to death", "Police found two men shot",
+    a headline's "Six people found shot to death" (a counted subject, not the finder)."""
+    head = token.head
+    if (
+        token.dep_ not in ("xcomp", "oprd")
+        or head.lemma_.lower() != "find"
+        or by_dep.keys()
+        & {
+            "nsubj",
+            "dobj",
+        }
+    ):
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            return child
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.dep_ == "nummod" for c in subject.children):
+        return subject
     return None
 
 
