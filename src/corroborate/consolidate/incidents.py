@@ -117,6 +117,9 @@ _DEMONSTRATIONS = {"Protests", "Riots"}
 _FINE_PLACES = {"point", "town", "district"}
 
 
+_SET_FIELDS = ("persons", "actors", "ages", "streets", "killed", "injured")
+
+
 @dataclass
 class Report:
     """What linking compares of one report (JSON-able: stored in Incident.summary)."""
@@ -149,6 +152,34 @@ class Report:
         value = self.date_start or self.published
         return dt.date.fromisoformat(value) if value else None
 
+    # What scoring compares, worked out once per report (not per pair: a report meets every
+    # member of its candidate incidents); a report is not changed once it is scored.
+
+    @functools.cached_property
+    def event_days(self) -> tuple[dt.date, dt.date] | None:
+        """The event's first and last day (None: no event date)."""
+        if not self.date_start:
+            return None
+        return dt.date.fromisoformat(self.date_start), dt.date.fromisoformat(
+            self.date_end or self.date_start
+        )
+
+    @functools.cached_property
+    def published_day(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.published) if self.published else None
+
+    @functools.cached_property
+    def first_day(self) -> dt.date | None:
+        """`day`, parsed once."""
+        return self.day
+
+    @functools.cached_property
+    def value_sets(self) -> dict[str, frozenset[Any]]:
+        """Persons, actors, ages, streets, killed and injured, each as a set."""
+        return {name: frozenset(getattr(self, name)) for name in _SET_FIELDS}
+
+
+_REPORT_FIELDS = tuple(f.name for f in fields(Report))
 
 # --------------------------------------------------------------------------- reports
 
@@ -439,20 +470,20 @@ def type_relation(a: str | None, b: str | None) -> str | None:
 
 def dates_compatible(a: Report, b: Report) -> bool:
     """False when both reports carry event dates whose ranges are more than a day apart."""
-    if not (a.date_start and b.date_start):
+    if not (a.event_days and b.event_days):
         return True
-    slack = dt.timedelta(days=DATE_SLACK_DAYS)
-    a0, a1 = dt.date.fromisoformat(a.date_start), dt.date.fromisoformat(a.date_end or a.date_start)
-    b0, b1 = dt.date.fromisoformat(b.date_start), dt.date.fromisoformat(b.date_end or b.date_start)
-    return a0 - slack <= b1 and b0 - slack <= a1
+    (a0, a1), (b0, b1) = a.event_days, b.event_days
+    return a0 - _DATE_SLACK <= b1 and b0 - _DATE_SLACK <= a1
+
+
+_DATE_SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
 
 
 def days_between_dates(a: Report, b: Report) -> int:
     """Days between two reports' event dates (0 when either has none or they overlap)."""
-    if not (a.date_start and b.date_start) or dates_compatible(a, b):
+    if not (a.event_days and b.event_days) or dates_compatible(a, b):
         return 0
-    a0, a1 = dt.date.fromisoformat(a.date_start), dt.date.fromisoformat(a.date_end or a.date_start)
-    b0, b1 = dt.date.fromisoformat(b.date_start), dt.date.fromisoformat(b.date_end or b.date_start)
+    (a0, a1), (b0, b1) = a.event_days, b.event_days
     return max((b0 - a1).days, (a0 - b1).days)
 
 
@@ -528,8 +559,8 @@ def pair_features(
             # Weighed, not vetoed: a follow-up's main event is often dated to its own day
             # (a sentencing, "Tuesday") while it tells of the shooting months before.
             features["date_gap"] = math.log1p(gap)
-    if a.published and b.published:
-        published = dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published)
+    if a.published_day and b.published_day:
+        published = a.published_day - b.published_day
         features["published_days"] = math.log1p(abs(published.days))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
@@ -538,12 +569,13 @@ def pair_features(
     typing = type_relation(a.event_type, b.event_type)
     if typing:
         features[typing] = 1.0
+    sets_a, sets_b = a.value_sets, b.value_sets
     if a.persons and b.persons:
-        shared = set(a.persons).intersection(b.persons)
+        shared = sets_a["persons"] & sets_b["persons"]
         if shared:
             features["persons"] = 1.0
             features["more_persons"] = math.log(len(shared))
-    if a.actors and b.actors and not set(a.actors).isdisjoint(b.actors):
+    if a.actors and b.actors and not sets_a["actors"].isdisjoint(sets_b["actors"]):
         features["actors"] = 1.0
     if a.outlet and a.outlet == b.outlet:
         # One outlet's reports share its furniture and house style whatever they tell of.
@@ -551,16 +583,21 @@ def pair_features(
         # One outlet's back-to-back shootings in one city: it states a shooting's ages alike
         # each time it comes back to it (across outlets an age is often misread), and a report
         # of each day's news naming nothing the other names is that day's shooting.
-        if a.ages and b.ages and set(a.ages).isdisjoint(b.ages) and not shared_person(a, b):
+        if (
+            a.ages
+            and b.ages
+            and sets_a["ages"].isdisjoint(sets_b["ages"])
+            and not shared_person(a, b)
+        ):
             features["same_outlet_other_ages"] = 1.0
         if "other_date" in features and _fresh(a) and _fresh(b) and not named_alike(a, b):
             features["same_outlet_new_each_day"] = 1.0
     # Ages and streets tell two shootings in one city apart: victims of 19 and 23 on Center
     # Street are not a man of 31 shot on 16th Street.
     for name, shared_name, other_name in _LIST_FEATURES:
-        x, y = getattr(a, name), getattr(b, name)
+        x, y = sets_a[name], sets_b[name]
         if x and y:
-            features[other_name if set(x).isdisjoint(y) else shared_name] = 1.0
+            features[other_name if x.isdisjoint(y) else shared_name] = 1.0
     return features
 
 
@@ -570,9 +607,9 @@ _REFERENCE = Modality.REFERENCE.value
 def _fresh(report: Report) -> bool:
     """The report tells of an event of its publication day or the day before: news, not a
     follow-up."""
-    if not (report.date_start and report.published):
+    if not (report.event_days and report.published_day):
         return False
-    late = dt.date.fromisoformat(report.published) - dt.date.fromisoformat(report.date_start)
+    late = report.published_day - report.event_days[0]
     return 0 <= late.days <= FRESH_DAYS
 
 
@@ -586,7 +623,7 @@ def pair_score(a: Report, b: Report) -> float:
     if gap > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO
     apart = days_apart(a, b)
-    if apart is not None and apart > WINDOW_DAYS and not set(a.persons) & set(b.persons):
+    if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
         return VETO
     weights = _feature_weights()
     features = pair_features(a, b, gap, apart)
@@ -605,20 +642,20 @@ def _feature_weights() -> dict[str, float]:
 def days_apart(a: Report, b: Report) -> int | None:
     """Days between two reports' dates (event date, else publication; None when either has
     none)."""
-    day_a, day_b = a.date_start or a.published, b.date_start or b.published
+    day_a, day_b = a.first_day, b.first_day
     if not (day_a and day_b):
         return None
-    return abs((dt.date.fromisoformat(day_a) - dt.date.fromisoformat(day_b)).days)
+    return abs((day_a - day_b).days)
 
 
 def shared_person(a: Report, b: Report) -> bool:
     """Both reports name one person (not a speaker)."""
-    return not set(a.persons).isdisjoint(b.persons)
+    return not a.value_sets["persons"].isdisjoint(b.value_sets["persons"])
 
 
 def named_alike(a: Report, b: Report) -> bool:
     """Both reports name one person (not a speaker) or one street."""
-    return shared_person(a, b) or not set(a.streets).isdisjoint(b.streets)
+    return shared_person(a, b) or not a.value_sets["streets"].isdisjoint(b.value_sets["streets"])
 
 
 @functools.cache
@@ -664,7 +701,11 @@ def _by_document(members: list[Report]) -> list[list[Report]]:
 def incident_score(report: Report, members: list[Report]) -> float:
     """Average link of a report to an incident's documents (each its best-matching report,
     so an article that tells the incident in several events counts once)."""
-    documents = _by_document(members)
+    return _document_score(report, _by_document(members))
+
+
+def _document_score(report: Report, documents: list[list[Report]]) -> float:
+    """incident_score of a report against an incident's members grouped by _by_document."""
     if not documents:
         return VETO
     return sum(max(pair_score(report, m) for m in d) for d in documents) / len(documents)
@@ -676,20 +717,39 @@ def incident_score(report: Report, members: list[Report]) -> float:
 def members_of(incident: Incident) -> list[Report]:
     """The reports an incident keeps for linking (made once per stored list: a large
     incident's are asked for by every report that is scored against it)."""
+    return list(_made_members(incident)[1])
+
+
+def _made_members(incident: Incident) -> tuple[list[dict[str, Any]], list[Report]]:
+    """(the stored member list, its reports), the reports made once per stored list."""
     stored = (incident.summary or {}).get("members", [])
     made = incident.__dict__.get("_members_made")
     if made is None or made[0] is not stored:
         made = (stored, [Report(**m) for m in stored])
         incident.__dict__["_members_made"] = made
-    return list(made[1])
+    return made
+
+
+def _members_by_document(incident: Incident) -> list[list[Report]]:
+    """_by_document of an incident's members, grouped once per stored list (not again for
+    each report scored against the incident)."""
+    made = _made_members(incident)
+    grouped = incident.__dict__.get("_members_grouped")
+    if grouped is None or grouped[0] is not made:
+        grouped = (made, _by_document(list(made[1])))
+        incident.__dict__["_members_grouped"] = grouped
+    return grouped[1]
 
 
 def _store_members(incident: Incident, members: list[Report]) -> None:
     summary = dict(incident.summary or {})
     # Shallow: a member's fields are already JSON values (asdict deep-copied every vector).
-    summary["members"] = [{f.name: getattr(m, f.name) for f in fields(m)} for m in members]
+    stored = [{name: getattr(m, name) for name in _REPORT_FIELDS} for m in members]
+    summary["members"] = stored
     summary["documents"] = sorted({m.document for m in members})
     incident.summary = summary
+    # The reports stand for the stored list (members_of made them again, each time one joined)
+    incident.__dict__["_members_made"] = (stored, list(members))
 
 
 def candidates(session: Session, report: Report) -> list[Incident]:
@@ -928,7 +988,7 @@ def link_report(session: Session, report: Report) -> Incident | None:
     """Attach one report to its incident (found or founded); None if it stays unlinked."""
     scored = []
     for incident in candidates(session, report):
-        score = incident_score(report, members_of(incident))
+        score = _document_score(report, _members_by_document(incident))
         if score > THRESHOLD:
             scored.append((score, incident))
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))

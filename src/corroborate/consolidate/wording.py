@@ -8,6 +8,7 @@ towns, groups), which carry most of the evidence that two articles tell of one i
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import operator
 import re
@@ -91,10 +92,20 @@ def article_text(text: str, cut: list[tuple[int, int]] | None = None) -> str:
     return "\n".join(paragraphs)
 
 
+@functools.cache
+def _idf_table() -> tuple[dict[str, float], float]:
+    """idf of every counted word, and of a word never counted (worked out once, not per word
+    of every report)."""
+    total, counts = document_frequencies()
+    return {word: idf(word) for word in counts}, math.log((total + 1) / (1 + 1)) + 1.0
+
+
 def _weighted(counts: Counter[str], kept: int) -> dict[str, float]:
-    weights = {word: (1.0 + math.log(n)) * idf(word) for word, n in counts.items()}
+    table, unseen = _idf_table()
+    weights = {word: (1.0 + math.log(n)) * table.get(word, unseen) for word, n in counts.items()}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:kept]
+    # (the same as sorting all and keeping the first `kept`)
+    top = heapq.nsmallest(kept, weights.items(), key=lambda item: (-item[1], item[0]))
     return {word: round(weight / norm, 4) for word, weight in top}
 
 
