@@ -148,14 +148,24 @@ class Ledger:
     ) -> None:
         articles: list[ArticleInput] = []
         seen: set[str] = set()
+        digests = {
+            id(item): content_hash(item.text) for item in batch if isinstance(item, ArticleInput)
+        }
         with self.session() as session:
+            # the batch's texts already stored, asked in one statement, not one per article
+            stored = set(
+                session.scalars(
+                    select(Document.content_hash).where(
+                        Document.content_hash.in_(set(digests.values()))
+                    )
+                )
+            )
             for item in batch:
                 if isinstance(item, IngestProblem):
                     self._record_problem(item, report)
                     continue
-                digest = content_hash(item.text)
-                exists = session.scalar(select(Document.id).where(Document.content_hash == digest))
-                if exists or digest in seen:
+                digest = digests[id(item)]
+                if digest in stored or digest in seen:
                     report.duplicates.append(item.source)
                     continue
                 seen.add(digest)
@@ -221,11 +231,17 @@ class Ledger:
     def _outlet(self, session: Session, name: str | None) -> Outlet | None:
         if not name:
             return None
+        # An outlet's row, once stored, stays: the session remembers its id rather than asking
+        # for it by name with every article of the batch (a rolled-back one is asked again).
+        known = session.info.setdefault("corroborate_outlet_ids", {})
+        if name in known and (outlet := session.get(Outlet, known[name])) is not None:
+            return outlet
         outlet = session.scalar(select(Outlet).where(Outlet.name == name))
         if outlet is None:
             outlet = Outlet(name=name)
             session.add(outlet)
             session.flush()
+        known[name] = outlet.id
         return outlet
 
     def _store(

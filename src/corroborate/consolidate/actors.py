@@ -118,6 +118,8 @@ def resolve_actor(session: Session, name: str, kind: str, alias: str | None = No
         _add_alias(found, name)
         for known in _seed_aliases_of(name) if seeded else ():
             _add_alias(found, known)
+        if key:  # an alias of it now: what _by_key would find (not asked again this session)
+            session.info.setdefault("corroborate_actor_keys", {})[key] = found.id
     if alias:
         _add_alias(found, alias)
     return found
