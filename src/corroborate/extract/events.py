@@ -1641,7 +1641,7 @@ def _country_name(place: Any) -> str | None:
 
 
 def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
-    """A count the trigger's own modifier implies ("fatal shooting", "double murder") for each
+    """A count the trigger's own modifier implies ("fatal shooting", "murder-suicide") for each
     kind the event states no figure of (implied_tolls.py)."""
     for draft in drafts:
         for trigger in draft.triggers:
