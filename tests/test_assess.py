@@ -514,6 +514,19 @@ ONE_REPORT_TOLLS = {
         1,
         3,
     ),
+    # "one of" the wounded is some of those counted, not another count of them all
+    "one of the wounded is part of the wounded": (
+        "KARACHI: Three people were wounded in the clash in Orangi Town on Wednesday. One of "
+        "the wounded men is in critical condition and one of the injured was sent home, "
+        "police said.",
+        [
+            ("Three people were wounded", "injured", 3, "exact", None),
+            ("One of the wounded men is in critical condition", "injured", 1, "exact", None),
+            ("one of the injured was sent home", "injured", 1, "exact", None),
+        ],
+        None,
+        3,
+    ),
 }
 
 

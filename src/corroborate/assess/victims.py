@@ -40,6 +40,7 @@ _END = frozenset({
     "dead", "killed", "injured", "wounded", "hurt", "arrested", "detained", "shot",
 })
 # fmt: on
+_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "death"})
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 
 
@@ -86,6 +87,10 @@ def counted(text: str, before: str = "") -> Counted:
         at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
     added = at > 0 and words[at - 1] in _ADDED_BEFORE
     again = at > 0 and words[at - 1] in _AGAIN_BEFORE
+    # "one of the wounded men is in critical condition", "two of the victims": some of those
+    # already counted (but "one of them died" is the toll itself, a death among those shot)
+    partitive = at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in ("no", "none")
+    again = again or (partitive and not _DEATH_WORDS & set(words))
     group = None
     zero = at >= 0 and words[at] in ("no", "none")
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
