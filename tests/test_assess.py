@@ -514,6 +514,17 @@ ONE_REPORT_TOLLS = {
         1,
         3,
     ),
+    # a group's count beside one victim told again: the group's count is all that is told
+    "a group's count over one victim told again": (
+        "KARACHI: Four policemen were wounded in the clash in Orangi Town on Wednesday. The "
+        "30-year-old was shot in the leg, police said.",
+        [
+            ("Four policemen were wounded", "injured", 4, "exact", None),
+            ("30-year-old was shot", "injured", 1, "exact", None),
+        ],
+        None,
+        4,
+    ),
     # "one of" the wounded is some of those counted, not another count of them all
     "one of the wounded is part of the wounded": (
         "KARACHI: Three people were wounded in the clash in Orangi Town on Wednesday. One of "

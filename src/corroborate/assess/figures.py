@@ -39,7 +39,8 @@ credible figure when a toll rises):
   already did ("4 shot, 1 dead" stored as 3).
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
-  more; only when no value counts every victim do the others set it.
+  more; only when no value counts every victim do the others set it (a group's "four boys were
+  wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
 """
 
 from __future__ import annotations
@@ -274,7 +275,12 @@ def _totals(values: list[Reported]) -> list[Reported]:
     """The values that count every victim: without those that count some of them (a group, an
     addition, "no one else") or tell one victim ("he died") beside a count of two or more."""
     whole = [v for v in values if not v.counted.part] or values
-    whole = [v for v in whole if v.counted.group is None] or whole
+    ungrouped = [v for v in whole if v.counted.group is None]
+    if all(v.counted.one for v in ungrouped) and any(v.point >= 2 for v in whole):
+        # "Four boys were wounded ... The 14-year-old was shot": one victim told again is no
+        # total; the group's count is the most that is told of them all
+        ungrouped = []
+    whole = ungrouped or whole
     several = any(v.point >= 2 and not v.counted.one for v in whole)
     return [v for v in whole if not (several and v.counted.one and v.point == 1)]
 
