@@ -525,6 +525,28 @@ ONE_REPORT_TOLLS = {
         None,
         4,
     ),
+    # those in a condition are some of the hurt, and alive: at least so many injured
+    "critical condition is some of those shot": (
+        "KARACHI: Four people were shot in the clash in Orangi Town on Wednesday, two "
+        "critically injured, police said.",
+        [
+            ("Four people were shot", "injured", 4, "exact", None),
+            ("two critically injured", "injured", 2, "exact", None),
+        ],
+        None,
+        4,
+    ),
+    "one in critical condition beside one dead is one injured": (
+        "KARACHI: One man died in the clash in Orangi Town on Wednesday and he was shot, "
+        "police said; one is in critical condition.",
+        [
+            ("One man died", "killed", 1, "exact", None),
+            ("he was shot", "injured", 1, "exact", None),
+            ("one is in critical condition", "injured", 1, "exact", None),
+        ],
+        1,
+        1,
+    ),
     # "one of" the wounded is some of those counted, not another count of them all
     "one of the wounded is part of the wounded": (
         "KARACHI: Three people were wounded in the clash in Orangi Town on Wednesday. One of "

@@ -41,6 +41,8 @@ credible figure when a toll rises):
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
   wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
+  Those told in a condition ("two critically injured", "in stable condition") are some of the
+  hurt, not their total; being alive and hurt, they are a floor under the injured figure.
 """
 
 from __future__ import annotations
@@ -252,6 +254,8 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
     else:
         best = max(v.point for v in group)
+    # those told in a condition ("in critical condition") are alive and hurt: at least so many
+    best = max([best] + [v.point for v in chosen if v.counted.condition])
     return min(points), best, max(points)
 
 

@@ -40,6 +40,9 @@ _END = frozenset({
     "dead", "killed", "injured", "wounded", "hurt", "arrested", "detained", "shot",
 })
 # fmt: on
+_CONDITION_WORDS = frozenset(
+    {"critical", "critically", "condition", "stable", "serious", "seriously"}
+)
 _DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "death"})
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 
@@ -55,11 +58,14 @@ class Counted:
     # one victim told without a number ("he died", "Smith was killed", "a man was shot"):
     # where others are counted too, one of them
     one: bool = False
+    # those in a given condition ("two critically injured", "a man in stable condition"): some
+    # of the hurt, told by how they are
+    condition: bool = False
 
     @property
     def part(self) -> bool:
         """True when the count may be only part of the total, whatever its group."""
-        return self.added or self.again
+        return self.added or self.again or self.condition
 
 
 @functools.cache
@@ -101,4 +107,5 @@ def counted(text: str, before: str = "") -> Counted:
         elif word in groups:
             group = groups[word]
             break
-    return Counted(group, added, again, one)
+    condition = bool(_CONDITION_WORDS & set(words))
+    return Counted(group, added, again, one, condition)
