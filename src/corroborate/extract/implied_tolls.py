@@ -37,8 +37,13 @@ def implied_tolls() -> dict[tuple[str, str, str], tuple[str, int, str]]:
     return tolls
 
 
+@functools.cache
+def _words_before() -> frozenset[str]:
+    return frozenset(modifier for modifier, _, position in implied_tolls() if position == "before")
+
+
 # Words that may stand between the modifier and its noun: "fatal Wichita shooting",
-# "deadly homeless shelter shooting", "double-murder".
+# "deadly homeless shelter shooting", "fatal drive-by shooting".
 _PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
 _MAX_PREMODIFIERS = 4
 
@@ -47,7 +52,7 @@ def _modifiers(trigger: Token) -> list[Token]:
     """The words of the trigger's noun phrase before it, nearest first. Read off the surface,
     not the parse: the small model attaches "fatal" to "Wichita" in "fatal Wichita shooting"."""
     doc, found = trigger.doc, []
-    modifier_words = {modifier for modifier, _, position in implied_tolls() if position == "before"}
+    modifier_words = _words_before()
     for i in range(trigger.i - 1, max(trigger.sent.start, trigger.i - _MAX_PREMODIFIERS) - 1, -1):
         token = doc[i]
         # the model tags "deadly" as an adverb now and then
