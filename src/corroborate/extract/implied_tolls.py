@@ -43,7 +43,7 @@ def _words_before() -> frozenset[str]:
 
 
 # Words that may stand between the modifier and its noun: "fatal Wichita shooting",
-# "deadly homeless shelter shooting", "fatal drive-by shooting".
+# "deadly homeless shelter shooting".
 _PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
 _MAX_PREMODIFIERS = 4
 
