@@ -881,11 +881,8 @@ def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
     if (
         token.dep_ not in ("xcomp", "oprd")
         or head.lemma_.lower() != "find"
-        or by_dep.keys()
-        & {
-            "nsubj",
-            "dobj",
-        }
+        or "nsubj" in by_dep
+        or "dobj" in by_dep
     ):
         return None
     for child in head.children:
