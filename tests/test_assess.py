@@ -597,6 +597,57 @@ def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):
     assert the_incident(ledger).summary["injured"]["best"] == 4
 
 
+@pytest.mark.parametrize(
+    ("later_text", "later_figures", "injured"),
+    [
+        # the boy in critical condition died since: no floor of one injured left
+        (
+            "KARACHI: The boy shot in the clash in Orangi Town on Wednesday has died, police "
+            "said. The boy was shot in the chest.",
+            [
+                (
+                    "The boy shot in the clash in Orangi Town on Wednesday has died",
+                    "killed",
+                    1,
+                    "exact",
+                    None,
+                ),
+                ("The boy was shot", "injured", 0, "exact", None),
+            ],
+            0,
+        ),
+        # the dead were known before: the one in critical condition is still alive and hurt
+        (
+            "KARACHI: A man was killed in the clash in Orangi Town on Wednesday, police said. "
+            "The man was shot in the chest.",
+            [
+                ("A man was killed", "killed", 1, "exact", None),
+                ("The man was shot", "injured", 0, "exact", None),
+            ],
+            1,
+        ),
+    ],
+    ids=["died since", "no more dead since"],
+)
+def test_a_critical_condition_is_a_floor_until_more_deaths_are_reported(
+    ledger, later_text, later_figures, injured
+):
+    first_figures = [("a boy in critical condition", "injured", 1, "exact", None)]
+    first_text = (
+        "KARACHI: The clash in Orangi Town on Wednesday left a boy in critical condition, "
+        "police said."
+    )
+    if injured:  # the man's death was told on the first day already
+        first_text += " A man was killed."
+        first_figures.append(("A man was killed", "killed", 1, "exact", None))
+    file_story(ledger, clash(first_text, "dawn.example", first_figures))
+    file_story(
+        ledger,
+        clash(later_text, "thenews.example", later_figures, published=DAY + dt.timedelta(days=2)),
+    )
+    assert the_incident(ledger).summary["injured"]["best"] == injured
+
+
 # --------------------------------------------------------------------------- claims
 
 

@@ -42,7 +42,9 @@ credible figure when a toll rises):
   more; only when no value counts every victim do the others set it (a group's "four boys were
   wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
   Those told in a condition ("two critically injured", "in stable condition") are some of the
-  hurt, not their total; being alive and hurt, they are a floor under the injured figure.
+  hurt, not their total; being alive and hurt, they are a floor under the injured figure,
+  unless a later day's report counts more dead than any report up to theirs (they may have
+  died since).
 """
 
 from __future__ import annotations
@@ -254,8 +256,12 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
     else:
         best = max(v.point for v in group)
-    # those told in a condition ("in critical condition") are alive and hurt: at least so many
-    best = max([best] + [v.point for v in chosen if v.counted.condition])
+    # those told in a condition ("in critical condition") are alive and hurt: at least so many,
+    # unless a later day's report tells of more dead (the critically hurt may be among them)
+    floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
+    if floors:
+        killed = _killed_values(floors)
+        best = max([best] + [v.point for v in floors if not _died_later(v, killed)])
     return min(points), best, max(points)
 
 
@@ -316,10 +322,26 @@ def counts_shot(value: Reported) -> bool:
 
 def _killed_best(injured: list[Reported]) -> int | None:
     """Best killed of the incident the injured values belong to (the same policy)."""
+    killed = _killed_values(injured)
+    return best_of(killed)[1] if killed else None
+
+
+def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
+    """True when a later day's report counts more dead than any report up to `hurt`'s day:
+    some of those hurt may have died since."""
+    day = hurt.published
+    if day is None:
+        return False
+    then = max((v.point for v in killed if v.published and v.published <= day), default=0)
+    return any(v.point > then for v in killed if v.published and v.published > day)
+
+
+def _killed_values(injured: list[Reported]) -> list[Reported]:
+    """The killed values of the incident the injured values belong to, oldest first."""
     session = object_session(injured[0].event)
     incident_id = injured[0].event.incident_id
     if session is None or incident_id is None:
-        return None
+        return []
     from corroborate.assess.corroboration import claim_source
 
     rows = session.execute(
@@ -338,7 +360,7 @@ def _killed_best(injured: list[Reported]) -> int | None:
         source = claim_source(session, claim, document)
         killed.append(Reported(figure, event, document, claim, source))
     killed.sort(key=lambda v: (v.published or dt.date.min, v.document.id, v.figure.start))
-    return best_of(killed)[1]
+    return killed
 
 
 def value_entry(value: Reported) -> dict[str, Any]:
