@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, noload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from corroborate.consolidate.actors import resolve_actor
 from corroborate.consolidate.incidents import DocumentFacts, facts_of
@@ -179,30 +180,25 @@ def store_facts(
     session.flush()
     _insert(session, Claim, claims)
 
-    _insert(
-        session,
-        Figure,
-        [
-            fact("fg", figure.start, figure.end, figure.kind)
-            | {
-                "event_id": event["id"],
-                "kind": figure.kind,
-                "value": figure.value,
-                "low": figure.low,
-                "high": figure.high,
-                "qualifier": figure.qualifier,
-                "claim_id": claims[figure.claim]["id"] if figure.claim is not None else None,
-            }
-            for event, found in zip(events, extraction.events, strict=True)
-            for figure in found.figures
-        ],
-    )
+    figure_rows = [
+        fact("fg", figure.start, figure.end, figure.kind)
+        | {
+            "event_id": event["id"],
+            "kind": figure.kind,
+            "value": figure.value,
+            "low": figure.low,
+            "high": figure.high,
+            "qualifier": figure.qualifier,
+            "claim_id": claims[figure.claim]["id"] if figure.claim is not None else None,
+        }
+        for event, found in zip(events, extraction.events, strict=True)
+        for figure in found.figures
+    ]
+    _insert(session, Figure, figure_rows)
     corrected = apply_corrections(session, used)
-    stored = list(
-        session.scalars(select(Event).where(Event.document_id == doc_id).order_by(Event.rank))
-    )
     if corrected:
-        return stored, None
+        return _read_events(session, doc_id), None
+    stored = _read_events(session, doc_id, figure_rows, event_actors)
     # Rows in text order as the database orders them (by start, then insertion).
     spans.sort(key=lambda span: span[2])
     # ORM objects only for the places and times the events name (all linking reads of them)
@@ -215,6 +211,30 @@ def store_facts(
         (PlaceMention(**row) for row in places if row["id"] in place_ids),
         (TimeMention(**row) for row in times if row["id"] in time_ids),
     )
+
+
+def _read_events(
+    session: Session,
+    document_id: str,
+    figure_rows: list[dict[str, Any]] | None = None,
+    actor_rows: list[dict[str, Any]] | None = None,
+) -> list[Event]:
+    """A document's events, by rank. Given the rows just inserted, their figures and actors
+    are made from them rather than read back (two statements a document)."""
+    query = select(Event).where(Event.document_id == document_id).order_by(Event.rank)
+    if figure_rows is None or actor_rows is None:
+        return list(session.scalars(query))
+    events = list(session.scalars(query.options(noload(Event.figures), noload(Event.actors))))
+    figures: dict[str, list[Figure]] = {}
+    for row in sorted(figure_rows, key=lambda r: r["start"]):  # as Event.figures orders them
+        figures.setdefault(row["event_id"], []).append(Figure(**row))
+    actors: dict[str, list[EventActor]] = {}
+    for row in actor_rows:  # in insertion order, as their ids order them
+        actors.setdefault(row["event_id"], []).append(EventActor(**row))
+    for event in events:
+        set_committed_value(event, "figures", figures.get(event.id, []))
+        set_committed_value(event, "actors", actors.get(event.id, []))
+    return events
 
 
 def apply_corrections(session: Session, fact_ids: set[str]) -> bool:
