@@ -291,7 +291,7 @@ class Ledger:
             session.flush()
             store_fingerprint(session, document.id, print_)
             events, facts = store_facts(
-                session, document, extraction, article.boilerplate, EXTRACTOR
+                session, document, extraction, article.boilerplate, EXTRACTOR, corrections=False
             )
             touched = link_document(session, document, events, facts)
             if assess:

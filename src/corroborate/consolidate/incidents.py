@@ -874,8 +874,11 @@ def link_document(
         reports = [(document_report(session, document, facts), None)]
     touched: set[str] = set()
     main: tuple[Report, str] | None = None
+    # event id -> its incident, written to the events at the end in one statement (set one by
+    # one, each went out as an UPDATE of its own with the next autoflush)
+    linked: dict[str, str] = {}
     for report, event in reports:
-        founded = not_yet = None
+        founded = None
         incident: Incident | None
         if event is not None and event.rank > 0 and main and same_story(report, main[0]):
             incident = session.get(Incident, merged_into(session, main[1]))
@@ -888,19 +891,21 @@ def link_document(
                 _orphan_reports(session)[event.id] = report
             continue
         if event is not None:
-            event.incident_id = incident.id
+            linked[event.id] = incident.id
             if event.rank == 0:
                 main = (report, incident.id)
         touched.add(incident.id)
         if len(members_of(incident)) == 1:
-            founded, not_yet = incident, event
+            founded = incident
         if founded is not None:
             session.flush()
-            touched |= adopt_references(session, founded, skip=not_yet)
+            # (this document's linked events are no orphans, though not yet written so)
+            touched |= adopt_references(session, founded, skip=set(linked))
     # A later report of this document may have merged the incident an earlier one joined.
     for event in events:
-        if event.incident_id:
-            event.incident_id = merged_into(session, event.incident_id)
+        incident_id = linked.get(event.id) or event.incident_id
+        if incident_id:
+            event.incident_id = merged_into(session, incident_id)
     session.flush()
     return {merged_into(session, i) for i in touched}
 
@@ -944,7 +949,7 @@ _ORPHANS = (
 )
 
 
-def adopt_references(session: Session, incident: Incident, skip: Event | None) -> set[str]:
+def adopt_references(session: Session, incident: Incident, skip: set[str]) -> set[str]:
     """Back-references that came before the incident they refer to, attached to it now."""
     if incident.date_start is None:
         return set()
@@ -954,7 +959,7 @@ def adopt_references(session: Session, incident: Incident, skip: Event | None) -
     ).all()
     adopted: set[str] = set()
     for orphan_id in orphans:
-        if skip is not None and orphan_id == skip.id:
+        if orphan_id in skip:
             continue
         report = _orphan_report(session, orphan_id)
         members = members_of(incident)

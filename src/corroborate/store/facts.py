@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session, noload
+from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from corroborate.consolidate.actors import resolve_actor
@@ -57,10 +57,14 @@ def store_facts(
     extraction: Extraction,
     boilerplate: tuple[tuple[int, int], ...],
     extractor: str,
+    *,
+    corrections: bool = True,
 ) -> tuple[list[Event], DocumentFacts | None]:
     """Insert the extraction's rows for `document`; returns its events, main event first, and
     what linking reads of its rows, made from the rows written (None when an analyst's
-    correction changed some of them: then it is read back)."""
+    correction changed some of them: then it is read back). `corrections`: whether to look for
+    corrections to re-apply; a document stored for the first time has none (documents are never
+    deleted and a text is stored once), so its ingest skips the query."""
     doc_id, text = document.id, document.text
     used: set[str] = set()
     actors: dict[tuple[str, str, str | None], Actor] = {}
@@ -195,10 +199,10 @@ def store_facts(
         for figure in found.figures
     ]
     _insert(session, Figure, figure_rows)
-    corrected = apply_corrections(session, used)
+    corrected = corrections and apply_corrections(session, used)
     if corrected:
         return _read_events(session, doc_id), None
-    stored = _read_events(session, doc_id, figure_rows, event_actors)
+    stored = _stored_events(session, events, figure_rows, event_actors)
     # Rows in text order as the database orders them (by start, then insertion).
     spans.sort(key=lambda span: span[2])
     # ORM objects only for the places and times the events name (all linking reads of them)
@@ -213,27 +217,35 @@ def store_facts(
     )
 
 
-def _read_events(
-    session: Session,
-    document_id: str,
-    figure_rows: list[dict[str, Any]] | None = None,
-    actor_rows: list[dict[str, Any]] | None = None,
-) -> list[Event]:
-    """A document's events, by rank. Given the rows just inserted, their figures and actors
-    are made from them rather than read back (two statements a document)."""
+def _read_events(session: Session, document_id: str) -> list[Event]:
+    """A document's events, by rank, as stored."""
     query = select(Event).where(Event.document_id == document_id).order_by(Event.rank)
-    if figure_rows is None or actor_rows is None:
-        return list(session.scalars(query))
-    events = list(session.scalars(query.options(noload(Event.figures), noload(Event.actors))))
+    return list(session.scalars(query))
+
+
+def _stored_events(
+    session: Session,
+    event_rows: list[dict[str, Any]],
+    figure_rows: list[dict[str, Any]],
+    actor_rows: list[dict[str, Any]],
+) -> list[Event]:
+    """The events just inserted, as the session's own persistent objects made from their rows
+    (with their figures and actors) rather than read back: three statements a document."""
     figures: dict[str, list[Figure]] = {}
     for row in sorted(figure_rows, key=lambda r: r["start"]):  # as Event.figures orders them
         figures.setdefault(row["event_id"], []).append(Figure(**row))
     actors: dict[str, list[EventActor]] = {}
     for row in actor_rows:  # in insertion order, as their ids order them
         actors.setdefault(row["event_id"], []).append(EventActor(**row))
-    for event in events:
+    events = []
+    for row in event_rows:  # by rank
+        event = Event(**row)
+        make_transient_to_detached(event)  # as if loaded: no pending insert
+        session.add(event)
+        # after add, so that no cascade makes the figures and actors pending inserts
         set_committed_value(event, "figures", figures.get(event.id, []))
         set_committed_value(event, "actors", actors.get(event.id, []))
+        events.append(event)
     return events
 
 
