@@ -648,6 +648,47 @@ def test_a_critical_condition_is_a_floor_until_more_deaths_are_reported(
     assert the_incident(ledger).summary["injured"]["best"] == injured
 
 
+def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed in the clash in Orangi Town on Wednesday, police "
+            "said.",
+            "dawn.example",
+            [("Two people were killed", "killed", 2, "exact", None)],
+        ),
+    )
+    # a year on, the city's toll of that year, told back to it
+    later = Story(
+        "KARACHI: Mourners gathered in Orangi Town on Sunday. A total of 344 people were "
+        "killed in clashes in Orangi Town last year, police said.",
+        "thenews.example",
+        dt.date(2016, 6, 6),
+        events=[
+            Ev(
+                "gathered",
+                "Protests",
+                "Peaceful protest",
+                place=("Orangi Town", KARACHI),
+                time=("Sunday", "2016-06-05", "2016-06-05", "day"),
+            ),
+            Ev(
+                "killed in clashes",
+                "Battles",
+                "Armed clash",
+                modality="reference",
+                place=("Orangi Town", KARACHI),
+                time=("last year", "2015-01-01", "2015-12-31", "year"),
+                figures=[("A total of 344 people were killed", "killed", 344, "exact", None)],
+            ),
+        ],
+    )
+    file_story(ledger, later)
+    clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
+    assert len(clash_incident.summary["documents"]) == 2  # the reference joined it
+    assert clash_incident.summary["fatalities"]["best"] == 2
+
+
 # --------------------------------------------------------------------------- claims
 
 

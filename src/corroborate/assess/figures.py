@@ -9,7 +9,9 @@ credible figure when a toll rises):
   "around 20" and "over 60" do not.
 - Credible: stated by the reporter or asserted (or confessed) in a claim, not hedged, about an
   event that occurred (or referred back to). Alleged or hedged values count only when nothing
-  credible is reported; denials never set the figure.
+  credible is reported; denials never set the figure. A back-reference dated no finer than a
+  year ("344 people were killed in the city last year") counts nothing in an incident dated
+  finer (assess/incidents.py).
 - Updates: a larger value published on a later day, or said with a word of change ("rises to",
   "climbed to", "now"), supersedes smaller earlier ones, unless its own report still states the
   smaller one (then the larger counts something else): "death toll rises to 5" after

@@ -165,6 +165,24 @@ def _side_protest_arrests(event: Event, figure_kind: str, incident: Incident) ->
     )
 
 
+_COARSE_PRECISIONS = frozenset({"year", "decade", "century"})
+
+
+def _vague_references(incident: Incident) -> set[str]:
+    """Event ids of back-references dated no finer than a year ("344 people were killed in
+    the city last year") in an incident dated finer: their counts are too vague to be this
+    incident's (a year's total, or another incident of that year)."""
+    if incident.date_precision in _COARSE_PRECISIONS or incident.date_precision is None:
+        return set()
+    return {
+        m["event"]
+        for m in (incident.summary or {}).get("members", [])
+        if m.get("event")
+        and m.get("modality") == Modality.REFERENCE.value
+        and (m.get("date_precision") in _COARSE_PRECISIONS)
+    }
+
+
 def _assess_incident(session: Session, incident: Incident, reads: IncidentReads) -> None:
     """Actors, figures, contradictions, status and questions of one incident (`reads`: what
     read_incidents read for it; its contradictions deleted)."""
@@ -205,8 +223,9 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
     ]
 
     values: dict[str, list[Reported]] = defaultdict(list)
+    vague = _vague_references(incident)
     for event in events:
-        if event.modality == Modality.HYPOTHETICAL.value:
+        if event.modality == Modality.HYPOTHETICAL.value or event.id in vague:
             continue
         document = documents[event.document_id]
         for figure in event.figures:
