@@ -1131,3 +1131,36 @@ def test_facts_linking_is_given_at_store_time_are_those_read_back(ledger, exampl
     monkeypatch.setattr(corroborate.ledger, "link_document", checked_link)
     report = ledger.ingest([examples])
     assert compared == report.stored and len(compared) > 10
+
+
+def test_an_articles_news_of_other_days_is_not_its_main_incident(ledger):
+    # A Monday shooting's report also tells of a Friday killing in the same town.
+    monday = ("Monday", "2015-06-01", "2015-06-01", "day")
+    friday = ("Friday", "2015-05-29", "2015-05-29", "day")
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: A boy was wounded when gunmen opened fire in Orangi Town on Monday, "
+            "police said. On Friday a shopkeeper was killed in Orangi Town, police said.",
+            "dawn.example",
+            dt.date(2015, 6, 2),
+            events=[
+                Ev(
+                    "opened fire",
+                    place=("Orangi Town", KARACHI),
+                    time=monday,
+                    figures=[("A boy was wounded", "injured", 1, "exact", None)],
+                ),
+                Ev(
+                    "killed",
+                    place=("Orangi Town", KARACHI),
+                    time=friday,
+                    figures=[("a shopkeeper was killed", "killed", 1, "exact", None)],
+                ),
+            ],
+        ),
+    )
+    incidents = sorted(ledger.incidents(), key=lambda i: i.date_start)
+    assert [str(i.date_start) for i in incidents] == ["2015-05-29", "2015-06-01"]
+    assert incidents[1].summary["fatalities"]["best"] is None
+    assert incidents[1].summary["injured"]["best"] == 1

@@ -883,6 +883,9 @@ def link_document(
         if event is not None and event.rank > 0 and main and same_story(report, main[0]):
             incident = session.get(Incident, merged_into(session, main[1]))
             attach(session, incident, report)
+        elif event is not None and event.rank > 0 and main and _told_apart(report, main[0]):
+            # another incident the article tells of, on other days: not its main one
+            incident = link_report(session, report, apart=merged_into(session, main[1]))
         else:
             incident = link_report(session, report)
         if incident is None:
@@ -989,10 +992,19 @@ def _orphan_report(session: Session, orphan_id: str) -> Report:
     return made[orphan_id]
 
 
-def link_report(session: Session, report: Report) -> Incident | None:
-    """Attach one report to its incident (found or founded); None if it stays unlinked."""
+def _told_apart(secondary: Report, main: Report) -> bool:
+    """A later event of an article dated apart from its main event (both dated, more than a
+    day apart): a news event of its own, not a back-reference."""
+    return secondary.modality in FOUNDING and not dates_compatible(secondary, main)
+
+
+def link_report(session: Session, report: Report, apart: str | None = None) -> Incident | None:
+    """Attach one report to its incident (found or founded); None if it stays unlinked.
+    `apart`: an incident it must not join (its article's main incident, on other days)."""
     scored = []
     for incident in candidates(session, report):
+        if incident.id == apart:
+            continue
         score = _document_score(report, _members_by_document(incident))
         if score > THRESHOLD:
             scored.append((score, incident))
