@@ -180,6 +180,18 @@ def test_named_buildings_are_not_small_towns(nlp: Language) -> None:
     assert (places["Karachi"].admin1, places["Karachi"].country) == ("Sindh", "PK")
 
 
+def test_streets_and_parks_named_after_places_are_not_places(nlp: Language) -> None:
+    # King is a county in Washington, Adams one in Illinois, Stewart a town in Minnesota: here
+    # they name a drive, a street after "block of" and a park in Chicago.
+    text = (
+        "CHICAGO -- A woman was shot in the 6400 block of South King Drive on Tuesday. Hours "
+        "later a man was wounded in the 4400 block of West Adams and a teenager near Stewart "
+        "Park, police said."
+    )
+    found = {p.text for p in parse(nlp, text)._.corroborate_places}
+    assert found == {"CHICAGO"}
+
+
 def test_small_town_cues(nlp: Language) -> None:
     # Town names spaCy does not tag as places, vouched for by the words around them.
     text = (

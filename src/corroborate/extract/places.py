@@ -14,8 +14,10 @@ Single capitalised words spaCy does not tag as places need a cue ("in X", "X pol
 "X, Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
 unless they name a big place, the same name is a place elsewhere in the article (one sense
 per article), or they are listed with a found place ("Paris and Roxton"). Names listed before
-"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town name opening a
-street name ("Dublin Road") is not emitted but still counts as context. spaCy place entities
+"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town or county name
+opening a street name ("Dublin Road", "King Drive") or after "block of" ("the 4400 block of
+West Adams") is not emitted but still counts as context; one naming a site ("Stewart Park")
+is not a place. spaCy place entities
 no capitalised match covers (lower-cased archives) are looked up whole.
 
 Resolving. Each candidate scores a prior from its kind (country > province > county > capital
@@ -372,6 +374,18 @@ STREET_WORDS = frozenset(
         "Bypass",
         "Parkway",
         "Pkwy.",
+        "Drive",
+        "Dr.",
+        "Way",
+        "Terrace",
+        "Highway",
+        "Hwy.",
+        "Circle",
+        "Trail",
+        "Pike",
+        "Expressway",
+        "Freeway",
+        "Turnpike",
     }
 )
 # Words that make the capitalised words before them a named building ("Civil Hospital"):
@@ -394,7 +408,19 @@ FACILITY_WORDS = frozenset(
         "Hotel",
     }
 )
+# Words that make the capitalised words before them a site named after a town or county
+# ("Stewart Park", "Parkway Gardens"), when no larger place is called so.
+SITE_WORDS = frozenset({"Park", "Gardens", "Apartments", "Mall"})
 _GENERIC_TAIL = re.compile(r"\s+(district|city|town|village|area|taluka|tehsil|province|state)$")
+
+
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "N.", "S.", "E.", "W."})
+
+
+def _after_block_of(doc: Doc, s: int) -> bool:
+    """The name at token `s` follows "block of" (a street: "the 4400 block of West Adams")."""
+    i = s - 1 if s > 0 and doc[s - 1].text in _DIRECTIONS else s
+    return i >= 2 and doc[i - 2].lower_ == "block" and doc[i - 1].lower_ == "of"
 
 
 def _head_name(key: str) -> str:
@@ -692,14 +718,20 @@ class PlaceFinder:
                 candidates,
                 "ner" if tagged_place else "gazetteer",
             )
-            towns_only = all(kind_of(p) in {"town", "seat", "district"} for p in candidates)
-            if towns_only and e < len(doc) and doc[e].text in STREET_WORDS:
+            # (streets are named after counties too: "King Drive", "the block of West Adams")
+            local = all(kind_of(p) in {"town", "seat", "district", "county"} for p in candidates)
+            if local and (
+                (e < len(doc) and doc[e].text in STREET_WORDS) or _after_block_of(doc, s)
+            ):
                 # "Dublin" of "Dublin Road" is no place mention, but streets are named after
                 # the towns they lead to: it still votes for its neighbours.
                 mention.context_only = True
                 return mention, e, True
+            towns_only = all(kind_of(p) in {"town", "seat", "district"} for p in candidates)
             small_towns = towns_only and all(p.population < MIN_POPULATION_SURE for p in candidates)
             if small_towns and e < len(doc) and doc[e].text in FACILITY_WORDS:
+                continue
+            if local and e < len(doc) and doc[e].text in SITE_WORDS:
                 continue
             if tagged_place or any(p.id.startswith(("user:", "site:")) for p in candidates):
                 return mention, e, True  # spaCy's word, or a name someone listed on purpose
