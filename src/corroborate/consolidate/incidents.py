@@ -993,9 +993,10 @@ def _orphan_report(session: Session, orphan_id: str) -> Report:
 
 
 def _told_apart(secondary: Report, main: Report) -> bool:
-    """A later event of an article dated apart from its main event (both dated, more than a
-    day apart): a news event of its own, not a back-reference."""
-    return secondary.modality in FOUNDING and not dates_compatible(secondary, main)
+    """A later event of an article that occurred on other days than its main event (both
+    dated, more than a day apart): news of its own, not a back-reference. (An alleged one is
+    what an accusation or a confession the article is about says happened before.)"""
+    return secondary.modality == Modality.OCCURRED.value and not dates_compatible(secondary, main)
 
 
 def link_report(session: Session, report: Report, apart: str | None = None) -> Incident | None:
