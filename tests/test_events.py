@@ -199,6 +199,12 @@ def test_modality(nlp, text, trigger, modality):
             "One man was killed on Elm Street and the second man was wounded.",
             {("killed", 1), ("injured", 1)},
         ),
+        # those "fatally shot" are the two the later "had been shot" counts again
+        (
+            "A mother and her son were fatally shot in their home on Elm Street on Sunday. "
+            "Police said the woman and the boy had been shot in the head.",
+            {("killed", 2), ("injured", 0)},
+        ),
     ],
 )
 def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):

@@ -11,8 +11,8 @@ block"), dates and money never become figures. The count is a number ("27", "twe
 and 15").
 
 "shot" counts killed and injured together: events.py turns it into injured by taking away the
-deaths reported apart ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and
-killed", "fatally shot" are killings.
+event's deaths ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and killed",
+"fatally shot" are killings.
 
 Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
 dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
@@ -138,7 +138,6 @@ class CountedFigure:
     figure: FigureFound
     predicate: int  # token index of "killed", "dead", "arrested"...
     patient: int  # token index of the counted noun phrase's head
-    separate_death: bool = False  # a death reported apart from the shooting ("he died")
     suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
     named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
 
@@ -1206,8 +1205,6 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         kind = predicate_kind(token) or condition_kind(token) or struck_kind(token)
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
-        # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
-        separate_death = kind == "killed"
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
         if (
@@ -1327,15 +1324,15 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 counted.add((suicide.i, "killed"))  # not again as a figure of its own
                 total = count.value + 1
                 count = Count(total, total, total, count.qualifier, count.start, suicide.i + 1)
-        record = _record(doc, kind, count, token, patient, separate_death=separate_death)
+        record = _record(doc, kind, count, token, patient)
         figures.append(replace(record, suicide=int(suicide is not None)))
     for token, count in fatal:
-        figures.append(_record(doc, "killed", count, token, token, separate_death=True))
+        figures.append(_record(doc, "killed", count, token, token))
     for i in candidates:
         found = _multiple_victims(doc[i]) if start <= i < end else None
         if found is not None and not _in_aggregate(doc[i], aggregate_sentences):
             incident, kind, count = found
-            figures.append(_record(doc, kind, count, incident, doc[i], separate_death=False))
+            figures.append(_record(doc, kind, count, incident, doc[i]))
     return figures
 
 
@@ -1454,9 +1451,7 @@ def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
     return patient.ent_type_ == "MONEY" or bool(before & CURRENCY) or patient.lower_ in CURRENCY
 
 
-def _record(
-    doc: Doc, kind: str, count: Count, predicate: Token, patient: Token, *, separate_death: bool
-) -> CountedFigure:
+def _record(doc: Doc, kind: str, count: Count, predicate: Token, patient: Token) -> CountedFigure:
     first = min(count.start, predicate.i, patient.i)
     last = max(count.end, predicate.i + 1, patient.i + 1)
     if predicate.i + 1 < len(doc) and doc[predicate.i + 1].lower_ in ("dead", "fatally"):
@@ -1475,7 +1470,7 @@ def _record(
         text=span.text,
     )
     again = count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient)
-    return CountedFigure(figure, predicate.i, patient.i, separate_death, named_again=again)
+    return CountedFigure(figure, predicate.i, patient.i, named_again=again)
 
 
 def _named_again(patient: Token) -> bool:

@@ -106,8 +106,5 @@ def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | No
             end=span.end_char,
             text=span.text,
         )
-        # a death told apart from the shooting: those "shot" in the same event are the wounded
-        return CountedFigure(
-            figure, trigger.i, trigger.i, separate_death=kind == FigureKind.KILLED.value
-        )
+        return CountedFigure(figure, trigger.i, trigger.i)
     return None
