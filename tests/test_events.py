@@ -199,6 +199,12 @@ def test_modality(nlp, text, trigger, modality):
             "One man was killed on Elm Street and the second man was wounded.",
             {("killed", 1), ("injured", 1)},
         ),
+        # the one "also" shot is someone besides the dead
+        (
+            "Teen shot and killed in Millbrook\n\nA 16-year-old boy was shot and killed on Elm "
+            "Street on Friday night. His younger brother was also shot and taken to a hospital.",
+            {("killed", 1), ("injured", 1)},
+        ),
         # those "fatally shot" are the two the later "had been shot" counts again
         (
             "A mother and her son were fatally shot in their home on Elm Street on Sunday. "

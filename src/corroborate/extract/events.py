@@ -1663,8 +1663,9 @@ def _deaths(draft: EventDraft) -> int:
     return max(deaths, default=0)
 
 
-# Those shot besides the dead ("one killed, six others shot"): no deaths come off them.
-_OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
+# Those shot besides the dead ("one killed, six others shot", "his brother was also shot"):
+# no deaths come off them.
+_OTHERS = re.compile(r"\b(?:others?|else|also)\b", re.IGNORECASE)
 
 
 def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:

@@ -1469,13 +1469,18 @@ def _record(doc: Doc, kind: str, count: Count, predicate: Token, patient: Token)
         end=span.end_char,
         text=span.text,
     )
-    again = count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient)
+    again = (
+        count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient, predicate)
+    )
     return CountedFigure(figure, predicate.i, patient.i, named_again=again)
 
 
-def _named_again(patient: Token) -> bool:
+def _named_again(patient: Token, predicate: Token) -> bool:
     """True when one victim is told as someone already known: a pronoun, a name, or "the"
-    noun ("he was shot", "Lee was wounded", "the injured girl"), not "a second man"."""
+    noun ("he was shot", "Lee was wounded", "the injured girl"), not "a second man" nor
+    one "also" shot (besides someone told before: "the girl was also shot")."""
+    if any(c.lower_ == "also" for c in predicate.children):
+        return False
     if patient.lower_ in PERSONAL_SINGULAR or patient.lower_ in REFLEXIVES:
         return True  # "he was shot", "the boy shot himself"
     children = list(patient.children)
