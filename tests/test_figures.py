@@ -169,6 +169,12 @@ def test_a_number_between_commas_after_a_name_is_an_age(nlp):
             4,
             "killed his wife and two neighbours and then committed suicide",
         ),
+        # the parse joins "himself" to the verb, not to the victim
+        (
+            "A 45-year-old man killed his 6-year-old daughter and then himself on Friday night.",
+            2,
+            "killed his 6-year-old daughter and then himself",
+        ),
     ],
 )
 def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):
@@ -181,6 +187,8 @@ def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):
         ("2 adults, 1 child dead in murder-suicide, police say", 3),
         ("Sheriff: 4 adults, 2 children dead in farmhouse", 6),
         ("A mother, father and toddler were killed in the crash of gunfire.", 3),
+        # "father" hangs on "mother" as an apposition, "and infant" on "father"
+        ("A mother, father, and infant were found dead in their home on Sunday.", 3),
         ("Three people, two men and a woman, were killed in the attack.", 3),
         ("Survivors of the factory fire, in which 250 workers died, marched on Friday.", 250),
     ],
@@ -251,6 +259,8 @@ def test_a_count_hoped_for_is_no_figure(nlp):
     [
         ("Search continues for suspect who killed 2 adults, 2 teens at Elm Street home", 4),
         ("The gunman killed three people, two men and a woman, at the bar.", 3),
+        # the parse joins "2 kids" to the verb; the killer's own death counts too
+        ("Police: Man shot wife, 2 kids in Millbrook murder-suicide", 4),
     ],
 )
 def test_an_objects_list_is_summed_unless_it_renames(nlp, text, value):

@@ -553,6 +553,9 @@ def _listed_apposition(head: Token, child: Token) -> bool:
         return True
     if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
         return True
+    # "a mother, father, and infant": a renaming is not continued by "and" another noun
+    if head.tag_ == "NN" and child.tag_ == "NN" and any(c.dep_ == "conj" for c in child.children):
+        return True
     # a headline's bare nouns: "Man, 17-month-old child dead"
     return (
         head.tag_ in ("NN", "NNP")
@@ -567,6 +570,25 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
     generic "people" or "victims", and not a count with its own predicate)."""
     if count.qualifier != Qualifier.EXACT or patient.lemma_.lower() in GENERIC_PEOPLE:
         return count
+    verb = patient.head
+    if (
+        patient.dep_ == "dobj"
+        and doc[patient.right_edge.i + 1 : patient.right_edge.i + 2].text == ","
+    ):
+        # a headline's numbered item the parse joins to the verb: "shot wife, 2 kids"
+        for item in verb.children:
+            if (
+                item.dep_ == "conj"
+                and item.left_edge.i == patient.right_edge.i + 2
+                and item.tag_ in ("NNS", "NN")
+                and item.lemma_.lower() not in NOT_PEOPLE
+                and any(c.dep_ == "nummod" for c in item.children)
+                and (other := count_of(doc, item)) is not None
+                and other.qualifier == Qualifier.EXACT
+                and other.value
+            ):
+                total = (count.value or 0) + other.value
+                return Count(total, total, total, Qualifier.EXACT, count.start, item.i + 1)
     for child in patient.children:
         if (
             child.dep_ == "appos"
@@ -1388,7 +1410,8 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
         if (
             (
                 reflexive
-                and token.dep_ == "dobj"
+                # "killed his daughter and then himself": the parse may join it to the verb
+                and (token.dep_ == "dobj" or (token.dep_ == "conj" and head.i == predicate.i))
                 and (
                     head.lemma_.lower() in ("kill", "murder")
                     or any(c.lower_ == "fatally" for c in head.children)
