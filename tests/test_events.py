@@ -211,6 +211,11 @@ def test_modality(nlp, text, trigger, modality):
             "Police said the woman and the boy had been shot in the head.",
             {("killed", 2), ("injured", 0)},
         ),
+        # a stray bullet is a shooting's event
+        (
+            "Millbrook: 6-year-old girl hit by stray bullet\n\nShe was taken to a hospital.",
+            {("injured", 1)},
+        ),
     ],
 )
 def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):

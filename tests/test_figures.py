@@ -292,6 +292,7 @@ def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
         ("7 Shot, 3 Dead after Riverside Drive-By", [("shot", 7), ("killed", 3)]),
         ("Drive-by shooting kills 2, injures 4", [("killed", 2), ("injured", 4)]),
         ("The sniper had two kills that season.", []),
+        ("He was treated for two gunshot wounds.", []),
     ],
 )
 def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
@@ -603,6 +604,8 @@ def test_a_double_or_triple_shooting_counts_its_victims(nlp, text, expected):
         ("3 hospitalized after Millbrook shooting", [("shot", 3)]),
         ("Police seek suspect in Millbrook shooting that struck four", [("shot", 4)]),
         ("Shots hit the house on Elm Street during the shooting.", []),
+        # a headline's bare victim the struck participle follows
+        ("Millbrook: 6-year-old girl hit by stray bullet", [("shot", 1)]),
     ],
 )
 def test_those_a_bullet_struck_were_shot(nlp, text, expected):

@@ -243,9 +243,13 @@ WORD_LEMMAS = {
     "seized": "seize",
     "kills": "kill",
     "injures": "injure",
+    "wounds": "wound",
 }
+# A headline's verbs tagged as plural nouns, counting the number after them ("shooting kills 2",
+# "Shooting Wounds 4 Boys"), never one before ("two kills", "gunshot wounds").
+VERBS_AS_PLURALS = frozenset({"kills", "injures", "wounds"})
 # Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
-WORD_FORMS = frozenset({"dead", "kills", "injures", "killed", "injured", "wounded", "hurt"})
+WORD_FORMS = VERBS_AS_PLURALS | {"dead", "killed", "injured", "wounded", "hurt"}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -448,7 +452,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             any(
                 (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.i > head.i)
                 for c in children
-                if predicate_kind(c)
+                if predicate_kind(c) or struck_kind(c)  # "Girl hit by stray bullet"
             )
             # a headline's verb with a bare object: "Man kills woman, self", "killed wife"
             or (
@@ -1271,7 +1275,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             )
         ):
             continue  # "shot and killed": counted on "shot"
-        if token.lower_ in ("kills", "injures") and token.tag_ == "NNS":
+        if token.lower_ in VERBS_AS_PLURALS and token.tag_ == "NNS":
             # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             count = _number_phrase(doc, after) if after is not None and after.like_num else None
