@@ -537,6 +537,29 @@ def test_the_dead_victim_told_again_as_shot_gives_way_to_others_hurt(nlp):
     assert injured == [2]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police investigate quadruple shooting in Millbrook", {("injured", 4, "exact")}),
+        ("Two men were charged in the double homicide.", {("killed", 2, "exact")}),
+        # the killer's own death is in the toll
+        (
+            "Police investigate apparent double murder-suicide in Millbrook",
+            {("killed", 3, "exact")},
+        ),
+        # "fatal" says some died, not how many died or were hurt
+        ("NOPD: Fatal double shooting in the 9th Ward", {("killed", 1, "at_least")}),
+        # several incidents
+        ("Police investigate two double shootings over the weekend in Millbrook", set()),
+    ],
+)
+def test_a_double_or_triple_shooting_counts_its_victims(nlp, text, expected):
+    figures = {
+        (f.kind, f.value, f.qualifier) for f in run(nlp, text)._.corroborate_events[0].figures
+    }
+    assert figures == expected
+
+
 def test_a_triple_shootings_dead_come_off_those_shot(nlp):
     doc = run(nlp, "A teenager was killed in a triple shooting on Elm Street in Millbrook.")
     figures = [(f.kind, f.value) for f in doc._.corroborate_events[0].figures]

@@ -26,10 +26,11 @@ and counts over a period or over several incidents ("in separate shootings", "we
 shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as shot.
 
 An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
-injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; a
-"triple shooting" shot three and a "double homicide" killed two; "gunned down" is a killing;
-those a bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those
-shot in a "murder-suicide" died.
+injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
+down" is a killing; those a bullet "struck", "hit" or "grazed", or whom a shooting
+"hospitalized", were shot; those shot in a "murder-suicide" died. What an incident noun's own
+modifier counts ("triple shooting", "double homicide", "fatal shooting") is read in
+implied_tolls.py.
 """
 
 from __future__ import annotations
@@ -115,12 +116,6 @@ NOT_PEOPLE = frozenset({
     "round", "time", "case", "attack", "call", "crime",
 })
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
-# "a triple shooting" shot three, "a double homicide" killed two.
-MULTIPLE_VICTIMS = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
-MULTIPLE_INCIDENTS = {
-    "shooting": SHOT, "homicide": "killed", "murder": "killed", "slaying": "killed",
-    "killing": "killed",
-}
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
@@ -153,7 +148,6 @@ def predicate_keys() -> np.ndarray:
     """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
-    words |= set(MULTIPLE_VICTIMS)  # "triple shooting", "double homicide"
     words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
@@ -1354,37 +1348,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         figures.append(replace(record, suicide=int(suicide is not None)))
     for token, count in fatal:
         figures.append(_record(doc, "killed", count, token, token))
-    for i in candidates:
-        found = _multiple_victims(doc[i]) if start <= i < end else None
-        if found is not None and not _in_aggregate(doc[i], aggregate_sentences):
-            incident, kind, count = found
-            figures.append(_record(doc, kind, count, incident, doc[i]))
     return figures
-
-
-def _multiple_victims(word: Token) -> tuple[Token, str, Count] | None:
-    """ "triple shooting" (three shot), "double homicide" (two killed), "double murder-suicide"
-    (the killer's own death too): the incident noun, its figure kind and the count. A "fatal
-    double shooting" says neither how many died nor how many were hurt."""
-    value = MULTIPLE_VICTIMS.get(word.lower_)
-    doc = word.doc
-    after = word.i + 1
-    if after < len(doc) and doc[after].text == "-":
-        after += 1
-    if value is None or word.dep_ not in ("amod", "compound") or after >= len(doc):
-        return None
-    incident = doc[after]
-    kind = MULTIPLE_INCIDENTS.get(incident.lemma_.lower()) or MULTIPLE_INCIDENTS.get(
-        incident.lower_
-    )
-    if kind is None or word.head.i not in (incident.i, incident.head.i):
-        return None
-    if kind == SHOT and any(c.lower_ in ("fatal", "deadly") for c in incident.children):
-        return None
-    end = incident.i + 1
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "suicide":
-        value, end = value + 1, end + 2  # the killer's own death is in the toll
-    return incident, kind, Count(value, value, value, Qualifier.EXACT, word.i, end)
 
 
 def _murder_suicide(sentence: Span) -> bool:
