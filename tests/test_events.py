@@ -211,6 +211,11 @@ def test_modality(nlp, text, trigger, modality):
             "Police said the woman and the boy had been shot in the head.",
             {("killed", 2), ("injured", 0)},
         ),
+        # "outside" tagged as an adjective made the bar the object: the people were shot
+        (
+            "4 people shot outside bar in East Millbrook\n\nThe victims were taken to hospitals.",
+            {("injured", 4)},
+        ),
         # a stray bullet is a shooting's event
         (
             "Millbrook: 6-year-old girl hit by stray bullet\n\nShe was taken to a hospital.",

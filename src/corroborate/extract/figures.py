@@ -849,7 +849,7 @@ def _patient(token: Token, kind: str) -> Token | None:
                 return None  # "the officer who shot": the noun is the shooter
             return token.head
         return token.head
-    if "dobj" in by_dep:
+    if "dobj" in by_dep and not _place_read_as_object(by_dep["dobj"]):
         return by_dep["dobj"]
     no_aux = not any(c.dep_ == "aux" for c in children)
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
@@ -891,6 +891,16 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+# Prepositions the parser tags as adjectives in a headline: "4 people shot outside bar".
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind"})
+
+
+def _place_read_as_object(noun: Token) -> bool:
+    """True when a headline's "object" is the place a preposition mis-tagged as an adjective
+    heads ("4 people shot outside bar": the bar is where, the people were shot)."""
+    return any(c.dep_ == "amod" and c.lower_ in PLACE_PREPOSITIONS for c in noun.children)
 
 
 def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
