@@ -15,6 +15,7 @@ import corroborate.extract.events  # noqa: F401  registers the factory
 from corroborate.extract.actors import read_tsv
 from corroborate.extract.events import ACLED_EVENT_TYPES, CLASS_EVENT_TYPES, trigger_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.lexicons import read_rows
 from corroborate.model import ClaimFound, PlaceFound, Span, TimeFound
 
 PUBLISHED = dt.date(2015, 3, 12)
@@ -540,6 +541,15 @@ def test_the_dead_victim_told_again_as_shot_gives_way_to_others_hurt(nlp):
     )
     injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
     assert injured == [2]
+
+
+def test_implied_tolls_name_each_modifier_and_noun_once():
+    keys = [
+        (row["modifier"], noun.strip(), row["position"])
+        for row in read_rows("corroborate.extract", "implied_tolls.tsv")
+        for noun in row["nouns"].split(",")
+    ]
+    assert len(keys) == len(set(keys))
 
 
 @pytest.mark.parametrize(
