@@ -217,6 +217,11 @@ def test_modality(nlp, text, trigger, modality):
             "4 people shot outside bar in East Millbrook\n\nThe victims were taken to hospitals.",
             {("injured", 4)},
         ),
+        # the one hurt "after being shot" is the subject of the verb "after" belongs to
+        (
+            "Child hospitalized after being shot in Millbrook\n\nThe girl should recover.",
+            {("injured", 1)},
+        ),
         # a stray bullet is a shooting's event
         (
             "Millbrook: 6-year-old girl hit by stray bullet\n\nShe was taken to a hospital.",

@@ -786,6 +786,8 @@ def _patient(token: Token, kind: str) -> Token | None:
         return [c for c in children if c.dep_ == "nsubjpass"][-1]
     if (found := _found_victims(token, by_dep)) is not None:
         return found
+    if (shot := _shot_before_or_after(token, by_dep)) is not None:
+        return shot
     # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
     # wherever the parse hangs the rest of the headline
     beside = [
@@ -901,6 +903,24 @@ def _place_read_as_object(noun: Token) -> bool:
     """True when a headline's "object" is the place a preposition mis-tagged as an adjective
     heads ("4 people shot outside bar": the bar is where, the people were shot)."""
     return any(c.dep_ == "amod" and c.lower_ in PLACE_PREPOSITIONS for c in noun.children)
+
+
+def _shot_before_or_after(token: Token, by_dep: dict[str, Token]) -> Token | None:
+    """Who was hurt "after being shot": the subject of the verb "after" belongs to ("Child
+    hospitalized after being shot", "Teen dies days after being wounded"), or the noun that
+    verb describes ("Toddler recovering after being shot")."""
+    prep = token.head
+    if (
+        token.dep_ != "pcomp"
+        or "auxpass" not in by_dep
+        or prep.lower_ not in ("after", "before")
+        or prep.head is prep
+    ):
+        return None
+    holder = prep.head
+    if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
+        return holder.head
+    return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
