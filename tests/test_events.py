@@ -217,6 +217,11 @@ def test_modality(nlp, text, trigger, modality):
             "4 people shot outside bar in East Millbrook\n\nThe victims were taken to hospitals.",
             {("injured", 4)},
         ),
+        # the one shot is the one who died
+        (
+            "Boy, 16, dies after being shot in Millbrook\n\nPolice are investigating.",
+            {("killed", 1), ("injured", 0)},
+        ),
         # the one hurt "after being shot" is the subject of the verb "after" belongs to
         (
             "Child hospitalized after being shot in Millbrook\n\nThe girl should recover.",
