@@ -15,6 +15,7 @@ import corroborate.extract.events  # noqa: F401  registers the factory
 from corroborate.extract.actors import read_tsv
 from corroborate.extract.events import ACLED_EVENT_TYPES, CLASS_EVENT_TYPES, trigger_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.lexicons import read_rows
 from corroborate.model import ClaimFound, PlaceFound, Span, TimeFound
 
 PUBLISHED = dt.date(2015, 3, 12)
@@ -198,6 +199,38 @@ def test_modality(nlp, text, trigger, modality):
         (
             "One man was killed on Elm Street and the second man was wounded.",
             {("killed", 1), ("injured", 1)},
+        ),
+        # the one "also" shot is someone besides the dead
+        (
+            "Teen shot and killed in Millbrook\n\nA 16-year-old boy was shot and killed on Elm "
+            "Street on Friday night. His younger brother was also shot and taken to a hospital.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # those "fatally shot" are the two the later "had been shot" counts again
+        (
+            "A mother and her son were fatally shot in their home on Elm Street on Sunday. "
+            "Police said the woman and the boy had been shot in the head.",
+            {("killed", 2), ("injured", 0)},
+        ),
+        # "outside" tagged as an adjective made the bar the object: the people were shot
+        (
+            "4 people shot outside bar in East Millbrook\n\nThe victims were taken to hospitals.",
+            {("injured", 4)},
+        ),
+        # the one shot is the one who died
+        (
+            "Boy, 16, dies after being shot in Millbrook\n\nPolice are investigating.",
+            {("killed", 1), ("injured", 0)},
+        ),
+        # the one hurt "after being shot" is the subject of the verb "after" belongs to
+        (
+            "Child hospitalized after being shot in Millbrook\n\nThe girl should recover.",
+            {("injured", 1)},
+        ),
+        # a stray bullet is a shooting's event
+        (
+            "Millbrook: 6-year-old girl hit by stray bullet\n\nShe was taken to a hospital.",
+            {("injured", 1)},
         ),
     ],
 )
@@ -518,6 +551,38 @@ def test_the_dead_victim_told_again_as_shot_gives_way_to_others_hurt(nlp):
     )
     injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
     assert injured == [2]
+
+
+def test_implied_tolls_name_each_modifier_and_noun_once():
+    keys = [
+        (row["modifier"], noun.strip(), row["position"])
+        for row in read_rows("corroborate.extract", "implied_tolls.tsv")
+        for noun in row["nouns"].split(",")
+    ]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police investigate quadruple shooting in Millbrook", {("injured", 4, "exact")}),
+        ("Two men were charged in the double homicide.", {("killed", 2, "exact")}),
+        # the killer's own death is in the toll
+        (
+            "Police investigate apparent double murder-suicide in Millbrook",
+            {("killed", 3, "exact")},
+        ),
+        # "fatal" says some died, not how many died or were hurt
+        ("NOPD: Fatal double shooting in the 9th Ward", {("killed", 1, "at_least")}),
+        # several incidents
+        ("Police investigate two double shootings over the weekend in Millbrook", set()),
+    ],
+)
+def test_a_double_or_triple_shooting_counts_its_victims(nlp, text, expected):
+    figures = {
+        (f.kind, f.value, f.qualifier) for f in run(nlp, text)._.corroborate_events[0].figures
+    }
+    assert figures == expected
 
 
 def test_a_triple_shootings_dead_come_off_those_shot(nlp):

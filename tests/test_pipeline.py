@@ -86,6 +86,13 @@ def test_a_title_case_headline_is_parsed_sentence_cased_and_stored_as_written():
         assert TITLE_CASE[event.trigger.start : event.trigger.end] == event.trigger.text
 
 
+def test_a_title_case_headlines_verb_tagged_as_a_plural_noun_counts_the_number_after_it():
+    text = "Elm Street Shooting Wounds 4 Boys, Police Say\n\nThe boys were taken to hospitals.\n"
+    (extraction,) = extract_articles([ArticleContext(text)])
+    figures = [(f.kind, f.value, f.text) for e in extraction.events for f in e.figures]
+    assert ("injured", 4, "Wounds 4") in figures
+
+
 def test_a_sentence_case_headline_is_left_alone():
     assert sentence_cased(HEADLINE) == HEADLINE
 

@@ -43,9 +43,9 @@ How an article becomes events (rules over spaCy's parse, no second model):
    "on"/"against" object -> actor2, party affiliations -> associate. Place and time: the
    mention attached to or nearest a trigger in its sentence, else the article's dominant one.
 7. Figures (figures.py) belong to the event whose trigger counts them; "shot" becomes injured
-   after taking away deaths reported apart; the dead victim told again as shot ("he shot
-   himself") is injured 0 unless someone else is reported hurt. A figure's claim is the claim
-   whose content holds it.
+   after taking away the event's deaths (not from those shot besides them, "six others"); the
+   dead victim told again as shot ("he shot himself") is injured 0 unless someone else is
+   reported hurt. A figure's claim is the claim whose content holds it.
 """
 
 from __future__ import annotations
@@ -1651,23 +1651,26 @@ def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
                 draft.figures.sort(key=lambda c: c.figure.start)
 
 
-def _separate_deaths(draft: EventDraft) -> int:
-    """The largest count of deaths the event reports apart from its shooting ("he died")."""
-    separate_deaths = [
+def _deaths(draft: EventDraft) -> int:
+    """The largest count of deaths the event reports, the killer's own death left out: they
+    are among those its "shot" counts ("Mother, son fatally shot ... the two had been shot in
+    the head", "5 shot, 2 fatally", "he died")."""
+    deaths = [
         (c.figure.value or 0) - c.suicide
         for c in draft.figures
-        if c.figure.kind == FigureKind.KILLED.value and c.separate_death
+        if c.figure.kind == FigureKind.KILLED.value
     ]
-    return max(separate_deaths, default=0)
+    return max(deaths, default=0)
 
 
-# Those shot besides the dead ("one killed, six others shot"): no deaths come off them.
-_OTHERS = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
+# Those shot besides the dead ("one killed, six others shot", "his brother was also shot"):
+# no deaths come off them.
+_OTHERS = re.compile(r"\b(?:others?|else|also)\b", re.IGNORECASE)
 
 
 def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
-    """The event's figures; "shot" counts become injured after deaths reported apart."""
-    deaths = _separate_deaths(draft)
+    """The event's figures; "shot" counts become injured after the event's deaths."""
+    deaths = _deaths(draft)
     first_death = min(
         (
             c.figure.start

@@ -11,8 +11,8 @@ block"), dates and money never become figures. The count is a number ("27", "twe
 and 15").
 
 "shot" counts killed and injured together: events.py turns it into injured by taking away the
-deaths reported apart ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and
-killed", "fatally shot" are killings.
+event's deaths ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot and killed",
+"fatally shot" are killings.
 
 Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
 dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
@@ -26,10 +26,11 @@ and counts over a period or over several incidents ("in separate shootings", "we
 shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as shot.
 
 An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
-injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; a
-"triple shooting" shot three and a "double homicide" killed two; "gunned down" is a killing;
-those a bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those
-shot in a "murder-suicide" died.
+injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
+down" is a killing; those a bullet "struck", "hit" or "grazed", or whom a shooting
+"hospitalized", were shot; those shot in a "murder-suicide" died. What an incident noun's own
+modifier counts ("triple shooting", "double homicide", "fatal shooting") is read in
+implied_tolls.py.
 """
 
 from __future__ import annotations
@@ -115,12 +116,6 @@ NOT_PEOPLE = frozenset({
     "round", "time", "case", "attack", "call", "crime",
 })
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
-# "a triple shooting" shot three, "a double homicide" killed two.
-MULTIPLE_VICTIMS = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
-MULTIPLE_INCIDENTS = {
-    "shooting": SHOT, "homicide": "killed", "murder": "killed", "slaying": "killed",
-    "killing": "killed",
-}
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
@@ -138,7 +133,6 @@ class CountedFigure:
     figure: FigureFound
     predicate: int  # token index of "killed", "dead", "arrested"...
     patient: int  # token index of the counted noun phrase's head
-    separate_death: bool = False  # a death reported apart from the shooting ("he died")
     suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
     named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
 
@@ -154,7 +148,6 @@ def predicate_keys() -> np.ndarray:
     """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
-    words |= set(MULTIPLE_VICTIMS)  # "triple shooting", "double homicide"
     words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
@@ -244,9 +237,13 @@ WORD_LEMMAS = {
     "seized": "seize",
     "kills": "kill",
     "injures": "injure",
+    "wounds": "wound",
 }
+# A headline's verbs tagged as plural nouns, counting the number after them ("shooting kills 2",
+# "Shooting Wounds 4 Boys"), never one before ("two kills", "gunshot wounds").
+VERBS_AS_PLURALS = frozenset({"kills", "injures", "wounds"})
 # Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
-WORD_FORMS = frozenset({"dead", "kills", "injures", "killed", "injured", "wounded", "hurt"})
+WORD_FORMS = VERBS_AS_PLURALS | {"dead", "killed", "injured", "wounded", "hurt"}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -449,7 +446,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             any(
                 (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.i > head.i)
                 for c in children
-                if predicate_kind(c)
+                if predicate_kind(c) or struck_kind(c)  # "Girl hit by stray bullet"
             )
             # a headline's verb with a bare object: "Man kills woman, self", "killed wife"
             or (
@@ -554,6 +551,9 @@ def _listed_apposition(head: Token, child: Token) -> bool:
         return True
     if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
         return True
+    # "a mother, father, and infant": a renaming is not continued by "and" another noun
+    if head.tag_ == "NN" and child.tag_ == "NN" and any(c.dep_ == "conj" for c in child.children):
+        return True
     # a headline's bare nouns: "Man, 17-month-old child dead"
     return (
         head.tag_ in ("NN", "NNP")
@@ -568,6 +568,25 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
     generic "people" or "victims", and not a count with its own predicate)."""
     if count.qualifier != Qualifier.EXACT or patient.lemma_.lower() in GENERIC_PEOPLE:
         return count
+    verb = patient.head
+    if (
+        patient.dep_ == "dobj"
+        and doc[patient.right_edge.i + 1 : patient.right_edge.i + 2].text == ","
+    ):
+        # a headline's numbered item the parse joins to the verb: "shot wife, 2 kids"
+        for item in verb.children:
+            if (
+                item.dep_ == "conj"
+                and item.left_edge.i == patient.right_edge.i + 2
+                and item.tag_ in ("NNS", "NN")
+                and item.lemma_.lower() not in NOT_PEOPLE
+                and any(c.dep_ == "nummod" for c in item.children)
+                and (other := count_of(doc, item)) is not None
+                and other.qualifier == Qualifier.EXACT
+                and other.value
+            ):
+                total = (count.value or 0) + other.value
+                return Count(total, total, total, Qualifier.EXACT, count.start, item.i + 1)
     for child in patient.children:
         if (
             child.dep_ == "appos"
@@ -767,6 +786,8 @@ def _patient(token: Token, kind: str) -> Token | None:
         return [c for c in children if c.dep_ == "nsubjpass"][-1]
     if (found := _found_victims(token, by_dep)) is not None:
         return found
+    if (shot := _shot_before_or_after(token, by_dep)) is not None:
+        return shot
     # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
     # wherever the parse hangs the rest of the headline
     beside = [
@@ -830,7 +851,7 @@ def _patient(token: Token, kind: str) -> Token | None:
                 return None  # "the officer who shot": the noun is the shooter
             return token.head
         return token.head
-    if "dobj" in by_dep:
+    if "dobj" in by_dep and not _place_read_as_object(by_dep["dobj"]):
         return by_dep["dobj"]
     no_aux = not any(c.dep_ == "aux" for c in children)
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
@@ -872,6 +893,34 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+# Prepositions the parser tags as adjectives in a headline: "4 people shot outside bar".
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind"})
+
+
+def _place_read_as_object(noun: Token) -> bool:
+    """True when a headline's "object" is the place a preposition mis-tagged as an adjective
+    heads ("4 people shot outside bar": the bar is where, the people were shot)."""
+    return any(c.dep_ == "amod" and c.lower_ in PLACE_PREPOSITIONS for c in noun.children)
+
+
+def _shot_before_or_after(token: Token, by_dep: dict[str, Token]) -> Token | None:
+    """Who was hurt "after being shot": the subject of the verb "after" belongs to ("Child
+    hospitalized after being shot", "Teen dies days after being wounded"), or the noun that
+    verb describes ("Toddler recovering after being shot")."""
+    prep = token.head
+    if (
+        token.dep_ != "pcomp"
+        or "auxpass" not in by_dep
+        or prep.lower_ not in ("after", "before")
+        or prep.head is prep
+    ):
+        return None
+    holder = prep.head
+    if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
+        return holder.head
+    return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
@@ -1206,8 +1255,6 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         kind = predicate_kind(token) or condition_kind(token) or struck_kind(token)
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
-        # a death told apart from a shooting ("he died", "was killed"), not "shot dead"
-        separate_death = kind == "killed"
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
         if (
@@ -1252,7 +1299,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             )
         ):
             continue  # "shot and killed": counted on "shot"
-        if token.lower_ in ("kills", "injures") and token.tag_ == "NNS":
+        if token.lower_ in VERBS_AS_PLURALS and token.tag_ == "NNS":
             # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             count = _number_phrase(doc, after) if after is not None and after.like_num else None
@@ -1327,41 +1374,11 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 counted.add((suicide.i, "killed"))  # not again as a figure of its own
                 total = count.value + 1
                 count = Count(total, total, total, count.qualifier, count.start, suicide.i + 1)
-        record = _record(doc, kind, count, token, patient, separate_death=separate_death)
+        record = _record(doc, kind, count, token, patient)
         figures.append(replace(record, suicide=int(suicide is not None)))
     for token, count in fatal:
-        figures.append(_record(doc, "killed", count, token, token, separate_death=True))
-    for i in candidates:
-        found = _multiple_victims(doc[i]) if start <= i < end else None
-        if found is not None and not _in_aggregate(doc[i], aggregate_sentences):
-            incident, kind, count = found
-            figures.append(_record(doc, kind, count, incident, doc[i], separate_death=False))
+        figures.append(_record(doc, "killed", count, token, token))
     return figures
-
-
-def _multiple_victims(word: Token) -> tuple[Token, str, Count] | None:
-    """ "triple shooting" (three shot), "double homicide" (two killed), "double murder-suicide"
-    (the killer's own death too): the incident noun, its figure kind and the count. A "fatal
-    double shooting" says neither how many died nor how many were hurt."""
-    value = MULTIPLE_VICTIMS.get(word.lower_)
-    doc = word.doc
-    after = word.i + 1
-    if after < len(doc) and doc[after].text == "-":
-        after += 1
-    if value is None or word.dep_ not in ("amod", "compound") or after >= len(doc):
-        return None
-    incident = doc[after]
-    kind = MULTIPLE_INCIDENTS.get(incident.lemma_.lower()) or MULTIPLE_INCIDENTS.get(
-        incident.lower_
-    )
-    if kind is None or word.head.i not in (incident.i, incident.head.i):
-        return None
-    if kind == SHOT and any(c.lower_ in ("fatal", "deadly") for c in incident.children):
-        return None
-    end = incident.i + 1
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "suicide":
-        value, end = value + 1, end + 2  # the killer's own death is in the toll
-    return incident, kind, Count(value, value, value, Qualifier.EXACT, word.i, end)
 
 
 def _murder_suicide(sentence: Span) -> bool:
@@ -1391,7 +1408,8 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
         if (
             (
                 reflexive
-                and token.dep_ == "dobj"
+                # "killed his daughter and then himself": the parse may join it to the verb
+                and (token.dep_ == "dobj" or (token.dep_ == "conj" and head.i == predicate.i))
                 and (
                     head.lemma_.lower() in ("kill", "murder")
                     or any(c.lower_ == "fatally" for c in head.children)
@@ -1454,9 +1472,7 @@ def _is_money(doc: Doc, patient: Token, count: Count) -> bool:
     return patient.ent_type_ == "MONEY" or bool(before & CURRENCY) or patient.lower_ in CURRENCY
 
 
-def _record(
-    doc: Doc, kind: str, count: Count, predicate: Token, patient: Token, *, separate_death: bool
-) -> CountedFigure:
+def _record(doc: Doc, kind: str, count: Count, predicate: Token, patient: Token) -> CountedFigure:
     first = min(count.start, predicate.i, patient.i)
     last = max(count.end, predicate.i + 1, patient.i + 1)
     if predicate.i + 1 < len(doc) and doc[predicate.i + 1].lower_ in ("dead", "fatally"):
@@ -1474,13 +1490,18 @@ def _record(
         end=span.end_char,
         text=span.text,
     )
-    again = count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient)
-    return CountedFigure(figure, predicate.i, patient.i, separate_death, named_again=again)
+    again = (
+        count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient, predicate)
+    )
+    return CountedFigure(figure, predicate.i, patient.i, named_again=again)
 
 
-def _named_again(patient: Token) -> bool:
+def _named_again(patient: Token, predicate: Token) -> bool:
     """True when one victim is told as someone already known: a pronoun, a name, or "the"
-    noun ("he was shot", "Lee was wounded", "the injured girl"), not "a second man"."""
+    noun ("he was shot", "Lee was wounded", "the injured girl"), not "a second man" nor
+    one "also" shot (besides someone told before: "the girl was also shot")."""
+    if any(c.lower_ == "also" for c in predicate.children):
+        return False
     if patient.lower_ in PERSONAL_SINGULAR or patient.lower_ in REFLEXIVES:
         return True  # "he was shot", "the boy shot himself"
     children = list(patient.children)

@@ -1,10 +1,13 @@
-"""Figures a trigger noun's own modifier states when the article gives no count: "Charges filed
-in fatal Wichita shooting" says at least one was killed, "an apparent murder-suicide" at least
-two. The words are in `implied_tolls.tsv`; "double homicide" and "triple shooting" are counts
-figures.py reads itself (MULTIPLE_VICTIMS).
+"""Figures a trigger noun's own modifier states, from `implied_tolls.tsv`: "Police investigate
+triple shooting" (three shot), "charged in double homicide" (two killed), and, when the article
+gives no count, "Charges filed in fatal Wichita shooting" (at least one killed) or "an apparent
+murder-suicide" (at least two).
 
-They are a fallback: an event gets one only when none of its figures counts that kind, so a
-stated count always wins ("fatal shooting ... two men were killed" stays 2)."""
+An exact count is a figure of its own; an at-least one is a fallback: an event gets it only
+when none of its figures counts that kind, so a stated count always wins ("fatal shooting ...
+two men were killed" stays 2). The killer's own death adds to an exact count ("double
+murder-suicide": three dead); "fatal double shooting" says neither how many died nor how many
+were hurt, so only "fatal" counts."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import functools
 
 from spacy.tokens import Token
 
-from corroborate.extract.figures import SHOT, CountedFigure
+from corroborate.extract.figures import AGGREGATE_PERIOD, SHOT, CountedFigure
 from corroborate.lexicons import read_rows
 from corroborate.model import FigureFound, FigureKind, Qualifier
 
@@ -80,34 +83,50 @@ def _negated(modifier: Token) -> bool:
     return before in ("non", "not")
 
 
-def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | None:
-    """The figure the trigger's modifier implies ("fatal shooting": at least 1 killed), unless
-    the event already states a figure of that kind (`stated_kinds`)."""
-    nouns = {trigger.lower_, trigger.lemma_.lower()}
+def _toll(modifier: Token, position: str, nouns: set[str]) -> tuple[str, int, str] | None:
+    """The (kind, value, qualifier) the modifier gives the trigger noun, if any."""
     tolls = implied_tolls()
+    keys = [(modifier.lower_, noun, position) for noun in nouns]
+    toll = next((tolls[key] for key in keys if key in tolls), None)
+    return None if toll is None or _negated(modifier) else toll
+
+
+def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | None:
+    """The figure the trigger's modifier states ("triple shooting": 3 shot, "fatal shooting":
+    at least 1 killed); an at-least one unless the event already states a figure of that
+    kind (`stated_kinds`)."""
+    if AGGREGATE_PERIOD.search(trigger.sent.text):
+        return None  # "two double shootings this weekend": several incidents
+    nouns = {trigger.lower_, trigger.lemma_.lower()}
     after = _modifier_after(trigger)
     placed = [(m, "before") for m in _modifiers(trigger)] + ([(after, "after")] if after else [])
-    for modifier, position in placed:
-        keys = [(modifier.lower_, noun, position) for noun in nouns]
-        toll = next((tolls[key] for key in keys if key in tolls), None)
-        if toll is None or _negated(modifier):
-            continue
-        kind, value, qualifier = toll
-        if stated_kinds & STATED_KINDS[kind]:
+    found = [(m, toll) for m, position in placed if (toll := _toll(m, position, nouns))]
+    fatal = any(kind == FigureKind.KILLED.value for _, (kind, _, _) in found)
+    for modifier, (kind, value, qualifier) in found:
+        exact = qualifier == Qualifier.EXACT.value
+        if exact and kind == SHOT and fatal:
+            continue  # "fatal double shooting": the dead are some of the two
+        if not exact and stated_kinds & STATED_KINDS[kind]:
             return None
-        span = trigger.doc[min(modifier.i, trigger.i) : max(modifier.i, trigger.i) + 1]
+        first, last = min(modifier.i, trigger.i), max(modifier.i, trigger.i)
+        suicide = (
+            exact
+            and kind == FigureKind.KILLED.value
+            and after is not None
+            and _toll(after, "after", nouns) is not None
+        )
+        if suicide:  # "double murder-suicide": the killer's own death too
+            value, last = value + 1, after.i
+        span = trigger.doc[first : last + 1]
         figure = FigureFound(
             kind=kind,
             value=value,
             low=value,
-            high=value if qualifier == Qualifier.EXACT.value else None,
+            high=value if exact else None,
             qualifier=qualifier,
             start=span.start_char,
             end=span.end_char,
             text=span.text,
         )
-        # a death told apart from the shooting: those "shot" in the same event are the wounded
-        return CountedFigure(
-            figure, trigger.i, trigger.i, separate_death=kind == FigureKind.KILLED.value
-        )
+        return CountedFigure(figure, trigger.i, modifier.i)
     return None
