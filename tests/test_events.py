@@ -271,6 +271,12 @@ def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):
         ),
         # the opposite said
         ("Police investigate non-fatal shooting on Elm Street", set()),
+        # plural: shootings in general, not this one's toll
+        (
+            "Man wounded outside Elm Street club\n\nA man was wounded outside the club, which "
+            "has seen fatal shootings before.",
+            {("injured", 1, "exact", "Man wounded"), ("injured", 1, "exact", "A man was wounded")},
+        ),
     ],
 )
 def test_a_modifier_implies_a_count_when_none_is_stated(text, expected):

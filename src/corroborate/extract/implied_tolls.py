@@ -97,6 +97,8 @@ def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | No
     kind (`stated_kinds`)."""
     if AGGREGATE_PERIOD.search(trigger.sent.text):
         return None  # "two double shootings this weekend": several incidents
+    if trigger.tag_ in ("NNS", "NNPS"):
+        return None  # "the club has seen fatal shootings before": no one incident's toll
     nouns = {trigger.lower_, trigger.lemma_.lower()}
     after = _modifier_after(trigger)
     placed = [(m, "before") for m in _modifiers(trigger)] + ([(after, "after")] if after else [])
