@@ -253,17 +253,17 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         )
 
     group = _closed_choice(max(groups, key=support), support)
+    floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
+    # the incident's killed values, read once, where the injured figure depends on them
+    dead = _killed_values(chosen) if shot_only or floors else []
     if shot_only:
-        killed = _killed_best(chosen) or 0
+        killed = (best_of(dead)[1] if dead else None) or 0
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
     else:
         best = max(v.point for v in group)
     # those told in a condition ("in critical condition") are alive and hurt: at least so many,
     # unless a later day's report tells of more dead (the critically hurt may be among them)
-    floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
-    if floors:
-        killed = _killed_values(floors)
-        best = max([best] + [v.point for v in floors if not _died_later(v, killed)])
+    best = max([best] + [v.point for v in floors if not _died_later(v, dead)])
     return min(points), best, max(points)
 
 
@@ -320,12 +320,6 @@ def counts_shot(value: Reported) -> bool:
     """An injured value worded only as people shot, which may count the dead too."""
     text = value.figure.text or ""
     return value.figure.kind == "injured" and bool(_SHOT.search(text)) and not _HURT.search(text)
-
-
-def _killed_best(injured: list[Reported]) -> int | None:
-    """Best killed of the incident the injured values belong to (the same policy)."""
-    killed = _killed_values(injured)
-    return best_of(killed)[1] if killed else None
 
 
 def _died_later(hurt: Reported, killed: list[Reported]) -> bool:

@@ -878,7 +878,6 @@ def link_document(
     # one, each went out as an UPDATE of its own with the next autoflush)
     linked: dict[str, str] = {}
     for report, event in reports:
-        founded = None
         incident: Incident | None
         if event is not None and event.rank > 0 and main and same_story(report, main[0]):
             incident = session.get(Incident, merged_into(session, main[1]))
@@ -898,12 +897,10 @@ def link_document(
             if event.rank == 0:
                 main = (report, incident.id)
         touched.add(incident.id)
-        if len(members_of(incident)) == 1:
-            founded = incident
-        if founded is not None:
+        if len(members_of(incident)) == 1:  # founded by this report
             session.flush()
             # (this document's linked events are no orphans, though not yet written so)
-            touched |= adopt_references(session, founded, skip=set(linked))
+            touched |= adopt_references(session, incident, skip=set(linked))
     # A later report of this document may have merged the incident an earlier one joined.
     for event in events:
         incident_id = linked.get(event.id) or event.incident_id

@@ -111,12 +111,7 @@ def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | No
         if not exact and stated_kinds & STATED_KINDS[kind]:
             return None
         first, last = min(modifier.i, trigger.i), max(modifier.i, trigger.i)
-        suicide = (
-            exact
-            and kind == FigureKind.KILLED.value
-            and after is not None
-            and _toll(after, "after", nouns) is not None
-        )
+        suicide = exact and kind == FigureKind.KILLED.value and any(m is after for m, _ in found)
         if suicide:  # "double murder-suicide": the killer's own death too
             value, last = value + 1, after.i
         span = trigger.doc[first : last + 1]

@@ -200,8 +200,9 @@ def store_facts(
     ]
     _insert(session, Figure, figure_rows)
     corrected = corrections and apply_corrections(session, used)
-    if corrected:
-        return _read_events(session, doc_id), None
+    if corrected:  # read back as corrected
+        events_read = select(Event).where(Event.document_id == doc_id).order_by(Event.rank)
+        return list(session.scalars(events_read)), None
     stored = _stored_events(session, events, figure_rows, event_actors)
     # Rows in text order as the database orders them (by start, then insertion).
     spans.sort(key=lambda span: span[2])
@@ -217,12 +218,6 @@ def store_facts(
     )
 
 
-def _read_events(session: Session, document_id: str) -> list[Event]:
-    """A document's events, by rank, as stored."""
-    query = select(Event).where(Event.document_id == document_id).order_by(Event.rank)
-    return list(session.scalars(query))
-
-
 def _stored_events(
     session: Session,
     event_rows: list[dict[str, Any]],
@@ -230,7 +225,7 @@ def _stored_events(
     actor_rows: list[dict[str, Any]],
 ) -> list[Event]:
     """The events just inserted, as the session's own persistent objects made from their rows
-    (with their figures and actors) rather than read back: three statements a document."""
+    (with their figures and actors), not read back with three statements more."""
     figures: dict[str, list[Figure]] = {}
     for row in sorted(figure_rows, key=lambda r: r["start"]):  # as Event.figures orders them
         figures.setdefault(row["event_id"], []).append(Figure(**row))
