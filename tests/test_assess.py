@@ -560,6 +560,40 @@ ONE_REPORT_TOLLS = {
         None,
         3,
     ),
+    # "others" shot beside the dead are the survivors already
+    "others shot beside the dead are not reduced by them": (
+        "KARACHI: Two men were killed in the clash in Orangi Town on Wednesday. Four others "
+        "were shot, police said.",
+        [
+            ("Two men were killed", "killed", 2, "exact", None),
+            ("Four others were shot", "injured", 4, "exact", None),
+        ],
+        2,
+        4,
+    ),
+    # with no one dead, those shot are the wounded: one of them wounded is no total
+    "people shot with no one dead are the injured": (
+        "KARACHI: Four people, including a 17-year-old girl, were shot in the clash in Orangi "
+        "Town on Wednesday. One man was wounded in the leg, police said.",
+        [
+            ("Four people, including a 17-year-old girl, were shot", "injured", 4, "exact", None),
+            ("One man was wounded", "injured", 1, "exact", None),
+        ],
+        None,
+        4,
+    ),
+    # the count told again ("the six injured") beside one named victim is the total
+    "a count told again over one victim": (
+        "KARACHI: Police are searching for the gunmen of the clash at a wedding party in Orangi "
+        "Town on Wednesday. Among the six injured was a student, Rashid Ali, who was shot "
+        "in the arm.",
+        [
+            ("the six injured", "injured", 6, "exact", None),
+            ("Rashid Ali, who was shot", "injured", 1, "exact", None),
+        ],
+        None,
+        6,
+    ),
 }
 
 

@@ -38,12 +38,14 @@ credible figure when a toll rises):
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
   the injured figure when there are any; when it rests on "shot" values alone, the incident's
   best killed is taken out of it ("he was shot", 1 killed: 0 injured), unless the extractor
-  already did ("4 shot, 1 dead" stored as 3).
+  already did ("4 shot, 1 dead" stored as 3) or the phrase counts the others ("four others were
+  shot"). Where no one was killed, those shot are the wounded and weigh with them.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
   wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
-  Those told in a condition ("two critically injured", "in stable condition") are some of the
+  One victim told beside a count of several told again ("among the six injured was ...")
+  leaves the count to set it. Those told in a condition ("two critically injured", "in stable condition") are some of the
   hurt, not their total; being alive and hurt, they are a floor under the injured figure,
   unless a later day's report counts more dead than any report up to theirs (they may have
   died since).
@@ -74,6 +76,7 @@ _UPDATE_WORDS = re.compile(
 )
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 _SHOT = re.compile(r"\b(?:shot|shoots?|shooting|gunned|opened fire)\b", re.IGNORECASE)
+_OTHERS = frozenset({"other", "others"})
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
@@ -236,6 +239,8 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     totals = _totals(chosen)
     shot_only = all(counts_shot(v) for v in totals)
     grouped = totals if shot_only else [v for v in totals if not counts_shot(v)]
+    if len(grouped) < len(totals) and not _anyone_killed(chosen):
+        grouped = totals  # no one died: those shot are the wounded
     groups = agreeing_groups(grouped)
     leads = _lead_values(grouped)
     # Between sources a tie goes to the conservative figure; one source's own reports that
@@ -287,6 +292,9 @@ def _totals(values: list[Reported]) -> list[Reported]:
     """The values that count every victim: without those that count some of them (a group, an
     addition, "no one else") or tell one victim ("he died") beside a count of two or more."""
     whole = [v for v in values if not v.counted.part] or values
+    if all(v.counted.one for v in whole):
+        # one victim told beside a count of several told again ("the six injured"): no total
+        whole = [v for v in values if not v.counted.one and not v.counted.added] or whole
     ungrouped = [v for v in whole if v.counted.group is None]
     if all(v.counted.one for v in ungrouped) and any(v.point >= 2 for v in whole):
         # "Four boys were wounded ... The 14-year-old was shot": one victim told again is no
@@ -308,12 +316,15 @@ def _lead_values(values: list[Reported]) -> set[int]:
 
 
 def _net_of_dead(value: Reported) -> bool:
-    """True when the extractor already took the dead out of a count of people shot ("4 shot,
-    1 dead" stored as 3 injured): the value is below the count the phrase opens with."""
-    words = (value.figure.text or "").split()
-    first = words[0].lower() if words else ""
+    """True when the count of people shot leaves out the dead: the extractor already took them
+    out ("4 shot, 1 dead" stored as 3 injured: the value is below the count the phrase opens
+    with), or the phrase counts the others ("two dead ... four others were shot")."""
+    words = (value.figure.text or "").lower().split()
+    first = words[0] if words else ""
     stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
-    return stated is not None and first not in ("a", "an") and value.point < stated
+    if stated is not None and first not in ("a", "an") and value.point < stated:
+        return True
+    return "the" not in words[:2] and bool(_OTHERS & set(words[:3]))
 
 
 def counts_shot(value: Reported) -> bool:
@@ -330,6 +341,11 @@ def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
         return False
     then = max((v.point for v in killed if v.published and v.published <= day), default=0)
     return any(v.point > then for v in killed if v.published and v.published > day)
+
+
+def _anyone_killed(injured: list[Reported]) -> bool:
+    """True when the incident the injured values belong to has a killed value above 0."""
+    return any(v.point > 0 for v in _killed_values(injured))
 
 
 def _killed_values(injured: list[Reported]) -> list[Reported]:

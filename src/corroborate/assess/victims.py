@@ -37,7 +37,8 @@ _AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
 _END = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "who", "which",
     "that", "whom", "whose", "and", "or", "but", "while", "as", "when", "after", "before", "died",
-    "dead", "killed", "injured", "wounded", "hurt", "arrested", "detained", "shot",
+    "dead", "killed", "injured", "wounded", "hurt", "arrested", "detained", "shot", "including",
+    "among",
 })
 # fmt: on
 _CONDITION_WORDS = frozenset(
