@@ -102,6 +102,8 @@ def test_shot_and_fatally_are_counted_apart(nlp):
         "The curfew was lifted on 12 March after 4 days.",
         "Police seized Rs 50,000 from the suspects.",
         "The court heard 14 witnesses in the case.",
+        "Around 7 p.m., a boy younger than 12 was shot near the Marlow Street playground.",
+        "Two boys aged 14 were wounded in the crossfire, deputies said.",
     ],
 )
 def test_ages_addresses_dates_money_are_not_counts(nlp, text):

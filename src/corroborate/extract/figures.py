@@ -120,6 +120,11 @@ DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
+# Words before a number that make it an age: "a boy younger than 12", "children aged 7".
+AGE_BEFORE = (
+    ("younger", "than"), ("older", "than"), ("aged",), ("age",), ("ages",), ("age", "of"),
+    ("ages", "of"),
+)
 # fmt: on
 
 
@@ -267,12 +272,17 @@ class Count:
     end: int
 
 
+def _words_before(doc: Doc, index: int, floor: int, n: int) -> tuple[str, ...]:
+    """The `n` lower-case words just before token `index` (none before `floor`)."""
+    start = index - n
+    return tuple(t.lower_ for t in doc[start:index]) if start >= floor else ()
+
+
 def _qualifier_before(doc: Doc, index: int, floor: int) -> tuple[str | None, int]:
     """The qualifier written just before token `index`, and where it starts."""
     for words, qualifier in QUALIFIER_WORDS:
-        start = index - len(words)
-        if start >= floor and tuple(t.lower_ for t in doc[start:index]) == words:
-            return qualifier, start
+        if _words_before(doc, index, floor, len(words)) == words:
+            return qualifier, index - len(words)
     return None, index
 
 
@@ -334,6 +344,8 @@ def _number_phrase(doc: Doc, token: Token) -> Count | None:
         if other is not None and other > value and (doc[last + 1].lower_ != "and" or between):
             start = first - 1 if between else first
             return Count(None, value, other, Qualifier.RANGE, start, last + 3)
+    if any(_words_before(doc, first, sent_start, len(w)) == w for w in AGE_BEFORE):
+        return None  # "a boy younger than 12 was shot": an age, not a count
     qualifier, start = _qualifier_before(doc, first, sent_start)
     if (
         qualifier is None
