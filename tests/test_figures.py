@@ -317,6 +317,26 @@ def test_counts_that_belong_to_another_noun_or_predicate(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three other people were treated at a hospital and released after the shooting "
+            "on Tuesday evening, police said.",
+            [("shot", 3)],
+        ),
+        (
+            "A shooting early Sunday at the Elm Street diner sent four people to the hospital.",
+            [("shot", 4)],
+        ),
+        ("The suspect was taken to the county jail after the shooting.", []),
+        ("Two workers were taken to the hospital after the roof collapsed.", []),
+    ],
+)
+def test_those_taken_to_hospital_from_a_shooting_were_shot(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
 def test_shootings_across_a_city_are_an_aggregate(nlp):
     text = "At least 17 people were killed and 41 others wounded in shootings across the city."
     assert figures_of(nlp, text) == []
@@ -337,6 +357,8 @@ def test_a_parents_children_are_not_the_dead(nlp):
         ("Riverside man, two children dead in murder-suicide", 3),
         ("Police identify infant, 2 women killed in Riverside shooting", 3),
         ("Chicago, two men killed in shooting", 2),
+        # a name renamed by its apposition is one person
+        ("Marcus Doyle, a man fatally shot on Sunday, was 34.", 1),
     ],
 )
 def test_a_headline_list_led_by_one_person(nlp, text, value):

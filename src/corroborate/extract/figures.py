@@ -104,6 +104,7 @@ NOT_VICTIMS = frozenset({
     "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
     "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
 })
+ARTICLES = frozenset({"a", "an", "the"})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
@@ -154,6 +155,7 @@ def predicate_keys() -> np.ndarray:
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
     words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
+    words |= HOSPITAL_VERBS  # "three others were treated at a hospital"
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 
@@ -660,6 +662,8 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
         or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
         or lead.lemma_.lower() in NOT_PEOPLE
         or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[j + 1 : start])
+        # "Jorge Ramirez, a man fatally shot": a renaming, the same person
+        or (patient.dep_ == "appos" and patient.head.i == lead.i and doc[start].lower_ in ARTICLES)
     ):
         return count
     own = count.value if count is not None else 1
@@ -1075,6 +1079,29 @@ def struck_kind(token: Token) -> str | None:
     return None
 
 
+# Verbs that bring someone to a hospital, and the words naming one ("Jackson Memorial
+# Hospital", "Regional Medical Center").
+HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "treat", "send", "admit"})
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "center", "centre"})
+
+
+def hospital_kind(token: Token) -> str | None:
+    """ "shot" for those taken to hospital in a sentence about gunfire: "three others were
+    treated at a hospital after the shooting", "a shooting sent four people to the hospital"
+    (whoever died there comes off the count as the dead do)."""
+    if token.lemma_.lower() not in HOSPITAL_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return None
+    to_hospital = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "at")
+        and any(o.dep_ == "pobj" and o.lower_ in HOSPITAL_WORDS for o in prep.children)
+        for prep in token.children
+    )
+    if to_hospital and any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent):
+        return SHOT
+    return None
+
+
 def _in_condition(doc: Doc, condition: Token) -> tuple[Token, Count] | None:
     """Who is "in critical condition": the noun "in" belongs to ("child in critical
     condition", "2 in critical condition"), else the subject or object of its verb ("was
@@ -1264,7 +1291,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if not start <= i < end:
             continue
         token = doc[i]
-        kind = predicate_kind(token) or condition_kind(token) or struck_kind(token)
+        kind = (
+            predicate_kind(token)
+            or condition_kind(token)
+            or struck_kind(token)
+            or hospital_kind(token)
+        )
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
