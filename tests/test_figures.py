@@ -337,6 +337,26 @@ def test_those_taken_to_hospital_from_a_shooting_were_shot(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 7-year-old girl suffered a life-threatening gunshot wound after a rifle "
+            "discharged in the kitchen.",
+            [("shot", 1)],
+        ),
+        ("He suffered three gunshot wounds to the chest.", []),
+    ],
+)
+def test_who_suffered_a_wound_is_counted_not_the_wounds(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+def test_two_numbered_subjects_joined_by_and_are_summed(nlp):
+    text = "3 adults and 2 juveniles were taken to the hospital after the shooting."
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("shot", 5)]
+
+
 def test_shootings_across_a_city_are_an_aggregate(nlp):
     text = "At least 17 people were killed and 41 others wounded in shootings across the city."
     assert figures_of(nlp, text) == []

@@ -708,7 +708,7 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
     # an earlier numbered item the parse hangs loosely on the verb: "2 children, 1 teen shot"
     comma = patient.left_edge.i - 1
     for other in predicate.children:
-        if (
+        hung_loosely = (
             other.dep_ in ("dep", "npadvmod")
             and other.i < comma
             and doc[comma].text == ","
@@ -717,6 +717,16 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
             and other.lemma_.lower() != patient.lemma_.lower()
             and any(c.dep_ == "nummod" for c in other.children)
             and not any(predicate_kind(t) for t in doc[other.i : comma])
+        )
+        # "3 adults and 2 juveniles were taken": both subjects of the verb, joined by "and"
+        joined_by_and = (
+            other.dep_ == patient.dep_
+            and other.i < patient.i
+            and doc[patient.left_edge.i - 1].lower_ == "and"
+            and other.right_edge.i >= patient.left_edge.i - 2
+        )
+        if (
+            (hung_loosely or joined_by_and)
             and (item := count_of(doc, other)) is not None
             and item.qualifier == Qualifier.EXACT
             and item.value
@@ -1351,7 +1361,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         elif token.lower_ == "condition":
             found = _in_condition(doc, token)
         elif coarse_pos(token) == "NOUN" and headline_subject(token) is None:
-            found = _noun_count(doc, token)
+            # a number before "wounds" counts wounds ("three gunshot wounds"): only whoever
+            # suffered them counts
+            found = None if token.lemma_.lower() == "wound" else _noun_count(doc, token)
             if found is None and kind == "injured":
                 found = _sufferer(doc, token)
                 if found is not None:
