@@ -560,6 +560,17 @@ ONE_REPORT_TOLLS = {
         None,
         3,
     ),
+    # the extractor stores a "double shooting" beside one dead as 1 injured
+    "a double shooting already net of the dead is not reduced twice": (
+        "KARACHI: One man died in a double shooting during the clash in Orangi Town on "
+        "Wednesday, police said.",
+        [
+            ("One man died", "killed", 1, "exact", None),
+            ("double shooting", "injured", 1, "exact", None),
+        ],
+        1,
+        1,
+    ),
     # "others" shot beside the dead are the survivors already
     "others shot beside the dead are not reduced by them": (
         "KARACHI: Two men were killed in the clash in Orangi Town on Wednesday. Four others "

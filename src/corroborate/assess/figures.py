@@ -38,8 +38,9 @@ credible figure when a toll rises):
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
   the injured figure when there are any; when it rests on "shot" values alone, the incident's
   best killed is taken out of it ("he was shot", 1 killed: 0 injured), unless the extractor
-  already did ("4 shot, 1 dead" stored as 3) or the phrase counts the others ("four others were
-  shot"). Where no one was killed, those shot are the wounded and weigh with them.
+  already did ("4 shot, 1 dead" or "a double shooting", 1 dead, stored as 3 and 1) or the
+  phrase counts the others ("four others were shot"). Where no one was killed, those shot are
+  the wounded and weigh with them.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
@@ -67,7 +68,8 @@ from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import Counted, counted
-from corroborate.extract.figures import NUMBER_WORDS
+from corroborate.extract.figures import NUMBER_WORDS, SHOT
+from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
 FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
@@ -320,9 +322,12 @@ def _net_of_dead(value: Reported) -> bool:
     """True when the count of people shot leaves out the dead: the extractor already took them
     out ("4 shot, 1 dead" stored as 3 injured: the value is below the count the phrase opens
     with), or the phrase counts the others ("two dead ... four others were shot")."""
-    words = (value.figure.text or "").lower().split()
+    words = (value.figure.text or "").lower().replace("-", " ").split()
     first = words[0] if words else ""
     stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
+    if stated is None and len(words) > 1:  # "double shooting": two shot
+        toll = implied_tolls().get((first, words[1], "before"))
+        stated = toll[1] if toll is not None and toll[0] == SHOT else None
     if stated is not None and first not in ("a", "an") and value.point < stated:
         return True
     return "the" not in words[:2] and bool(_OTHERS & set(words[:3]))
