@@ -571,6 +571,19 @@ ONE_REPORT_TOLLS = {
         1,
         1,
     ),
+    # the extractor leaves a victim hurt at no one when the dead come off those shot: that
+    # zero counts the shot, not the wounded
+    "a zero left by taking the dead out of those shot sets no injured figure": (
+        "KARACHI: 4 shot, 1 dead in the clash in Orangi Town on Wednesday. The victim was "
+        "hospitalized at Civil Hospital, police said.",
+        [
+            ("4 shot", "injured", 3, "exact", None),
+            ("1 dead", "killed", 1, "exact", None),
+            ("The victim was hospitalized", "injured", 0, "exact", None),
+        ],
+        1,
+        3,
+    ),
     # "others" shot beside the dead are the survivors already
     "others shot beside the dead are not reduced by them": (
         "KARACHI: Two men were killed in the clash in Orangi Town on Wednesday. Four others "

@@ -334,9 +334,15 @@ def _net_of_dead(value: Reported) -> bool:
 
 
 def counts_shot(value: Reported) -> bool:
-    """An injured value worded only as people shot, which may count the dead too."""
-    text = value.figure.text or ""
-    return value.figure.kind == "injured" and bool(_SHOT.search(text)) and not _HURT.search(text)
+    """An injured value worded only as people shot, which may count the dead too, or one the
+    extractor left at no one by taking the dead out of those shot ("one of the victims is
+    still hospitalized" beside one dead): a count of the shot either way."""
+    f = value.figure
+    if f.kind != "injured":
+        return False
+    text = f.text or ""
+    derived_zero = f.value == 0 and f.qualifier != "zero"
+    return derived_zero or (bool(_SHOT.search(text)) and not _HURT.search(text))
 
 
 def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
