@@ -331,6 +331,22 @@ def test_place_and_time_by_attachment_else_dominant(nlp):
     assert {a.name for a in arrest.actors if a.role == "actor1"} == {"Police Forces of Pakistan"}
 
 
+def test_a_pages_own_time_stamp_dates_no_event(nlp):
+    text = (
+        "Four shot near Elm Street bar Updated: Monday, July 7, 2014 6:44 PM EDT\n\n"
+        "Four people were shot outside a bar on Elm Street early Wednesday, police said."
+    )
+    stamp, wednesday = (
+        TimeFound(*at(text, phrase), phrase, "date", value, day, day, "day")
+        for phrase, value, day in (
+            ("Monday, July 7, 2014", "2014-07-07", dt.date(2014, 7, 7)),
+            ("Wednesday", "2015-03-11", dt.date(2015, 3, 11)),
+        )
+    )
+    main = run(nlp, text, times=[stamp, wednesday])._.corroborate_events[0]
+    assert main.time == 1
+
+
 def test_main_event_is_the_violence_of_the_lead(nlp):
     text = (
         "Police arrest two after shopkeeper shot dead in Lyari\n\n"

@@ -1169,6 +1169,17 @@ def _attached(item: Located, token: Token) -> bool:
     return False
 
 
+# What a web page prints before its own time stamp ("Updated: Monday, July 7, 2014 6:44 PM").
+_PAGE_STAMP = re.compile(
+    r"\b(?:updated|posted|published|modified|created)(?: on| at)?\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _page_stamp(text: str, start: int) -> bool:
+    """True when the time expression at `start` is the page's own stamp, no event's time."""
+    return _PAGE_STAMP.search(text[max(0, start - 30) : start]) is not None
+
+
 def _nearest(
     items: list[Located], tokens: list[Token], rivals: frozenset[int] = frozenset()
 ) -> Located | None:
@@ -1277,6 +1288,7 @@ class EventFinder:
             item
             for item in _locate(doc, doc._.corroborate_times)
             if getattr(item.record, "type", "date") in ("date", "time")
+            and not _page_stamp(doc.text, item.record.start)
         ]
         time_roots = [(item.record, item.root) for item in time_items]
         for trigger in triggers:
