@@ -352,6 +352,18 @@ def test_who_suffered_a_wound_is_counted_not_the_wounds(nlp, text, expected):
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone shot up a house on Elm Street overnight, police said.",
+        "A man shot the family dog in the yard before fleeing.",
+        "A police K-9 was shot during the chase.",
+    ],
+)
+def test_things_and_animals_shot_are_no_victims(nlp, text):
+    assert figures_of(nlp, text) == []
+
+
 def test_two_numbered_subjects_joined_by_and_are_summed(nlp):
     text = "3 adults and 2 juveniles were taken to the hospital after the shooting."
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == [("shot", 5)]

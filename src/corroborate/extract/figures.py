@@ -105,6 +105,12 @@ NOT_VICTIMS = frozenset({
     "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
 })
 ARTICLES = frozenset({"a", "an", "the"})
+# What gunfire hits that is no one: "shot up a house", "shot the family dog".
+SHOT_THINGS = frozenset({
+    "house", "home", "car", "vehicle", "truck", "van", "suv", "window", "building", "apartment",
+    "door", "residence", "business", "store", "wall", "tire", "dog", "cat", "horse", "deer",
+    "animal", "k-9", "k9", "canine",
+})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
@@ -1416,6 +1422,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             and (patient.lower_ in NOT_VICTIMS or patient.dep_ == "poss")
         ):
             continue  # "a dead dog", "a dead man's phone": no one counted
+        if kind == SHOT and patient.lemma_.lower() in SHOT_THINGS:
+            continue  # "shot up a house", "shot the car": no one hit
         if (
             (patient.i, kind) in counted
             or _is_money(doc, patient, count)
