@@ -573,6 +573,7 @@ def test_another_after_a_victim_is_one_more(nlp, text):
             "A 13-year-old and a 15-year-old were wounded outside the Millbrook school.",
             [("injured", 2)],
         ),
+        ("Funeral set for 10-year-old killed in accidental shooting", [("killed", 1)]),
     ],
 )
 def test_an_age_used_as_a_noun_is_one_victim(nlp, text, expected):

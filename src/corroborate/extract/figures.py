@@ -857,7 +857,9 @@ def _patient(token: Token, kind: str) -> Token | None:
         return None  # "a shooting that left one dead and four wounded": not the shooting
     if token.dep_ == "acl" and token.head.lower_ == "another" and "dobj" not in by_dep:
         return token.head  # "Teen killed, another injured": one more victim
-    if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
+    if token.dep_ in ("acl", "relcl", "amod") and (
+        token.head.pos_ in ("NOUN", "NUM", "PROPN") or is_age_noun(token.head)  # "10-year-old"
+    ):
         if token.dep_ == "acl" and (token.tag_ == "VBG" or "dobj" in by_dep):
             # "a block party ... injuring eleven people": the noun is the scene or the
             # shooter, the object the victims ("..., Injuring 4")
