@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, contains_eager
 
 from corroborate.lexicons import read_rows
@@ -93,6 +93,21 @@ def _canonical(name: str, kind: str, alias: str | None) -> tuple[str, str, bool]
     return (*seeded, True) if seeded else (name, kind, False)
 
 
+# The actors with an alias of some keys or with some ids, with all their aliases (in the same
+# statement): built once, as building it cost more than running it.
+_ACTORS_NAMED = (
+    select(Actor)
+    .outerjoin(Actor.aliases)
+    .options(contains_eager(Actor.aliases))
+    .where(
+        Actor.id.in_(
+            select(ActorAlias.actor_id).where(ActorAlias.key.in_(bindparam("keys", expanding=True)))
+        )
+        | Actor.id.in_(bindparam("ids", expanding=True))
+    )
+)
+
+
 class ActorResolver:
     """Resolves the actor names of one document, in its transaction: the stored actors they
     may name (by an alias's key or by id) are read with their aliases in one statement
@@ -122,14 +137,8 @@ class ActorResolver:
         if not keys:
             return
         by_id = {stable_id("ac", key): key for key in keys}
-        named = select(ActorAlias.actor_id).where(ActorAlias.key.in_(keys))
         actors = (
-            self.session.scalars(
-                select(Actor)
-                .outerjoin(Actor.aliases)
-                .options(contains_eager(Actor.aliases))  # in the same statement
-                .where(Actor.id.in_(named) | Actor.id.in_(by_id))
-            )
+            self.session.scalars(_ACTORS_NAMED, {"keys": list(keys), "ids": list(by_id)})
             .unique()
             .all()
         )
