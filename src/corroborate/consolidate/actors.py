@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, contains_eager
 
 from corroborate.lexicons import read_rows
 from corroborate.model import ACLED_INTER, Actor, ActorAlias, ActorKind, stable_id
@@ -78,48 +79,127 @@ def canonical_key(name: str) -> str:
     return actor_key(seeded[0]) if seeded else key
 
 
-def _by_key(session: Session, key: str) -> Actor | None:
-    # The actor a key found stays the one it finds (aliases are only added), so a session
-    # remembers it rather than asking again (and re-reading its aliases) for every mention.
-    found_ids = session.info.setdefault("corroborate_actor_keys", {})
-    if key in found_ids and (known := session.get(Actor, found_ids[key])) is not None:
-        return known
-    found = session.scalars(
-        select(Actor).join(ActorAlias).where(ActorAlias.key == key).limit(1)
-    ).first()
-    if found is not None:
-        found_ids[key] = found.id
-    return found
+# Where a session remembers which actor a key found: the actor a key found stays the one it
+# finds (actors are never deleted, aliases only added), so it is not asked for again.
+_FOUND_IDS = "corroborate_actor_keys"
 
 
-def _add_alias(actor: Actor, alias: str) -> None:
-    key = actor_key(alias)
-    if key and all(a.key != key for a in actor.aliases):
-        actor.aliases.append(ActorAlias(alias=alias, key=key))
+def _canonical(name: str, kind: str, alias: str | None) -> tuple[str, str, bool]:
+    """The name and kind an actor name stands for (a seeded alias's canonical ones), and
+    whether it was seeded."""
+    seeded = seeded_aliases().get(actor_key(name)) or (
+        seeded_aliases().get(actor_key(alias)) if alias else None
+    )
+    return (*seeded, True) if seeded else (name, kind, False)
+
+
+# The actors with an alias of some keys or with some ids, with all their aliases (in the same
+# statement): built once, as building it cost more than running it.
+_ACTORS_NAMED = (
+    select(Actor)
+    .outerjoin(Actor.aliases)
+    .options(contains_eager(Actor.aliases))
+    .where(
+        Actor.id.in_(
+            select(ActorAlias.actor_id).where(ActorAlias.key.in_(bindparam("keys", expanding=True)))
+        )
+        | Actor.id.in_(bindparam("ids", expanding=True))
+    )
+)
+
+
+class ActorResolver:
+    """Resolves the actor names of one document, in its transaction: the stored actors they
+    may name (by an alias's key or by id) are read with their aliases in one statement
+    first, not asked for name by name (each question also flushed the actor made before)."""
+
+    def __init__(self, session: Session, names: Iterable[tuple[str, str, str | None]]) -> None:
+        self.session = session
+        self.found_ids: dict[str, str] = session.info.setdefault(_FOUND_IDS, {})
+        # key -> the actor it resolved to in this document (a new one not yet flushed too)
+        self.resolved: dict[str, Actor] = {}
+        # keys no stored actor had when read, and the actors their first alias added since
+        # went to (what asking the database again would find)
+        self.absent: set[str] = set()
+        self.added: dict[str, Actor] = {}
+        # key -> the stored actor of its id (stable_id("ac", key))
+        self.made: dict[str, Actor] = {}
+        keys = {actor_key(_canonical(*name)[0]) for name in names}
+        self._read({key for key in keys if self._remembered(key) is None})
+
+    def _remembered(self, key: str) -> Actor | None:
+        # an actor of an earlier document of the session (held: no question asked), unless
+        # its transaction was rolled back
+        known = self.found_ids.get(key)
+        return self.session.get(Actor, known) if known is not None else None
+
+    def _read(self, keys: set[str]) -> None:
+        if not keys:
+            return
+        by_id = {stable_id("ac", key): key for key in keys}
+        actors = (
+            self.session.scalars(_ACTORS_NAMED, {"keys": list(keys), "ids": list(by_id)})
+            .unique()
+            .all()
+        )
+        # a key several actors share finds the one that took it first (the lowest alias id)
+        first: dict[str, tuple[int, Actor]] = {}
+        for actor in actors:
+            for alias in actor.aliases:
+                if alias.key in keys and (alias.key not in first or alias.id < first[alias.key][0]):
+                    first[alias.key] = (alias.id, actor)
+        for key, (_, actor) in first.items():
+            self.found_ids[key] = actor.id
+            self.resolved[key] = actor
+        for actor in actors:
+            if actor.id in by_id:  # the actor made for a key, which its aliases may lack
+                self.made[by_id[actor.id]] = actor
+        self.absent |= keys - first.keys()
+
+    def _by_key(self, key: str) -> Actor | None:
+        if key in self.resolved:
+            return self.resolved[key]
+        found = self._remembered(key)
+        if found is None and key in self.absent:
+            found = self.added.get(key)
+        elif found is None:  # a name not given to the constructor
+            self._read({key})
+            found = self.resolved.get(key)
+        if found is not None:
+            self.resolved[key] = found
+            if key:
+                self.found_ids[key] = found.id
+        return found
+
+    def _add_alias(self, actor: Actor, alias: str) -> None:
+        key = actor_key(alias)
+        if key and all(a.key != key for a in actor.aliases):
+            actor.aliases.append(ActorAlias(alias=alias, key=key))
+            self.added.setdefault(key, actor)
+
+    def resolve(self, name: str, kind: str, alias: str | None = None) -> Actor:
+        """The actor called `name` (or `alias`), created with both as aliases if new."""
+        name, kind, seeded = _canonical(name, kind, alias)
+        key = actor_key(name)
+        found = self._by_key(key)
+        if found is None:
+            found = self.made.get(key)
+            if found is None:
+                known = kind in ActorKind._value2member_map_
+                inter = ACLED_INTER.get(ActorKind(kind)) if known else None
+                found = Actor(id=stable_id("ac", key), name=name, kind=kind, inter=inter)
+                self.session.add(found)
+            self._add_alias(found, name)
+            for known_alias in _seed_aliases_of(name) if seeded else ():
+                self._add_alias(found, known_alias)
+            self.resolved[key] = found
+            if key:  # an alias of it now: what a look-up by key would find
+                self.found_ids[key] = found.id
+        if alias:
+            self._add_alias(found, alias)
+        return found
 
 
 def resolve_actor(session: Session, name: str, kind: str, alias: str | None = None) -> Actor:
     """The actor called `name` (or `alias`), created with both as aliases if new."""
-    seeded = seeded_aliases().get(actor_key(name)) or (
-        seeded_aliases().get(actor_key(alias)) if alias else None
-    )
-    if seeded:
-        name, kind = seeded
-    key = actor_key(name)
-    found = _by_key(session, key)
-    if found is None:
-        actor_id = stable_id("ac", key)
-        found = session.get(Actor, actor_id)
-        if found is None:
-            known = kind in ActorKind._value2member_map_
-            inter = ACLED_INTER.get(ActorKind(kind)) if known else None
-            found = Actor(id=actor_id, name=name, kind=kind, inter=inter)
-            session.add(found)
-        _add_alias(found, name)
-        for known in _seed_aliases_of(name) if seeded else ():
-            _add_alias(found, known)
-        if key:  # an alias of it now: what _by_key would find (not asked again this session)
-            session.info.setdefault("corroborate_actor_keys", {})[key] = found.id
-    if alias:
-        _add_alias(found, alias)
-    return found
+    return ActorResolver(session, [(name, kind, alias)]).resolve(name, kind, alias)

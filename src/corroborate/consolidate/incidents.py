@@ -46,7 +46,7 @@ import functools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
@@ -207,24 +207,41 @@ def document_facts(
 ) -> DocumentFacts:
     """The spans, speakers, events (unless given: all of them, by rank), and the events' places
     and times of a stored document, read from the database."""
-    spans = session.execute(
-        select(TextSpan.kind, TextSpan.label, TextSpan.start, TextSpan.end)
-        .where(TextSpan.document_id == document_id)
-        .order_by(TextSpan.start, TextSpan.id)
-    ).all()
-    speaker_names = session.scalars(
-        select(Claim.speaker_name).where(
-            Claim.document_id == document_id, Claim.speaker_name.is_not(None)
+    given = {document_id: events} if events is not None else None
+    return documents_facts(session, [document_id], given)[document_id]
+
+
+def documents_facts(
+    session: Session,
+    document_ids: Collection[str],
+    events: dict[str, list[Event]] | None = None,
+) -> dict[str, DocumentFacts]:
+    """document_facts of several documents, read in one statement per table."""
+    spans: dict[str, list[tuple[str, str | None, int, int]]] = {i: [] for i in document_ids}
+    for document_id, *span in session.execute(
+        select(TextSpan.document_id, TextSpan.kind, TextSpan.label, TextSpan.start, TextSpan.end)
+        .where(TextSpan.document_id.in_(document_ids))
+        .order_by(TextSpan.document_id, TextSpan.start, TextSpan.id)
+    ):
+        spans[document_id].append(tuple(span))
+    speaker_names: dict[str, list[str]] = {i: [] for i in document_ids}
+    for document_id, name in session.execute(
+        select(Claim.document_id, Claim.speaker_name).where(
+            Claim.document_id.in_(document_ids), Claim.speaker_name.is_not(None)
         )
-    ).all()
+    ):
+        speaker_names[document_id].append(name)
     if events is None:
-        events = list(
-            session.scalars(
-                select(Event).where(Event.document_id == document_id).order_by(Event.rank)
-            )
-        )
-    place_ids = {e.place_mention_id for e in events if e.place_mention_id}
-    time_ids = {e.time_mention_id for e in events if e.time_mention_id}
+        events = {i: [] for i in document_ids}
+        for event in session.scalars(
+            select(Event)
+            .where(Event.document_id.in_(document_ids))
+            .order_by(Event.document_id, Event.rank)
+        ):
+            events[event.document_id].append(event)
+    every_event = [e for i in document_ids for e in events[i]]
+    place_ids = {e.place_mention_id for e in every_event if e.place_mention_id}
+    time_ids = {e.time_mention_id for e in every_event if e.time_mention_id}
     places = (
         session.scalars(select(PlaceMention).where(PlaceMention.id.in_(place_ids))).all()
         if place_ids
@@ -235,7 +252,8 @@ def document_facts(
         if time_ids
         else []
     )
-    return facts_of(spans, speaker_names, events, places, times)
+    # (facts_of keeps, of these places and times, those of the document's own events)
+    return {i: facts_of(spans[i], speaker_names[i], events[i], places, times) for i in document_ids}
 
 
 def facts_of(
@@ -957,11 +975,11 @@ def adopt_references(session: Session, incident: Incident, skip: set[str]) -> se
     orphans = session.scalars(
         _ORPHANS, {"low": incident.date_start, "high": incident.date_start + window}
     ).all()
+    orphans = [orphan_id for orphan_id in orphans if orphan_id not in skip]
+    reports = _orphan_reports_of(session, orphans)
     adopted: set[str] = set()
     for orphan_id in orphans:
-        if orphan_id in skip:
-            continue
-        report = _orphan_report(session, orphan_id)
+        report = reports[orphan_id]
         members = members_of(incident)
         if incident_score(report, members) > THRESHOLD:
             _store_members(incident, [*members, report])
@@ -977,16 +995,23 @@ def _orphan_reports(session: Session) -> dict[str, Report]:
     return session.info.setdefault("corroborate_orphan_reports", {})
 
 
-def _orphan_report(session: Session, orphan_id: str) -> Report:
-    """An unlinked back-reference's report, made once a session: every incident founded in
-    its window asks for it again."""
+def _orphan_reports_of(session: Session, orphan_ids: list[str]) -> dict[str, Report]:
+    """Unlinked back-references' reports, each made once a session (every incident founded in
+    its window asks for it again); those not made yet read together (facts, events, figures
+    and actors: a few statements, not ten for each)."""
     made = _orphan_reports(session)
-    if orphan_id not in made:
-        orphan = session.get_one(Event, orphan_id)
-        made[orphan_id] = event_report(
-            session, session.get_one(Document, orphan.document_id), orphan
-        )
-    return made[orphan_id]
+    missing = [i for i in orphan_ids if i not in made]
+    if missing:
+        orphans = session.scalars(select(Event).where(Event.id.in_(missing))).all()
+        document_ids = sorted({orphan.document_id for orphan in orphans})
+        documents = {
+            d.id: d for d in session.scalars(select(Document).where(Document.id.in_(document_ids)))
+        }
+        facts = documents_facts(session, document_ids)
+        for orphan in orphans:
+            document = documents[orphan.document_id]
+            made[orphan.id] = event_report(session, document, orphan, facts[document.id])
+    return made
 
 
 def _told_apart(secondary: Report, main: Report) -> bool:

@@ -701,6 +701,8 @@ class ClaimFinder:
         going_on = [
             h for h in heads if h.dep_ == "conj" or (h.dep_ == "advcl" and not _has_subject(h))
         ]
+        # their subtrees' tokens, gathered once (not again for every cue of the document)
+        going_on_subtrees = [{t.i for t in h.subtree} for h in going_on]
         # "accused X of Y, a charge X denies" / "..., which it denies": the relative clause
         # answers the claim it hangs in and takes that claim's content as its own
         answers = {
@@ -717,10 +719,10 @@ class ClaimFinder:
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
             cut = {
-                t.i
-                for h in going_on
-                if h is not head and head.i not in {t.i for t in h.subtree}
-                for t in h.subtree
+                i
+                for h, below in zip(going_on, going_on_subtrees, strict=True)
+                if h is not head and head.i not in below
+                for i in below
             }
             cut.update(i for h, span in answers.items() if h != head.i for i in span)
             source: list[int] = []

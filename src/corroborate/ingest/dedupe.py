@@ -51,10 +51,19 @@ def compared_text(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str:
     return rest if rest.strip() else text
 
 
+@functools.cache
+def _drawn(num_perm: int) -> MinHash:
+    """A MinHash whose permutations (seed 1) the others reuse: each draws them anew."""
+    return MinHash(num_perm=num_perm, seed=1)
+
+
 def fingerprint(text: str, *, num_perm: int, bands: int, shingle: int) -> Fingerprint:
     """MinHash of the word shingles of `text`, cut into LSH bands."""
     words = _WORD.findall(text.lower())
-    minhash = MinHash(num_perm=num_perm, seed=1)
+    drawn = _drawn(num_perm)
+    minhash = MinHash(
+        num_perm=num_perm, seed=1, permutations=drawn.permutations, scheme=drawn.scheme
+    )
     grams = {" ".join(words[i : i + shingle]) for i in range(max(len(words) - shingle + 1, 1))}
     minhash.update_batch([g.encode("utf-8") for g in grams])
     signature = minhash.hashvalues.astype(np.uint64)

@@ -8,7 +8,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
-from corroborate.consolidate.actors import resolve_actor
+from corroborate.consolidate.actors import ActorResolver
 from corroborate.consolidate.incidents import DocumentFacts, facts_of
 from corroborate.model import (
     FACT_TABLES,
@@ -68,16 +68,26 @@ def store_facts(
     doc_id, text = document.id, document.text
     used: set[str] = set()
     actors: dict[tuple[str, str, str | None], Actor] = {}
+    session.flush()  # the document row first
+    # the actors the document names, read in one statement
+    resolver = ActorResolver(
+        session,
+        [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
+        + [
+            (c.speaker_name, "other", None)
+            for c in extraction.claims
+            if c.speaker_name and c.speaker_kind == "organisation"
+        ],
+    )
 
     def actor_of(name: str, kind: str, alias: str | None = None) -> Actor:
         # A name met again in this document is the actor it resolved to the first time (whose
         # aliases it already added): one look-up per name, not one per mention.
         key = (name, kind, alias)
         if key not in actors:
-            actors[key] = resolve_actor(session, name, kind, alias=alias)
+            actors[key] = resolver.resolve(name, kind, alias=alias)
         return actors[key]
 
-    session.flush()  # the document row first
     spans = [("boilerplate", None, s, e) for s, e in boilerplate]
     spans += [("sentence", None, s, e) for s, e in extraction.sentences]
     spans += [("entity", label, s, e) for s, e, label in extraction.entities]
@@ -154,15 +164,19 @@ def store_facts(
                     "end": actor.end,
                 }
             )
+    # the speakers' actors too, so that the document's new actors go out in one flush
+    speaker_actors = [
+        actor_of(found.speaker_name, "other").id
+        if found.speaker_name and found.speaker_kind == "organisation"
+        else None
+        for found in extraction.claims
+    ]
     session.flush()  # new actors before the rows that name them
     _insert(session, Event, events)
     _insert(session, EventActor, event_actors)
 
     claims = []
-    for found in extraction.claims:
-        speaker_actor = None
-        if found.speaker_name and found.speaker_kind == "organisation":
-            speaker_actor = actor_of(found.speaker_name, "other").id
+    for found, speaker_actor in zip(extraction.claims, speaker_actors, strict=True):
         claims.append(
             fact("cl", found.content.start, found.content.end, found.cue.start)
             | {
@@ -181,7 +195,6 @@ def store_facts(
                 "event_id": events[found.event]["id"] if found.event is not None else None,
             }
         )
-    session.flush()
     _insert(session, Claim, claims)
 
     figure_rows = [
