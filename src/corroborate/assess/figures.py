@@ -67,7 +67,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
-from corroborate.assess.victims import Counted, counted
+from corroborate.assess.victims import OTHER_WORDS, Counted, counted
 from corroborate.extract.figures import NUMBER_WORDS, SHOT
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
@@ -79,7 +79,6 @@ _UPDATE_WORDS = re.compile(
 )
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 _SHOT = re.compile(r"\b(?:shot|shoots?|shooting|gunned|opened fire)\b", re.IGNORECASE)
-_OTHERS = frozenset({"other", "others"})
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
@@ -241,9 +240,12 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
     shot_only = all(counts_shot(v) for v in totals)
-    grouped = totals if shot_only else [v for v in totals if not counts_shot(v)]
-    if len(grouped) < len(totals) and not _anyone_killed(chosen):
-        grouped = totals  # no one died: those shot are the wounded
+    hurt = [v for v in totals if not counts_shot(v)]
+    floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
+    # the incident's killed values, read once, where the injured figure depends on them
+    dead = _killed_values(chosen) if floors or len(hurt) < len(totals) else []
+    # where no one died, those shot are the wounded and weigh with them
+    grouped = totals if shot_only or not any(v.point > 0 for v in dead) else hurt
     groups = agreeing_groups(grouped)
     leads = _lead_values(grouped)
     # Between sources a tie goes to the conservative figure; one source's own reports that
@@ -261,9 +263,6 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         )
 
     group = _closed_choice(max(groups, key=support), support)
-    floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
-    # the incident's killed values, read once, where the injured figure depends on them
-    dead = _killed_values(chosen) if shot_only or floors else []
     if shot_only:
         killed = (best_of(dead)[1] if dead else None) or 0
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
@@ -330,7 +329,7 @@ def _net_of_dead(value: Reported) -> bool:
         stated = toll[1] if toll is not None and toll[0] == SHOT else None
     if stated is not None and first not in ("a", "an") and value.point < stated:
         return True
-    return "the" not in words[:2] and bool(_OTHERS & set(words[:3]))
+    return "the" not in words[:2] and bool(OTHER_WORDS & set(words[:3]))
 
 
 def counts_shot(value: Reported) -> bool:
@@ -353,11 +352,6 @@ def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
         return False
     then = max((v.point for v in killed if v.published and v.published <= day), default=0)
     return any(v.point > then for v in killed if v.published and v.published > day)
-
-
-def _anyone_killed(injured: list[Reported]) -> bool:
-    """True when the incident the injured values belong to has a killed value above 0."""
-    return any(v.point > 0 for v in _killed_values(injured))
 
 
 def _killed_values(injured: list[Reported]) -> list[Reported]:

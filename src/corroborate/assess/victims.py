@@ -29,7 +29,7 @@ _NUMBER_WORDS = frozenset({
 _ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new", "else"})
 # "None of the other eight were hurt" is about the rest; "three others were hurt" besides
 # the dead is every one hurt.
-_OTHERS = frozenset({"other", "others"})
+OTHER_WORDS = frozenset({"other", "others"})
 _ADDED_BEFORE = frozenset({"another"})
 # "The two, a 17-year-old student and ..." names again victims counted before.
 _AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
@@ -101,7 +101,7 @@ def counted(text: str, before: str = "") -> Counted:
     group = None
     zero = at >= 0 and words[at] in ("no", "none")
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
-        if word in _ADDED_AFTER or (zero and word in _OTHERS):
+        if word in _ADDED_AFTER or (zero and word in OTHER_WORDS):
             added = True
         elif word in _END:
             break
