@@ -389,6 +389,8 @@ def test_a_parents_children_are_not_the_dead(nlp):
         ("Riverside man, two children dead in murder-suicide", 3),
         ("Police identify infant, 2 women killed in Riverside shooting", 3),
         ("Chicago, two men killed in shooting", 2),
+        ("Parents, 2 children dead in Millbrook murder-suicide", 4),
+        ("Couple, 2 children dead in Millbrook murder-suicide", 4),
         # a name renamed by its apposition is one person
         ("Marcus Doyle, a man fatally shot on Sunday, was 34.", 1),
     ],

@@ -105,6 +105,8 @@ NOT_VICTIMS = frozenset({
     "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
 })
 ARTICLES = frozenset({"a", "an", "the"})
+# Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
+PAIR_NOUNS = {"couple": 2, "parents": 2, "twins": 2}
 # What gunfire hits that is no one: "shot up a house", "shot the family dog".
 SHOT_THINGS = frozenset({
     "house", "home", "car", "vehicle", "truck", "van", "suv", "window", "building", "apartment",
@@ -664,7 +666,7 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
             and before.text != ":"
             and before.lower_ != "of"  # "Police release names of woman, toddler murdered"
         )
-        or lead.tag_ not in ("NN", "NNP")
+        or (lead.tag_ not in ("NN", "NNP") and lead.lower_ not in PAIR_NOUNS)
         or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
         or lead.lemma_.lower() in NOT_PEOPLE
         or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[j + 1 : start])
@@ -675,7 +677,8 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
     own = count.value if count is not None else 1
     if own is None or (count is not None and count.qualifier != Qualifier.EXACT):
         return count
-    return Count(own + 1, own + 1, own + 1, Qualifier.EXACT, j + 1, patient.i + 1)
+    total = own + PAIR_NOUNS.get(lead.lower_, 1)  # "Couple, 2 children dead": four
+    return Count(total, total, total, Qualifier.EXACT, j + 1, patient.i + 1)
 
 
 def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
