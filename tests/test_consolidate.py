@@ -803,6 +803,22 @@ def test_one_outlets_news_of_two_days_naming_nothing_alike_weighs_against_a_link
     assert "same_outlet_new_each_day" not in pair_features(monday, follow_up)
 
 
+def test_an_undated_report_is_no_link_to_a_shooting_months_off_naming_nothing_alike():
+    # No event date: the report is news of about its publication day, not of one eleven
+    # months later at the same city, however alike the city's names make them.
+    from corroborate.consolidate.incidents import VETO, pair_score
+
+    winter = _chicago_report("a", TODDLER_SHOT, "southside.example", "2014-12-28", "")
+    autumn = _chicago_report(
+        "b", FULLER_PARK_SHOOTING, "lakefront.example", "2015-11-27", "2015-11-27"
+    )
+    assert pair_score(winter, autumn) == VETO
+    week_later = _chicago_report(
+        "c", FULLER_PARK_SHOOTING, "lakefront.example", "2015-01-02", "2015-01-01"
+    )
+    assert pair_score(winter, week_later) != VETO
+
+
 def test_an_undated_report_joins_the_incident_at_its_place(ledger):
     file_story(ledger, SHOOTING_MONDAY)
     file_story(ledger, SHOOTING_UNDATED)

@@ -643,6 +643,9 @@ def pair_score(a: Report, b: Report) -> float:
     apart = days_apart(a, b)
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
         return VETO
+    undated = not (a.event_days and b.event_days)
+    if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
+        return VETO  # an undated report is news of about its publication day
     weights = _feature_weights()
     features = pair_features(a, b, gap, apart)
     # The products summed in the features' order, as the model's sum always was.
