@@ -69,15 +69,16 @@ def store_facts(
     used: set[str] = set()
     actors: dict[tuple[str, str, str | None], Actor] = {}
     session.flush()  # the document row first
+    # each claim's speaker when an organisation speaks (an actor of its own), else None
+    speaking = [
+        c.speaker_name if c.speaker_name and c.speaker_kind == "organisation" else None
+        for c in extraction.claims
+    ]
     # the actors the document names, read in one statement
     resolver = ActorResolver(
         session,
         [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
-        + [
-            (c.speaker_name, "other", None)
-            for c in extraction.claims
-            if c.speaker_name and c.speaker_kind == "organisation"
-        ],
+        + [(name, "other", None) for name in speaking if name],
     )
 
     def actor_of(name: str, kind: str, alias: str | None = None) -> Actor:
@@ -165,12 +166,7 @@ def store_facts(
                 }
             )
     # the speakers' actors too, so that the document's new actors go out in one flush
-    speaker_actors = [
-        actor_of(found.speaker_name, "other").id
-        if found.speaker_name and found.speaker_kind == "organisation"
-        else None
-        for found in extraction.claims
-    ]
+    speaker_actors = [actor_of(name, "other").id if name else None for name in speaking]
     session.flush()  # new actors before the rows that name them
     _insert(session, Event, events)
     _insert(session, EventActor, event_actors)
