@@ -15,7 +15,8 @@ gun-violence set) over: cosine of content words and of capitalised words (TF-IDF
 apart) of the reports and of their publication, event dates that agree or how far apart,
 places (same, near, far, other province or country), event types (related or not), shared
 named persons (speakers left out) and actors, and whether the ages, streets, killed and
-injured figures each states are shared or all different, and whether one outlet published
+injured figures each states are shared or all different, whether one says the shooting
+was an accident and the other not, and whether one outlet published
 both (and then whether their ages all differ, or each tells of its own day's news naming
 nothing the other names: one outlet's back-to-back shootings). Hard rules beside it: a wire
 copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart never do,
@@ -55,6 +56,7 @@ from sqlalchemy import Select, bindparam, delete, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
+    accidental,
     ages,
     article_text,
     cosine,
@@ -145,6 +147,7 @@ class Report:
     streets: list[str] = field(default_factory=list)
     killed: list[int] = field(default_factory=list)
     injured: list[int] = field(default_factory=list)
+    accidental: bool = False  # its text says the shooting was an accident
 
     @property
     def day(self) -> dt.date | None:
@@ -379,6 +382,7 @@ def document_report(
         names=name_vector(text),
         ages=ages(text),
         streets=streets(text),
+        accidental=accidental(text),
     )
 
 
@@ -424,6 +428,7 @@ def event_report(
         names=name_vector(text),
         ages=ages(text),
         streets=streets(text),
+        accidental=accidental(text),
     )
     # The main report stands for the article: every figure it states; a later event only its own.
     figures = _figures(session, facts.events if event.rank == 0 else [event])
@@ -543,6 +548,7 @@ FEATURES = (
     "same_outlet",
     "same_outlet_other_ages",
     "same_outlet_new_each_day",
+    "accident_other",
 )
 
 
@@ -616,6 +622,9 @@ def pair_features(
         x, y = sets_a[name], sets_b[name]
         if x and y:
             features[other_name if x.isdisjoint(y) else shared_name] = 1.0
+    # A child who found a gun and a drive-by the same week are two shootings.
+    if a.accidental != b.accidental:
+        features["accident_other"] = 1.0
     return features
 
 

@@ -116,9 +116,33 @@ def word_vector(text: str) -> dict[str, float]:
 
 
 def name_vector(text: str) -> dict[str, float]:
-    """TF-IDF weights of the capitalised words of `text`: names of people, places, groups."""
-    words = (word.lower() for word in _NAME.findall(text))
+    """TF-IDF weights of the capitalised words of `text`: names of people, places, groups
+    (hospitals left out: a city's few are named in most of its shooting reports)."""
+    words = (word.lower() for word in _NAME.findall(_hospital_pattern().sub(" ", text)))
     return _weighted(Counter(w for w in words if w not in _NOT_NAMES), NAMES_KEPT)
+
+
+@functools.cache
+def _hospital_pattern() -> re.Pattern[str]:
+    rows = read_rows("corroborate.consolidate", "hospital_words.tsv")
+    ends = "|".join(re.escape(row["words"]) for row in rows)
+    # Up to five capitalised words (or "of", "the") before the word that ends the name.
+    return re.compile(rf"(?:\b(?:[A-Z][\w'.-]*|of|the)\s+){{1,5}}(?:{ends})\b")
+
+
+@functools.cache
+def _accident_pattern() -> re.Pattern[str]:
+    cues = sorted(
+        (row["cue"] for row in read_rows("corroborate.consolidate", "accident_cues.tsv")),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
+
+
+def accidental(text: str) -> bool:
+    """`text` says a shooting was an accident ("accidentally shot", "self-inflicted")."""
+    return _accident_pattern().search(text) is not None
 
 
 @functools.cache
