@@ -619,3 +619,20 @@ def test_a_father_of_three_is_one_victim():
     main = run(nlp, "Father of 3 fatally shot outside Millbrook Walgreens\n\nPolice said.")
     main = main._.corroborate_events[0]
     assert {(f.kind, f.value) for f in main.figures} == {("killed", 1)}
+
+
+def test_a_citys_count_since_new_year_is_no_figure_of_the_shooting(nlp):
+    # The closing line tallies the year: neither clause is this shooting's toll.
+    doc = run(
+        nlp,
+        "4 shot, 1 killed in Millbrook\n\nFour people were shot on Elm Street on Friday night. "
+        "A 30-year-old man died at the scene. Eighty people have been shot in the first 52 days "
+        "of 2017, 19 have been fatally shot.",
+    )
+    main = doc._.corroborate_events[0]
+    most = {
+        kind: max(f.value for f in main.figures if f.kind == kind) for kind in ("killed", "injured")
+    }
+    assert most == {"killed": 1, "injured": 3}
+    tallies = [e for e in doc._.corroborate_events if {f.value for f in e.figures} & {19, 61, 80}]
+    assert tallies and all(e.modality == "reference" for e in tallies)

@@ -703,7 +703,21 @@ PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "weekend
 
 def _is_tally(token: Token) -> bool:
     """A count over a period rather than one incident: "165 people were killed this year",
-    "have died so far", "killed since January", "murdered annually"."""
+    "have died so far", "killed since January", "murdered annually", "shot in the first 41
+    days of 2017, 24 have been fatally shot" (the same verb's other clause too)."""
+    if _counts_a_period(token):
+        return True
+    # "100 have been shot in the first 41 days of 2017, 24 have been fatally shot"
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "conj")]
+    if token.dep_ in ("ccomp", "conj"):
+        clauses.append(token.head)
+    return any(c.lemma_ == token.lemma_ and _counts_a_period(c) for c in clauses)
+
+
+SPAN_WORDS = frozenset({"days", "weeks", "hours"})
+
+
+def _counts_a_period(token: Token) -> bool:
     for child in token.children:
         word = child.lower_
         if word in TALLY_WORDS:
@@ -722,6 +736,13 @@ def _is_tally(token: Token) -> bool:
             and any(c.lower_ in PERIOD_WORDS or _YEAR.match(c.lower_) for c in child.children)
         ):
             return True
+        # "in the first 41 days of 2017", "over the past 30 days"
+        if child.dep_ == "prep" and word in ("in", "during", "over"):
+            for span in child.children:
+                if span.lower_ in SPAN_WORDS and any(
+                    c.lower_ in ("first", "past", "last", "previous") for c in span.children
+                ):
+                    return True
     return False
 
 
