@@ -636,3 +636,23 @@ def test_a_citys_count_since_new_year_is_no_figure_of_the_shooting(nlp):
     assert most == {"killed": 1, "injured": 3}
     tallies = [e for e in doc._.corroborate_events if {f.value for f in e.figures} & {19, 61, 80}]
     assert tallies and all(e.modality == "reference" for e in tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the latest death brings the toll to its ordinal
+        ("Third person dies after shooting at Millbrook party\n\nPolice have no suspect.", 3),
+        ("Fourth victim of Elm Street shooting dies\n\nHe was 19.", 4),
+        # an ordinal that is no toll: a grade, and the last of those just listed
+        ("Millbrook 8th-grader dies in accidental shooting\n\nThe boy was 13.", 1),
+        (
+            "Four men were shot outside a Millbrook bar on Friday. Three were wounded. "
+            "The fourth man died at the scene.",
+            1,
+        ),
+    ],
+)
+def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
+    main = run(nlp, text)._.corroborate_events[0]
+    assert max(f.value for f in main.figures if f.kind == "killed") == killed

@@ -128,6 +128,17 @@ KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
+# "Third person dies", "2nd body found": the toll the latest death brings the incident to
+TOLL_ORDINALS = {
+    word: n
+    for n, words in enumerate(
+        [("second", "2nd"), ("third", "3rd"), ("fourth", "4th"), ("fifth", "5th"),
+         ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"), ("ninth", "9th"),
+         ("tenth", "10th")],
+        start=2,
+    )
+    for word in words
+}
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # Words before a number that make it an age: "a boy younger than 12", "children aged 7".
 AGE_BEFORE = (
@@ -1436,6 +1447,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         ):
             continue
         counted.add((patient.i, kind))
+        if kind == "killed" and _lemma_in(token, DIE_LEMMAS):
+            count = _toll_of_ordinal(patient, count)
         suicide = None
         if kind == "killed" and count.qualifier == Qualifier.EXACT and count.value:
             suicide = _suicide_after(token, patient) or _self_listed(token, patient, count)
@@ -1448,6 +1461,28 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
     for token, count in fatal:
         figures.append(_record(doc, "killed", count, token, token))
     return figures
+
+
+def _toll_of_ordinal(patient: Token, count: Count) -> Count:
+    """The dead of an incident counted up to its latest: "Fourth victim dies" is killed 4, not
+    1 (but "his second wife died", "an 8th-grader dies" and "a sixth person was fatally shot",
+    the sixth of those shot, are one)."""
+    if count.value != 1 or count.qualifier != Qualifier.EXACT:
+        return count
+    children = list(patient.children)
+    # "his second wife", "the fourth man died" (the fourth of those just listed)
+    if any(c.dep_ == "poss" or c.lower_ == "the" for c in children):
+        return count
+    for child in children:
+        toll = TOLL_ORDINALS.get(child.lower_)
+        if (
+            toll is not None
+            and child.dep_ in ("amod", "nummod", "compound")
+            and child.i < patient.i
+            and child.nbor(1).text != "-"
+        ):
+            return Count(toll, toll, toll, Qualifier.EXACT, min(count.start, child.i), count.end)
+    return count
 
 
 def _murder_suicide(sentence: Span) -> bool:
