@@ -86,9 +86,10 @@ def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads
     for event in _events_of(session, ids):
         events[event.incident_id or ""].append(event)
     flat = [event for of_incident in events.values() for event in of_incident]
+    members = incident_members(session, ids)
     # Linked on document-level evidence only: each document's outlet is a source.
     member_documents = {
-        d for incident in incidents if not events[incident.id] for d in _summary_documents(incident)
+        m.document for incident_id in ids if not events[incident_id] for m in members[incident_id]
     }
     documents = _by_id(session, Document, {e.document_id for e in flat} | member_documents)
     incident_of = {e.id: e.incident_id or "" for e in flat}
@@ -116,12 +117,7 @@ def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads
         if c.event_id and session.identity_map.get(key_of((c.event_id,))) is None
     }
     ahead += _by_id(session, Event, unread).values()
-    members = incident_members(session, ids)
     return IncidentReads(events, documents, claims, commentary, actors, members, ahead)
-
-
-def _summary_documents(incident: Incident) -> list[str]:
-    return list((incident.summary or {}).get("documents", []))
 
 
 def _by_id(session: Session, model: Any, ids: set[str]) -> dict[str, Any]:
@@ -317,7 +313,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         # Linked on document-level evidence only: each document's outlet is a source.
         occurred_sources = [
             outlet_source(session, reads.documents[d])
-            for d in sorted(summary.get("documents", []))
+            for d in sorted({m.document for m in reads.members[incident.id]})
             if d in reads.documents
         ]
     incident.status = incident_status(incident.modality, len(found), occurred_sources)

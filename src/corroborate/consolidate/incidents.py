@@ -923,18 +923,7 @@ def _add_members(session: Session, incident: Incident, reports: list[Report]) ->
     for report in reports:
         unwritten.append(_member_row(incident.id, members.next_position, report))
         members.next_position += 1
-    _hold_members(session, incident, [*members.reports, *reports], members.next_position)
-
-
-def _hold_members(
-    session: Session, incident: Incident, reports: list[Report], next_position: int
-) -> None:
-    """What the session holds of an incident's members (its rows written apart), and the
-    documents its summary lists (rewritten only when they change)."""
-    _held(session)[incident.id] = _Members(reports, next_position)
-    documents = sorted({m.document for m in reports})
-    if (incident.summary or {}).get("documents") != documents:
-        incident.summary = {**(incident.summary or {}), "documents": documents}
+    _held(session)[incident.id] = _Members([*members.reports, *reports], members.next_position)
 
 
 def candidates(session: Session, report: Report) -> list[Incident]:
@@ -1245,13 +1234,11 @@ def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incide
         .where(IncidentMember.incident_id == other.id)
         .values(incident_id=keep.id, position=IncidentMember.position + kept.next_position)
     )
-    _hold_members(
-        session,
-        keep,
-        [*kept.reports, *moved.reports],
-        kept.next_position + moved.next_position,
+    held = _held(session)
+    held[keep.id] = _Members(
+        [*kept.reports, *moved.reports], kept.next_position + moved.next_position
     )
-    del _held(session)[other.id]
+    del held[other.id]
     session.execute(delete(Contradiction).where(Contradiction.incident_id == other.id))
     session.info.setdefault("corroborate_merged", {})[other.id] = keep.id
     session.delete(other)
@@ -1285,7 +1272,8 @@ def unlink_document(session: Session, document: Document) -> set[str]:
     for incident in incidents:
         left = [m for m in members[incident.id] if m.document != document.id]
         if left:
-            _hold_members(session, incident, left, _members(session, incident.id).next_position)
+            held = _held(session)
+            held[incident.id] = _Members(left, held[incident.id].next_position)
             refresh_incident(session, incident)
             touched.add(incident.id)
         else:

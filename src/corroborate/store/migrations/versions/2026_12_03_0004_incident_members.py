@@ -1,5 +1,8 @@
 """incident_members: an incident's reports for linking, a row each, out of incidents.summary
 
+summary["members"] becomes rows; summary["documents"] (its members' documents) is dropped with
+it, as the rows tell which documents an incident holds.
+
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-03 17:00:00
@@ -114,54 +117,72 @@ def upgrade() -> None:
     members = op.create_table("incident_members", *_columns())
     op.create_index(op.f("ix_incident_members_incident_id"), "incident_members", ["incident_id"])
     op.create_index(op.f("ix_incident_members_document_id"), "incident_members", ["document_id"])
-    # The members of each incident's summary become its rows, in their order.
+    # The members of each incident's summary become its rows, in their order (a few hundred
+    # incidents at a time: an old summary holds every member's vectors).
     bind = op.get_bind()
     documents = set(bind.scalars(sa.select(_documents.c.id)))
     events = set(bind.scalars(sa.select(_events.c.id)))
-    for incident_id, summary in bind.execute(sa.select(_incidents.c.id, _incidents.c.summary)):
-        if not summary or "members" not in summary:
-            continue
+    for chunk in _chunks(bind):
         rows = []
-        for position, member in enumerate(summary["members"]):
-            # A member whose document or event is gone from the ledger is no report any more.
-            if member["document"] not in documents or (
-                member.get("event") is not None and member["event"] not in events
-            ):
+        for incident_id, summary in bind.execute(
+            sa.select(_incidents.c.id, _incidents.c.summary).where(_incidents.c.id.in_(chunk))
+        ).all():
+            if not summary or "members" not in summary:
                 continue
-            row: dict[str, Any] = {"incident_id": incident_id, "position": position}
-            for name, column in _FIELDS.items():
-                value = member.get(name, _DEFAULTS.get(name))
-                if name in _DATES and value is not None:
-                    value = dt.date.fromisoformat(value)
-                row[column] = value
-            rows.append(row)
+            for position, member in enumerate(summary["members"]):
+                # A member whose document or event is gone from the ledger is no report now.
+                if member["document"] not in documents or (
+                    member.get("event") is not None and member["event"] not in events
+                ):
+                    continue
+                row: dict[str, Any] = {"incident_id": incident_id, "position": position}
+                for name, column in _FIELDS.items():
+                    value = member.get(name, _DEFAULTS.get(name))
+                    if name in _DATES and value is not None:
+                        value = dt.date.fromisoformat(value)
+                    row[column] = value
+                rows.append(row)
+            rest = {k: v for k, v in summary.items() if k not in ("members", "documents")}
+            bind.execute(
+                _incidents.update().where(_incidents.c.id == incident_id).values(summary=rest)
+            )
         if rows:
             bind.execute(members.insert(), rows)
-        rest = {key: value for key, value in summary.items() if key != "members"}
-        bind.execute(_incidents.update().where(_incidents.c.id == incident_id).values(summary=rest))
 
 
 def downgrade() -> None:
+    # Each incident's rows, in their order, become its summary's members again.
     bind = op.get_bind()
     members = sa.Table("incident_members", sa.MetaData(), *_columns())
-    # Each incident's rows, in their order, become its summary's members again.
-    stored: dict[str, list[dict[str, Any]]] = {}
-    for row in bind.execute(
-        sa.select(members).order_by(members.c.incident_id, members.c.position)
-    ).mappings():
-        member = {}
-        for name, column in _FIELDS.items():
-            value = row[column]
-            if name in _DATES and value is not None:
-                value = value.isoformat()
-            member[name] = value
-        stored.setdefault(row["incident_id"], []).append(member)
-    for incident_id, summary in bind.execute(sa.select(_incidents.c.id, _incidents.c.summary)):
-        restored = dict(summary or {})
-        restored["members"] = stored.get(incident_id, [])
-        bind.execute(
-            _incidents.update().where(_incidents.c.id == incident_id).values(summary=restored)
-        )
+    for chunk in _chunks(bind):
+        stored: dict[str, list[dict[str, Any]]] = {incident_id: [] for incident_id in chunk}
+        for row in bind.execute(
+            sa.select(members)
+            .where(members.c.incident_id.in_(chunk))
+            .order_by(members.c.incident_id, members.c.position)
+        ).mappings():
+            member = {}
+            for name, column in _FIELDS.items():
+                value = row[column]
+                if name in _DATES and value is not None:
+                    value = value.isoformat()
+                member[name] = value
+            stored[row["incident_id"]].append(member)
+        for incident_id, summary in bind.execute(
+            sa.select(_incidents.c.id, _incidents.c.summary).where(_incidents.c.id.in_(chunk))
+        ).all():
+            restored = dict(summary or {})
+            restored["members"] = stored[incident_id]
+            restored["documents"] = sorted({m["document"] for m in stored[incident_id]})
+            bind.execute(
+                _incidents.update().where(_incidents.c.id == incident_id).values(summary=restored)
+            )
     op.drop_index(op.f("ix_incident_members_document_id"), table_name="incident_members")
     op.drop_index(op.f("ix_incident_members_incident_id"), table_name="incident_members")
     op.drop_table("incident_members")
+
+
+def _chunks(bind: sa.Connection, size: int = 500) -> list[list[str]]:
+    """Every incident id, a few hundred at a time."""
+    ids = list(bind.scalars(sa.select(_incidents.c.id).order_by(_incidents.c.id)))
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
