@@ -844,8 +844,12 @@ def members_of(session: Session, incident: Incident) -> list[Report]:
 
 
 def _members(session: Session, incident_id: str) -> _Members:
-    _read_members(session, [incident_id])
-    return _held(session)[incident_id]
+    held = _held(session)
+    members = held.get(incident_id)
+    if members is None:  # (asked for each candidate of each report: held, mostly)
+        _read_members(session, [incident_id])
+        members = held[incident_id]
+    return members
 
 
 def _members_by_document(session: Session, incident: Incident) -> list[list[Report]]:
