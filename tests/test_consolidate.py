@@ -11,9 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event as sa_event
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 import corroborate.ledger
 from corroborate.consolidate.actors import actor_key, canonical_key, resolve_actor, seeded_aliases
@@ -21,6 +24,7 @@ from corroborate.consolidate.incidents import (
     DocumentFacts,
     document_facts,
     document_incidents,
+    event_report,
     link_document,
     members_of,
     merge_incidents,
@@ -39,11 +43,13 @@ from corroborate.model import (
     Extraction,
     FigureFound,
     Incident,
+    IncidentMember,
     PlaceFound,
     Span,
     TimeFound,
 )
 from corroborate.settings import load_settings
+from corroborate.store.engine import hold_loaded
 
 KARACHI = {"name": "Karachi", "admin1": "Sindh", "country": "PK", "lat": 24.86, "lon": 67.01}
 CHICAGO = {"name": "Chicago", "admin1": "Illinois", "country": "US", "lat": 41.85, "lon": -87.65}
@@ -220,6 +226,15 @@ def partition(ledger: Ledger) -> set[frozenset[tuple[str, str]]]:
             if event.incident_id:
                 groups.setdefault(event.incident_id, set()).add((document.outlet.name, event.text))
     return {frozenset(g) for g in groups.values()}
+
+
+def member_rows(session: Session) -> list[IncidentMember]:
+    """Every incident_members row, by incident and position."""
+    return list(
+        session.scalars(
+            select(IncidentMember).order_by(IncidentMember.incident_id, IncidentMember.position)
+        )
+    )
 
 
 # --------------------------------------------------------------------------- fictional news
@@ -652,7 +667,7 @@ def test_a_shooting_said_to_be_unconnected_to_an_earlier_one_stays_apart(ledger)
         file_story(ledger, story)
     assert len(ledger.incidents()) == 2
     with ledger.session() as session:
-        reports = [r for i in session.scalars(select(Incident)) for r in members_of(i)]
+        reports = [r for i in session.scalars(select(Incident)) for r in members_of(session, i)]
     later = next(r for r in reports if r.date_start == "2016-07-14")
     assert (later.persons, later.ages) == ([], [31])
 
@@ -1037,12 +1052,16 @@ def test_documents_without_events_are_linked_on_their_wording(ledger):
 
 def test_unlinking_a_document_drops_an_incident_left_empty(ledger):
     first = file_story(ledger, RAID_DAWN)
-    file_story(ledger, RAID_NEWS)
+    second = file_story(ledger, RAID_NEWS)
     with ledger.session() as session, session.begin():
         touched = unlink_document(session, session.get(Document, first))
     assert len(touched) == 1
     assert len(ledger.incidents()) == 1
-    assert ledger.incidents()[0].summary["documents"] != [first]
+    with ledger.session() as session:
+        rows = member_rows(session)
+        (incident,) = session.scalars(select(Incident)).all()
+        assert [m.document for m in members_of(session, incident)] == [second]
+    assert [(r.incident_id, r.document_id) for r in rows] == [(incident.id, second)]
 
 
 def test_reprocessing_relinks_documents_on_what_extraction_finds_now(tmp_path):
@@ -1051,12 +1070,19 @@ def test_reprocessing_relinks_documents_on_what_extraction_finds_now(tmp_path):
     with Ledger(f"sqlite:///{tmp_path}/t.db", settings=settings) as ledger:
         first = file_story(ledger, SHOOTING_MONDAY)
         second = file_story(ledger, SHOOTING_MONDAY_2)
+        with ledger.session() as session:
+            assert all(r.event_id for r in member_rows(session))  # the stories' events
         ledger.reprocess()
         with ledger.session() as session:
             linked = document_incidents(session)
             assert not session.scalars(select(Event)).all()
+            rows = member_rows(session)
         assert linked[first] == linked[second]
         assert len(ledger.incidents()) == 1
+        # each document's old reports gone, its document report in their place
+        assert sorted((r.document_id, r.event_id) for r in rows) == sorted(
+            [(first, None), (second, None)]
+        )
 
 
 # --------------------------------------------------------------------------- actors
@@ -1133,9 +1159,102 @@ def test_merging_moves_reports_and_redirects_the_merged_incident(ledger):
         kept = merge_incidents(session, first, second)
         gone = second if kept is first else first
         assert merged_into(session, gone.id) == kept.id
-        assert len(kept.summary["members"]) == 2
+        assert len(members_of(session, kept)) == 2
     assert [i.id for i in ledger.incidents()] == [kept.id]
     assert {e.incident_id for e in ledger.events()} == {kept.id}
+
+
+def test_a_report_joining_an_incident_writes_its_own_member_row_only(ledger):
+    first = file_story(ledger, RAID_DAWN)
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+        statements.append((statement, parameters))
+
+    sa_event.listen(ledger.engine, "before_cursor_execute", record)
+    try:
+        second = file_story(ledger, RAID_NEWS)
+    finally:
+        sa_event.remove(ledger.engine, "before_cursor_execute", record)
+    inserted = [p for s, p in statements if s.startswith("INSERT INTO incident_members")]
+    assert len(inserted) == 1 and second in repr(inserted[0]) and first not in repr(inserted[0])
+    # Nothing else written carries a report's vectors: the first report is not written again.
+    others = [p for s, p in statements if not s.startswith(("SELECT", "INSERT INTO incident_m"))]
+    assert others and not any('"words"' in repr(p) for p in others)
+    with ledger.session() as session:
+        rows = member_rows(session)
+        (incident,) = session.scalars(select(Incident)).all()
+        reports = members_of(session, incident)
+        made_again = [
+            event_report(session, session.get(Document, d), main_event(session, d))
+            for d in (first, second)
+        ]
+    assert [(r.incident_id, r.document_id, r.position) for r in rows] == [
+        (incident.id, first, 0),
+        (incident.id, second, 1),
+    ]
+    assert not {"members", "documents"} & set(incident.summary)
+    # Read back from the rows, each report is what linking made of its article.
+    assert reports == made_again
+    assert reports[0].date_start == "2015-03-11" and reports[0].words and reports[0].place
+
+
+def main_event(session: Session, document_id: str) -> Event:
+    return session.scalars(
+        select(Event).where(Event.document_id == document_id, Event.rank == 0)
+    ).one()
+
+
+def test_a_rolled_back_document_leaves_no_member_row_nor_held_report(ledger, monkeypatch):
+    first = file_story(ledger, RAID_DAWN)
+
+    def failing_assessment(session, incident_ids):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(corroborate.ledger, "assess_incidents", failing_assessment)
+    with hold_loaded(ledger.session()) as session:
+        with session.begin():
+            incident = session.scalars(select(Incident)).one()
+            assert [m.document for m in members_of(session, incident)] == [first]
+        with pytest.raises(RuntimeError):
+            # linked (its report held and its row written), then rolled back
+            ledger._store(
+                ArticleInput(
+                    text=RAID_NEWS.text,
+                    source="news.txt",
+                    outlet=RAID_NEWS.outlet,
+                    published=RAID_NEWS.published,
+                    title=RAID_NEWS.title,
+                ),
+                RAID_NEWS.extraction(),
+                IngestReport(),
+                session,
+            )
+        incident = session.scalars(select(Incident)).one()
+        assert [m.document for m in members_of(session, incident)] == [first]
+    with ledger.session() as session:
+        assert [r.document_id for r in member_rows(session)] == [first]
+
+
+def test_merging_re_points_the_merged_incidents_member_rows_after_the_keepers(ledger):
+    monday = file_story(ledger, SHOOTING_MONDAY)
+    thursday = file_story(ledger, SHOOTING_THURSDAY)
+    with ledger.session() as session, session.begin():
+        first, second = session.scalars(select(Incident).order_by(Incident.id)).all()
+        kept = merge_incidents(session, first, second)
+        gone = second if kept is first else first
+        kept_documents = [m.document for m in members_of(session, kept)]
+    with ledger.session() as session:
+        rows = member_rows(session)
+        # read again in a new session: the rows, not what the merging session held
+        again = [m.document for m in members_of(session, session.get(Incident, kept.id))]
+    assert {r.incident_id for r in rows} == {kept.id} and gone.id not in {
+        r.incident_id for r in rows
+    }
+    assert sorted(r.document_id for r in rows) == sorted([monday, thursday])
+    # the keeper's report first, the merged one's after it, as linking compares them
+    assert again == kept_documents == [r.document_id for r in rows]
+    assert [r.position for r in rows] == sorted({r.position for r in rows})
 
 
 def test_an_incident_is_named_by_what_its_articles_lead_with(ledger):

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import math
 import os
 import signal
 import subprocess
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy import inspect as sa_inspect
 
+from corroborate.consolidate.incidents import members_of
 from corroborate.errors import DatabaseError, NotFound, SettingsError
 from corroborate.ledger import Ledger
 from corroborate.model import (
     ArticleInput,
     Document,
+    Incident,
+    IncidentMember,
     MinHashSignature,
     NearDuplicateBand,
     Outlet,
     TextSpan,
 )
 from corroborate.settings import load_settings
-from corroborate.store.engine import alembic_config
+from corroborate.store.engine import alembic_config, open_engine
 
 REPORT = (
     "QUETTA: Security forces detained at least a dozen men after a grenade was thrown at a "
@@ -113,6 +121,80 @@ def test_an_ingest_killed_before_assessing_is_finished_by_the_next(
         assert len(report.duplicates) == 2
         assert _assessments(ledger) == expected
         assert all(i.assessed for i in ledger.incidents())
+
+
+FOLLOW_UP = (
+    "QUETTA: Police said on Tuesday that the men detained after Monday night's grenade "
+    "attack on a checkpoint on Jinnah Road had been moved to a jail. Three constables "
+    "were injured in the attack, a hospital official said.\n"
+)
+
+
+def _migrate(url: str, revision: str, *, down: bool = False) -> None:
+    engine = open_engine(url, migrate=False)
+    config = alembic_config(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+    engine.dispose()
+
+
+def _summaries(url: str) -> dict[str, dict]:
+    engine = open_engine(url, migrate=False)
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT id, summary FROM incidents").all()
+        tables = set(sa_inspect(connection).get_table_names())
+    engine.dispose()
+    return {"tables": tables, **{i: json.loads(summary) for i, summary in rows}}
+
+
+def test_migration_0004_moves_summary_members_into_rows_and_back(sqlite_url):
+    articles = [
+        ArticleInput(text=text, source=name, outlet=name, published=dt.date(2015, 3, day))
+        for text, name, day in ((REPORT, "dawn", 10), (FOLLOW_UP, "the news", 11))
+    ]
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest_articles(articles)
+        with ledger.session() as session:
+            members = {
+                i.id: [asdict(m) for m in members_of(session, i)]
+                for i in session.scalars(select(Incident))
+            }
+        summaries = {i.id: i.summary for i in ledger.incidents()}
+    # the follow-up joined the attack's incident
+    (joined,) = [i for i, m in members.items() if len({r["document"] for r in m}) == 2]
+    # Down: the ledger as revision 0003's code wrote it, every member in its incident's summary.
+    _migrate(sqlite_url, "0003", down=True)
+    old = _summaries(sqlite_url)
+    assert "incident_members" not in old.pop("tables")
+    for incident_id, summary in old.items():
+        assert summary["members"] == members[incident_id]
+        assert summary["documents"] == sorted({m["document"] for m in members[incident_id]})
+        rest = {k: v for k, v in summary.items() if k not in ("members", "documents")}
+        assert rest == summaries[incident_id]
+    # A member whose document the ledger no longer holds is no report: not moved into a row.
+    stale = {**members[joined][0], "document": "dc-gone", "event": None}
+    engine = open_engine(sqlite_url, migrate=False)
+    with engine.begin() as connection:
+        connection.execute(
+            update(Incident.__table__)
+            .where(Incident.__table__.c.id == joined)
+            .values(summary={**old[joined], "members": [*old[joined]["members"], stale]})
+        )
+    engine.dispose()
+    # Up again (opening the ledger migrates it): rows in their order, summaries without them.
+    with Ledger(sqlite_url) as ledger:
+        assert {i.id: i.summary for i in ledger.incidents()} == summaries
+        with ledger.session() as session:
+            again = {
+                i.id: [asdict(m) for m in members_of(session, i)]
+                for i in session.scalars(select(Incident))
+            }
+            rows = session.scalars(
+                select(IncidentMember).where(IncidentMember.incident_id == joined)
+            ).all()
+    assert again == members
+    assert sorted(r.position for r in rows) == list(range(len(members[joined])))
 
 
 def test_unknown_setting_names_the_known_ones(tmp_path):

@@ -395,6 +395,7 @@ def print_summary(ledger: Any) -> None:
     incidents = ledger.incidents()
     if incidents:
         # Articles, not event reports: one article tells of the raid, its arrests and seizures.
+        articles = ledger.incident_articles()
         rows = [
             [
                 i.id,
@@ -402,7 +403,7 @@ def print_summary(ledger: Any) -> None:
                 i.place_name,
                 i.sub_event_type,
                 i.status,
-                len((i.summary or {}).get("documents", [])),
+                articles.get(i.id, 0),
             ]
             for i in incidents
         ]

@@ -40,6 +40,7 @@ from corroborate.model import (
     Event,
     Extraction,
     Incident,
+    IncidentMember,
     IngestError,
     IngestProblem,
     Outlet,
@@ -466,6 +467,18 @@ class Ledger:
         with self.session() as session:
             return list(
                 session.scalars(select(Incident).order_by(Incident.date_start, Incident.id))
+            )
+
+    def incident_articles(self) -> dict[str, int]:
+        """Incident id -> how many documents report it."""
+        with self.session() as session:
+            return dict(
+                session.execute(
+                    select(
+                        IncidentMember.incident_id,
+                        func.count(IncidentMember.document_id.distinct()),
+                    ).group_by(IncidentMember.incident_id)
+                ).all()
             )
 
     def incident(self, id_: str) -> tuple[Incident, list[Event], list[Contradiction]]:

@@ -502,6 +502,46 @@ class Incident(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
+class IncidentMember(Base):
+    """One report an incident holds for linking (consolidate.incidents.Report: what linking
+    compares of one event, or of a document in which no event was found). A row per report: a
+    report joining an incident writes its own row, where the incident's whole member list was
+    written again inside its summary each time one joined."""
+
+    __tablename__ = "incident_members"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[str] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
+    # Join order within the incident (a merged incident's reports after the keeper's): linking
+    # reads the reports in this order, and its ties go to the first.
+    position: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    main: Mapped[bool] = mapped_column(Boolean)  # the document's main event, or the document
+    modality: Mapped[str] = mapped_column(String(20))
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    event_type: Mapped[str | None] = mapped_column(String(80))
+    sub_event_type: Mapped[str | None] = mapped_column(String(80))
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    copy_of: Mapped[str | None] = mapped_column(String(40))
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    # Lists and vectors as JSON: read whole, never queried into.
+    actors: Mapped[list[Any]] = mapped_column(JSON)
+    persons: Mapped[list[Any]] = mapped_column(JSON)
+    ages: Mapped[list[Any]] = mapped_column(JSON)
+    streets: Mapped[list[Any]] = mapped_column(JSON)
+    killed: Mapped[list[Any]] = mapped_column(JSON)
+    injured: Mapped[list[Any]] = mapped_column(JSON)
+    words: Mapped[dict[str, Any]] = mapped_column(JSON)
+    names: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Event(FactMixin, Base):
     """One event reported in one document; `start`/`end` is its trigger."""
 

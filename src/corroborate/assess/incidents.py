@@ -26,6 +26,7 @@ from corroborate.assess.corroboration import claim_source, outlet_source, speake
 from corroborate.assess.figures import FIGURE_FIELDS, Reported, best_of, value_entry
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
+from corroborate.consolidate.incidents import Report, incident_members
 from corroborate.model import (
     Actor,
     Claim,
@@ -72,6 +73,7 @@ class IncidentReads:
     claims: dict[str, list[Claim]]  # by incident: its events' claims, in (document, start) order
     commentary: dict[str, list[Claim]]  # by incident: incident_commentary's
     actors: dict[str, Actor]  # the events' actors, by id
+    members: dict[str, list[Report]]  # by incident: the reports linking keeps, in join order
     # Claims and events read ahead for session.get to find (held here: outside an ingest's
     # session the identity map keeps them weakly).
     ahead: list[Claim | Event]
@@ -84,9 +86,10 @@ def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads
     for event in _events_of(session, ids):
         events[event.incident_id or ""].append(event)
     flat = [event for of_incident in events.values() for event in of_incident]
+    members = incident_members(session, ids)
     # Linked on document-level evidence only: each document's outlet is a source.
     member_documents = {
-        d for incident in incidents if not events[incident.id] for d in _summary_documents(incident)
+        m.document for incident_id in ids if not events[incident_id] for m in members[incident_id]
     }
     documents = _by_id(session, Document, {e.document_id for e in flat} | member_documents)
     incident_of = {e.id: e.incident_id or "" for e in flat}
@@ -114,11 +117,7 @@ def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads
         if c.event_id and session.identity_map.get(key_of((c.event_id,))) is None
     }
     ahead += _by_id(session, Event, unread).values()
-    return IncidentReads(events, documents, claims, commentary, actors, ahead)
-
-
-def _summary_documents(incident: Incident) -> list[str]:
-    return list((incident.summary or {}).get("documents", []))
+    return IncidentReads(events, documents, claims, commentary, actors, members, ahead)
 
 
 def _by_id(session: Session, model: Any, ids: set[str]) -> dict[str, Any]:
@@ -168,18 +167,18 @@ def _side_protest_arrests(event: Event, figure_kind: str, incident: Incident) ->
 _COARSE_PRECISIONS = frozenset({"year", "decade", "century"})
 
 
-def _vague_references(incident: Incident) -> set[str]:
+def _vague_references(incident: Incident, members: list[Report]) -> set[str]:
     """Event ids of back-references dated no finer than a year ("344 people were killed in
     the city last year") in an incident dated finer: their counts are too vague to be this
     incident's (a year's total, or another incident of that year)."""
     if incident.date_precision in _COARSE_PRECISIONS or incident.date_precision is None:
         return set()
     return {
-        m["event"]
-        for m in (incident.summary or {}).get("members", [])
-        if m.get("event")
-        and m.get("modality") == Modality.REFERENCE.value
-        and (m.get("date_precision") in _COARSE_PRECISIONS)
+        m.event
+        for m in members
+        if m.event
+        and m.modality == Modality.REFERENCE.value
+        and m.date_precision in _COARSE_PRECISIONS
     }
 
 
@@ -223,7 +222,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
     ]
 
     values: dict[str, list[Reported]] = defaultdict(list)
-    vague = _vague_references(incident)
+    vague = _vague_references(incident, reads.members[incident.id])
     for event in events:
         if event.modality == Modality.HYPOTHETICAL.value or event.id in vague:
             continue
@@ -314,7 +313,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         # Linked on document-level evidence only: each document's outlet is a source.
         occurred_sources = [
             outlet_source(session, reads.documents[d])
-            for d in sorted(summary.get("documents", []))
+            for d in sorted({m.document for m in reads.members[incident.id]})
             if d in reads.documents
         ]
     incident.status = incident_status(incident.modality, len(found), occurred_sources)
@@ -325,7 +324,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         found,
         trigger=main.text if main is not None else None,
         sub_event_type=incident.sub_event_type,
-        victims=_victims(summary),
+        victims=_victims(reads.members[incident.id]),
     )
 
 
@@ -409,9 +408,9 @@ def _commentaries(session: Session, events: dict[str, list[Event]]) -> dict[str,
     return {incident_id: [read[i] for i in ours] for incident_id, ours in found.items()}
 
 
-def _victims(summary: dict[str, Any]) -> list[str]:
+def _victims(members: list[Report]) -> list[str]:
     """Full names of persons the incident's reports name, most reported first."""
-    named = Counter(p for m in summary.get("members", []) for p in m.get("persons", []))
+    named = Counter(p for m in members for p in m.persons)
     return [name.title() for name, _ in named.most_common(2)]
 
 

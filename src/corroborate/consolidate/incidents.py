@@ -36,8 +36,9 @@ its status saying so); "hypothetical" and "reference" reports (a future possibil
 an earlier incident) join a matching incident or stay unlinked. A reference is matched on what
 it names (place, actors, type, date range), not on wording, as its sentence says little.
 
-Each incident keeps its reports' comparison data in Incident.summary["members"] (document,
-event, dates, place, actors, vectors) so that no article is re-read to link the next one.
+Each incident keeps its reports' comparison data (document, event, dates, place, actors,
+vectors) in incident_members, a row per report, so that no article is re-read to link the next
+one, and a report joining writes its own row, not the incident's whole list again.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, inspect, or_, select, update
+from sqlalchemy import Select, bindparam, delete, insert, inspect, or_, select, update
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
@@ -73,6 +75,7 @@ from corroborate.model import (
     Document,
     Event,
     Incident,
+    IncidentMember,
     Modality,
     PlaceMention,
     TextSpan,
@@ -124,7 +127,7 @@ _SET_FIELDS = ("persons", "actors", "ages", "streets", "killed", "injured")
 
 @dataclass
 class Report:
-    """What linking compares of one report (JSON-able: stored in Incident.summary)."""
+    """What linking compares of one report (stored as an incident_members row)."""
 
     document: str
     event: str | None
@@ -744,42 +747,196 @@ def _document_score(report: Report, documents: list[list[Report]]) -> float:
 # --------------------------------------------------------------------------- the index
 
 
-def members_of(incident: Incident) -> list[Report]:
-    """The reports an incident keeps for linking (made once per stored list: a large
-    incident's are asked for by every report that is scored against it)."""
-    return list(_made_members(incident)[1])
+# An incident's members are rows of incident_members (IncidentMember), one per report: a report
+# joining writes its row, and merging and unlinking move or delete rows. A session holds the
+# reports it has read or written, by incident id, so that a large incident's are not read and
+# made again for every report scored against it. The rows of the reports that joined are
+# written together when linking a document ends (one statement, not one each), or before a
+# statement that moves or deletes rows, or at the commit; until then only the session's held
+# members know of them (so reports join held incidents only).
+_HELD = "corroborate_members"
+_UNWRITTEN = "corroborate_members_unwritten"
 
 
-def _made_members(incident: Incident) -> tuple[list[dict[str, Any]], list[Report]]:
-    """(the stored member list, its reports), the reports made once per stored list."""
-    stored = (incident.summary or {}).get("members", [])
-    made = incident.__dict__.get("_members_made")
-    if made is None or made[0] is not stored:
-        made = (stored, [Report(**m) for m in stored])
-        incident.__dict__["_members_made"] = made
-    return made
+@dataclass
+class _Members:
+    """An incident's reports as a session holds them, in join order."""
+
+    reports: list[Report]
+    next_position: int  # the position the next report to join takes (after every stored one)
+    grouped: list[list[Report]] | None = None  # _by_document(reports), made when first asked
 
 
-def _members_by_document(incident: Incident) -> list[list[Report]]:
-    """_by_document of an incident's members, grouped once per stored list (not again for
-    each report scored against the incident)."""
-    made = _made_members(incident)
-    grouped = incident.__dict__.get("_members_grouped")
-    if grouped is None or grouped[0] is not made:
-        grouped = (made, _by_document(list(made[1])))
-        incident.__dict__["_members_grouped"] = grouped
-    return grouped[1]
+def _held(session: Session) -> dict[str, _Members]:
+    return session.info.setdefault(_HELD, {})
 
 
-def _store_members(incident: Incident, members: list[Report]) -> None:
-    summary = dict(incident.summary or {})
-    # Shallow: a member's fields are already JSON values (asdict deep-copied every vector).
-    stored = [{name: getattr(m, name) for name in _REPORT_FIELDS} for m in members]
-    summary["members"] = stored
-    summary["documents"] = sorted({m.document for m in members})
-    incident.summary = summary
-    # The reports stand for the stored list (members_of made them again, each time one joined)
-    incident.__dict__["_members_made"] = (stored, list(members))
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _forget_members(session: Session, _previous: Any) -> None:
+    # What a rolled-back transaction added, moved or deleted is not in the ledger: read again.
+    session.info.pop(_HELD, None)
+    session.info.pop(_UNWRITTEN, None)
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _write_members_before_commit(session: Session) -> None:
+    write_members(session)
+
+
+def write_members(session: Session) -> None:
+    """Write the rows of the reports that joined incidents since the last write (after their
+    incidents: the session is flushed first)."""
+    rows = session.info.pop(_UNWRITTEN, None)
+    if rows:
+        session.flush()
+        session.connection().execute(insert(IncidentMember.__table__), rows)
+
+
+_MEMBER_COLUMNS = (
+    IncidentMember.incident_id,
+    IncidentMember.position,
+    IncidentMember.document_id,
+    IncidentMember.event_id,
+    IncidentMember.modality,
+    IncidentMember.published,
+    IncidentMember.event_type,
+    IncidentMember.sub_event_type,
+    IncidentMember.date_start,
+    IncidentMember.date_end,
+    IncidentMember.date_precision,
+    IncidentMember.place,
+    IncidentMember.actors,
+    IncidentMember.persons,
+    IncidentMember.copy_of,
+    IncidentMember.outlet,
+    IncidentMember.main,
+    IncidentMember.words,
+    IncidentMember.names,
+    IncidentMember.ages,
+    IncidentMember.streets,
+    IncidentMember.killed,
+    IncidentMember.injured,
+)
+
+
+def incident_members(session: Session, incident_ids: Iterable[str]) -> dict[str, list[Report]]:
+    """The reports each incident keeps for linking, in join order; those of incidents the
+    session does not hold yet read in one statement for all of them."""
+    wanted = sorted(set(incident_ids))
+    _read_members(session, wanted)
+    held = _held(session)
+    return {i: list(held[i].reports) for i in wanted}
+
+
+def _read_members(session: Session, incident_ids: Collection[str]) -> None:
+    """Read the members of those incidents the session does not hold yet (one statement)."""
+    held = _held(session)
+    missing = sorted({i for i in incident_ids if i not in held})
+    if missing:
+        read: dict[str, list[Report]] = {i: [] for i in missing}
+        last: dict[str, int] = {}
+        rows = session.execute(
+            select(*_MEMBER_COLUMNS)
+            .where(IncidentMember.incident_id.in_(missing))
+            .order_by(IncidentMember.incident_id, IncidentMember.position)
+        )
+        for row in rows:
+            read[row.incident_id].append(_report_of(row))
+            last[row.incident_id] = row.position
+        for incident_id, reports in read.items():
+            held[incident_id] = _Members(reports, last.get(incident_id, -1) + 1)
+
+
+def members_of(session: Session, incident: Incident) -> list[Report]:
+    """The reports an incident keeps for linking, in join order (read once a session)."""
+    return incident_members(session, [incident.id])[incident.id]
+
+
+def _members(session: Session, incident_id: str) -> _Members:
+    held = _held(session)
+    members = held.get(incident_id)
+    if members is None:  # (asked for each candidate of each report: held, mostly)
+        _read_members(session, [incident_id])
+        members = held[incident_id]
+    return members
+
+
+def _members_by_document(session: Session, incident: Incident) -> list[list[Report]]:
+    """_by_document of an incident's members, grouped once (not again for each report scored
+    against the incident)."""
+    members = _members(session, incident.id)
+    if members.grouped is None:
+        members.grouped = _by_document(members.reports)
+    return members.grouped
+
+
+def _report_of(row: Any) -> Report:
+    return Report(
+        document=row.document_id,
+        event=row.event_id,
+        modality=row.modality,
+        published=_iso(row.published),
+        event_type=row.event_type,
+        sub_event_type=row.sub_event_type,
+        date_start=_iso(row.date_start),
+        date_end=_iso(row.date_end),
+        date_precision=row.date_precision,
+        place=row.place,
+        actors=row.actors,
+        persons=row.persons,
+        copy_of=row.copy_of,
+        outlet=row.outlet,
+        main=row.main,
+        words=row.words,
+        names=row.names,
+        ages=row.ages,
+        streets=row.streets,
+        killed=row.killed,
+        injured=row.injured,
+    )
+
+
+def _member_row(incident_id: str, position: int, report: Report) -> dict[str, Any]:
+    """The incident_members row of a report (its values as the table's columns take them)."""
+    return {
+        "incident_id": incident_id,
+        "position": position,
+        "document_id": report.document,
+        "event_id": report.event,
+        "main": report.main,
+        "modality": report.modality,
+        "published": _day(report.published),
+        "event_type": report.event_type,
+        "sub_event_type": report.sub_event_type,
+        "date_start": _day(report.date_start),
+        "date_end": _day(report.date_end),
+        "date_precision": report.date_precision,
+        "place": report.place,
+        "copy_of": report.copy_of,
+        "outlet": report.outlet,
+        "actors": report.actors,
+        "persons": report.persons,
+        "ages": report.ages,
+        "streets": report.streets,
+        "killed": report.killed,
+        "injured": report.injured,
+        "words": report.words,
+        "names": report.names,
+    }
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _add_members(session: Session, incident: Incident, reports: list[Report]) -> None:
+    """Reports joining an incident: a row each (written by write_members)."""
+    members = _members(session, incident.id)
+    unwritten = session.info.setdefault(_UNWRITTEN, [])
+    for report in reports:
+        unwritten.append(_member_row(incident.id, members.next_position, report))
+        members.next_position += 1
+    _held(session)[incident.id] = _Members([*members.reports, *reports], members.next_position)
 
 
 def candidates(session: Session, report: Report) -> list[Incident]:
@@ -877,7 +1034,7 @@ def _candidates_query(
 
 def _incidents(session: Session, ids: list[str]) -> list[Incident]:
     """The incidents of `ids`, in order; those the session holds are not read again (a query
-    for whole rows decodes each summary, a large incident's for every report linked)."""
+    for whole rows decodes each summary again)."""
     key_of = inspect(Incident).identity_key_from_primary_key
     held = {i: session.identity_map.get(key_of((i,))) for i in ids}
     missing = [i for i, incident in held.items() if incident is None]
@@ -927,7 +1084,7 @@ def link_document(
             if event.rank == 0:
                 main = (report, incident.id)
         touched.add(incident.id)
-        if len(members_of(incident)) == 1:  # founded by this report
+        if len(_members(session, incident.id).reports) == 1:  # founded by this report
             session.flush()
             # (this document's linked events are no orphans, though not yet written so)
             touched |= adopt_references(session, incident, skip=set(linked))
@@ -937,6 +1094,7 @@ def link_document(
         if incident_id:
             event.incident_id = merged_into(session, incident_id)
     session.flush()
+    write_members(session)
     return {merged_into(session, i) for i in touched}
 
 
@@ -960,7 +1118,7 @@ def same_story(secondary: Report, main: Report) -> bool:
 
 def attach(session: Session, incident: Incident, report: Report) -> None:
     """Add a report to an incident's members and refresh what it says."""
-    _store_members(incident, [*members_of(incident), report])
+    _add_members(session, incident, [report])
     refresh_incident(session, incident)
 
 
@@ -992,9 +1150,8 @@ def adopt_references(session: Session, incident: Incident, skip: set[str]) -> se
     adopted: set[str] = set()
     for orphan_id in orphans:
         report = reports[orphan_id]
-        members = members_of(incident)
-        if incident_score(report, members) > THRESHOLD:
-            _store_members(incident, [*members, report])
+        if incident_score(report, members_of(session, incident)) > THRESHOLD:
+            _add_members(session, incident, [report])
             session.get_one(Event, orphan_id).incident_id = incident.id
             adopted.add(incident.id)
     if adopted:
@@ -1037,10 +1194,10 @@ def link_report(session: Session, report: Report, apart: str | None = None) -> I
     """Attach one report to its incident (found or founded); None if it stays unlinked.
     `apart`: an incident it must not join (its article's main incident, on other days)."""
     scored = []
-    for incident in candidates(session, report):
-        if incident.id == apart:
-            continue
-        score = _document_score(report, _members_by_document(incident))
+    found = [incident for incident in candidates(session, report) if incident.id != apart]
+    _read_members(session, [incident.id for incident in found])  # all in one statement
+    for incident in found:
+        score = _document_score(report, _members_by_document(session, incident))
         if score > THRESHOLD:
             scored.append((score, incident))
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
@@ -1051,14 +1208,15 @@ def link_report(session: Session, report: Report, apart: str | None = None) -> I
             id=stable_id("in", report.event or report.document), summary={}, questions=[]
         )
         session.add(incident)
+        _held(session)[incident.id] = _Members([], 0)  # none stored: nothing to read
     else:
         return None
     attach(session, incident, report)
-    members = members_of(incident)
+    members = members_of(session, incident)
     for _, other in scored[1:]:
-        if incident_score_between(members, members_of(other)) > THRESHOLD:
+        if incident_score_between(members, members_of(session, other)) > THRESHOLD:
             incident = merge_incidents(session, incident, other)
-            members = members_of(incident)
+            members = members_of(session, incident)
     session.flush()
     return incident
 
@@ -1074,11 +1232,26 @@ def incident_score_between(a: list[Report], b: list[Report]) -> float:
 
 def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incident:
     """Move `other`'s reports into `keep` (the larger; on a tie the smaller id) and drop it."""
-    if (len(members_of(other)), keep.id) > (len(members_of(keep)), other.id):
+    if (len(_members(session, other.id).reports), keep.id) > (
+        len(_members(session, keep.id).reports),
+        other.id,
+    ):
         keep, other = other, keep
     session.flush()
+    write_members(session)  # (the rows to move among them)
     session.execute(update(Event).where(Event.incident_id == other.id).values(incident_id=keep.id))
-    _store_members(keep, members_of(keep) + members_of(other))
+    kept, moved = _members(session, keep.id), _members(session, other.id)
+    # Its rows re-pointed, after the keeper's in join order (positions below next_position).
+    session.execute(
+        update(IncidentMember)
+        .where(IncidentMember.incident_id == other.id)
+        .values(incident_id=keep.id, position=IncidentMember.position + kept.next_position)
+    )
+    held = _held(session)
+    held[keep.id] = _Members(
+        [*kept.reports, *moved.reports], kept.next_position + moved.next_position
+    )
+    del held[other.id]
     session.execute(delete(Contradiction).where(Contradiction.incident_id == other.id))
     session.info.setdefault("corroborate_merged", {})[other.id] = keep.id
     session.delete(other)
@@ -1088,43 +1261,36 @@ def merge_incidents(session: Session, keep: Incident, other: Incident) -> Incide
 
 
 def incidents_of_document(session: Session, document: Document) -> list[Incident]:
-    """Incidents holding a report of `document` (through its events or its document report)."""
-    ids = set(
-        session.scalars(
-            select(Event.incident_id).where(
-                Event.document_id == document.id, Event.incident_id.is_not(None)
-            )
-        )
-    )
-    found = {i: session.get(Incident, i) for i in ids}
-    if document.published:
-        window = dt.timedelta(days=WINDOW_DAYS)
-        for incident in session.scalars(
-            select(Incident).where(
-                Incident.date_start >= document.published - window,
-                Incident.date_start <= document.published + window,
-            )
-        ):
-            if document.id in (incident.summary or {}).get("documents", []):
-                found[incident.id] = incident
-    return [found[i] for i in sorted(found) if found[i] is not None]
+    """Incidents holding a report of `document` (of its events or of the document itself)."""
+    write_members(session)
+    ids = session.scalars(
+        select(IncidentMember.incident_id)
+        .where(IncidentMember.document_id == document.id)
+        .distinct()
+    ).all()
+    return _incidents(session, sorted(ids))
 
 
 def unlink_document(session: Session, document: Document) -> set[str]:
     """Take a document's reports out of their incidents (before it is re-extracted)."""
     touched: set[str] = set()
-    for incident in incidents_of_document(session, document):
-        members = [m for m in members_of(incident) if m.document != document.id]
-        session.execute(
-            update(Event)
-            .where(Event.document_id == document.id, Event.incident_id == incident.id)
-            .values(incident_id=None)
-        )
-        if members:
-            _store_members(incident, members)
+    incidents = incidents_of_document(session, document)
+    members = incident_members(session, [incident.id for incident in incidents])
+    session.execute(
+        update(Event)
+        .where(Event.document_id == document.id, Event.incident_id.is_not(None))
+        .values(incident_id=None)
+    )
+    session.execute(delete(IncidentMember).where(IncidentMember.document_id == document.id))
+    for incident in incidents:
+        left = [m for m in members[incident.id] if m.document != document.id]
+        if left:
+            held = _held(session)
+            held[incident.id] = _Members(left, held[incident.id].next_position)
             refresh_incident(session, incident)
             touched.add(incident.id)
         else:
+            del _held(session)[incident.id]
             session.execute(delete(Contradiction).where(Contradiction.incident_id == incident.id))
             session.delete(incident)
     session.flush()
@@ -1133,11 +1299,16 @@ def unlink_document(session: Session, document: Document) -> set[str]:
 
 def document_incidents(session: Session) -> dict[str, str]:
     """Document id -> the incident of its main report (its rank-0 event, or its document)."""
-    result: dict[str, str] = {}
-    for incident in session.scalars(select(Incident)):
-        for member in (incident.summary or {}).get("members", []):
-            if member["event"] is None:
-                result[member["document"]] = incident.id
+    write_members(session)
+    # (a document in which no event was found has one report: the document's)
+    result = {
+        document_id: incident_id
+        for document_id, incident_id in session.execute(
+            select(IncidentMember.document_id, IncidentMember.incident_id).where(
+                IncidentMember.event_id.is_(None)
+            )
+        )
+    }
     for document_id, incident_id in session.execute(
         select(Event.document_id, Event.incident_id).where(Event.rank == 0)
     ):
@@ -1158,7 +1329,7 @@ def _most_common(values: list[Any]) -> Any:
 
 def refresh_incident(session: Session, incident: Incident) -> None:
     """Type, modality, date and place of an incident, from its reports."""
-    members = members_of(incident)
+    members = members_of(session, incident)
     present = {m.modality for m in members}
     incident.modality = next((m for m in MODALITY_ORDER if m in present), "occurred")
     primary = [m for m in members if m.modality == incident.modality] or members

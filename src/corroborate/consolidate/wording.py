@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.ingest.boilerplate import without_spans
 from corroborate.lexicons import read_rows
 
-# Words kept per vector: enough to compare, small enough to keep in Incident.summary.
+# Words kept per vector: enough to compare, small enough to keep in an incident_members row.
 WORDS_KEPT = 120
 NAMES_KEPT = 40
 

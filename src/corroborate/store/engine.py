@@ -48,8 +48,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 
 def dump_json(value: object) -> str:
-    """JSON columns written with orjson: every linked report rewrites its incident's summary
-    and every candidate incident's is read back, and json's codec took 7% of the ingest."""
+    """JSON columns written with orjson: every linked report writes its vectors and every
+    candidate incident's members are read back, and json's codec took 7% of the ingest."""
     try:
         return orjson.dumps(value, default=_plain_float, option=orjson.OPT_NON_STR_KEYS).decode()
     except TypeError:
