@@ -538,6 +538,7 @@ class IncidentMember(Base):
     streets: Mapped[list[Any]] = mapped_column(JSON)
     killed: Mapped[list[Any]] = mapped_column(JSON)
     injured: Mapped[list[Any]] = mapped_column(JSON)
+    accidental: Mapped[bool] = mapped_column(Boolean)
     words: Mapped[dict[str, Any]] = mapped_column(JSON)
     names: Mapped[dict[str, Any]] = mapped_column(JSON)
 

@@ -816,6 +816,7 @@ _MEMBER_COLUMNS = (
     IncidentMember.streets,
     IncidentMember.killed,
     IncidentMember.injured,
+    IncidentMember.accidental,
 )
 
 
@@ -893,6 +894,7 @@ def _report_of(row: Any) -> Report:
         streets=row.streets,
         killed=row.killed,
         injured=row.injured,
+        accidental=row.accidental,
     )
 
 
@@ -920,6 +922,7 @@ def _member_row(incident_id: str, position: int, report: Report) -> dict[str, An
         "streets": report.streets,
         "killed": report.killed,
         "injured": report.injured,
+        "accidental": report.accidental,
         "words": report.words,
         "names": report.names,
     }

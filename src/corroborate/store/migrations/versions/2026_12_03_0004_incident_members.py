@@ -45,8 +45,11 @@ _FIELDS = {
     "streets": "streets",
     "killed": "killed",
     "injured": "injured",
+    "accidental": "accidental",
 }
 _DATES = ("published", "date_start", "date_end")
+# Fields revision 0003's Report lacks: read as their default going up, left out going down.
+_NEW_FIELDS = ("accidental",)
 # What a member written by older code lacks reads as Report's default.
 _DEFAULTS: dict[str, Any] = {
     "main": True,
@@ -56,6 +59,7 @@ _DEFAULTS: dict[str, Any] = {
     "streets": [],
     "killed": [],
     "injured": [],
+    "accidental": False,
     "words": {},
     "names": {},
 }
@@ -89,6 +93,7 @@ def _columns() -> list[sa.SchemaItem]:
         sa.Column("streets", sa.JSON(), nullable=False),
         sa.Column("killed", sa.JSON(), nullable=False),
         sa.Column("injured", sa.JSON(), nullable=False),
+        sa.Column("accidental", sa.Boolean(), nullable=False),
         sa.Column("words", sa.JSON(), nullable=False),
         sa.Column("names", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -163,6 +168,8 @@ def downgrade() -> None:
         ).mappings():
             member = {}
             for name, column in _FIELDS.items():
+                if name in _NEW_FIELDS:
+                    continue
                 value = row[column]
                 if name in _DATES and value is not None:
                     value = value.isoformat()
