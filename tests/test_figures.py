@@ -178,6 +178,13 @@ def test_a_number_between_commas_after_a_name_is_an_age(nlp):
             2,
             "killed his 6-year-old daughter and then himself",
         ),
+        # a title-case headline: "Killed" a proper noun's form, "Kids" hung on the verb
+        (
+            "Officials: Millbrook Man Killed Wife, 3 Kids Then Himself\n\nA father's killing of "
+            "his family has shaken the town.",
+            5,
+            "Killed Wife, 3 Kids Then Himself",
+        ),
     ],
 )
 def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):

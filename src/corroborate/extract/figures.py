@@ -606,10 +606,11 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
         patient.dep_ == "dobj"
         and doc[patient.right_edge.i + 1 : patient.right_edge.i + 2].text == ","
     ):
-        # a headline's numbered item the parse joins to the verb: "shot wife, 2 kids"
+        # a headline's numbered item the parse joins to the verb: "shot wife, 2 kids" (as a
+        # conjunct, or in title case as a loose dependent: "Killed Wife, 4 Kids")
         for item in verb.children:
             if (
-                item.dep_ == "conj"
+                item.dep_ in ("conj", "dep", "npadvmod", "appos")
                 and item.left_edge.i == patient.right_edge.i + 2
                 and item.tag_ in ("NNS", "NN")
                 and item.lemma_.lower() not in NOT_PEOPLE
@@ -1554,9 +1555,12 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
 def _self_listed(predicate: Token, patient: Token, count: Count) -> Token | None:
     """A headline's killer listed after the victims ("kills daughter, grandson, self", "kills
     brother, then himself"), hung on the verb or the victim and not counted with them."""
-    if predicate.lemma_.lower() not in KILL_LEMMAS:
+    lemma = WORD_LEMMAS.get(predicate.lower_, predicate.lemma_.lower())  # title case: "Killed"
+    if lemma not in KILL_LEMMAS:
         return None
-    heads = {predicate.i} | {t.i for t in patient.subtree}
+    # (the victims the count lists too: "Killed Wife, 4 Kids Then Himself" may hang "Kids" on
+    # the verb)
+    heads = {predicate.i} | {t.i for t in patient.subtree} | set(range(count.start, count.end))
     for token in predicate.doc[max(count.end, patient.i + 1) : predicate.i + 25]:
         if token.is_sent_start:
             break
