@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from parser_floor import load_texts  # the same texts as the timing (run from bench/'s folder)
 from sqlalchemy import event
 
 from corroborate.evaluate import data_dir
@@ -74,18 +75,6 @@ class Traffic:
         self.statements[key] += 1
         self.rows[key] += len(rows) or 1
         self.bytes[key] += sum(_size(v) for row in rows for v in _values(row))
-
-
-def load_texts(folder: Path, limit: int) -> list[str]:
-    import json
-
-    texts = []
-    with (folder / "india-police-events" / "docs.jsonl").open() as handle:
-        for line in handle:
-            texts.append(json.loads(line)["doc_text"])
-            if len(texts) == limit:
-                break
-    return texts
 
 
 def main() -> None:
