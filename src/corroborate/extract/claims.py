@@ -761,6 +761,8 @@ class ClaimFinder:
                 content = set(_following_quotation(cue, doc, regions))
             if not content:
                 content = set(_preceding_quotation(cue, source, doc, regions))
+            if not content:
+                content = set(_after_colon(cue, doc, inside))
             content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
             trimmed = _trim_content(doc, content)
             if trimmed:
@@ -1091,6 +1093,22 @@ def _following_quotation(cue: list[int], doc: Doc, regions: list[tuple[int, int]
             return list(range(first, end + 1))
         return []
     return []
+
+
+def _after_colon(cue: list[int], doc: Doc, inside: list[int]) -> list[int]:
+    """What a cue announces with a colon when no quotation follows ("Fox News reports:" and
+    the next sentence, "a sentence I never thought I'd write: Trump understands ..."): the
+    sentence after the colon, from the colon on."""
+    colon = cue[-1] if doc[cue[-1]].text == ":" else cue[-1] + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return []
+    start = colon + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or inside[start] >= 0:
+        return []
+    end = doc[start].sent.end
+    return [i for i in range(start, end) if not doc[i].is_space and inside[i] < 0]
 
 
 def _preceding_quotation(
