@@ -578,3 +578,30 @@ def test_a_conjoined_cue_with_its_own_subject_is_not_in_the_content_before(
     assert by_cue(text, claims, "said").content.text == "the checkpoint had been moved"
     did_not_say = by_cue(text, claims, "did not say")
     assert (speaker_text(text, did_not_say), did_not_say.stance) == ("the officer", "questions")
+
+
+def test_cue_in_relative_clause_of_speaker_keeps_its_claim(nlp: Language) -> None:
+    # PolNeAR annotates both: the councillor's view in the clause and what she told reporters
+    text = (
+        "Councillor Ifeoma Mbah, who says the curfew is unlawful, told reporters on Tuesday "
+        "that the council would vote on it next week."
+    )
+    claims = claims_of(nlp, text)
+    inner = by_cue(text, claims, "says")
+    assert inner.content.text == "the curfew is unlawful"
+    assert speaker_text(text, inner) == "who"
+    assert inner.speaker_name == "Councillor Ifeoma Mbah"  # named by what the clause describes
+    outer = by_cue(text, claims, "told")
+    assert outer.speaker_name == "Councillor Ifeoma Mbah"
+    assert outer.content.text == "that the council would vote on it next week"
+
+
+def test_colon_without_quotation_announces_what_follows(nlp: Language) -> None:
+    text = (
+        "The Karachi Observer reports:\n\n"
+        "Two constables were suspended after the raid on the wrong house."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "reports:"
+    assert speaker_text(text, claim) == "The Karachi Observer"
+    assert claim.content.text == "Two constables were suspended after the raid on the wrong house"
