@@ -605,3 +605,26 @@ def test_colon_without_quotation_announces_what_follows(nlp: Language) -> None:
     assert claim.cue.text == "reports:"
     assert speaker_text(text, claim) == "The Karachi Observer"
     assert claim.content.text == "Two constables were suspended after the raid on the wrong house"
+
+
+def test_a_datelines_colon_announces_nothing(nlp: Language) -> None:
+    # the dateline's sentence is no claim of Karachi's, and the officials' one inside it stays
+    text = (
+        "Rangers raid party offices in Azizabad\n\n"
+        "KARACHI: Personnel of the paramilitary Coast Rangers raided the headquarters of the "
+        "People's Front in Baldia before dawn on Tuesday, detaining at least 12 people and "
+        "seizing what officials described as a large cache of weapons."
+    )
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c.cue.text == ":"]
+    assert by_cue(text, claims, "described").speaker_name == "officials"
+
+
+def test_asking_not_to_be_named_is_no_claim(nlp: Language) -> None:
+    text = (
+        "A cashier, who asked not to be identified because she feared for her safety, said the "
+        "gunmen fired into the shop before fleeing on motorcycles."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["said"]
+    assert claims[0].content.text.startswith("the gunmen fired into the shop")

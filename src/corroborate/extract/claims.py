@@ -765,6 +765,8 @@ class ClaimFinder:
                 content = set(_after_colon(cue, doc, inside))
             content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
             trimmed = _trim_content(doc, content)
+            if trimmed and _anonymity_request(doc, cue, trimmed):
+                continue  # "a cashier who asked not to be identified": how a source is named
             if trimmed:
                 trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
                 accused: tuple[int, ...] = ()
@@ -1099,10 +1101,24 @@ def _following_quotation(cue: list[int], doc: Doc, regions: list[tuple[int, int]
     return []
 
 
+ANONYMITY_CUES = frozenset({"ask", "request", "speak", "insist"})
+
+
+def _anonymity_request(doc: Doc, cue: list[int], content: list[int]) -> bool:
+    """A source asking not to be named ("asked not to be identified because she feared for
+    her safety", "spoke on condition of anonymity"): no claim, the naming of a speaker."""
+    if not any(doc[i].lemma_.lower() in ANONYMITY_CUES for i in cue):
+        return False
+    words = [doc[i].lower_ for i in sorted(content)[:6]]
+    return words[:3] == ["not", "to", "be"] or "anonymity" in words
+
+
 def _after_colon(cue: list[int], doc: Doc, inside: list[int]) -> list[int]:
     """What a cue announces with a colon when no quotation follows ("Fox News reports:" and
     the next sentence, "a sentence I never thought I'd write: Trump understands ..."): the
     sentence after the colon, from the colon on."""
+    if all(doc[i].text == ":" for i in cue):
+        return []  # a colon alone is a dateline's or a label's ("KARACHI: Personnel of ...")
     colon = cue[-1] if doc[cue[-1]].text == ":" else cue[-1] + 1
     if colon >= len(doc) or doc[colon].text != ":":
         return []
