@@ -58,13 +58,16 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
+    VectorSketch,
     accidental,
     ages,
     article_text,
     cosine,
+    cosine_bound,
     name_vector,
     names_a_person,
     person_key,
+    sketch,
     streets,
     word_vector,
 )
@@ -183,6 +186,14 @@ class Report:
     def value_sets(self) -> dict[str, frozenset[Any]]:
         """Persons, actors, ages, streets, killed and injured, each as a set."""
         return {name: frozenset(getattr(self, name)) for name in _SET_FIELDS}
+
+    @functools.cached_property
+    def words_sketch(self) -> VectorSketch:
+        return sketch(self.words)
+
+    @functools.cached_property
+    def names_sketch(self) -> VectorSketch:
+        return sketch(self.names)
 
 
 _REPORT_FIELDS = tuple(f.name for f in fields(Report))
@@ -565,12 +576,22 @@ def pair_features(
     a: Report, b: Report, gap: int | None = None, apart: int | None = None
 ) -> dict[str, float]:
     """What the linking model weighs for two reports (names as in link_weights.tsv); `gap`
-    (days_between_dates) and `apart` (days_apart) when the caller has them: a report meets
-    every member of its candidate incidents, so the work per pair is kept small."""
-    features: dict[str, float] = {
-        "words": cosine(a.words, b.words),
-        "names": cosine(a.names, b.names),
-    }
+    (days_between_dates) and `apart` (days_apart) when the caller has them."""
+    return _with_cosines(a, b, _other_features(a, b, gap, apart))
+
+
+def _with_cosines(a: Report, b: Report, others: dict[str, float]) -> dict[str, float]:
+    """The two cosines, then `others` (_other_features) in their order: pair_features."""
+    return {"words": cosine(a.words, b.words), "names": cosine(a.names, b.names)} | others
+
+
+def _other_features(
+    a: Report, b: Report, gap: int | None = None, apart: int | None = None
+) -> dict[str, float]:
+    """pair_features but the two cosines ("words", "names"), which cost the most: a report
+    meets every member of its candidate incidents, and most are scored on these alone (see
+    pair_bound)."""
+    features: dict[str, float] = {}
     if apart is None:
         apart = days_apart(a, b)
     days = WINDOW_DAYS if apart is None else apart
@@ -645,25 +666,70 @@ def _fresh(report: Report) -> bool:
 
 def pair_score(a: Report, b: Report) -> float:
     """Log-odds that two reports tell of one incident (logistic model of link_weights.tsv)."""
-    if is_copy(a, b):
-        return COPY_SCORE
-    if a.modality == _REFERENCE or b.modality == _REFERENCE:
-        return _reference_score(a, b)
-    gap = days_between_dates(a, b)
-    if gap > DATE_VETO_DAYS and not named_alike(a, b):
-        return VETO
-    apart = days_apart(a, b)
-    if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
-        return VETO
-    undated = not (a.event_days and b.event_days)
-    if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
-        return VETO  # an undated report is news of about its publication day
+    ruled, gap, apart = _ruled(a, b)
+    if ruled is not None:
+        return ruled
+    return _model_score(pair_features(a, b, gap, apart))
+
+
+def _model_score(features: dict[str, float]) -> float:
+    """The linking model's log-odds for a pair's features."""
     weights = _feature_weights()
-    features = pair_features(a, b, gap, apart)
     # The products summed in the features' order, as the model's sum always was.
     return weights["bias"] + sum(
         map(operator.mul, map(weights.__getitem__, features), features.values())
     )
+
+
+def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
+    """The score a hard rule gives two reports (wire copy, back-reference, vetoes), else None;
+    with their days_between_dates and days_apart when the model is to score them."""
+    if is_copy(a, b):
+        return COPY_SCORE, 0, None
+    if a.modality == _REFERENCE or b.modality == _REFERENCE:
+        return _reference_score(a, b), 0, None
+    gap = days_between_dates(a, b)
+    if gap > DATE_VETO_DAYS and not named_alike(a, b):
+        return VETO, gap, None
+    apart = days_apart(a, b)
+    if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
+        return VETO, gap, apart
+    undated = not (a.event_days and b.event_days)
+    if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
+        return VETO, gap, apart  # an undated report is news of about its publication day
+    return None, gap, apart
+
+
+def pair_bound(a: Report, b: Report) -> float:
+    """At least pair_score(a, b) (up to rounding: compare with BOUND_MARGIN), cheaper: the two
+    cosines bounded from the reports' sketches (cosine_bound), not computed. Most candidates
+    of a report are far below THRESHOLD even so, and need not be scored."""
+    return _bounded(a, b)[0]
+
+
+def _bounded(a: Report, b: Report) -> tuple[float, dict[str, float] | None]:
+    """pair_bound(a, b), and the pair's _other_features when the model is to score it (None:
+    a hard rule scored it, and the bound is its score)."""
+    ruled, gap, apart = _ruled(a, b)
+    if ruled is not None:
+        return ruled, None
+    weights = _feature_weights()
+    others = _other_features(a, b, gap, apart)
+    # (a cosine is at least 0: a negative weight's product is at most 0)
+    vectors = max(0.0, weights["words"] * cosine_bound(a.words_sketch, b.words_sketch)) + max(
+        0.0, weights["names"] * cosine_bound(a.names_sketch, b.names_sketch)
+    )
+    return (
+        weights["bias"]
+        + vectors
+        + sum(map(operator.mul, map(weights.__getitem__, others), others.values()))
+    ), others
+
+
+# How far below THRESHOLD an incident's bound must be for the incident to be left unscored:
+# far more than the rounding of sums of a few dozen terms under 30 (about 1e-13), far less
+# than any bound's slack that matters.
+BOUND_MARGIN = 1e-6
 
 
 @functools.cache
@@ -742,6 +808,28 @@ def _document_score(report: Report, documents: list[list[Report]]) -> float:
     if not documents:
         return VETO
     return sum(max(pair_score(report, m) for m in d) for d in documents) / len(documents)
+
+
+def _document_score_above(
+    report: Report, documents: list[list[Report]], threshold: float
+) -> float | None:
+    """_document_score(report, documents) when it can be above `threshold`, else None: the
+    same mean of maxima over pair_bound first (at least the score: the mean of maxima of
+    larger numbers is larger), which leaves most candidates unscored; the pairs' features
+    are worked out once for both."""
+    if not documents:
+        return VETO if threshold < VETO else None
+    bounded = [[(member, *_bounded(report, member)) for member in d] for d in documents]
+    bound = sum(max(pair[1] for pair in d) for d in bounded) / len(documents)
+    if bound < threshold - BOUND_MARGIN:
+        return None
+    return sum(
+        max(
+            score if others is None else _model_score(_with_cosines(report, member, others))
+            for member, score, others in d
+        )
+        for d in bounded
+    ) / len(documents)
 
 
 # --------------------------------------------------------------------------- the index
@@ -1200,8 +1288,10 @@ def link_report(session: Session, report: Report, apart: str | None = None) -> I
     found = [incident for incident in candidates(session, report) if incident.id != apart]
     _read_members(session, [incident.id for incident in found])  # all in one statement
     for incident in found:
-        score = _document_score(report, _members_by_document(session, incident))
-        if score > THRESHOLD:
+        # Only an incident scoring above THRESHOLD can take the report or be merged: the
+        # others (most, whose wording is far off) are left unscored.
+        score = _document_score_above(report, _members_by_document(session, incident), THRESHOLD)
+        if score is not None and score > THRESHOLD:
             scored.append((score, incident))
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
     if scored:
