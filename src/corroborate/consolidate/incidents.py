@@ -162,25 +162,38 @@ class Report:
         return dt.date.fromisoformat(value) if value else None
 
     # What scoring compares, worked out once per report (not per pair: a report meets every
-    # member of its candidate incidents); a report is not changed once it is scored.
+    # member of its candidate incidents); a report is not changed once it is scored. Days as
+    # ordinals (date.toordinal): their differences are the days between, without a timedelta
+    # made for each pair.
 
     @functools.cached_property
-    def event_days(self) -> tuple[dt.date, dt.date] | None:
-        """The event's first and last day (None: no event date)."""
+    def event_days(self) -> tuple[int, int] | None:
+        """The event's first and last day, as ordinals (None: no event date)."""
         if not self.date_start:
             return None
-        return dt.date.fromisoformat(self.date_start), dt.date.fromisoformat(
-            self.date_end or self.date_start
+        return (
+            dt.date.fromisoformat(self.date_start).toordinal(),
+            dt.date.fromisoformat(self.date_end or self.date_start).toordinal(),
         )
 
     @functools.cached_property
-    def published_day(self) -> dt.date | None:
-        return dt.date.fromisoformat(self.published) if self.published else None
+    def published_day(self) -> int | None:
+        """The publication date's ordinal."""
+        return dt.date.fromisoformat(self.published).toordinal() if self.published else None
 
     @functools.cached_property
-    def first_day(self) -> dt.date | None:
-        """`day`, parsed once."""
-        return self.day
+    def first_day(self) -> int | None:
+        """`day`'s ordinal."""
+        day = self.day
+        return day.toordinal() if day else None
+
+    @functools.cached_property
+    def fresh(self) -> bool:
+        """The report tells of an event of its publication day or the day before: news, not
+        a follow-up."""
+        if not (self.event_days and self.published_day):
+            return False
+        return 0 <= self.published_day - self.event_days[0] <= FRESH_DAYS
 
     @functools.cached_property
     def value_sets(self) -> dict[str, frozenset[Any]]:
@@ -510,10 +523,7 @@ def dates_compatible(a: Report, b: Report) -> bool:
     if not (a.event_days and b.event_days):
         return True
     (a0, a1), (b0, b1) = a.event_days, b.event_days
-    return a0 - _DATE_SLACK <= b1 and b0 - _DATE_SLACK <= a1
-
-
-_DATE_SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
+    return a0 - DATE_SLACK_DAYS <= b1 and b0 - DATE_SLACK_DAYS <= a1
 
 
 def days_between_dates(a: Report, b: Report) -> int:
@@ -521,7 +531,7 @@ def days_between_dates(a: Report, b: Report) -> int:
     if not (a.event_days and b.event_days) or dates_compatible(a, b):
         return 0
     (a0, a1), (b0, b1) = a.event_days, b.event_days
-    return max((b0 - a1).days, (a0 - b1).days)
+    return max(b0 - a1, a0 - b1)
 
 
 def is_copy(a: Report, b: Report) -> bool:
@@ -608,8 +618,7 @@ def _other_features(
             # (a sentencing, "Tuesday") while it tells of the shooting months before.
             features["date_gap"] = math.log1p(gap)
     if a.published_day and b.published_day:
-        published = a.published_day - b.published_day
-        features["published_days"] = math.log1p(abs(published.days))
+        features["published_days"] = math.log1p(abs(a.published_day - b.published_day))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
     if place:
@@ -638,7 +647,7 @@ def _other_features(
             and not shared_person(a, b)
         ):
             features["same_outlet_other_ages"] = 1.0
-        if "other_date" in features and _fresh(a) and _fresh(b) and not named_alike(a, b):
+        if "other_date" in features and a.fresh and b.fresh and not named_alike(a, b):
             features["same_outlet_new_each_day"] = 1.0
     # Ages and streets tell two shootings in one city apart: victims of 19 and 23 on Center
     # Street are not a man of 31 shot on 16th Street.
@@ -653,15 +662,6 @@ def _other_features(
 
 
 _REFERENCE = Modality.REFERENCE.value
-
-
-def _fresh(report: Report) -> bool:
-    """The report tells of an event of its publication day or the day before: news, not a
-    follow-up."""
-    if not (report.event_days and report.published_day):
-        return False
-    late = report.published_day - report.event_days[0]
-    return 0 <= late.days <= FRESH_DAYS
 
 
 def pair_score(a: Report, b: Report) -> float:
@@ -744,7 +744,7 @@ def days_apart(a: Report, b: Report) -> int | None:
     day_a, day_b = a.first_day, b.first_day
     if not (day_a and day_b):
         return None
-    return abs((day_a - day_b).days)
+    return abs(day_a - day_b)
 
 
 def shared_person(a: Report, b: Report) -> bool:
