@@ -684,17 +684,27 @@ def _model_score(features: dict[str, float]) -> float:
 def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
     """The score a hard rule gives two reports (wire copy, back-reference, vetoes), else None;
     with their days_between_dates and days_apart when the model is to score them."""
-    if is_copy(a, b):
+    # (is_copy, days_between_dates and days_apart written out: this is asked of every pair)
+    a_copy, b_copy = a.copy_of, b.copy_of
+    if a_copy == b.document or b_copy == a.document or (a_copy and a_copy == b_copy):
         return COPY_SCORE, 0, None
     if a.modality == _REFERENCE or b.modality == _REFERENCE:
         return _reference_score(a, b), 0, None
-    gap = days_between_dates(a, b)
-    if gap > DATE_VETO_DAYS and not named_alike(a, b):
-        return VETO, gap, None
-    apart = days_apart(a, b)
+    a_days, b_days = a.event_days, b.event_days
+    undated = not (a_days and b_days)
+    if undated:
+        gap = 0
+    else:
+        (a0, a1), (b0, b1) = a_days, b_days  # type: ignore[misc]
+        gap = max(b0 - a1, a0 - b1)
+        if gap <= DATE_SLACK_DAYS:  # dates_compatible
+            gap = 0
+        elif gap > DATE_VETO_DAYS and not named_alike(a, b):
+            return VETO, gap, None
+    a_day, b_day = a.first_day, b.first_day
+    apart = abs(a_day - b_day) if a_day and b_day else None
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
         return VETO, gap, apart
-    undated = not (a.event_days and b.event_days)
     if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO, gap, apart  # an undated report is news of about its publication day
     return None, gap, apart
