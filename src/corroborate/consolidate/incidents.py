@@ -23,7 +23,9 @@ copy always joins its original's incident; event dates more than DATE_VETO_DAYS 
 unless the reports name one person or street (a follow-up's main event is often dated to the
 day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they name one
 person. Against an incident the score is the mean over its reports (average link). The best
-incident above THRESHOLD takes the report; another incident that the report also matches is
+incident above THRESHOLD takes the report (most candidates are not scored: a bound of their
+score, the two cosines bounded from a sketch of each vector instead of looked up word by word,
+shows they cannot reach THRESHOLD); another incident that the report also matches is
 merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
 that arrived before its incident is adopted when the incident is founded, so the outcome does
 not depend much on arrival order.
