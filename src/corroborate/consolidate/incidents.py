@@ -831,6 +831,12 @@ def _document_score_above(
     are worked out once for both."""
     if not documents:
         return VETO if threshold < VETO else None
+    if len(documents) == 1 and len(documents[0]) == 1:  # most incidents: one report
+        member = documents[0][0]
+        bound, others = _bounded(report, member)
+        if bound < threshold - BOUND_MARGIN:
+            return None
+        return bound if others is None else _model_score(_with_cosines(report, member, others))
     bounded = [[(member, *_bounded(report, member)) for member in d] for d in documents]
     bound = sum(max(pair[1] for pair in d) for d in bounded) / len(documents)
     if bound < threshold - BOUND_MARGIN:

@@ -13,7 +13,6 @@ import itertools
 import math
 import operator
 import re
-import zlib
 from collections import Counter
 from importlib import resources
 
@@ -261,12 +260,21 @@ VectorSketch = tuple[int, int, tuple[float, ...]]
 
 
 def sketch(vector: dict[str, float]) -> VectorSketch:
-    """The VectorSketch of a word vector."""
-    bits = 0
-    for word in vector:
-        bits |= 1 << (zlib.crc32(word.encode("utf-8")) % _MASK_BITS)
+    """The VectorSketch of a word vector. Its bits come of Python's string hash, which differs
+    from one process to the next: a sketch is made for comparisons within one process (never
+    stored), and a bound holds whatever the bits (only how tight it is varies)."""
+    # (the hash of a dict's key is kept with the string: no hashing again; the bits set in a
+    # bytearray, as OR-ing each into a large int makes a new int each time)
+    positions = {hash(word) % _MASK_BITS for word in vector}
+    mask = bytearray(_MASK_BITS // 8)
+    for position in positions:
+        mask[position >> 3] |= 1 << (position & 7)
     squares = sorted((weight * weight for weight in vector.values()), reverse=True)
-    return bits, len(vector) - bits.bit_count(), (0.0, *itertools.accumulate(squares))
+    return (
+        int.from_bytes(mask, "little"),
+        len(vector) - len(positions),
+        (0.0, *itertools.accumulate(squares)),
+    )
 
 
 def cosine_bound(a: VectorSketch, b: VectorSketch) -> float:
