@@ -1350,3 +1350,96 @@ def test_an_articles_news_of_other_days_is_not_its_main_incident(ledger):
     assert [str(i.date_start) for i in incidents] == ["2015-05-29", "2015-06-01"]
     assert incidents[1].summary["fatalities"]["best"] is None
     assert incidents[1].summary["injured"]["best"] == 1
+
+
+# --------------------------------------------------------------------------- scoring bounds
+
+
+@pytest.fixture(scope="module")
+def one_city_ledger(shared_data, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """40 gun-violence articles of the city with the most, in publication order: shootings
+    days apart on the same streets, so that a report meets many incidents and some match."""
+    from corroborate.evaluate.incidents import ingest_in_order, load_gun_violence
+
+    articles, incidents = load_gun_violence(shared_data)
+    city_of = {i: row.get("place") for i, row in incidents.items()}
+    cities = [city_of.get(next(iter(a["incident_ids"]), None)) for a in articles]
+    busiest = max((c for c in set(cities) if c), key=cities.count)
+    chosen = sorted(
+        (a for a, city in zip(articles, cities, strict=True) if city == busiest),
+        key=lambda a: (a.get("published") or "", a["id"]),
+    )[:40]
+    with Ledger(f"sqlite:///{tmp_path_factory.mktemp('city')}/city.db") as opened:
+        ingest_in_order(opened, chosen)
+        yield opened
+
+
+def test_bounds_of_pair_scores_are_never_below_the_scores(one_city_ledger):
+    from corroborate.consolidate.incidents import (
+        BOUND_MARGIN,
+        THRESHOLD,
+        _by_document,
+        _document_score,
+        _document_score_above,
+        cosine,
+        incident_members,
+        pair_bound,
+        pair_score,
+    )
+    from corroborate.consolidate.wording import cosine_bound
+
+    with one_city_ledger.session() as session:
+        ids = session.scalars(select(Incident.id)).all()
+        members = incident_members(session, ids)
+    reports = [r for held in members.values() for r in held]
+    assert len(reports) >= 40
+    above = 0
+    for a, b in itertools.product(reports, repeat=2):
+        for vector, sketched in (("words", "words_sketch"), ("names", "names_sketch")):
+            exact = cosine(getattr(a, vector), getattr(b, vector))
+            assert cosine_bound(getattr(a, sketched), getattr(b, sketched)) >= exact - 1e-12
+        score = pair_score(a, b)
+        assert pair_bound(a, b) >= score - BOUND_MARGIN
+        above += score > THRESHOLD
+    assert above > len(reports)  # not only each report with itself
+    # Against whole incidents: the exact score whenever it can be above THRESHOLD.
+    for report in reports:
+        for held in members.values():
+            documents = _by_document(held)
+            exact = _document_score(report, documents)
+            found = _document_score_above(report, documents, THRESHOLD)
+            if found is None:
+                assert exact <= THRESHOLD
+            else:
+                assert found == exact
+
+
+def test_incidents_are_the_same_with_unscored_candidates_as_with_all_scored(
+    one_city_ledger, monkeypatch
+):
+    import math
+
+    import corroborate.consolidate.incidents as incidents
+    from corroborate.evaluate.incidents import relink
+
+    def event_incidents() -> dict[str, str | None]:
+        with one_city_ledger.session() as session:
+            return dict(session.execute(select(Event.id, Event.incident_id)).all())
+
+    pruning: list[float | None] = []
+    original = incidents._document_score_above
+
+    def counted(report, documents, threshold):  # type: ignore[no-untyped-def]
+        pruning.append(found := original(report, documents, threshold))
+        return found
+
+    monkeypatch.setattr(incidents, "_document_score_above", counted)
+    relink(one_city_ledger)  # (in another order than the ingest's: by document id on a day)
+    pruned = event_incidents()
+    assert pruning.count(None) > len(pruning) / 2  # most candidates were left unscored
+    pruning.clear()
+    monkeypatch.setattr(incidents, "BOUND_MARGIN", math.inf)  # every candidate scored
+    relink(one_city_ledger)
+    assert event_incidents() == pruned
+    assert None not in pruning
+    assert len({incident for incident in pruned.values() if incident}) < len(pruned) / 2

@@ -23,7 +23,9 @@ copy always joins its original's incident; event dates more than DATE_VETO_DAYS 
 unless the reports name one person or street (a follow-up's main event is often dated to the
 day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they name one
 person. Against an incident the score is the mean over its reports (average link). The best
-incident above THRESHOLD takes the report; another incident that the report also matches is
+incident above THRESHOLD takes the report (most candidates are not scored: a bound of their
+score, the two cosines bounded from a sketch of each vector instead of looked up word by word,
+shows they cannot reach THRESHOLD); another incident that the report also matches is
 merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
 that arrived before its incident is adopted when the incident is founded, so the outcome does
 not depend much on arrival order.
@@ -58,13 +60,16 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.wording import (
+    VectorSketch,
     accidental,
     ages,
     article_text,
     cosine,
+    cosine_bound,
     name_vector,
     names_a_person,
     person_key,
+    sketch,
     streets,
     word_vector,
 )
@@ -159,30 +164,51 @@ class Report:
         return dt.date.fromisoformat(value) if value else None
 
     # What scoring compares, worked out once per report (not per pair: a report meets every
-    # member of its candidate incidents); a report is not changed once it is scored.
+    # member of its candidate incidents); a report is not changed once it is scored. Days as
+    # ordinals (date.toordinal): their differences are the days between, without a timedelta
+    # made for each pair.
 
     @functools.cached_property
-    def event_days(self) -> tuple[dt.date, dt.date] | None:
-        """The event's first and last day (None: no event date)."""
+    def event_days(self) -> tuple[int, int] | None:
+        """The event's first and last day, as ordinals (None: no event date)."""
         if not self.date_start:
             return None
-        return dt.date.fromisoformat(self.date_start), dt.date.fromisoformat(
-            self.date_end or self.date_start
+        return (
+            dt.date.fromisoformat(self.date_start).toordinal(),
+            dt.date.fromisoformat(self.date_end or self.date_start).toordinal(),
         )
 
     @functools.cached_property
-    def published_day(self) -> dt.date | None:
-        return dt.date.fromisoformat(self.published) if self.published else None
+    def published_day(self) -> int | None:
+        """The publication date's ordinal."""
+        return dt.date.fromisoformat(self.published).toordinal() if self.published else None
 
     @functools.cached_property
-    def first_day(self) -> dt.date | None:
-        """`day`, parsed once."""
-        return self.day
+    def first_day(self) -> int | None:
+        """`day`'s ordinal."""
+        day = self.day
+        return day.toordinal() if day else None
+
+    @functools.cached_property
+    def fresh(self) -> bool:
+        """The report tells of an event of its publication day or the day before: news, not
+        a follow-up."""
+        if not (self.event_days and self.published_day):
+            return False
+        return 0 <= self.published_day - self.event_days[0] <= FRESH_DAYS
 
     @functools.cached_property
     def value_sets(self) -> dict[str, frozenset[Any]]:
         """Persons, actors, ages, streets, killed and injured, each as a set."""
         return {name: frozenset(getattr(self, name)) for name in _SET_FIELDS}
+
+    @functools.cached_property
+    def words_sketch(self) -> VectorSketch:
+        return sketch(self.words)
+
+    @functools.cached_property
+    def names_sketch(self) -> VectorSketch:
+        return sketch(self.names)
 
 
 _REPORT_FIELDS = tuple(f.name for f in fields(Report))
@@ -499,10 +525,7 @@ def dates_compatible(a: Report, b: Report) -> bool:
     if not (a.event_days and b.event_days):
         return True
     (a0, a1), (b0, b1) = a.event_days, b.event_days
-    return a0 - _DATE_SLACK <= b1 and b0 - _DATE_SLACK <= a1
-
-
-_DATE_SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
+    return a0 - DATE_SLACK_DAYS <= b1 and b0 - DATE_SLACK_DAYS <= a1
 
 
 def days_between_dates(a: Report, b: Report) -> int:
@@ -510,7 +533,7 @@ def days_between_dates(a: Report, b: Report) -> int:
     if not (a.event_days and b.event_days) or dates_compatible(a, b):
         return 0
     (a0, a1), (b0, b1) = a.event_days, b.event_days
-    return max((b0 - a1).days, (a0 - b1).days)
+    return max(b0 - a1, a0 - b1)
 
 
 def is_copy(a: Report, b: Report) -> bool:
@@ -565,12 +588,22 @@ def pair_features(
     a: Report, b: Report, gap: int | None = None, apart: int | None = None
 ) -> dict[str, float]:
     """What the linking model weighs for two reports (names as in link_weights.tsv); `gap`
-    (days_between_dates) and `apart` (days_apart) when the caller has them: a report meets
-    every member of its candidate incidents, so the work per pair is kept small."""
-    features: dict[str, float] = {
-        "words": cosine(a.words, b.words),
-        "names": cosine(a.names, b.names),
-    }
+    (days_between_dates) and `apart` (days_apart) when the caller has them."""
+    return _with_cosines(a, b, _other_features(a, b, gap, apart))
+
+
+def _with_cosines(a: Report, b: Report, others: dict[str, float]) -> dict[str, float]:
+    """The two cosines, then `others` (_other_features) in their order: pair_features."""
+    return {"words": cosine(a.words, b.words), "names": cosine(a.names, b.names)} | others
+
+
+def _other_features(
+    a: Report, b: Report, gap: int | None = None, apart: int | None = None
+) -> dict[str, float]:
+    """pair_features but the two cosines ("words", "names"), which cost the most: a report
+    meets every member of its candidate incidents, and most are scored on these alone (see
+    pair_bound)."""
+    features: dict[str, float] = {}
     if apart is None:
         apart = days_apart(a, b)
     days = WINDOW_DAYS if apart is None else apart
@@ -587,8 +620,7 @@ def pair_features(
             # (a sentencing, "Tuesday") while it tells of the shooting months before.
             features["date_gap"] = math.log1p(gap)
     if a.published_day and b.published_day:
-        published = a.published_day - b.published_day
-        features["published_days"] = math.log1p(abs(published.days))
+        features["published_days"] = math.log1p(abs(a.published_day - b.published_day))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
     if place:
@@ -617,7 +649,7 @@ def pair_features(
             and not shared_person(a, b)
         ):
             features["same_outlet_other_ages"] = 1.0
-        if "other_date" in features and _fresh(a) and _fresh(b) and not named_alike(a, b):
+        if "other_date" in features and a.fresh and b.fresh and not named_alike(a, b):
             features["same_outlet_new_each_day"] = 1.0
     # Ages and streets tell two shootings in one city apart: victims of 19 and 23 on Center
     # Street are not a man of 31 shot on 16th Street.
@@ -634,36 +666,82 @@ def pair_features(
 _REFERENCE = Modality.REFERENCE.value
 
 
-def _fresh(report: Report) -> bool:
-    """The report tells of an event of its publication day or the day before: news, not a
-    follow-up."""
-    if not (report.event_days and report.published_day):
-        return False
-    late = report.published_day - report.event_days[0]
-    return 0 <= late.days <= FRESH_DAYS
-
-
 def pair_score(a: Report, b: Report) -> float:
     """Log-odds that two reports tell of one incident (logistic model of link_weights.tsv)."""
-    if is_copy(a, b):
-        return COPY_SCORE
-    if a.modality == _REFERENCE or b.modality == _REFERENCE:
-        return _reference_score(a, b)
-    gap = days_between_dates(a, b)
-    if gap > DATE_VETO_DAYS and not named_alike(a, b):
-        return VETO
-    apart = days_apart(a, b)
-    if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
-        return VETO
-    undated = not (a.event_days and b.event_days)
-    if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
-        return VETO  # an undated report is news of about its publication day
+    ruled, gap, apart = _ruled(a, b)
+    if ruled is not None:
+        return ruled
+    return _model_score(pair_features(a, b, gap, apart))
+
+
+def _model_score(features: dict[str, float]) -> float:
+    """The linking model's log-odds for a pair's features."""
     weights = _feature_weights()
-    features = pair_features(a, b, gap, apart)
     # The products summed in the features' order, as the model's sum always was.
     return weights["bias"] + sum(
         map(operator.mul, map(weights.__getitem__, features), features.values())
     )
+
+
+def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
+    """The score a hard rule gives two reports (wire copy, back-reference, vetoes), else None;
+    with their days_between_dates and days_apart when the model is to score them."""
+    # (is_copy, days_between_dates and days_apart written out: this is asked of every pair)
+    a_copy, b_copy = a.copy_of, b.copy_of
+    if a_copy == b.document or b_copy == a.document or (a_copy and a_copy == b_copy):
+        return COPY_SCORE, 0, None
+    if a.modality == _REFERENCE or b.modality == _REFERENCE:
+        return _reference_score(a, b), 0, None
+    a_days, b_days = a.event_days, b.event_days
+    undated = not (a_days and b_days)
+    if undated:
+        gap = 0
+    else:
+        (a0, a1), (b0, b1) = a_days, b_days  # type: ignore[misc]
+        gap = max(b0 - a1, a0 - b1)
+        if gap <= DATE_SLACK_DAYS:  # dates_compatible
+            gap = 0
+        elif gap > DATE_VETO_DAYS and not named_alike(a, b):
+            return VETO, gap, None
+    a_day, b_day = a.first_day, b.first_day
+    apart = abs(a_day - b_day) if a_day and b_day else None
+    if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
+        return VETO, gap, apart
+    if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
+        return VETO, gap, apart  # an undated report is news of about its publication day
+    return None, gap, apart
+
+
+def pair_bound(a: Report, b: Report) -> float:
+    """At least pair_score(a, b) (up to rounding: compare with BOUND_MARGIN), cheaper: the two
+    cosines bounded from the reports' sketches (cosine_bound), not computed. Most candidates
+    of a report are far below THRESHOLD even so, and need not be scored."""
+    return _bounded(a, b)[0]
+
+
+def _bounded(a: Report, b: Report) -> tuple[float, dict[str, float] | None]:
+    """pair_bound(a, b), and the pair's _other_features when the model is to score it (None:
+    a hard rule scored it, and the bound is its score)."""
+    ruled, gap, apart = _ruled(a, b)
+    if ruled is not None:
+        return ruled, None
+    weights = _feature_weights()
+    others = _other_features(a, b, gap, apart)
+    # (a cosine is at least 0: a negative weight's product is at most 0)
+    vectors = max(0.0, weights["words"] * cosine_bound(a.words_sketch, b.words_sketch)) + max(
+        0.0, weights["names"] * cosine_bound(a.names_sketch, b.names_sketch)
+    )
+    return (
+        weights["bias"]
+        + vectors
+        + sum(map(operator.mul, map(weights.__getitem__, others), others.values()))
+    ), others
+
+
+# How far below THRESHOLD an incident's bound must be for the incident to be left unscored:
+# far more than the rounding of sums of a few dozen terms under 30 (about 1e-13), far less
+# than any bound's slack that matters.
+BOUND_MARGIN = 1e-6
 
 
 @functools.cache
@@ -678,7 +756,7 @@ def days_apart(a: Report, b: Report) -> int | None:
     day_a, day_b = a.first_day, b.first_day
     if not (day_a and day_b):
         return None
-    return abs((day_a - day_b).days)
+    return abs(day_a - day_b)
 
 
 def shared_person(a: Report, b: Report) -> bool:
@@ -742,6 +820,34 @@ def _document_score(report: Report, documents: list[list[Report]]) -> float:
     if not documents:
         return VETO
     return sum(max(pair_score(report, m) for m in d) for d in documents) / len(documents)
+
+
+def _document_score_above(
+    report: Report, documents: list[list[Report]], threshold: float
+) -> float | None:
+    """_document_score(report, documents) when it can be above `threshold`, else None: the
+    same mean of maxima over pair_bound first (at least the score: the mean of maxima of
+    larger numbers is larger), which leaves most candidates unscored; the pairs' features
+    are worked out once for both."""
+    if not documents:
+        return VETO if threshold < VETO else None
+    if len(documents) == 1 and len(documents[0]) == 1:  # most incidents: one report
+        member = documents[0][0]
+        bound, others = _bounded(report, member)
+        if bound < threshold - BOUND_MARGIN:
+            return None
+        return bound if others is None else _model_score(_with_cosines(report, member, others))
+    bounded = [[(member, *_bounded(report, member)) for member in d] for d in documents]
+    bound = sum(max(pair[1] for pair in d) for d in bounded) / len(documents)
+    if bound < threshold - BOUND_MARGIN:
+        return None
+    return sum(
+        max(
+            score if others is None else _model_score(_with_cosines(report, member, others))
+            for member, score, others in d
+        )
+        for d in bounded
+    ) / len(documents)
 
 
 # --------------------------------------------------------------------------- the index
@@ -1200,8 +1306,10 @@ def link_report(session: Session, report: Report, apart: str | None = None) -> I
     found = [incident for incident in candidates(session, report) if incident.id != apart]
     _read_members(session, [incident.id for incident in found])  # all in one statement
     for incident in found:
-        score = _document_score(report, _members_by_document(session, incident))
-        if score > THRESHOLD:
+        # Only an incident scoring above THRESHOLD can take the report or be merged: the
+        # others (most, whose wording is far off) are left unscored.
+        score = _document_score_above(report, _members_by_document(session, incident), THRESHOLD)
+        if score is not None and score > THRESHOLD:
             scored.append((score, incident))
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
     if scored:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import math
 import operator
 import re
@@ -246,3 +247,45 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     # last bit): a report is compared with every member of a large incident.
     shared = list(filter(b.__contains__, a))
     return sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+
+
+# Bits of a vector's word mask (cosine_bound): a few words of two vectors meet in one bit.
+_MASK_BITS = 8192
+
+
+# What cosine_bound knows of a vector: a bit per word (a hash of it); how many of its words
+# share a bit with another of its words (its length less the bits set); the sums of its k
+# largest squared weights (k = 0 .. its length). A plain tuple: it is unpacked for each pair.
+VectorSketch = tuple[int, int, tuple[float, ...]]
+
+
+def sketch(vector: dict[str, float]) -> VectorSketch:
+    """The VectorSketch of a word vector. Its bits come of Python's string hash, which differs
+    from one process to the next: a sketch is made for comparisons within one process (never
+    stored), and a bound holds whatever the bits (only how tight it is varies)."""
+    # (the hash of a dict's key is kept with the string: no hashing again; the bits set in a
+    # bytearray, as OR-ing each into a large int makes a new int each time)
+    positions = {hash(word) % _MASK_BITS for word in vector}
+    mask = bytearray(_MASK_BITS // 8)
+    for position in positions:
+        mask[position >> 3] |= 1 << (position & 7)
+    squares = sorted((weight * weight for weight in vector.values()), reverse=True)
+    return (
+        int.from_bytes(mask, "little"),
+        len(vector) - len(positions),
+        (0.0, *itertools.accumulate(squares)),
+    )
+
+
+def cosine_bound(a: VectorSketch, b: VectorSketch) -> float:
+    """An upper bound of cosine(a, b) that does not look the words up (up to rounding: compare
+    it with a margin). The k words two vectors share set their bits in both masks, at least
+    k less a's own collisions of them (and b's): k <= the common bits plus the fewer
+    collisions, which is at most either length; and over k words the dot product is at most
+    the root of the product of each vector's k largest squared weights (Cauchy-Schwarz)."""
+    a_bits, a_collisions, a_tops = a
+    b_bits, b_collisions, b_tops = b
+    shared = (a_bits & b_bits).bit_count() + (
+        a_collisions if a_collisions < b_collisions else b_collisions
+    )
+    return math.sqrt(a_tops[shared] * b_tops[shared]) if shared else 0.0

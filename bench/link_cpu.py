@@ -1,0 +1,87 @@
+"""CPU time of linking alone (consolidate.incidents.link_document) over an ingest.
+
+Ingests the first N articles of ../shared/data/india-police-events into a fresh SQLite ledger
+the way bench/parser_floor.py does (same texts, outlet and publication date, one warm-up
+article first, not counted) and prints the process CPU time spent inside link_document; with
+`--profile FILE`, cProfile runs inside link_document only and its cumulative listing is
+printed (the profiler inflates code of many small calls: compare timings without it).
+
+    python bench/link_cpu.py [--limit 600] [--data ../shared/data] [--profile out.prof]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import pstats
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from parser_floor import load_texts
+
+import corroborate.ledger as ledger_module
+from corroborate.evaluate import data_dir
+from corroborate.ledger import Ledger
+from corroborate.model import ArticleInput
+from corroborate.settings import load_settings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=600, help="articles to ingest")
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats here")
+    args = parser.parse_args()
+    texts = load_texts(data_dir(args.data), args.limit)
+    profiler = cProfile.Profile() if args.profile else None
+    spent = [0.0]
+    link_document = ledger_module.link_document
+
+    def timed(*positional: Any, **named: Any) -> set[str]:
+        start = time.process_time()
+        if profiler:
+            profiler.enable()
+        try:
+            return link_document(*positional, **named)
+        finally:
+            if profiler:
+                profiler.disable()
+            spent[0] += time.process_time() - start
+
+    ledger_module.link_document = timed  # (the ledger calls it by this module's name)
+    with tempfile.TemporaryDirectory() as tmp:
+        ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=load_settings())
+        ledger.ingest_articles(
+            [
+                ArticleInput(
+                    text="Warm-up: police said two men were arrested in Delhi on Monday.",
+                    source="warm",
+                )
+            ]
+        )
+        spent[0] = 0.0
+        if profiler:
+            profiler = cProfile.Profile()
+        ledger.ingest_articles(
+            [
+                ArticleInput(
+                    text=t,
+                    source=f"india-police-events#{n}",
+                    outlet="Times of India",
+                    published=dt.date(2002, 3, 1),
+                )
+                for n, t in enumerate(texts)
+            ]
+        )
+        ledger.close()
+    print(f"link_document CPU over {len(texts)} articles: {spent[0]:.2f} s")
+    if profiler and args.profile:
+        profiler.dump_stats(args.profile)
+        pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(30)
+
+
+if __name__ == "__main__":
+    main()
