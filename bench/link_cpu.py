@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import datetime as dt
 import pstats
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from parser_floor import load_texts
+from parser_floor import WARM_UP, ipe_articles, load_texts
 
 import corroborate.ledger as ledger_module
 from corroborate.evaluate import data_dir
 from corroborate.ledger import Ledger
-from corroborate.model import ArticleInput
 from corroborate.settings import load_settings
 
 
@@ -54,28 +52,11 @@ def main() -> None:
     ledger_module.link_document = timed  # (the ledger calls it by this module's name)
     with tempfile.TemporaryDirectory() as tmp:
         ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=load_settings())
-        ledger.ingest_articles(
-            [
-                ArticleInput(
-                    text="Warm-up: police said two men were arrested in Delhi on Monday.",
-                    source="warm",
-                )
-            ]
-        )
+        ledger.ingest_articles([WARM_UP])
         spent[0] = 0.0
         if profiler:
             profiler = cProfile.Profile()
-        ledger.ingest_articles(
-            [
-                ArticleInput(
-                    text=t,
-                    source=f"india-police-events#{n}",
-                    outlet="Times of India",
-                    published=dt.date(2002, 3, 1),
-                )
-                for n, t in enumerate(texts)
-            ]
-        )
+        ledger.ingest_articles(ipe_articles(texts))
         ledger.close()
     print(f"link_document CPU over {len(texts)} articles: {spent[0]:.2f} s")
     if profiler and args.profile:

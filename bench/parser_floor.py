@@ -37,6 +37,25 @@ def load_texts(folder: Path, limit: int) -> list[str]:
     return texts
 
 
+# Ingested first in every bench, not counted: the pipeline's lazy loading is no ingest cost.
+WARM_UP = ArticleInput(
+    text="Warm-up: police said two men were arrested in Delhi on Monday.", source="warm"
+)
+
+
+def ipe_articles(texts: list[str]) -> list[ArticleInput]:
+    """The articles every bench ingests: the texts with one outlet and publication date."""
+    return [
+        ArticleInput(
+            text=t,
+            source=f"india-police-events#{n}",
+            outlet="Times of India",
+            published=dt.date(2002, 3, 1),
+        )
+        for n, t in enumerate(texts)
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="articles to time")
@@ -63,23 +82,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=settings)
-        ledger.ingest_articles(
-            [
-                ArticleInput(
-                    text="Warm-up: police said two men were arrested in Delhi on Monday.",
-                    source="warm",
-                )
-            ]
-        )
-        articles = [
-            ArticleInput(
-                text=t,
-                source=f"india-police-events#{n}",
-                outlet="Times of India",
-                published=dt.date(2002, 3, 1),
-            )
-            for n, t in enumerate(texts)
-        ]
+        ledger.ingest_articles([WARM_UP])
+        articles = ipe_articles(texts)
         start, cpu = time.perf_counter(), time.process_time()
         report = ledger.ingest_articles(articles)
         ours_seconds = time.perf_counter() - start

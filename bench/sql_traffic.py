@@ -13,19 +13,21 @@ shows in the timings of a shared machine. `--export FILE` writes the ledger's JS
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from parser_floor import load_texts  # the same texts as the timing (run from bench/'s folder)
+from parser_floor import (  # the same texts as the timing (run from bench/'s folder)
+    WARM_UP,
+    ipe_articles,
+    load_texts,
+)
 from sqlalchemy import event
 
 from corroborate.evaluate import data_dir
 from corroborate.ledger import Ledger
-from corroborate.model import ArticleInput
 from corroborate.settings import load_settings
 
 _TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE)\s+\"?(\w+)", re.IGNORECASE)
@@ -88,26 +90,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=load_settings())
         event.listen(ledger.engine, "before_cursor_execute", traffic)
-        ledger.ingest_articles(
-            [
-                ArticleInput(
-                    text="Warm-up: police said two men were arrested in Delhi on Monday.",
-                    source="warm",
-                )
-            ]
-        )
+        ledger.ingest_articles([WARM_UP])
         traffic.on = True
-        ledger.ingest_articles(
-            [
-                ArticleInput(
-                    text=t,
-                    source=f"india-police-events#{n}",
-                    outlet="Times of India",
-                    published=dt.date(2002, 3, 1),
-                )
-                for n, t in enumerate(texts)
-            ]
-        )
+        ledger.ingest_articles(ipe_articles(texts))
         traffic.on = False
         if args.export:
             with args.export.open("w", encoding="utf-8") as out:
