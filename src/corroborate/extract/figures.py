@@ -27,10 +27,10 @@ shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject 
 
 An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
 injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
-down" is a killing; those a bullet "struck", "hit" or "grazed", or whom a shooting
-"hospitalized", were shot; those shot in a "murder-suicide" died. What an incident noun's own
-modifier counts ("triple shooting", "double homicide", "fatal shooting") is read in
-implied_tolls.py.
+down" is a killing; an ordinal death tells the toll so far ("Fourth victim dies": 4); those a
+bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those shot
+in a "murder-suicide" died. What an incident noun's own modifier counts ("triple shooting",
+"double homicide", "fatal shooting") is read in implied_tolls.py.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
-# "Third person dies", "2nd body found": the toll the latest death brings the incident to
+# "Third person dies", "2nd victim died": the toll the latest death brings the incident to
 TOLL_ORDINALS = {
     word: n
     for n, words in enumerate(
