@@ -686,27 +686,17 @@ def _model_score(features: dict[str, float]) -> float:
 def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
     """The score a hard rule gives two reports (wire copy, back-reference, vetoes), else None;
     with their days_between_dates and days_apart when the model is to score them."""
-    # (is_copy, days_between_dates and days_apart written out: this is asked of every pair)
-    a_copy, b_copy = a.copy_of, b.copy_of
-    if a_copy == b.document or b_copy == a.document or (a_copy and a_copy == b_copy):
+    if is_copy(a, b):
         return COPY_SCORE, 0, None
     if a.modality == _REFERENCE or b.modality == _REFERENCE:
         return _reference_score(a, b), 0, None
-    a_days, b_days = a.event_days, b.event_days
-    undated = not (a_days and b_days)
-    if undated:
-        gap = 0
-    else:
-        (a0, a1), (b0, b1) = a_days, b_days  # type: ignore[misc]
-        gap = max(b0 - a1, a0 - b1)
-        if gap <= DATE_SLACK_DAYS:  # dates_compatible
-            gap = 0
-        elif gap > DATE_VETO_DAYS and not named_alike(a, b):
-            return VETO, gap, None
-    a_day, b_day = a.first_day, b.first_day
-    apart = abs(a_day - b_day) if a_day and b_day else None
+    gap = days_between_dates(a, b)
+    if gap > DATE_VETO_DAYS and not named_alike(a, b):
+        return VETO, gap, None
+    apart = days_apart(a, b)
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
         return VETO, gap, apart
+    undated = not (a.event_days and b.event_days)
     if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
         return VETO, gap, apart  # an undated report is news of about its publication day
     return None, gap, apart
@@ -831,12 +821,6 @@ def _document_score_above(
     are worked out once for both."""
     if not documents:
         return VETO if threshold < VETO else None
-    if len(documents) == 1 and len(documents[0]) == 1:  # most incidents: one report
-        member = documents[0][0]
-        bound, others = _bounded(report, member)
-        if bound < threshold - BOUND_MARGIN:
-            return None
-        return bound if others is None else _model_score(_with_cosines(report, member, others))
     bounded = [[(member, *_bounded(report, member)) for member in d] for d in documents]
     bound = sum(max(pair[1] for pair in d) for d in bounded) / len(documents)
     if bound < threshold - BOUND_MARGIN:

@@ -503,7 +503,6 @@ class ClaimFinder:
         self.free_cue_model = models["free_cue"]
         self.unit_model = models["unit"]
         self.extension_model = models["extension"]
-        self.free_threshold = FREE_CUE_THRESHOLD  # an attribute: tuning runs vary it
         # Only tokens whose lemma has headed a cue are scored at first (a quarter of the
         # text); their neighbours are scored once a cue is found. Hashes as spaCy's StringStore.
         # The cue lexicon's hand-given stances too: rare in PolNeAR ("retract"), they matter.
@@ -680,7 +679,7 @@ class ClaimFinder:
             and inside[i] < 0
             and i not in covered
             and not _under_cue(doc[i], cue_words)
-            and self.free_cue_model.probability(scores.token_features(i)) >= self.free_threshold
+            and self.free_cue_model.probability(scores.token_features(i)) >= FREE_CUE_THRESHOLD
         )
 
     def _find_with(
