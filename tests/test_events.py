@@ -656,3 +656,17 @@ def test_a_citys_count_since_new_year_is_no_figure_of_the_shooting(nlp):
 def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
     main = run(nlp, text)._.corroborate_events[0]
     assert max(f.value for f in main.figures if f.kind == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the killer's own death is no death among those he shot
+        ("Police said the father shot his 8-year-old son before killing himself in Millbrook.", 1),
+        # a boy who shot and killed himself by accident is the only one shot: none injured
+        ("A 4-year-old boy was shot in Millbrook. He accidentally shot and killed himself.", 0),
+    ],
+)
+def test_a_killers_own_death_is_not_taken_from_those_he_shot(nlp, text, injured):
+    figures = [(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures]
+    assert ("injured", injured) in figures

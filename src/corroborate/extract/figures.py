@@ -1458,7 +1458,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 total = count.value + 1
                 count = Count(total, total, total, count.qualifier, count.start, suicide.i + 1)
         record = _record(doc, kind, count, token, patient)
-        figures.append(replace(record, suicide=int(suicide is not None)))
+        # "... then killed himself": the killer's own death, not one of those he shot
+        own_death = kind == "killed" and count.value == 1 and _killer_himself(token, patient)
+        figures.append(replace(record, suicide=int(suicide is not None or own_death)))
     for token, count in fatal:
         figures.append(_record(doc, "killed", count, token, token))
     return figures
@@ -1550,6 +1552,20 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _killer_himself(predicate: Token, patient: Token) -> bool:
+    """True for a killer's own death told after his victims in one sentence ("shot his son
+    before killing himself"); a child who shot himself by accident is the only one shot."""
+    if patient.lower_ not in REFLEXIVES:
+        return False
+    return any(
+        token.dep_ == "dobj"
+        and token.lower_ not in REFLEXIVES
+        and token.head.i < predicate.i
+        and _lemma_in(token.head, KILL_LEMMAS)
+        for token in predicate.sent
+    )
 
 
 def _self_listed(predicate: Token, patient: Token, count: Count) -> Token | None:
