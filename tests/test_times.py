@@ -315,6 +315,29 @@ def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) ->
     ]
 
 
+def test_quarter_an_earnings_story_reports_is_the_one_it_named(nlp: Language) -> None:
+    october = dt.date(1989, 10, 26)
+    text = (
+        "Harbor Freight Lines said it earned $3 million in its fiscal first quarter ended "
+        "Sept. 30. Revenue in the quarter fell to $20 million from $24 million a year earlier. "
+        "In the 1988 period the company lost $1 million."
+    )
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found["its fiscal first quarter"] == "1989-Q1"
+    assert found["the quarter"] == "1989-Q1"
+    assert found["a year earlier"] == "1988-Q1"
+    assert found["the 1988 period"] == "1988-Q1"
+    # A quarter named as one ahead is not the one reported: the last one ended is.
+    text = (
+        "The insurer expects a fourth-quarter charge for storm claims. Profit in the latest "
+        "quarter rose to $8 million from $6 million a year ago."
+    )
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found["fourth-quarter"] == "1989-Q4"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+
+
 def test_british_dates_and_nights(nlp: Language) -> None:
     text = (
         "Militants raided the village on Sunday 8 March and again on the night of 3 March "

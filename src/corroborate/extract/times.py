@@ -253,6 +253,9 @@ class Context:
     text: str = ""  # the whole text; the expression ends at `end`
     end: int = 0
     last_day: str | None = None  # the last day (YYYY-MM-DD) an earlier expression named
+    # the last quarter (YYYY-Qn) an earlier expression named by its number: the one an
+    # earnings story reports on ("fiscal first quarter"), which "the quarter" then means
+    last_quarter: str | None = None
 
     @property
     def before(self) -> str:
@@ -388,10 +391,15 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
+    if "reported" in context.args and context.last_quarter is not None:
+        return _quarter_moved(context.last_quarter, amount + 1 if unit == "Q" else 0)
     same_quarter = "same-quarter" in context.args
     if same_quarter and unit == "Y" and amount == -1 and _talks_of_quarter(context.before):
         # Earnings reports compare the quarter just ended with the same quarter a year
-        # before: "a year earlier" there is that quarter (as TimeBank annotates it).
+        # before: "a year earlier" there is that quarter (as TimeBank annotates it), the
+        # one the story named if it did.
+        if context.last_quarter is not None:
+            return _quarter_moved(context.last_quarter, -4)
         unit, amount = "Q", -5
     day = shift_date(context.published, unit, amount)
     value = format_at(day, unit)
@@ -399,6 +407,12 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if part:
         return f"{value}T{part[0]}"
     return _with_part(value, groups)
+
+
+def _quarter_moved(quarter: str, amount: int) -> str:
+    """A YYYY-Qn value moved by `amount` quarters."""
+    index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + amount
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%.,-]\d|s\b|%)")
@@ -446,6 +460,8 @@ def resolve_period(groups: dict[str, str | None], context: Context) -> str | Non
         return None
     if context.published is None or not _talks_of_quarter(context.before):
         return f"{year:04d}"
+    if context.last_quarter is not None:
+        return f"{year:04d}-Q{context.last_quarter[-1]}"
     return f"{year:04d}-Q{_quarter(shift_date(context.published, 'Q', -1))}"
 
 
@@ -1089,6 +1105,13 @@ def resolve_match(rule: TimeRule, match: re.Match[str], context: Context) -> str
     return RESOLVERS[name](groups, context)
 
 
+def _names_quarter(rule: TimeRule) -> bool:
+    """A rule that names a quarter by its number or month ("the fiscal first quarter", "the
+    September quarter"), not by its distance from another ("the year-ago quarter")."""
+    name, *args = rule.value.removeprefix("=").split()
+    return (name == "quarter" and not args) or (name == "date" and args == ["quarter"])
+
+
 def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
     """Every time expression in `text` (longest match first), resolved against `published`."""
     rules = load_time_rules()
@@ -1112,14 +1135,18 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         if rules[index].type != NOT_TIME:
             chosen.append((start, end, index, match))
     found: list[TimeFound] = []
-    last_day = None
+    last_day = last_quarter = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
-        context = Context(published, direction, (), text, end, last_day)
+        context = Context(published, direction, (), text, end, last_day, last_quarter)
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
+        # (a quarter named under a plain past verb is one reported; "a fourth-quarter charge"
+        # still to come is not)
+        if direction < 0 and value and re.fullmatch(r"\d{4}-Q[1-4]", value):
+            last_quarter = value if _names_quarter(rule) else last_quarter
         time_type = rule.type
         if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
             time_type = TimeType.TIME.value
