@@ -338,6 +338,13 @@ def test_quarter_an_earnings_story_reports_is_the_one_it_named(nlp: Language) ->
     assert found["a year ago"] == "1988-Q3"
 
 
+def test_month_named_without_tense_lies_ahead_up_to_four_months(nlp: Language) -> None:
+    october = dt.date(2015, 10, 26)
+    text = "The lenders' deadline for the bridge loan is February, and the audit is in March."
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found == {"February": "2016-02", "March": "2015-03"}
+
+
 def test_british_dates_and_nights(nlp: Language) -> None:
     text = (
         "Militants raided the village on Sunday 8 March and again on the night of 3 March "

@@ -178,8 +178,9 @@ def shift_date(day: dt.date, unit: str, amount: int) -> dt.date:
 
 
 # A month or day named without a year is taken as the latest one on or before publication,
-# unless it falls at most this many days after it (news looks back more than ahead).
-AHEAD_DAYS = 90
+# unless it falls at most this many days after it (news looks back more than ahead; a deadline
+# "by February" in late October is still the coming one).
+AHEAD_DAYS = 120
 
 
 def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> int:
