@@ -345,6 +345,19 @@ def test_month_named_without_tense_lies_ahead_up_to_four_months(nlp: Language) -
     assert found == {"February": "2016-02", "March": "2015-03"}
 
 
+def test_sentence_opening_now_with_a_comma_is_a_discourse_word(nlp: Language) -> None:
+    text = (
+        'The dam held for a decade. Now, engineers say, it is failing. "Now, we wait," a '
+        "farmer said. Now the road is shut, and the valley is now cut off."
+    )
+    found = [(t.text, t.start) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("a decade", text.index("a decade")),
+        ("Now", text.index("Now the road")),
+        ("now", text.index("now cut")),
+    ]
+
+
 def test_british_dates_and_nights(nlp: Language) -> None:
     text = (
         "Militants raided the village on Sunday 8 March and again on the night of 3 March "
