@@ -358,6 +358,15 @@ def test_sentence_opening_now_with_a_comma_is_a_discourse_word(nlp: Language) ->
     ]
 
 
+def test_soon_after_a_modal_lies_ahead(nlp: Language) -> None:
+    text = (
+        "Mediators said the talks may soon resume and expect the army to soon withdraw. The "
+        "rebels soon fled, and the convoy could leave as soon as Tuesday."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("soon", "FUTURE_REF"), ("soon", "FUTURE_REF"), ("Tuesday", "2015-03-17")]
+
+
 def test_british_dates_and_nights(nlp: Language) -> None:
     text = (
         "Militants raided the village on Sunday 8 March and again on the night of 3 March "
