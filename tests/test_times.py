@@ -367,6 +367,17 @@ def test_soon_after_a_modal_lies_ahead(nlp: Language) -> None:
     assert found == [("soon", "FUTURE_REF"), ("soon", "FUTURE_REF"), ("Tuesday", "2015-03-17")]
 
 
+def test_day_a_period_ended_on_lies_behind(nlp: Language) -> None:
+    late_october = dt.date(2015, 10, 31)
+    text = (
+        "In the fiscal year ended Jan. 31, the jeweler earned $4 million; it will pay a "
+        "dividend on Jan. 29."
+    )
+    found = {t.text: t.value for t in find(nlp, text, late_october)}
+    assert found["Jan. 31"] == "2015-01-31"
+    assert found["Jan. 29"] == "2016-01-29"
+
+
 def test_british_dates_and_nights(nlp: Language) -> None:
     text = (
         "Militants raided the village on Sunday 8 March and again on the night of 3 March "

@@ -249,7 +249,7 @@ class Context:
     """What a resolver may use beside the match: the date and the verb's direction in time."""
 
     published: dt.date | None
-    direction: int  # +1 future (will...), -1 plain past verb, else 0
+    direction: int  # +1 future (will...), -1 plain past verb, OVER a period ended, else 0
     args: tuple[str, ...]
     text: str = ""  # the whole text; the expression ends at `end`
     end: int = 0
@@ -326,8 +326,10 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
             return None
     else:
         assert context.published is not None
-        # A past verb does not place a full date: "declared a dividend payable Dec. 7".
-        year = _nearest_year(context.published, month, day, max(context.direction, 0))
+        # A past verb does not place a full date ("declared a dividend payable Dec. 7"); the
+        # end of a period that has ended does ("the fiscal year ended Jan. 31").
+        direction = -1 if context.direction == OVER else max(context.direction, 0)
+        year = _nearest_year(context.published, month, day, direction)
     if day > calendar.monthrange(year, month)[1]:
         return None
     if context.args and context.args[0] == "week":
@@ -705,6 +707,8 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 
 # --------------------------------------------------------------------------- finding
 
+# tense_direction of the date a period "ended" on: behind publication, whatever the tense.
+OVER = -2
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "would" points ahead only for a time that the verb itself governs ("would travel Thursday");
 # inside a noun phrase it is often an event already over ("would fight Wednesday's ruling").
@@ -724,7 +728,8 @@ def _governs(verb: Token, word: Token) -> bool:
 
 def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
-    its verb is a plain past ('seized the town in January'), else 0."""
+    its verb is a plain past ('seized the town in January'), OVER for the day a period ended
+    on ('the year ended Jan. 31'), else 0."""
     text = doc_text(doc) if text is None else text
     cued = _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]) is not None
     # has_annotation walks every token: ask the first one, which a parser always labels.
@@ -737,6 +742,14 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
     first = verbs[0] if verbs else None
+    # "the year ended Jan. 31" (a participle the tagger often reads as a past tense)
+    if (
+        first
+        and first.lemma_ == "end"
+        and first.tag_ in ("VBD", "VBN")
+        and (first.dep_ == "acl" or not any(c.dep_ in ("aux", "auxpass") for c in first.children))
+    ):
+        return OVER
     if first and first.dep_ == "acl" and first.tag_ == "VBN" and first.lemma_ not in _FUTURE_VERBS:
         # "shares issued July 1": a participle on a noun tells of a thing done, whatever the
         # tense around it ("will offer ... for shares issued July 1"); "planned for" is ahead.
