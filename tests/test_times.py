@@ -336,6 +336,14 @@ def test_quarter_an_earnings_story_reports_is_the_one_it_named(nlp: Language) ->
     assert found["fourth-quarter"] == "1989-Q4"
     assert found["the latest quarter"] == "1989-Q3"
     assert found["a year ago"] == "1988-Q3"
+    # Nor is a calendar quarter before the last one ended, named in passing.
+    text = (
+        "Kestrel Paper posted a 20% gain in third-quarter profit. After a flat second quarter, "
+        "newsprint sales recovered. In the year-earlier period, Kestrel earned $3 million."
+    )
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found["second quarter"] == "1989-Q2"
+    assert found["the year-earlier period"] == "1988-Q3"
 
 
 def test_month_named_without_tense_lies_ahead_up_to_four_months(nlp: Language) -> None:

@@ -1126,6 +1126,20 @@ def _names_quarter(rule: TimeRule) -> bool:
     return (name == "quarter" and not args) or (name == "date" and args == ["quarter"])
 
 
+def _reports_quarter(
+    rule: TimeRule, match: re.Match[str], value: str, published: dt.date | None
+) -> bool:
+    """A quarter named (under a plain past verb: "a fourth-quarter charge" still to come is
+    not) that an earnings story reports on: a fiscal one, whose numbers run off the calendar,
+    or one not before the last calendar quarter ended ("after a flat second quarter" looks
+    back past the one reported)."""
+    if not re.fullmatch(r"\d{4}-Q[1-4]", value) or not _names_quarter(rule):
+        return False
+    if published is None or "fiscal" in match.group().lower():
+        return True
+    return value >= format_at(shift_date(published, "Q", -1), "Q")
+
+
 def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
     """Every time expression in `text` (longest match first), resolved against `published`."""
     rules = load_time_rules()
@@ -1157,10 +1171,8 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
-        # (a quarter named under a plain past verb is one reported; "a fourth-quarter charge"
-        # still to come is not)
-        if direction < 0 and value and re.fullmatch(r"\d{4}-Q[1-4]", value):
-            last_quarter = value if _names_quarter(rule) else last_quarter
+        if direction < 0 and value and _reports_quarter(rule, match, value, published):
+            last_quarter = value
         time_type = rule.type
         if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
             time_type = TimeType.TIME.value
