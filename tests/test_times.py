@@ -315,6 +315,77 @@ def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) ->
     ]
 
 
+def test_quarter_an_earnings_story_reports_is_the_one_it_named(nlp: Language) -> None:
+    october = dt.date(1989, 10, 26)
+    text = (
+        "Harbor Freight Lines said it earned $3 million in its fiscal first quarter ended "
+        "Sept. 30. Revenue in the quarter fell to $20 million from $24 million a year earlier. "
+        "In the 1988 period the company lost $1 million."
+    )
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found["its fiscal first quarter"] == "1989-Q1"
+    assert found["the quarter"] == "1989-Q1"
+    assert found["a year earlier"] == "1988-Q1"
+    assert found["the 1988 period"] == "1988-Q1"
+    # A quarter named as one ahead is not the one reported: the last one ended is.
+    text = (
+        "The insurer expects a fourth-quarter charge for storm claims. Profit in the latest "
+        "quarter rose to $8 million from $6 million a year ago."
+    )
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found["fourth-quarter"] == "1989-Q4"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+    # Nor is a calendar quarter before the last one ended, named in passing.
+    text = (
+        "Kestrel Paper posted a 20% gain in third-quarter profit. After a flat second quarter, "
+        "newsprint sales recovered. In the year-earlier period, Kestrel earned $3 million."
+    )
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found["second quarter"] == "1989-Q2"
+    assert found["the year-earlier period"] == "1988-Q3"
+
+
+def test_month_named_without_tense_lies_ahead_up_to_four_months(nlp: Language) -> None:
+    october = dt.date(2015, 10, 26)
+    text = "The lenders' deadline for the bridge loan is February, and the audit is in March."
+    found = {t.text: t.value for t in find(nlp, text, october)}
+    assert found == {"February": "2016-02", "March": "2015-03"}
+
+
+def test_sentence_opening_now_with_a_comma_is_a_discourse_word(nlp: Language) -> None:
+    text = (
+        'The dam held for a decade. Now, engineers say, it is failing. "Now, we wait," a '
+        "farmer said. Now the road is shut, and the valley is now cut off."
+    )
+    found = [(t.text, t.start) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("a decade", text.index("a decade")),
+        ("Now", text.index("Now the road")),
+        ("now", text.index("now cut")),
+    ]
+
+
+def test_soon_after_a_modal_lies_ahead(nlp: Language) -> None:
+    text = (
+        "Mediators said the talks may soon resume and expect the army to soon withdraw. The "
+        "rebels soon fled, and the convoy could leave as soon as Tuesday."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("soon", "FUTURE_REF"), ("soon", "FUTURE_REF"), ("Tuesday", "2015-03-17")]
+
+
+def test_day_a_period_ended_on_lies_behind(nlp: Language) -> None:
+    late_october = dt.date(2015, 10, 31)
+    text = (
+        "In the fiscal year ended Jan. 31, the jeweler earned $4 million; it will pay a "
+        "dividend on Jan. 29."
+    )
+    found = {t.text: t.value for t in find(nlp, text, late_october)}
+    assert found["Jan. 31"] == "2015-01-31"
+    assert found["Jan. 29"] == "2016-01-29"
+
+
 def test_british_dates_and_nights(nlp: Language) -> None:
     text = (
         "Militants raided the village on Sunday 8 March and again on the night of 3 March "

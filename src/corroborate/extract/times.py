@@ -178,8 +178,9 @@ def shift_date(day: dt.date, unit: str, amount: int) -> dt.date:
 
 
 # A month or day named without a year is taken as the latest one on or before publication,
-# unless it falls at most this many days after it (news looks back more than ahead).
-AHEAD_DAYS = 90
+# unless it falls at most this many days after it (news looks back more than ahead; a deadline
+# "by February" in late October is still the coming one).
+AHEAD_DAYS = 120
 
 
 def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> int:
@@ -248,11 +249,14 @@ class Context:
     """What a resolver may use beside the match: the date and the verb's direction in time."""
 
     published: dt.date | None
-    direction: int  # +1 future (will...), -1 plain past verb, else 0
+    direction: int  # +1 future (will...), -1 plain past verb, OVER a period ended, else 0
     args: tuple[str, ...]
     text: str = ""  # the whole text; the expression ends at `end`
     end: int = 0
     last_day: str | None = None  # the last day (YYYY-MM-DD) an earlier expression named
+    # the last quarter (YYYY-Qn) an earlier expression named by its number: the one an
+    # earnings story reports on ("fiscal first quarter"), which "the quarter" then means
+    last_quarter: str | None = None
 
     @property
     def before(self) -> str:
@@ -322,8 +326,10 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
             return None
     else:
         assert context.published is not None
-        # A past verb does not place a full date: "declared a dividend payable Dec. 7".
-        year = _nearest_year(context.published, month, day, max(context.direction, 0))
+        # A past verb does not place a full date ("declared a dividend payable Dec. 7"); the
+        # end of a period that has ended does ("the fiscal year ended Jan. 31").
+        direction = -1 if context.direction == OVER else max(context.direction, 0)
+        year = _nearest_year(context.published, month, day, direction)
     if day > calendar.monthrange(year, month)[1]:
         return None
     if context.args and context.args[0] == "week":
@@ -388,10 +394,15 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
+    if "reported" in context.args and context.last_quarter is not None:
+        return _quarter_moved(context.last_quarter, amount + 1 if unit == "Q" else 0)
     same_quarter = "same-quarter" in context.args
     if same_quarter and unit == "Y" and amount == -1 and _talks_of_quarter(context.before):
         # Earnings reports compare the quarter just ended with the same quarter a year
-        # before: "a year earlier" there is that quarter (as TimeBank annotates it).
+        # before: "a year earlier" there is that quarter (as TimeBank annotates it), the
+        # one the story named if it did.
+        if context.last_quarter is not None:
+            return _quarter_moved(context.last_quarter, -4)
         unit, amount = "Q", -5
     day = shift_date(context.published, unit, amount)
     value = format_at(day, unit)
@@ -399,6 +410,12 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if part:
         return f"{value}T{part[0]}"
     return _with_part(value, groups)
+
+
+def _quarter_moved(quarter: str, amount: int) -> str:
+    """A YYYY-Qn value moved by `amount` quarters."""
+    index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + amount
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%.,-]\d|s\b|%)")
@@ -446,6 +463,8 @@ def resolve_period(groups: dict[str, str | None], context: Context) -> str | Non
         return None
     if context.published is None or not _talks_of_quarter(context.before):
         return f"{year:04d}"
+    if context.last_quarter is not None:
+        return f"{year:04d}-Q{context.last_quarter[-1]}"
     return f"{year:04d}-Q{_quarter(shift_date(context.published, 'Q', -1))}"
 
 
@@ -688,6 +707,8 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 
 # --------------------------------------------------------------------------- finding
 
+# tense_direction of the date a period "ended" on: behind publication, whatever the tense.
+OVER = -2
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "would" points ahead only for a time that the verb itself governs ("would travel Thursday");
 # inside a noun phrase it is often an event already over ("would fight Wednesday's ruling").
@@ -707,7 +728,8 @@ def _governs(verb: Token, word: Token) -> bool:
 
 def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
-    its verb is a plain past ('seized the town in January'), else 0."""
+    its verb is a plain past ('seized the town in January'), OVER for the day a period ended
+    on ('the year ended Jan. 31'), else 0."""
     text = doc_text(doc) if text is None else text
     cued = _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]) is not None
     # has_annotation walks every token: ask the first one, which a parser always labels.
@@ -720,6 +742,14 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
     first = verbs[0] if verbs else None
+    # "the year ended Jan. 31" (a participle the tagger often reads as a past tense)
+    if (
+        first
+        and first.lemma_ == "end"
+        and first.tag_ in ("VBD", "VBN")
+        and (first.dep_ == "acl" or not any(c.dep_ in ("aux", "auxpass") for c in first.children))
+    ):
+        return OVER
     if first and first.dep_ == "acl" and first.tag_ == "VBN" and first.lemma_ not in _FUTURE_VERBS:
         # "shares issued July 1": a participle on a noun tells of a thing done, whatever the
         # tense around it ("will offer ... for shares issued July 1"); "planned for" is ahead.
@@ -1089,6 +1119,27 @@ def resolve_match(rule: TimeRule, match: re.Match[str], context: Context) -> str
     return RESOLVERS[name](groups, context)
 
 
+def _names_quarter(rule: TimeRule) -> bool:
+    """A rule that names a quarter by its number or month ("the fiscal first quarter", "the
+    September quarter"), not by its distance from another ("the year-ago quarter")."""
+    name, *args = rule.value.removeprefix("=").split()
+    return (name == "quarter" and not args) or (name == "date" and args == ["quarter"])
+
+
+def _reports_quarter(
+    rule: TimeRule, match: re.Match[str], value: str, published: dt.date | None
+) -> bool:
+    """A quarter named (under a plain past verb: "a fourth-quarter charge" still to come is
+    not) that an earnings story reports on: a fiscal one, whose numbers run off the calendar,
+    or one not before the last calendar quarter ended ("after a flat second quarter" looks
+    back past the one reported)."""
+    if not re.fullmatch(r"\d{4}-Q[1-4]", value) or not _names_quarter(rule):
+        return False
+    if published is None or "fiscal" in match.group().lower():
+        return True
+    return value >= format_at(shift_date(published, "Q", -1), "Q")
+
+
 def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
     """Every time expression in `text` (longest match first), resolved against `published`."""
     rules = load_time_rules()
@@ -1112,14 +1163,16 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         if rules[index].type != NOT_TIME:
             chosen.append((start, end, index, match))
     found: list[TimeFound] = []
-    last_day = None
+    last_day = last_quarter = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
-        context = Context(published, direction, (), text, end, last_day)
+        context = Context(published, direction, (), text, end, last_day, last_quarter)
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
+        if direction < 0 and value and _reports_quarter(rule, match, value, published):
+            last_quarter = value
         time_type = rule.type
         if value and re.search(r"\dT", value) and time_type == TimeType.DATE.value:
             time_type = TimeType.TIME.value
