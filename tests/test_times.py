@@ -315,35 +315,38 @@ def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) ->
     ]
 
 
-def test_quarter_an_earnings_story_reports_is_the_one_it_named(nlp: Language) -> None:
-    october = dt.date(1989, 10, 26)
-    text = (
+REPORTED_QUARTERS = {
+    "the quarter named under a past verb": (
         "Harbor Freight Lines said it earned $3 million in its fiscal first quarter ended "
         "Sept. 30. Revenue in the quarter fell to $20 million from $24 million a year earlier. "
-        "In the 1988 period the company lost $1 million."
-    )
-    found = {t.text: t.value for t in find(nlp, text, october)}
-    assert found["its fiscal first quarter"] == "1989-Q1"
-    assert found["the quarter"] == "1989-Q1"
-    assert found["a year earlier"] == "1988-Q1"
-    assert found["the 1988 period"] == "1988-Q1"
-    # A quarter named as one ahead is not the one reported: the last one ended is.
-    text = (
+        "In the 1988 period the company lost $1 million.",
+        {
+            "its fiscal first quarter": "1989-Q1",
+            "the quarter": "1989-Q1",
+            "a year earlier": "1988-Q1",
+            "the 1988 period": "1988-Q1",
+        },
+    ),
+    # a quarter named as one ahead is not the one reported: the last one ended is
+    "not one ahead": (
         "The insurer expects a fourth-quarter charge for storm claims. Profit in the latest "
-        "quarter rose to $8 million from $6 million a year ago."
-    )
-    found = {t.text: t.value for t in find(nlp, text, october)}
-    assert found["fourth-quarter"] == "1989-Q4"
-    assert found["the latest quarter"] == "1989-Q3"
-    assert found["a year ago"] == "1988-Q3"
-    # Nor is a calendar quarter before the last one ended, named in passing.
-    text = (
+        "quarter rose to $8 million from $6 million a year ago.",
+        {"fourth-quarter": "1989-Q4", "the latest quarter": "1989-Q3", "a year ago": "1988-Q3"},
+    ),
+    # nor a calendar quarter before the last one ended, named in passing
+    "not one named in passing": (
         "Kestrel Paper posted a 20% gain in third-quarter profit. After a flat second quarter, "
-        "newsprint sales recovered. In the year-earlier period, Kestrel earned $3 million."
-    )
-    found = {t.text: t.value for t in find(nlp, text, october)}
-    assert found["second quarter"] == "1989-Q2"
-    assert found["the year-earlier period"] == "1988-Q3"
+        "newsprint sales recovered. In the year-earlier period, Kestrel earned $3 million.",
+        {"second quarter": "1989-Q2", "the year-earlier period": "1988-Q3"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(REPORTED_QUARTERS))
+def test_quarter_an_earnings_story_reports_is_the_one_it_named(nlp: Language, case: str) -> None:
+    text, expected = REPORTED_QUARTERS[case]
+    found = {t.text: t.value for t in find(nlp, text, dt.date(1989, 10, 26))}
+    assert {k: found.get(k) for k in expected} == expected
 
 
 def test_month_named_without_tense_lies_ahead_up_to_four_months(nlp: Language) -> None:
