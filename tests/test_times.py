@@ -602,3 +602,12 @@ def test_one_scan_finds_what_each_rule_finds_alone() -> None:
     ]
     assert found == alone
     assert len(found) > 20
+
+
+def test_a_quarter_of_people_is_a_fraction_not_a_time(nlp: Language) -> None:
+    text = (
+        "Nearly a quarter of the victims were children, and three quarters of the houses on "
+        "Elm Street burned. Profit fell in the third quarter of 1989."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, dt.date(1990, 2, 1))]
+    assert found == [("the third quarter of 1989", "1989-Q3")]
