@@ -611,3 +611,20 @@ def test_a_quarter_of_people_is_a_fraction_not_a_time(nlp: Language) -> None:
     )
     found = [(t.text, t.value) for t in find(nlp, text, dt.date(1990, 2, 1))]
     assert found == [("the third quarter of 1989", "1989-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day a past verb itself places is behind publication, however near ahead it falls
+        ("The firefight took place on March 3rd.", "2024-03-03"),
+        ("Police said the raid was carried out on February 12.", "2024-02-12"),
+        # a plan, or a deadline a past verb set, still lies ahead
+        ("The trial begins on March 3rd.", "2025-03-03"),
+        ("The deadline for the ceasefire was extended to February 12.", "2025-02-12"),
+    ],
+)
+def test_a_day_a_past_verb_places_is_behind_publication(
+    nlp: Language, text: str, value: str
+) -> None:
+    assert [t.value for t in find(nlp, text, dt.date(2024, 11, 20))] == [value]

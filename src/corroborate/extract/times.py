@@ -707,7 +707,8 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 
 # --------------------------------------------------------------------------- finding
 
-# tense_direction of the date a period "ended" on: behind publication, whatever the tense.
+# tense_direction of a date behind publication whatever the resolver: the day a period "ended"
+# on, or a day a plain past verb itself places ("took place on March 3").
 OVER = -2
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "would" points ahead only for a time that the verb itself governs ("would travel Thursday");
@@ -776,8 +777,29 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         and verbs[0].tag_ == "VBD"
         and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verbs[0].children)
     ):
-        return -1
+        # "the raid took place on March 3": a day the past verb itself places is behind
+        # publication; one it reaches through a noun may be a plan ("declared a dividend
+        # payable Dec. 7")
+        return OVER if _placed_by(verbs[0], span.root) else -1
+    if verbs and _past_passive(verbs[0]) and _placed_by(verbs[0], span.root):
+        return OVER  # "the raid was carried out on Feb. 12"
     return 0
+
+
+def _placed_by(verb: Token, word: Token) -> bool:
+    """`word` is the day `verb` happened on ("took place on March 3", "killed Tuesday"), not a
+    deadline it set ("was extended to Nov. 16", "until", "by")."""
+    head = word.head
+    return head.i == verb.i or (
+        head.dep_ == "prep" and head.head.i == verb.i and head.lower_ in ("on", "in", "at")
+    )
+
+
+def _past_passive(verb: Token) -> bool:
+    """'was carried out', 'were killed': a participle under a past 'be'."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    )
 
 
 def _verb_like(doc: Doc | None, start: int, end: int) -> bool:
