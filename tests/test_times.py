@@ -619,9 +619,13 @@ def test_a_quarter_of_people_is_a_fraction_not_a_time(nlp: Language) -> None:
         # a day a past verb itself places is behind publication, however near ahead it falls
         ("The firefight took place on March 3rd.", "2024-03-03"),
         ("Police said the raid was carried out on February 12.", "2024-02-12"),
+        # the day of the incident a past verb tells of
+        ("The attack on March 3rd killed four people.", "2024-03-03"),
+        ("The raid on February 12 was ordered by a court.", "2024-02-12"),
         # a plan, or a deadline a past verb set, still lies ahead
         ("The trial begins on March 3rd.", "2025-03-03"),
         ("The deadline for the ceasefire was extended to February 12.", "2025-02-12"),
+        ("Organizers announced a protest on March 3.", "2025-03-03"),
     ],
 )
 def test_a_day_a_past_verb_places_is_behind_publication(

@@ -780,10 +780,28 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         # "the raid took place on March 3": a day the past verb itself places is behind
         # publication; one it reaches through a noun may be a plan ("declared a dividend
         # payable Dec. 7")
-        return OVER if _placed_by(verbs[0], span.root) else -1
-    if verbs and _past_passive(verbs[0]) and _placed_by(verbs[0], span.root):
+        placed = _placed_by(verbs[0], span.root) or _happened_before(verbs[0], span.root)
+        return OVER if placed else -1
+    if (
+        verbs
+        and _past_passive(verbs[0])
+        and (_placed_by(verbs[0], span.root) or _happened_before(verbs[0], span.root))
+    ):
         return OVER  # "the raid was carried out on Feb. 12"
     return 0
+
+
+def _happened_before(verb: Token, word: Token) -> bool:
+    """`word` dates the incident a past verb tells of as its subject ("the attack on March 3
+    killed four", "the raid on Feb. 12 was ordered by a court")."""
+    head = word.head
+    if head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+        head = head.head
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.i == verb.i
+        and head.lemma_.lower() in load_time_words()["happening"]
+    )
 
 
 def _placed_by(verb: Token, word: Token) -> bool:
