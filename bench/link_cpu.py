@@ -11,7 +11,6 @@ printed (the profiler inflates code of many small calls: compare timings without
 
 from __future__ import annotations
 
-import argparse
 import cProfile
 import pstats
 import tempfile
@@ -19,21 +18,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from parser_floor import WARM_UP, ipe_articles, load_texts
+from parser_floor import WARM_UP, ipe_arguments, ipe_articles, ipe_texts
 
 import corroborate.ledger as ledger_module
-from corroborate.evaluate import data_dir
 from corroborate.ledger import Ledger
 from corroborate.settings import load_settings
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=600, help="articles to ingest")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser = ipe_arguments(__doc__, 600)
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats here")
     args = parser.parse_args()
-    texts = load_texts(data_dir(args.data), args.limit)
+    texts = ipe_texts(args)
     profiler = cProfile.Profile() if args.profile else None
     spent = [0.0]
     link_document = ledger_module.link_document

@@ -43,6 +43,26 @@ WARM_UP = ArticleInput(
 )
 
 
+def ipe_arguments(
+    doc: str, limit: int, what: str = "articles to ingest"
+) -> argparse.ArgumentParser:
+    """The arguments every bench over india-police-events takes: how many articles, and where
+    the shared data folder is."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=limit, help=what)
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    return parser
+
+
+def ipe_texts(args: argparse.Namespace) -> list[str]:
+    """The first --limit texts of india-police-events under --data, or an exit saying it is
+    absent (a user's clone has no shared data)."""
+    folder = data_dir(args.data)
+    if not (folder / "india-police-events").is_dir():
+        raise SystemExit(f"{folder}/india-police-events is absent: nothing to measure")
+    return load_texts(folder, args.limit)
+
+
 def ipe_articles(texts: list[str]) -> list[ArticleInput]:
     """The articles every bench ingests: the texts with one outlet and publication date."""
     return [
@@ -57,14 +77,7 @@ def ipe_articles(texts: list[str]) -> list[ArticleInput]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=300, help="articles to time")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
-    args = parser.parse_args()
-    folder = data_dir(args.data)
-    if not (folder / "india-police-events").is_dir():
-        raise SystemExit(f"{folder}/india-police-events is absent: nothing to measure")
-    texts = load_texts(folder, args.limit)
+    texts = ipe_texts(ipe_arguments(__doc__, 300, "articles to time").parse_args())
     words = sum(len(t.split()) for t in texts)
     settings = load_settings()
     batch_size = settings["ingest"]["batch_size"]

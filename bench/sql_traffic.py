@@ -12,7 +12,6 @@ shows in the timings of a shared machine. `--export FILE` writes the ledger's JS
 
 from __future__ import annotations
 
-import argparse
 import re
 import tempfile
 from collections import Counter
@@ -21,12 +20,12 @@ from typing import Any
 
 from parser_floor import (  # the same texts as the timing (run from bench/'s folder)
     WARM_UP,
+    ipe_arguments,
     ipe_articles,
-    load_texts,
+    ipe_texts,
 )
 from sqlalchemy import event
 
-from corroborate.evaluate import data_dir
 from corroborate.ledger import Ledger
 from corroborate.settings import load_settings
 
@@ -80,12 +79,10 @@ class Traffic:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=150, help="articles to ingest")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser = ipe_arguments(__doc__, 150)
     parser.add_argument("--export", type=Path, default=None, help="write the JSON export here")
     args = parser.parse_args()
-    texts = load_texts(data_dir(args.data), args.limit)
+    texts = ipe_texts(args)
     traffic = Traffic()
     with tempfile.TemporaryDirectory() as tmp:
         ledger = Ledger(f"sqlite:///{tmp}/bench.db", settings=load_settings())
