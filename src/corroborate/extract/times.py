@@ -249,7 +249,7 @@ class Context:
     """What a resolver may use beside the match: the date and the verb's direction in time."""
 
     published: dt.date | None
-    direction: int  # +1 future (will...), -1 plain past verb, OVER a period ended, else 0
+    direction: int  # +1 future (will...), -1 plain past verb, OVER a day behind, else 0
     args: tuple[str, ...]
     text: str = ""  # the whole text; the expression ends at `end`
     end: int = 0
@@ -729,8 +729,9 @@ def _governs(verb: Token, word: Token) -> bool:
 
 def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> int:
     """+1 when the expression points ahead ('will meet Tuesday', 'as soon as Friday'), -1 when
-    its verb is a plain past ('seized the town in January'), OVER for the day a period ended
-    on ('the year ended Jan. 31'), else 0."""
+    its verb is a plain past ('seized the town in January'), OVER for a day behind publication
+    whatever the resolver (the day a period ended on, 'the year ended Jan. 31'; a day a past
+    verb places, 'took place on March 3'), else 0."""
     text = doc_text(doc) if text is None else text
     cued = _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]) is not None
     # has_annotation walks every token: ask the first one, which a parser always labels.
@@ -772,30 +773,31 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
             return 1
     if cued:  # checked after the past perfect: "Until Thursday, they had not called him"
         return 1
-    if (
-        verbs
-        and verbs[0].tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verbs[0].children)
+    if not verbs:
+        return 0
+    verb = verbs[0]
+    # "the raid took place on March 3": a day the past verb itself places is behind
+    # publication; one it reaches through a noun may be a plan ("declared a dividend payable
+    # Dec. 7")
+    placed = _placed_by(verb, span.root) or _happened_before(verb, span.root)
+    if verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children
     ):
-        # "the raid took place on March 3": a day the past verb itself places is behind
-        # publication; one it reaches through a noun may be a plan ("declared a dividend
-        # payable Dec. 7")
-        placed = _placed_by(verbs[0], span.root) or _happened_before(verbs[0], span.root)
         return OVER if placed else -1
-    if (
-        verbs
-        and _past_passive(verbs[0])
-        and (_placed_by(verbs[0], span.root) or _happened_before(verbs[0], span.root))
-    ):
+    if placed and _past_passive(verb):
         return OVER  # "the raid was carried out on Feb. 12"
     return 0
+
+
+# The prepositions that give the day a thing happened on (not "to", "until", "by": deadlines).
+PLACING_PREPS = frozenset({"on", "in", "at"})
 
 
 def _happened_before(verb: Token, word: Token) -> bool:
     """`word` dates the incident a past verb tells of as its subject ("the attack on March 3
     killed four", "the raid on Feb. 12 was ordered by a court")."""
     head = word.head
-    if head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+    if head.dep_ == "prep" and head.lower_ in PLACING_PREPS:
         head = head.head
     return (
         head.dep_ in ("nsubj", "nsubjpass")
@@ -807,10 +809,7 @@ def _happened_before(verb: Token, word: Token) -> bool:
 def _placed_by(verb: Token, word: Token) -> bool:
     """`word` is the day `verb` happened on ("took place on March 3", "killed Tuesday"), not a
     deadline it set ("was extended to Nov. 16", "until", "by")."""
-    head = word.head
-    return head.i == verb.i or (
-        head.dep_ == "prep" and head.head.i == verb.i and head.lower_ in ("on", "in", "at")
-    )
+    return _governs(verb, word) and (word.head.i == verb.i or word.head.lower_ in PLACING_PREPS)
 
 
 def _past_passive(verb: Token) -> bool:
