@@ -665,6 +665,12 @@ def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
         ("Police said the father shot his 8-year-old son before killing himself in Millbrook.", 1),
         # a boy who shot and killed himself by accident is the only one shot: none injured
         ("A 4-year-old boy was shot in Millbrook. He accidentally shot and killed himself.", 0),
+        # told in a sentence of its own, the one who shot himself named as the gunman
+        (
+            "A man shot two women and a girl in Millbrook on Tuesday, police said. Three "
+            "victims were found with gunshot wounds, and the gunman fatally shot himself.",
+            3,
+        ),
     ],
 )
 def test_a_killers_own_death_is_not_taken_from_those_he_shot(nlp, text, injured):

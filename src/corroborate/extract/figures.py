@@ -21,9 +21,10 @@ the words where the parse gives a headline predicate no patient ("4 shot dead", 
 injured"), bare nouns of a headline each one person ("Father of 5 killed", "Man kills woman,
 her son, himself"). Not figures: ages between commas ("Boy, 16, dies" is one boy, not 16), the
 children of "father of 5", dead animals and things, a noun an "-ing" form follows ("a party
-... injuring eleven": the eleven are), the shooter of "the officer who shot", counts hoped for,
-and counts over a period or over several incidents ("in separate shootings", "weekend
-shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as shot.
+... injuring eleven": the eleven are), the shooter of "the officer who shot", counts hoped for, an
+unborn child (tolls count the born, as GVA and ACLED do), and counts over a period or over
+several incidents ("in separate shootings", "weekend shootings", "this year", "in 24 hours").
+"Suffered injuries" counts its subject as shot.
 
 An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
 injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
@@ -125,6 +126,16 @@ NOT_PEOPLE = frozenset({
     "round", "time", "case", "attack", "call", "crime",
 })
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
+# Who fired, as a news report names him: "the gunman fatally shot himself" is the killer's death.
+PERPETRATOR_NOUNS = frozenset({
+    "gunman", "gunmen", "shooter", "killer", "attacker", "assailant", "suspect", "perpetrator",
+})
+# A list after a count of children that only names them again: "two children, a boy and a
+# 6-year-old".
+CHILD_WORDS = frozenset({"child", "kid", "teen", "teenager", "juvenile", "minor", "sibling"})
+CHILD_KINDS = frozenset({
+    "boy", "girl", "son", "daughter", "baby", "infant", "toddler", "brother", "sister", "teen",
+})
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
@@ -548,6 +559,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
         first = _single(head, head.i)
     conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
+    if first is not None and first.qualifier == Qualifier.EXACT and first.value == 1:
+        first = _joined_as_modifier(head, first)
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
@@ -562,7 +575,7 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         if parts is not None and parts.value == first.value:
             return first  # "three people, two men and a woman": the same three, named again
     for conjunct in conjuncts:
-        if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]):
+        if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]) or _unborn(conjunct):
             continue  # "one dead and two injured": the second count has its own predicate
         count = _with_conjuncts(doc, conjunct, listed=True)
         if count is None or count.value is None:
@@ -573,6 +586,23 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _joined_as_modifier(head: Token, count: Count) -> Count:
+    """ "A man and police officer suffered injuries": the parse hangs "man and police" on
+    "officer" as a modifier; each noun before the last is one person more."""
+    for child in head.children:
+        if (
+            child.dep_ == "nmod"
+            and child.i < head.i
+            and child.tag_ == "NN"
+            and not child.ent_type_
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children)
+            and child.lemma_.lower() not in NOT_PEOPLE | SHOT_THINGS | NOT_VICTIMS
+        ):
+            total = count.value + len(_conjuncts(child)) - 1
+            return Count(total, total, total, Qualifier.EXACT, min(count.start, child.i), count.end)
+    return count
 
 
 def _listed_apposition(head: Token, child: Token) -> bool:
@@ -639,12 +669,27 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
             and child.lemma_.lower() != patient.lemma_.lower()
             and child.lemma_.lower() not in NOT_PEOPLE
             and not any(predicate_kind(t) for t in doc[patient.i : child.i])
+            and not _children_named_again(patient, child, count)
         ):
             other = count_of(doc, child) or _single(child, child.i)
             if other is not None and other.qualifier == Qualifier.EXACT and other.value:
                 total = (count.value or 0) + other.value
                 return Count(total, total, total, Qualifier.EXACT, count.start, child.i + 1)
     return count
+
+
+def _children_named_again(patient: Token, item: Token, count: Count) -> bool:
+    """ "Two children, a boy and a six-year-old": the list after a count of children names
+    the same children by sex or age, as many as counted."""
+    if patient.lemma_.lower() not in CHILD_WORDS:
+        return False
+    items = _conjuncts(item)
+    return len(items) == count.value and all(
+        is_age_noun(t)
+        or t.lemma_.lower() in CHILD_KINDS
+        or (t.lemma_.lower() in AGE_UNITS and any(c.dep_ == "nummod" for c in t.children))
+        for t in items
+    )
 
 
 CHUNK_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "JJ", "CD", "HYPH"})
@@ -776,7 +821,7 @@ def _listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Count) -
         or predicate.head.i != patient.i
         or patient.dep_ != "conj"
         or head.i >= patient.i
-        or head.dep_ != "ROOT"
+        or head.dep_ not in ("ROOT", "conj")  # "Man dead, infant and another man injured"
         or count.qualifier != Qualifier.EXACT
         or head.tag_ not in ("NN", "NNS", "NNP")
         or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
@@ -791,6 +836,54 @@ def _listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Count) -
         return count
     total = first.value + (count.value or 0)
     return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
+
+
+def _age_listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
+    """A headline's list of an age and a count, however the parse hangs it: "3-year-old and
+    four adults shot" -> five (the parse takes either item for the patient)."""
+    if count.qualifier != Qualifier.EXACT or not count.value:
+        return count
+    sent_start = patient.sent.start
+    age = doc[count.start - 2] if count.start - 2 >= sent_start else None
+    lead = min(age.left_edge.i, age.i - 4) if age is not None else sent_start
+    if lead > sent_start and doc[lead - 1].lower_ in ("a", "an"):
+        lead -= 1  # the parse may hang the age's article on the count's noun
+    if (
+        age is not None
+        and doc[count.start - 1].lower_ == "and"
+        and is_age_noun(age)
+        and (
+            lead <= sent_start
+            or doc[lead - 1].text in (",", ":")
+            or doc[lead - 1].pos_ in ("VERB", "AUX")  # "said a 3-year-old and ..."
+        )
+    ):
+        return Count(
+            count.value + 1,
+            count.value + 1,
+            count.value + 1,
+            Qualifier.EXACT,
+            age.left_edge.i,
+            count.end,
+        )
+    if (
+        is_age_noun(patient)
+        and count.value == 1
+        and doc[patient.i + 1 : patient.i + 2].text == "and"
+    ):
+        other = doc[predicate.i - 1] if predicate.i - 1 > patient.i + 1 else None
+        if (
+            other is not None
+            and other.tag_ == "NNS"
+            and other.lemma_.lower() not in NOT_PEOPLE
+            and any(c.dep_ == "nummod" for c in other.children)
+            and (item := count_of(doc, other)) is not None
+            and item.qualifier == Qualifier.EXACT
+            and item.value
+        ):
+            total = item.value + 1
+            return Count(total, total, total, Qualifier.EXACT, count.start, item.end)
+    return count
 
 
 def _number_before(doc: Doc, token: Token) -> Token | None:
@@ -1268,7 +1361,8 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
 
 
 # A count over a period ("since 2013, arresting thousands", "at least 40 killed in encounters
-# since January", "so far this year") totals many incidents: it is no incident's figure.
+# since January", "so far this year", "since 8 p.m.") totals many incidents: it is no
+# incident's figure.
 AGGREGATE_PERIOD = re.compile(
     r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the start of)|so far this year|over the (?:past|last) "
@@ -1281,6 +1375,8 @@ AGGREGATE_PERIOD = re.compile(
     r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
     r"(?:shootings|stabbings|attacks|incidents|homicides)\b"
     r"|\bshootings (?:across|around|throughout)\b"
+    # a city's shootings of a night: "12 shot since 8 p.m."
+    r"|\bsince \d{1,2}(?::\d\d)? ?[ap]\.?m\b"
     r"|\b(?:over|during|in|within) (?:a |the )?(?:violent |deadly |bloody )?"
     r"(?:24|48|72)[- ]hours?\b",
     re.IGNORECASE,
@@ -1427,6 +1523,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                         count = _listed_after(doc, patient, listed)
                         count = _listed_subjects(doc, token, patient, count)
                         count = _listed_with_and(doc, token, patient, count)
+                        count = _age_listed_with_and(doc, token, patient, count)
                     elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
                         count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
@@ -1441,6 +1538,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # "a dead dog", "a dead man's phone": no one counted
         if kind == SHOT and patient.lemma_.lower() in SHOT_THINGS:
             continue  # "shot up a house", "shot the car": no one hit
+        if _unborn(patient):
+            continue  # tolls count the born (GVA's, ACLED's): "killing her unborn baby"
         if (
             (patient.i, kind) in counted
             or _is_money(doc, patient, count)
@@ -1462,8 +1561,17 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         own_death = kind == "killed" and count.value == 1 and _killer_himself(token, patient)
         figures.append(replace(record, suicide=int(suicide is not None or own_death)))
     for token, count in fatal:
+        if _in_aggregate(token, aggregate_sentences):
+            continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
         figures.append(_record(doc, "killed", count, token, token))
     return figures
+
+
+def _unborn(patient: Token) -> bool:
+    """ "her unborn baby", "the fetus": a death the toll does not count."""
+    return patient.lemma_.lower() in ("fetus", "foetus") or any(
+        c.lower_ == "unborn" for c in patient.children
+    )
 
 
 def _toll_of_ordinal(patient: Token, count: Count) -> Count:
@@ -1559,6 +1667,9 @@ def _killer_himself(predicate: Token, patient: Token) -> bool:
     before killing himself"); a child who shot himself by accident is the only one shot."""
     if patient.lower_ not in REFLEXIVES:
         return False
+    # "the gunman fatally shot himself": who shot himself is named as the one who fired
+    if any(c.dep_ == "nsubj" and _lemma_in(c, PERPETRATOR_NOUNS) for c in predicate.children):
+        return True
     return any(
         token.dep_ == "dobj"
         and token.lower_ not in REFLEXIVES
