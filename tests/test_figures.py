@@ -296,6 +296,11 @@ def test_the_shootings_of_one_incident_are_counted(nlp):
     assert [(kind, value) for kind, value, *_ in found] == [("killed", 6)]
 
 
+def test_the_one_hurt_who_died_is_counted_dead_only(nlp):
+    found = figures_of(nlp, "Millbrook toddler injured in accidental shooting has died")
+    assert [(kind, value) for kind, value, *_ in found] == [("killed", 1)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1564,7 +1564,14 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if _in_aggregate(token, aggregate_sentences):
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
         figures.append(_record(doc, "killed", count, token, token))
-    return figures
+    # "toddler injured in accidental shooting has died": the one hurt is the one who died ("shot"
+    # counts stay: events.py takes the deaths off them)
+    died = {c.patient for c in figures if c.figure.kind == "killed" and c.figure.value}
+    return [
+        c
+        for c in figures
+        if not (c.figure.kind == "injured" and c.patient in died and c.figure.value == 1)
+    ]
 
 
 def _unborn(patient: Token) -> bool:
