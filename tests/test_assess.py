@@ -632,6 +632,37 @@ def test_the_best_toll_of_one_report(ledger, case):
         assert summary["injured"]["best"] == injured
 
 
+def test_a_death_told_only_deep_in_a_report_of_people_shot_is_background(ledger):
+    # The headline and lead count four shot and no one dead; the only death is told far
+    # down, of an earlier clash: no death of this incident is reported.
+    body = (
+        "Residents said the firing began after a dispute over a water connection and went on "
+        "for nearly an hour before police arrived. Shopkeepers pulled down their shutters and "
+        "the main road to the market stayed closed until late evening. Police said no one had "
+        "been arrested by Thursday morning and that officers were still recording the "
+        "statements of witnesses. The area has seen repeated clashes between rival groups over "
+        "the control of water tankers, and residents have complained for months that the "
+        "police do not patrol the lanes behind the market after dark. Community elders met "
+        "the station house officer on Thursday and asked for a permanent picket at the "
+        "junction. A spokesman for the district administration said the water board would "
+        "be asked to restore the supply to the lanes by the end of the week. "
+    )
+    text = (
+        "KARACHI: Four men were shot in the clash in Orangi Town on Wednesday, police said. "
+        + body
+        + "Ahmed Khan, a shopkeeper, was killed in a clash in the same lane last year."
+    )
+    assert text.index("Ahmed Khan") > 800
+    figures = [
+        ("Four men were shot", "injured", 4, "exact", None),
+        ("Ahmed Khan, a shopkeeper, was killed", "killed", 1, "exact", None),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] is None
+    assert summary["injured"]["best"] == 4
+
+
 def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):
     # Two reports of one outlet: the larger is the whole, the smaller a part of the victims.
     file_story(

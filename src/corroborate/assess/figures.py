@@ -33,6 +33,10 @@ credible figure when a toll rises):
   group, and the figure is disputed; a tie within one source's own reports goes to the larger
   (its smaller count is a part told beside the whole: "two victims were taken to hospital"
   beside "4 injured").
+- Deaths told only as background: when every death reported of the incident is told deep in
+  its article (past the first 800 characters) and each such article's headline or lead counts
+  people hurt and no one dead, those deaths are another shooting or an earlier victim; best
+  killed is unknown (None), and the injured figure takes no deaths off those shot.
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
@@ -237,6 +241,10 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     if not chosen:
         return None, None, None
     points = [v.point for v in chosen]
+    if chosen[0].figure.kind == "killed" and _deaths_in_background(
+        chosen, _incident_values(chosen[0].event, "injured")
+    ):
+        return min(points), None, max(points)  # the deaths told are not this incident's
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
     shot_only = all(counts_shot(v) for v in totals)
@@ -355,9 +363,20 @@ def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
 
 
 def _killed_values(injured: list[Reported]) -> list[Reported]:
-    """The killed values of the incident the injured values belong to, oldest first."""
-    session = object_session(injured[0].event)
-    incident_id = injured[0].event.incident_id
+    """The killed values of the incident the injured values belong to, oldest first; none
+    where every death is told only as background (`_deaths_in_background`)."""
+    killed = _incident_values(injured[0].event, "killed")
+    return (
+        []
+        if _deaths_in_background(killed, _incident_values(injured[0].event, "injured"))
+        else killed
+    )
+
+
+def _incident_values(event: Event, kind: str) -> list[Reported]:
+    """The values of one figure kind of the incident `event` belongs to, oldest first."""
+    session = object_session(event)
+    incident_id = event.incident_id
     if session is None or incident_id is None:
         return []
     from corroborate.assess.corroboration import claim_source
@@ -368,17 +387,34 @@ def _killed_values(injured: list[Reported]) -> list[Reported]:
         .join(Document, Document.id == Event.document_id)
         .where(
             Event.incident_id == incident_id,
-            Figure.kind == "killed",
+            Figure.kind == kind,
             Event.modality != Modality.HYPOTHETICAL.value,
         )
     ).all()
-    killed = []
-    for figure, event, document in rows:
+    values = []
+    for figure, event_row, document in rows:
         claim = session.get(Claim, figure.claim_id) if figure.claim_id else None
         source = claim_source(session, claim, document)
-        killed.append(Reported(figure, event, document, claim, source))
-    killed.sort(key=lambda v: (v.published or dt.date.min, v.document.id, v.figure.start))
-    return killed
+        values.append(Reported(figure, event_row, document, claim, source))
+    values.sort(key=lambda v: (v.published or dt.date.min, v.document.id, v.figure.start))
+    return values
+
+
+# A headline and lead fit within LEAD_CHARS; a figure past DEEP_CHARS is in the body.
+LEAD_CHARS = 500
+DEEP_CHARS = 800
+
+
+def _deaths_in_background(killed: list[Reported], injured: list[Reported]) -> bool:
+    """True when every death reported of the incident is told deep in its article, and each
+    such article's headline or lead counts people hurt and no one dead ("Four shot at bar"
+    ... "Smith, who died in a shooting there last year"): the death is another shooting or
+    an earlier victim told as background, not this incident's toll."""
+    deaths = [v for v in killed if v.point > 0]
+    if not deaths or any(v.figure.start <= DEEP_CHARS for v in deaths):
+        return False
+    hurt_up_front = {v.document.id for v in injured if v.point > 0 and v.figure.start < LEAD_CHARS}
+    return all(v.document.id in hurt_up_front for v in deaths)
 
 
 def value_entry(value: Reported) -> dict[str, Any]:
