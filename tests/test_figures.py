@@ -254,6 +254,7 @@ def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expe
         "Hikers found a dead dog near the trail.",
         "His number was the last one in a dead man's phone.",
         "The noise would wake you up out of a dead sleep.",
+        "The hunter said he mistook the man for a wounded turkey.",
     ],
 )
 def test_dead_things_and_possessors_are_no_victims(nlp, text):
@@ -294,6 +295,37 @@ def test_the_shootings_of_one_incident_are_counted(nlp):
     # "in Millbrook shootings" was tried as an aggregate: it is as often one spree's
     found = figures_of(nlp, "2 adults, four children dead in Millbrook shootings")
     assert [(kind, value) for kind, value, *_ in found] == [("killed", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next name hung on the first one's age
+        ("Dennis Roe, 66 and Grace Roe, 64 were found dead.", [("killed", 2)]),
+        # subjects joined by "and" after an age between commas
+        ("Both Carter, 32, and Ortiz, 34, died.", [("killed", 2)]),
+        # a headline's verb tagged as a noun after the age that dies
+        ("New charges filed after 16-year-old dies from shooting injuries", [("killed", 1)]),
+    ],
+)
+def test_victims_the_parse_scatters_are_counted(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two boys killed, father commits suicide in Millbrook", [("killed", 3)]),
+        (
+            "Two women were killed and the gunman then turned the gun on himself, police said.",
+            [("killed", 3)],
+        ),
+        # the one found dead may be the one who took his own life: no one added
+        ("A man was found dead; police said he committed suicide.", [("killed", 1)]),
+    ],
+)
+def test_a_killers_suicide_beside_victims_told_as_subjects_is_in_the_toll(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
 
 
 def test_the_one_hurt_who_died_is_counted_dead_only(nlp):
@@ -389,6 +421,7 @@ def test_who_suffered_a_wound_is_counted_not_the_wounds(nlp, text, expected):
         "Someone shot up a house on Elm Street overnight, police said.",
         "A man shot the family dog in the yard before fleeing.",
         "A police K-9 was shot during the chase.",
+        "Gunmen shot up the memorial on Elm Street overnight.",
     ],
 )
 def test_things_and_animals_shot_are_no_victims(nlp, text):

@@ -98,12 +98,14 @@ NOT_COUNTED = frozenset({
     "count", "whereabouts",
 })
 INCIDENT_NOUNS = frozenset({"shooting", "stabbing"})
-# What "dead" modifies that is no one killed: "a dead sleep", "a dead dog", "a dead end".
+# What "dead" or "wounded" modifies that is no one hurt: "a dead sleep", "a wounded turkey".
 NOT_VICTIMS = frozenset({
     "sleep", "end", "ends", "dog", "dogs", "cat", "cats", "animal", "animals", "horse",
     "battery", "silence", "heat", "zone", "zones", "weight", "center", "centre", "spot",
     "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
     "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
+    "turkey", "bear", "coyote", "hog", "pig", "cow", "squirrel", "elk", "moose", "duck",
+    "goose", "pheasant",
 })
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
@@ -238,8 +240,12 @@ def headline_verb_as_noun(token: Token) -> bool:
 def headline_subject(token: Token) -> Token | None:
     """The victim a headline's noun-tagged root verb has as its subject ("Teen shot while
     playing with friend"), or None."""
-    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.lower_ not in WORD_LEMMAS:
+    if token.tag_ not in ("NN", "NNS") or token.lower_ not in WORD_LEMMAS:
         return None
+    if token.dep_ != "ROOT":
+        # "charges made after 16-year-old dies from injuries": an age right before the verb
+        age = _age_before(token)
+        return age if age is not None and age.i == token.i - 1 else None
     if any(c.like_num for c in token.children):
         return None  # "Six Shot At Nightclub": a count, read as one
     return next((c for c in token.children if c.dep_ == "nsubj"), None) or _age_before(token)
@@ -510,6 +516,14 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             t
             for t in _conjuncts(head)
             if t.tag_ == "NNP" and (t.i <= head.i or head.dep_ == "dobj")
+        ]
+        # "Dennie Roe, 66 and Ginger Roe, 64": the parse hangs the next name on the age
+        names += [
+            name
+            for age in head.children
+            if age.dep_ == "appos" and age.like_num
+            for name in age.children
+            if name.dep_ == "conj" and name.ent_type_ == "PERSON"
         ]
         # an untagged proper name counts as a person where it is the clause's subject or
         # object ("Davienne Lewis died"), or in a list of names
@@ -801,7 +815,7 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
     for other in predicate.children:
         if other.dep_ != patient.dep_ or other.i <= patient.i or other.i > predicate.i:
             continue
-        if doc[other.left_edge.i - 1].text != ",":
+        if doc[other.left_edge.i - 1].text not in (",", "and"):  # "Both Roe, 32, and Doe died"
             return count
         item = count_of(doc, other)
         if item is None and other.tag_ == "NN":
@@ -1531,12 +1545,19 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue
         patient, count = found
         if (
-            kind == "killed"
+            kind in ("killed", "injured")
             and token.dep_ == "amod"
-            and (patient.lower_ in NOT_VICTIMS or patient.dep_ == "poss")
+            and (
+                patient.lower_ in NOT_VICTIMS
+                or patient.lemma_.lower() in NOT_VICTIMS
+                or (kind == "killed" and patient.dep_ == "poss")
+            )
         ):
-            continue  # "a dead dog", "a dead man's phone": no one counted
-        if kind == SHOT and patient.lemma_.lower() in SHOT_THINGS:
+            continue  # "a dead dog", "a wounded turkey", "a dead man's phone": no one counted
+        if kind == SHOT and (
+            patient.lemma_.lower() in SHOT_THINGS
+            or any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+        ):
             continue  # "shot up a house", "shot the car": no one hit
         if _unborn(patient):
             continue  # tolls count the born (GVA's, ACLED's): "killing her unborn baby"
@@ -1618,7 +1639,11 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
     turned the gun on herself", "before he was shot dead by police"), which the incident's
     toll counts."""
     by_agent = patient.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in predicate.children)
-    if predicate.lemma_.lower() not in KILL_LEMMAS or (patient.dep_ != "dobj" and not by_agent):
+    if predicate.lemma_.lower() not in KILL_LEMMAS:
+        return None
+    if patient.dep_ in ("nsubj", "nsubjpass") and not by_agent:
+        return _other_took_own_life(predicate, patient)
+    if patient.dep_ != "dobj" and not by_agent:
         return None
     counted = {t.i for t in patient.subtree}
     sent = predicate.sent
@@ -1666,6 +1691,42 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
             and token.doc[token.i - 2].lower_ == "murder"
         ):
             return token
+    return None
+
+
+def _other_took_own_life(predicate: Token, patient: Token) -> Token | None:
+    """Beside victims told as a subject ("Two boys killed, father commits suicide", "two women
+    were killed and the gunman turned the gun on himself"), a suicide whose own subject names
+    someone else (a noun, not a pronoun that may be the victim): the killer's death."""
+    victims = {t.i for t in patient.subtree}
+    for token in predicate.sent:
+        if abs(token.i - predicate.i) > 25:
+            continue
+        verb = _suicide_verb(token)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and subject.lemma_.lower() != patient.lemma_.lower()
+            and subject.i not in victims
+        ):
+            return token
+    return None
+
+
+def _suicide_verb(token: Token) -> Token | None:
+    """The verb of "commits suicide" or "turned the gun on himself" `token` ends, or None."""
+    if token.lower_ == "suicide" and token.head.lemma_.lower() == "commit":
+        return token.head
+    on = token.head
+    if (
+        token.lower_ in REFLEXIVES
+        and token.dep_ == "pobj"
+        and on.lower_ == "on"
+        and on.head.lemma_.lower() == "turn"
+        and any(c.lower_ == "gun" for c in on.head.children)
+    ):
+        return on.head
     return None
 
 
