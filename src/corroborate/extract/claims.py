@@ -320,18 +320,39 @@ def extension_features(
     for side, present, offset in (("L", left, -1), ("R", right, 1)):
         if not present:
             continue
-        neighbour = token.i + offset
-        linked = token.head.i == neighbour or token.doc[neighbour].head.i == token.i
+        neighbour = token.doc[token.i + offset]
+        linked = token.head.i == neighbour.i or neighbour.head.i == token.i
+        relation = _relation(token, neighbour)
+        neighbour_lemma = neighbour.lemma_.lower()
         features += [
             "n" + side,
             f"n{side}|t=" + token.tag_,
             f"n{side}|d=" + token.dep_,
             f"n{side}|w=" + token.lower_,
             f"n{side}|link=" + str(linked),
+            # which cue word it goes on from and how the parse ties them ("continued to
+            # push": "to" is the aux of continue's xcomp; "said in": a prep of say)
+            f"n{side}|nl|w=" + neighbour_lemma + "|" + token.lower_,
+            f"n{side}|r=" + relation,
+            f"n{side}|r|w=" + relation + "|" + token.lower_,
         ]
     if left and right:
         features.append("nLR")
     return features
+
+
+def _relation(token: Token, cue_word: Token) -> str:
+    """How the parse ties a token to the cue word beside it: its dependent ("<prep"), its head
+    (">nsubj"), a dependent's dependent ("<xcomp<aux"), a co-dependent ("=aux") or none."""
+    if token.head.i == cue_word.i and token.i != cue_word.i:
+        return "<" + token.dep_
+    if cue_word.head.i == token.i and token.i != cue_word.i:
+        return ">" + cue_word.dep_
+    if token.head.head.i == cue_word.i and token.head.i != token.i:
+        return "<" + token.head.dep_ + "<" + token.dep_
+    if token.head.i == cue_word.head.i:
+        return "=" + token.dep_
+    return "-"
 
 
 LINKED_DEPS = frozenset({"prep", "dobj", "prt", "acomp", "attr", "dative"})
