@@ -659,3 +659,12 @@ def test_a_claim_with_a_speaker_takes_the_unit_most_like_a_content(nlp: Language
     wrote = by_cue(text, claims_of(nlp, text), "wrote")
     assert wrote.speaker_name == "Haki Watch"
     assert wrote.content.text == "about the missing activists"
+
+
+def test_a_cue_goes_on_into_the_infinitive_of_continue(nlp: Language) -> None:
+    text = "The JSM has continued to deny any role in the fire."
+    continued = by_cue(text, claims_of(nlp, text), "has continued to deny")
+    assert continued.cue.text == "has continued to deny"
+    # the denial is in the cue now, not in what is said
+    assert continued.stance == "denies"
+    assert continued.content.text == "any role in the fire"
