@@ -628,3 +628,43 @@ def test_asking_not_to_be_named_is_no_claim(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert [c.cue.text for c in claims] == ["said"]
     assert claims[0].content.text.startswith("the gunmen fired into the shop")
+
+
+def test_a_cue_does_not_grow_into_the_verb_of_what_is_said(nlp: Language) -> None:
+    text = (
+        "Two soldiers were wounded in the blast, which police believe started as a quarrel at "
+        "a checkpoint."
+    )
+    believe = by_cue(text, claims_of(nlp, text), "believe")
+    assert believe.cue.text == "believe"
+    assert believe.speaker_name == "police"
+    assert believe.content.text.startswith("started as a quarrel")
+
+
+def test_a_passive_verb_of_judgement_is_a_claim_without_speaker(nlp: Language) -> None:
+    text = (
+        "The operation was billed as a rescue mission, but it ended with the arrest of four "
+        "activists. One activist was pronounced dead at the scene."
+    )
+    claims = claims_of(nlp, text)
+    billed = by_cue(text, claims, "was billed as")
+    assert billed.speaker_start is None
+    assert billed.content.text == "a rescue mission"
+    # a finding is no view: "pronounced dead" stays a bare mention
+    assert not [c for c in claims if "pronounced" in c.cue.text]
+
+
+def test_a_claim_with_a_speaker_takes_the_unit_most_like_a_content(nlp: Language) -> None:
+    text = "Haki Watch wrote to the interior ministry about the missing activists."
+    wrote = by_cue(text, claims_of(nlp, text), "wrote")
+    assert wrote.speaker_name == "Haki Watch"
+    assert wrote.content.text == "about the missing activists"
+
+
+def test_a_cue_goes_on_into_the_infinitive_of_continue(nlp: Language) -> None:
+    text = "The JSM has continued to deny any role in the fire."
+    continued = by_cue(text, claims_of(nlp, text), "has continued to deny")
+    assert continued.cue.text == "has continued to deny"
+    # the denial is in the cue now, not in what is said
+    assert continued.stance == "denies"
+    assert continued.content.text == "any role in the fire"
