@@ -328,6 +328,19 @@ def test_a_killers_suicide_beside_victims_told_as_subjects_is_in_the_toll(nlp, t
     assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teen Charged with Murder in Shooting Deaths of Baby, Man in Millbrook", [("killed", 2)]),
+        ("Man charged in death of toddler", [("killed", 1)]),
+        # told in a sentence, an abstract noun's death is no one's
+        ("The death of democracy was mourned at the rally.", []),
+    ],
+)
+def test_a_headlines_deaths_of_bare_nouns_count_each(nlp, text, expected):
+    assert [(kind, value) for kind, value, *_ in figures_of(nlp, text)] == expected
+
+
 def test_the_one_hurt_who_died_is_counted_dead_only(nlp):
     found = figures_of(nlp, "Millbrook toddler injured in accidental shooting has died")
     assert [(kind, value) for kind, value, *_ in found] == [("killed", 1)]

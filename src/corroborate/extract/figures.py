@@ -185,6 +185,7 @@ def figure_predicates() -> dict[tuple[str, str], str]:
 def predicate_keys() -> np.ndarray:
     """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
+    words |= set(TITLE_NOUNS)  # "Shooting Deaths of ..."
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
     words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
     words |= HOSPITAL_VERBS  # "three others were treated at a hospital"
@@ -226,6 +227,8 @@ def predicate_kind(token: Token) -> str | None:
     ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
+    if kind is None and token.tag_ == "NNP" and token.lower_ in TITLE_NOUNS:
+        kind = table.get((TITLE_NOUNS[token.lower_], "NOUN"))  # "Shooting Deaths of ..."
     return kind
 
 
@@ -287,6 +290,8 @@ WORD_LEMMAS = {
 VERBS_AS_PLURALS = frozenset({"kills", "injures", "wounds"})
 # Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
 WORD_FORMS = VERBS_AS_PLURALS | {"dead", "killed", "injured", "wounded", "hurt"}
+# A title-case headline's noun predicates, left unlemmatised as proper nouns.
+TITLE_NOUNS = {"death": "death", "deaths": "death", "killing": "killing", "killings": "killing"}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -1157,9 +1162,16 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
             if child.dep_ == "prep" and child.lower_ in ("of", "to"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = _with_conjuncts(doc, pobj)
+                        # a headline's bare noun is one person: "deaths of woman, daughter"
+                        # (a headline has no full stop; "the death of democracy" is no one)
+                        bare = (
+                            pobj.tag_ in ("NN", "NNP")
+                            and predicate_kind(token) == "killed"
+                            and pobj.sent[-1].text not in (".", "!", "?", '"')
+                        )
+                        found = _with_conjuncts(doc, pobj, listed=bare)
                         if found is not None:
-                            return pobj, found
+                            return pobj, _listed_after(doc, pobj, found) if bare else found
     return None
 
 
