@@ -241,9 +241,7 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     if not chosen:
         return None, None, None
     points = [v.point for v in chosen]
-    if chosen[0].figure.kind == "killed" and _deaths_in_background(
-        chosen, _incident_values(chosen[0].event, "injured")
-    ):
+    if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen):
         return min(points), None, max(points)  # the deaths told are not this incident's
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
@@ -366,11 +364,7 @@ def _killed_values(injured: list[Reported]) -> list[Reported]:
     """The killed values of the incident the injured values belong to, oldest first; none
     where every death is told only as background (`_deaths_in_background`)."""
     killed = _incident_values(injured[0].event, "killed")
-    return (
-        []
-        if _deaths_in_background(killed, _incident_values(injured[0].event, "injured"))
-        else killed
-    )
+    return [] if _deaths_in_background(killed) else killed
 
 
 def _incident_values(event: Event, kind: str) -> list[Reported]:
@@ -405,14 +399,15 @@ LEAD_CHARS = 500
 DEEP_CHARS = 800
 
 
-def _deaths_in_background(killed: list[Reported], injured: list[Reported]) -> bool:
+def _deaths_in_background(killed: list[Reported]) -> bool:
     """True when every death reported of the incident is told deep in its article, and each
     such article's headline or lead counts people hurt and no one dead ("Four shot at bar"
     ... "Smith, who died in a shooting there last year"): the death is another shooting or
     an earlier victim told as background, not this incident's toll."""
     deaths = [v for v in killed if v.point > 0]
     if not deaths or any(v.figure.start <= DEEP_CHARS for v in deaths):
-        return False
+        return False  # (most incidents: their injured values are then not read)
+    injured = _incident_values(deaths[0].event, "injured")
     hurt_up_front = {v.document.id for v in injured if v.point > 0 and v.figure.start < LEAD_CHARS}
     return all(v.document.id in hurt_up_front for v in deaths)
 
