@@ -864,6 +864,7 @@ def _age_listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Coun
         return count
     sent_start = patient.sent.start
     age = doc[count.start - 2] if count.start - 2 >= sent_start else None
+    # where the age phrase opens: "3 - year - old" is five tokens, whatever the parse hangs
     lead = min(age.left_edge.i, age.i - 4) if age is not None else sent_start
     if lead > sent_start and doc[lead - 1].lower_ in ("a", "an"):
         lead -= 1  # the parse may hang the age's article on the count's noun
@@ -877,14 +878,8 @@ def _age_listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Coun
             or doc[lead - 1].pos_ in ("VERB", "AUX")  # "said a 3-year-old and ..."
         )
     ):
-        return Count(
-            count.value + 1,
-            count.value + 1,
-            count.value + 1,
-            Qualifier.EXACT,
-            age.left_edge.i,
-            count.end,
-        )
+        total = count.value + 1
+        return Count(total, total, total, Qualifier.EXACT, age.left_edge.i, count.end)
     if (
         is_age_noun(patient)
         and count.value == 1
@@ -1649,7 +1644,8 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
     """The killer's own death told after a killing in the same sentence ("killed four
     classmates and then himself", "killing three ... before taking his own life", "then
     turned the gun on herself", "before he was shot dead by police"), which the incident's
-    toll counts."""
+    toll counts; beside victims told as a subject, only someone else's suicide
+    (`_other_took_own_life`)."""
     by_agent = patient.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in predicate.children)
     if predicate.lemma_.lower() not in KILL_LEMMAS:
         return None
@@ -1674,20 +1670,13 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
                     or any(c.lower_ == "fatally" for c in head.children)
                 )
             )
-            or (
-                reflexive
-                and token.dep_ == "pobj"
-                and head.lower_ == "on"
-                and head.head.lemma_.lower() == "turn"
-                and any(c.lower_ == "gun" for c in head.head.children)
-            )
+            # "... then turned the gun on herself", "... and then committed suicide"
+            or _suicide_verb(token) is not None
             or (
                 token.lower_ == "life"
                 and head.lemma_.lower() == "take"
                 and any(c.lower_ == "own" for c in token.children)
             )
-            # "... and then committed suicide"
-            or (token.lower_ == "suicide" and head.lemma_.lower() == "commit")
             or (  # "before he was shot and killed by police"
                 token.lower_ in ("he", "she")
                 and token.dep_ == "nsubjpass"
