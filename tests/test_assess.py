@@ -658,9 +658,12 @@ def test_a_death_told_only_deep_in_a_report_of_people_shot_is_background(ledger)
         ("Ahmed Khan, a shopkeeper, was killed", "killed", 1, "exact", None),
     ]
     file_story(ledger, clash(text, "dawn.example", figures))
-    summary = the_incident(ledger).summary
-    assert summary["fatalities"]["best"] is None
-    assert summary["injured"]["best"] == 4
+    incident = the_incident(ledger)
+    assert incident.summary["fatalities"]["best"] is None
+    assert incident.summary["injured"]["best"] == 4
+    # the analyst is asked, with what the report says of the death
+    [question] = [q for q in incident.questions if q.startswith("Did anyone die")]
+    assert "Ahmed Khan, a shopkeeper, was killed" in question
 
 
 def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):

@@ -4,6 +4,8 @@ the Army.")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from corroborate.assess.contradictions import Found
 from corroborate.model import ContradictionKind
 
@@ -23,8 +25,10 @@ def questions_for(
     trigger: str | None,
     sub_event_type: str | None,
     victims: list[str],
+    background_deaths: Sequence[str] = (),
 ) -> list[str]:
-    """One plain question per contradiction, with the accounts."""
+    """One plain question per contradiction, with the accounts; and one where the deaths told
+    are only background (assess/figures.py), with what is told of them."""
     what = _what(trigger, sub_event_type)
     questions = []
     for item in found:
@@ -48,4 +52,10 @@ def questions_for(
             questions.append(f"Is it true? {said or item.summary}.")
         elif item.kind == ContradictionKind.OCCURRENCE.value:
             questions.append(f"Did {what} happen at all? Accounts: {accounts}.")
+    if background_deaths:
+        told = "; ".join(f'"{text}"' for text in background_deaths[:2])
+        questions.append(
+            f"Did anyone die in {what}? The reports lead with the hurt only; deaths are told "
+            f"only further down, perhaps of another incident: {told}."
+        )
     return questions
