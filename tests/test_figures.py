@@ -302,6 +302,7 @@ def test_the_shootings_of_one_incident_are_counted(nlp):
     [
         # the next name hung on the first one's age
         ("Dennis Roe, 66 and Grace Roe, 64 were found dead.", [("killed", 2)]),
+        ("Roy Tanner, 58 and Linda Tanner, 55 were found dead in their home.", [("killed", 2)]),
         # subjects joined by "and" after an age between commas
         ("Both Carter, 32, and Ortiz, 34, died.", [("killed", 2)]),
         # a headline's verb tagged as a noun after the age that dies

@@ -323,16 +323,17 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
     fatalities = summary["fatalities"]
     # a low and no best: deaths stated but not counted, told only as background
     background = fatalities["best"] is None and fatalities["low"] is not None
+    background_deaths = [
+        entry["evidence"][0]["text"]
+        for entry in (fatalities["values"] if background else [])
+        if entry["value"] and entry["evidence"]
+    ]
     incident.questions = questions_for(
         found,
         trigger=main.text if main is not None else None,
         sub_event_type=incident.sub_event_type,
         victims=_victims(reads.members[incident.id]),
-        background_deaths=[
-            entry["evidence"][0]["text"]
-            for entry in fatalities["values"]
-            if background and entry["value"] and entry["evidence"]
-        ],
+        background_deaths=background_deaths,
     )
 
 

@@ -1129,7 +1129,7 @@ def _seized_items(patient: Token) -> Token:
     return patient
 
 
-def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
+def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None:
     """A noun predicate's count: "two deaths", "no arrests", "deaths of three", "toll ... 12"."""
     count = None if token.lemma_.lower() in INCIDENT_NOUNS else count_of(doc, token)
     if count is not None and (count.value != 1 or doc[count.start].like_num):
@@ -1161,7 +1161,7 @@ def _noun_count(doc: Doc, token: Token) -> tuple[Token, Count] | None:
                         # (a headline has no full stop; "the death of democracy" is no one)
                         bare = (
                             pobj.tag_ in ("NN", "NNP")
-                            and predicate_kind(token) == "killed"
+                            and kind == "killed"
                             and pobj.sent[-1].text not in (".", "!", "?", '"')
                         )
                         found = _with_conjuncts(doc, pobj, listed=bare)
@@ -1503,7 +1503,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         elif coarse_pos(token) == "NOUN" and headline_subject(token) is None:
             # a number before "wounds" counts wounds ("three gunshot wounds"): only whoever
             # suffered them counts
-            found = None if token.lemma_.lower() == "wound" else _noun_count(doc, token)
+            found = None if token.lemma_.lower() == "wound" else _noun_count(doc, token, kind)
             if found is None and kind == "injured":
                 found = _sufferer(doc, token)
                 if found is not None:
