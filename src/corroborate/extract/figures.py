@@ -110,11 +110,13 @@ NOT_VICTIMS = frozenset({
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
 PAIR_NOUNS = {"couple": 2, "parents": 2, "twins": 2}
+# Nouns of a group whose size they do not say: "the shooting of a family" is not one person.
+GROUP_NOUNS = frozenset({"family", "group", "crowd", "gang", "household", "crew"})
 # What gunfire hits that is no one: "shot up a house", "shot the family dog".
 SHOT_THINGS = frozenset({
     "house", "home", "car", "vehicle", "truck", "van", "suv", "window", "building", "apartment",
     "door", "residence", "business", "store", "wall", "tire", "dog", "cat", "horse", "deer",
-    "animal", "k-9", "k9", "canine",
+    "animal", "k-9", "k9", "canine", "video", "footage", "film", "photo", "photos",
 })
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
@@ -503,10 +505,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
                 for c in children
                 if predicate_kind(c) or struck_kind(c)  # "Girl hit by stray bullet"
             )
-            # a headline's verb with a bare object: "Man kills woman, self", "killed wife"
+            # a headline's verb with a bare object: "Man kills woman, self", "killed wife",
+            # "charged with killing teen girl"
             or (
                 head.dep_ == "dobj"
-                and head.head.tag_ in ("VBZ", "VBD")
+                and (head.head.tag_ in ("VBZ", "VBD") or _headline_gerund(head.head))
                 and not any(c.dep_ == "poss" for c in children)  # "shot his gun": below
                 and predicate_kind(head.head)
                 and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
@@ -569,6 +572,16 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         ):
             return _single(head, head.i)  # a headline: "Teen killed in shooting"
     return None
+
+
+def _headline_gerund(verb: Token) -> bool:
+    """A headline's gerund after a preposition ("charged with killing teen girl"): its bare
+    object is one person, as a finite verb's is; a sentence with a full stop writes "a girl"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.sent[-1].text not in (".", "!", "?", '"')
+    )
 
 
 def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None:
@@ -1157,11 +1170,14 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
             if child.dep_ == "prep" and child.lower_ in ("of", "to"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        # a headline's bare noun is one person: "deaths of woman, daughter"
+                        # a headline's bare noun is one person: "deaths of woman, daughter",
+                        # "shooting of teen girl"
                         # (a headline has no full stop; "the death of democracy" is no one)
                         bare = (
                             pobj.tag_ in ("NN", "NNP")
-                            and kind == "killed"
+                            and pobj.lower_ not in GROUP_NOUNS  # "shooting of family of four"
+                            # (a "shooting death of" is one death, not one more shot)
+                            and (kind == "killed" or (kind == SHOT and token.dep_ != "compound"))
                             and pobj.sent[-1].text not in (".", "!", "?", '"')
                         )
                         found = _with_conjuncts(doc, pobj, listed=bare)
