@@ -105,7 +105,7 @@ NOT_VICTIMS = frozenset({
     "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
     "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
     "turkey", "bear", "coyote", "hog", "pig", "cow", "squirrel", "elk", "moose", "duck",
-    "goose", "pheasant",
+    "goose", "pheasant", "suv", "car", "vehicle", "truck", "engine", "phone", "cellphone",
 })
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
@@ -116,7 +116,8 @@ GROUP_NOUNS = frozenset({"family", "group", "crowd", "gang", "household", "crew"
 SHOT_THINGS = frozenset({
     "house", "home", "car", "vehicle", "truck", "van", "suv", "window", "building", "apartment",
     "door", "residence", "business", "store", "wall", "tire", "dog", "cat", "horse", "deer",
-    "animal", "k-9", "k9", "canine", "video", "footage", "film", "photo", "photos",
+    "animal", "k-9", "k9", "canine", "video", "footage", "film", "photo", "photos", "bullet",
+    "round", "shell", "blank", "arrow",
 })
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
@@ -498,6 +499,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         head.tag_ in ("NN", "NNP")
         and not head.ent_type_
         and head.lemma_.lower() not in NOT_PEOPLE
+        and head.lower_ not in GROUP_NOUNS  # "kills family": not one person
         and not any(c.dep_ == "det" for c in children)
         and (
             any(
@@ -1567,16 +1569,14 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if found is None:
             continue
         patient, count = found
-        if (
-            kind in ("killed", "injured")
-            and token.dep_ == "amod"
-            and (
-                patient.lower_ in NOT_VICTIMS
-                or patient.lemma_.lower() in NOT_VICTIMS
-                or (kind == "killed" and patient.dep_ == "poss")
-            )
+        if kind in ("killed", "injured") and (
+            patient.lower_ in NOT_VICTIMS
+            or patient.lemma_.lower() in NOT_VICTIMS
+            or (kind == "killed" and token.dep_ == "amod" and patient.dep_ == "poss")
         ):
-            continue  # "a dead dog", "a wounded turkey", "a dead man's phone": no one counted
+            # "a dead dog", "a wounded turkey", "a dead man's phone", "an SUV that had died":
+            # no one counted
+            continue
         if kind == SHOT and (
             patient.lemma_.lower() in SHOT_THINGS
             or any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
