@@ -257,6 +257,7 @@ def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expe
         "The hunter said he mistook the man for a wounded turkey.",
         "Officers pushed a police SUV that had died in the intersection.",
         "The family dog was killed when the gunman fired into the yard.",
+        "Officers executed a search warrant at the home on Elm Street.",
     ],
 )
 def test_dead_things_and_possessors_are_no_victims(nlp, text):
@@ -734,6 +735,8 @@ def test_a_critical_report_is_no_victim(nlp):
         ("Police said a 3-year-old and four adults were shot on Elm Street.", ("shot", 5)),
         # the parse hangs the first person on the second as a modifier
         ("A man and police officer suffered minor injuries in the exchange.", ("shot", 2)),
+        # the mourners before the comma are no victims
+        ("Family, Friends Mourn Teen Killed Outside Boston High School", ("killed", 1)),
     ],
 )
 def test_a_headlines_list_of_victims_is_summed(nlp, text, expected):

@@ -106,6 +106,7 @@ NOT_VICTIMS = frozenset({
     "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
     "turkey", "bear", "coyote", "hog", "pig", "cow", "squirrel", "elk", "moose", "duck",
     "goose", "pheasant", "suv", "car", "vehicle", "truck", "engine", "phone", "cellphone",
+    "warrant", "order", "plan", "contract", "will",
 })
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
@@ -760,6 +761,7 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
         or (lead.tag_ not in ("NN", "NNP") and lead.lower_ not in PAIR_NOUNS)
         or lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP")
         or lead.lemma_.lower() in NOT_PEOPLE
+        or lead.lower_ in GROUP_NOUNS  # "Family, friends mourn teen killed": the mourners
         or any(predicate_kind(t) or t.lower_ in WORD_LEMMAS for t in doc[j + 1 : start])
         # "Jorge Ramirez, a man fatally shot": a renaming, the same person
         or (patient.dep_ == "appos" and patient.head.i == lead.i and doc[start].lower_ in ARTICLES)
