@@ -547,6 +547,12 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Police: Teen accidentally shoots himself in Millbrook", [("shot", 1)]),
         ("He said he shot his gun into the air to scare them.", []),
         ("Man kills 3-year-old daughter in Millbrook murder-suicide", [("killed", 2)]),
+        ("In the murder-suicide on Elm Street, the man killed his wife.", [("killed", 2)]),
+        # an attempted murder-suicide: the killer lived
+        (
+            "Police said the man accused in an attempted murder-suicide killed his wife.",
+            [("killed", 1)],
+        ),
         ("SHOOTING $1.7 million bond set for man who shot 3", [("shot", 3)]),
         ("Man accidentally shot in suburban Millbrook", [("shot", 1)]),
         # who shot is the shooter; who died is the dead

@@ -1702,12 +1702,14 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
             )
         ):
             return token
-    # "Man kills 3-year-old daughter in murder-suicide": the killer is dead too
-    for token in sent[predicate.i - sent.start + 1 :]:
+    # "Man kills 3-year-old daughter in murder-suicide", "murder-suicide suspect argued with
+    # ex before killing her friend": the killer is dead too
+    for token in sent:
         if (
-            2 <= token.i - predicate.i <= 25
+            (2 <= token.i - predicate.i <= 25 or 0 < predicate.i - token.i <= 25)
             and token.lower_ == "suicide"
             and token.doc[token.i - 2].lower_ == "murder"
+            and token.doc[max(token.i - 3, 0)].lower_ != "attempted"  # the killer lived
         ):
             return token
     return None
