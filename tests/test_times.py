@@ -281,6 +281,18 @@ RESOLVED = {
             "next Christmas": "2015-12-25",
         },
     ),
+    "holidays counted from the calendar": (
+        (
+            "Four died in a Father’s Day murder-suicide; a Mother's Day vigil and a Fourth of "
+            "July march followed."
+        ),
+        dt.date(2015, 7, 8),
+        {
+            "Father’s Day": "2015-06-21",
+            "Mother's Day": "2015-05-10",
+            "Fourth of July": "2015-07-04",
+        },
+    ),
     "vague periods ahead and behind": (
         (
             "Aid groups warn of more raids in coming quarters and in future years; in past years "
@@ -509,6 +521,11 @@ def test_boilerplate_is_skipped(nlp: Language) -> None:
 
 def test_counts_and_street_blocks_are_not_years(nlp: Language) -> None:
     text = "Some 2000 protesters marched from the 1700 block of Main Street in 2014."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("2014", "2014")]
+
+
+def test_house_numbers_are_not_years(nlp: Language) -> None:
+    text = "Officers found him outside 1856 S. Perkins Road and 2010 Elm Street in 2014."
     assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("2014", "2014")]
 
 

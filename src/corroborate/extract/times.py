@@ -238,6 +238,10 @@ def _holiday(name: str, year: int) -> dt.date:
     if name == "memorial_day":  # last Monday of May
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
+    if name in ("mothers_day", "fathers_day"):  # second Sunday of May, third Sunday of June
+        first = dt.date(year, 5, 1) if name == "mothers_day" else dt.date(year, 6, 1)
+        weeks = 1 if name == "mothers_day" else 2
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * weeks)
     raise ValueError(f"{WORDS_FILE}: unknown holiday {name!r}")
 
 
