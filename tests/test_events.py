@@ -347,6 +347,25 @@ def test_a_pages_own_time_stamp_dates_no_event(nlp):
     assert main.time == 1
 
 
+def test_an_event_without_a_time_of_its_own_is_not_dated_by_an_earlier_year(nlp):
+    text = (
+        "Deputies found a family of four dead in a Millbrook home. "
+        "It is the fifth such case in the county since 2013. Deputies were called to "
+        "the home on Tuesday, and neighbours said they heard shots on Tuesday night."
+    )
+    since, tuesday, night = (
+        TimeFound(*at(text, phrase), phrase, "date", value, start, end, precision)
+        for phrase, value, start, end, precision in (
+            ("2013", "2013", dt.date(2013, 1, 1), dt.date(2013, 12, 31), "year"),
+            ("Tuesday", "2015-03-10", dt.date(2015, 3, 10), dt.date(2015, 3, 10), "day"),
+            ("Tuesday night", "2015-03-10TNI", dt.date(2015, 3, 10), dt.date(2015, 3, 10), "day"),
+        )
+    )
+    main = run(nlp, text, times=[since, tuesday, night])._.corroborate_events[0]
+    # the lead has no time of its own: a day the report tells dates it, not "since 2013"
+    assert main.time == 1
+
+
 def test_main_event_is_the_violence_of_the_lead(nlp):
     text = (
         "Police arrest two after shopkeeper shot dead in Lyari\n\n"

@@ -90,6 +90,7 @@ from corroborate.model import (
     ActorFound,
     ActorKind,
     ClaimFound,
+    DatePrecision,
     EventFound,
     FigureFound,
     FigureKind,
@@ -1230,6 +1231,24 @@ def _dominant(items: list[Located], key: Callable[[Any], Any]) -> Located | None
     return next(item for item in items if counts[key(item.record)] == top)
 
 
+# Time mentions too coarse to date a report's news by default ("since 2013", "in the 1990s").
+COARSE_PRECISIONS = frozenset({DatePrecision.YEAR.value})
+
+
+def _fine_or_current(items: list[Located], published: dt.date | None) -> list[Located]:
+    """The time mentions that can date an event told with no time of its own: not a year or
+    decade before the report's (the year a statistic starts from, a suspect's earlier
+    conviction), which the report's news is not."""
+    return [
+        item
+        for item in items
+        if getattr(item.record, "precision", None) not in COARSE_PRECISIONS
+        or published is None
+        or (end := getattr(item.record, "end_date", None)) is None
+        or end >= published
+    ]
+
+
 @dataclass
 class DocumentPlan:
     """A document's draft events waiting for the classifier's guesses."""
@@ -1356,7 +1375,10 @@ class EventFinder:
             if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
-        dominant_time = _dominant(plan.time_items, lambda r: getattr(r, "value", None) or r.text)
+        dominant_time = _dominant(
+            _fine_or_current(plan.time_items, doc._.corroborate_published) or plan.time_items,
+            lambda r: getattr(r, "value", None) or r.text,
+        )
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
             tokens = [doc[t.head] for t in draft.triggers]
