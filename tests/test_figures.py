@@ -548,6 +548,9 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("He said he shot his gun into the air to scare them.", []),
         ("Man kills 3-year-old daughter in Millbrook murder-suicide", [("killed", 2)]),
         ("In the murder-suicide on Elm Street, the man killed his wife.", [("killed", 2)]),
+        # one named by another's possessive; a headline's "Boy" the parser takes for "oh boy"
+        ("Accidental gun discharge kills police officer's son", [("killed", 1)]),
+        ("Boy died of self-inflicted gunshot wound", [("killed", 1)]),
         # an attempted murder-suicide: the killer lived
         (
             "Police said the man accused in an attempted murder-suicide killed his wife.",

@@ -143,6 +143,8 @@ CHILD_KINDS = frozenset({
     "boy", "girl", "son", "daughter", "baby", "infant", "toddler", "brother", "sister", "teen",
 })
 DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
+# Nouns the parser may tag as interjections at a headline's start ("Boy died ...").
+INTERJECTION_NOUNS = frozenset({"boy", "man", "girl"})
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
 # "Third person dies", "2nd victim died": the toll the latest death brings the incident to
@@ -546,6 +548,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             value = max(len(names), 1)
             return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
         return None
+    if head.dep_ == "intj" and word in INTERJECTION_NOUNS:
+        return _single(head, head.i)  # see _patient: "Boy died of gunshot wound"
     if word == "another" and head.dep_ in ("nsubj", "nsubjpass", "dep", "dobj"):
         return _single(head, head.i)  # "one man was killed and another was wounded"
     if word in PERSONAL_SINGULAR or (word in REFLEXIVES and head.dep_ == "dobj"):
@@ -556,10 +560,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
                 return _single(head, child.i)
             if (
                 child.dep_ == "poss"
-                and child.lower_ in POSSESSIVES
+                # "kills his girlfriend", "kills police officer's son"
+                and (child.lower_ in POSSESSIVES or any(c.dep_ == "case" for c in child.children))
                 and head.lemma_.lower() not in NOT_VICTIMS
             ):
-                return _single(head, child.i)  # "kills his girlfriend and her daughter"
+                return _single(head, child.left_edge.i)
         predicate = head.head
         if (
             head.dep_ == "nsubj"
@@ -1057,6 +1062,11 @@ def _patient(token: Token, kind: str) -> Token | None:
         )
     ):
         return by_dep["nsubj"]
+    if token.lemma_ in DIE_LEMMAS and "nsubj" not in by_dep:
+        # "Boy died of gunshot wound": the parser reads a headline's "Boy" as an interjection
+        for child in children:
+            if child.dep_ == "intj" and child.i < token.i and child.lower_ in INTERJECTION_NOUNS:
+                return child
     # "1 dead after 4 people shot": of a headline's subjects, the counted one nearest the verb
     if len(subjects) > 1 and any(g.dep_ == "nummod" for g in subjects[-1].children):
         return subjects[-1]
