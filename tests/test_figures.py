@@ -551,6 +551,10 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         # one named by another's possessive; a headline's "Boy" the parser takes for "oh boy"
         ("Accidental gun discharge kills police officer's son", [("killed", 1)]),
         ("Boy died of self-inflicted gunshot wound", [("killed", 1)]),
+        # a headline's bare noun found shot; a child "dead" said by police
+        ("Person found shot to death in Millbrook", [("killed", 1)]),
+        ("57-year-old man found shot to death in Millbrook", [("killed", 1)]),
+        ("Millbrook police say child dead after being shot in head", [("killed", 1)]),
         # an attempted murder-suicide: the killer lived
         (
             "Police said the man accused in an attempted murder-suicide killed his wife.",

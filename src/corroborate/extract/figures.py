@@ -573,6 +573,8 @@ def count_of(doc: Doc, head: Token) -> Count | None:
                 predicate.tag_ in ("VBN", "VBD")
                 or _lemma_in(predicate, DIE_LEMMAS)
                 or headline_verb_as_noun(predicate)  # "Teen shot while playing"
+                # "Police say child dead after being shot"
+                or (predicate.pos_ == "ADJ" and predicate_kind(predicate) is not None)
             )
             and not any(c.dep_ == "dobj" for c in predicate.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
@@ -1122,6 +1124,14 @@ def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
             return child
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is not None and any(c.dep_ == "nummod" for c in subject.children):
+        return subject
+    # a headline's bare noun: "Person found shot to death in Gary", "Man found shot dead"
+    if (
+        subject is not None
+        and (subject.tag_ in ("NN", "NNP") or is_age_noun(subject))
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        and token.sent[-1].text not in (".", "!", "?", '"')
+    ):
         return subject
     return None
 
