@@ -555,6 +555,9 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Person found shot to death in Millbrook", [("killed", 1)]),
         ("57-year-old man found shot to death in Millbrook", [("killed", 1)]),
         ("Millbrook police say child dead after being shot in head", [("killed", 1)]),
+        # "shot" tagged as a noun after "found"; "kills" tagged as a plural noun
+        ("Four found shot to death in Fernwood identified", [("killed", 4)]),
+        ("3-year-old kills herself with loaded gun in Lemoore", [("killed", 1)]),
         # an attempted murder-suicide: the killer lived
         (
             "Police said the man accused in an attempted murder-suicide killed his wife.",

@@ -242,8 +242,16 @@ def headline_verb_as_noun(token: Token) -> bool:
     """A headline's verb the parser tagged as a noun: with its own number ("4 shot, 1 dead"),
     or as the root with a subject ("Teen shot while playing with friend")."""
     return token.lower_ in WORD_LEMMAS and (
-        any(c.dep_ == "nummod" for c in token.children) or headline_subject(token) is not None
+        any(c.dep_ == "nummod" for c in token.children)
+        or headline_subject(token) is not None
+        or _found_as_noun(token)
     )
+
+
+def _found_as_noun(token: Token) -> bool:
+    """A headline's "found shot" with "shot" tagged as a noun ("Four found shot to death"):
+    its victims are those found (`_found_victims`)."""
+    return token.dep_ in ("xcomp", "oprd") and token.head.lemma_.lower() == "find"
 
 
 def headline_subject(token: Token) -> Token | None:
@@ -957,6 +965,8 @@ def _patient(token: Token, kind: str) -> Token | None:
         return subject  # "Teen shot while playing": the victim as subject
     if (age := _age_before(token)) is not None and "nsubjpass" not in by_dep:
         return age
+    if coarse == "NOUN" and _found_as_noun(token):
+        return _found_victims(token, by_dep)
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
     if "nsubjpass" in by_dep:
@@ -1123,7 +1133,9 @@ def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
         if child.dep_ in ("nsubjpass", "dobj"):
             return child
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is not None and any(c.dep_ == "nummod" for c in subject.children):
+    if subject is not None and (
+        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    ):
         return subject
     # a headline's bare noun: "Person found shot to death in Gary", "Man found shot dead"
     if (
@@ -1537,10 +1549,17 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             count = _number_phrase(doc, after) if after is not None and after.like_num else None
+            if count is None:  # "3-year-old kills herself", "Gunman kills wife": its object
+                after = next((c for c in token.children if c.dep_ == "dobj"), None)
+                count = None if after is None else count_of(doc, after)
             found = None if count is None else (after, count)
         elif token.lower_ == "condition":
             found = _in_condition(doc, token)
-        elif coarse_pos(token) == "NOUN" and headline_subject(token) is None:
+        elif (
+            coarse_pos(token) == "NOUN"
+            and headline_subject(token) is None
+            and not _found_as_noun(token)
+        ):
             # a number before "wounds" counts wounds ("three gunshot wounds"): only whoever
             # suffered them counts
             found = None if token.lemma_.lower() == "wound" else _noun_count(doc, token, kind)
