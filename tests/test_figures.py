@@ -558,6 +558,10 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         # "shot" tagged as a noun after "found"; "kills" tagged as a plural noun
         ("Four found shot to death in Fernwood identified", [("killed", 4)]),
         ("3-year-old kills herself with loaded gun in Lemoore", [("killed", 1)]),
+        # the one whose death a possessive tells; a company's is no one's
+        ("Teen charged in boy's death at Millbrook park", [("killed", 1)]),
+        ("Grandparents charged in 5-year-old's shooting death", [("killed", 1)]),
+        ("The company's death was slow.", []),
         # an attempted murder-suicide: the killer lived
         (
             "Police said the man accused in an attempted murder-suicide killed his wife.",

@@ -139,6 +139,14 @@ PERPETRATOR_NOUNS = frozenset({
 # A list after a count of children that only names them again: "two children, a boy and a
 # 6-year-old".
 CHILD_WORDS = frozenset({"child", "kid", "teen", "teenager", "juvenile", "minor", "sibling"})
+# Nouns that name a person, for whose death a possessive tells ("the boy's death").
+PERSON_NOUNS = CHILD_WORDS | frozenset({
+    "boy", "girl", "man", "woman", "baby", "toddler", "infant", "son", "daughter", "mother",
+    "father", "wife", "husband", "brother", "sister", "student", "officer", "deputy", "friend",
+    "victim", "person", "resident", "grandmother", "grandfather", "nephew", "niece", "cousin",
+    "uncle", "aunt", "girlfriend", "boyfriend", "neighbor", "neighbour", "employee", "worker",
+    "clerk", "driver", "guard", "soldier", "trooper", "mom", "dad", "youth",
+})
 CHILD_KINDS = frozenset({
     "boy", "girl", "son", "daughter", "baby", "infant", "toddler", "brother", "sister", "teen",
 })
@@ -1199,6 +1207,19 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
                 if found is not None:
                     return child, found
         return None
+    # "the boy's death", "5-year-old's shooting death": the one whose death it is
+    owner = next((c for c in token.children if c.dep_ in ("poss", "nmod")), None)
+    if (
+        kind == "killed"
+        and owner is not None
+        and (
+            (owner.tag_ == "NN" and owner.lemma_.lower() in PERSON_NOUNS)
+            or (owner.tag_ == "NNP" and owner.ent_type_ in ("PERSON", ""))
+            or is_age_noun(owner)
+        )
+        and any(c.dep_ == "case" for c in owner.children)
+    ):
+        return owner, count_of(doc, owner) or _single(owner, owner.left_edge.i)
     # "deaths of three", "injuries to two"; the parse may hang "of" on "shooting" before it
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "compound") else [])
     for holder in holders:
