@@ -7,6 +7,7 @@ import pytest
 from corroborate.extract.actors import (
     ActorIndex,
     actor_lexicon,
+    among_sorted,
     fill_country,
     phrase_matcher,
     read_tsv,
@@ -91,3 +92,28 @@ def test_country_slot_filled_or_dropped():
     assert fill_country("Police Forces of {country}", "Pakistan") == "Police Forces of Pakistan"
     assert fill_country("Police Forces of {country}", None) == "Police Forces"
     assert fill_country("Civilians ({country})", None) == "Civilians"
+
+
+def test_among_sorted_picks_the_tokens_np_isin_picks(nlp):
+    # The first test of which tokens may be figure predicates, triggers or group members: a
+    # binary search in the sorted key hashes, which must pick exactly what np.isin picks.
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    from corroborate.extract.actors import _MEMBER_KEYS
+    from corroborate.extract.events import trigger_keys
+    from corroborate.extract.figures import predicate_keys
+
+    doc = nlp(
+        "Gunmen shot dead two police officers and wounded three others in Quetta on Monday, "
+        "a spokesman for the provincial government said. Zulu zebras zigzagged."
+    )
+    values = doc.to_array([LEMMA, LOWER])
+    for keys in (predicate_keys(), trigger_keys(), _MEMBER_KEYS, _MEMBER_KEYS[:0]):
+        for column in (values[:, 0], values[:, 1]):
+            assert among_sorted(column, keys).tolist() == np.isin(column, keys).tolist()
+    picked = np.flatnonzero(among_sorted(values[:, 0], predicate_keys())).tolist()
+    assert {doc[i].lemma_ for i in picked} >= {"shoot", "wound"}
+    # a hash above every key is compared with the first key, not read past the end
+    above = np.array([np.iinfo(np.uint64).max], dtype=np.uint64)
+    assert not among_sorted(above, predicate_keys()).any()

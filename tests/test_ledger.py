@@ -377,3 +377,38 @@ def test_outlet_home_is_learned_across_ingest_runs_and_relearned_by_reprocess(
     # Reprocess relearned the homes from scratch (not on top of what the ingest learned);
     # Albany, a close call, taught nothing.
     assert homes == {"lake-courier.com": [["US", "MN", 3]], "far.com": None}
+
+
+def test_a_storing_session_renewed_between_batches_stores_the_same_ledger(
+    tmp_path, examples, monkeypatch
+):
+    """The ingest keeps its storing session from batch to batch (what linking read stays
+    read) until the session holds too many objects; a new one reads back what the old one
+    held, and the ledger comes out the same either way."""
+    import corroborate.ledger as ledger_module
+
+    settings = load_settings(ingest={"batch_size": 2})
+    opened: list[int] = []
+    session = Ledger.session
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return session(self)
+
+    monkeypatch.setattr(Ledger, "session", counted)
+    exports = []
+    for limit in (5000, 0):  # kept for the whole ingest; new for each batch
+        monkeypatch.setattr(ledger_module, "_SESSION_OBJECTS", limit)
+        opened.clear()
+        with Ledger(f"sqlite:///{tmp_path}/{limit}.db", settings=settings) as ledger:
+            report = ledger.ingest([examples / "feed.jsonl"])
+            sessions = len(opened)
+            exported = json.loads(ledger.export("json") or "")
+        assert report.ok and len(report.stored) >= 4
+        batches = math.ceil(len(report.stored) / 2)
+        # each batch asks which of its texts are stored (a session each); storing takes one
+        # session in all, or one per batch
+        assert sessions == batches + (1 if limit else batches)
+        exported["corroborate"].pop("exported")
+        exports.append(exported)
+    assert exports[0] == exports[1]

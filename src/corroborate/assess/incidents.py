@@ -121,10 +121,25 @@ def read_incidents(session: Session, incidents: list[Incident]) -> IncidentReads
 
 
 def _by_id(session: Session, model: Any, ids: set[str]) -> dict[str, Any]:
-    """The rows of `model` with those ids, by id (one statement; none for no ids)."""
+    """The rows of `model` with those ids, by id: those the session holds as they are, the
+    others read in one statement (none when it holds them all). An ingest's session holds
+    most of them (the documents and claims it stored), and reading them again fetched every
+    document's text for nothing."""
     if not ids:
         return {}
-    return {row.id: row for row in session.scalars(select(model).where(model.id.in_(ids)))}
+    key_of = inspect(model).identity_key_from_primary_key
+    found: dict[str, Any] = {}
+    missing = []
+    for row_id in ids:
+        held = session.identity_map.get(key_of((row_id,)))
+        if held is None:
+            missing.append(row_id)
+        else:
+            found[row_id] = held
+    if missing:
+        read = session.scalars(select(model).where(model.id.in_(missing)))
+        found |= {row.id: row for row in read}
+    return found
 
 
 def _events_of(session: Session, incident_ids: list[str]) -> list[Event]:

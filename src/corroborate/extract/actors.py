@@ -61,6 +61,16 @@ PLACE_HEADS = frozenset({
 })
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
 _MEMBER_KEYS = np.array(sorted(hash_string(word) for word in MEMBER_NOUNS), dtype=np.uint64)
+
+
+def among_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """np.isin(values, keys) for sorted, distinct `keys` (string hashes), by binary search:
+    np.isin sorts a document's values with the keys at each call, five times slower."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(keys, values)
+    at[at == len(keys)] = 0  # beyond the last key: compared with the first, which differs
+    return keys[at] == values
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 STATE_KINDS = frozenset({
@@ -296,7 +306,7 @@ class ActorIndex:
         doc = self.doc
         if not len(doc):
             return
-        for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _MEMBER_KEYS)).tolist():
+        for i in np.flatnonzero(among_sorted(doc.to_array(LOWER), _MEMBER_KEYS)).tolist():
             token = doc[i]
             if i in self.by_token:
                 continue

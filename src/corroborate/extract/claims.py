@@ -260,63 +260,81 @@ def quote_regions(doc: Doc, text: str | None = None) -> tuple[list[int], list[tu
 # --------------------------------------------------------------------------- features
 
 
+# The neighbour features' names, by offset from the token.
+_NEIGHBOURS = ((-2, "w-2="), (-1, "w-1="), (1, "w1="), (2, "w2="))
+
+
 def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
     """Features of a token for the cue model (is it part of a cue?)."""
+    # (each attribute read once: this runs for every gated word of every article)
     doc = token.doc
     lemma = token.lemma_.lower()
+    tag, dep = token.tag_, token.dep_
     head = token.head
     head_lemma = head.lemma_.lower()
+    head_tag = head.tag_
     features = [
         "w=" + token.lower_,
         "l=" + lemma,
-        "t=" + token.tag_,
-        "d=" + token.dep_,
-        "l|d=" + lemma + "|" + token.dep_,
+        "t=" + tag,
+        "d=" + dep,
+        "l|d=" + lemma + "|" + dep,
         "hl=" + head_lemma,
-        "hl|d=" + head_lemma + "|" + token.dep_,
-        "ht=" + head.tag_,
-        "t|ht=" + token.tag_ + "|" + head.tag_,
+        "hl|d=" + head_lemma + "|" + dep,
+        "ht=" + head_tag,
+        "t|ht=" + tag + "|" + head_tag,
         "hd=" + head.dep_,
         "e=" + token.ent_type_,
     ]
     entry = lexicon.get(lemma)
     if entry is not None:
         features.append("lex")
-        features.append("lex|t=" + token.tag_)
+        features.append("lex|t=" + tag)
         features.append("lexs=" + entry.stance)
     head_entry = lexicon.get(head_lemma)
     if head_entry is not None and head is not token:
-        features.append("hlex|d=" + token.dep_)
+        features.append("hlex|d=" + dep)
+    framing: set[str] = set()  # _frame(token), read in the same pass over the children
     for child in token.children:
-        dep = child.dep_
-        features.append("c=" + dep)
-        features.append("l|c=" + lemma + "|" + dep)
-        if dep in ("nsubj", "nsubjpass"):
+        child_dep = child.dep_
+        if child_dep in FRAME_DEPS:
+            framing.add(child_dep)
+        features.append("c=" + child_dep)
+        features.append("l|c=" + lemma + "|" + child_dep)
+        if child_dep in ("nsubj", "nsubjpass"):
             features.append("subj_e=" + child.ent_type_)
-            features.append("subj_t=" + child.tag_)
-            features.append("l|subj_t=" + lemma + "|" + child.tag_)
-        elif dep in LINKED_DEPS:  # "called for", "made the observation", "turned to"
-            features.append("l|c|cl=" + lemma + "|" + dep + "|" + child.lemma_.lower())
-            features.append("c|cl=" + dep + "|" + child.lemma_.lower())
-        elif dep == "ccomp" or dep == "xcomp":
+            child_tag = child.tag_
+            features.append("subj_t=" + child_tag)
+            features.append("l|subj_t=" + lemma + "|" + child_tag)
+        elif child_dep in LINKED_DEPS:  # "called for", "made the observation", "turned to"
+            child_lemma = child.lemma_.lower()
+            features.append("l|c|cl=" + lemma + "|" + child_dep + "|" + child_lemma)
+            features.append("c|cl=" + child_dep + "|" + child_lemma)
+        elif child_dep == "ccomp" or child_dep == "xcomp":
             marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux")]
-            features.append("comp_mark=" + dep + "|" + (marks[0] if marks else ""))
+            features.append("comp_mark=" + child_dep + "|" + (marks[0] if marks else ""))
     # which core dependents a word has: "say" with nsubj and ccomp reports, without does not
-    frame = _frame(token)
+    frame = ",".join(sorted(framing))
     features.append("l|f=" + lemma + "|" + frame)
-    features.append("t|f=" + token.tag_ + "|" + frame)
-    features.append("l|t=" + lemma + "|" + token.tag_)
+    features.append("t|f=" + tag + "|" + frame)
+    features.append("l|t=" + lemma + "|" + tag)
     if head is not token:
-        features.append("hl|hf|d=" + head_lemma + "|" + _frame(head) + "|" + token.dep_)
-    i = token.i
-    for offset in (-2, -1, 1, 2):
+        features.append("hl|hf|d=" + head_lemma + "|" + _frame(head) + "|" + dep)
+    i, size = token.i, len(doc)
+    before = after = None
+    for offset, name in _NEIGHBOURS:
         j = i + offset
-        if 0 <= j < len(doc):
-            features.append(f"w{offset}=" + doc[j].lower_)
-    if i + 1 < len(doc):
-        features.append("l|w+1=" + lemma + "|" + doc[i + 1].lower_)
-    if i > 0:
-        features.append("w-1|l=" + doc[i - 1].lower_ + "|" + lemma)
+        if 0 <= j < size:
+            word = doc[j].lower_
+            features.append(name + word)
+            if offset == -1:
+                before = word
+            elif offset == 1:
+                after = word
+    if after is not None:
+        features.append("l|w+1=" + lemma + "|" + after)
+    if before is not None:
+        features.append("w-1|l=" + before + "|" + lemma)
     return features
 
 

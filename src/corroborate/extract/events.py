@@ -51,6 +51,7 @@ How an article becomes events (rules over spaCy's parse, no second model):
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import importlib
@@ -1274,6 +1275,19 @@ class EventFinder:
         self.classify = classify
         self.actor_matcher = actor_matcher(nlp)
         trigger_lexicon()
+        if classify:
+            self._load_classifier()
+
+    def _load_classifier(self) -> None:
+        """Load the type classifier (its model, trigger lexicon and weights) with the pipeline,
+        not when the first batch with an event to type calls it (0.05 s): a pipeline is loaded
+        once and used for many batches."""
+        classify = event_type_classifier()
+        if classify is None:
+            return
+        # (no model installed: _classify warns when a batch first asks for types)
+        with contextlib.suppress(CorroborateError):
+            classify(["Police fired tear gas at protesters."])
 
     def __call__(self, doc: Doc) -> Doc:
         plan = self.prepare(doc)

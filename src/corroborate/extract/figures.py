@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from corroborate.extract.actors import read_tsv
+from corroborate.extract.actors import among_sorted, read_tsv
 from corroborate.model import FigureFound, Qualifier
 
 SHOT = "shot"  # killed + injured together, resolved per event
@@ -211,7 +211,7 @@ def token_candidates(doc: Doc, keys: np.ndarray) -> list[int]:
     if not len(doc):
         return []
     array = doc.to_array([LEMMA, LOWER])
-    mask = np.isin(array[:, 0], keys) | np.isin(array[:, 1], keys)
+    mask = among_sorted(array[:, 0], keys) | among_sorted(array[:, 1], keys)
     return np.flatnonzero(mask).tolist()
 
 

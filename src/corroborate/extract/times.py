@@ -935,6 +935,8 @@ _START_CHARS = 6
 # The ASCII characters that \s matches, and a run of them, read as one space.
 _RE_SPACES = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 _SPACE_RUN = re.compile(r"[ \t\n\r\x0b\x0c\x1c-\x1f]+")
+# What _SPACE_RUN changes: white space other than a space, and a space white space follows.
+_UNEVEN_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]| (?=[ \t\n\r\x0b\x0c\x1c-\x1f])")
 _SPACE = frozenset(" ")
 # Beyond this many ways a rule can begin, it is tried everywhere its first character fits.
 _MAX_STARTS = 20000
@@ -1122,11 +1124,22 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     window = 4 * _START_CHARS
     free_from = [0] * len(rules)
     found = []
+    # Where white space is other than one plain space (a text has few): a beginning without
+    # any is the text as it stands, and _SPACE_RUN need not rewrite it at each word.
+    uneven = [match.start() for match in _UNEVEN_SPACE.finditer(text)]
+    uneven.append(len(text))
+    next_uneven = 0
+    last_start = len(text) - _START_CHARS
     for position in _RULE_STARTS.finditer(text):
         start = position.start()
         if start == len(text):
             break  # only an empty match could start here
-        beginning = _SPACE_RUN.sub(" ", text[start : start + window])[:_START_CHARS]
+        while uneven[next_uneven] < start:
+            next_uneven += 1
+        if start <= last_start and uneven[next_uneven] >= start + _START_CHARS:
+            beginning = text[start : start + _START_CHARS]
+        else:
+            beginning = _SPACE_RUN.sub(" ", text[start : start + window])[:_START_CHARS]
         if (
             beginning.isascii()
             and beginning[0] != " "
