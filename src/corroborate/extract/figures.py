@@ -522,14 +522,18 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         and not any(c.dep_ == "det" for c in children)
         and (
             any(
-                (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.i > head.i)
+                (c.dep_ == "acl" and c.tag_ == "VBN")
+                or (c.dep_ == "amod" and c.i > head.i)
+                # "police identify murdered child"
+                or (c.dep_ == "amod" and c.tag_ == "VBN" and head.lower_ in PERSON_NOUNS)
                 for c in children
                 if predicate_kind(c) or struck_kind(c)  # "Girl hit by stray bullet"
             )
             # a headline's verb with a bare object: "Man kills woman, self", "killed wife",
             # "charged with killing teen girl"
             or (
-                head.dep_ == "dobj"
+                # (the parse may take a person for an adverb: "shooting that killed teen")
+                (head.dep_ == "dobj" or (head.dep_ == "npadvmod" and head.lower_ in PERSON_NOUNS))
                 and (head.head.tag_ in ("VBZ", "VBD") or _headline_gerund(head.head))
                 and not any(c.dep_ == "poss" for c in children)  # "shot his gun": below
                 and predicate_kind(head.head)
@@ -1033,6 +1037,16 @@ def _patient(token: Token, kind: str) -> Token | None:
             return by_dep.get("dobj")  # "an effort to kill two": the object, not the effort
         if token.dep_ == "relcl":
             subject = by_dep.get("nsubj")
+            # "shooting that killed teen": the parse may take the bare object for an adverb
+            bare = by_dep.get("npadvmod")
+            if (
+                "dobj" not in by_dep
+                and bare is not None
+                and bare.i > token.i
+                and bare.lower_ in PERSON_NOUNS
+                and _lemma_in(token.head, INCIDENT_NOUNS)
+            ):
+                return bare
             if (
                 subject is not None
                 and token.lemma_ in ("die", "perish", "succumb")
@@ -1082,8 +1096,9 @@ def _patient(token: Token, kind: str) -> Token | None:
         )
     ):
         return by_dep["nsubj"]
-    if token.lemma_ in DIE_LEMMAS and "nsubj" not in by_dep:
-        # "Boy died of gunshot wound": the parser reads a headline's "Boy" as an interjection
+    if not {"nsubj", "nsubjpass", "dobj"} & by_dep.keys():
+        # "Boy died of gunshot wound", "Boy shot and killed": the parser reads a headline's
+        # "Boy" as an interjection
         for child in children:
             if child.dep_ == "intj" and child.i < token.i and child.lower_ in INTERJECTION_NOUNS:
                 return child
