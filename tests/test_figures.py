@@ -259,6 +259,8 @@ def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expe
         "Officers pushed a police SUV that had died in the intersection.",
         "The family dog was killed when the gunman fired into the yard.",
         "Officers executed a search warrant at the home on Elm Street.",
+        # on life support: not (yet) a death
+        "The boy was declared brain dead on Sunday, his family said.",
     ],
 )
 def test_dead_things_and_possessors_are_no_victims(nlp, text):

@@ -1650,6 +1650,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             patient.lower_ in NOT_VICTIMS
             or patient.lemma_.lower() in NOT_VICTIMS
             or (kind == "killed" and token.dep_ == "amod" and patient.dep_ == "poss")
+            # "declared brain dead": on life support, not yet in a toll (GVA counts the death)
+            or (kind == "killed" and token.i > 0 and doc[token.i - 1].lower_ == "brain")
         ):
             # "a dead dog", "a wounded turkey", "a dead man's phone", "an SUV that had died":
             # no one counted
