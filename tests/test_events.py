@@ -172,6 +172,13 @@ def test_reporter_figure_has_no_claim(nlp):
         ("Last year's raid on the seminary left four dead.", "raid", "reference"),
         ("The group threatened to attack polling stations.", "attack", "hypothetical"),
         ("A bomb exploded near the bus terminal on Tuesday.", "bomb", "occurred"),
+        # a suspect is a person, not a suspicion: the shooting happened
+        (
+            "Suspect identified in Millbrook clinic shooting, 3 killed, 9 injured",
+            "shooting",
+            "occurred",
+        ),
+        ("Police suspect the gang in the shooting.", "shooting", "alleged"),
     ],
 )
 def test_modality(nlp, text, trigger, modality):

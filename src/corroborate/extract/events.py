@@ -635,7 +635,12 @@ def _syntactic_modality(token: Token) -> str:
         if current is not token:
             if lemma in DENY_WORDS:
                 return Modality.DENIED.value
-            if lemma in ALLEGE_WORDS and came_by != "nsubj":
+            if (
+                lemma in ALLEGE_WORDS
+                and came_by != "nsubj"
+                # "Suspect identified in clinic shooting": the person, not a suspicion
+                and not (lemma == "suspect" and current.pos_ in ("NOUN", "PROPN"))
+            ):
                 return Modality.ALLEGED.value
             if lemma in HYPOTHETICAL_HEADS and came_by in (
                 "xcomp",
