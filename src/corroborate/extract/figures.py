@@ -1663,6 +1663,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # "shot up a house", "shot the car": no one hit
         if _unborn(patient):
             continue  # tolls count the born (GVA's, ACLED's): "killing her unborn baby"
+        if _suspects_with_their_own_verb(patient, token):
+            continue  # "3 of 4 suspects charged after K-9 was killed": a misread subject
         if (
             (patient.i, kind) in counted
             or _is_money(doc, patient, count)
@@ -1695,6 +1697,23 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         for c in figures
         if not (c.figure.kind == "injured" and c.patient in died and c.figure.value == 1)
     ]
+
+
+def _suspects_with_their_own_verb(patient: Token, predicate: Token) -> bool:
+    """True for a count of suspects ("3 of 4 suspects charged") the parse made the subject of
+    another clause's predicate: the suspects have a verb of their own."""
+    suspects = [
+        pobj
+        for prep in patient.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and _lemma_in(pobj, PERPETRATOR_NOUNS)
+    ]
+    return any(
+        verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB" and verb.i != predicate.i
+        for noun in suspects
+        for verb in noun.children
+    )
 
 
 def _unborn(patient: Token) -> bool:
