@@ -22,9 +22,11 @@ injured"), bare nouns of a headline each one person ("Father of 5 killed", "Man 
 her son, himself"). Not figures: ages between commas ("Boy, 16, dies" is one boy, not 16), the
 children of "father of 5", dead animals and things, a noun an "-ing" form follows ("a party
 ... injuring eleven": the eleven are), the shooter of "the officer who shot", counts hoped for, an
-unborn child (tolls count the born, as GVA and ACLED do), and counts over a period or over
-several incidents ("in separate shootings", "weekend shootings", "this year", "in 24 hours").
-"Suffered injuries" counts its subject as shot.
+unborn child (tolls count the born, as GVA and ACLED do), someone "declared brain dead" (on
+life support: the toll counts the death when it comes), a group of no stated size ("kills
+family"), and counts over a period or over several incidents ("in separate shootings",
+"weekend shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as
+shot; a death noun's possessor is its one victim ("charged in boy's death").
 
 An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
 injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
