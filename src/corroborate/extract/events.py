@@ -41,7 +41,8 @@ How an article becomes events (rules over spaCy's parse, no second model):
    rules decide alone.
 6. Actors from the parse (actors.py): subject or "by" agent -> actor1, object, passive subject,
    "on"/"against" object -> actor2, party affiliations -> associate. Place and time: the
-   mention attached to or nearest a trigger in its sentence, else the article's dominant one.
+   mention attached to or nearest a trigger in its sentence, else the article's dominant one
+   (of its times, leaving out whole years before publication: "the fifth since 2013").
 7. Figures (figures.py) belong to the event whose trigger counts them; "shot" becomes injured
    after taking away the event's deaths (not from those shot besides them, "six others"); the
    dead victim told again as shot ("he shot himself") is injured 0 unless someone else is
