@@ -71,6 +71,7 @@ from corroborate.consolidate.wording import (
     person_key,
     sketch,
     streets,
+    streets_meet,
     word_vector,
 )
 from corroborate.extract.gazetteer import distance_km
@@ -126,6 +127,9 @@ _VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence
 _DEMONSTRATIONS = {"Protests", "Riots"}
 _FINE_PLACES = {"point", "town", "district"}
 
+
+_REFERENCE = Modality.REFERENCE.value
+_SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
 
 _SET_FIELDS = ("persons", "actors", "ages", "streets", "killed", "injured")
 
@@ -331,21 +335,35 @@ def _sentences_around(
 
 
 def _other_incident_sentences(facts: DocumentFacts, main: Event) -> list[tuple[int, int]]:
-    """The sentences of the document's back-references to an incident on another date than
-    its main event's (none when either date is unknown), less those the main event's evidence
-    shares."""
+    """The sentences of the document's back-references to an incident on an earlier date than
+    its main event's (none when either date is unknown), and of the earlier incidents it tells
+    of at another place (a news page's other stories: "a shooting in Anderson County ... off of
+    Versailles Road" below a Frankfort shooting), less those the main event's evidence shares."""
     own_time = facts.times.get(main.time_mention_id or "")
     if own_time is None or own_time.start_date is None:
         return []
     own = {(s, e) for s, e in main.evidence}
+    own_place = facts.places.get(main.place_mention_id or "")
     spans = []
     for event in facts.events:
-        if event.modality != Modality.REFERENCE.value or event is main:
+        if event is main or event.modality not in (_REFERENCE, Modality.OCCURRED.value):
             continue
         time = facts.times.get(event.time_mention_id or "")
         if time is None or time.start_date is None:
             continue
-        if (time.end_date or time.start_date) < own_time.start_date:
+        if event.modality == Modality.OCCURRED.value:
+            # (a day's slack, as dates_compatible allows; at the same place or at none named,
+            # an earlier event may be the shooting itself, the main event dated to a hearing)
+            place = facts.places.get(event.place_mention_id or "")
+            earlier = (time.end_date or time.start_date) < own_time.start_date - _SLACK
+            elsewhere = place is not None and own_place is not None and place.name != own_place.name
+            if not (earlier and elsewhere):
+                continue
+            # (with the sentences either side: "It happened ... off of Versailles Road" follows
+            # the sentence the other shooting was found in)
+            around = _sentences_around(facts, [(s, e) for s, e in event.evidence])
+            spans += [(s, e) for s, e in around if (s, e) not in own]
+        elif (time.end_date or time.start_date) < own_time.start_date:
             spans += [(s, e) for s, e in event.evidence if (s, e) not in own]
     return spans
 
@@ -656,14 +674,12 @@ def _other_features(
     for name, shared_name, other_name in _LIST_FEATURES:
         x, y = sets_a[name], sets_b[name]
         if x and y:
-            features[other_name if x.isdisjoint(y) else shared_name] = 1.0
+            meet = streets_meet(x, y) if name == "streets" else not x.isdisjoint(y)
+            features[shared_name if meet else other_name] = 1.0
     # A child who found a gun and a drive-by the same week are two shootings.
     if a.accidental != b.accidental:
         features["accident_other"] = 1.0
     return features
-
-
-_REFERENCE = Modality.REFERENCE.value
 
 
 def pair_score(a: Report, b: Report) -> float:
@@ -756,7 +772,7 @@ def shared_person(a: Report, b: Report) -> bool:
 
 def named_alike(a: Report, b: Report) -> bool:
     """Both reports name one person (not a speaker) or one street."""
-    return shared_person(a, b) or not a.value_sets["streets"].isdisjoint(b.value_sets["streets"])
+    return shared_person(a, b) or streets_meet(a.value_sets["streets"], b.value_sets["streets"])
 
 
 @functools.cache
