@@ -1469,6 +1469,54 @@ def test_a_street_misspelt_by_one_letter_is_the_same_street():
     assert not streets_meet(frozenset({"crump road"}), frozenset({"raines road"}))
 
 
+def test_a_place_misread_in_another_state_is_near_where_the_other_report_names_it():
+    from corroborate.consolidate.incidents import pair_features
+
+    memphis = _chicago_report(
+        "a",
+        "A 3-year-old was shot in a car, Memphis police said.",
+        "wmc.example",
+        "2016-05-16",
+        "2016-05-15",
+    )
+    memphis.place = {
+        "name": "Memphis",
+        "admin1": "Tennessee",
+        "country": "US",
+        "lat": 35.15,
+        "lon": -90.05,
+        "precision": "town",
+    }
+    whitehaven = _chicago_report(
+        "b",
+        "Three-year-old shot while sitting in car in Whitehaven, south Memphis.",
+        "wreg.example",
+        "2016-05-16",
+        "2016-05-15",
+    )
+    # (read as the English town)
+    whitehaven.place = {
+        "name": "Whitehaven",
+        "admin1": "England",
+        "country": "GB",
+        "lat": 54.55,
+        "lon": -3.59,
+        "precision": "town",
+    }
+    assert "near_place" in pair_features(memphis, whitehaven)
+    # A report naming nothing of the other's place: still another region.
+    elsewhere = _chicago_report(
+        "c", "A man was shot in a car, police said.", "wreg.example", "2016-05-16", "2016-05-15"
+    )
+    elsewhere.place = whitehaven.place
+    assert "other_region" in pair_features(memphis, elsewhere)
+    # One name read as two towns ("Richmond" in Kentucky for Virginia's) is one place.
+    kentucky = dict(memphis.place, name="Richmond", admin1="Kentucky")
+    virginia = dict(memphis.place, name="Richmond", admin1="Virginia")
+    elsewhere.place, memphis.place = kentucky, virginia
+    assert "same_place" in pair_features(memphis, elsewhere)
+
+
 def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_street():
     # A Frankfort shooting's page also carries Sunday's Anderson County shooting: its street
     # (the sentence after the one the other shooting was found in) is not this shooting's.

@@ -513,16 +513,26 @@ def place_relation(a: dict[str, Any] | None, b: dict[str, Any] | None) -> str | 
     """How two places relate: same | near | far | other_region, or None when unknown."""
     if not a or not b:
         return None
+    if a.get("name") and a.get("name") == b.get("name"):
+        # (one name read as two places: "Richmond" in Kentucky for Virginia's)
+        return "same"
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         return "other_region"
     if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
         return "other_region"
-    if a.get("name") and a.get("name") == b.get("name"):
-        return "same"
     if a.get("precision") in _FINE_PLACES and b.get("precision") in _FINE_PLACES:
         km = _km(a, b)
         return "near" if km is not None and km <= SAME_PLACE_KM else "far"
     return None
+
+
+def _names_place(report: Report, place: dict[str, Any] | None) -> bool:
+    """`report`'s wording has every word of `place`'s name ("Whitehaven", "Las Vegas"), a
+    town or finer (a state named is often another state: "Pennsylvania Avenue" in DC)."""
+    if not place or place.get("precision") not in _FINE_PLACES:
+        return False
+    words = (place.get("name") or "").lower().split()
+    return bool(words) and all(w in report.words or w in report.names for w in words)
 
 
 def type_relation(a: str | None, b: str | None) -> str | None:
@@ -641,6 +651,10 @@ def _other_features(
         features["published_days"] = math.log1p(abs(a.published_day - b.published_day))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
+    if place == "other_region" and (_names_place(a, b.place) or _names_place(b, a.place)):
+        # A place misread as one of another state or country (Memphis's Whitehaven as the
+        # English town, a "Downtown" in Maryland) where the other report names it: near.
+        place = "near"
     if place:
         features[place if place == "other_region" else f"{place}_place"] = 1.0
     typing = type_relation(a.event_type, b.event_type)
