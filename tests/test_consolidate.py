@@ -1569,3 +1569,41 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
     assert (
         _other_incident_sentences(facts_of(sentences, [], [main, other], places, times), main) == []
     )
+
+
+def test_an_incident_is_placed_where_its_articles_main_events_are():
+    # A Wisconsin hunting death's page also tells of a shooting in Hawkins, Texas (a later
+    # event of the article): the finer place of that event does not move the incident.
+    from sqlalchemy.orm import Session
+
+    from corroborate.consolidate.incidents import _HELD, Report, _Members, refresh_incident
+    from corroborate.model import Incident
+
+    rusk = {"name": "Rusk County", "admin1": "Wisconsin", "country": "US", "precision": "district"}
+    hawkins = {"name": "Hawkins", "admin1": "Texas", "country": "US", "precision": "town"}
+    main = Report(
+        document="d",
+        event="e0",
+        modality="occurred",
+        published="2015-03-08",
+        date_start="2015-03-07",
+        place=rusk,
+    )
+    later = Report(
+        document="d",
+        event="e1",
+        modality="occurred",
+        published="2015-03-08",
+        date_start="2015-03-07",
+        place=hawkins,
+        main=False,
+    )
+    incident = Incident(id="in-1", summary={}, questions=[])
+    session = Session()
+    session.info[_HELD] = {incident.id: _Members([main, later], 2)}
+    refresh_incident(session, incident)
+    assert (incident.place_name, incident.admin1) == ("Rusk County", "Wisconsin")
+    # An incident of later events alone is placed by them.
+    session.info[_HELD] = {incident.id: _Members([later], 1)}
+    refresh_incident(session, incident)
+    assert incident.place_name == "Hawkins"

@@ -1483,7 +1483,12 @@ def refresh_incident(session: Session, incident: Incident) -> None:
         incident.date_end = incident.date_start
         incident.date_precision = None
     order = ["point", "town", "district", "region", "country"]
-    places = [m.place for m in members if m.place]
+    # The main reports' places first: a later event of an article is often another incident
+    # it tells of ("Hawkins, Texas" in a Wisconsin hunting death's page), and a finer place of
+    # it must not move the incident (the index finds follow-ups by the incident's state).
+    places = [m.place for m in members if m.place and m.main] or [
+        m.place for m in members if m.place
+    ]
     if places:
         finest_place = min(
             order.index(p["precision"]) if p.get("precision") in order else 5 for p in places
