@@ -1607,3 +1607,41 @@ def test_an_incident_is_placed_where_its_articles_main_events_are():
     session.info[_HELD] = {incident.id: _Members([later], 1)}
     refresh_incident(session, incident)
     assert incident.place_name == "Hawkins"
+
+
+def test_a_county_far_from_a_town_is_near_where_the_other_report_names_it():
+    from corroborate.consolidate.incidents import pair_features
+
+    county = _chicago_report(
+        "a",
+        "A woman is in critical condition after a juvenile shot her, deputies said.",
+        "wdtn.example",
+        "2016-11-23",
+        "2016-11-22",
+    )
+    county.place = {
+        "name": "Montgomery County",
+        "admin1": "Ohio",
+        "country": "US",
+        "lat": 39.75,
+        "lon": -84.29,
+        "precision": "district",
+    }
+    town = _chicago_report(
+        "b",
+        "Montgomery County deputies said a boy shot a woman by accident in Covington.",
+        "wdtn.example",
+        "2016-11-23",
+        "2016-11-22",
+    )
+    town.place = {
+        "name": "Covington",
+        "admin1": "Ohio",
+        "country": "US",
+        "lat": 40.12,
+        "lon": -84.35,
+        "precision": "town",
+    }
+    assert "near_place" in pair_features(county, town)
+    town.words, town.names = {"covington": 1.0}, {"covington": 1.0}
+    assert "far_place" in pair_features(county, town)

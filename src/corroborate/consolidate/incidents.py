@@ -651,9 +651,10 @@ def _other_features(
         features["published_days"] = math.log1p(abs(a.published_day - b.published_day))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
-    if place == "other_region" and (_names_place(a, b.place) or _names_place(b, a.place)):
+    if place in ("far", "other_region") and (_names_place(a, b.place) or _names_place(b, a.place)):
         # A place misread as one of another state or country (Memphis's Whitehaven as the
-        # English town, a "Downtown" in Maryland) where the other report names it: near.
+        # English town, a "Downtown" in Maryland), or a county whose middle is far from the
+        # town in it, where the other report names it: near.
         place = "near"
     if place:
         features[place if place == "other_region" else f"{place}_place"] = 1.0
