@@ -12,25 +12,24 @@ An undated report meets the latest incidents at its place.
 Score of a report against one earlier report: the log-odds that both tell of one incident, a
 logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
 gun-violence set) over: cosine of content words and of capitalised words (TF-IDF), log(1 + days
-apart) of the reports and of their publication, event dates that agree or how far apart,
-places (same, near, far, other province or country), event types (related or not), shared
-named persons (speakers left out) and actors, and whether the ages, streets, killed and
-injured figures each states are shared or all different, whether one says the shooting
-was an accident and the other not, and whether one outlet published
-both (and then whether their ages all differ, or each tells of its own day's news naming
-nothing the other names: one outlet's back-to-back shootings). Hard rules beside it: a wire
-copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart never do,
-unless the reports name one person or street (a follow-up's main event is often dated to the
-day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they name one
-person. Against an incident the score is the mean over its reports (average link). The best
-incident above THRESHOLD takes the report (most candidates are not scored: a bound of their
-score, the two cosines bounded from a sketch of each vector instead of looked up word by word,
-shows they cannot reach THRESHOLD); another incident that the report also matches is
+apart) of the reports and of their publication, event dates that agree or how far apart, places
+(same, near, far, other province or country; a town the other report names is near, as a
+misread one often is), event types (related or not), shared named persons (speakers left out)
+and actors, and whether the ages, streets, killed and injured figures each states are shared or
+all different, whether one says the shooting was an accident and the other not, and whether one
+outlet published both (and then whether their ages all differ, or each tells of its own day's
+news naming nothing the other names: one outlet's back-to-back shootings). Hard rules beside
+it: a wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS
+apart never do, unless the reports name one person or street (a follow-up's main event is often
+dated to the day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they
+name one person. Against an incident the score is the mean over its reports (average link). The
+best incident above THRESHOLD takes the report (most candidates are not scored: a bound of
+their score, the two cosines bounded from a sketch of each vector instead of looked up word by
+word, shows they cannot reach THRESHOLD); another incident that the report also matches is
 merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
 that arrived before its incident is adopted when the incident is founded, so the outcome does
-not depend much on arrival order.
-Later events of one article that can be its main event told again (compatible date, place and
-type) join the main event's incident.
+not depend much on arrival order. Later events of one article that can be its main event told
+again (compatible date, place and type) join the main event's incident.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
