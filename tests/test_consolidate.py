@@ -1443,3 +1443,205 @@ def test_incidents_are_the_same_with_unscored_candidates_as_with_all_scored(
     assert event_incidents() == pruned
     assert None not in pruning
     assert len({incident for incident in pruned.values() if incident}) < len(pruned) / 2
+
+
+def test_streets_are_not_read_from_a_drive_by_a_law_court_or_a_headlines_small_words():
+    from corroborate.consolidate.wording import streets
+
+    assert streets("8-Year-Old Girl Dies Days After Drive-By Shooting in NW Miami") == []
+    assert streets("Man Killed In Road Rage Shooting") == []
+    assert streets("Teen Shot On Main Street Friday") == ["main street"]
+    assert streets("He was arraigned in Albany City Criminal Court on Monday.") == []
+    assert streets("A boy was shot in Mosby Court.") == ["mosby court"]
+    # One street however its number or direction is written.
+    assert streets("shot on Sixth Street near Northwest 50th Street") == [
+        "50th street",
+        "6th street",
+    ]
+
+
+def test_a_street_misspelt_by_one_letter_is_the_same_street():
+    from corroborate.consolidate.wording import streets_meet
+
+    assert streets_meet(frozenset({"betanna drive"}), frozenset({"bentanna drive"}))
+    assert not streets_meet(frozenset({"betanna drive"}), frozenset({"betanna road"}))
+    assert not streets_meet(frozenset({"5th street"}), frozenset({"6th street"}))
+    assert not streets_meet(frozenset({"crump road"}), frozenset({"raines road"}))
+
+
+def test_a_place_misread_in_another_state_is_near_where_the_other_report_names_it():
+    from corroborate.consolidate.incidents import pair_features
+
+    memphis = _chicago_report(
+        "a",
+        "A 3-year-old was shot in a car, Memphis police said.",
+        "wmc.example",
+        "2016-05-16",
+        "2016-05-15",
+    )
+    memphis.place = {
+        "name": "Memphis",
+        "admin1": "Tennessee",
+        "country": "US",
+        "lat": 35.15,
+        "lon": -90.05,
+        "precision": "town",
+    }
+    whitehaven = _chicago_report(
+        "b",
+        "Three-year-old shot while sitting in car in Whitehaven, south Memphis.",
+        "wreg.example",
+        "2016-05-16",
+        "2016-05-15",
+    )
+    # (read as the English town)
+    whitehaven.place = {
+        "name": "Whitehaven",
+        "admin1": "England",
+        "country": "GB",
+        "lat": 54.55,
+        "lon": -3.59,
+        "precision": "town",
+    }
+    assert "near_place" in pair_features(memphis, whitehaven)
+    # A report naming nothing of the other's place: still another region.
+    elsewhere = _chicago_report(
+        "c", "A man was shot in a car, police said.", "wreg.example", "2016-05-16", "2016-05-15"
+    )
+    elsewhere.place = whitehaven.place
+    assert "other_region" in pair_features(memphis, elsewhere)
+    # One name read as two towns ("Richmond" in Kentucky for Virginia's) is one place.
+    kentucky = dict(memphis.place, name="Richmond", admin1="Kentucky")
+    virginia = dict(memphis.place, name="Richmond", admin1="Virginia")
+    elsewhere.place, memphis.place = kentucky, virginia
+    assert "same_place" in pair_features(memphis, elsewhere)
+
+
+def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_street():
+    # A Frankfort shooting's page also carries Sunday's Anderson County shooting: its street
+    # (the sentence after the one the other shooting was found in) is not this shooting's.
+    import datetime as dt
+
+    from corroborate.consolidate.incidents import _other_incident_sentences, facts_of
+    from corroborate.model import Event, PlaceMention, TimeMention
+
+    text = (
+        "A Frankfort teen was accidentally shot and killed on Christmas at a home on Taylor "
+        "Avenue. "
+        "Police said a man was shot Sunday night in Anderson County. "
+        "It happened at a home off of Versailles Road in Lawrenceburg. "
+        "The shooter is in custody."
+    )
+    sentences = []
+    start = 0
+    for sentence in text.split(". "):
+        end = start + len(sentence.rstrip(".")) + 1
+        sentences.append(("sentence", None, start, end))
+        start = end + 1
+    places = [
+        PlaceMention(id="p0", name="Frankfort"),
+        PlaceMention(id="p1", name="Anderson County"),
+    ]
+    times = [
+        TimeMention(id="t0", start_date=dt.date(2014, 12, 25), end_date=dt.date(2014, 12, 25)),
+        TimeMention(id="t1", start_date=dt.date(2014, 12, 21), end_date=dt.date(2014, 12, 21)),
+    ]
+
+    def event(rank: int, sentence: int, place: str, time: str) -> Event:
+        span = [list(sentences[sentence][2:])]
+        return Event(
+            id=f"e{rank}",
+            rank=rank,
+            modality="occurred",
+            evidence=span,
+            place_mention_id=place,
+            time_mention_id=time,
+        )
+
+    main, other = event(0, 0, "p0", "t0"), event(1, 1, "p1", "t1")
+    facts = facts_of(sentences, [], [main, other], places, times)
+    cut = _other_incident_sentences(facts, main)
+    assert "Versailles Road" in " ".join(text[s:e] for s, e in cut)
+    assert not any(s == 0 for s, _ in cut)
+    # The same earlier event at the main event's own place may be the shooting itself (the
+    # main event dated to a hearing): kept.
+    other.place_mention_id = "p0"
+    assert (
+        _other_incident_sentences(facts_of(sentences, [], [main, other], places, times), main) == []
+    )
+
+
+def test_an_incident_is_placed_where_its_articles_main_events_are():
+    # A Wisconsin hunting death's page also tells of a shooting in Hawkins, Texas (a later
+    # event of the article): the finer place of that event does not move the incident.
+    from sqlalchemy.orm import Session
+
+    from corroborate.consolidate.incidents import _HELD, Report, _Members, refresh_incident
+    from corroborate.model import Incident
+
+    rusk = {"name": "Rusk County", "admin1": "Wisconsin", "country": "US", "precision": "district"}
+    hawkins = {"name": "Hawkins", "admin1": "Texas", "country": "US", "precision": "town"}
+    main = Report(
+        document="d",
+        event="e0",
+        modality="occurred",
+        published="2015-03-08",
+        date_start="2015-03-07",
+        place=rusk,
+    )
+    later = Report(
+        document="d",
+        event="e1",
+        modality="occurred",
+        published="2015-03-08",
+        date_start="2015-03-07",
+        place=hawkins,
+        main=False,
+    )
+    incident = Incident(id="in-1", summary={}, questions=[])
+    session = Session()
+    session.info[_HELD] = {incident.id: _Members([main, later], 2)}
+    refresh_incident(session, incident)
+    assert (incident.place_name, incident.admin1) == ("Rusk County", "Wisconsin")
+    # An incident of later events alone is placed by them.
+    session.info[_HELD] = {incident.id: _Members([later], 1)}
+    refresh_incident(session, incident)
+    assert incident.place_name == "Hawkins"
+
+
+def test_a_county_far_from_a_town_is_near_where_the_other_report_names_it():
+    from corroborate.consolidate.incidents import pair_features
+
+    county = _chicago_report(
+        "a",
+        "A woman is in critical condition after a juvenile shot her, deputies said.",
+        "wdtn.example",
+        "2016-11-23",
+        "2016-11-22",
+    )
+    county.place = {
+        "name": "Montgomery County",
+        "admin1": "Ohio",
+        "country": "US",
+        "lat": 39.75,
+        "lon": -84.29,
+        "precision": "district",
+    }
+    town = _chicago_report(
+        "b",
+        "Montgomery County deputies said a boy shot a woman by accident in Covington.",
+        "wdtn.example",
+        "2016-11-23",
+        "2016-11-22",
+    )
+    town.place = {
+        "name": "Covington",
+        "admin1": "Ohio",
+        "country": "US",
+        "lat": 40.12,
+        "lon": -84.35,
+        "precision": "town",
+    }
+    assert "near_place" in pair_features(county, town)
+    town.words, town.names = {"covington": 1.0}, {"covington": 1.0}
+    assert "far_place" in pair_features(county, town)

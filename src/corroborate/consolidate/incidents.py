@@ -12,25 +12,24 @@ An undated report meets the latest incidents at its place.
 Score of a report against one earlier report: the log-odds that both tell of one incident, a
 logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
 gun-violence set) over: cosine of content words and of capitalised words (TF-IDF), log(1 + days
-apart) of the reports and of their publication, event dates that agree or how far apart,
-places (same, near, far, other province or country), event types (related or not), shared
-named persons (speakers left out) and actors, and whether the ages, streets, killed and
-injured figures each states are shared or all different, whether one says the shooting
-was an accident and the other not, and whether one outlet published
-both (and then whether their ages all differ, or each tells of its own day's news naming
-nothing the other names: one outlet's back-to-back shootings). Hard rules beside it: a wire
-copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart never do,
-unless the reports name one person or street (a follow-up's main event is often dated to the
-day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they name one
-person. Against an incident the score is the mean over its reports (average link). The best
-incident above THRESHOLD takes the report (most candidates are not scored: a bound of their
-score, the two cosines bounded from a sketch of each vector instead of looked up word by word,
-shows they cannot reach THRESHOLD); another incident that the report also matches is
+apart) of the reports and of their publication, event dates that agree or how far apart, places
+(same, near, far, other province or country; a town the other report names is near, as a
+misread one often is), event types (related or not), shared named persons (speakers left out)
+and actors, and whether the ages, streets, killed and injured figures each states are shared or
+all different, whether one says the shooting was an accident and the other not, and whether one
+outlet published both (and then whether their ages all differ, or each tells of its own day's
+news naming nothing the other names: one outlet's back-to-back shootings). Hard rules beside
+it: a wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS
+apart never do, unless the reports name one person or street (a follow-up's main event is often
+dated to the day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they
+name one person. Against an incident the score is the mean over its reports (average link). The
+best incident above THRESHOLD takes the report (most candidates are not scored: a bound of
+their score, the two cosines bounded from a sketch of each vector instead of looked up word by
+word, shows they cannot reach THRESHOLD); another incident that the report also matches is
 merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
 that arrived before its incident is adopted when the incident is founded, so the outcome does
-not depend much on arrival order.
-Later events of one article that can be its main event told again (compatible date, place and
-type) join the main event's incident.
+not depend much on arrival order. Later events of one article that can be its main event told
+again (compatible date, place and type) join the main event's incident.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
@@ -71,6 +70,7 @@ from corroborate.consolidate.wording import (
     person_key,
     sketch,
     streets,
+    streets_meet,
     word_vector,
 )
 from corroborate.extract.gazetteer import distance_km
@@ -126,6 +126,9 @@ _VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence
 _DEMONSTRATIONS = {"Protests", "Riots"}
 _FINE_PLACES = {"point", "town", "district"}
 
+
+_REFERENCE = Modality.REFERENCE.value
+_SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
 
 _SET_FIELDS = ("persons", "actors", "ages", "streets", "killed", "injured")
 
@@ -331,21 +334,35 @@ def _sentences_around(
 
 
 def _other_incident_sentences(facts: DocumentFacts, main: Event) -> list[tuple[int, int]]:
-    """The sentences of the document's back-references to an incident on another date than
-    its main event's (none when either date is unknown), less those the main event's evidence
-    shares."""
+    """The sentences of the document's back-references to an incident on an earlier date than
+    its main event's (none when either date is unknown), and of the earlier incidents it tells
+    of at another place (a news page's other stories: "a shooting in Anderson County ... off of
+    Versailles Road" below a Frankfort shooting), less those the main event's evidence shares."""
     own_time = facts.times.get(main.time_mention_id or "")
     if own_time is None or own_time.start_date is None:
         return []
     own = {(s, e) for s, e in main.evidence}
+    own_place = facts.places.get(main.place_mention_id or "")
     spans = []
     for event in facts.events:
-        if event.modality != Modality.REFERENCE.value or event is main:
+        if event is main or event.modality not in (_REFERENCE, Modality.OCCURRED.value):
             continue
         time = facts.times.get(event.time_mention_id or "")
         if time is None or time.start_date is None:
             continue
-        if (time.end_date or time.start_date) < own_time.start_date:
+        if event.modality == Modality.OCCURRED.value:
+            # (a day's slack, as dates_compatible allows; at the same place or at none named,
+            # an earlier event may be the shooting itself, the main event dated to a hearing)
+            place = facts.places.get(event.place_mention_id or "")
+            earlier = (time.end_date or time.start_date) < own_time.start_date - _SLACK
+            elsewhere = place is not None and own_place is not None and place.name != own_place.name
+            if not (earlier and elsewhere):
+                continue
+            # (with the sentences either side: "It happened ... off of Versailles Road" follows
+            # the sentence the other shooting was found in)
+            around = _sentences_around(facts, [(s, e) for s, e in event.evidence])
+            spans += [(s, e) for s, e in around if (s, e) not in own]
+        elif (time.end_date or time.start_date) < own_time.start_date:
             spans += [(s, e) for s, e in event.evidence if (s, e) not in own]
     return spans
 
@@ -495,16 +512,26 @@ def place_relation(a: dict[str, Any] | None, b: dict[str, Any] | None) -> str | 
     """How two places relate: same | near | far | other_region, or None when unknown."""
     if not a or not b:
         return None
+    if a.get("name") and a.get("name") == b.get("name"):
+        # (one name read as two places: "Richmond" in Kentucky for Virginia's)
+        return "same"
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         return "other_region"
     if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
         return "other_region"
-    if a.get("name") and a.get("name") == b.get("name"):
-        return "same"
     if a.get("precision") in _FINE_PLACES and b.get("precision") in _FINE_PLACES:
         km = _km(a, b)
         return "near" if km is not None and km <= SAME_PLACE_KM else "far"
     return None
+
+
+def _names_place(report: Report, place: dict[str, Any] | None) -> bool:
+    """`report`'s wording has every word of `place`'s name ("Whitehaven", "Las Vegas"), a
+    town or finer (a state named is often another state: "Pennsylvania Avenue" in DC)."""
+    if not place or place.get("precision") not in _FINE_PLACES:
+        return False
+    words = (place.get("name") or "").lower().split()
+    return bool(words) and all(w in report.words or w in report.names for w in words)
 
 
 def type_relation(a: str | None, b: str | None) -> str | None:
@@ -623,6 +650,11 @@ def _other_features(
         features["published_days"] = math.log1p(abs(a.published_day - b.published_day))
     features["days"] = math.log1p(days)
     place = place_relation(a.place, b.place)
+    if place in ("far", "other_region") and (_names_place(a, b.place) or _names_place(b, a.place)):
+        # A place misread as one of another state or country (Memphis's Whitehaven as the
+        # English town, a "Downtown" in Maryland), or a county whose middle is far from the
+        # town in it, where the other report names it: near.
+        place = "near"
     if place:
         features[place if place == "other_region" else f"{place}_place"] = 1.0
     typing = type_relation(a.event_type, b.event_type)
@@ -656,14 +688,12 @@ def _other_features(
     for name, shared_name, other_name in _LIST_FEATURES:
         x, y = sets_a[name], sets_b[name]
         if x and y:
-            features[other_name if x.isdisjoint(y) else shared_name] = 1.0
+            meet = streets_meet(x, y) if name == "streets" else not x.isdisjoint(y)
+            features[shared_name if meet else other_name] = 1.0
     # A child who found a gun and a drive-by the same week are two shootings.
     if a.accidental != b.accidental:
         features["accident_other"] = 1.0
     return features
-
-
-_REFERENCE = Modality.REFERENCE.value
 
 
 def pair_score(a: Report, b: Report) -> float:
@@ -756,7 +786,7 @@ def shared_person(a: Report, b: Report) -> bool:
 
 def named_alike(a: Report, b: Report) -> bool:
     """Both reports name one person (not a speaker) or one street."""
-    return shared_person(a, b) or not a.value_sets["streets"].isdisjoint(b.value_sets["streets"])
+    return shared_person(a, b) or streets_meet(a.value_sets["streets"], b.value_sets["streets"])
 
 
 @functools.cache
@@ -1453,7 +1483,12 @@ def refresh_incident(session: Session, incident: Incident) -> None:
         incident.date_end = incident.date_start
         incident.date_precision = None
     order = ["point", "town", "district", "region", "country"]
-    places = [m.place for m in members if m.place]
+    # The main reports' places first: a later event of an article is often another incident
+    # it tells of ("Hawkins, Texas" in a Wisconsin hunting death's page), and a finer place of
+    # it must not move the incident (the index finds follow-ups by the incident's state).
+    places = [m.place for m in members if m.place and m.main] or [
+        m.place for m in members if m.place
+    ]
     if places:
         finest_place = min(
             order.index(p["precision"]) if p.get("precision") in order else 5 for p in places

@@ -157,13 +157,97 @@ def _street_pattern() -> re.Pattern[str]:
     ends = "|".join(sorted(map(re.escape, _street_words()), key=len, reverse=True))
     # One to three capitalised or ordinal words before the street word; a direction before
     # them is dropped ("West Center Street" and "Center Street" are one street).
+    # (not "Drive-By", "Drive-thru": a street word joined to the next word)
     return re.compile(
         r"\b(?:(?:North|South|East|West|[NSEW])\.?\s+)?"
-        rf"((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{1,3}})({ends})\b\.?"
+        rf"((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{1,3}})({ends})\b(?!-)\.?"
     )
 
 
-_DIRECTIONS = {"north", "south", "east", "west"}
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+}
+# "Sixth Street" is "6th Street" (and "First Street" no stop word to drop).
+_ORDINALS = {
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+    "eleventh": "11th",
+    "twelfth": "12th",
+}
+# A headline's title case capitalises its small words: what comes before the last of them is
+# no part of the street ("Man Killed In Road Rage", "Shooting On Main Street": "main street").
+_HEADLINE_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "off",
+        "near",
+        "after",
+        "before",
+        "from",
+        "for",
+        "to",
+        "by",
+        "with",
+        "and",
+        "or",
+        "as",
+        "into",
+    }
+)
+# A "Court" after these is a court of law, where a hearing is, not a street of the shooting
+# ("arraigned in Albany City Criminal Court").
+_LAW_COURTS = frozenset(
+    {
+        "criminal",
+        "supreme",
+        "district",
+        "circuit",
+        "superior",
+        "municipal",
+        "county",
+        "family",
+        "city",
+        "juvenile",
+        "federal",
+        "appeals",
+        "magistrate",
+        "magistrates",
+        "justice",
+        "traffic",
+        "sessions",
+        "pleas",
+        "claims",
+        "probate",
+        "chancery",
+        "bankruptcy",
+        "high",
+        "crown",
+        "state",
+        "general",
+        "drug",
+    }
+)
 # "a 19-year-old man", "aged 44", "ages 16, 20 and 44", "Darnell Hayes, 19,"
 _AGE = re.compile(
     r"\b(\d{1,3})[- ]years?[- ]old\b|\bage[sd]?\s+((?:\d{1,3}(?:,\s*|\s+and\s+|,\s+and\s+)?)+)"
@@ -176,9 +260,38 @@ def streets(text: str) -> list[str]:
     found = set()
     for name, end in _street_pattern().findall(text):
         words = [w.lower() for w in name.split() if w.lower() not in _DIRECTIONS]
+        words = [_ORDINALS.get(word, word) for word in words]
+        small = [i for i, word in enumerate(words) if word in _HEADLINE_SMALL_WORDS]
+        if small:
+            words = words[small[-1] + 1 :]
+        normal = _street_words()[end]
+        if normal == "court" and words and words[-1] in _LAW_COURTS:
+            continue
         if words and words[0] not in _STOP:
-            found.add(" ".join([*words, _street_words()[end]]))
+            found.add(" ".join([*words, normal]))
     return sorted(found)
+
+
+def streets_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two reports' streets (streets()) share one, spelled alike or off by one letter
+    ("Betanna Drive" and "Bentanna Drive"): one reporter's typo is no other street. Numbered
+    streets must be spelled alike (5th and 6th Street are two)."""
+    if not a.isdisjoint(b):
+        return True
+    return any(_one_letter_off(x, y) for x in a for y in b)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Names of one street kind ("... drive") of 5+ letters, no digits, one edit apart."""
+    (name_a, kind_a), (name_b, kind_b) = a.rsplit(" ", 1), b.rsplit(" ", 1)
+    if kind_a != kind_b or abs(len(a) - len(b)) > 1:
+        return False
+    if min(len(name_a), len(name_b)) < 5 or any(c.isdigit() for c in a + b):
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def ages(text: str) -> list[int]:
