@@ -165,15 +165,8 @@ def _street_pattern() -> re.Pattern[str]:
 
 
 _DIRECTIONS = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "northwest",
-    "northeast",
-    "southwest",
-    "southeast",
-}
+    "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+}  # fmt: skip
 # "Sixth Street" is "6th Street" (and "First Street" no stop word to drop).
 _ORDINALS = {
     "first": "1st",
@@ -191,63 +184,18 @@ _ORDINALS = {
 }
 # A headline's title case capitalises its small words: what comes before the last of them is
 # no part of the street ("Man Killed In Road Rage", "Shooting On Main Street": "main street").
-_HEADLINE_SMALL_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "in",
-        "on",
-        "at",
-        "of",
-        "off",
-        "near",
-        "after",
-        "before",
-        "from",
-        "for",
-        "to",
-        "by",
-        "with",
-        "and",
-        "or",
-        "as",
-        "into",
-    }
-)
+_HEADLINE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "in", "on", "at", "of", "off", "near", "after", "before", "from", "for",
+    "to", "by", "with", "and", "or", "as", "into",
+})  # fmt: skip
 # A "Court" after these is a court of law, where a hearing is, not a street of the shooting
 # ("arraigned in Albany City Criminal Court").
-_LAW_COURTS = frozenset(
-    {
-        "criminal",
-        "supreme",
-        "district",
-        "circuit",
-        "superior",
-        "municipal",
-        "county",
-        "family",
-        "city",
-        "juvenile",
-        "federal",
-        "appeals",
-        "magistrate",
-        "magistrates",
-        "justice",
-        "traffic",
-        "sessions",
-        "pleas",
-        "claims",
-        "probate",
-        "chancery",
-        "bankruptcy",
-        "high",
-        "crown",
-        "state",
-        "general",
-        "drug",
-    }
-)
+_LAW_COURTS = frozenset({
+    "criminal", "supreme", "district", "circuit", "superior", "municipal", "county", "family",
+    "city", "juvenile", "federal", "appeals", "magistrate", "magistrates", "justice", "traffic",
+    "sessions", "pleas", "claims", "probate", "chancery", "bankruptcy", "high", "crown", "state",
+    "general", "drug",
+})  # fmt: skip
 # "a 19-year-old man", "aged 44", "ages 16, 20 and 44", "Darnell Hayes, 19,"
 _AGE = re.compile(
     r"\b(\d{1,3})[- ]years?[- ]old\b|\bage[sd]?\s+((?:\d{1,3}(?:,\s*|\s+and\s+|,\s+and\s+)?)+)"
