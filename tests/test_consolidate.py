@@ -1574,8 +1574,6 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
 def test_an_incident_is_placed_where_its_articles_main_events_are():
     # A Wisconsin hunting death's page also tells of a shooting in Hawkins, Texas (a later
     # event of the article): the finer place of that event does not move the incident.
-    from sqlalchemy.orm import Session
-
     from corroborate.consolidate.incidents import _HELD, Report, _Members, refresh_incident
     from corroborate.model import Incident
 
@@ -1589,15 +1587,7 @@ def test_an_incident_is_placed_where_its_articles_main_events_are():
         date_start="2015-03-07",
         place=rusk,
     )
-    later = Report(
-        document="d",
-        event="e1",
-        modality="occurred",
-        published="2015-03-08",
-        date_start="2015-03-07",
-        place=hawkins,
-        main=False,
-    )
+    later = dataclasses.replace(main, event="e1", place=hawkins, main=False)
     incident = Incident(id="in-1", summary={}, questions=[])
     session = Session()
     session.info[_HELD] = {incident.id: _Members([main, later], 2)}
