@@ -47,7 +47,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from corroborate.extract.actors import among_sorted, read_tsv
+from corroborate.extract.actors import CIVILIAN_NOUNS, among_sorted, read_tsv
 from corroborate.model import FigureFound, Qualifier
 
 SHOT = "shot"  # killed + injured together, resolved per event
@@ -141,14 +141,16 @@ PERPETRATOR_NOUNS = frozenset({
 # A list after a count of children that only names them again: "two children, a boy and a
 # 6-year-old".
 CHILD_WORDS = frozenset({"child", "kid", "teen", "teenager", "juvenile", "minor", "sibling"})
-# Nouns that name a person, for whose death a possessive tells ("the boy's death").
-PERSON_NOUNS = CHILD_WORDS | frozenset({
-    "boy", "girl", "man", "woman", "baby", "toddler", "infant", "son", "daughter", "mother",
-    "father", "wife", "husband", "brother", "sister", "student", "officer", "deputy", "friend",
-    "victim", "person", "resident", "grandmother", "grandfather", "nephew", "niece", "cousin",
-    "uncle", "aunt", "girlfriend", "boyfriend", "neighbor", "neighbour", "employee", "worker",
-    "clerk", "driver", "guard", "soldier", "trooper", "mom", "dad", "youth",
-})
+# Nouns that name one person ("the boy's death", "murdered child"): actors.py's nouns of
+# ordinary people less those of a group or of no one, and the relatives and officers shot.
+PERSON_NOUNS = (
+    CHILD_WORDS
+    | (CIVILIAN_NOUNS - {"family", "members", "others", "other", "old"})
+    | frozenset({
+        "officer", "deputy", "trooper", "soldier", "guard", "clerk", "employee", "friend",
+        "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "mom", "dad",
+    })
+)  # fmt: skip
 CHILD_KINDS = frozenset({
     "boy", "girl", "son", "daughter", "baby", "infant", "toddler", "brother", "sister", "teen",
 })
@@ -606,14 +608,16 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     return None
 
 
+def _in_headline(token: Token) -> bool:
+    """True when `token`'s sentence ends without a full stop, as a headline does: there a bare
+    noun is one person ("Man kills woman"); in a sentence "the death of democracy" is no one's."""
+    return token.sent[-1].text not in (".", "!", "?", '"')
+
+
 def _headline_gerund(verb: Token) -> bool:
     """A headline's gerund after a preposition ("charged with killing teen girl"): its bare
     object is one person, as a finite verb's is; a sentence with a full stop writes "a girl"."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and verb.sent[-1].text not in (".", "!", "?", '"')
-    )
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _in_headline(verb)
 
 
 def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None:
@@ -1167,7 +1171,7 @@ def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
         subject is not None
         and (subject.tag_ in ("NN", "NNP") or is_age_noun(subject))
         and not any(c.dep_ in ("det", "poss") for c in subject.children)
-        and token.sent[-1].text not in (".", "!", "?", '"')
+        and _in_headline(token)
     ):
         return subject
     return None
@@ -1252,7 +1256,7 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
                             and pobj.lower_ not in GROUP_NOUNS  # "shooting of family of four"
                             # (a "shooting death of" is one death, not one more shot)
                             and (kind == "killed" or (kind == SHOT and token.dep_ != "compound"))
-                            and pobj.sent[-1].text not in (".", "!", "?", '"')
+                            and _in_headline(pobj)
                         )
                         found = _with_conjuncts(doc, pobj, listed=bare)
                         if found is not None:
