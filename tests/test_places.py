@@ -232,3 +232,16 @@ def test_outlet_learns_where_its_news_is(nlp: Language) -> None:
     )
     assert places(text, "lake-courier.com")["Albany"].admin1 == "Minnesota"
     assert places(text, "other-courier.com")["Albany"].admin1 == "New York"
+
+
+def test_a_surname_alone_is_no_place_without_a_cue(nlp: Language) -> None:
+    # "Mason" is a town in Ohio and the surname of the officer named in full before.
+    text = (
+        "The Columbus officer who fired was identified as Bryan Mason, a nine-year veteran of "
+        "the department. Police Chief Dana Whitfield says Mason recently transferred to the area."
+    )
+    places = parse(nlp, text)._.corroborate_places
+    assert [p.text for p in places] == ["Columbus"]
+    # with a cue of its own the town is still found
+    cued = parse(nlp, "Police in Mason said Bryan Mason, 34, was arrested.")._.corroborate_places
+    assert [(p.text, p.start) for p in cued] == [("Mason", 10)]

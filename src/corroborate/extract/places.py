@@ -516,6 +516,11 @@ class PlaceFinder:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
+        # the last word of a person's full name ("Bryan Mason"): a surname here, so that word
+        # alone ("Mason said") is a place only with a cue of its own
+        surnames = frozenset(
+            ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+        )
         runs = self._capitalised_runs(doc)
         keys = {
             fold(doc[s:e].text)
@@ -542,7 +547,7 @@ class PlaceFinder:
                         )
                     s = e
                     continue
-                match = self._longest_match(doc, s, b, found, labels)
+                match = self._longest_match(doc, s, b, found, labels, surnames)
                 if match is None:
                     s += 1
                     continue
@@ -666,6 +671,7 @@ class PlaceFinder:
         b: int,
         found: dict[str, list[Place]],
         labels: dict[int, str],
+        surnames: frozenset[str] = frozenset(),
     ) -> tuple[Mention, int, bool] | None:
         """The longest name starting at token s: (mention, end token, confident)."""
         for e in range(min(b, s + MAX_WORDS), s, -1):
@@ -755,7 +761,8 @@ class PlaceFinder:
                     for p in candidates
                 ):
                     continue
-                return mention, e, big and by_own_name and "PERSON" not in inside
+                sure = big and by_own_name and "PERSON" not in inside and text not in surnames
+                return mention, e, sure
             # Names inside organisations count ("Rapides Parish Fire District", "Edmonton
             # Police Service": the gold sets annotate them); inside a person's name they need a cue.
             divisions = any(kind_of(p) in {"county", "region", "country"} for p in candidates)
