@@ -1408,9 +1408,19 @@ def _kills(token: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "down" for c in token.children
     ):
         return True
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.lower_ in ("dead", "fatally"):
         return True
+    if after is not None and after.lower_ == "and" and token.i + 2 < len(doc):
+        # a headline's "13-year-old shot and killed" where the parser hung "killed" elsewhere
+        killed = doc[token.i + 2]
+        if (
+            killed.lemma_ in ("kill", "slay", "murder")
+            and killed.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in killed.children)
+        ):
+            return True
     for child in token.children:
         if (child.lower_ in ("dead", "fatally") and not _fatal_part(child)) or (
             (child.dep_ == "conj" or (child.dep_ == "advcl" and _after_comma(child, token)))
