@@ -245,3 +245,12 @@ def test_a_surname_alone_is_no_place_without_a_cue(nlp: Language) -> None:
     # with a cue of its own the town is still found
     cued = parse(nlp, "Police in Mason said Bryan Mason, 34, was arrested.")._.corroborate_places
     assert [(p.text, p.start) for p in cued] == [("Mason", 10)]
+
+
+def test_alliance_and_police_unit_acronyms_are_no_places(nlp: Language) -> None:
+    # the gazetteer has a village "Nato" in Sindh and a town "Swat"
+    text = (
+        "He said the rifles had been stolen from NATO containers trucked through Karachi, "
+        "and a SWAT team later searched the depot."
+    )
+    assert [p.text for p in parse(nlp, text)._.corroborate_places] == ["Karachi"]
