@@ -879,3 +879,19 @@ def test_headline_shot_and_killed_the_parser_splits(nlp) -> None:
     assert counts_of(nlp, headline) == [("killed", 1)]
     # a killing with its own object stays a count of its own
     assert ("killed", 1) in counts_of(nlp, "Man shot and killed his neighbour, police say")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Father, Mother, Infant Dead Following Murder-Suicide", [("killed", 3)]),
+        ("15-Year-Old Boy, Woman Shot to Death in Parked Car", [("killed", 2)]),
+        ("Girl, 3, and man killed, teenager wounded in drive-by", [("killed", 2), ("injured", 1)]),
+        ("2 men, 1 woman found shot to death inside motel room", [("killed", 3)]),
+        # not lists of victims: the mourners, a place
+        ("Family, friends mourn teen killed in crash", [("killed", 1)]),
+        ("Chicago, two men killed overnight", [("killed", 2)]),
+    ],
+)
+def test_title_case_headline_lists(nlp, headline: str, expected: list) -> None:
+    assert counts_of(nlp, headline) == expected

@@ -807,6 +807,56 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
     return Count(total, total, total, Qualifier.EXACT, j + 1, patient.i + 1)
 
 
+LIST_BREAKS = frozenset({",", "&", "and"})
+
+
+def _person_item(item: Span) -> int | None:
+    """How many people one item of a headline's list names ("Boy", "Pregnant Woman", "2
+    Women", "Couple"), or None when it names no one."""
+    # "Boy" opening a headline is often tagged an interjection
+    if not all(t.tag_ in CHUNK_TAGS or (t.tag_ == "UH" and t.i == item.start) for t in item):
+        return None
+    noun = item[-1].lower_
+    if noun in PAIR_NOUNS:
+        return PAIR_NOUNS[noun]
+    if noun not in PERSON_NOUNS and noun.rstrip("s") not in PERSON_NOUNS:
+        return None
+    first = item[0]
+    if first.like_num and len(item) > 1 and item[1].text != "-":  # "2 Women", not "16-Year-Old"
+        return number_value(first)
+    return 1
+
+
+def _title_list(doc: Doc, predicate: Token) -> tuple[Token, Count] | None:
+    """A headline's list the parser cannot read, often in title case: "Mother, Father, Toddler
+    Dead", "Boy, 2, and man killed", "16-Year-Old Girl, Man Shot to Death": the people of each
+    item added, when every item from the headline's start (or its colon) to the predicate
+    names people and there are two or more. An age between commas goes with the item before."""
+    if not _in_headline(predicate):
+        return None
+    start = predicate.sent.start
+    colons = [t.i for t in doc[start : predicate.i] if t.text == ":"]
+    start = colons[-1] + 1 if colons else start
+    end = predicate.i
+    while end > start and doc[end - 1].lower_ in HEADLINE_ADVERBS:
+        end -= 1  # "Toddler Found Dead", "Man Fatally Shot"
+    items: list[Span] = []
+    item_start = start
+    for i in range(start, end + 1):
+        if i == end or doc[i].lower_ in LIST_BREAKS:
+            if i > item_start:
+                items.append(doc[item_start:i])
+            item_start = i + 1
+    people = [_person_item(item) for item in items if not (len(item) == 1 and item[0].like_num)]
+    if len(people) < 2 or any(n is None for n in people):
+        return None
+    total = sum(n for n in people if n is not None)
+    return items[-1][-1], Count(total, total, total, Qualifier.EXACT, start, end)
+
+
+HEADLINE_ADVERBS = frozenset({"found", "fatally", "critically", "seriously", "both", "all"})
+
+
 def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
     """A headline's list without "and": "2 adults, 1 child dead" -> 3. The parse hangs the
     last item on the first as an apposition; both must be numbered and name different people
@@ -1659,6 +1709,16 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                     elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
                         count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
+        if kind in ("killed", "injured", SHOT):
+            listed = _title_list(doc, token)
+            if listed is not None and (
+                found is None
+                or (
+                    found[1].qualifier == Qualifier.EXACT
+                    and (found[1].value or 0) < listed[1].value
+                )
+            ):
+                found = listed
         if found is None:
             continue
         patient, count = found
