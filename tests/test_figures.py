@@ -888,6 +888,8 @@ def test_headline_shot_and_killed_the_parser_splits(nlp) -> None:
         ("15-Year-Old Boy, Woman Shot to Death in Parked Car", [("killed", 2)]),
         ("Girl, 3, and man killed, teenager wounded in drive-by", [("killed", 2), ("injured", 1)]),
         ("2 men, 1 woman found shot to death inside motel room", [("killed", 3)]),
+        # no patient in the parse at all: "dead" hangs on "found", an apposition of "Police"
+        ("Police: Man, 2 children found dead in home", [("killed", 3)]),
         # not lists of victims: the mourners, a place
         ("Family, friends mourn teen killed in crash", [("killed", 1)]),
         ("Chicago, two men killed overnight", [("killed", 2)]),

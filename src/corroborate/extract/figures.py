@@ -1686,9 +1686,11 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                     ),
                     None,
                 )
-            if patient is None or patient.i in fatal_tokens:
+            if patient is not None and patient.i in fatal_tokens:
                 continue
-            if patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
+            if patient is None:
+                found = None  # a headline's list may still name them (below)
+            elif patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
                 found = patient, _zero(patient.i, patient.i + 1)
             elif any(c.dep_ == "neg" for c in token.children):
                 continue  # "was not injured": no count
