@@ -890,7 +890,10 @@ def test_headline_shot_and_killed_the_parser_splits(nlp) -> None:
         ("2 men, 1 woman found shot to death inside motel room", [("killed", 3)]),
         # no patient in the parse at all: "dead" hangs on "found", an apposition of "Police"
         ("Police: Man, 2 children found dead in home", [("killed", 3)]),
-        # not lists of victims: the mourners, a place
+        # the parse makes "shooter" a conjunct of "deputies" and "dead" its modifier
+        ("2 deputies, shooter dead in Marlow County Courthouse shooting", [("killed", 3)]),
+        # not lists of victims: the mourners, a place, the scenes
+        ("17 scenes, 7 dead in weekend violence", [("killed", 7)]),
         ("Family, friends mourn teen killed in crash", [("killed", 1)]),
         ("Chicago, two men killed overnight", [("killed", 2)]),
     ],

@@ -819,12 +819,15 @@ def _person_item(item: Span) -> int | None:
     noun = item[-1].lower_
     if noun in PAIR_NOUNS:
         return PAIR_NOUNS[noun]
-    if noun not in PERSON_NOUNS and noun.rstrip("s") not in PERSON_NOUNS:
-        return None
     first = item[0]
-    if first.like_num and len(item) > 1 and item[1].text != "-":  # "2 Women", not "16-Year-Old"
-        return number_value(first)
-    return 1
+    numbered = first.like_num and len(item) > 1 and item[1].text != "-"  # not "16-Year-Old"
+    people_nouns = PERSON_NOUNS | PERPETRATOR_NOUNS  # "2 bailiffs, shooter dead"
+    if noun not in people_nouns and noun.rstrip("s") not in people_nouns:
+        # "2 bailiffs": a numbered plural of anything but things is people
+        lemma = item[-1].lemma_.lower()
+        if not (numbered and item[-1].tag_ in ("NNS", "NNPS")) or lemma in NOT_PEOPLE | SHOT_THINGS:
+            return None
+    return number_value(first) if numbered else 1
 
 
 def _title_list(doc: Doc, predicate: Token) -> tuple[Token, Count] | None:
