@@ -702,3 +702,44 @@ def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
 def test_a_killers_own_death_is_not_taken_from_those_he_shot(nlp, text, injured):
     figures = [(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures]
     assert ("injured", injured) in figures
+
+
+def _place(text, phrase, nth, name, precision, lat, lon, admin1="Ohio"):
+    return PlaceFound(
+        *at(text, phrase, nth),
+        phrase,
+        name=name,
+        admin1=admin1,
+        country="US",
+        lat=lat,
+        lon=lon,
+        precision=precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "precision", "lat", "lon", "admin1"),
+    [
+        # a country in a company's name: its centre is far from the town, yet it holds it
+        ("America", "United States", "country", 39.8, -98.5, None),
+        # the town's own state
+        ("Ohio", "Ohio", "region", 40.3, -82.8, "Ohio"),
+    ],
+)
+def test_a_country_or_state_holding_the_town_splits_no_shooting(
+    nlp, phrase, name, precision, lat, lon, admin1
+):
+    text = (
+        "Millbrook gunman identified; 2 dead, 3 wounded\n\n"
+        f"Two people are dead after a shooting at the Ferro {phrase} plant in Millbrook "
+        "on Tuesday morning, police said."
+    )
+    places = [
+        _place(text, "Millbrook", 0, "Millbrook", "town", 41.1, -81.5),
+        _place(text, phrase, 0, name, precision, lat, lon, admin1),
+        _place(text, "Millbrook", 1, "Millbrook", "town", 41.1, -81.5),
+    ]
+    events = run(nlp, text, places=places)._.corroborate_events
+    occurred = [e for e in events if e.modality == "occurred"]
+    assert len(occurred) == 1
+    assert ("killed", 2) in [(f.kind, f.value) for f in occurred[0].figures]

@@ -1133,6 +1133,8 @@ def _different_towns(a: Any, b: Any) -> bool:
     name_b = (getattr(b, "name", None) or b.text).lower()
     if name_a == name_b:
         return False
+    if _contains(a, b) or _contains(b, a):
+        return False  # "at the FreightCar America building in Roanoke": the country holds the town
     points = [(getattr(p, "lat", None), getattr(p, "lon", None)) for p in (a, b)]
     if all(lat is not None and lon is not None for lat, lon in points):
         # a neighbourhood and its city (Azizabad, Karachi) are one place for this purpose
@@ -1147,6 +1149,21 @@ def _different_towns(a: Any, b: Any) -> bool:
         and getattr(a, "precision", None) != "district"
         and getattr(b, "precision", None) != "district"
     )
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    """True when a country or region place is the one the other place lies in: a distance
+    between their centres says nothing of two incidents."""
+    precision = getattr(outer, "precision", None)
+    country = getattr(outer, "country", None)
+    if precision not in ("country", "region") or country is None:
+        return False
+    if getattr(inner, "country", None) != country:
+        return False
+    if precision == "country":
+        return True
+    region = (getattr(outer, "name", None) or outer.text).lower()
+    return (getattr(inner, "admin1", None) or "").lower() == region
 
 
 def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDraft], str]) -> int:
