@@ -743,3 +743,35 @@ def test_a_country_or_state_holding_the_town_splits_no_shooting(
     occurred = [e for e in events if e.modality == "occurred"]
     assert len(occurred) == 1
     assert ("killed", 2) in [(f.kind, f.value) for f in occurred[0].figures]
+
+
+def test_a_neighbourhood_the_gazetteer_does_not_know_splits_no_shooting(nlp):
+    text = (
+        "Mother, 2 children killed in Millbrook shooting\n\n"
+        "Police said two women and a boy are dead after a shooting near the Ferro Arms "
+        "apartments in Elm Park on Sunday night."
+    )
+    places = [
+        _place(text, "Millbrook", 0, "Millbrook", "town", 41.1, -81.5),
+        PlaceFound(*at(text, "Elm Park"), "Elm Park"),  # no gazetteer entry
+    ]
+    occurred = [
+        e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
+    ]
+    assert len(occurred) == 1
+
+
+def test_a_county_holds_a_town_of_its_state_near_it(nlp):
+    text = (
+        "Girl, 4, killed in Millbrook murder-suicide\n\n"
+        "Deputies said a man shot his daughter and then himself at a home in Stone County "
+        "on Monday."
+    )
+    places = [
+        _place(text, "Millbrook", 0, "Millbrook", "town", 41.1, -81.5),
+        _place(text, "Stone County", 0, "Stone County", "district", 41.2, -81.0),
+    ]
+    occurred = [
+        e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
+    ]
+    assert len(occurred) == 1

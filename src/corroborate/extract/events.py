@@ -201,6 +201,7 @@ LEAD_SENTENCES = 3
 REFERENCE_AGE = dt.timedelta(days=14)
 MAX_EVIDENCE = 6
 SAME_PLACE_KM = 30
+COUNTY_KM = 80  # from a county's centre to the towns it holds
 
 
 @dataclass(frozen=True)
@@ -1135,13 +1136,12 @@ def _different_towns(a: Any, b: Any) -> bool:
         return False
     if _contains(a, b) or _contains(b, a):
         return False  # "at the FreightCar America building in Roanoke": the country holds the town
-    points = [(getattr(p, "lat", None), getattr(p, "lon", None)) for p in (a, b)]
-    if all(lat is not None and lon is not None for lat, lon in points):
+    if _unknown(a) or _unknown(b):
+        return False  # "Humboldt Park", "East End", a surname: nothing says it lies elsewhere
+    distance = _distance_km(a, b)
+    if distance is not None:
         # a neighbourhood and its city (Azizabad, Karachi) are one place for this purpose
-        (lat_a, lon_a), (lat_b, lon_b) = points
-        north = math.radians(lat_b - lat_a)
-        east = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
-        return 6371 * math.hypot(north, east) > SAME_PLACE_KM
+        return distance > SAME_PLACE_KM
     coarse = ("country", "region")
     return (
         getattr(a, "precision", None) not in coarse
@@ -1156,14 +1156,39 @@ def _contains(outer: Any, inner: Any) -> bool:
     between their centres says nothing of two incidents."""
     precision = getattr(outer, "precision", None)
     country = getattr(outer, "country", None)
-    if precision not in ("country", "region") or country is None:
+    if precision not in ("country", "region", "district") or country is None:
         return False
     if getattr(inner, "country", None) != country:
         return False
     if precision == "country":
         return True
+    if precision == "district":
+        # a county and a town of its state near it ("Katy" and "Harris County")
+        distance = _distance_km(outer, inner)
+        return (
+            getattr(inner, "precision", None) in ("town", "point")
+            and getattr(inner, "admin1", None) is not None
+            and getattr(inner, "admin1", None) == getattr(outer, "admin1", None)
+            and distance is not None
+            and distance <= COUNTY_KM
+        )
     region = (getattr(outer, "name", None) or outer.text).lower()
     return (getattr(inner, "admin1", None) or "").lower() == region
+
+
+def _unknown(place: Any) -> bool:
+    """True for a place name the gazetteer did not resolve."""
+    return getattr(place, "name", None) is None and getattr(place, "lat", None) is None
+
+
+def _distance_km(a: Any, b: Any) -> float | None:
+    points = [(getattr(p, "lat", None), getattr(p, "lon", None)) for p in (a, b)]
+    if not all(lat is not None and lon is not None for lat, lon in points):
+        return None
+    (lat_a, lon_a), (lat_b, lon_b) = points
+    north = math.radians(lat_b - lat_a)
+    east = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
+    return 6371 * math.hypot(north, east)
 
 
 def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDraft], str]) -> int:
