@@ -775,3 +775,27 @@ def test_a_county_holds_a_town_of_its_state_near_it(nlp):
         e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
     ]
     assert len(occurred) == 1
+
+
+def test_those_hurt_in_a_citys_counted_shootings_are_no_figure_of_the_story(nlp):
+    text = (
+        "Man shot dead in Millbrook\n\n"
+        "A man was shot dead in Millbrook on Friday.\n\n"
+        "Shootings in the city are far ahead of last year's pace, with police reporting "
+        "2,165 shooting incidents through Nov. 16. More than 2,290 people have been injured "
+        "in those shootings."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert main.modality == "occurred"
+    assert [f.value for f in main.figures if f.kind == "injured"] in ([], [0])
+
+
+def test_a_headlines_counted_dead_are_no_tally(nlp):
+    # "dies" read as a plural noun counted by "four" names the victims, not many incidents
+    text = (
+        "Police: Family of four dies in Easter murder-suicide at Millbrook home\n\n"
+        "All four family members appear to have died from gunshot wounds."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert main.modality == "occurred"
+    assert ("killed", 4) in [(f.kind, f.value) for f in main.figures]

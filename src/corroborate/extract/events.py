@@ -83,6 +83,7 @@ from corroborate.extract.figures import (
     coarse_pos,
     find_figures,
     headline_verb_as_noun,
+    number_value,
     predicate_kind,
     token_candidates,
 )
@@ -714,7 +715,7 @@ def _is_tally(token: Token) -> bool:
     """A count over a period rather than one incident: "165 people were killed this year",
     "have died so far", "killed since January", "murdered annually", "shot in the first 41
     days of 2017, 24 have been fatally shot" (the same verb's other clause too)."""
-    if _counts_a_period(token):
+    if _counts_a_period(token) or _counted_incidents(token):
         return True
     # "100 have been shot in the first 41 days of 2017, 24 have been fatally shot"
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "conj")]
@@ -724,6 +725,23 @@ def _is_tally(token: Token) -> bool:
 
 
 SPAN_WORDS = frozenset({"days", "weeks", "hours"})
+TALLY_COUNT = 3  # "3,165 shooting incidents": many incidents counted, none of them told
+# Nouns whose count is of victims, one incident's as well as many.
+VICTIM_NOUNS = frozenset({"killing", "murder", "homicide", "slaying", "fatality", "casualty"})
+
+
+def _counted_incidents(token: Token) -> bool:
+    """A plural event noun, or the plural noun it qualifies ("shooting incidents"), counted by
+    a number of at least TALLY_COUNT."""
+    entry = _lookup(token)
+    if entry is None or entry.pos == "VERB" or entry.words[0] in HARM_LEMMAS | VICTIM_NOUNS:
+        return False  # "Family of four dies", "the three killings": people, not incidents
+    noun = token.head if token.dep_ == "compound" else token
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(
+        c.dep_ == "nummod" and (number_value(c) or 0) >= TALLY_COUNT for c in noun.children
+    )
 
 
 def _counts_a_period(token: Token) -> bool:
@@ -1039,11 +1057,36 @@ def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
     """A death told inside an earlier or foreseen incident is that incident's: "Monday's
     shooting, in which two people were killed" (a reference, whatever the claim's stance)."""
     by_head = {t.head: t for t in triggers}
+    told_apart = (Modality.REFERENCE.value, Modality.HYPOTHETICAL.value)
+    for index, trigger in enumerate(triggers):
+        # "those shootings" after a tally of shootings are the tally's, not the story's
+        token = doc[trigger.head]
+        if trigger.modality != Modality.OCCURRED.value or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in token.children):
+            continue
+        earlier = next(
+            (
+                t
+                for t in reversed(triggers[:index])
+                if t.cls == trigger.cls
+                and trigger.sentence - t.sentence <= 1
+                and coarse_pos(doc[t.head]) == "NOUN"
+                and _lemma(doc[t.head]) not in HARM_LEMMAS
+            ),
+            None,
+        )
+        if earlier is not None and earlier.modality in told_apart:
+            trigger.modality = earlier.modality
     for trigger in triggers:
         if trigger.modality not in (Modality.OCCURRED.value, Modality.DENIED.value):
             continue
         token = doc[trigger.head]
         anchor = _governing_trigger(token, by_head)
+        if anchor is None and _lemma(token) in HARM_LEMMAS:
+            linked = _linked_trigger(token, by_head)  # "injured in those shootings"
+            if linked is not None and _is_anaphoric(doc, linked):
+                anchor = linked
         if anchor is None and token.dep_ == "conj" and _lemma(token) in HARM_LEMMAS:
             anchor = by_head.get(token.head.i)  # "two were killed and three wounded"
         if anchor is not None and anchor.modality in (
