@@ -799,3 +799,15 @@ def test_a_headlines_counted_dead_are_no_tally(nlp):
     main = run(nlp, text)._.corroborate_events[0]
     assert main.modality == "occurred"
     assert ("killed", 4) in [(f.kind, f.value) for f in main.figures]
+
+
+def test_a_shootout_and_the_shooting_it_is_told_as_are_one_event(nlp):
+    text = (
+        "Millbrook shootout leaves 2 dead, several wounded\n\n"
+        "Two men were killed and four people were wounded in a shooting outside a Millbrook "
+        "nightclub early Sunday, police said."
+    )
+    events = run(nlp, text)._.corroborate_events
+    occurred = [e for e in events if e.modality == "occurred"]
+    assert len(occurred) == 1
+    assert ("injured", 4) in [(f.kind, f.value) for f in occurred[0].figures]

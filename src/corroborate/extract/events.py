@@ -931,7 +931,7 @@ def group_triggers(
             # "no arrests were made" beside a protest is the protest's, not the earlier raid's
             target = _protest_beside(trigger, drafts, group)
         for draft in reversed(drafts if target is None else ()):
-            if draft.cls != cls or draft.group != group:
+            if draft.group != group or (draft.cls != cls and {draft.cls, cls} != ONE_FIGHT):
                 continue
             if side is not None and draft.side is not None and side != draft.side:
                 continue
@@ -984,6 +984,9 @@ def group_triggers(
     return [d for d in drafts if d.triggers]
 
 
+# A shooting and the shootout it is also called ("Shootout leaves 2 dead" over "killed in a
+# shooting") are one incident's words: these classes join one event, which keeps its class.
+ONE_FIGHT = frozenset({"violence", "clash"})
 # Which class names an event that several violent words of one sentence describe.
 CLASS_PRIORITY = ("explosion", "abduction", "sexual", "force", "clash", "riot", "violence")
 
