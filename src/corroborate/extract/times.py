@@ -559,29 +559,26 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
         day = resolve_date(day_groups, context)
     elif groups.get("weekday"):
         day = resolve_weekday(day_groups, replace(context, args=()))
-    elif context.last_day is not None:
-        # A bare clock time belongs to the day the story was just talking about.
-        day = context.last_day
-    elif context.published is not None:
-        day = context.published.isoformat()
     else:
-        return None
+        day = _story_day(context)
     if day is None:
         return None
     return f"{day}T{hour:02d}" + (f":{minute}" if minute else "")
 
 
+def _story_day(context: Context) -> str | None:
+    """The day a bare clock time or part of the day belongs to: the one the story was just
+    talking about, else the publication day."""
+    if context.last_day is not None:
+        return context.last_day
+    return context.published.isoformat() if context.published is not None else None
+
+
 def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str | None:
     """'in the afternoon', 'until the evening': that part of the day the story last named (or
     of the publication day)."""
-    part = _word_value("part", groups.get("part"))
-    if context.last_day is not None:
-        day = context.last_day
-    elif context.published is not None:
-        day = context.published.isoformat()
-    else:
-        return None
-    return f"{day}T{part}" if part else None
+    part, day = _word_value("part", groups.get("part")), _story_day(context)
+    return f"{day}T{part}" if part and day else None
 
 
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
