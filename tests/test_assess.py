@@ -606,6 +606,17 @@ ONE_REPORT_TOLLS = {
         None,
         4,
     ),
+    # "17-year-old shot" is one person shot, not 17 with the dead already taken out
+    "an age opening a count of people shot": (
+        "KARACHI: 17-year-old shot in Orangi Town clash\n\nA 17-year-old boy died in the clash "
+        "in Orangi Town on Wednesday, police said.",
+        [
+            ("17-year-old shot", "injured", 1, "exact", None),
+            ("A 17-year-old boy died", "killed", 1, "exact", None),
+        ],
+        1,
+        0,
+    ),
     # the count told again ("the six injured") beside one named victim is the total
     "a count told again over one victim": (
         "KARACHI: Police are searching for the gunmen of the clash at a wedding party in Orangi "
@@ -779,6 +790,48 @@ def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
     clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
     assert ledger.incident_articles()[clash_incident.id] == 2  # the reference joined it
     assert clash_incident.summary["fatalities"]["best"] == 2
+
+
+def test_a_years_total_told_back_takes_no_one_off_those_shot(ledger):
+    # The clash's four shot, no one said dead; a later article's year total of deaths, set
+    # aside as too vague to be this incident's, is no death among the four either.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four men were shot in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [("Four men were shot", "injured", 4, "exact", None)],
+        ),
+    )
+    later = Story(
+        "KARACHI: Traders closed their shops in Orangi Town on Sunday. A total of 344 people "
+        "were killed in clashes in Orangi Town last year, the traders said.",
+        "thenews.example",
+        dt.date(2016, 6, 6),
+        events=[
+            Ev(
+                "closed their shops",
+                "Protests",
+                "Peaceful protest",
+                place=("Orangi Town", KARACHI),
+                time=("Sunday", "2016-06-05", "2016-06-05", "day"),
+            ),
+            Ev(
+                "killed in clashes",
+                "Battles",
+                "Armed clash",
+                modality="reference",
+                place=("Orangi Town", KARACHI),
+                time=("last year", "2015-01-01", "2015-12-31", "year"),
+                figures=[("A total of 344 people were killed", "killed", 344, "exact", None)],
+            ),
+        ],
+    )
+    file_story(ledger, later)
+    clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
+    assert ledger.incident_articles()[clash_incident.id] == 2  # the reference joined it
+    assert clash_incident.summary["fatalities"]["best"] is None
+    assert clash_incident.summary["injured"]["best"] == 4
 
 
 # --------------------------------------------------------------------------- claims

@@ -41,10 +41,11 @@ credible figure when a toll rises):
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
   the injured figure when there are any; when it rests on "shot" values alone, the incident's
-  best killed is taken out of it ("he was shot", 1 killed: 0 injured), unless the extractor
-  already did ("4 shot, 1 dead" or "a double shooting", 1 dead, stored as 3 and 1) or the
-  phrase counts the others ("four others were shot"). Where no one was killed, those shot are
-  the wounded and weigh with them.
+  best killed (from the killed values it counts: not a back-reference set aside) is taken out
+  of it ("he was shot", 1 killed: 0 injured), unless the extractor already did ("4 shot, 1
+  dead" or "a double shooting", 1 dead, stored as 3 and 1: an age, "17-year-old shot", is no
+  such count) or the phrase counts the others ("four others were shot"). Where no one was
+  killed, those shot are the wounded and weigh with them.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
@@ -72,7 +73,7 @@ from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import OTHER_WORDS, Counted, counted
-from corroborate.extract.figures import NUMBER_WORDS, SHOT
+from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
@@ -235,13 +236,24 @@ def basis(values: list[Reported]) -> list[Reported]:
     return current(credible or usable)
 
 
-def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) of a figure from its reported values (module policy)."""
+# The values of the incident of one figure kind ("killed"), oldest first.
+ValuesOf = Callable[[str], list["Reported"]]
+
+
+def best_of(
+    values: list[Reported], values_of: ValuesOf | None = None
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of a figure from its reported values (module policy). `values_of`:
+    the incident's values of another figure kind, as its assessment counts them (without the
+    back-references it sets aside); by default read from the ledger."""
     chosen = basis(values)
     if not chosen:
         return None, None, None
+    if values_of is None:
+        event = chosen[0].event
+        values_of = functools.partial(_incident_values, event)
     points = [v.point for v in chosen]
-    if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen):
+    if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen, values_of):
         return min(points), None, max(points)  # the deaths told are not this incident's
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
@@ -249,7 +261,7 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     hurt = [v for v in totals if not counts_shot(v)]
     floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
     # the incident's killed values, read once, where the injured figure depends on them
-    dead = _killed_values(chosen) if floors or len(hurt) < len(totals) else []
+    dead = _killed_values(values_of) if floors or len(hurt) < len(totals) else []
     # where no one died, those shot are the wounded and weigh with them
     grouped = totals if shot_only or not any(v.point > 0 for v in dead) else hurt
     groups = agreeing_groups(grouped)
@@ -270,7 +282,7 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
 
     group = _closed_choice(max(groups, key=support), support)
     if shot_only:
-        killed = (best_of(dead)[1] if dead else None) or 0
+        killed = (best_of(dead, values_of)[1] if dead else None) or 0
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
     else:
         best = max(v.point for v in group)
@@ -330,6 +342,8 @@ def _net_of_dead(value: Reported) -> bool:
     words = (value.figure.text or "").lower().replace("-", " ").split()
     first = words[0] if words else ""
     stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
+    if words[1:2] and words[1].rstrip("s") in AGE_UNITS:
+        stated = None  # "17-year-old shot": an age, not a count of those shot
     if stated is None and len(words) > 1:  # "double shooting": two shot
         toll = implied_tolls().get((first, words[1], "before"))
         stated = toll[1] if toll is not None and toll[0] == SHOT else None
@@ -360,11 +374,11 @@ def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
     return any(v.point > then for v in killed if v.published and v.published > day)
 
 
-def _killed_values(injured: list[Reported]) -> list[Reported]:
-    """The killed values of the incident the injured values belong to, oldest first; none
-    where every death is told only as background (`_deaths_in_background`)."""
-    killed = _incident_values(injured[0].event, "killed")
-    return [] if _deaths_in_background(killed) else killed
+def _killed_values(values_of: ValuesOf) -> list[Reported]:
+    """The killed values of the incident, oldest first; none where every death is told only as
+    background (`_deaths_in_background`)."""
+    killed = values_of("killed")
+    return [] if _deaths_in_background(killed, values_of) else killed
 
 
 def _incident_values(event: Event, kind: str) -> list[Reported]:
@@ -399,7 +413,7 @@ LEAD_CHARS = 500
 DEEP_CHARS = 800
 
 
-def _deaths_in_background(killed: list[Reported]) -> bool:
+def _deaths_in_background(killed: list[Reported], values_of: ValuesOf) -> bool:
     """True when every death reported of the incident is told deep in its article, and each
     such article's headline or lead counts people hurt and no one dead ("Four shot at bar"
     ... "Smith, who died in a shooting there last year"): the death is another shooting or
@@ -407,7 +421,7 @@ def _deaths_in_background(killed: list[Reported]) -> bool:
     deaths = [v for v in killed if v.point > 0]
     if not deaths or any(v.figure.start <= DEEP_CHARS for v in deaths):
         return False  # (most incidents: their injured values are then not read)
-    injured = _incident_values(deaths[0].event, "injured")
+    injured = values_of("injured")
     hurt_up_front = {v.document.id for v in injured if v.point > 0 and v.figure.start < LEAD_CHARS}
     return all(v.document.id in hurt_up_front for v in deaths)
 

@@ -301,8 +301,8 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
     summary: dict[str, Any] = dict(incident.summary or {})
     summary["actors"] = incident_actors(events)
     disputed = {f.key for f in found if f.kind == ContradictionKind.NUMBER.value}
-    for kind, name in FIGURE_FIELDS.items():
-        reported = sorted(
+    ordered = {
+        kind: sorted(
             values.get(kind, []),
             key=lambda v: (
                 v.published.isoformat() if v.published else "",
@@ -310,7 +310,12 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
                 v.figure.start,
             ),
         )
-        low, best, high = best_of(reported)
+        for kind in FIGURE_FIELDS
+    }
+    for kind, name in FIGURE_FIELDS.items():
+        reported = ordered[kind]
+        # the injured figure reads the killed values counted here, not every one stored
+        low, best, high = best_of(reported, ordered.__getitem__)
         summary[name] = {
             "low": low,
             "best": best,
