@@ -751,6 +751,117 @@ def test_a_critical_condition_is_a_floor_until_more_deaths_are_reported(
     assert the_incident(ledger).summary["injured"]["best"] == injured
 
 
+LATER = DAY + dt.timedelta(days=1)
+# Reports of one victim hurt and of a death: (report, outlet, figures, day) each; best injured.
+ONE_HURT_THEN_DEAD = {
+    # hurt one day, dead the next: the victim told hurt is the one who died
+    "a day later": (
+        [
+            (
+                "KARACHI: 2-year-old injured in Orangi Town clash\n\nA 2-year-old boy was hit by "
+                "a stray bullet in the clash in Orangi Town on Wednesday, police said.",
+                "dawn.example",
+                [("2-year-old injured", "injured", 1, "exact", None)],
+                DAY,
+            ),
+            (
+                "KARACHI: The 2-year-old boy hit by a stray bullet in the clash in Orangi Town "
+                "on Wednesday has died, his family said.",
+                "thenews.example",
+                [
+                    (
+                        "The 2-year-old boy hit by a stray bullet in the clash in Orangi Town "
+                        "on Wednesday has died",
+                        "killed",
+                        1,
+                        "exact",
+                        None,
+                    )
+                ],
+                LATER,
+            ),
+        ],
+        0,
+    ),
+    # one report: "the wounded man ... later died"
+    "later in one report": (
+        [
+            (
+                "KARACHI: A shopkeeper was wounded in the clash in Orangi Town on Wednesday. "
+                "He was taken to Civil Hospital, where he later died, police said.",
+                "dawn.example",
+                [
+                    ("A shopkeeper was wounded", "injured", 1, "exact", None),
+                    ("he later died", "killed", 1, "exact", None),
+                ],
+                DAY,
+            ),
+        ],
+        0,
+    ),
+    # the death is told first and the hurt one after it: a second victim
+    "told after the death": (
+        [
+            (
+                "KARACHI: Teen dies in Orangi Town clash, child injured\n\nA teenager was "
+                "killed and a child hurt in the clash in Orangi Town on Wednesday.",
+                "dawn.example",
+                [
+                    ("Teen dies", "killed", 1, "exact", None),
+                    ("child injured", "injured", 1, "exact", None),
+                ],
+                DAY,
+            ),
+        ],
+        1,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ONE_HURT_THEN_DEAD))
+def test_one_victim_told_hurt_then_dead_is_not_also_injured(ledger, case):
+    reports, injured = ONE_HURT_THEN_DEAD[case]
+    for text, outlet, figures, day in reports:
+        file_story(ledger, clash(text, outlet, figures, published=day))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == injured
+
+
+def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
+    # Five wounded beside two dead; a day later one of the wounded has died: four wounded.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed and five others were wounded in the clash in "
+            "Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Two people were killed", "killed", 2, "exact", None),
+                ("five others were wounded", "injured", 5, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Three people were killed in the clash in Orangi Town on Wednesday: a "
+            "33-year-old man wounded in it has died in hospital, police said.",
+            "thenews.example",
+            [
+                ("Three people were killed", "killed", 3, "exact", None),
+                ("a 33-year-old man wounded in it has died", "killed", 1, "exact", None),
+            ],
+            published=LATER,
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 3
+    assert summary["injured"]["best"] == 4
+    # the values stay as stated
+    assert [v["value"] for v in summary["injured"]["values"]] == [5]
+
+
 def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
     file_story(
         ledger,

@@ -37,6 +37,13 @@ credible figure when a toll rises):
   its article (past the first 800 characters) and each such article's headline or lead counts
   people hurt and no one dead, those deaths are another shooting or an earlier victim; best
   killed is unknown (None), and the injured figure takes no deaths off those shot.
+- Hurt, then dead: where the incident counts one dead and the injured figure rests on one
+  hurt victim told before a report that someone has died since ("has died", "later died",
+  "dies": on a later day, or later in the same report), that victim is the one who died:
+  injured 0 ("2-year-old injured", a day later "the 2-year-old has died"; but "Teen dies,
+  child injured" is two victims). Otherwise a value of those hurt told on a day before a
+  report of a death since leaves out the rise in deaths since its day ("five wounded" with 2
+  dead, then 3 dead and "a wounded man has died": 4 wounded).
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
@@ -60,6 +67,7 @@ credible figure when a toll rises):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -96,6 +104,8 @@ class Reported:
     document: Document
     claim: Claim | None
     source: str  # independent source key (assess/corroboration.py)
+    # of those counted hurt, how many a later day's report counts among the dead
+    died_since: int = 0
 
     @property
     def published(self) -> dt.date | None:
@@ -107,9 +117,8 @@ class Reported:
         f = self.figure
         if f.qualifier == "zero":
             return 0
-        if f.value is not None:
-            return f.value
-        return f.low if f.low is not None else (f.high or 0)
+        stated = f.value if f.value is not None else f.low if f.low is not None else f.high
+        return max(0, (stated or 0) - self.died_since)
 
     @property
     def interval(self) -> tuple[int, float]:
@@ -261,9 +270,14 @@ def best_of(
     hurt = [v for v in totals if not counts_shot(v)]
     floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
     # the incident's killed values, read once, where the injured figure depends on them
-    dead = _killed_values(values_of) if floors or len(hurt) < len(totals) else []
+    injured = chosen[0].figure.kind == "injured"
+    dead = _killed_values(values_of) if injured else []
     # where no one died, those shot are the wounded and weigh with them
     grouped = totals if shot_only or not any(v.point > 0 for v in dead) else hurt
+    if injured and _one_victim_died_since(grouped, dead, values_of):
+        return min(points), 0, max(points)
+    # those hurt told before a report that some have died since are fewer now
+    grouped = [v if counts_shot(v) else _less_died_since(v, dead) for v in grouped]
     groups = agreeing_groups(grouped)
     leads = _lead_values(grouped)
     # Between sources a tie goes to the conservative figure; one source's own reports that
@@ -362,6 +376,54 @@ def counts_shot(value: Reported) -> bool:
     text = f.text or ""
     derived_zero = f.value == 0 and f.qualifier != "zero"
     return derived_zero or (bool(_SHOT.search(text)) and not _HURT.search(text))
+
+
+# A death told as news of one hurt before: "has died", "later died", "dies", "succumbed".
+_DIED_SINCE = re.compile(
+    r"\b(?:(?:has|have|had) (?:since |later )?died|dies|later died|succumbed|"
+    r"later pronounced dead|died (?:at|in) (?:the|a) hospital|"
+    r"died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
+
+
+def _died_since(value: Reported) -> bool:
+    return bool(_DIED_SINCE.search(value.figure.text or ""))
+
+
+def _one_victim_died_since(
+    grouped: list[Reported], killed: list[Reported], values_of: ValuesOf
+) -> bool:
+    """True when the injured figure rests on one hurt victim told before a report that someone
+    has died since ("the injured teen ... he later died", or a day before "the 2-year-old
+    has died"), and the incident counts one dead: that victim is the one who died."""
+    if not grouped or any(v.point != 1 or counts_shot(v) for v in grouped):
+        return False
+    since = [v for v in killed if _died_since(v)]
+    if not since or best_of(killed, values_of)[1] != 1:
+        return False
+    return any(_told_before(hurt, died) for hurt in grouped for died in since)
+
+
+def _told_before(first: Reported, then: Reported) -> bool:
+    """True when `first` was told before `then`: earlier in one report, or on an earlier day."""
+    if first.document.id == then.document.id:
+        return first.figure.start < then.figure.start
+    return bool(first.published and then.published and first.published < then.published)
+
+
+def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
+    """`hurt` less those a later day's report counts dead since, when that report tells a
+    death as news ("has died"): 5 wounded with 2 dead, then "a 33-year-old man has died" and 3
+    dead, leaves 4 wounded."""
+    day = hurt.published
+    if day is None or not any(v.published and v.published > day and _died_since(v) for v in killed):
+        return hurt
+    then = max((v.point for v in killed if v.published and v.published <= day), default=0)
+    later = max((v.point for v in killed if v.published and v.published > day), default=0)
+    if later <= then:
+        return hurt
+    return dataclasses.replace(hurt, died_since=later - then)
 
 
 def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
