@@ -617,6 +617,18 @@ ONE_REPORT_TOLLS = {
         1,
         0,
     ),
+    # two values read at one place are one mention, not two against the total's one
+    "two values at one place": (
+        "KARACHI: The clash in Orangi Town left 4 injured on Wednesday. Two victims injured "
+        "in the clash were taken to Civil Hospital, police said.",
+        [
+            ("4 injured", "injured", 4, "exact", None),
+            ("Two victims injured", "injured", 2, "exact", None),
+            ("Two victims injured in the clash were taken", "injured", 2, "exact", None),
+        ],
+        None,
+        4,
+    ),
     # the count told again ("the six injured") beside one named victim is the total
     "a count told again over one victim": (
         "KARACHI: Police are searching for the gunmen of the clash at a wedding party in Orangi "

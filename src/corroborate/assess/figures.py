@@ -27,12 +27,13 @@ credible figure when a toll rises):
   reports form groups of agreeing values (an open value, "at least 3", joins exact ones that
   disagree, 3 and 19, into one group only loosely: those exact numbers are weighed apart again,
   each with the open values it fits); best comes from the group with the most independent
-  sources, then the most documents, then the most mentions, then the most documents' lead
-  values (the first a document states, its headline or lead: later mentions are often one
-  victim or another shooting). A tie left between sources goes to the lower (conservative)
-  group, and the figure is disputed; a tie within one source's own reports goes to the larger
-  (its smaller count is a part told beside the whole: "two victims were taken to hospital"
-  beside "4 injured").
+  sources, then the most documents, then the most mentions (places in a text: two values read
+  at one place, "two victims injured" and "two victims injured ... were taken", are one), then
+  the most documents' lead values (the first a document states, its headline or lead: later
+  mentions are often one victim or another shooting). A tie left between sources goes to the
+  lower (conservative) group, and the figure is disputed; a tie within one source's own reports
+  goes to the larger (its smaller count is a part told beside the whole: "two victims were
+  taken to hospital" beside "4 injured").
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
   people hurt and no one dead, those deaths are another shooting or an earlier victim; best
@@ -289,7 +290,8 @@ def best_of(
         return (
             len({v.source for v in g}),
             len({v.document.id for v in g}),
-            len(g),
+            # places in the text: two values read at one place are one mention
+            len({(v.document.id, v.figure.start) for v in g}),
             sum(1 for v in g if id(v) in leads),
             max(v.point for v in g) if one_source else -min(v.point for v in g),
         )
