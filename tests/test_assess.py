@@ -874,6 +874,55 @@ def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
     assert [v["value"] for v in summary["injured"]["values"]] == [5]
 
 
+def test_a_toll_told_in_passing_by_a_later_article_does_not_count(ledger):
+    # The clash's own report: two dead. Ten days later a report of the funeral of another
+    # man tells, deep in its text, of four dead (a wrong toll, or another clash's): listed,
+    # but the incident's toll stays two.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed in the clash in Orangi Town on Wednesday, police "
+            "said.",
+            "dawn.example",
+            [("Two people were killed", "killed", 2, "exact", None)],
+        ),
+    )
+    body = (
+        "Hundreds of mourners followed the coffin through the narrow lanes of the market, "
+        "where shopkeepers had pulled down their shutters for the day. The family asked the "
+        "provincial government to pay the hospital bills of the wounded and to post police at "
+        "the junction, and a spokesman for the district administration said the request would "
+        "be considered. Elders of the area met the station house officer on Saturday and asked "
+        "for a permanent picket behind the market, where residents have complained for months "
+        "that no one patrols the lanes after dark. The water board said the supply to the "
+        "lanes would be restored by the end of the week. Traders said business had not "
+        "recovered since the firing and that many customers now avoid the market after dusk. "
+    )
+    text = (
+        "KARACHI: A funeral was held in Orangi Town on Saturday for a shopkeeper of the "
+        "market. "
+        + body
+        + "Residents recalled the clash in Orangi Town on Wednesday in which four people were "
+        "killed. Four people were killed in that clash, a trader said."
+    )
+    assert text.index("four people were killed") > 800
+    file_story(
+        ledger,
+        clash(
+            text,
+            "thenews.example",
+            [
+                ("four people were killed", "killed", 4, "exact", None),
+                ("Four people were killed", "killed", 4, "exact", None),
+            ],
+            published=DAY + dt.timedelta(days=10),
+        ),
+    )
+    fatalities = the_incident(ledger).summary["fatalities"]
+    assert fatalities["best"] == 2
+    assert sorted(v["value"] for v in fatalities["values"]) == [2, 4, 4]
+
+
 def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
     file_story(
         ledger,

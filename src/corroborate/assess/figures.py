@@ -34,6 +34,10 @@ credible figure when a toll rises):
   lower (conservative) group, and the figure is disputed; a tie within one source's own reports
   goes to the larger (its smaller count is a part told beside the whole: "two victims were
   taken to hospital" beside "4 injured").
+- Told in passing later: a value told deep in an article (past the first 800 characters)
+  published more than a day after the incident's first article is background to later news (a
+  trial, a vigil, another shooting): it counts only when the figure has no other values
+  (assess/incidents.py; it is still listed).
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
   people hurt and no one dead, those deaths are another shooting or an earlier victim; best
