@@ -23,7 +23,9 @@ credible figure when a toll rises):
 - A denial that anyone was killed ("no one was killed", a zero) states the number 0: it is a value
   like any other, not a denial of a value.
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
-  largest stated number (they are compatible, so the most informative). When they do not, the
+  largest stated number (they are compatible, so the most informative), though a bound or a
+  round number ("as many as 20", "about 20") sets it only when no other number of the group
+  does ("as many as 20" beside "14 wounded": 14). When they do not, the
   reports form groups of agreeing values (an open value, "at least 3", joins exact ones that
   disagree, 3 and 19, into one group only loosely: those exact numbers are weighed apart again,
   each with the open values it fits); best comes from the group with the most independent
@@ -36,8 +38,8 @@ credible figure when a toll rises):
   taken to hospital" beside "4 injured").
 - Told in passing later: a value told deep in an article (past the first 800 characters)
   published more than a day after the incident's first article is background to later news (a
-  trial, a vigil, another shooting): it counts only when the figure has no other values
-  (assess/incidents.py; it is still listed).
+  trial, a vigil, another shooting): it is listed but not counted, and a figure told only so
+  has no best (unknown), as with deaths told only as background (assess/incidents.py).
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
   people hurt and no one dead, those deaths are another shooting or an earlier victim; best
@@ -56,7 +58,8 @@ credible figure when a toll rises):
   best killed (from the killed values it counts: not a back-reference set aside) is taken out
   of it ("he was shot", 1 killed: 0 injured), unless the extractor already did ("4 shot, 1
   dead" or "a double shooting", 1 dead, stored as 3 and 1: an age, "17-year-old shot", is no
-  such count) or the phrase counts the others ("four others were shot"). Where no one was
+  such count) or the phrase counts the others ("four others were shot", "his mother was also
+  shot"). Where no one was
   killed, those shot are the wounded and weigh with them.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
@@ -95,6 +98,8 @@ _UPDATE_WORDS = re.compile(
     r"\b(rises?|rose|risen|rising|climb(?:s|ed)?|jump(?:s|ed)?|increase[sd]?|now|toll)\b",
     re.IGNORECASE,
 )
+# Numbers that bound or round the count rather than state it.
+_LOOSE = frozenset({"at_most", "about"})
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 _SHOT = re.compile(r"\b(?:shot|shoots?|shooting|gunned|opened fire)\b", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
@@ -301,6 +306,8 @@ def best_of(
         )
 
     group = _closed_choice(max(groups, key=support), support)
+    # "as many as 20" or "about 20" beside "14 wounded" does not lift the figure above it
+    group = [v for v in group if v.figure.qualifier not in _LOOSE] or group
     if shot_only:
         killed = (best_of(dead, values_of)[1] if dead else None) or 0
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
@@ -368,6 +375,8 @@ def _net_of_dead(value: Reported) -> bool:
         toll = implied_tolls().get((first, words[1], "before"))
         stated = toll[1] if toll is not None and toll[0] == SHOT else None
     if stated is not None and first not in ("a", "an") and value.point < stated:
+        return True
+    if "also" in words:  # "his mother was also shot": one shot besides the dead
         return True
     return "the" not in words[:2] and bool(OTHER_WORDS & set(words[:3]))
 

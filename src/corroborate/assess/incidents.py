@@ -325,6 +325,8 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         reported = ordered[kind]
         # the injured figure reads the killed values counted here, not every one stored
         low, best, high = best_of(counting[kind], counting.__getitem__)
+        if reported and not counting[kind]:  # told only in passing: stated, but not counted
+            low, _, high = best_of(reported, ordered.__getitem__)
         summary[name] = {
             "low": low,
             "best": best,
@@ -370,14 +372,14 @@ def _news_values(values: list[Reported], first_day: dt.date | None) -> list[Repo
     """The values that count for the figure: without those told in passing by a later article,
     deep in its text (past DEEP_CHARS) and published more than a day after the incident's
     first one ("... the shooting last month left two dead" in a report of a trial or another
-    shooting), unless the figure has no other values."""
+    shooting)."""
 
     def in_passing(value: Reported) -> bool:
         day = value.published
         late = first_day is not None and day is not None and (day - first_day).days > 1
         return late and value.figure.start > DEEP_CHARS
 
-    return [v for v in values if not in_passing(v)] or values
+    return [v for v in values if not in_passing(v)]
 
 
 def _copy_of_one(document: Document, documents: dict[str, Document]) -> bool:
