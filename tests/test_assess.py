@@ -711,6 +711,25 @@ def test_a_death_told_only_deep_in_a_report_of_people_shot_is_background(ledger)
     assert "Ahmed Khan, a shopkeeper, was killed" in question
 
 
+def test_a_death_told_deep_of_the_one_person_shot_up_front_is_his(ledger):
+    # The lead tells one teenager shot; far down, that he later died: his death, not another.
+    text = (
+        "KARACHI: A teenager was shot in the clash in Orangi Town on Wednesday, police said. "
+        + PASSING_BODY
+        + PASSING_BODY
+        + "He was taken to Civil Hospital, where he later died."
+    )
+    assert text.index("he later died") > 800
+    figures = [
+        ("A teenager was shot", "injured", 1, "exact", None),
+        ("he later died", "killed", 1, "exact", None),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == 0
+
+
 def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):
     # Two reports of one outlet: the larger is the whole, the smaller a part of the victims.
     file_story(

@@ -42,7 +42,8 @@ credible figure when a toll rises):
   has no best (unknown), as with deaths told only as background (assess/incidents.py).
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
-  people hurt and no one dead, those deaths are another shooting or an earlier victim; best
+  people hurt (not one person told shot: "teen shoots himself" ... "he later died" is his
+  death) and no one dead, those deaths are another shooting or an earlier victim; best
   killed is unknown (None), and the injured figure takes no deaths off those shot.
 - Hurt, then dead: where the incident counts one dead and the injured figure rests on one
   hurt victim told before a report that someone has died since ("has died", "later died",
@@ -494,13 +495,24 @@ def _deaths_in_background(killed: list[Reported], values_of: ValuesOf) -> bool:
     """True when every death reported of the incident is told deep in its article, and each
     such article's headline or lead counts people hurt and no one dead ("Four shot at bar"
     ... "Smith, who died in a shooting there last year"): the death is another shooting or
-    an earlier victim told as background, not this incident's toll."""
+    an earlier victim told as background, not this incident's toll. One person told shot up
+    front ("Teen shoots himself") is no count of the hurt: the death told deep ("he later
+    died") may be his."""
     deaths = [v for v in killed if v.point > 0]
     if not deaths or any(v.figure.start <= DEEP_CHARS for v in deaths):
         return False  # (most incidents: their injured values are then not read)
     injured = values_of("injured")
-    hurt_up_front = {v.document.id for v in injured if v.point > 0 and v.figure.start < LEAD_CHARS}
+    hurt_up_front = {
+        v.document.id
+        for v in injured
+        if v.point > 0 and v.figure.start < LEAD_CHARS and not _one_shot(v)
+    }
     return all(v.document.id in hurt_up_front for v in deaths)
+
+
+def _one_shot(value: Reported) -> bool:
+    """One person told shot ("teen shoots himself", "man shot"): who may be the one who died."""
+    return value.point == 1 and counts_shot(value)
 
 
 def value_entry(value: Reported) -> dict[str, Any]:
