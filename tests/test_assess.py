@@ -999,6 +999,35 @@ def test_deaths_told_only_in_passing_later_leave_the_toll_unknown(ledger):
     assert summary["injured"]["best"] == 4
 
 
+def test_a_death_told_as_news_the_same_day_lifts_the_critical_floor(ledger):
+    # One outlet: a boy shot and critically injured; another, that day: the boy dies. The one
+    # in critical condition is the one who died, not one more alive and hurt.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Teen critically injured in Orangi Town clash\n\nA 16-year-old boy was "
+            "shot in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Teen critically injured", "injured", 1, "exact", None),
+                ("A 16-year-old boy was shot", "injured", 1, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Teen dies after Orangi Town clash\n\nThe 16-year-old boy shot in the "
+            "clash in Orangi Town on Wednesday died in hospital, his family said.",
+            "thenews.example",
+            [("Teen dies", "killed", 1, "exact", None)],
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == 0
+
+
 def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
     file_story(
         ledger,

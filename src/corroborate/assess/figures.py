@@ -70,8 +70,9 @@ credible figure when a toll rises):
   leaves the count to set it. Those told in a condition ("two critically injured", "in stable
   condition") are some of the hurt, not their total; being alive and hurt, they are a floor
   under the injured figure,
-  unless a later day's report counts more dead than any report up to theirs (they may have
-  died since).
+  unless a later day's report counts more dead than any report up to theirs, or another report
+  of their day or later tells a death as news ("Teen dies" beside "Teen critically injured"):
+  they may have died since.
 """
 
 from __future__ import annotations
@@ -443,11 +444,17 @@ def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
 
 
 def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
-    """True when a later day's report counts more dead than any report up to `hurt`'s day:
-    some of those hurt may have died since."""
+    """True when a later day's report counts more dead than any report up to `hurt`'s day, or
+    another report of that day or later tells a death as news ("Teen dies" beside "Teen
+    critically injured"): some of those hurt may have died since."""
     day = hurt.published
     if day is None:
         return False
+    if any(
+        _died_since(v) and v.document.id != hurt.document.id and v.published and v.published >= day
+        for v in killed
+    ):
+        return True
     then = max((v.point for v in killed if v.published and v.published <= day), default=0)
     return any(v.point > then for v in killed if v.published and v.published > day)
 
