@@ -651,6 +651,17 @@ ONE_REPORT_TOLLS = {
         1,
         1,
     ),
+    # those sent to hospital are some of the hurt: the count of the wounded is the total
+    "those sent to hospital beside the wounded": (
+        "KARACHI: The clash in Orangi Town on Wednesday sent three people to Civil Hospital, "
+        "police said. Four people were wounded in the firing, a doctor said.",
+        [
+            ("sent three people", "injured", 3, "exact", None),
+            ("Four people were wounded", "injured", 4, "exact", None),
+        ],
+        None,
+        4,
+    ),
     # the count told again ("the six injured") beside one named victim is the total
     "a count told again over one victim": (
         "KARACHI: Police are searching for the gunmen of the clash at a wedding party in Orangi "

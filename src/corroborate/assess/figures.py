@@ -67,12 +67,12 @@ credible figure when a toll rises):
   more; only when no value counts every victim do the others set it (a group's "four boys were
   wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
   One victim told beside a count of several told again ("among the six injured was ...")
-  leaves the count to set it. Those told in a condition ("two critically injured", "in stable
-  condition") are some of the hurt, not their total; being alive and hurt, they are a floor
-  under the injured figure,
-  unless a later day's report counts more dead than any report up to theirs, or another report
-  of their day or later tells a death as news ("Teen dies" beside "Teen critically injured"):
-  they may have died since.
+  leaves the count to set it. Those told as taken to hospital ("sent three people to the
+  hospital") are some of the hurt, not their total. Those told in a condition ("two critically
+  injured", "in stable condition") are some of the hurt, not their total; being alive and
+  hurt, they are a floor under the injured figure, unless a later day's report counts more
+  dead than any report up to theirs, or another report of their day or later tells a death as
+  news ("Teen dies" beside "Teen critically injured"): they may have died since.
 """
 
 from __future__ import annotations
