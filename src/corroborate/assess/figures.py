@@ -25,10 +25,10 @@ credible figure when a toll rises):
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative), though a bound or a
   round number ("as many as 20", "about 20") sets it only when no other number of the group
-  does ("as many as 20" beside "14 wounded": 14). When they do not, the
-  reports form groups of agreeing values (an open value, "at least 3", joins exact ones that
-  disagree, 3 and 19, into one group only loosely: those exact numbers are weighed apart again,
-  each with the open values it fits); best comes from the group with the most independent
+  does ("as many as 20" beside "14 wounded": 14). When they do not, the reports form groups of
+  agreeing values (an open value, "at least 3", joins exact ones that disagree, 3 and 19, into
+  one group only loosely: those exact numbers are weighed apart again, each with the open
+  values it fits); best comes from the group with the most independent
   sources, then the most documents, then the most mentions (places in a text: two values read
   at one place, "two victims injured" and "two victims injured ... were taken", are one), then
   the most documents' lead values (the first a document states, its headline or lead: later
@@ -60,8 +60,7 @@ credible figure when a toll rises):
   of it ("he was shot", 1 killed: 0 injured), unless the extractor already did ("4 shot, 1
   dead" or "a double shooting", 1 dead, stored as 3 and 1: an age, "17-year-old shot", is no
   such count) or the phrase counts the others ("four others were shot", "his mother was also
-  shot"). Where no one was
-  killed, those shot are the wounded and weigh with them.
+  shot"). Where no one was killed, those shot are the wounded and weigh with them.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
