@@ -606,6 +606,62 @@ ONE_REPORT_TOLLS = {
         None,
         4,
     ),
+    # "17-year-old shot" is one person shot, not 17 with the dead already taken out
+    "an age opening a count of people shot": (
+        "KARACHI: 17-year-old shot in Orangi Town clash\n\nA 17-year-old boy died in the clash "
+        "in Orangi Town on Wednesday, police said.",
+        [
+            ("17-year-old shot", "injured", 1, "exact", None),
+            ("A 17-year-old boy died", "killed", 1, "exact", None),
+        ],
+        1,
+        0,
+    ),
+    # two values read at one place are one mention, not two against the total's one
+    "two values at one place": (
+        "KARACHI: The clash in Orangi Town left 4 injured on Wednesday. Two victims injured "
+        "in the clash were taken to Civil Hospital, police said.",
+        [
+            ("4 injured", "injured", 4, "exact", None),
+            ("Two victims injured", "injured", 2, "exact", None),
+            ("Two victims injured in the clash were taken", "injured", 2, "exact", None),
+        ],
+        None,
+        4,
+    ),
+    # a bound ("as many as 20") agrees with "14 wounded" but does not lift the figure to 20
+    "a bound beside an exact count": (
+        "KARACHI: Fourteen people were wounded in the clash in Orangi Town on Wednesday, police "
+        "said. A doctor at Civil Hospital put the wounded at as many as 20.",
+        [
+            ("Fourteen people were wounded", "injured", 14, "exact", None),
+            ("as many as 20", "injured", 20, "at_most", None),
+        ],
+        None,
+        14,
+    ),
+    # "also shot" beside a death: one shot besides the dead, not the dead one again
+    "also shot beside the dead": (
+        "KARACHI: A 15-year-old boy was killed in the clash in Orangi Town on Wednesday. His "
+        "uncle was also shot, police said.",
+        [
+            ("A 15-year-old boy was killed", "killed", 1, "exact", None),
+            ("His uncle was also shot", "injured", 1, "exact", None),
+        ],
+        1,
+        1,
+    ),
+    # those sent to hospital are some of the hurt: the count of the wounded is the total
+    "those sent to hospital beside the wounded": (
+        "KARACHI: The clash in Orangi Town on Wednesday sent three people to Civil Hospital, "
+        "police said. Four people were wounded in the firing, a doctor said.",
+        [
+            ("sent three people", "injured", 3, "exact", None),
+            ("Four people were wounded", "injured", 4, "exact", None),
+        ],
+        None,
+        4,
+    ),
     # the count told again ("the six injured") beside one named victim is the total
     "a count told again over one victim": (
         "KARACHI: Police are searching for the gunmen of the clash at a wedding party in Orangi "
@@ -664,6 +720,25 @@ def test_a_death_told_only_deep_in_a_report_of_people_shot_is_background(ledger)
     # the analyst is asked, with what the report says of the death
     [question] = [q for q in incident.questions if q.startswith("Did anyone die")]
     assert "Ahmed Khan, a shopkeeper, was killed" in question
+
+
+def test_a_death_told_deep_of_the_one_person_shot_up_front_is_his(ledger):
+    # The lead tells one teenager shot; far down, that he later died: his death, not another.
+    text = (
+        "KARACHI: A teenager was shot in the clash in Orangi Town on Wednesday, police said. "
+        + PASSING_BODY
+        + PASSING_BODY
+        + "He was taken to Civil Hospital, where he later died."
+    )
+    assert text.index("he later died") > 800
+    figures = [
+        ("A teenager was shot", "injured", 1, "exact", None),
+        ("he later died", "killed", 1, "exact", None),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == 0
 
 
 def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):
@@ -740,6 +815,230 @@ def test_a_critical_condition_is_a_floor_until_more_deaths_are_reported(
     assert the_incident(ledger).summary["injured"]["best"] == injured
 
 
+LATER = DAY + dt.timedelta(days=1)
+# Reports of one victim hurt and of a death: (report, outlet, figures, day) each; best injured.
+ONE_HURT_THEN_DEAD = {
+    # hurt one day, dead the next: the victim told hurt is the one who died
+    "a day later": (
+        [
+            (
+                "KARACHI: 2-year-old injured in Orangi Town clash\n\nA 2-year-old boy was hit by "
+                "a stray bullet in the clash in Orangi Town on Wednesday, police said.",
+                "dawn.example",
+                [("2-year-old injured", "injured", 1, "exact", None)],
+                DAY,
+            ),
+            (
+                "KARACHI: The 2-year-old boy hit by a stray bullet in the clash in Orangi Town "
+                "on Wednesday has died, his family said.",
+                "thenews.example",
+                [
+                    (
+                        "The 2-year-old boy hit by a stray bullet in the clash in Orangi Town "
+                        "on Wednesday has died",
+                        "killed",
+                        1,
+                        "exact",
+                        None,
+                    )
+                ],
+                LATER,
+            ),
+        ],
+        0,
+    ),
+    # one report: "the wounded man ... later died"
+    "later in one report": (
+        [
+            (
+                "KARACHI: A shopkeeper was wounded in the clash in Orangi Town on Wednesday. "
+                "He was taken to Civil Hospital, where he later died, police said.",
+                "dawn.example",
+                [
+                    ("A shopkeeper was wounded", "injured", 1, "exact", None),
+                    ("he later died", "killed", 1, "exact", None),
+                ],
+                DAY,
+            ),
+        ],
+        0,
+    ),
+    # the death is told first and the hurt one after it: a second victim
+    "told after the death": (
+        [
+            (
+                "KARACHI: Teen dies in Orangi Town clash, child injured\n\nA teenager was "
+                "killed and a child hurt in the clash in Orangi Town on Wednesday.",
+                "dawn.example",
+                [
+                    ("Teen dies", "killed", 1, "exact", None),
+                    ("child injured", "injured", 1, "exact", None),
+                ],
+                DAY,
+            ),
+        ],
+        1,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ONE_HURT_THEN_DEAD))
+def test_one_victim_told_hurt_then_dead_is_not_also_injured(ledger, case):
+    reports, injured = ONE_HURT_THEN_DEAD[case]
+    for text, outlet, figures, day in reports:
+        file_story(ledger, clash(text, outlet, figures, published=day))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == injured
+
+
+def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
+    # Five wounded beside two dead; a day later one of the wounded has died: four wounded.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed and five others were wounded in the clash in "
+            "Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Two people were killed", "killed", 2, "exact", None),
+                ("five others were wounded", "injured", 5, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Three people were killed in the clash in Orangi Town on Wednesday: a "
+            "33-year-old man wounded in it has died in hospital, police said.",
+            "thenews.example",
+            [
+                ("Three people were killed", "killed", 3, "exact", None),
+                ("a 33-year-old man wounded in it has died", "killed", 1, "exact", None),
+            ],
+            published=LATER,
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 3
+    assert summary["injured"]["best"] == 4
+    # the values stay as stated
+    assert [v["value"] for v in summary["injured"]["values"]] == [5]
+
+
+# Sentences of a later report (a funeral, a trial) that state no figure of the clash.
+PASSING_BODY = (
+    "Hundreds of mourners followed the coffin through the narrow lanes of the market, "
+    "where shopkeepers had pulled down their shutters for the day. The family asked the "
+    "provincial government to pay the hospital bills of the wounded and to post police at "
+    "the junction, and a spokesman for the district administration said the request would "
+    "be considered. Elders of the area met the station house officer on Saturday and asked "
+    "for a permanent picket behind the market, where residents have complained for months "
+    "that no one patrols the lanes after dark. The water board said the supply to the "
+    "lanes would be restored by the end of the week. Traders said business had not "
+    "recovered since the firing and that many customers now avoid the market after dusk. "
+)
+
+
+def test_a_toll_told_in_passing_by_a_later_article_does_not_count(ledger):
+    # The clash's own report: two dead. Ten days later a report of the funeral of another
+    # man tells, deep in its text, of four dead (a wrong toll, or another clash's): listed,
+    # but the incident's toll stays two.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed in the clash in Orangi Town on Wednesday, police "
+            "said.",
+            "dawn.example",
+            [("Two people were killed", "killed", 2, "exact", None)],
+        ),
+    )
+    text = (
+        "KARACHI: A funeral was held in Orangi Town on Saturday for a shopkeeper of the "
+        "market. "
+        + PASSING_BODY
+        + "Residents recalled the clash in Orangi Town on Wednesday in which four people were "
+        "killed. Four people were killed in that clash, a trader said."
+    )
+    assert text.index("four people were killed") > 800
+    file_story(
+        ledger,
+        clash(
+            text,
+            "thenews.example",
+            [
+                ("four people were killed", "killed", 4, "exact", None),
+                ("Four people were killed", "killed", 4, "exact", None),
+            ],
+            published=DAY + dt.timedelta(days=10),
+        ),
+    )
+    fatalities = the_incident(ledger).summary["fatalities"]
+    assert fatalities["best"] == 2
+    assert sorted(v["value"] for v in fatalities["values"]) == [2, 4, 4]
+
+
+def test_deaths_told_only_in_passing_later_leave_the_toll_unknown(ledger):
+    # Four men shot, no one said dead; a month later a report of a trial tells, deep in its
+    # text, of four children dead: not this clash's toll, and none of the four shot.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four men were shot in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [("Four men were shot", "injured", 4, "exact", None)],
+        ),
+    )
+    text = (
+        "KARACHI: The trial of two men accused of firing in the clash in Orangi Town on "
+        "Wednesday opened on Monday. " + PASSING_BODY + "A lawyer for the families said four "
+        "children died in the same lanes the year before."
+    )
+    assert text.index("four children died") > 800
+    file_story(
+        ledger,
+        clash(
+            text,
+            "thenews.example",
+            [("four children died", "killed", 4, "exact", None)],
+            published=DAY + dt.timedelta(days=30),
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] is None
+    assert summary["fatalities"]["low"] == 4  # stated, and listed
+    assert summary["injured"]["best"] == 4
+
+
+def test_a_death_told_as_news_the_same_day_lifts_the_critical_floor(ledger):
+    # One outlet: a boy shot and critically injured; another, that day: the boy dies. The one
+    # in critical condition is the one who died, not one more alive and hurt.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Teen critically injured in Orangi Town clash\n\nA 16-year-old boy was "
+            "shot in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Teen critically injured", "injured", 1, "exact", None),
+                ("A 16-year-old boy was shot", "injured", 1, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Teen dies after Orangi Town clash\n\nThe 16-year-old boy shot in the "
+            "clash in Orangi Town on Wednesday died in hospital, his family said.",
+            "thenews.example",
+            [("Teen dies", "killed", 1, "exact", None)],
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == 0
+
+
 def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
     file_story(
         ledger,
@@ -779,6 +1078,48 @@ def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
     clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
     assert ledger.incident_articles()[clash_incident.id] == 2  # the reference joined it
     assert clash_incident.summary["fatalities"]["best"] == 2
+
+
+def test_a_years_total_told_back_takes_no_one_off_those_shot(ledger):
+    # The clash's four shot, no one said dead; a later article's year total of deaths, set
+    # aside as too vague to be this incident's, is no death among the four either.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four men were shot in the clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [("Four men were shot", "injured", 4, "exact", None)],
+        ),
+    )
+    later = Story(
+        "KARACHI: Traders closed their shops in Orangi Town on Sunday. A total of 344 people "
+        "were killed in clashes in Orangi Town last year, the traders said.",
+        "thenews.example",
+        dt.date(2016, 6, 6),
+        events=[
+            Ev(
+                "closed their shops",
+                "Protests",
+                "Peaceful protest",
+                place=("Orangi Town", KARACHI),
+                time=("Sunday", "2016-06-05", "2016-06-05", "day"),
+            ),
+            Ev(
+                "killed in clashes",
+                "Battles",
+                "Armed clash",
+                modality="reference",
+                place=("Orangi Town", KARACHI),
+                time=("last year", "2015-01-01", "2015-12-31", "year"),
+                figures=[("A total of 344 people were killed", "killed", 344, "exact", None)],
+            ),
+        ],
+    )
+    file_story(ledger, later)
+    clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
+    assert ledger.incident_articles()[clash_incident.id] == 2  # the reference joined it
+    assert clash_incident.summary["fatalities"]["best"] is None
+    assert clash_incident.summary["injured"]["best"] == 4
 
 
 # --------------------------------------------------------------------------- claims

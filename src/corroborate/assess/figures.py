@@ -23,42 +23,60 @@ credible figure when a toll rises):
 - A denial that anyone was killed ("no one was killed", a zero) states the number 0: it is a value
   like any other, not a denial of a value.
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
-  largest stated number (they are compatible, so the most informative). When they do not, the
-  reports form groups of agreeing values (an open value, "at least 3", joins exact ones that
-  disagree, 3 and 19, into one group only loosely: those exact numbers are weighed apart again,
-  each with the open values it fits); best comes from the group with the most independent
-  sources, then the most documents, then the most mentions, then the most documents' lead
-  values (the first a document states, its headline or lead: later mentions are often one
-  victim or another shooting). A tie left between sources goes to the lower (conservative)
-  group, and the figure is disputed; a tie within one source's own reports goes to the larger
-  (its smaller count is a part told beside the whole: "two victims were taken to hospital"
-  beside "4 injured").
+  largest stated number (they are compatible, so the most informative), though a bound or a
+  round number ("as many as 20", "about 20") sets it only when no other number of the group
+  does ("as many as 20" beside "14 wounded": 14). When they do not, the reports form groups of
+  agreeing values (an open value, "at least 3", joins exact ones that disagree, 3 and 19, into
+  one group only loosely: those exact numbers are weighed apart again, each with the open
+  values it fits); best comes from the group with the most independent
+  sources, then the most documents, then the most mentions (places in a text: two values read
+  at one place, "two victims injured" and "two victims injured ... were taken", are one), then
+  the most documents' lead values (the first a document states, its headline or lead: later
+  mentions are often one victim or another shooting). A tie left between sources goes to the
+  lower (conservative) group, and the figure is disputed; a tie within one source's own reports
+  goes to the larger (its smaller count is a part told beside the whole: "two victims were
+  taken to hospital" beside "4 injured").
+- Told in passing later: a value told deep in an article (past the first 800 characters)
+  published more than a day after the incident's first article is background to later news (a
+  trial, a vigil, another shooting): it is listed but not counted, and a figure told only so
+  has no best (unknown), as with deaths told only as background (assess/incidents.py).
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
-  people hurt and no one dead, those deaths are another shooting or an earlier victim; best
+  people hurt (not one person told shot: "teen shoots himself" ... "he later died" is his
+  death) and no one dead, those deaths are another shooting or an earlier victim; best
   killed is unknown (None), and the injured figure takes no deaths off those shot.
+- Hurt, then dead: where the incident counts one dead and the injured figure rests on one
+  hurt victim told before a report that someone has died since ("has died", "later died",
+  "dies": on a later day, or later in the same report), that victim is the one who died:
+  injured 0 ("2-year-old injured", a day later "the 2-year-old has died"; but "Teen dies,
+  child injured" is two victims). Otherwise a value of those hurt told on a day before a
+  report of a death since leaves out the rise in deaths since its day ("five wounded" with 2
+  dead, then 3 dead and "a wounded man has died": 4 wounded).
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
   the injured figure when there are any; when it rests on "shot" values alone, the incident's
-  best killed is taken out of it ("he was shot", 1 killed: 0 injured), unless the extractor
-  already did ("4 shot, 1 dead" or "a double shooting", 1 dead, stored as 3 and 1) or the
-  phrase counts the others ("four others were shot"). Where no one was killed, those shot are
-  the wounded and weigh with them.
+  best killed (from the killed values it counts: not a back-reference set aside) is taken out
+  of it ("he was shot", 1 killed: 0 injured), unless the extractor already did ("4 shot, 1
+  dead" or "a double shooting", 1 dead, stored as 3 and 1: an age, "17-year-old shot", is no
+  such count) or the phrase counts the others ("four others were shot", "his mother was also
+  shot"). Where no one was killed, those shot are the wounded and weigh with them.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
   wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
   One victim told beside a count of several told again ("among the six injured was ...")
-  leaves the count to set it. Those told in a condition ("two critically injured", "in stable
-  condition") are some of the hurt, not their total; being alive and hurt, they are a floor
-  under the injured figure,
-  unless a later day's report counts more dead than any report up to theirs (they may have
-  died since).
+  leaves the count to set it. Those told as taken to hospital ("sent three people to the
+  hospital") are some of the hurt, not their total. Those told in a condition ("two critically
+  injured", "in stable condition") are some of the hurt, not their total; being alive and
+  hurt, they are a floor under the injured figure, unless a later day's report counts more
+  dead than any report up to theirs, or another report of their day or later tells a death as
+  news ("Teen dies" beside "Teen critically injured"): they may have died since.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -72,7 +90,7 @@ from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import OTHER_WORDS, Counted, counted
-from corroborate.extract.figures import NUMBER_WORDS, SHOT
+from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
@@ -81,6 +99,8 @@ _UPDATE_WORDS = re.compile(
     r"\b(rises?|rose|risen|rising|climb(?:s|ed)?|jump(?:s|ed)?|increase[sd]?|now|toll)\b",
     re.IGNORECASE,
 )
+# Numbers that bound or round the count rather than state it.
+_LOOSE = frozenset({"at_most", "about"})
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 _SHOT = re.compile(r"\b(?:shot|shoots?|shooting|gunned|opened fire)\b", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
@@ -95,6 +115,8 @@ class Reported:
     document: Document
     claim: Claim | None
     source: str  # independent source key (assess/corroboration.py)
+    # of those counted hurt, how many a later day's report counts among the dead
+    died_since: int = 0
 
     @property
     def published(self) -> dt.date | None:
@@ -106,9 +128,8 @@ class Reported:
         f = self.figure
         if f.qualifier == "zero":
             return 0
-        if f.value is not None:
-            return f.value
-        return f.low if f.low is not None else (f.high or 0)
+        stated = f.value if f.value is not None else f.low if f.low is not None else f.high
+        return max(0, (stated or 0) - self.died_since)
 
     @property
     def interval(self) -> tuple[int, float]:
@@ -235,13 +256,24 @@ def basis(values: list[Reported]) -> list[Reported]:
     return current(credible or usable)
 
 
-def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) of a figure from its reported values (module policy)."""
+# The values of the incident of one figure kind ("killed"), oldest first.
+ValuesOf = Callable[[str], list["Reported"]]
+
+
+def best_of(
+    values: list[Reported], values_of: ValuesOf | None = None
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of a figure from its reported values (module policy). `values_of`:
+    the incident's values of another figure kind, as its assessment counts them (without the
+    back-references it sets aside); by default read from the ledger."""
     chosen = basis(values)
     if not chosen:
         return None, None, None
+    if values_of is None:
+        event = chosen[0].event
+        values_of = functools.partial(_incident_values, event)
     points = [v.point for v in chosen]
-    if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen):
+    if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen, values_of):
         return min(points), None, max(points)  # the deaths told are not this incident's
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
@@ -249,9 +281,14 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
     hurt = [v for v in totals if not counts_shot(v)]
     floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
     # the incident's killed values, read once, where the injured figure depends on them
-    dead = _killed_values(chosen) if floors or len(hurt) < len(totals) else []
+    injured = chosen[0].figure.kind == "injured"
+    dead = _killed_values(values_of) if injured else []
     # where no one died, those shot are the wounded and weigh with them
     grouped = totals if shot_only or not any(v.point > 0 for v in dead) else hurt
+    if injured and _one_victim_died_since(grouped, dead, values_of):
+        return min(points), 0, max(points)
+    # those hurt told before a report that some have died since are fewer now
+    grouped = [v if counts_shot(v) else _less_died_since(v, dead) for v in grouped]
     groups = agreeing_groups(grouped)
     leads = _lead_values(grouped)
     # Between sources a tie goes to the conservative figure; one source's own reports that
@@ -263,14 +300,17 @@ def best_of(values: list[Reported]) -> tuple[int | None, int | None, int | None]
         return (
             len({v.source for v in g}),
             len({v.document.id for v in g}),
-            len(g),
+            # places in the text: two values read at one place are one mention
+            len({(v.document.id, v.figure.start) for v in g}),
             sum(1 for v in g if id(v) in leads),
             max(v.point for v in g) if one_source else -min(v.point for v in g),
         )
 
     group = _closed_choice(max(groups, key=support), support)
+    # "as many as 20" or "about 20" beside "14 wounded" does not lift the figure above it
+    group = [v for v in group if v.figure.qualifier not in _LOOSE] or group
     if shot_only:
-        killed = (best_of(dead)[1] if dead else None) or 0
+        killed = (best_of(dead, values_of)[1] if dead else None) or 0
         best = max(v.point if _net_of_dead(v) else max(0, v.point - killed) for v in group)
     else:
         best = max(v.point for v in group)
@@ -330,10 +370,14 @@ def _net_of_dead(value: Reported) -> bool:
     words = (value.figure.text or "").lower().replace("-", " ").split()
     first = words[0] if words else ""
     stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
+    if words[1:2] and words[1].rstrip("s") in AGE_UNITS:
+        stated = None  # "17-year-old shot": an age, not a count of those shot
     if stated is None and len(words) > 1:  # "double shooting": two shot
         toll = implied_tolls().get((first, words[1], "before"))
         stated = toll[1] if toll is not None and toll[0] == SHOT else None
     if stated is not None and first not in ("a", "an") and value.point < stated:
+        return True
+    if "also" in words:  # "his mother was also shot": one shot besides the dead
         return True
     return "the" not in words[:2] and bool(OTHER_WORDS & set(words[:3]))
 
@@ -350,21 +394,75 @@ def counts_shot(value: Reported) -> bool:
     return derived_zero or (bool(_SHOT.search(text)) and not _HURT.search(text))
 
 
+# A death told as news of one hurt before: "has died", "later died", "dies", "succumbed".
+_DIED_SINCE = re.compile(
+    r"\b(?:(?:has|have|had) (?:since |later )?died|dies|later died|succumbed|"
+    r"later pronounced dead|died (?:at|in) (?:the|a) hospital|"
+    r"died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
+
+
+def _died_since(value: Reported) -> bool:
+    return bool(_DIED_SINCE.search(value.figure.text or ""))
+
+
+def _one_victim_died_since(
+    grouped: list[Reported], killed: list[Reported], values_of: ValuesOf
+) -> bool:
+    """True when the injured figure rests on one hurt victim told before a report that someone
+    has died since ("the injured teen ... he later died", or a day before "the 2-year-old
+    has died"), and the incident counts one dead: that victim is the one who died."""
+    if not grouped or any(v.point != 1 or counts_shot(v) for v in grouped):
+        return False
+    since = [v for v in killed if _died_since(v)]
+    if not since or best_of(killed, values_of)[1] != 1:
+        return False
+    return any(_told_before(hurt, died) for hurt in grouped for died in since)
+
+
+def _told_before(first: Reported, then: Reported) -> bool:
+    """True when `first` was told before `then`: earlier in one report, or on an earlier day."""
+    if first.document.id == then.document.id:
+        return first.figure.start < then.figure.start
+    return bool(first.published and then.published and first.published < then.published)
+
+
+def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
+    """`hurt` less those a later day's report counts dead since, when that report tells a
+    death as news ("has died"): 5 wounded with 2 dead, then "a 33-year-old man has died" and 3
+    dead, leaves 4 wounded."""
+    day = hurt.published
+    if day is None or not any(v.published and v.published > day and _died_since(v) for v in killed):
+        return hurt
+    then = max((v.point for v in killed if v.published and v.published <= day), default=0)
+    later = max((v.point for v in killed if v.published and v.published > day), default=0)
+    if later <= then:
+        return hurt
+    return dataclasses.replace(hurt, died_since=later - then)
+
+
 def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
-    """True when a later day's report counts more dead than any report up to `hurt`'s day:
-    some of those hurt may have died since."""
+    """True when a later day's report counts more dead than any report up to `hurt`'s day, or
+    another report of that day or later tells a death as news ("Teen dies" beside "Teen
+    critically injured"): some of those hurt may have died since."""
     day = hurt.published
     if day is None:
         return False
+    if any(
+        _died_since(v) and v.document.id != hurt.document.id and v.published and v.published >= day
+        for v in killed
+    ):
+        return True
     then = max((v.point for v in killed if v.published and v.published <= day), default=0)
     return any(v.point > then for v in killed if v.published and v.published > day)
 
 
-def _killed_values(injured: list[Reported]) -> list[Reported]:
-    """The killed values of the incident the injured values belong to, oldest first; none
-    where every death is told only as background (`_deaths_in_background`)."""
-    killed = _incident_values(injured[0].event, "killed")
-    return [] if _deaths_in_background(killed) else killed
+def _killed_values(values_of: ValuesOf) -> list[Reported]:
+    """The killed values of the incident, oldest first; none where every death is told only as
+    background (`_deaths_in_background`)."""
+    killed = values_of("killed")
+    return [] if _deaths_in_background(killed, values_of) else killed
 
 
 def _incident_values(event: Event, kind: str) -> list[Reported]:
@@ -399,17 +497,28 @@ LEAD_CHARS = 500
 DEEP_CHARS = 800
 
 
-def _deaths_in_background(killed: list[Reported]) -> bool:
+def _deaths_in_background(killed: list[Reported], values_of: ValuesOf) -> bool:
     """True when every death reported of the incident is told deep in its article, and each
     such article's headline or lead counts people hurt and no one dead ("Four shot at bar"
     ... "Smith, who died in a shooting there last year"): the death is another shooting or
-    an earlier victim told as background, not this incident's toll."""
+    an earlier victim told as background, not this incident's toll. One person told shot up
+    front ("Teen shoots himself") is no count of the hurt: the death told deep ("he later
+    died") may be his."""
     deaths = [v for v in killed if v.point > 0]
     if not deaths or any(v.figure.start <= DEEP_CHARS for v in deaths):
         return False  # (most incidents: their injured values are then not read)
-    injured = _incident_values(deaths[0].event, "injured")
-    hurt_up_front = {v.document.id for v in injured if v.point > 0 and v.figure.start < LEAD_CHARS}
+    injured = values_of("injured")
+    hurt_up_front = {
+        v.document.id
+        for v in injured
+        if v.point > 0 and v.figure.start < LEAD_CHARS and not _one_shot(v)
+    }
     return all(v.document.id in hurt_up_front for v in deaths)
+
+
+def _one_shot(value: Reported) -> bool:
+    """One person told shot ("teen shoots himself", "man shot"): who may be the one who died."""
+    return value.point == 1 and counts_shot(value)
 
 
 def value_entry(value: Reported) -> dict[str, Any]:

@@ -4,6 +4,7 @@ result does not depend on the order the articles came in)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +24,13 @@ from corroborate.assess.contradictions import (
     separate_documents,
 )
 from corroborate.assess.corroboration import claim_source, outlet_source, speaker_affiliations
-from corroborate.assess.figures import FIGURE_FIELDS, Reported, best_of, value_entry
+from corroborate.assess.figures import (
+    DEEP_CHARS,
+    FIGURE_FIELDS,
+    Reported,
+    best_of,
+    value_entry,
+)
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
 from corroborate.consolidate.incidents import Report, incident_members
@@ -301,8 +308,8 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
     summary: dict[str, Any] = dict(incident.summary or {})
     summary["actors"] = incident_actors(events)
     disputed = {f.key for f in found if f.kind == ContradictionKind.NUMBER.value}
-    for kind, name in FIGURE_FIELDS.items():
-        reported = sorted(
+    ordered = {
+        kind: sorted(
             values.get(kind, []),
             key=lambda v: (
                 v.published.isoformat() if v.published else "",
@@ -310,7 +317,16 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
                 v.figure.start,
             ),
         )
-        low, best, high = best_of(reported)
+        for kind in FIGURE_FIELDS
+    }
+    first_day = min((d.published for d in documents.values() if d.published), default=None)
+    counting = {kind: _news_values(reported, first_day) for kind, reported in ordered.items()}
+    for kind, name in FIGURE_FIELDS.items():
+        reported = ordered[kind]
+        # the injured figure reads the killed values counted here, not every one stored
+        low, best, high = best_of(counting[kind], counting.__getitem__)
+        if reported and not counting[kind]:  # told only in passing: stated, but not counted
+            low, _, high = best_of(reported, ordered.__getitem__)
         summary[name] = {
             "low": low,
             "best": best,
@@ -350,6 +366,20 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         victims=_victims(reads.members[incident.id]),
         background_deaths=background_deaths,
     )
+
+
+def _news_values(values: list[Reported], first_day: dt.date | None) -> list[Reported]:
+    """The values that count for the figure: without those told in passing by a later article,
+    deep in its text (past DEEP_CHARS) and published more than a day after the incident's
+    first one ("... the shooting last month left two dead" in a report of a trial or another
+    shooting)."""
+
+    def in_passing(value: Reported) -> bool:
+        day = value.published
+        late = first_day is not None and day is not None and (day - first_day).days > 1
+        return late and value.figure.start > DEEP_CHARS
+
+    return [v for v in values if not in_passing(v)]
 
 
 def _copy_of_one(document: Document, documents: dict[str, Document]) -> bool:

@@ -2,6 +2,9 @@
 injured", "one of its workers") or all of them ("at least 41 injured", "three people"), and whether
 it adds to an earlier count ("two more people have died", "another three").
 
+Those told in a condition ("two critically injured") or as taken to hospital ("sent three people
+to the hospital") are some of the hurt, told by how they are or where they went.
+
 A group's count is part of the total and an added count part of the new total, so either is
 compatible with any larger total: "12 officers were hurt" does not contradict "at least 41
 injured" (assess/figures.py). Group nouns are listed in `victim_groups.tsv`.
@@ -44,6 +47,8 @@ _END = frozenset({
 _CONDITION_WORDS = frozenset(
     {"critical", "critically", "condition", "stable", "serious", "seriously"}
 )
+# A phrase opening with one of these counts those taken to hospital ("sent three people").
+_TAKEN_WORDS = frozenset({"sent", "taken", "transported", "rushed"})
 _DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "death"})
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 
@@ -62,11 +67,14 @@ class Counted:
     # those in a given condition ("two critically injured", "a man in stable condition"): some
     # of the hurt, told by how they are
     condition: bool = False
+    # those told as taken to hospital ("sent three people to the hospital"): some of the hurt,
+    # told by where they went
+    taken: bool = False
 
     @property
     def part(self) -> bool:
         """True when the count may be only part of the total, whatever its group."""
-        return self.added or self.again or self.condition
+        return self.added or self.again or self.condition or self.taken
 
 
 @functools.cache
@@ -109,4 +117,5 @@ def counted(text: str, before: str = "") -> Counted:
             group = groups[word]
             break
     condition = bool(_CONDITION_WORDS & set(words))
-    return Counted(group, added, again, one, condition)
+    taken = len(words) > len(preceding) and words[len(preceding)] in _TAKEN_WORDS
+    return Counted(group, added, again, one, condition, taken)

@@ -1489,6 +1489,10 @@ class EventFinder:
         )
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
+            modality = _event_modality(draft.triggers)
+            if draft.cls == "protest" and modality == Modality.HYPOTHETICAL.value:
+                # a protest called for has not yet turned violent or been met with force
+                event_type, sub_type = "Protests", "Peaceful protest"
             tokens = [doc[t.head] for t in draft.triggers]
             place = _nearest(plan.place_items, tokens, plan.rivals) or dominant_place
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
@@ -1500,7 +1504,7 @@ class EventFinder:
                     event_type=event_type,
                     sub_event_type=sub_type,
                     plover=plover,
-                    modality=_event_modality(draft.triggers),
+                    modality=modality,
                     trigger=TextSpan(
                         trigger_span.start_char, trigger_span.end_char, trigger_span.text
                     ),

@@ -542,29 +542,43 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     if groups.get("noon"):
         hour, minute = (24, None) if groups["noon"].lower() == "midnight" else (12, "00")
     else:
-        hour, minute = int(groups["hour"] or 0), groups.get("minute")
+        hour, minute = int(parse_number(groups["hour"] or "0") or 0), groups.get("minute")
         ampm = (groups.get("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
+        # "four in the morning", "3 in the afternoon", "10 at night" (but "2 at night" is 2am)
+        part = (groups.get("part") or groups.get("part_night") or "").lower()
+        later = part in ("afternoon", "evening") or (part == "night" and hour >= 6)
+        if (ampm.startswith("p") or later) and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         minute = minute or "00"
         if hour > 24:
             return None
+    day_groups = {**groups, "part": None}  # the clock already says the part of the day
     if groups.get("month"):
-        day = resolve_date(groups, context)
+        day = resolve_date(day_groups, context)
     elif groups.get("weekday"):
-        day = resolve_weekday(groups, replace(context, args=()))
-    elif context.last_day is not None:
-        # A bare clock time belongs to the day the story was just talking about.
-        day = context.last_day
-    elif context.published is not None:
-        day = context.published.isoformat()
+        day = resolve_weekday(day_groups, replace(context, args=()))
     else:
-        return None
+        day = _story_day(context)
     if day is None:
         return None
     return f"{day}T{hour:02d}" + (f":{minute}" if minute else "")
+
+
+def _story_day(context: Context) -> str | None:
+    """The day a bare clock time or part of the day belongs to: the one the story was just
+    talking about, else the publication day."""
+    if context.last_day is not None:
+        return context.last_day
+    return context.published.isoformat() if context.published is not None else None
+
+
+def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str | None:
+    """'in the afternoon', 'until the evening': that part of the day the story last named (or
+    of the publication day)."""
+    part, day = _word_value("part", groups.get("part")), _story_day(context)
+    return f"{day}T{part}" if part and day else None
 
 
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
@@ -662,6 +676,7 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": resolve_clock,
     "decade": resolve_decade,
     "same_day": resolve_same_day,
+    "part_of_day": resolve_part_of_day,
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
