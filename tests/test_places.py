@@ -254,3 +254,16 @@ def test_alliance_and_police_unit_acronyms_are_no_places(nlp: Language) -> None:
         "and a SWAT team later searched the depot."
     )
     assert [p.text for p in parse(nlp, text)._.corroborate_places] == ["Karachi"]
+
+
+def test_a_part_of_the_city_lies_in_the_city(nlp: Language) -> None:
+    # Austin, Texas and a Pennsylvania hamlet once called "West Side" are namesakes far away
+    text = (
+        "CHICAGO - A man was shot and killed Monday in the Austin neighborhood on the West "
+        "Side, police said."
+    )
+    found = {p.text: p.name for p in parse(nlp, text)._.corroborate_places}
+    assert found == {"CHICAGO": "Chicago", "Austin": "Chicago", "West Side": "Chicago"}
+    # without a town of the article near it, a name stays what it is
+    alone = parse(nlp, "Police in Austin said the suspect fled.")._.corroborate_places
+    assert [(p.text, p.admin1) for p in alone] == [("Austin", "Texas")]

@@ -81,6 +81,14 @@ POPULATION_WEIGHT = 0.6
 CONTEXT_COUNTRY = 4.0
 CONTEXT_ADMIN1 = 3.0
 CONTEXT_ROUNDS = 2
+# A part of a city lies within this distance of a town the article names (else it is that town).
+CITY_PART_KM = 40.0
+# Words after a name that make it a part of a city, and the sides of a city.
+CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood"})
+CITY_SIDE = re.compile(
+    r"(?:the )?(?:(?:Near|Far|Lower|Upper) )?(?:North|South|East|West|Northwest|Northeast|"
+    r"Southwest|Southeast) ?[Ss]ide"
+)
 # A resolved name votes with weight VOTE_FLOOR + margin / VOTE_MARGIN, at most 1.
 VOTE_FLOOR = 0.25
 VOTE_MARGIN = 4.0
@@ -261,6 +269,7 @@ class Mention:
     preferred: str | None = None  # the id aliases.tsv gives this name
     margin: float = 0.0  # how far the chosen candidate's score is ahead of the next one
     context_only: bool = False  # part of a street name: context for others, not a place
+    city_part: bool = False  # told as a part of a city: "the Austin neighborhood", "West Side"
     support: dict[str, float] = field(default_factory=dict)  # candidate id -> joint support
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
@@ -615,6 +624,12 @@ class PlaceFinder:
             mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            after = doc[span.end] if span is not None and span.end < len(doc) else None
+            m.city_part = bool(CITY_SIDE.fullmatch(m.text)) or (
+                after is not None and after.lower_ in CITY_PART_WORDS
+            )
         return mentions
 
     @staticmethod
@@ -882,6 +897,33 @@ class PlaceFinder:
             place = qualified.get(key)
             if place is not None and not m.qualifier and place in m.candidates:
                 m.chosen = place
+        self._settle_city_parts(mentions)
+
+    @staticmethod
+    def _settle_city_parts(mentions: list[Mention]) -> None:
+        """A part of a city ("the Austin neighborhood", "the South Side") lies in the town
+        the article names most, not in a namesake far away (Austin, Texas; a hamlet once
+        called South Side): where its reading is over CITY_PART_KM from every town the article
+        names, it takes that town."""
+        towns = [
+            m.chosen
+            for m in mentions
+            if not m.city_part
+            and m.chosen is not None
+            and kind_of(m.chosen) in {"town", "seat", "capital", "district"}
+        ]
+        if not towns:
+            return
+        main_town = Counter(p.id for p in towns).most_common(1)[0][0]
+        anchor = next(p for p in towns if p.id == main_town)
+        for m in mentions:
+            if not m.city_part or (m.chosen and kind_of(m.chosen) in {"region", "country"}):
+                continue
+            p = m.chosen
+            if p is None or all(
+                distance_km(p.lat, p.lon, t.lat, t.lon) > CITY_PART_KM for t in towns
+            ):
+                m.chosen, m.margin = anchor, 0.0
 
     @staticmethod
     def _joint_support(mentions: list[Mention], keys: list[str]) -> None:
