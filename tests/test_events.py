@@ -845,3 +845,12 @@ def test_a_protest_called_for_is_typed_peaceful_whatever_the_days_violence() -> 
     called = [e for e in doc._.corroborate_events if e.modality == "hypothetical"]
     # the classifier reads the day's violence around them; a protest not yet held has none
     assert [e.sub_event_type for e in called] == ["Peaceful protest"]
+
+
+def test_shell_casings_are_no_shelling(nlp) -> None:
+    doc = run(nlp, "Police found several shell casings near the body on Monday.")
+    assert [e.sub_event_type for e in doc._.corroborate_events] == []
+    shelled = run(nlp, "Rebels shelled army positions near the port on Monday.")
+    assert [e.sub_event_type for e in shelled._.corroborate_events] == [
+        "Shelling/artillery/missile attack"
+    ]

@@ -443,6 +443,10 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return not any(c.lower_ in ("clinical", "drug") for c in token.children)
     if word == "battle":
         return not any(c.lemma_ in ("legal", "court", "political") for c in token.children)
+    if word == "shell":
+        # "shell casings" found at a shooting, whatever the tagger makes of "shell"
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or after.lemma_.lower() not in ("casing", "case")
     return True
 
 
