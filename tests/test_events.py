@@ -854,25 +854,3 @@ def test_shell_casings_are_no_shelling(nlp) -> None:
     assert [e.sub_event_type for e in shelled._.corroborate_events] == [
         "Shelling/artillery/missile attack"
     ]
-
-
-def test_separate_shootings_keep_places_the_gazetteer_does_not_know_apart(nlp):
-    text = (
-        "Two teens killed in separate shootings in Millbrook\n\n"
-        "A 16-year-old was shot and killed in Elm Park on Saturday night. Hours later, a "
-        "15-year-old was shot dead in Cedar Flats, police said."
-    )
-    places = [
-        _place(text, "Millbrook", 0, "Millbrook", "town", 41.1, -81.5),
-        PlaceFound(*at(text, "Elm Park"), "Elm Park"),  # neither in the gazetteer
-        PlaceFound(*at(text, "Cedar Flats"), "Cedar Flats"),
-    ]
-    occurred = [
-        e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
-    ]
-    # the round-up's headline, then one death in each shooting
-    assert [[(f.kind, f.value) for f in e.figures] for e in occurred] == [
-        [],
-        [("killed", 1)],
-        [("killed", 1)],
-    ]

@@ -902,8 +902,6 @@ def group_triggers(
         if trigger.cls in VIOLENT_CLASSES and _lemma(doc[trigger.head]) not in HARM_LEMMAS:
             specific.setdefault(trigger.sentence, trigger)
     has_arrests = any(t.cls == "arrest" for t in triggers)
-    # "killed in separate shootings": places the gazetteer does not know still keep them apart
-    separate = bool(SEPARATE_INCIDENTS.search(doc.text))
     drafts: list[EventDraft] = []
     joined: dict[int, EventDraft] = {}  # id(trigger) -> draft
     for trigger in triggers:
@@ -951,7 +949,7 @@ def group_triggers(
             if (
                 place is not None
                 and draft.place is not None
-                and _different_towns(places[place], places[draft.place], separate)
+                and _different_towns(places[place], places[draft.place])
                 and not anaphoric
             ):
                 continue
@@ -1180,15 +1178,8 @@ def _gather_counts(drafts: list[EventDraft], places: Sequence[Any]) -> None:
     main.figures.sort(key=lambda c: c.figure.start)
 
 
-# An article that tells of several unrelated incidents.
-SEPARATE_INCIDENTS = re.compile(
-    r"\b(?:separate|unrelated) (?:shootings?|incidents?|attacks?)\b", re.IGNORECASE
-)
-
-
-def _different_towns(a: Any, b: Any, separate: bool = False) -> bool:
-    """True when two places are far enough apart to be two incidents' places; a place the
-    gazetteer does not know is apart only in an article of `separate` incidents."""
+def _different_towns(a: Any, b: Any) -> bool:
+    """True when two places are far enough apart to be two incidents' places."""
     name_a = (getattr(a, "name", None) or a.text).lower()
     name_b = (getattr(b, "name", None) or b.text).lower()
     if name_a == name_b:
@@ -1196,7 +1187,7 @@ def _different_towns(a: Any, b: Any, separate: bool = False) -> bool:
     if _contains(a, b) or _contains(b, a):
         return False  # "at the FreightCar America building in Roanoke": the country holds the town
     if _unknown(a) or _unknown(b):
-        return separate  # "Humboldt Park", "East End", a surname: nothing says it lies elsewhere
+        return False  # "Humboldt Park", "East End", a surname: nothing says it lies elsewhere
     distance = _distance_km(a, b)
     if distance is not None:
         # a neighbourhood and its city (Azizabad, Karachi) are one place for this purpose
