@@ -56,7 +56,6 @@ import contextlib
 import datetime as dt
 import functools
 import importlib
-import math
 import re
 import warnings
 from collections import Counter
@@ -87,6 +86,7 @@ from corroborate.extract.figures import (
     predicate_kind,
     token_candidates,
 )
+from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import article_sentences
 from corroborate.model import (
@@ -743,9 +743,7 @@ def _counted_incidents(token: Token) -> bool:
     noun = token.head if token.dep_ == "compound" else token
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
-    return any(
-        c.dep_ == "nummod" and (number_value(c) or 0) >= TALLY_COUNT for c in noun.children
-    )
+    return any(c.dep_ == "nummod" and (number_value(c) or 0) >= TALLY_COUNT for c in noun.children)
 
 
 def _counts_a_period(token: Token) -> bool:
@@ -1202,8 +1200,8 @@ def _different_towns(a: Any, b: Any) -> bool:
 
 
 def _contains(outer: Any, inner: Any) -> bool:
-    """True when a country or region place is the one the other place lies in: a distance
-    between their centres says nothing of two incidents."""
+    """True when a country, a region or a county is the one the other place lies in: a
+    distance between their centres says nothing of two incidents."""
     precision = getattr(outer, "precision", None)
     country = getattr(outer, "country", None)
     if precision not in ("country", "region", "district") or country is None:
@@ -1236,9 +1234,7 @@ def _distance_km(a: Any, b: Any) -> float | None:
     if not all(lat is not None and lon is not None for lat, lon in points):
         return None
     (lat_a, lon_a), (lat_b, lon_b) = points
-    north = math.radians(lat_b - lat_a)
-    east = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
-    return 6371 * math.hypot(north, east)
+    return distance_km(lat_a, lon_a, lat_b, lon_b)
 
 
 def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDraft], str]) -> int:
@@ -1663,12 +1659,10 @@ PATIENT_DEPS = ("dobj", "nsubjpass", "attr")
 
 # Verbs whose subject looks into or tells of an event, not the one doing it: "Police
 # investigate shooting" (the parser may read the noun as the verb's complement).
-EVENT_OBJECT_VERBS = frozenset(
-    {
-        "investigate", "probe", "report", "confirm", "describe", "witness", "respond",
-        "condemn", "deny", "recall", "solve", "examine", "review", "identify",
-    }
-)
+EVENT_OBJECT_VERBS = frozenset({
+    "investigate", "probe", "report", "confirm", "describe", "witness", "respond",
+    "condemn", "deny", "recall", "solve", "examine", "review", "identify",
+})  # fmt: skip
 
 
 def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention]]:

@@ -808,6 +808,9 @@ def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | Non
 
 
 LIST_BREAKS = frozenset({",", "&", "and"})
+# Who a headline's list may name ("2 bailiffs, shooter dead"), and counted nouns that are no one.
+LISTED_PEOPLE = PERSON_NOUNS | PERPETRATOR_NOUNS
+LISTED_THINGS = NOT_PEOPLE | SHOT_THINGS
 
 
 def _person_item(item: Span) -> int | None:
@@ -821,11 +824,10 @@ def _person_item(item: Span) -> int | None:
         return PAIR_NOUNS[noun]
     first = item[0]
     numbered = first.like_num and len(item) > 1 and item[1].text != "-"  # not "16-Year-Old"
-    people_nouns = PERSON_NOUNS | PERPETRATOR_NOUNS  # "2 bailiffs, shooter dead"
-    if noun not in people_nouns and noun.rstrip("s") not in people_nouns:
+    if noun not in LISTED_PEOPLE and noun.rstrip("s") not in LISTED_PEOPLE:
         # "2 bailiffs": a numbered plural of anything but things is people
-        lemma = item[-1].lemma_.lower()
-        if not (numbered and item[-1].tag_ in ("NNS", "NNPS")) or lemma in NOT_PEOPLE | SHOT_THINGS:
+        plural = numbered and item[-1].tag_ in ("NNS", "NNPS")
+        if not plural or item[-1].lemma_.lower() in LISTED_THINGS:
             return None
     return number_value(first) if numbered else 1
 
