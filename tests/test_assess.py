@@ -1039,25 +1039,17 @@ def test_a_death_told_as_news_the_same_day_lifts_the_critical_floor(ledger):
     assert summary["injured"]["best"] == 0
 
 
-def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: Two people were killed in the clash in Orangi Town on Wednesday, police "
-            "said.",
-            "dawn.example",
-            [("Two people were killed", "killed", 2, "exact", None)],
-        ),
-    )
-    # a year on, the city's toll of that year, told back to it
-    later = Story(
-        "KARACHI: Mourners gathered in Orangi Town on Sunday. A total of 344 people were "
-        "killed in clashes in Orangi Town last year, police said.",
+def year_toll_told_back(opening: str, trigger: str) -> Story:
+    """A report a year on, of something else in Orangi Town (`opening`, its event told by
+    `trigger`), that tells back the city's toll of that year."""
+    return Story(
+        f"KARACHI: {opening} in Orangi Town on Sunday. A total of 344 people were killed in "
+        "clashes in Orangi Town last year, police said.",
         "thenews.example",
         dt.date(2016, 6, 6),
         events=[
             Ev(
-                "gathered",
+                trigger,
                 "Protests",
                 "Peaceful protest",
                 place=("Orangi Town", KARACHI),
@@ -1074,7 +1066,20 @@ def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
             ),
         ],
     )
-    file_story(ledger, later)
+
+
+def test_a_years_total_told_back_is_not_the_incidents_toll(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed in the clash in Orangi Town on Wednesday, police "
+            "said.",
+            "dawn.example",
+            [("Two people were killed", "killed", 2, "exact", None)],
+        ),
+    )
+    # a year on, the city's toll of that year, told back to it
+    file_story(ledger, year_toll_told_back("Mourners gathered", "gathered"))
     clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
     assert ledger.incident_articles()[clash_incident.id] == 2  # the reference joined it
     assert clash_incident.summary["fatalities"]["best"] == 2
@@ -1091,31 +1096,7 @@ def test_a_years_total_told_back_takes_no_one_off_those_shot(ledger):
             [("Four men were shot", "injured", 4, "exact", None)],
         ),
     )
-    later = Story(
-        "KARACHI: Traders closed their shops in Orangi Town on Sunday. A total of 344 people "
-        "were killed in clashes in Orangi Town last year, the traders said.",
-        "thenews.example",
-        dt.date(2016, 6, 6),
-        events=[
-            Ev(
-                "closed their shops",
-                "Protests",
-                "Peaceful protest",
-                place=("Orangi Town", KARACHI),
-                time=("Sunday", "2016-06-05", "2016-06-05", "day"),
-            ),
-            Ev(
-                "killed in clashes",
-                "Battles",
-                "Armed clash",
-                modality="reference",
-                place=("Orangi Town", KARACHI),
-                time=("last year", "2015-01-01", "2015-12-31", "year"),
-                figures=[("A total of 344 people were killed", "killed", 344, "exact", None)],
-            ),
-        ],
-    )
-    file_story(ledger, later)
+    file_story(ledger, year_toll_told_back("Traders closed their shops", "closed their shops"))
     clash_incident = next(i for i in ledger.incidents() if i.event_type == "Battles")
     assert ledger.incident_articles()[clash_incident.id] == 2  # the reference joined it
     assert clash_incident.summary["fatalities"]["best"] is None

@@ -717,6 +717,13 @@ def _place(text, phrase, nth, name, precision, lat, lon, admin1="Ohio"):
     )
 
 
+def occurred_events(nlp, text: str, places=None) -> list:
+    """The events of `text` told as having occurred."""
+    return [
+        e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
+    ]
+
+
 @pytest.mark.parametrize(
     ("phrase", "name", "precision", "lat", "lon", "admin1"),
     [
@@ -739,42 +746,39 @@ def test_a_country_or_state_holding_the_town_splits_no_shooting(
         _place(text, phrase, 0, name, precision, lat, lon, admin1),
         _place(text, "Millbrook", 1, "Millbrook", "town", 41.1, -81.5),
     ]
-    events = run(nlp, text, places=places)._.corroborate_events
-    occurred = [e for e in events if e.modality == "occurred"]
+    occurred = occurred_events(nlp, text, places)
     assert len(occurred) == 1
     assert ("killed", 2) in [(f.kind, f.value) for f in occurred[0].figures]
 
 
-def test_a_neighbourhood_the_gazetteer_does_not_know_splits_no_shooting(nlp):
-    text = (
-        "Mother, 2 children killed in Millbrook shooting\n\n"
-        "Police said two women and a boy are dead after a shooting near the Ferro Arms "
-        "apartments in Elm Park on Sunday night."
-    )
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a neighbourhood the gazetteer does not know (no name, no coordinates)
+        (
+            "Mother, 2 children killed in Millbrook shooting\n\n"
+            "Police said two women and a boy are dead after a shooting near the Ferro Arms "
+            "apartments in Elm Park on Sunday night.",
+            ("Elm Park", None, None, None, None),
+        ),
+        # a county and a town of its state near it
+        (
+            "Girl, 4, killed in Millbrook murder-suicide\n\n"
+            "Deputies said a man shot his daughter and then himself at a home in Stone County "
+            "on Monday.",
+            ("Stone County", "Stone County", "district", 41.2, -81.0),
+        ),
+    ],
+)
+def test_a_place_that_names_no_other_town_splits_no_shooting(nlp, text, other):
+    phrase, name, precision, lat, lon = other
     places = [
         _place(text, "Millbrook", 0, "Millbrook", "town", 41.1, -81.5),
-        PlaceFound(*at(text, "Elm Park"), "Elm Park"),  # no gazetteer entry
+        PlaceFound(*at(text, phrase), phrase)
+        if name is None
+        else _place(text, phrase, 0, name, precision, lat, lon),
     ]
-    occurred = [
-        e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
-    ]
-    assert len(occurred) == 1
-
-
-def test_a_county_holds_a_town_of_its_state_near_it(nlp):
-    text = (
-        "Girl, 4, killed in Millbrook murder-suicide\n\n"
-        "Deputies said a man shot his daughter and then himself at a home in Stone County "
-        "on Monday."
-    )
-    places = [
-        _place(text, "Millbrook", 0, "Millbrook", "town", 41.1, -81.5),
-        _place(text, "Stone County", 0, "Stone County", "district", 41.2, -81.0),
-    ]
-    occurred = [
-        e for e in run(nlp, text, places=places)._.corroborate_events if e.modality == "occurred"
-    ]
-    assert len(occurred) == 1
+    assert len(occurred_events(nlp, text, places)) == 1
 
 
 def test_those_hurt_in_a_citys_counted_shootings_are_no_figure_of_the_story(nlp):
@@ -807,8 +811,7 @@ def test_a_shootout_and_the_shooting_it_is_told_as_are_one_event(nlp):
         "Two men were killed and four people were wounded in a shooting outside a Millbrook "
         "nightclub early Sunday, police said."
     )
-    events = run(nlp, text)._.corroborate_events
-    occurred = [e for e in events if e.modality == "occurred"]
+    occurred = occurred_events(nlp, text)
     assert len(occurred) == 1
     assert ("injured", 4) in [(f.kind, f.value) for f in occurred[0].figures]
 
