@@ -162,6 +162,23 @@ def test_reporter_figure_has_no_claim(nlp):
     }
 
 
+def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
+    text = (
+        "A magistrate in Hyderabad on Friday remanded six men detained during Thursday's raid "
+        "on the party's offices in Latifabad into police custody for 14 days.\n\n"
+        "The party says one of its guards, Naveed Abbasi, was shot dead in the raid. Police "
+        "have said no one was killed in the operation."
+    )
+    doc = run(nlp, text)
+    remand = next(e for e in doc._.corroborate_events if e.trigger.text == "remanded")
+    assert remand.figures == ()
+    raid = next(
+        e for e in doc._.corroborate_events if any(f.kind == "killed" for f in e.figures)
+    )
+    assert raid.sub_event_type == "Arrests"
+    assert sorted(f.value for f in raid.figures if f.kind == "killed") == [0, 1]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [

@@ -1158,7 +1158,8 @@ def _gather_counts(drafts: list[EventDraft], places: Sequence[Any]) -> None:
     event (drafts[0]), as an incident's figures are: the event carries the people detained and
     the weapons seized in it, and "no one was killed during the raid"."""
     main = drafts[0]
-    if main.group != "actual":
+    if main.group != "actual" or main.cls == "legal":
+        # a court's remand or charge does not carry the toll of the raid it tells back
         return
     for draft in drafts[1:]:
         if draft.group != "actual" or draft.cls not in ("arrest", "raid", "seizure"):
