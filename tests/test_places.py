@@ -93,6 +93,17 @@ def test_karachi_report_resolution(nlp: Language) -> None:
     assert places["Illinois"].precision == "region"
 
 
+def test_a_district_named_alone_is_a_place_but_a_police_team_is_not(nlp: Language) -> None:
+    text = (
+        "Militants fired on a police checkpoint in Swat on Monday, officials in Mingora said. "
+        "A SWAT team was later sent to a village near Peshawar."
+    )
+    places = parse(nlp, text)._.corroborate_places
+    assert [p.text for p in places] == ["Swat", "Mingora", "Peshawar"]
+    swat = places[0]
+    assert (swat.admin1, swat.country, swat.precision) == ("Khyber Pakhtunkhwa", "PK", "district")
+
+
 def test_city_state_abbreviation_and_qualifier(nlp: Language) -> None:
     text = (
         "The suspect, a 24-year-old from Springfield, Mo., was arrested on Tuesday in "
