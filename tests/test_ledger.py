@@ -412,3 +412,70 @@ def test_a_storing_session_renewed_between_batches_stores_the_same_ledger(
         exported["corroborate"].pop("exported")
         exports.append(exported)
     assert exports[0] == exports[1]
+
+
+# Two analysts ingesting into one ledger at once: each process parses first, then both store
+# together (a file in the folder is the starting signal), one in file order, one reversed.
+WRITER_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from corroborate.ledger import Ledger
+url, go, order, files = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4:]
+with Ledger(url) as ledger:
+    ledger.nlp  # loaded before the start, so that both store at the same time
+    print("ready", flush=True)
+    while not go.exists():
+        time.sleep(0.01)
+    report = ledger.ingest(files if order == "forward" else files[::-1])
+    print(json.dumps({"stored": len(report.stored), "duplicates": len(report.duplicates),
+                      "problems": [str(p) for p in report.problems]}), flush=True)
+"""
+
+
+def _grouped_sources(url: str) -> list[list[str]]:
+    """The documents of each incident, by file name (and line), sorted."""
+    from corroborate.consolidate.incidents import document_incidents
+
+    with Ledger(url) as ledger, ledger.session() as session:
+        source_of = {d.id: Path(d.source).name for d in ledger.documents()}
+        groups: dict[str, list[str]] = {}
+        for document_id, incident_id in document_incidents(session).items():
+            groups.setdefault(incident_id, []).append(source_of[document_id])
+        assert session.scalar(select(func.count()).where(~Incident.assessed)) == 0
+    return sorted(sorted(group) for group in groups.values())
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "postgresql"])
+def test_two_writers_at_once_store_each_text_once_and_link_as_one_would(
+    ledger_kind, request, tmp_path, examples
+):
+    url = request.getfixturevalue(f"{ledger_kind}_url")
+    files = sorted(str(p) for p in examples.iterdir() if p.suffix in (".txt", ".html", ".jsonl"))
+    with Ledger(url):
+        pass  # migrated once, before the writers open it
+    go = tmp_path / "go"
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER_SCRIPT, url, str(go), order, *files],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for order in ("forward", "reversed")
+    ]
+    for writer in writers:
+        assert writer.stdout.readline().strip() == "ready"
+    go.touch()
+    outputs = [writer.communicate(timeout=300)[0] for writer in writers]
+    assert [writer.returncode for writer in writers] == [0, 0]
+    reports = [json.loads(output) for output in outputs]
+    assert [r["problems"] for r in reports] == [[], []]
+
+    serial_url = f"sqlite:///{tmp_path / 'serial.db'}"
+    with Ledger(serial_url) as serial:
+        inputs = len(serial.ingest(files).stored)
+    # every text stored once, by one writer or the other, and a duplicate for the other
+    assert sum(r["stored"] for r in reports) == inputs
+    assert [r["stored"] + r["duplicates"] for r in reports] == [inputs, inputs]
+    # the same reports found one another as in a run of one writer: no shooting or raid split
+    # between two incidents because its reports were stored at the same moment
+    assert _grouped_sources(url) == _grouped_sources(serial_url)

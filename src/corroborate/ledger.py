@@ -46,7 +46,13 @@ from corroborate.model import (
     Outlet,
 )
 from corroborate.settings import Settings, load_settings
-from corroborate.store.engine import hold_loaded, open_engine, public_url, resolve_url
+from corroborate.store.engine import (
+    begin_writing,
+    hold_loaded,
+    open_engine,
+    public_url,
+    resolve_url,
+)
 from corroborate.store.facts import clear_facts, store_facts
 
 log = logging.getLogger(__name__)
@@ -210,6 +216,7 @@ class Ledger:
         # one is what each article's would have ended in, and a large incident was assessed
         # again for every article that joined it. (Ids merged away meanwhile are skipped.)
         with session.begin():
+            begin_writing(session)
             # and any an earlier batch left unassessed when it was killed
             touched |= set(session.scalars(select(Incident.id).where(~Incident.assessed)))
             assess_incidents(session, touched)
@@ -290,12 +297,18 @@ class Ledger:
             shingle=dedupe["shingle"],
         )
         with session.begin():
+            begin_writing(session)
+            digest = content_hash(article.text)
+            if session.scalar(select(Document.id).where(Document.content_hash == digest)):
+                # another writer stored the same text since this batch looked
+                report.duplicates.append(article.source)
+                return set()
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
             self._learn_home(session, outlet, extraction)
             document = Document(
                 id=document_id(article.text),
-                content_hash=content_hash(article.text),
+                content_hash=digest,
                 title=article.title,
                 outlet=outlet,
                 url=article.url,
@@ -335,6 +348,7 @@ class Ledger:
         sees the home a fresh ingest in the same order would have shown it (and not the one
         its later articles taught)."""
         with self.session() as session, session.begin():
+            begin_writing(session)
             ids = session.scalars(
                 select(Document.id).order_by(Document.ingested_at, Document.id)
             ).all()
@@ -355,6 +369,7 @@ class Ledger:
                 documents, boilerplate, extractions, strict=True
             ):
                 with hold_loaded(self.session()) as session, session.begin():
+                    begin_writing(session)
                     stored = session.get(Document, document.id)
                     # the outlet locked before the incidents, as ingest does
                     self._learn_home(session, stored.outlet, extraction)
@@ -397,6 +412,7 @@ class Ledger:
         if model is None:
             raise NotFound(f"no fact table {table!r} (one of {', '.join(FACT_TABLES)})")
         with self.session() as session, session.begin():
+            begin_writing(session)
             row = session.get(model, fact_id)
             if row is None:
                 raise NotFound(f"no {table} row with id {fact_id!r}")

@@ -351,6 +351,17 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+class LedgerWrites(Base):
+    """One row: how many writing transactions the ledger has committed. A writer bumps it
+    first thing, which makes writers wait for one another (the row's lock on PostgreSQL, the
+    database's write lock on SQLite) and tells a long-lived session whether someone else wrote
+    since its own last write, so that what it holds in memory must be read again."""
+
+    __tablename__ = "ledger_writes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Outlet(Base):
     __tablename__ = "outlets"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

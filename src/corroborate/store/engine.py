@@ -12,12 +12,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session
 
 from corroborate.errors import DatabaseError
+from corroborate.model import LedgerWrites
 
 DEFAULT_URL = "sqlite:///corroborate.db"
 
@@ -95,6 +96,29 @@ def hold_loaded(session: Session) -> Session:
     for name in ("persistent_to_detached", "persistent_to_deleted", "persistent_to_transient"):
         event.listen(session, name, release)
     return session
+
+
+def begin_writing(session: Session) -> None:
+    """Make the session's transaction the ledger's one writer until it ends; first thing in
+    every writing transaction. Two analysts ingesting into one ledger at once otherwise both
+    store a text they both found new, or found two incidents for one shooting.
+
+    Bumping the one row of ledger_writes waits for any other writer to commit (the row's lock
+    on PostgreSQL, the database's write lock on SQLite, which WAL readers do not wait for). A
+    session that finds the count moved by someone else since its own last write forgets what
+    it holds (its objects outlive commits), so that it links against what is stored now."""
+    count = session.scalar(
+        update(LedgerWrites)
+        .where(LedgerWrites.id == 1)
+        .values(count=LedgerWrites.count + 1)
+        .returning(LedgerWrites.count)  # SQLite 3.35 and newer
+        .execution_options(synchronize_session=False)
+    )
+    if count is None:
+        raise DatabaseError("the ledger's ledger_writes row is missing: was it edited by hand?")
+    if session.info.get("corroborate_writes") != count - 1:
+        session.expire_all()
+    session.info["corroborate_writes"] = count
 
 
 def alembic_config(url: str) -> Config:
