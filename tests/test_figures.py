@@ -420,10 +420,28 @@ def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
         ("7 Shot, 3 Dead after Riverside Drive-By", [("shot", 7), ("killed", 3)]),
         ("Drive-by shooting kills 2, injures 4", [("killed", 2), ("injured", 4)]),
         ("The sniper had two kills that season.", []),
-        ("He was treated for two gunshot wounds.", []),
+        # two wounds, one man hurt
+        ("He was treated for two gunshot wounds.", [("shot", 1)]),
     ],
 )
 def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 9-year-old girl suffered gunshot wounds in Carver Park on Sunday.", [("shot", 1)]),
+        ("Deputies said a teenager was found with a gunshot wound near the creek.", [("shot", 1)]),
+        ("Officers found two men with gunshot wounds outside the bar.", [("shot", 2)]),
+        ("A man walked into Mercy Hospital with a gunshot wound to the hand.", [("shot", 1)]),
+        ("Officers arrived with their rifles drawn.", []),
+        # the one taken to hospital is the one who died
+        ("The clerk was taken to a hospital and later died.", [("killed", 1)]),
+        ("He died from gunshot wounds at the scene.", [("killed", 1)]),
+    ],
+)
+def test_those_who_bore_gunshot_wounds_are_counted(nlp, text, expected):
     assert counts_of(nlp, text) == expected
 
 
@@ -470,7 +488,7 @@ def test_those_taken_to_hospital_from_a_shooting_were_shot(nlp, text, expected):
             "discharged in the kitchen.",
             [("shot", 1)],
         ),
-        ("He suffered three gunshot wounds to the chest.", []),
+        ("He suffered three gunshot wounds to the chest.", [("shot", 1)]),
     ],
 )
 def test_who_suffered_a_wound_is_counted_not_the_wounds(nlp, text, expected):

@@ -193,9 +193,13 @@ LIGHT_VERBS = frozenset({
 })
 # fmt: on
 CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "parataxis", "xcomp", "csubj"})
-HARM_LEMMAS = frozenset(
-    {"kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder"}
-)
+# Words of the harm done, not of the act ("gunshot" opens the trigger "gunshot wound").
+# fmt: off
+HARM_LEMMAS = frozenset({
+    "kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder",
+    "gunshot",
+})
+# fmt: on
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TypeTriple = tuple[str | None, str | None, str | None]
 LEAD_SENTENCES = 3

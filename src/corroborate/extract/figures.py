@@ -1157,6 +1157,15 @@ def _patient(token: Token, kind: str) -> Token | None:
         )
     ):
         return by_dep["nsubj"]
+    if (
+        token.dep_ == "conj"
+        and _lemma_in(token, DIE_LEMMAS)
+        and not {"nsubj", "nsubjpass"} & by_dep.keys()
+        and token.head.pos_ in ("VERB", "AUX")
+    ):
+        # "was taken to a hospital and later died": who was taken is who died
+        heads = {c.dep_: c for c in token.head.children}
+        return heads.get("nsubjpass") or heads.get("nsubj")
     if not {"nsubj", "nsubjpass", "dobj"} & by_dep.keys():
         # "Boy died of gunshot wound", "Boy shot and killed": the parser reads a headline's
         # "Boy" as an interjection
@@ -1436,7 +1445,10 @@ def _in_condition(doc: Doc, condition: Token) -> tuple[Token, Count] | None:
 
 def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
     """Who "suffered injuries" ("The victim suffered non-life-threatening injuries"): the
-    subject of the verb the injuries are the object of, counted."""
+    subject of the verb the injuries are the object of, counted; or who was found, taken to
+    hospital or treated with or for them ("a juvenile was found with a gunshot wound")."""
+    if injuries.dep_ == "pobj" and injuries.head.lower_ in WOUND_PREPOSITIONS:
+        return _wound_bearer(doc, injuries.head.head)
     verb = injuries.head
     if injuries.dep_ != "dobj" or verb.lemma_.lower() not in SUFFER_LEMMAS:
         return None
@@ -1447,6 +1459,28 @@ def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
         return None
     count = _with_conjuncts(doc, subjects[0])
     return None if count is None else (subjects[0], count)
+
+
+# "found with a gunshot wound", "treated for injuries", "suffering from gunshot wounds"
+WOUND_PREPOSITIONS = frozenset({"with", "for", "from"})
+
+
+def _wound_bearer(doc: Doc, verb: Token) -> tuple[Token, Count] | None:
+    """Who bore the wounds of "<verb> with/for/from wounds": the object of an active verb
+    ("police found a man with gunshot wounds"), else its subject ("was taken to hospital
+    with", "arrived with"), or the person the words hang on ("two men with gunshot wounds").
+    Not a death's verb ("died from gunshot wounds": counted there)."""
+    if verb.pos_ == "NOUN" and (_lemma_in(verb, PERSON_NOUNS) or is_age_noun(verb)):
+        count = _with_conjuncts(doc, verb)  # "found two men with gunshot wounds"
+        return None if count is None else (verb, count)
+    if verb.pos_ not in ("VERB", "AUX") or predicate_kind(verb) is not None:
+        return None
+    by_dep = {c.dep_: c for c in verb.children}
+    bearer = by_dep.get("dobj") or by_dep.get("nsubjpass") or by_dep.get("nsubj")
+    if bearer is None or bearer.lemma_.lower() in PERPETRATOR_NOUNS | {"police", "officer"}:
+        return None  # "officers arrived with ...": not those hurt
+    count = _with_conjuncts(doc, bearer)
+    return None if count is None else (bearer, count)
 
 
 def _own_number(token: Token) -> bool:
@@ -1652,7 +1686,11 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             )
         ):
             continue  # "shot and killed": counted on "shot"
-        if token.lower_ in VERBS_AS_PLURALS and token.tag_ == "NNS":
+        if (
+            token.lower_ in VERBS_AS_PLURALS
+            and token.tag_ == "NNS"
+            and _sufferer(doc, token) is None  # not "suffered gunshot wounds"
+        ):
             # a headline verb tagged as a noun: "shooting kills 2" (never "two kills")
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             count = _number_phrase(doc, after) if after is not None and after.like_num else None
