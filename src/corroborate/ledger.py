@@ -62,6 +62,8 @@ EXTRACTOR = f"corroborate {__version__}"
 # Objects an ingest's storing session may hold before it is replaced by a new one (documents
 # with their text, events, incidents with their summaries): a few hundred articles' worth.
 _SESSION_OBJECTS = 5000
+# A storing session's flag: another writer wrote since the batch looked for its texts.
+_OTHERS_WROTE = "corroborate_others_wrote"
 
 
 @dataclass
@@ -206,6 +208,9 @@ class Ledger:
         # what one document loaded (an incident's events, figures, documents) is not loaded
         # again for the next.
         session = storing
+        # Set once another writer has written since the batch looked for its texts: from
+        # then on each text is looked for again before it is stored.
+        session.info[_OTHERS_WROTE] = False
         touched: set[str] = set()
         for article, extraction in zip(
             articles, extract_articles(contexts, self.settings, self.nlp), strict=True
@@ -297,10 +302,13 @@ class Ledger:
             shingle=dedupe["shingle"],
         )
         with session.begin():
-            begin_writing(session)
+            if begin_writing(session):
+                session.info[_OTHERS_WROTE] = True
             digest = content_hash(article.text)
-            if session.scalar(select(Document.id).where(Document.content_hash == digest)):
-                # another writer stored the same text since this batch looked
+            if session.info.get(_OTHERS_WROTE, True) and session.scalar(
+                select(Document.id).where(Document.content_hash == digest)
+            ):
+                # another writer stored the same text since this batch looked for it
                 report.duplicates.append(article.source)
                 return set()
             original = find_original(session, print_, dedupe["copy_threshold"])

@@ -98,7 +98,7 @@ def hold_loaded(session: Session) -> Session:
     return session
 
 
-def begin_writing(session: Session) -> None:
+def begin_writing(session: Session) -> bool:
     """Make the session's transaction the ledger's one writer until it ends; first thing in
     every writing transaction. Two analysts ingesting into one ledger at once otherwise both
     store a text they both found new, or found two incidents for one shooting.
@@ -106,7 +106,8 @@ def begin_writing(session: Session) -> None:
     Bumping the one row of ledger_writes waits for any other writer to commit (the row's lock
     on PostgreSQL, the database's write lock on SQLite, which WAL readers do not wait for). A
     session that finds the count moved by someone else since its own last write forgets what
-    it holds (its objects outlive commits), so that it links against what is stored now."""
+    it holds (its objects outlive commits), so that it links against what is stored now.
+    Returns whether someone else may have written since the session's own last write."""
     count = session.scalar(
         update(LedgerWrites)
         .where(LedgerWrites.id == 1)
@@ -116,9 +117,11 @@ def begin_writing(session: Session) -> None:
     )
     if count is None:
         raise DatabaseError("the ledger's ledger_writes row is missing: was it edited by hand?")
-    if session.info.get("corroborate_writes") != count - 1:
+    others_wrote = session.info.get("corroborate_writes") != count - 1
+    if others_wrote:
         session.expire_all()
     session.info["corroborate_writes"] = count
+    return others_wrote
 
 
 def alembic_config(url: str) -> Config:
