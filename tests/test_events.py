@@ -256,6 +256,23 @@ def test_modality(nlp, text, trigger, modality):
             "Millbrook: 6-year-old girl hit by stray bullet\n\nShe was taken to a hospital.",
             {("injured", 1)},
         ),
+        # "another" wounded man is someone besides the dead; a fatal wound is a death
+        (
+            "A man was found with a fatal gunshot wound on Elm Street on Friday. Another man, "
+            "24, suffered a gunshot wound to the arm.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # but "another" in a list with the dead comes off with the death
+        (
+            "Jaylen Ross and another teenager were shot on Elm Street on Friday. Ross died "
+            "at the scene.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # a gunshot wound alone makes a shooting and counts who bore it
+        (
+            "A 9-year-old girl suffered a gunshot wound when a rifle went off in a parked car.",
+            {("injured", 1)},
+        ),
     ],
 )
 def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):

@@ -1843,9 +1843,10 @@ def _deaths(draft: EventDraft) -> int:
     return max(deaths, default=0)
 
 
-# Those shot besides the dead ("one killed, six others shot", "his brother was also shot"):
-# no deaths come off them.
-_OTHERS = re.compile(r"\b(?:others?|else|also)\b", re.IGNORECASE)
+# Those shot besides the dead ("one killed, six others shot", "his brother was also shot",
+# "Another man suffered a gunshot wound", but not "Lee and another teen were shot"): no
+# deaths come off them.
+_OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b", re.IGNORECASE)
 
 
 def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:

@@ -1461,6 +1461,8 @@ def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
     return None if count is None else (subjects[0], count)
 
 
+# A wound that killed: "suffered a fatal gunshot wound".
+FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
 # "found with a gunshot wound", "treated for injuries", "suffering from gunshot wounds"
 WOUND_PREPOSITIONS = frozenset({"with", "for", "from"})
 
@@ -1652,7 +1654,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # "Two dead, two injured in restaurant shooting" parsed as a verb
         if kind == SHOT and (
             _kills(token)
-            or any(c.lower_ in ("fatal", "deadly") for c in token.children)
+            or any(c.lower_ in FATAL_WORDS for c in token.children)
             or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() == "death")
         ):
             kind = "killed"  # "shot dead", "the fatal shooting of a man"
@@ -1710,7 +1712,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             found = None if token.lemma_.lower() == "wound" else _noun_count(doc, token, kind)
             if found is None and kind == "injured":
                 found = _sufferer(doc, token)
-                if found is not None:
+                if found is not None and any(c.lower_ in FATAL_WORDS for c in token.children):
+                    kind = "killed"  # "was found with a fatal gunshot wound"
+                elif found is not None:
                     kind = SHOT  # hurt, and may have died of it: deaths told apart come off
         else:
             patient = _patient(token, kind)
