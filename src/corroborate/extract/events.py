@@ -786,8 +786,11 @@ def _is_reference(
     near = {token.i, token.head.i}
     if token.dep_ == "pobj":
         near.add(token.head.head.i)  # "detained in the raid last month": the raid's time too
+    noun = coarse_pos(token) == "NOUN"
+    told = {t.i for t in token.subtree} if noun else set()
     for time, root in times:
-        if root.i in near or root.head.i in near or root.head.head.i in near:
+        # a noun's own clause dates it too: "each shooting where four died ... since 1966"
+        if root.i in near or root.head.i in near or root.head.head.i in near or root.i in told:
             end = getattr(time, "end_date", None) or getattr(time, "start_date", None)
             if end is None or published is None:
                 continue
@@ -795,7 +798,6 @@ def _is_reference(
                 return True
             if end < published and getattr(time, "precision", None) in ("month", "year"):
                 return True  # "last month", "last year": a whole period before the story
-    noun = coarse_pos(token) == "NOUN"
     for child in token.subtree if noun else token.children:
         if child.i > token.i + 6 or child.i < token.i - 6:
             continue
