@@ -203,6 +203,13 @@ def test_rules_alone_name_the_codebook_cues() -> None:
     assert guesses[1] == EventTypeGuess(None, None, None, 1.0)
 
 
+def test_rebels_taking_a_town_back_point_at_an_overtaking() -> None:
+    # ACLED codes who gains the place: militants retaking a town is no government regain
+    text = "Militants recaptured the coastal town of Mabanga hours after losing it to troops."
+    column = list(acled_types()).index("Non-state actor overtakes territory")
+    assert event_types.trigger_scores([text])[0, column] > 0
+
+
 def test_trigger_scores_sum_the_weights_of_matching_triggers() -> None:
     text = "A suicide bomber blew himself up at the gate."
     matches = event_types.trigger_matches([text])
