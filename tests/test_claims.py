@@ -668,3 +668,41 @@ def test_a_cue_goes_on_into_the_infinitive_of_continue(nlp: Language) -> None:
     # the denial is in the cue now, not in what is said
     assert continued.stance == "denies"
     assert continued.content.text == "any role in the fire"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "A shopkeeper grumbled that the curfew had emptied the bazaar.",
+            "grumbled",
+            "A shopkeeper",
+            "that the curfew had emptied the bazaar",
+        ),
+        (
+            "One of the guards confided that the prisoners had been moved at night.",
+            "confided",
+            "One of the guards",
+            "that the prisoners had been moved at night",
+        ),
+        (
+            "The spokesman retorted that the figures had been invented by the rebels.",
+            "retorted",
+            "The spokesman",
+            "that the figures had been invented by the rebels",
+        ),
+    ],
+)
+def test_verbs_of_speaking_rare_in_polnear_are_cues(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+
+
+def test_a_theory_is_a_hedged_claim(nlp: Language) -> None:
+    text = "The home minister theorized that the attackers had crossed from the hills."
+    claim = by_cue(text, claims_of(nlp, text), "theorized")
+    assert claim.hedged
+    assert claim.content.text == "that the attackers had crossed from the hills"
