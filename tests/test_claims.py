@@ -557,9 +557,27 @@ def test_a_datelines_colon_is_no_headline_attribution(nlp: Language) -> None:
             "the district coroner",
             "three of the dead were under 18",
         ),
+        (  # verbs of speaking rare in PolNeAR (the cue lexicon's hand-added ones)
+            "A shopkeeper grumbled that the curfew had emptied the bazaar.",
+            "grumbled",
+            "A shopkeeper",
+            "that the curfew had emptied the bazaar",
+        ),
+        (
+            "One of the guards confided that the prisoners had been moved at night.",
+            "confided",
+            "One of the guards",
+            "that the prisoners had been moved at night",
+        ),
+        (
+            "The spokesman retorted that the figures had been invented by the rebels.",
+            "retorted",
+            "The spokesman",
+            "that the figures had been invented by the rebels",
+        ),
     ],
 )
-def test_beliefs_intentions_and_according_to_are_claims(
+def test_beliefs_intentions_rare_verbs_and_according_to_are_claims(
     nlp: Language, text: str, cue: str, speaker: str, content: str
 ) -> None:
     claim = by_cue(text, claims_of(nlp, text), cue)
@@ -668,3 +686,25 @@ def test_a_cue_goes_on_into_the_infinitive_of_continue(nlp: Language) -> None:
     # the denial is in the cue now, not in what is said
     assert continued.stance == "denies"
     assert continued.content.text == "any role in the fire"
+
+
+def test_a_theory_is_a_hedged_claim(nlp: Language) -> None:
+    text = "The home minister theorized that the attackers had crossed from the hills."
+    claim = by_cue(text, claims_of(nlp, text), "theorized")
+    assert claim.hedged
+    assert claim.content.text == "that the attackers had crossed from the hills"
+
+
+def test_a_contrasting_clause_is_a_claim_of_its_own(nlp: Language) -> None:
+    text = (
+        "The police chief said two suspects had been arrested, although the family said no "
+        "one had been detained."
+    )
+    claims = claims_of(nlp, text)
+    chief = by_cue(text, claims, "said")
+    family = by_cue(text, claims, "said", nth=1)
+    assert chief.content.text == "two suspects had been arrested"
+    assert chief.stance == "asserts"  # the family's "no one" is not the chief's
+    assert speaker_text(text, family) == "the family"
+    assert family.content.text == "no one had been detained"
+    assert family.stance == "denies"

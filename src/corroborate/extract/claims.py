@@ -788,7 +788,9 @@ class ClaimFinder:
         # too, which the parse may hang inside what was said) is a claim of its own, not
         # part of the content of the one before
         going_on = [
-            h for h in heads if h.dep_ == "conj" or (h.dep_ == "advcl" and not _has_subject(h))
+            h
+            for h in heads
+            if h.dep_ == "conj" or (h.dep_ == "advcl" and (not _has_subject(h) or _contrasting(h)))
         ]
         # their subtrees' tokens, gathered once (not again for every cue of the document)
         going_on_subtrees = [{t.i for t in h.subtree} for h in going_on]
@@ -1004,6 +1006,16 @@ def _judged_as(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "as":
             return True
     return False
+
+
+CONTRASTING_MARKS = frozenset({"while", "whereas", "though", "although"})
+
+
+def _contrasting(head: Token) -> bool:
+    """A clause set against the one it hangs on ("said two were arrested, although the family
+    said ..."): its claim is not part of what the first speaker said (tuning part,
+    source/cue/content overlap F1 .7531/.6309/.8024 -> .7535/.6314/.8034)."""
+    return any(c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in head.children)
 
 
 def _has_subject(token: Token) -> bool:
