@@ -436,6 +436,7 @@ def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
         ("Officers found two men with gunshot wounds outside the bar.", [("shot", 2)]),
         ("A man walked into Mercy Hospital with a gunshot wound to the hand.", [("shot", 1)]),
         ("Officers arrived with their rifles drawn.", []),
+        ("An officer was taken to a hospital with a gunshot wound to the leg.", [("shot", 1)]),
         # the one taken to hospital is the one who died
         ("The clerk was taken to a hospital and later died.", [("killed", 1)]),
         ("He died from gunshot wounds at the scene.", [("killed", 1)]),

@@ -1479,9 +1479,9 @@ def _wound_bearer(doc: Doc, verb: Token) -> tuple[Token, Count] | None:
         return None
     by_dep = {c.dep_: c for c in verb.children}
     bearer = by_dep.get("dobj") or by_dep.get("nsubjpass") or by_dep.get("nsubj")
-    if bearer is None or bearer.lemma_.lower() in PERPETRATOR_NOUNS | {"police", "officer"}:
-        return None  # "officers arrived with ...": not those hurt
-    count = _with_conjuncts(doc, bearer)
+    if bearer is None:
+        return None
+    count = _with_conjuncts(doc, bearer)  # an officer or a suspect hurt counts too (as GVA's)
     return None if count is None else (bearer, count)
 
 
