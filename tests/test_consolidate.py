@@ -672,6 +672,50 @@ def test_a_shooting_said_to_be_unconnected_to_an_earlier_one_stays_apart(ledger)
     assert (later.persons, later.ages) == ([], [31])
 
 
+def _credited(text: str, day: dt.date, event_day: str, trigger: str) -> Story:
+    """A story of one outlet whose photo credit and reporter's line name its photographer."""
+    return Story(
+        text + " (Photo: Nadia Perkins / The Star) Call Star reporter Nadia Perkins at 555-0100.",
+        "star.example",
+        day,
+        title="Child shot in Chicago",
+        events=[
+            Ev(
+                trigger,
+                place=("CHICAGO", CHICAGO),
+                time=("Thursday", event_day, event_day, "day"),
+                figures=[],
+            )
+        ],
+        persons=["Nadia Perkins"],
+    )
+
+
+def test_a_photographer_named_in_credits_links_no_two_shootings(ledger):
+    # One newsroom's photographer is credited under every story: her name is nobody's in
+    # the shooting, and must not lift the veto on reports months apart.
+    november = _credited(
+        "CHICAGO: A 13-year-old boy was taken to a children's hospital with a gunshot wound "
+        "on Thursday evening, police said.",
+        dt.date(2015, 11, 27),
+        "2015-11-26",
+        "gunshot wound",
+    )
+    april = _credited(
+        "CHICAGO: A 2-year-old boy died of a gunshot wound at a children's hospital on "
+        "Thursday night, police said.",
+        dt.date(2016, 4, 22),
+        "2016-04-21",
+        "died",
+    )
+    for story in (november, april):
+        file_story(ledger, story)
+    assert len(ledger.incidents()) == 2
+    with ledger.session() as session:
+        reports = [r for i in session.scalars(select(Incident)) for r in members_of(session, i)]
+    assert [r.persons for r in reports] == [[], []]
+
+
 def test_two_shootings_on_one_night_in_one_city_told_apart_by_ages_and_streets(ledger):
     for story in (WOUNDED_79TH, WOUNDED_MADISON, WOUNDED_79TH_2):
         file_story(ledger, story)

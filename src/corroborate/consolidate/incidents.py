@@ -48,6 +48,7 @@ import datetime as dt
 import functools
 import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -367,13 +368,27 @@ def _other_incident_sentences(facts: DocumentFacts, main: Event) -> list[tuple[i
     return spans
 
 
+# A credit before a name ("Photo: ...", "Call reporter ...") or after it ("... / The Star"):
+# the reporter or photographer, who is in every incident's reports of that outlet.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:photos?|photograph(?:er|y)?|reporter|writer|correspondent|editor|credit)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(r"\s*/\s*\w")
+
+
 def _byline(text: str, start: int, end: int) -> bool:
-    """A name alone on its line, or after "By": the reporter, who writes of every incident."""
+    """A name alone on its line, after "By", or in a credit: the reporter, who writes of
+    every incident."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before = text[line_start:start].strip().lower()
     after = text[end : len(text) if line_end < 0 else line_end].strip()
-    return before in ("", "by") and after == ""
+    if before in ("", "by") and after == "":
+        return True
+    return bool(
+        _CREDIT_BEFORE.search(text, max(0, start - 40), start) or _CREDIT_AFTER.match(text, end)
+    )
 
 
 def _persons(
