@@ -275,6 +275,14 @@ def test_a_part_of_the_city_lies_in_the_city(nlp: Language) -> None:
     )
     found = {p.text: p.name for p in parse(nlp, text)._.corroborate_places}
     assert found == {"CHICAGO": "Chicago", "Austin": "Chicago", "West Side": "Chicago"}
+    # a street's name is no town near which a namesake might lie (Madison, New Jersey, is
+    # near a Staten Island hamlet once called South Side)
+    street = (
+        "CHICAGO - Police said the man was shot in the 4900 block of West Madison. Two others "
+        "were wounded in Englewood on the South Side."
+    )
+    found = {p.text: p.name for p in parse(nlp, street)._.corroborate_places}
+    assert found["South Side"] == "Chicago"
     # without a town of the article near it, a name stays what it is
     alone = parse(nlp, "Police in Austin said the suspect fled.")._.corroborate_places
     assert [(p.text, p.admin1) for p in alone] == [("Austin", "Texas")]

@@ -909,6 +909,7 @@ class PlaceFinder:
             m.chosen
             for m in mentions
             if not m.city_part
+            and not m.context_only  # a street's name ("block of West Madison") is no town
             and m.chosen is not None
             and kind_of(m.chosen) in {"town", "seat", "capital", "district"}
         ]
