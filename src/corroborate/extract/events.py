@@ -787,7 +787,7 @@ def _is_reference(
     if token.dep_ == "pobj":
         near.add(token.head.head.i)  # "detained in the raid last month": the raid's time too
     noun = coarse_pos(token) == "NOUN"
-    told = {t.i for t in token.subtree} if noun else set()
+    told = {t.i for t in token.subtree} if noun and times else set()
     for time, root in times:
         # a noun's own clause dates it too: "each shooting where four died ... since 1966"
         if root.i in near or root.head.i in near or root.head.head.i in near or root.i in told:
