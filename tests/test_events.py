@@ -172,9 +172,7 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
     doc = run(nlp, text)
     remand = next(e for e in doc._.corroborate_events if e.trigger.text == "remanded")
     assert remand.figures == ()
-    raid = next(
-        e for e in doc._.corroborate_events if any(f.kind == "killed" for f in e.figures)
-    )
+    raid = next(e for e in doc._.corroborate_events if any(f.kind == "killed" for f in e.figures))
     assert raid.sub_event_type == "Arrests"
     assert sorted(f.value for f in raid.figures if f.kind == "killed") == [0, 1]
 

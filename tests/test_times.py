@@ -130,6 +130,15 @@ def test_weekday_ahead_of_a_past_plan(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
 
 
+def test_a_day_a_hearing_is_set_for_lies_ahead(nlp: Language) -> None:
+    text = (
+        "The remand hearing of the four detainees was set for Friday, and their trial is "
+        "slated for March 20. Officers were called to the market for a shooting on Monday."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("Friday", "2015-03-13"), ("March 20", "2015-03-20"), ("Monday", "2015-03-09")]
+
+
 def test_coming_and_past_weekdays(nlp: Language) -> None:
     text = (
         "Opposition leaders called a rally for this coming Sunday after police broke up a "

@@ -734,10 +734,15 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # inside a noun phrase it is often an event already over ("would fight Wednesday's ruling").
 _FUTURE_IN_PAST_AUX = frozenset({"would"})
 _PAST_PERFECT_AUX = frozenset({"had"})
-# Verbs whose complement lies ahead, even in the past: "planned to march on Saturday".
-_FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "intend", "aim", "prepare", "due"})
 _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
 FUTURE_VERB_DEPTH = 2
+
+
+def _through_for(verb: Token, word: Token) -> bool:
+    """`word` is the object of a "for" of `verb`'s own ("set for Friday"); deeper ("called
+    for a strike on Thursday") the day may be the call's, so it is not taken."""
+    head = word.head
+    return head.dep_ == "prep" and head.lower_ == "for" and head.head.i == verb.i
 
 
 def _governs(verb: Token, word: Token) -> bool:
@@ -771,7 +776,9 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         and (first.dep_ == "acl" or not any(c.dep_ in ("aux", "auxpass") for c in first.children))
     ):
         return OVER
-    if first and first.dep_ == "acl" and first.tag_ == "VBN" and first.lemma_ not in _FUTURE_VERBS:
+    words = load_time_words()
+    planning = words["planning"]  # "planned to march on Saturday" lies ahead, even in the past
+    if first and first.dep_ == "acl" and first.tag_ == "VBN" and first.lemma_ not in planning:
         # "shares issued July 1": a participle on a noun tells of a thing done, whatever the
         # tense around it ("will offer ... for shares issued July 1"); "planned for" is ahead.
         return int(cued)
@@ -788,7 +795,12 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return 1
         # "planned to march on Saturday" points ahead; "planned it on Monday" does not.
-        if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ != "VBD" or verb is not verbs[0]):
+        if verb.lemma_ in planning and (verb.tag_ != "VBD" or verb is not verbs[0]):
+            return 1
+        # "the hearing was set for Friday", "rescheduled for March 3"
+        # (the tagger's lemma of "slated" is "slat": forms are listed too)
+        ahead_for = words["ahead_for"]
+        if (verb.lemma_ in ahead_for or verb.lower_ in ahead_for) and _through_for(verb, span.root):
             return 1
     if cued:  # checked after the past perfect: "Until Thursday, they had not called him"
         return 1
