@@ -104,6 +104,22 @@ def test_a_district_named_alone_is_a_place_but_a_police_team_is_not(nlp: Languag
     assert (swat.admin1, swat.country, swat.precision) == ("Khyber Pakhtunkhwa", "PK", "district")
 
 
+def test_karachi_towns_of_party_sectors_are_parts_of_the_city(nlp: Language) -> None:
+    text = (
+        "KARACHI: Those held included workers from the party's Landhi and Korangi sector "
+        "offices, and a gang leader from Kharadar who ran the Liaquatabad sector."
+    )
+    places = {p.text: p for p in parse(nlp, text)._.corroborate_places}
+    assert set(places) == {"KARACHI", "Landhi", "Korangi", "Kharadar", "Liaquatabad"}
+    karachi = places["KARACHI"]
+    for name in ("Landhi", "Korangi", "Kharadar", "Liaquatabad"):
+        town = places[name]
+        assert (town.country, town.admin1, town.precision) == ("PK", "Sindh", "district")
+        # within the city, not the villages of those names elsewhere in Sindh
+        assert abs(town.lat - karachi.lat) < 0.1
+        assert abs(town.lon - karachi.lon) < 0.25
+
+
 def test_city_state_abbreviation_and_qualifier(nlp: Language) -> None:
     text = (
         "The suspect, a 24-year-old from Springfield, Mo., was arrested on Tuesday in "
