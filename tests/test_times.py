@@ -139,6 +139,17 @@ def test_a_day_a_hearing_is_set_for_lies_ahead(nlp: Language) -> None:
     assert found == [("Friday", "2015-03-13"), ("March 20", "2015-03-20"), ("Monday", "2015-03-09")]
 
 
+def test_a_day_of_protests_called_for_lies_ahead_unless_the_call_is_a_plain_past(
+    nlp: Language,
+) -> None:
+    text = (
+        "Organisers have called for fresh protests on Thursday if the tax is not withdrawn. "
+        "The bishops called for calm on Monday."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("Thursday", "2015-03-12"), ("Monday", "2015-03-09")]
+
+
 def test_coming_and_past_weekdays(nlp: Language) -> None:
     text = (
         "Opposition leaders called a rally for this coming Sunday after police broke up a "

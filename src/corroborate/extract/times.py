@@ -745,6 +745,15 @@ def _through_for(verb: Token, word: Token) -> bool:
     return head.dep_ == "prep" and head.lower_ == "for" and head.head.i == verb.i
 
 
+def _appeal_not_past(verb: Token, auxiliaries: set[str]) -> bool:
+    """`verb` is in the present, the present perfect or the progressive: not a plain past."""
+    if auxiliaries & {"had", "did", "was", "were"}:
+        return False
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return True
+    return verb.tag_ == "VBN" and bool(auxiliaries & {"have", "has", "'ve"})
+
+
 def _governs(verb: Token, word: Token) -> bool:
     """`word` hangs on `verb` directly or through one preposition ('travel on Thursday')."""
     head = word.head  # spaCy makes a new Token on each access: compare positions
@@ -801,6 +810,15 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         # (the tagger's lemma of "slated" is "slat": forms are listed too)
         ahead_for = words["ahead_for"]
         if (verb.lemma_ in ahead_for or verb.lower_ in ahead_for) and _through_for(verb, span.root):
+            return 1
+        # "have called for fresh protests on Thursday": a present perfect or present call
+        # cannot be dated to a past day, so the day is the protests'; a plain past "called
+        # for calm on Thursday" may be the call's own day.
+        if (
+            verb.lemma_ in words["appeal_for"]
+            and _appeal_not_past(verb, auxiliaries)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        ):
             return 1
     if cued:  # checked after the past perfect: "Until Thursday, they had not called him"
         return 1
