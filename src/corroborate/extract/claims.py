@@ -138,6 +138,8 @@ BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # "The party said": the organisation last quoted by name, whatever its name's last word.
+# Dependents that say something of a noun rather than name it: "X, a correspondent for Y,"
+_TOLD_OF = frozenset({"appos", "relcl", "acl", "punct"})
 GENERIC_GROUPS = frozenset({"party", "group", "organisation", "organization", "outfit", "movement"})
 TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
@@ -1401,6 +1403,7 @@ class SpeakerResolver:
         self.documents = words["document"]
         self.organisations = words["organisation"]
         self.anonymous = words["anonymous"]
+        self.place_names = {p.text for p in doc._.corroborate_places or ()}
         self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
         self.groups: list[tuple[int, Speaker]] = []
         # m/f as the text tells it: "Mrs." or "Mr." before the name, or a pronoun resolved to it
@@ -1471,6 +1474,8 @@ class SpeakerResolver:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start in inside]
+        # "Ahmed's lawyer, Rubina Kazmi,": the lawyer speaks, Ahmed is whose lawyer
+        persons = [e for e in persons if e.root.dep_ != "poss" or e.root.head.i != head.i]
         if head_key in self.documents or lower in self.documents:
             return self._document(head, span)
         # "Col. Baig", "police spokesperson Dorcas Wanjiru", or "Baig" after "Farhan Baig"
@@ -1610,26 +1615,39 @@ class SpeakerResolver:
         issuer = None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    person = [
-                        e
-                        for e in self.ents
-                        if e.label_ == "PERSON" and objects[0].i in range(e.start, e.end)
-                    ]
-                    author = person[0].text if person else _phrase(objects[0].subtree)
+                author = self._named_object(child) or author
             if child.dep_ == "acl":  # "a report presented in the High Court"
                 for grandchild in child.children:
-                    objects = [c for c in grandchild.children if c.dep_ == "pobj"]
-                    if grandchild.dep_ == "prep" and objects:
-                        issuer = _phrase(objects[0].subtree)
+                    # "a tweet posted on Tuesday morning by X": X wrote it; the morning is
+                    # when, not who
+                    if grandchild.dep_ == "agent":
+                        author = self._named_object(grandchild) or author
+                    elif grandchild.dep_ == "prep":
+                        issuer = self._named_object(grandchild, people=False) or issuer
             if child.dep_ == "poss":
                 author = _phrase(child.subtree)
+            # "a Rangers statement": the Rangers issued it
+            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP") and not issuer:
+                issuer = _phrase(c for c in head.lefts if c.dep_ == "compound")
         end = head.i + 1
         name = _phrase(t for t in span if t.i < end) or head.text
         if author:
             name = f"{name} by {author}"
         return Speaker(name, "document", head.lemma_.lower(), author or issuer)
+
+    def _named_object(self, preposition: Token, *, people: bool = True) -> str | None:
+        """Who the object of a preposition names (a person by the entity's name, without
+        its apposition); None for a time ("on Tuesday morning", "in the afternoon")."""
+        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+            return None
+        if people:
+            for entity in self.ents:
+                if entity.label_ == "PERSON" and entity.start <= objects[0].i < entity.end:
+                    return entity.text
+        # the name without what is said of it (", a correspondent for ...")
+        told = {t.i for c in objects[0].children if c.dep_ in _TOLD_OF for t in c.subtree}
+        return _phrase(t for t in objects[0].subtree if t.i not in told)
 
     def _earlier_person(self, name: str | None) -> Speaker | None:
         """The latest person named before whose full name ends with this name ("Mahmood",
@@ -1747,12 +1765,26 @@ class SpeakerResolver:
             # party's committee") that is no other kind of body (a court, the police); "a
             # rights group" is someone new, named later if at all
             for _, known in self._named_groups(offset):
-                words = (known or "").lower().split()
-                other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
-                outlet = known == self.doc._.corroborate_outlet  # the paper reporting it
-                if known and known[:1].isupper() and not other_kind and not outlet:
+                if self._generic_referent(known):
                     return known
+            # else an acronym the parser did not tag ("JSM worker ..." in a headline)
+            for token in reversed(self.doc[: head.i]):
+                if token.is_alpha and token.is_upper and 1 < len(token.text) < 7:
+                    known = self._resolve_group(token.text, token, token.idx)
+                    if known != token.text and self._generic_referent(known):
+                        return known
         return name
+
+    def _generic_referent(self, known: str | None) -> bool:
+        """A named organisation "the party" or "the group" may refer to: no other kind of
+        body (a court, the police), not the paper reporting it, not a place the parser took
+        for a body ("the party's Liaquatabad sector")."""
+        if not known or not known[:1].isupper():
+            return False
+        words = known.lower().split()
+        other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
+        outlet = known == self.doc._.corroborate_outlet
+        return not other_kind and not outlet and known not in self.place_names
 
 
 @functools.cache
