@@ -1619,8 +1619,9 @@ class SpeakerResolver:
             if child.dep_ == "acl":  # "a report presented in the High Court"
                 for grandchild in child.children:
                     # "a tweet posted on Tuesday morning by X": X wrote it; the morning is
-                    # when, not who
-                    if grandchild.dep_ == "agent":
+                    # when, not who; "a report seen by reporters" is not theirs
+                    authoring = child.lemma_.lower() in load_claim_words()["authoring"]
+                    if grandchild.dep_ == "agent" and authoring:
                         author = self._named_object(grandchild) or author
                     elif grandchild.dep_ == "prep":
                         issuer = self._named_object(grandchild, people=False) or issuer
