@@ -746,3 +746,17 @@ def test_the_party_is_the_one_a_headline_names_not_a_place_taken_for_a_body() ->
     )
     denied = by_cue(text, claims_of(nlp, text), "has always denied")
     assert (denied.speaker_name, denied.stance) == ("Peoples Democratic Movement", "denies")
+
+
+def test_a_name_before_a_final_said_speaks_when_the_parse_gives_it_no_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "The two, a 19-year-old student and a 41-year-old bus conductor, had both been shot "
+        "during the march in Kisumu's central market and died at Jaramogi Oginga Odinga "
+        "Hospital, Uhuru Monitor, a coalition of rights groups, said in a statement."
+    )
+    said = by_cue(text, claims_of(nlp, text), "said in")
+    assert speaker_text(text, said) == "Uhuru Monitor, a coalition of rights groups"
+    assert said.content.text.startswith("The two, a 19-year-old student")
+    assert said.content.text.endswith("Hospital")

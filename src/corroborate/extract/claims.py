@@ -840,6 +840,10 @@ class ClaimFinder:
                     content_fallback = (probs[2], unit.tokens)
             if not source and fallback[1]:
                 source = fallback[1]
+            if not source:
+                inverted = _inverted_attribution(doc, cue, head)
+                if inverted is not None:  # "..., Haki Watch, a coalition, said in a statement."
+                    source, content = inverted
             if any(doc[i].lemma_.lower() in self.impressions for i in cue):
                 # "Trump seems to ...": an impression; its subject is what seems, not a speaker
                 content.update(source)
@@ -881,6 +885,62 @@ class ClaimFinder:
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept = [_relative_speaker(doc, parts) for parts in kept]
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
+
+
+# What may follow a sentence-final cue of an inverted attribution: "said", "said in a
+# statement on Tuesday", "told reporters."
+_AFTER_FINAL_CUE = frozenset(
+    {"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON", "SPACE"}
+)
+INVERTED_SPEAKER_MAX = 8
+
+
+def _inverted_attribution(
+    doc: Doc, cue: list[int], head: Token
+) -> tuple[list[int], set[int]] | None:
+    """Speaker and content of "CONTENT, NAME[, APPOSITION,] said [in a statement]." where the
+    parse gave the cue no subject (it hangs a long sentence's "said" on the verb of what was
+    said): the proper name before the cue speaks, the clause before it is what was said."""
+    if any(c.dep_ in SUBJECTS for c in head.children):
+        return None
+    sentence = head.sent
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(cue[-1] + 1, sentence.end)):
+        return None
+    if any(doc[i].pos_ not in _AFTER_FINAL_CUE for i in range(cue[-1] + 1, sentence.end)):
+        return None
+    # comma-separated segments just before the cue, latest first
+    segments: list[list[int]] = []
+    end = cue[0] - 1
+    if end < sentence.start or doc[end].text != ",":
+        return None
+    while len(segments) < 2:
+        start = end - 1
+        while start >= sentence.start and doc[start].text != ",":
+            start -= 1
+        if start < sentence.start:
+            return None
+        segments.append(list(range(start + 1, end)))
+        end = start
+    last, before = segments
+    named = [s for s in (last, before) if s and _proper_name(doc, s)]
+    if not named:
+        return None
+    source = before + last if named[0] is before else last
+    if named[0] is before and doc[last[0]].lower_ not in ("a", "an", "the"):
+        return None  # only an apposition may come between the name and the cue
+    content_end = source[0] - 1  # the comma before the speaker
+    content = {i for i in range(sentence.start, content_end) if not doc[i].is_space}
+    if len(content) < 3:
+        return None
+    return source, content
+
+
+def _proper_name(doc: Doc, tokens: list[int]) -> bool:
+    """A short run of proper nouns, maybe after "the" ("the Interior Ministry")."""
+    words = [doc[i] for i in tokens]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return 0 < len(words) <= INVERTED_SPEAKER_MAX and all(w.pos_ == "PROPN" for w in words)
 
 
 HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
