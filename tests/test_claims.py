@@ -760,3 +760,17 @@ def test_a_name_before_a_final_said_speaks_when_the_parse_gives_it_no_subject(
     assert speaker_text(text, said) == "Uhuru Monitor, a coalition of rights groups"
     assert said.content.text.startswith("The two, a 19-year-old student")
     assert said.content.text.endswith("Hospital")
+
+
+def test_a_body_named_by_whose_it_is_keeps_the_of_phrase(nlp: Language) -> None:
+    text = (
+        "The governments of Pakistan and the United States have long denied that any weapons "
+        "went missing. The army on Friday said two soldiers died."
+    )
+    claims = claims_of(nlp, text)
+    denied = by_cue(text, claims, "have long denied")
+    assert (denied.speaker_name, denied.stance) == (
+        "governments of Pakistan and the United States",
+        "denies",
+    )
+    assert by_cue(text, claims, "said").speaker_name == "army"

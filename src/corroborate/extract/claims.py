@@ -1437,6 +1437,19 @@ def _plural_common(name: str) -> bool:
     return last.islower() and last.endswith("s")
 
 
+def _whose_body(head: Token, inside: set[int]) -> str | None:
+    """The "of" phrase naming whose body a common noun is ("governments of Pakistan and the
+    United States", "ministry of the interior"), when it names places or bodies."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of" or child.i not in inside:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        named = objects and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in objects[0].subtree)
+        if named and all(t.i in inside for t in child.subtree):
+            return _phrase(child.subtree)
+    return None
+
+
 def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -1551,6 +1564,9 @@ class SpeakerResolver:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
             name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
+            whose = _whose_body(head, inside)
+            if whose and not head.ent_type_:  # "the governments of Pakistan and the US"
+                name = f"{name} {whose}"
             owner = [
                 c
                 for c in head.children
