@@ -30,6 +30,21 @@ def test_a_headline_line_is_its_own_sentence():
     )
 
 
+def test_a_dateline_is_a_sentence_of_its_own():
+    text = (
+        "Father and two children found dead\n\n"
+        "HENRY COUNTY, Ind. (WISH) \u2014 A man and his two children were found dead on Wednesday, "
+        "police said.\n\nKARACHI: Three shopkeepers were shot dead in Lyari, police said.\n"
+        "Police said: the gunmen fled on motorcycles.\n"
+    )
+    sentences = sentences_of(text)
+    assert "A man and his two children were found dead on Wednesday, police said." in sentences
+    assert "Three shopkeepers were shot dead in Lyari, police said." in sentences
+    assert "KARACHI:" in sentences
+    # a label that is no dateline (not in capitals) is left to the parser
+    assert "Police said: the gunmen fled on motorcycles." in sentences
+
+
 def test_hard_wrapped_lines_do_not_break_sentences():
     wrapped = (
         "Police in the northern district said on Monday that they had\n"
