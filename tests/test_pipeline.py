@@ -32,17 +32,20 @@ def test_a_headline_line_is_its_own_sentence():
 
 def test_a_dateline_is_a_sentence_of_its_own():
     text = (
-        "Father and two children found dead\n\n"
-        "HENRY COUNTY, Ind. (WISH) \u2014 A man and his two children were found dead on Wednesday, "
-        "police said.\n\nKARACHI: Three shopkeepers were shot dead in Lyari, police said.\n"
-        "Police said: the gunmen fled on motorcycles.\n"
+        "Boy shot at birthday party\n\n"
+        "SPRINGVALE (KXTV13) \u2013 The bounce house sits deflated in a park where a boy was "
+        "shot on Saturday.\n\nMILLBROOK \u2014 A farmer died on Thursday evening in an "
+        "accidental shooting, the coroner said.\n\nPolice said: the gunmen fled.\n"
     )
     sentences = sentences_of(text)
-    assert "A man and his two children were found dead on Wednesday, police said." in sentences
-    assert "Three shopkeepers were shot dead in Lyari, police said." in sentences
-    assert "KARACHI:" in sentences
-    # a label that is no dateline (not in capitals) is left to the parser
-    assert "Police said: the gunmen fled on motorcycles." in sentences
+    assert "The bounce house sits deflated in a park where a boy was shot on Saturday." in (
+        sentences
+    )
+    assert "A farmer died on Thursday evening in an accidental shooting, the coroner said." in (
+        sentences
+    )
+    # a label that is no dateline (not in capitals) is left as it was
+    assert "Police said: the gunmen fled." in sentences
 
 
 def test_hard_wrapped_lines_do_not_break_sentences():
