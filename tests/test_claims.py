@@ -774,3 +774,15 @@ def test_a_body_named_by_whose_it_is_keeps_the_of_phrase(nlp: Language) -> None:
         "denies",
     )
     assert by_cue(text, claims, "said").speaker_name == "army"
+
+
+def test_a_conjunct_cue_without_a_subject_is_said_by_the_subject_it_goes_on_from(
+    nlp: Language,
+) -> None:
+    text = (
+        "But relatives of Imran Qadir, 19, one of the dead, gathered outside the mortuary on "
+        "Thursday and said he had gone out to buy bread when the firing began."
+    )
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert speaker_text(text, said) == "relatives of Imran Qadir, 19, one of the dead"
+    assert said.content.text == "he had gone out to buy bread when the firing began"

@@ -785,6 +785,7 @@ class ClaimFinder:
         cues = self.find_cues(doc, inside, forced, scores)
         cue_words = {i for cue in cues for i in cue}
         heads = [cue_head_token(cue, doc) for cue in cues]
+        head_indexes = {h.i for h in heads}
         # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
         # when", "..., but the officer did not say where": a conjunct with its own subject
         # too, which the parse may hang inside what was said) is a claim of its own, not
@@ -822,6 +823,9 @@ class ClaimFinder:
             source_p = self.source_threshold
             content: set[int] = set()
             fallback: tuple[float, list[int]] = (FALLBACK, [])
+            # the subject of the verb a subjectless conjunct cue goes on from ("relatives of
+            # X gathered outside the mortuary and said ...")
+            shared_subject: list[int] = []
             content_fallback: tuple[float, list[int]] = (CONTENT_FALLBACK, [])
             for unit in claim_units(cue, doc, inside):
                 probs = _softmax(self.unit_model.scores(unit.features))
@@ -831,6 +835,14 @@ class ClaimFinder:
                     content.update(unit.tokens)
                 elif probs[1] > max(probs[2], fallback[0]) and unit.features[0] == "k=c:nsubj":
                     fallback = (probs[1], unit.tokens)
+                if (
+                    unit.features[0] == "k=s:conj|nsubj"
+                    and not _has_subject(head)
+                    and head.head.i not in head_indexes  # a cue's own: _shared_speakers
+                ):
+                    shared_subject = list(unit.tokens)
+                    while shared_subject and doc[shared_subject[-1]].is_punct:
+                        shared_subject.pop()
                 anchor_dep = unit.features[0].rsplit(":", 1)[-1].rsplit(">", 1)[-1]
                 if (
                     content_fallback[0] < probs[2] < self.unit_threshold
@@ -840,6 +852,8 @@ class ClaimFinder:
                     content_fallback = (probs[2], unit.tokens)
             if not source and fallback[1]:
                 source = fallback[1]
+            if not source and shared_subject:
+                source = shared_subject
             if not source:
                 inverted = _inverted_attribution(doc, cue, head)
                 if inverted is not None:  # "..., Haki Watch, a coalition, said in a statement."
