@@ -839,6 +839,7 @@ class ClaimFinder:
                     unit.features[0] == "k=s:conj|nsubj"
                     and not _has_subject(head)
                     and head.head.i not in head_indexes  # a cue's own: _shared_speakers
+                    and not any(c.dep_ == "auxpass" for c in head.children)  # "was denounced"
                 ):
                     shared_subject = list(unit.tokens)
                     while shared_subject and doc[shared_subject[-1]].is_punct:
