@@ -786,3 +786,13 @@ def test_a_conjunct_cue_without_a_subject_is_said_by_the_subject_it_goes_on_from
     said = by_cue(text, claims_of(nlp, text), "said")
     assert speaker_text(text, said) == "relatives of Imran Qadir, 19, one of the dead"
     assert said.content.text == "he had gone out to buy bread when the firing began"
+
+
+def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
+    text = (
+        "Anyone with information is asked to call the Eastside Police Department at "
+        "555-0142. Detectives were asking residents to share any footage of the shooting. "
+        "The opposition urged the government to call an inquiry."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["urged"]

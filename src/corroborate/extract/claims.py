@@ -889,6 +889,8 @@ class ClaimFinder:
             trimmed = _trim_content(doc, content)
             if trimmed and _anonymity_request(doc, cue, trimmed):
                 continue  # "a cashier who asked not to be identified": how a source is named
+            if trimmed and _appeal_for_information(doc, cue, trimmed):
+                continue  # "Anyone with information is asked to call ...": no claim of fact
             if trimmed:
                 trimmed = _continued_quotations(doc, trimmed, cue + source, cue_words, regions)
                 accused: tuple[int, ...] = ()
@@ -1315,6 +1317,23 @@ def _anonymity_request(doc: Doc, cue: list[int], content: list[int]) -> bool:
         return False
     words = [doc[i].lower_ for i in sorted(content)[:6]]
     return words[:3] == ["not", "to", "be"] or "anonymity" in words
+
+
+def _appeal_for_information(doc: Doc, cue: list[int], content: list[int]) -> bool:
+    """An appeal for tips ("Anyone with information is asked to call Crime Stoppers",
+    "police were asking residents to share any footage"): a request, not a claim."""
+    words = load_claim_words()
+    if not any(doc[i].lemma_.lower() in words["appeal_cue"] for i in cue):
+        return False
+    first = sorted(content)
+    verbs = [doc[i] for i in first[:6] if doc[i].pos_ == "VERB"]
+    if not verbs or verbs[0].lemma_.lower() not in words["appeal_act"]:
+        return False
+    if not any(doc[i].lower_ == "to" for i in first[: verbs[0].i - first[0] + 1]):
+        return False
+    # what tips are asked for, or where to: "information", "footage", "Crime Stoppers", a number
+    sentence = doc[cue[0]].sent
+    return any(t.lemma_.lower() in words["appeal_topic"] or t.like_num for t in sentence)
 
 
 def _after_colon(cue: list[int], doc: Doc, inside: list[int]) -> list[int]:
