@@ -1175,6 +1175,15 @@ def test_an_actor_of_a_rolled_back_document_is_made_again(ledger):
     assert [a.name for a in ledger.actors()] == ["Jhelum Valley Front"]
 
 
+def test_a_count_is_no_alias_of_the_group_it_counts(ledger):
+    mentions = ["Three", "at least 41", "Two more people", "57 people", "unarmed people"]
+    with ledger.session() as session, session.begin():
+        for text in mentions:
+            resolve_actor(session, "Civilians (Kenya)", "civilians", alias=text)
+    (civilians,) = ledger.actors()
+    assert sorted(a.alias for a in civilians.aliases) == ["Civilians (Kenya)", "unarmed people"]
+
+
 def test_alias_seeds_parse_and_each_alias_names_one_actor():
     from corroborate.consolidate.actors import _rows
 

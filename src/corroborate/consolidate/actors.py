@@ -22,6 +22,13 @@ _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 # after them, so "General Motors" stays a company.
 _HONORIFICS = {("mr",), ("mrs",), ("ms",), ("miss",), ("dr",), ("president",)}
 _NON_WORD = re.compile(r"[^\w]+")
+# An alias key that opens with a count or a quantifier is a figure's phrase ("three",
+# "least 41", "two more people", "57 people"), never a name of the actor
+_COUNTED = re.compile(
+    r"^(?:at |up to )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|scores?|hundreds?|thousands?|least|most|more|about|around|over|nearly|some|"
+    r"several|many|few)\b"
+)
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -173,6 +180,8 @@ class ActorResolver:
 
     def _add_alias(self, actor: Actor, alias: str) -> None:
         key = actor_key(alias)
+        if _COUNTED.match(key) and key != actor_key(actor.name):
+            return  # "three", "at least 41", "two more people": a count, not a name
         if key and all(a.key != key for a in actor.aliases):
             actor.aliases.append(ActorAlias(alias=alias, key=key))
             self.added.setdefault(key, actor)
