@@ -774,6 +774,9 @@ def test_a_body_named_by_whose_it_is_keeps_the_of_phrase(nlp: Language) -> None:
         "denies",
     )
     assert by_cue(text, claims, "said").speaker_name == "army"
+    text = "The Human Rights Forum of Sindh, a local advocacy group, said 40 people were killed."
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert said.speaker_name == "Human Rights Forum of Sindh"
 
 
 def test_a_conjunct_cue_without_a_subject_is_said_by_the_subject_it_goes_on_from(

@@ -1480,7 +1480,8 @@ def _whose_body(head: Token, inside: set[int]) -> str | None:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         named = objects and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in objects[0].subtree)
         if named and all(t.i in inside for t in child.subtree):
-            return _phrase(child.subtree)
+            told = {t.i for c in objects[0].children if c.dep_ in _TOLD_OF for t in c.subtree}
+            return _phrase(t for t in child.subtree if t.i not in told)
     return None
 
 
@@ -1599,7 +1600,9 @@ class SpeakerResolver:
             before_head = span[: head.i + 1 - span[0].i]
             name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
             whose = _whose_body(head, inside)
-            if whose and not head.ent_type_:  # "the governments of Pakistan and the US"
+            if whose and name and name.endswith(" of"):  # "the Human Rights Forum of" + Sindh
+                name = f"{name[:-3]} {whose}"
+            elif whose and not head.ent_type_:  # "the governments of Pakistan and the US"
                 name = f"{name} {whose}"
             owner = [
                 c
