@@ -2114,3 +2114,14 @@ def test_speakers_named_in_the_plural_take_a_plural_verb():
     ]
     assert [_plural(n) for n in plural] == [True] * len(plural)
     assert [_plural(n) for n in singular] == [False] * len(singular)
+
+
+def test_a_clause_split_off_before_its_and_is_quoted_without_it():
+    from corroborate.assess.contradictions import clauses
+
+    found = clauses('"I never ordered any killing, and neither did the party chief," he said')
+    assert [c.text for c in found][:2] == [
+        "I never ordered any killing",
+        "neither did the party chief",
+    ]
+    assert all(c.negated for c in found[:2])

@@ -55,6 +55,7 @@ _BOUNDARY = re.compile(
     r"|\s+(?:and|but)\s+that\s+|\s+but\s+"
 )
 _THAT = re.compile(r"\bthat\s+")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 _ZERO = ("no", "nobody", "none", "no one", "nothing")
 _ZERO_BEFORE = re.compile(r"(?i)\b(?:no|zero|not\s+a\s+single|not\s+any)\s+$")
 _EVENT_ACCOUNT_WORDS = 2  # content words a denial shares with what opposes it
@@ -187,7 +188,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of a claim's content; a negated one starts after its last "that"."""
     found = []
     for piece in _BOUNDARY.split(text):
-        piece = piece.strip(" ,\"“”'")
+        # (a clause split off before its "and" / "but" is quoted without it)
+        piece = _LEADING_CONJUNCTION.sub("", piece.strip(" ,\"“”'"))
         if not piece:
             continue
         negated = _has(piece, "negation")
