@@ -137,9 +137,9 @@ INFINITIVE_LINKS = frozenset({"aux", "neg", "prt", "advmod"})
 BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# "The party said": the organisation last quoted by name, whatever its name's last word.
 # Dependents that say something of a noun rather than name it: "X, a correspondent for Y,"
 _TOLD_OF = frozenset({"appos", "relcl", "acl", "punct"})
+# "The party said": the organisation last quoted by name, whatever its name's last word.
 GENERIC_GROUPS = frozenset({"party", "group", "organisation", "organization", "outfit", "movement"})
 TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
