@@ -708,3 +708,53 @@ def test_a_contrasting_clause_is_a_claim_of_its_own(nlp: Language) -> None:
     assert speaker_text(text, family) == "the family"
     assert family.content.text == "no one had been detained"
     assert family.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content", "hedged"),
+    [
+        (  # a resolve, parsed as an adjective after "be"
+            "The rebels are determined to hold the bridge.",
+            "are determined",
+            "The rebels",
+            "to hold the bridge",
+            False,
+        ),
+        (  # a belief in a verb the cue model does not trust alone
+            "The opposition figures the ban will not survive a court challenge.",
+            "figures",
+            "The opposition",
+            "the ban will not survive a court challenge",
+            True,
+        ),
+        (  # a doubt
+            "Human rights groups are sceptical that the inquiry will name any officer.",
+            "are sceptical",
+            "Human rights groups",
+            "that the inquiry will name any officer",
+            False,
+        ),
+        (  # a fear: hedged by the word of feeling, not by "be"
+            "Doctors at the district hospital are afraid that the toll will rise.",
+            "are afraid",
+            "Doctors at the district hospital",
+            "that the toll will rise",
+            True,
+        ),
+    ],
+)
+def test_a_belief_or_feeling_standing_alone_is_a_claim(
+    nlp: Language, text: str, cue: str, speaker: str, content: str, hedged: bool
+) -> None:
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+    assert (claim.stance, claim.hedged) == ("asserts", hedged)
+
+
+def test_a_feeling_needs_someone_to_hold_it(nlp: Language) -> None:
+    # "it is certain" is the article's voice; a feeling in what is said is no claim of its own
+    assert claims_of(nlp, "It is certain that the polls will be delayed.") == []
+    text = "The spokesman said the rebels were determined to hold the bridge."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "said"
