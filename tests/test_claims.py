@@ -758,3 +758,28 @@ def test_a_feeling_needs_someone_to_hold_it(nlp: Language) -> None:
     text = "The spokesman said the rebels were determined to hold the bridge."
     (claim,) = claims_of(nlp, text)
     assert claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The army's commitment to a ceasefire was tested on Sunday.",
+            "commitment to",
+            "The army's",
+            "a ceasefire",
+        ),
+        (
+            "The rebels' threat to blow up the bridge kept traffic away for a week.",
+            "threat",
+            "The rebels'",
+            "to blow up the bridge",
+        ),
+    ],
+)
+def test_a_stance_held_by_a_possessor_is_a_claim(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content

@@ -14,7 +14,7 @@ logistic regressions whose weights are looked up in dicts, plus rules):
    "the council wants to ..." standing alone) are cues too. PolNeAR does not nest, so
    "think" in what someone said is no claim there; the first model learnt that, the second
    did not have to. So are, standing alone, the words of belief, intention and feeling of
-   ``claim_words.tsv`` (``attitude``) when someone holds them about a clause ("the rebels
+   ``claim_words.tsv`` (``attitude_*``) when someone holds them about a clause ("the rebels
    are determined to ...", "residents were thrilled with ...").
 2. **Units.** Around each cue the parse offers candidate units: the subtree of each dependent
    of a cue word ("Colonel X, a spokesman for ..." under nsubj, "that no one was killed"
@@ -571,7 +571,7 @@ class ClaimFinder:
         self.marked_threshold = MARKED_THRESHOLD
         self.impressions = frozenset(load_claim_words()["impression"])
         self.infinitive_cues = frozenset(load_claim_words()["infinitive_cue"])
-        self.attitudes = load_claim_words()["attitude"]
+        self.attitudes = Attitudes.load()
         self.answering = frozenset(
             e.lemma for e in self.lexicon.values() if e.stance == Stance.DENIES.value
         )
@@ -928,18 +928,48 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
 _NOT_HOLDERS = frozenset({"it", "what", "which", "this", "there"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 ABOUT = frozenset({"about", "with", "of", "over"})
+NOUN_ABOUT = frozenset({"about", "of", "over", "to", "for", "on", "against"})
 
 
-def _attitude(word: Token, attitudes: dict[str, str]) -> bool:
+@dataclass(frozen=True)
+class Attitudes:
+    """Words of belief, intention and feeling (claim_words.tsv): verbs and nouns by lemma,
+    adjectives as written ("thrilled" is a passive participle to the parser)."""
+
+    verbs: frozenset[str]
+    adjectives: frozenset[str]
+    nouns: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Attitudes:
+        words = load_claim_words()
+        return cls(
+            frozenset(words["attitude_verb"]),
+            frozenset(words["attitude_adjective"]),
+            frozenset(words["attitude_noun"]),
+        )
+
+
+def _attitude(word: Token, attitudes: Attitudes) -> bool:
     """Whether a word is a belief, intention or feeling of someone about a clause: "the
     mayor wants to ...", "they think ...", "residents were thrilled with ...", "police
-    are confident that ...". PolNeAR counts them as attributions; the cue model, which saw
-    many inside what someone said (PolNeAR does not nest), is unsure of them standing alone."""
-    if word.pos_ == "VERB" and attitudes.get(word.lemma_.lower()) == "VERB":
+    are confident that ...", "the party's opposition to ...". PolNeAR counts them as
+    attributions; the cue model, which saw many inside what someone said (PolNeAR does not
+    nest), is unsure of them standing alone."""
+    pos = word.pos_
+    if pos == "NOUN" and word.lemma_.lower() in attitudes.nouns:
+        said = any(
+            (c.dep_ == "prep" and c.lower_ in NOUN_ABOUT)
+            or (c.dep_ in ("ccomp", "acl") and any(g.dep_ in ("aux", "mark") for g in c.children))
+            for c in word.children
+        )
+        holders = [c for c in word.children if c.dep_ == "poss"]  # held by the possessor
+        return said and bool(holders) and holders[0].lower_ not in _NOT_HOLDERS
+    if pos == "VERB" and word.lemma_.lower() in attitudes.verbs:
         holder, feeling = word, False
-    elif attitudes.get(word.lower_) != "ADJ":
+    elif word.lower_ not in attitudes.adjectives:
         return False
-    elif word.pos_ == "ADJ" and word.dep_ == "acomp":  # "are confident that"
+    elif pos == "ADJ" and word.dep_ == "acomp":  # "are confident that"
         holder, feeling = word.head, True
     elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
         holder, feeling = word, True  # "were thrilled with", parsed as a passive
