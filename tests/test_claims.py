@@ -783,3 +783,10 @@ def test_a_stance_held_by_a_possessor_is_a_claim(
     claim = by_cue(text, claims_of(nlp, text), cue)
     assert speaker_text(text, claim) == speaker
     assert claim.content.text == content
+
+
+def test_a_stance_on_what_the_object_names_is_a_claim(nlp: Language) -> None:
+    text = "Farmers in the district have long favoured a new canal."
+    claim = by_cue(text, claims_of(nlp, text), "have long favoured")
+    assert speaker_text(text, claim) == "Farmers in the district"
+    assert claim.content.text == "a new canal"

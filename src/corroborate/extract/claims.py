@@ -939,6 +939,7 @@ class Attitudes:
     verbs: frozenset[str]
     adjectives: frozenset[str]
     nouns: frozenset[str]
+    object_verbs: frozenset[str]  # a stance on what the object names: "backs the strike"
 
     @classmethod
     def load(cls) -> Attitudes:
@@ -947,6 +948,7 @@ class Attitudes:
             frozenset(words["attitude_verb"]),
             frozenset(words["attitude_adjective"]),
             frozenset(words["attitude_noun"]),
+            frozenset(words["attitude_object_verb"]),
         )
 
 
@@ -967,6 +969,10 @@ def _attitude(word: Token, attitudes: Attitudes) -> bool:
         return said and bool(holders) and holders[0].lower_ not in _NOT_HOLDERS
     if pos == "VERB" and word.lemma_.lower() in attitudes.verbs:
         holder, feeling = word, False
+    elif pos == "VERB" and word.lemma_.lower() in attitudes.object_verbs:
+        subjects = [c for c in word.children if c.dep_ in SUBJECTS]
+        said = any(c.dep_ == "dobj" or c.dep_ in COMPLEMENTS for c in word.children)
+        return said and bool(subjects) and subjects[0].lower_ not in _NOT_HOLDERS
     elif word.lower_ not in attitudes.adjectives:
         return False
     elif pos == "ADJ" and word.dep_ == "acomp":  # "are confident that"
