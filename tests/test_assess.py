@@ -1223,7 +1223,7 @@ def test_a_court_and_the_army_named_as_ordering_the_raid_is_an_authority_contrad
     (authority,) = ledger.contradictions()
     assert sorted(side["value"] for side in authority.sides) == ["Army", "Supreme Court"]
     assert the_incident(ledger).questions == [
-        "Who ordered the raid? A journalist suggests the Army; The Rangers says the Supreme Court."
+        "Who ordered the raid? A journalist suggests the Army; The Rangers say the Supreme Court."
     ]
 
 
@@ -2092,3 +2092,25 @@ def test_a_later_report_still_stating_the_number_does_not_update_it():
     assert current([first, again, other]) == [first, again, other]
     # a larger number alone the next day is an update
     assert current([first, other]) == [other]
+
+
+def test_speakers_named_in_the_plural_take_a_plural_verb():
+    from corroborate.assess.contradictions import _plural
+
+    plural = [
+        "governments",
+        "party officials",
+        "Rangers",
+        "the Rangers",
+        "Police",
+        "Human rights groups",
+    ]
+    singular = [
+        "A Rangers spokesman",
+        "Daily Harbour Times",
+        "Haki Watch",
+        "Tariq Bashir",
+        "the press",
+    ]
+    assert [_plural(n) for n in plural] == [True] * len(plural)
+    assert [_plural(n) for n in singular] == [False] * len(singular)

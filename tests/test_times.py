@@ -698,3 +698,12 @@ def test_a_day_a_past_verb_places_is_behind_publication(
 )
 def test_parts_of_the_day(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 11, 20))] == found
+
+
+def test_most_of_the_afternoon_is_that_part_of_the_day_the_story_tells(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at protesters on Tuesday. Shops stayed shut for most of the "
+        "afternoon."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("Tuesday", "2015-03-10"), ("the afternoon", "2015-03-10TAF")]

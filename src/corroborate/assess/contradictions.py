@@ -654,7 +654,25 @@ def _says(statement: Statement, *, denial: bool = False) -> str:
     else:
         verb = {"alleges": "alleges", "confesses": "admits"}.get(claim.stance, "says")
     who = voice(claim, statement.document)
+    if _plural(who):
+        verb = _PLURAL_VERBS[verb]
     return f"{who[0].upper()}{who[1:]} {verb}"
+
+
+_PLURAL_VERBS = {"says": "say", "alleges": "allege", "denies": "deny", "suggests": "suggest"}
+_PLURAL_VERBS["admits"] = "admit"
+# bodies named in the plural, capitalised or not ("the Rangers say", "Police say")
+_PLURAL_BODIES = frozenset(
+    {"police", "people", "rangers", "forces", "authorities", "militants", "rebels", "insurgents"}
+)
+
+
+def _plural(name: str) -> bool:
+    """A speaker named in the plural: "governments", "party officials", "the Rangers"."""
+    last = name.split()[-1]
+    if last.lower() in _PLURAL_BODIES:
+        return True
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 # ---------------------------------------------------------------- responsibility from events

@@ -1,4 +1,5 @@
-"""One row per incident with ACLED's column names, plus status, disputed and reports."""
+"""One row per incident with ACLED's column names, plus status, disputed and reports (how many
+articles report it)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "town": 1, "district": 2, "region": 3, "country": 3}
 
 
+# ACLED's fatalities are the deaths reported for the event; a toll only alleged (a
+# confession's "120 killings") or denied stays in the JSON export with its status, not here.
+UNCOUNTED_STATUSES = frozenset({"alleged", "denied"})
+
+
 def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     """ACLED-style rows from an export object."""
     actors = {a["id"]: a for a in data["actors"]}
@@ -59,7 +65,10 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         date = incident["date"] or {}
         place = incident["place"] or {}
         sources = sorted({outlets.get(r["document"]) or "unknown" for r in incident["reports"]})
-        fatalities = (incident.get("fatalities") or {}).get("best")
+        figure = incident.get("fatalities") or {}
+        fatalities = figure.get("best")
+        if figure.get("status") in UNCOUNTED_STATUSES:
+            fatalities = None
         rows.append(
             {
                 "event_id_cnty": incident["id"],
@@ -86,7 +95,8 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "fatalities": fatalities if fatalities is not None else 0,
                 "status": incident["status"],
                 "disputed": incident["id"] in disputed,
-                "reports": len(incident["reports"]),
+                # articles, not event reports: one article may tell of the incident in several
+                "reports": len({r["document"] for r in incident["reports"]}),
             }
         )
     return rows

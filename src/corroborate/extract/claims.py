@@ -140,6 +140,8 @@ BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # "The party said": the organisation last quoted by name, whatever its name's last word.
+# Dependents that say something of a noun rather than name it: "X, a correspondent for Y,"
+_TOLD_OF = frozenset({"appos", "relcl", "acl", "punct"})
 GENERIC_GROUPS = frozenset({"party", "group", "organisation", "organization", "outfit", "movement"})
 TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
@@ -791,6 +793,7 @@ class ClaimFinder:
         cues = self.find_cues(doc, inside, forced, scores)
         cue_words = {i for cue in cues for i in cue}
         heads = [cue_head_token(cue, doc) for cue in cues]
+        head_indexes = {h.i for h in heads}
         # a cue that goes on a claim ("said ..., telling reporters that", "... but did not say
         # when", "..., but the officer did not say where": a conjunct with its own subject
         # too, which the parse may hang inside what was said) is a claim of its own, not
@@ -828,6 +831,9 @@ class ClaimFinder:
             source_p = self.source_threshold
             content: set[int] = set()
             fallback: tuple[float, list[int]] = (FALLBACK, [])
+            # the subject of the verb a subjectless conjunct cue goes on from ("relatives of
+            # X gathered outside the mortuary and said ...")
+            shared_subject: list[int] = []
             content_fallback: tuple[float, list[int]] = (CONTENT_FALLBACK, [])
             for unit in claim_units(cue, doc, inside):
                 probs = _softmax(self.unit_model.scores(unit.features))
@@ -837,6 +843,15 @@ class ClaimFinder:
                     content.update(unit.tokens)
                 elif probs[1] > max(probs[2], fallback[0]) and unit.features[0] == "k=c:nsubj":
                     fallback = (probs[1], unit.tokens)
+                if (
+                    unit.features[0] == "k=s:conj|nsubj"
+                    and not _has_subject(head)
+                    and head.head.i not in head_indexes  # a cue's own: _shared_speakers
+                    and not any(c.dep_ == "auxpass" for c in head.children)  # "was denounced"
+                ):
+                    shared_subject = list(unit.tokens)
+                    while shared_subject and doc[shared_subject[-1]].is_punct:
+                        shared_subject.pop()
                 anchor_dep = unit.features[0].rsplit(":", 1)[-1].rsplit(">", 1)[-1]
                 if (
                     content_fallback[0] < probs[2] < self.unit_threshold
@@ -846,6 +861,12 @@ class ClaimFinder:
                     content_fallback = (probs[2], unit.tokens)
             if not source and fallback[1]:
                 source = fallback[1]
+            if not source and shared_subject:
+                source = shared_subject
+            if not source:
+                inverted = _inverted_attribution(doc, cue, head)
+                if inverted is not None:  # "..., Haki Watch, a coalition, said in a statement."
+                    source, content = inverted
             if any(doc[i].lemma_.lower() in self.impressions for i in cue):
                 # "Trump seems to ...": an impression; its subject is what seems, not a speaker
                 content.update(source)
@@ -887,6 +908,62 @@ class ClaimFinder:
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept = [_relative_speaker(doc, parts) for parts in kept]
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
+
+
+# What may follow a sentence-final cue of an inverted attribution: "said", "said in a
+# statement on Tuesday", "told reporters."
+_AFTER_FINAL_CUE = frozenset(
+    {"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON", "SPACE"}
+)
+INVERTED_SPEAKER_MAX = 8
+
+
+def _inverted_attribution(
+    doc: Doc, cue: list[int], head: Token
+) -> tuple[list[int], set[int]] | None:
+    """Speaker and content of "CONTENT, NAME[, APPOSITION,] said [in a statement]." where the
+    parse gave the cue no subject (it hangs a long sentence's "said" on the verb of what was
+    said): the proper name before the cue speaks, the clause before it is what was said."""
+    if any(c.dep_ in SUBJECTS for c in head.children):
+        return None
+    sentence = head.sent
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(cue[-1] + 1, sentence.end)):
+        return None
+    if any(doc[i].pos_ not in _AFTER_FINAL_CUE for i in range(cue[-1] + 1, sentence.end)):
+        return None
+    # comma-separated segments just before the cue, latest first
+    segments: list[list[int]] = []
+    end = cue[0] - 1
+    if end < sentence.start or doc[end].text != ",":
+        return None
+    while len(segments) < 2:
+        start = end - 1
+        while start >= sentence.start and doc[start].text != ",":
+            start -= 1
+        if start < sentence.start:
+            return None
+        segments.append(list(range(start + 1, end)))
+        end = start
+    last, before = segments
+    named = [s for s in (last, before) if s and _proper_name(doc, s)]
+    if not named:
+        return None
+    source = before + last if named[0] is before else last
+    if named[0] is before and doc[last[0]].lower_ not in ("a", "an", "the"):
+        return None  # only an apposition may come between the name and the cue
+    content_end = source[0] - 1  # the comma before the speaker
+    content = {i for i in range(sentence.start, content_end) if not doc[i].is_space}
+    if len(content) < 3:
+        return None
+    return source, content
+
+
+def _proper_name(doc: Doc, tokens: list[int]) -> bool:
+    """A short run of proper nouns, maybe after "the" ("the Interior Ministry")."""
+    words = [doc[i] for i in tokens]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return 0 < len(words) <= INVERTED_SPEAKER_MAX and all(w.pos_ == "PROPN" for w in words)
 
 
 HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
@@ -1447,6 +1524,19 @@ def _plural_common(name: str) -> bool:
     return last.islower() and last.endswith("s")
 
 
+def _whose_body(head: Token, inside: set[int]) -> str | None:
+    """The "of" phrase naming whose body a common noun is ("governments of Pakistan and the
+    United States", "ministry of the interior"), when it names places or bodies."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of" or child.i not in inside:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        named = objects and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in objects[0].subtree)
+        if named and all(t.i in inside for t in child.subtree):
+            return _phrase(child.subtree)
+    return None
+
+
 def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -1473,6 +1563,7 @@ class SpeakerResolver:
         self.documents = words["document"]
         self.organisations = words["organisation"]
         self.anonymous = words["anonymous"]
+        self.place_names = {p.text for p in doc._.corroborate_places or ()}
         self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
         self.groups: list[tuple[int, Speaker]] = []
         # m/f as the text tells it: "Mrs." or "Mr." before the name, or a pronoun resolved to it
@@ -1543,6 +1634,8 @@ class SpeakerResolver:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start in inside]
+        # "Ahmed's lawyer, Rubina Kazmi,": the lawyer speaks, Ahmed is whose lawyer
+        persons = [e for e in persons if e.root.dep_ != "poss" or e.root.head.i != head.i]
         if head_key in self.documents or lower in self.documents:
             return self._document(head, span)
         # "Col. Baig", "police spokesperson Dorcas Wanjiru", or "Baig" after "Farhan Baig"
@@ -1558,6 +1651,9 @@ class SpeakerResolver:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
             name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
+            whose = _whose_body(head, inside)
+            if whose and not head.ent_type_:  # "the governments of Pakistan and the US"
+                name = f"{name} {whose}"
             owner = [
                 c
                 for c in head.children
@@ -1682,26 +1778,40 @@ class SpeakerResolver:
         issuer = None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    person = [
-                        e
-                        for e in self.ents
-                        if e.label_ == "PERSON" and objects[0].i in range(e.start, e.end)
-                    ]
-                    author = person[0].text if person else _phrase(objects[0].subtree)
+                author = self._named_object(child) or author
             if child.dep_ == "acl":  # "a report presented in the High Court"
                 for grandchild in child.children:
-                    objects = [c for c in grandchild.children if c.dep_ == "pobj"]
-                    if grandchild.dep_ == "prep" and objects:
-                        issuer = _phrase(objects[0].subtree)
+                    # "a tweet posted on Tuesday morning by X": X wrote it; the morning is
+                    # when, not who; "a report seen by reporters" is not theirs
+                    authoring = child.lemma_.lower() in load_claim_words()["authoring"]
+                    if grandchild.dep_ == "agent" and authoring:
+                        author = self._named_object(grandchild) or author
+                    elif grandchild.dep_ == "prep":
+                        issuer = self._named_object(grandchild, people=False) or issuer
             if child.dep_ == "poss":
                 author = _phrase(child.subtree)
+            # "a Rangers statement": the Rangers issued it
+            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP") and not issuer:
+                issuer = _phrase(c for c in head.lefts if c.dep_ == "compound")
         end = head.i + 1
         name = _phrase(t for t in span if t.i < end) or head.text
         if author:
             name = f"{name} by {author}"
         return Speaker(name, "document", head.lemma_.lower(), author or issuer)
+
+    def _named_object(self, preposition: Token, *, people: bool = True) -> str | None:
+        """Who the object of a preposition names (a person by the entity's name, without
+        its apposition); None for a time ("on Tuesday morning", "in the afternoon")."""
+        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+            return None
+        if people:
+            for entity in self.ents:
+                if entity.label_ == "PERSON" and entity.start <= objects[0].i < entity.end:
+                    return entity.text
+        # the name without what is said of it (", a correspondent for ...")
+        told = {t.i for c in objects[0].children if c.dep_ in _TOLD_OF for t in c.subtree}
+        return _phrase(t for t in objects[0].subtree if t.i not in told)
 
     def _earlier_person(self, name: str | None) -> Speaker | None:
         """The latest person named before whose full name ends with this name ("Mahmood",
@@ -1819,12 +1929,26 @@ class SpeakerResolver:
             # party's committee") that is no other kind of body (a court, the police); "a
             # rights group" is someone new, named later if at all
             for _, known in self._named_groups(offset):
-                words = (known or "").lower().split()
-                other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
-                outlet = known == self.doc._.corroborate_outlet  # the paper reporting it
-                if known and known[:1].isupper() and not other_kind and not outlet:
+                if self._generic_referent(known):
                     return known
+            # else an acronym the parser did not tag ("JSM worker ..." in a headline)
+            for token in reversed(self.doc[: head.i]):
+                if token.is_alpha and token.is_upper and 1 < len(token.text) < 7:
+                    known = self._resolve_group(token.text, token, token.idx)
+                    if known != token.text and self._generic_referent(known):
+                        return known
         return name
+
+    def _generic_referent(self, known: str | None) -> bool:
+        """A named organisation "the party" or "the group" may refer to: no other kind of
+        body (a court, the police), not the paper reporting it, not a place the parser took
+        for a body ("the party's Liaquatabad sector")."""
+        if not known or not known[:1].isupper():
+            return False
+        words = known.lower().split()
+        other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
+        outlet = known == self.doc._.corroborate_outlet
+        return not other_kind and not outlet and known not in self.place_names
 
 
 @functools.cache

@@ -152,7 +152,39 @@ def mark_paragraphs(doc: Doc) -> Doc:
         )
         if label or separator:
             doc[token.i + 1].is_sent_start = True
+    _mark_datelines(doc)
     return doc
+
+
+_DATELINE_SEPARATORS = frozenset({":", "-", "--", "–", "—"})
+_DATELINE_TOKENS = 10
+
+
+def _mark_datelines(doc: Doc) -> None:
+    """A paragraph's dateline ("KARACHI:", "HENRY COUNTY, Ind. (WISH) —") is a sentence of its
+    own: run into the lead, the place becomes the root and the lead's subject hangs on the
+    wrong verb ("KARACHI: A worker detained in the raid has confessed" read "worker detained")."""
+    starts = [0, *(t.i for t in doc if t.is_sent_start and t.i)]
+    for start in starts:
+        capitals = 0
+        bracket = False
+        for token in doc[start : start + _DATELINE_TOKENS]:
+            text = token.text
+            if bracket:
+                bracket = text != ")"
+            elif text == "(":
+                bracket = True
+            elif text in _DATELINE_SEPARATORS:
+                following = token.i + 1
+                if capitals and following < len(doc) and not doc[following].is_space:
+                    doc[following].is_sent_start = True
+                break
+            elif text.isupper() and len(text) > 2 and text.isalpha():
+                capitals += 1
+            elif not (
+                text == "," or (text.endswith(".") and text[:1].isupper() and len(text) <= 6)
+            ):
+                break  # a state abbreviation ("Ind.", "Calif.") may follow the town
 
 
 # A title-case headline ("Gunman Shoots 4 People Outside Restaurant") reads to the small model
