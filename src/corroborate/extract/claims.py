@@ -85,7 +85,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.attrs import IDX, LEMMA
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -574,6 +574,10 @@ class ClaimFinder:
         self.impressions = frozenset(load_claim_words()["impression"])
         self.infinitive_cues = frozenset(load_claim_words()["infinitive_cue"])
         self.attitudes = Attitudes.load()
+        # the attitude words as hashes, so that _free_cues looks at the rest no further
+        attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
+        attitude_words += (*self.attitudes.object_verbs, *self.attitudes.adjectives)
+        self.attitude_hashes = frozenset(hash_string(word) for word in attitude_words)
         self.answering = frozenset(
             e.lemma for e in self.lexicon.values() if e.stance == Stance.DENIES.value
         )
@@ -764,9 +768,13 @@ class ClaimFinder:
         "think"); FREE_CUE_THRESHOLD keeps it to the clear cases."""
         covered = {i for parts in found for i in (*parts.cue, *parts.source, *parts.content)}
         lemmas = doc.to_array(LEMMA).tolist()
+        lowers = doc.to_array(LOWER).tolist()
+        attitudes = self.attitude_hashes
         free = set()
         for i, lemma in enumerate(lemmas):
             if inside[i] >= 0 or i in covered:
+                continue
+            if lemma not in self.gate and lemma not in attitudes and lowers[i] not in attitudes:
                 continue
             sure = (
                 lemma in self.gate
