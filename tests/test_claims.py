@@ -575,6 +575,24 @@ def test_a_datelines_colon_is_no_headline_attribution(nlp: Language) -> None:
             "The spokesman",
             "that the figures had been invented by the rebels",
         ),
+        (  # a stance held by a possessor, standing alone (attitude_noun)
+            "The army's commitment to a ceasefire was tested on Sunday.",
+            "commitment to",
+            "The army's",
+            "a ceasefire",
+        ),
+        (
+            "The rebels' threat to blow up the bridge kept traffic away for a week.",
+            "threat",
+            "The rebels'",
+            "to blow up the bridge",
+        ),
+        (  # a stance on what the object names (attitude_object_verb)
+            "Farmers in the district have long favoured a new canal.",
+            "have long favoured",
+            "Farmers in the district",
+            "a new canal",
+        ),
     ],
 )
 def test_beliefs_intentions_rare_verbs_and_according_to_are_claims(
@@ -799,3 +817,53 @@ def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert [c.cue.text for c in claims] == ["urged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content", "hedged"),
+    [
+        (  # a resolve, parsed as an adjective after "be"
+            "The rebels are determined to hold the bridge.",
+            "are determined",
+            "The rebels",
+            "to hold the bridge",
+            False,
+        ),
+        (  # a belief in a verb the cue model does not trust alone
+            "The opposition figures the ban will not survive a court challenge.",
+            "figures",
+            "The opposition",
+            "the ban will not survive a court challenge",
+            True,
+        ),
+        (  # a doubt
+            "Human rights groups are sceptical that the inquiry will name any officer.",
+            "are sceptical",
+            "Human rights groups",
+            "that the inquiry will name any officer",
+            False,
+        ),
+        (  # a fear: hedged by the word of feeling, not by "be"
+            "Doctors at the district hospital are afraid that the toll will rise.",
+            "are afraid",
+            "Doctors at the district hospital",
+            "that the toll will rise",
+            True,
+        ),
+    ],
+)
+def test_a_belief_or_feeling_standing_alone_is_a_claim(
+    nlp: Language, text: str, cue: str, speaker: str, content: str, hedged: bool
+) -> None:
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+    assert (claim.stance, claim.hedged) == ("asserts", hedged)
+
+
+def test_a_feeling_needs_someone_to_hold_it(nlp: Language) -> None:
+    # "it is certain" is the article's voice; a feeling in what is said is no claim of its own
+    assert claims_of(nlp, "It is certain that the polls will be delayed.") == []
+    text = "The spokesman said the rebels were determined to hold the bridge."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "said"
