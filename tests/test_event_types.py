@@ -203,49 +203,6 @@ def test_rules_alone_name_the_codebook_cues() -> None:
     assert guesses[1] == EventTypeGuess(None, None, None, 1.0)
 
 
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
-        # ACLED's violent demonstration: road-blocking with barricades, however phrased
-        (
-            "Protesters put up barricades across the main avenue of the old town.",
-            "Violent demonstration",
-        ),
-        (
-            "Demonstrators shut down the highway to the port for several hours.",
-            "Violent demonstration",
-        ),
-        # defying a ban or marching amid unrest is no violence by the demonstrators themselves
-        ("Thousands defied a ban and held a rally in the central square.", "Peaceful protest"),
-        ("Students protested in the capital amid unrest over fuel prices.", "Peaceful protest"),
-        # a group's make-up changes when a new one is formed, in any tense
-        (
-            "A new militia was formed in the northern district to fight the insurgents.",
-            "Change to group/activity",
-        ),
-        # plural gases are still a chemical weapon, whatever fired them
-        (
-            "Medics said the victims inhaled toxic gases after the shelling of the suburb.",
-            "Chemical weapon",
-        ),
-    ],
-)
-def test_rules_alone_follow_the_codebook_not_one_wording(text: str, sub_event_type: str) -> None:
-    [guess] = classify_by_triggers([text])
-    assert guess.sub_event_type == sub_event_type
-
-
-def test_a_non_violent_protest_counts_as_peaceful() -> None:
-    column = list(acled_types()).index("Peaceful protest")
-    scores = event_types.trigger_scores(
-        [
-            "Farmers held a march to the ministry.",
-            "Farmers held a non-violent march to the ministry.",
-        ]
-    )
-    assert scores[1, column] > scores[0, column]
-
-
 def test_rebels_taking_a_town_back_point_at_an_overtaking() -> None:
     # ACLED codes who gains the place: militants retaking a town is no government regain
     text = "Militants recaptured the coastal town of Mabanga hours after losing it to troops."

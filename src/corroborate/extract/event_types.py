@@ -401,8 +401,7 @@ class TrainingSettings:
     c: float = 0.5  # LinearSVC regularisation
     trigger_weight: float = 0.2  # trigger scores beside L2-normalised TF-IDF rows
     temperature: float = 5.0  # softmax sharpness turning SVM margins into confidences
-    # 1: with a few hundred texts, a word seen once (often in one of our codebook examples) helps
-    min_df: int = 1
+    min_df: int = 2
     codebook_examples: bool = True  # add examples.tsv to the training texts
     example_weight: float = 1.0  # sample weight of each codebook example
     max_char_features: int = 30000
@@ -413,9 +412,8 @@ class TrainingSettings:
 
 
 # The trigger lexicon was never reviewed against a user's own export: its matches there miss as
-# often as on new text, so no dropout (which would also double the training time). min_df 1 was
-# chosen on a few hundred snippets; thousands of notes keep the rarer n-grams out as before.
-USER_DATA_SETTINGS = TrainingSettings(trigger_dropout=0.0, min_df=2)
+# often as on new text, so no dropout (which would also double the training time).
+USER_DATA_SETTINGS = TrainingSettings(trigger_dropout=0.0)
 
 
 def fit_event_type_model(
