@@ -438,6 +438,16 @@ def test_police_firing_makes_police_actor1_in_lower_case_text(nlp):
     assert [(f.kind, f.value) for f in event.figures] == [("killed", 1)]
 
 
+def test_the_hospital_someone_died_at_is_no_victim_but_a_crowd_fired_at_is(nlp):
+    doc = run(nlp, "Two men shot in the market died at Civic General Hospital on Tuesday.")
+    named = {a.text for e in doc._.corroborate_events for a in e.actors}
+    assert "Civic General Hospital" not in named
+    doc = run(nlp, "Police fired at protesters outside the hospital on Tuesday.")
+    assert ("actor2", "protesters") in {
+        (a.role, a.text) for e in doc._.corroborate_events for a in e.actors
+    }
+
+
 def test_orders_to_arrest_are_not_arrests(nlp):
     text = "The district magistrate issued orders to arrest anyone violating the curfew."
     arrests = by_sub_type(run(nlp, text), "Arrests")

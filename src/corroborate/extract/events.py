@@ -1743,6 +1743,8 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
             elif dep in ("nsubjpass", "dobj"):
                 found.append((Role.ACTOR2.value, child))
             elif dep == "prep" and child.lower_ in ("with", "on", "at", "against"):
+                if intransitive and child.lower_ == "at":
+                    continue  # "died at Kenyatta National Hospital": where, not on whom
                 found.extend((Role.ACTOR2.value, c) for c in child.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "amod") and token.tag_ == "VBG":
             found.append((Role.ACTOR1.value, token.head))  # "police firing": who fires
