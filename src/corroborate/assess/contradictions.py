@@ -661,8 +661,13 @@ def _says(statement: Statement, *, denial: bool = False) -> str:
     return f"{who[0].upper()}{who[1:]} {verb}"
 
 
-_PLURAL_VERBS = {"says": "say", "alleges": "allege", "denies": "deny", "suggests": "suggest"}
-_PLURAL_VERBS["admits"] = "admit"
+_PLURAL_VERBS = {
+    "says": "say",
+    "alleges": "allege",
+    "denies": "deny",
+    "suggests": "suggest",
+    "admits": "admit",
+}
 # bodies named in the plural, capitalised or not ("the Rangers say", "Police say")
 _PLURAL_BODIES = frozenset(
     {"police", "people", "rangers", "forces", "authorities", "militants", "rebels", "insurgents"}

@@ -162,8 +162,8 @@ _DATELINE_TOKENS = 10
 
 def _mark_datelines(doc: Doc) -> None:
     """A paragraph's dateline ("KARACHI:", "HENRY COUNTY, Ind. (WISH) —") is a sentence of its
-    own: run into the lead, the place becomes the root and the lead's subject hangs on the
-    wrong verb ("KARACHI: A worker detained in the raid has confessed" read "worker detained")."""
+    own: the parser runs a dash dateline into the lead ("SACRAMENTO (KXTV13) – The bounce house
+    sits ..." one sentence), whose subject then hangs on the place."""
     starts = [0, *(t.i for t in doc if t.is_sent_start and t.i)]
     for start in starts:
         capitals = 0
