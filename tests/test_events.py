@@ -733,6 +733,13 @@ def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
         ("Police said the father shot his 8-year-old son before killing himself in Millbrook.", 1),
         # a boy who shot and killed himself by accident is the only one shot: none injured
         ("A 4-year-old boy was shot in Millbrook. He accidentally shot and killed himself.", 0),
+        # the killer's suicide told, his death told again as "He died": she was only hurt
+        (
+            "A man shot his girlfriend in the leg in Millbrook on Tuesday night and then "
+            "turned the gun on himself. He died at the scene. The woman was taken to a "
+            "hospital in stable condition.",
+            1,
+        ),
         # told in a sentence of its own, the one who shot himself named as the gunman
         (
             "A man shot two women and a girl in Millbrook on Tuesday, police said. Three "

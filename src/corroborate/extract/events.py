@@ -1518,7 +1518,7 @@ class EventFinder:
                     actors=tuple(_event_actors(doc, draft, plan.actors, country)),
                     place=None if place is None else place.index,
                     time=None if time is None else time.index,
-                    figures=tuple(_figures(draft, plan.claims)),
+                    figures=tuple(_figures(draft, plan.claims, doc)),
                     evidence=tuple(_evidence(doc, draft)),
                 )
             )
@@ -1835,16 +1835,44 @@ def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
                 draft.figures.sort(key=lambda c: c.figure.start)
 
 
-def _deaths(draft: EventDraft) -> int:
+def _deaths(draft: EventDraft, doc: Doc | None = None) -> int:
     """The largest count of deaths the event reports, the killer's own death left out: they
     are among those its "shot" counts ("Mother, son fatally shot ... the two had been shot in
     the head", "5 shot, 2 fatally", "he died")."""
+    killed = [c for c in draft.figures if c.figure.kind == FigureKind.KILLED.value]
+    suicide = any(c.suicide for c in killed) or (doc is not None and _suicide_told(doc, draft))
     deaths = [
-        (c.figure.value or 0) - c.suicide
-        for c in draft.figures
-        if c.figure.kind == FigureKind.KILLED.value
+        # "... then turned the gun on himself. He died at the scene": the killer again
+        0
+        if suicide and c.figure.value == 1 and _killer_again(c.figure)
+        else (c.figure.value or 0) - c.suicide
+        for c in killed
     ]
     return max(deaths, default=0)
+
+
+def _suicide_told(doc: Doc, draft: EventDraft) -> bool:
+    """A sentence of the event's figures tells of the shooter's suicide ("then turned the gun
+    on himself", "committed suicide"); "killed himself" may be a child's accident."""
+    sentences = {doc[c.predicate].sent.start: doc[c.predicate].sent for c in draft.figures}
+    return any(_SUICIDE_TOLD.search(s.text) for s in sentences.values())
+
+
+_SUICIDE_TOLD = re.compile(
+    r"(?i)\bturn(?:ed|s|ing)? the (?:gun|weapon) on (?:himself|herself)\b"
+    r"|\bcommit(?:ted|s)? suicide\b|\btook (?:his|her) own life\b"
+)
+# A single death told of him or her once the event has told of a killer's suicide.
+_KILLER_AGAIN = re.compile(
+    r"(?i)^(?:he|she|the (?:man|woman|suspect|gunman|shooter|husband|wife|father|mother))\b"
+    r"|\b(?:himself|herself)\b"
+)
+
+
+def _killer_again(figure: FigureFound) -> bool:
+    """The figure tells of the killer ("He died", "kills himself", "shot himself") in an event
+    that tells of the killer's suicide."""
+    return bool(_KILLER_AGAIN.search(figure.text or ""))
 
 
 # Those shot besides the dead ("one killed, six others shot", "his brother was also shot",
@@ -1853,9 +1881,11 @@ def _deaths(draft: EventDraft) -> int:
 _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b", re.IGNORECASE)
 
 
-def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFound]:
+def _figures(
+    draft: EventDraft, claims: Sequence[ClaimFound], doc: Doc | None = None
+) -> list[FigureFound]:
     """The event's figures; "shot" counts become injured after the event's deaths."""
-    deaths = _deaths(draft)
+    deaths = _deaths(draft, doc)
     first_death = min(
         (
             c.figure.start
@@ -1874,10 +1904,18 @@ def _figures(draft: EventDraft, claims: Sequence[ClaimFound]) -> list[FigureFoun
             and counted.figure.kind in (SHOT, FigureKind.INJURED.value)
         )
 
+    suicide = doc is not None and _suicide_told(doc, draft)
+
+    def deaths_among(figure: FigureFound) -> int:
+        """The deaths that come off those a "shot" figure counts."""
+        if _OTHERS.search(figure.text):
+            return 0
+        if suicide and _killer_again(figure) and figure.value == 1:
+            return 1  # "then shot himself": the killer, who died
+        return deaths
+
     injured = [
-        _injured_from_shot(c.figure, 0 if _OTHERS.search(c.figure.text) else deaths)
-        if c.figure.kind == SHOT
-        else c.figure
+        _injured_from_shot(c.figure, deaths_among(c.figure)) if c.figure.kind == SHOT else c.figure
         for c in draft.figures
     ]
     someone_hurt = any(
