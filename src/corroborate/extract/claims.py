@@ -937,8 +937,6 @@ def _inverted_attribution(
     if any(c.dep_ in SUBJECTS for c in head.children):
         return None
     sentence = head.sent
-    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(cue[-1] + 1, sentence.end)):
-        return None
     if any(doc[i].pos_ not in _AFTER_FINAL_CUE for i in range(cue[-1] + 1, sentence.end)):
         return None
     # comma-separated segments just before the cue, latest first
@@ -1551,17 +1549,23 @@ def _plural_common(name: str) -> bool:
     return last.islower() and last.endswith("s")
 
 
+def _named_only(root: Token, noun: Token) -> str | None:
+    """The phrase of `root`'s subtree without what is said of `noun` in it ("Sana Mirza, a
+    correspondent for ...": Sana Mirza)."""
+    told = {t.i for c in noun.children if c.dep_ in _TOLD_OF for t in c.subtree}
+    return _phrase(t for t in root.subtree if t.i not in told)
+
+
 def _whose_body(head: Token, inside: set[int]) -> str | None:
     """The "of" phrase naming whose body a common noun is ("governments of Pakistan and the
     United States", "ministry of the interior"), when it names places or bodies."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ != "of" or child.i not in inside:
+        if child.dep_ != "prep" or child.lower_ != "of":
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
         named = objects and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in objects[0].subtree)
         if named and all(t.i in inside for t in child.subtree):
-            told = {t.i for c in objects[0].children if c.dep_ in _TOLD_OF for t in c.subtree}
-            return _phrase(t for t in child.subtree if t.i not in told)
+            return _named_only(child, objects[0])
     return None
 
 
@@ -1591,6 +1595,7 @@ class SpeakerResolver:
         self.documents = words["document"]
         self.organisations = words["organisation"]
         self.anonymous = words["anonymous"]
+        self.authoring = words["authoring"]
         self.place_names = {p.text for p in doc._.corroborate_places or ()}
         self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
         self.groups: list[tuple[int, Speaker]] = []
@@ -1661,9 +1666,14 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
-        persons = [e for e in self.ents if e.label_ == "PERSON" and e.start in inside]
         # "Ahmed's lawyer, Rubina Kazmi,": the lawyer speaks, Ahmed is whose lawyer
-        persons = [e for e in persons if e.root.dep_ != "poss" or e.root.head.i != head.i]
+        persons = [
+            e
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and e.start in inside
+            and (e.root.dep_ != "poss" or e.root.head.i != head.i)
+        ]
         if head_key in self.documents or lower in self.documents:
             return self._document(head, span)
         # "Col. Baig", "police spokesperson Dorcas Wanjiru", or "Baig" after "Farhan Baig"
@@ -1810,10 +1820,10 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 author = self._named_object(child) or author
             if child.dep_ == "acl":  # "a report presented in the High Court"
+                # "a tweet posted on Tuesday morning by X": X wrote it; the morning is when,
+                # not who; "a report seen by reporters" is not theirs
+                authoring = child.lemma_.lower() in self.authoring
                 for grandchild in child.children:
-                    # "a tweet posted on Tuesday morning by X": X wrote it; the morning is
-                    # when, not who; "a report seen by reporters" is not theirs
-                    authoring = child.lemma_.lower() in load_claim_words()["authoring"]
                     if grandchild.dep_ == "agent" and authoring:
                         author = self._named_object(grandchild) or author
                     elif grandchild.dep_ == "prep":
@@ -1839,9 +1849,7 @@ class SpeakerResolver:
             for entity in self.ents:
                 if entity.label_ == "PERSON" and entity.start <= objects[0].i < entity.end:
                     return entity.text
-        # the name without what is said of it (", a correspondent for ...")
-        told = {t.i for c in objects[0].children if c.dep_ in _TOLD_OF for t in c.subtree}
-        return _phrase(t for t in objects[0].subtree if t.i not in told)
+        return _named_only(objects[0], objects[0])
 
     def _earlier_person(self, name: str | None) -> Speaker | None:
         """The latest person named before whose full name ends with this name ("Mahmood",

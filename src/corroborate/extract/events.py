@@ -1835,12 +1835,12 @@ def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
                 draft.figures.sort(key=lambda c: c.figure.start)
 
 
-def _deaths(draft: EventDraft, doc: Doc | None = None) -> int:
+def _deaths(draft: EventDraft, suicide_told: bool = False) -> int:
     """The largest count of deaths the event reports, the killer's own death left out: they
     are among those its "shot" counts ("Mother, son fatally shot ... the two had been shot in
-    the head", "5 shot, 2 fatally", "he died")."""
+    the head", "5 shot, 2 fatally", "he died"). `suicide_told`: _suicide_told of the event."""
     killed = [c for c in draft.figures if c.figure.kind == FigureKind.KILLED.value]
-    suicide = any(c.suicide for c in killed) or (doc is not None and _suicide_told(doc, draft))
+    suicide = suicide_told or any(c.suicide for c in killed)
     deaths = [
         # "... then turned the gun on himself. He died at the scene": the killer again
         0
@@ -1870,8 +1870,8 @@ _KILLER_AGAIN = re.compile(
 
 
 def _killer_again(figure: FigureFound) -> bool:
-    """The figure tells of the killer ("He died", "kills himself", "shot himself") in an event
-    that tells of the killer's suicide."""
+    """The figure's words may tell of the killer ("He died", "kills himself", "shot himself");
+    asked only of an event that tells of the killer's suicide."""
     return bool(_KILLER_AGAIN.search(figure.text or ""))
 
 
@@ -1885,7 +1885,8 @@ def _figures(
     draft: EventDraft, claims: Sequence[ClaimFound], doc: Doc | None = None
 ) -> list[FigureFound]:
     """The event's figures; "shot" counts become injured after the event's deaths."""
-    deaths = _deaths(draft, doc)
+    suicide = doc is not None and _suicide_told(doc, draft)
+    deaths = _deaths(draft, suicide)
     first_death = min(
         (
             c.figure.start
@@ -1903,8 +1904,6 @@ def _figures(
             and first_death < counted.figure.start
             and counted.figure.kind in (SHOT, FigureKind.INJURED.value)
         )
-
-    suicide = doc is not None and _suicide_told(doc, draft)
 
     def deaths_among(figure: FigureFound) -> int:
         """The deaths that come off those a "shot" figure counts."""
