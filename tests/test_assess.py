@@ -2104,8 +2104,10 @@ def test_speakers_named_in_the_plural_take_a_plural_verb():
         "the Rangers",
         "Police",
         "Human rights groups",
+        "governments of Pakistan and the United States",
     ]
     singular = [
+        "Human Rights Forum of Sindh",
         "A Rangers spokesman",
         "Daily Harbour Times",
         "Haki Watch",
@@ -2114,6 +2116,19 @@ def test_speakers_named_in_the_plural_take_a_plural_verb():
     ]
     assert [_plural(n) for n in plural] == [True] * len(plural)
     assert [_plural(n) for n in singular] == [False] * len(singular)
+
+
+def test_a_side_of_several_voices_takes_a_plural_verb():
+    from corroborate.assess.contradictions import _voiced
+
+    assert _voiced(["Haki Watch"], "asserts") == "Haki Watch asserts"
+    assert (
+        _voiced(["Faisal Ahmed", "Tariq Bashir"], "asserts") == "Faisal Ahmed; Tariq Bashir assert"
+    )
+    assert (
+        _voiced(["governments of Pakistan and the United States"], "denies")
+        == "governments of Pakistan and the United States deny"
+    )
 
 
 def test_a_clause_split_off_before_its_and_is_quoted_without_it():

@@ -220,10 +220,6 @@ def voice(claim: Claim | None, document: Document) -> str:
     return f"the report in {outlet}" if outlet else f"the report {document.id}"
 
 
-def _voices(statements: Iterable[Statement]) -> str:
-    return "; ".join(sorted({voice(s.claim, s.document) for s in statements}))
-
-
 # --------------------------------------------------------------------------- number
 
 
@@ -582,14 +578,17 @@ def _claims_found(
     }
     asserting = Side(
         value="asserts",
-        summary="; ".join(sorted(pro_voices)) + " asserts it",
+        summary=_voiced(sorted(pro_voices), "asserts") + " it",
         claims=list(opposed),
         events=list(accounts) + [s.claim.event_id for s in pro_statements if s.claim.event_id],
     )
     verb = "denies" if group[0][0].kind == ContradictionKind.POLARITY.value else "disputes"
     denying = Side(
         value="denies",
-        summary=f"{_voices(d.statement for d in disputing)} {verb} it",
+        summary=_voiced(
+            sorted({voice(d.statement.claim, d.statement.document) for d in disputing}), verb
+        )
+        + " it",
         claims=[d.statement.claim.id for d in disputing],
         events=[d.statement.claim.event_id for d in disputing if d.statement.claim.event_id],
     )
@@ -663,6 +662,8 @@ def _says(statement: Statement, *, denial: bool = False) -> str:
 
 _PLURAL_VERBS = {
     "says": "say",
+    "asserts": "assert",
+    "disputes": "dispute",
     "alleges": "allege",
     "denies": "deny",
     "suggests": "suggest",
@@ -674,9 +675,17 @@ _PLURAL_BODIES = frozenset(
 )
 
 
+def _voiced(who: list[str], verb: str) -> str:
+    """Voices joined with the verb they take: "Haki Watch asserts", "X; Y assert"."""
+    if len(who) > 1 or (who and _plural(who[0])):
+        verb = _PLURAL_VERBS[verb]
+    return f"{'; '.join(who)} {verb}"
+
+
 def _plural(name: str) -> bool:
-    """A speaker named in the plural: "governments", "party officials", "the Rangers"."""
-    last = name.split()[-1]
+    """A speaker named in the plural: "governments", "party officials", "the Rangers",
+    "governments of Pakistan and the United States"."""
+    last = name.split(" of ")[0].split()[-1]
     if last.lower() in _PLURAL_BODIES:
         return True
     return last.islower() and last.endswith("s") and not last.endswith("ss")
