@@ -35,7 +35,8 @@ def test_a_dateline_is_a_sentence_of_its_own():
         "Boy shot at birthday party\n\n"
         "SPRINGVALE (KXTV13) \u2013 The bounce house sits deflated in a park where a boy was "
         "shot on Saturday.\n\nMILLBROOK \u2014 A farmer died on Thursday evening in an "
-        "accidental shooting, the coroner said.\n\nPolice said: the gunmen fled.\n"
+        "accidental shooting, the coroner said.\n\nPolice said: the gunmen fled.\n\n"
+        "PORT ELLIS, Marovia, June 3 (MPA) - Soldiers cleared a protest camp, officials said.\n"
     )
     sentences = sentences_of(text)
     assert "The bounce house sits deflated in a park where a boy was shot on Saturday." in (
@@ -44,6 +45,7 @@ def test_a_dateline_is_a_sentence_of_its_own():
     assert "A farmer died on Thursday evening in an accidental shooting, the coroner said." in (
         sentences
     )
+    assert "Soldiers cleared a protest camp, officials said." in sentences
     # a label that is no dateline (not in capitals) is left as it was
     assert "Police said: the gunmen fled." in sentences
 

@@ -157,7 +157,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 _DATELINE_SEPARATORS = frozenset({":", "-", "--", "–", "—"})
-_DATELINE_TOKENS = 10
+_DATELINE_TOKENS = 14  # "PORT ELLIS, Marovia, June 3 (MPA) -"
 
 
 def _mark_datelines(doc: Doc) -> None:
@@ -182,9 +182,13 @@ def _mark_datelines(doc: Doc) -> None:
             elif text.isupper() and len(text) > 2 and text.isalpha():
                 capitals += 1
             elif not (
-                text == "," or (text.endswith(".") and text[:1].isupper() and len(text) <= 6)
+                text == ","
+                or (text.endswith(".") and text[:1].isupper() and len(text) <= 6)
+                or (capitals and (text.istitle() or text.isdigit()))
             ):
-                break  # a state abbreviation ("Ind.", "Calif.") may follow the town
+                # after the town may come a state abbreviation ("Ind.", "Calif.") or, in a
+                # wire dateline, the country and the day ("KARACHI, Pakistan, March 11 -")
+                break
 
 
 # A title-case headline ("Gunman Shoots 4 People Outside Restaurant") reads to the small model
