@@ -809,6 +809,17 @@ def test_a_conjunct_cue_without_a_subject_is_said_by_the_subject_it_goes_on_from
     assert said.content.text == "he had gone out to buy bread when the firing began"
 
 
+def test_a_conjunct_cue_goes_on_from_the_clause_just_before_its_and(nlp: Language) -> None:
+    # the parser joins "said" to "was"; the police, not the trader, said it
+    text = (
+        "Kamau was among the traders arrested on June 2, when the police raided Gikomba "
+        "market in Nairobi and said they had seized stolen phones from the stalls."
+    )
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert speaker_text(text, said) == "the police"
+    assert said.content.text == "they had seized stolen phones from the stalls"
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is asked to call the Eastside Police Department at "

@@ -871,6 +871,9 @@ class ClaimFinder:
                 source = fallback[1]
             if not source and shared_subject:
                 source = shared_subject
+            nearer = _nearer_conjunct_subject(head)
+            if nearer is not None and source and doc[source[0]].head == head.head:
+                source = nearer
             if not source:
                 inverted = _inverted_attribution(doc, cue, head)
                 if inverted is not None:  # "..., Haki Watch, a coalition, said in a statement."
@@ -1177,6 +1180,30 @@ def _contrasting(head: Token) -> bool:
 
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def _nearer_conjunct_subject(head: Token) -> list[int] | None:
+    """The subject of a clause a subjectless conjunct cue more likely goes on from than the
+    verb it hangs on: in "Ahmed was among those detained when the Rangers raided X and said
+    ...", the parser joins "said" to "was"; the clause of the same tense that ends just before
+    the "and" is the one it continues."""
+    if head.dep_ != "conj" or _has_subject(head) or head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    joined = head.head
+    conjunction = next((c for c in joined.children if c.dep_ == "cc" and c.i < head.i), None)
+    if conjunction is None or joined.i > conjunction.i:
+        return None
+    doc = head.doc
+    for verb in doc[joined.i + 1 : conjunction.i]:
+        if (
+            verb.dep_ in ("relcl", "advcl")
+            and verb.tag_ == head.tag_
+            and verb.right_edge.i + 1 == conjunction.i
+        ):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ != "WP":
+                return [t.i for t in subject.subtree if not t.is_punct]
+    return None
 
 
 def _continued_quotations(
