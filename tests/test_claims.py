@@ -820,6 +820,16 @@ def test_a_conjunct_cue_goes_on_from_the_clause_just_before_its_and(nlp: Languag
     assert said.content.text == "they had seized stolen phones from the stalls"
 
 
+def test_an_acronym_alone_speaks_for_a_body_not_a_person(nlp: Language) -> None:
+    text = (
+        "'Beaten in custody': WPM rejects police report\n\n"
+        "MOMBASA: The Wafanyakazi People's Movement on Friday rejected a police report on last "
+        "month's dock strike, saying its organisers had been beaten in custody."
+    )
+    rejects = by_cue(text, claims_of(nlp, text), "rejects")
+    assert rejects.speaker_kind == "organisation"
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is asked to call the Eastside Police Department at "

@@ -19,7 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import corroborate.ledger
-from corroborate.consolidate.actors import actor_key, canonical_key, resolve_actor, seeded_aliases
+from corroborate.consolidate.actors import (
+    actor_key,
+    canonical_key,
+    document_referent,
+    resolve_actor,
+    seeded_aliases,
+)
 from corroborate.consolidate.incidents import (
     DocumentFacts,
     document_facts,
@@ -1182,6 +1188,20 @@ def test_a_count_is_no_alias_of_the_group_it_counts(ledger):
             resolve_actor(session, "Civilians (Kenya)", "civilians", alias=text)
     (civilians,) = ledger.actors()
     assert sorted(a.alias for a in civilians.aliases) == ["Civilians (Kenya)", "unarmed people"]
+
+
+def test_a_speaking_body_finds_the_actor_its_document_names():
+    named = [
+        ("Police Forces of Pakistan", "police", "police"),
+        ("joint investigation team", "other", None),
+        ("Jamhoori Shehri Mahaz", "other", None),
+    ]
+    assert document_referent("Police", named) == named[0]
+    assert document_referent("JIT", named) == ("joint investigation team", "other", "JIT")
+    assert document_referent("JSM", named) == ("Jamhoori Shehri Mahaz", "other", "JSM")
+    # no such actor in the document, and an acronym of other letters: the ledger decides
+    assert document_referent("Army", named) is None
+    assert document_referent("PPP", named) is None
 
 
 def test_alias_seeds_parse_and_each_alias_names_one_actor():

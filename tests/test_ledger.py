@@ -479,3 +479,28 @@ def test_two_writers_at_once_store_each_text_once_and_link_as_one_would(
     # the same reports found one another as in a run of one writer: no shooting or raid split
     # between two incidents because its reports were stored at the same moment
     assert _grouped_sources(url) == _grouped_sources(serial_url)
+
+
+def test_a_speaking_body_is_the_actor_its_own_report_names(ledger, tmp_path):
+    # "Police" in a Karachi report are Pakistan's police, though a Nairobi report's police
+    # took the alias first; "JSM" is the party the report names in full
+    (tmp_path / "nairobi.txt").write_text(
+        "NAIROBI: Police fired tear gas at traders protesting against new market levies in "
+        "the city centre on Monday. Police said four officers were hurt by stones.\n"
+    )
+    (tmp_path / "karachi.txt").write_text(
+        "KARACHI: Police arrested nine workers of the Jamhoori Shehri Mahaz in Lyari on "
+        "Tuesday. Police said the men were wanted for extortion. The JSM said the arrests "
+        "were politically motivated and that its workers were innocent.\n"
+    )
+    assert ledger.ingest([tmp_path / "nairobi.txt"]).ok
+    assert ledger.ingest([tmp_path / "karachi.txt"]).ok
+    names = {a.id: a.name for a in ledger.actors()}
+    documents = {d.id: d.source for d in ledger.documents()}
+    spoken = {
+        (Path(documents[c.document_id]).stem, c.speaker_name): names.get(c.speaker_actor_id)
+        for c in ledger.claims()
+    }
+    assert spoken[("nairobi", "Police")] == "Police Forces of Kenya"
+    assert spoken[("karachi", "Police")] == "Police Forces of Pakistan"
+    assert spoken[("karachi", "Jamhoori Shehri Mahaz")] == "Jamhoori Shehri Mahaz"

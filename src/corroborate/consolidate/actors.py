@@ -209,6 +209,32 @@ class ActorResolver:
         return found
 
 
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "e"})
+
+
+def initials(name: str) -> str:
+    """ "Jamhoori Shehri Mahaz" -> "jsm", "joint investigation team" -> "jit"."""
+    return "".join(w[0] for w in actor_key(name).split() if w not in _NAME_LINKS)
+
+
+def document_referent(
+    speaker: str, named: Iterable[tuple[str, str, str | None]]
+) -> tuple[str, str, str | None] | None:
+    """The actor of the document's own (name, kind, alias) a speaking body stands for: one it
+    names the same way ("Police" in a Karachi report is its events' Police Forces of
+    Pakistan, not the first police anywhere in the ledger), or whose initials it is ("JSM",
+    "JIT"). None when the document names no such actor."""
+    key = actor_key(speaker)
+    acronym = len(speaker) >= 2 and speaker.isupper() and speaker.isalpha()
+    for name, kind, alias in named:
+        if actor_key(name) == key or (alias and actor_key(alias) == key):
+            return name, kind, alias
+    for name, kind, _ in named:
+        if acronym and actor_key(name) != key and initials(name) == key:
+            return name, kind, speaker
+    return None
+
+
 def resolve_actor(session: Session, name: str, kind: str, alias: str | None = None) -> Actor:
     """The actor called `name` (or `alias`), created with both as aliases if new."""
     return ActorResolver(session, [(name, kind, alias)]).resolve(name, kind, alias)

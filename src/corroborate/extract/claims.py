@@ -1178,6 +1178,10 @@ def _contrasting(head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in head.children)
 
 
+def _acronym(token: Token) -> bool:
+    return token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 6
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -1760,6 +1764,11 @@ class SpeakerResolver:
                 self._describes(speaker, {role})
                 return speaker
             return Speaker(_phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation)
+        if head.pos_ == "PROPN" and _acronym(head) and len(span) == 1:
+            # "JSM rejects JIT report": an acronym alone names a body, not a person
+            speaker = Speaker(self._resolve_group(head.text, head, offset), "organisation")
+            self.groups.append((offset, speaker))
+            return speaker
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             return self._person(None, head, span, offset)
         # "a shopkeeper who asked not to be named": the words up to the head name it

@@ -8,7 +8,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
-from corroborate.consolidate.actors import ActorResolver
+from corroborate.consolidate.actors import ActorResolver, document_referent
 from corroborate.consolidate.incidents import DocumentFacts, facts_of
 from corroborate.model import (
     FACT_TABLES,
@@ -75,11 +75,14 @@ def store_facts(
         for c in extraction.claims
     ]
     # the actors the document names, read in one statement
-    resolver = ActorResolver(
-        session,
-        [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
-        + [(name, "other", None) for name in speaking if name],
-    )
+    named = [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
+    named += [(name, "other", None) for name in speaking if name]
+    resolver = ActorResolver(session, named)
+    # a speaking body is the actor the document itself names so ("Police", "JSM")
+    speaking_as = [
+        (document_referent(name, named) or (name, "other", None)) if name else None
+        for name in speaking
+    ]
 
     def actor_of(name: str, kind: str, alias: str | None = None) -> Actor:
         # A name met again in this document is the actor it resolved to the first time (whose
@@ -166,7 +169,7 @@ def store_facts(
                 }
             )
     # the speakers' actors too, so that the document's new actors go out in one flush
-    speaker_actors = [actor_of(name, "other").id if name else None for name in speaking]
+    speaker_actors = [actor_of(*named_as).id if named_as else None for named_as in speaking_as]
     session.flush()  # new actors before the rows that name them
     _insert(session, Event, events)
     _insert(session, EventActor, event_actors)
