@@ -2122,6 +2122,12 @@ def test_a_side_of_several_voices_takes_a_plural_verb():
     from corroborate.assess.contradictions import _voiced
 
     assert _voiced(["Haki Watch"], "asserts") == "Haki Watch asserts"
+    # one voice spelt twice, or by its initials beside its name, is one voice
+    assert _voiced(["Police", "police"], "asserts") == "Police assert"
+    assert (
+        _voiced(["JIT", "joint investigation team", "the report in Daily Harbour Times"], "asserts")
+        == "joint investigation team; the report in Daily Harbour Times assert"
+    )
     assert (
         _voiced(["Faisal Ahmed", "Tariq Bashir"], "asserts") == "Faisal Ahmed; Tariq Bashir assert"
     )

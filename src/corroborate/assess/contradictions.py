@@ -44,6 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, basis, conflicting
 from corroborate.assess.grouping import single_link
+from corroborate.consolidate.actors import initials
 from corroborate.lexicons import read_rows
 from corroborate.model import Actor, Claim, ContradictionKind, Document, Event, Modality, Stance
 
@@ -278,11 +279,11 @@ def number_contradictions(
         for group in groups:
             points = sorted({v.point for v in group})
             shown = ", ".join(str(p) for p in points)
-            who = sorted({voice(v.claim, v.document) for v in group})
+            who = _listed(voice(v.claim, v.document) for v in group)
             sides.append(
                 Side(
                     value=points[0] if len(points) == 1 else points,
-                    summary=f"{kind} {shown} ({'; '.join(who)})",
+                    summary=f"{kind} {shown} ({who})",
                     claims=[v.claim.id for v in group if v.claim],
                     events=[v.event.id for v in group],
                 )
@@ -359,14 +360,14 @@ def occurrence_contradictions(
 
     def side(group: list[Event], value: str) -> Side:
         claims = [c for e in group for c in claims_of.get(e.id, [])]
-        who = sorted(
+        who = _listed(
             {voice(c, documents[c.document_id]) for c in claims}
             or {voice(None, documents[e.document_id]) for e in group}
         )
         verb = "it happened" if value == "occurred" else "it did not happen"
         return Side(
             value=value,
-            summary=f"{'; '.join(who)}: {verb}",
+            summary=f"{who}: {verb}",
             claims=[c.id for c in claims],
             events=[e.id for e in group],
         )
@@ -578,16 +579,14 @@ def _claims_found(
     }
     asserting = Side(
         value="asserts",
-        summary=_voiced(sorted(pro_voices), "asserts") + " it",
+        summary=_voiced(pro_voices, "asserts") + " it",
         claims=list(opposed),
         events=list(accounts) + [s.claim.event_id for s in pro_statements if s.claim.event_id],
     )
     verb = "denies" if group[0][0].kind == ContradictionKind.POLARITY.value else "disputes"
     denying = Side(
         value="denies",
-        summary=_voiced(
-            sorted({voice(d.statement.claim, d.statement.document) for d in disputing}), verb
-        )
+        summary=_voiced((voice(d.statement.claim, d.statement.document) for d in disputing), verb)
         + " it",
         claims=[d.statement.claim.id for d in disputing],
         events=[d.statement.claim.event_id for d in disputing if d.statement.claim.event_id],
@@ -641,8 +640,8 @@ def _bare(disputed: _Disputed) -> str:
 
 
 def _voices_of_events(events: Iterable[Event], documents: dict[str, Document]) -> str:
-    who = sorted({voice(None, documents[e.document_id]) for e in events})
-    return "; ".join(who)[:1].upper() + "; ".join(who)[1:]
+    who = _listed(voice(None, documents[e.document_id]) for e in events)
+    return who[:1].upper() + who[1:]
 
 
 def _says(statement: Statement, *, denial: bool = False) -> str:
@@ -675,8 +674,25 @@ _PLURAL_BODIES = frozenset(
 )
 
 
-def _voiced(who: list[str], verb: str) -> str:
+def _distinct(voices: Iterable[str]) -> list[str]:
+    """Voices once each, in order: one spelt twice ("Police", "police") or by its initials
+    beside its full name ("JIT", "joint investigation team") is one voice."""
+    kept: dict[str, str] = {}
+    for name in sorted(set(voices), key=lambda n: (n.isupper(), n.lower(), n)):
+        key = name.lower()
+        if key in kept or (name.isupper() and any(initials(k) == key for k in kept)):
+            continue
+        kept[key] = name
+    return sorted(kept.values())
+
+
+def _listed(voices: Iterable[str]) -> str:
+    return "; ".join(_distinct(voices))
+
+
+def _voiced(voices: Iterable[str], verb: str) -> str:
     """Voices joined with the verb they take: "Haki Watch asserts", "X; Y assert"."""
+    who = _distinct(voices)
     if len(who) > 1 or (who and _plural(who[0])):
         verb = _PLURAL_VERBS[verb]
     return f"{'; '.join(who)} {verb}"
@@ -759,14 +775,14 @@ def responsibility_contradictions(
             names = sorted({n for ns, _ in group for n in ns})
             group_events = [e for _, e in group]
             claims = [c for e in group_events for c in claims_of.get(e.id, [])]
-            who = sorted(
+            who = _listed(
                 {voice(c, documents[c.document_id]) for c in claims}
                 or {voice(None, documents[e.document_id]) for e in group_events}
             )
             sides.append(
                 Side(
                     value=names,
-                    summary=f"{', '.join(names)} ({'; '.join(who)})",
+                    summary=f"{', '.join(names)} ({who})",
                     claims=[c.id for c in claims],
                     events=[e.id for e in group_events],
                 )
@@ -880,12 +896,12 @@ def authority_contradictions(
                 if not part:
                     continue
                 name = _display([(s, n, said) for s, n in part])
-                who = sorted({voice(s.claim, s.document) for s, _ in part})
+                who = _listed(voice(s.claim, s.document) for s, _ in part)
                 value = name if said else f"no order of the {name}"
                 sides.append(
                     Side(
                         value=value,
-                        summary=f"{'; '.join(who)}: {value}",
+                        summary=f"{who}: {value}",
                         claims=[s.claim.id for s, _ in part],
                         events=[s.claim.event_id for s, _ in part if s.claim.event_id],
                     )
