@@ -59,6 +59,23 @@ def test_generic_force_takes_the_named_force(nlp):
     assert spokesman.text == "spokesman for the Pakistan Rangers"
 
 
+def test_a_name_ending_in_a_force_named_in_the_plural_is_that_force(nlp):
+    # the small model tags "Mehran Rangers" a person; a surname stays a person
+    text = (
+        "Personnel of the paramilitary Mehran Rangers raided the headquarters of the party "
+        "before dawn on Tuesday. Officers said John Constable was arrested on Monday."
+    )
+    doc, index = actors_of(nlp, text)
+    rangers = mention_at(doc, index, "Mehran")
+    assert (rangers.text, rangers.name, rangers.kind, rangers.person) == (
+        "Mehran Rangers",
+        "Pakistan Rangers",
+        "paramilitary",
+        False,
+    )
+    assert mention_at(doc, index, "Constable").person
+
+
 def test_person_keeps_title_and_affiliation(nlp):
     doc, index = actors_of(nlp, "Rangers detained MQM worker Ali Khan in Azizabad.")
     person = mention_at(doc, index, "Khan")

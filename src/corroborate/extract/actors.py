@@ -225,14 +225,23 @@ class ActorIndex:
         lexicon = actor_lexicon()
         lexical = [(s, e) for _, s, e in matcher(doc)]
         persons = set(_person_ranges(doc, {i for s, e in lexical for i in range(s, e)}))
-        spans = filter_spans([doc[s:e] for s, e in lexical + sorted(persons)])
+        # a "person" ending in a force named in the plural ("the paramilitary Mehran
+        # Rangers") is that force, under the whole name
+        ending = {e: s for s, e in lexical}
+        forces = {
+            (start, end): doc[ending[end] : end].text
+            for start, end in persons
+            if ending.get(end, start) > start and doc[end - 1].tag_ in ("NNS", "NNPS")
+        }
+        persons -= forces.keys()
+        spans = filter_spans([doc[s:e] for s, e in lexical + sorted(persons) + sorted(forces)])
         for span in spans:
             if (span.start, span.end) in persons:
                 self._add(self._person(span))
                 continue
             if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_HEADS:
                 continue  # "police station", "army camp": a place or thing, not the actor
-            name, kind = lexicon[span.text.lower()]
+            name, kind = lexicon[forces.get((span.start, span.end), span.text).lower()]
             self._add(
                 _mention(
                     doc,
