@@ -1601,13 +1601,17 @@ def _state_subject(token: Token, actors: ActorIndex) -> bool:
 
 
 def _deciding_entry(doc: Doc, draft: EventDraft) -> TriggerEntry:
-    """The entry that types the event: a fixed one if any, else the first non-harm trigger."""
-    entries = [t.entry for t in draft.triggers if t.entry.cls == draft.cls or draft.cls == "arrest"]
-    entries = entries or [t.entry for t in draft.triggers]
+    """The entry that types the event: a fixed one if any, else the first non-harm trigger;
+    of the triggers of the event's modality (what may happen after a hearing, "may be
+    extradited if the court issues a warrant for his arrest", does not type the hearing)."""
+    modality = _event_modality(draft.triggers)
+    triggers = [t for t in draft.triggers if t.modality == modality]
+    entries = [t.entry for t in triggers if t.entry.cls == draft.cls or draft.cls == "arrest"]
+    entries = entries or [t.entry for t in triggers]
     for entry in entries:
         if entry.fixed:
             return entry
-    for trigger in draft.triggers:
+    for trigger in triggers:
         if _lemma(doc[trigger.head]) not in HARM_LEMMAS:
             return trigger.entry
     return entries[0]
