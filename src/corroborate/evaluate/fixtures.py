@@ -260,23 +260,33 @@ def score(data: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         a, b = gold_sides
         return any(a in x and b in y for x in sides for y in sides if x is not y)
 
+    def on_field(gold_one: dict[str, Any], contradiction: dict[str, Any]) -> bool:
+        # a number's field ("killed", "arrested") is named in the summary: "kille", "arres"
+        field = gold_one.get("field")
+        if field is None or gold_one.get("kind", "number") != "number":
+            return True
+        return field[:5] in contradiction["summary"].lower()
+
+    def found(gold_one: dict[str, Any], contradiction: dict[str, Any], sides: list[set[str]]):
+        """The gold contradiction, of its kind and field, between its documents."""
+        return (
+            contradiction["kind"] == gold_one["kind"]
+            and on_field(gold_one, contradiction)
+            and matches(gold_one["sides"], sides)
+        )
+
     gold_found = sum(
-        any(matches(g["sides"], sides) for _, sides in predicted_pairs)
-        for g in gold["contradictions"]
+        any(found(g, c, sides) for c, sides in predicted_pairs) for g in gold["contradictions"]
     )
     predicted_right = sum(
-        any(matches(g["sides"], sides) for g in gold["contradictions"])
-        for _, sides in predicted_pairs
+        any(found(g, c, sides) for g in gold["contradictions"]) for c, sides in predicted_pairs
     )
 
     def flags(non_contradiction: dict[str, Any]) -> bool:
         """A predicted contradiction between its documents on its field."""
-        field = non_contradiction.get("field")
-        stem = (field or "")[:5]  # "kille", "arres": the field's word in a summary
         return any(
-            matches(non_contradiction["sides"], sides)
-            and (field is None or stem in contradiction["summary"].lower())
-            for contradiction, sides in predicted_pairs
+            matches(non_contradiction["sides"], sides) and on_field(non_contradiction, c)
+            for c, sides in predicted_pairs
         )
 
     false_alarms = sum(flags(n) for n in gold["non_contradictions"] if len(n["sides"]) == 2)
