@@ -2069,6 +2069,30 @@ def reported(text: str, value: int, qualifier: str, document: str, day: int, sou
     )
 
 
+def test_a_count_of_a_part_does_not_join_two_counts_that_disagree():
+    # "four suspects" fits any larger count, but "around 20" and "over 60" still disagree
+    from corroborate.assess.figures import conflicting
+
+    values = [
+        reported("injuring around 20 people", 20, "about", "a", 0, "outlet a"),
+        reported("injuring over 60 people", 60, "at_least", "b", 0, "outlet b"),
+        reported("four suspects injured", 4, "exact", "c", 0, "outlet c"),
+    ]
+    for value in values:
+        value.figure.text = value.document.text  # whom a count counts is read from its words
+    groups = conflicting(values)
+    assert len(groups) == 2
+    assert not any({20, 60} <= {v.point for v in g} for g in groups)
+    # and with no count of the whole beside them, counts of parts agree
+    parts = [
+        reported("three officers injured", 3, "exact", "a", 0, "outlet a"),
+        reported("two bystanders injured", 2, "exact", "b", 0, "outlet b"),
+    ]
+    for value in parts:
+        value.figure.text = value.document.text
+    assert conflicting(parts) == []
+
+
 def test_exact_numbers_an_open_value_fits_are_weighed_apart():
     # "at least three" fits 3 and 19 alike; 3 has more outlets behind it than 19
     from corroborate.assess.figures import best_of

@@ -177,12 +177,13 @@ class Reported:
         return self.claim.speaker_name if self.claim else None
 
 
-def overlap(a: Reported, b: Reported) -> bool:
-    """True when both values can be true together."""
+def overlap(a: Reported, b: Reported, *, parts: bool = True) -> bool:
+    """True when both values can be true together (`parts`: a count of a part agreeing with
+    any larger count)."""
     (a0, a1), (b0, b1) = a.interval, b.interval
-    if _part_of(a, b):
+    if parts and _part_of(a, b):
         a1 = math.inf
-    if _part_of(b, a):
+    if parts and _part_of(b, a):
         b1 = math.inf
     return a0 <= b1 and b0 <= a1
 
@@ -231,9 +232,28 @@ def current(values: list[Reported]) -> list[Reported]:
 
 
 def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
-    """Values split into groups that agree within (single link on overlapping intervals)."""
+    """Values split into groups that agree within (single link on overlapping intervals).
+    A count of a part ("four suspects" of those detained) agrees with any larger count, but
+    does not join two counts of the whole that disagree ("around 20", "over 60") into one
+    group: parts alone go to the largest group of wholes they fit."""
     ordered = sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id))
-    groups = single_link(ordered, overlap)
+    plain = single_link(ordered, functools.partial(overlap, parts=False))
+
+    def only_parts(group: list[Reported]) -> bool:
+        inside = {id(v) for v in group}
+        return all(any(_part_of(v, w) for w in ordered if id(w) not in inside) for v in group)
+
+    wholes = [g for g in plain if not only_parts(g)]
+    if not wholes:
+        groups = single_link(ordered, overlap)
+    else:
+        groups = wholes
+        for part in (g for g in plain if only_parts(g)):
+            fits = [g for g in wholes if any(overlap(a, b) for a in part for b in g)]
+            if fits:
+                max(fits, key=len).extend(part)
+            else:
+                groups.append(part)
     return sorted(groups, key=lambda g: min(v.point for v in g))
 
 
