@@ -162,6 +162,22 @@ def test_reporter_figure_has_no_claim(nlp):
     }
 
 
+def test_a_hearing_is_not_typed_by_the_arrest_it_may_lead_to(nlp):
+    text = (
+        "KAMPALA: A joint investigation team report submitted to the High Court on Wednesday "
+        "says a detained worker confessed to taking part in 40 killings.\n\n"
+        "Okello, who has lived in Nairobi since 2016, may be extradited to Uganda if the court "
+        "issues a warrant for his arrest, a state counsel told the court, although the two "
+        "countries have no extradition treaty.\n\n"
+        "Wafula was among the party workers detained on May 2, when soldiers raided the party "
+        "offices in Kawempe.\n\n"
+        "The court adjourned the hearing until May 9 and extended Wafula's judicial remand."
+    )
+    doc = run(nlp, text)
+    (hearing,) = [e for e in doc._.corroborate_events if e.trigger.text == "hearing"]
+    assert (hearing.sub_event_type, hearing.modality) == ("Other", "occurred")
+
+
 def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
     text = (
         "A magistrate in Hyderabad on Friday remanded six men detained during Thursday's raid "
@@ -194,6 +210,13 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
             "occurred",
         ),
         ("Police suspect the gang in the shooting.", "shooting", "alleged"),
+        # what someone cannot do is no act denied; what could not be done did not happen
+        (
+            "They can jail our leaders, but they cannot arrest the spirit of the people.",
+            "arrest",
+            "hypothetical",
+        ),
+        ("Police said the gunman could not be arrested.", "arrested", "denied"),
     ],
 )
 def test_modality(nlp, text, trigger, modality):

@@ -632,9 +632,16 @@ def _unrealised_infinitive(token: Token) -> bool:
     return head not in REALISING_VERBS and head not in ALLEGE_WORDS and head not in SAY_WORDS
 
 
+# "cannot" / "can't": what someone is not able to do, not an act denied ("they cannot arrest
+# the love of the people"); "could not be arrested" did not happen, and stays a denial
+_PRESENT_ABILITY = frozenset({"can", "ca"})
+
+
 def _syntactic_modality(token: Token) -> str:
     """Modality from the words governing the trigger, walking up to the clause root."""
     if _negated(token):
+        if any(c.dep_ == "aux" and c.lower_ in _PRESENT_ABILITY for c in token.children):
+            return Modality.HYPOTHETICAL.value
         return Modality.DENIED.value
     if _unrealised_infinitive(token):
         return Modality.HYPOTHETICAL.value
