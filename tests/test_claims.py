@@ -830,6 +830,16 @@ def test_an_acronym_alone_speaks_for_a_body_not_a_person(nlp: Language) -> None:
     assert rejects.speaker_kind == "organisation"
 
 
+def test_the_party_is_not_a_piece_of_its_offices_hyphenated_name(nlp: Language) -> None:
+    text = (
+        "Thousands of Jamhoori Shehri Mahaz workers on Wednesday attended the funeral of a "
+        "JSM worker who died during the Rangers' raid on Markaz-e-Mahaz on Tuesday.\n\n"
+        "Party workers chanted slogans against the operation as the procession passed."
+    )
+    chanted = by_cue(text, claims_of(nlp, text), "chanted")
+    assert chanted.speaker_name == "Jamhoori Shehri Mahaz"
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is asked to call the Eastside Police Department at "

@@ -1178,6 +1178,12 @@ def _contrasting(head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in head.children)
 
 
+def _cut_from_a_name(entity: Span) -> bool:
+    """An entity the model cut from a hyphenated name ("Markaz" of "Markaz-e-Mahaz")."""
+    last, doc = entity[-1], entity.doc
+    return not last.whitespace_ and entity.end < len(doc) and doc[entity.end].text == "-"
+
+
 def _acronym(token: Token) -> bool:
     return token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 6
 
@@ -1952,7 +1958,7 @@ class SpeakerResolver:
         ORG entity that is a person's surname ("Siddiqui") left out."""
         named = [(at, speaker.name) for at, speaker in self.groups if at < offset]
         for entity in self.ents:
-            if entity.label_ != "ORG" or entity.end_char > offset:
+            if entity.label_ != "ORG" or entity.end_char > offset or _cut_from_a_name(entity):
                 continue
             if " " not in entity.text and any(
                 n.split()[-1] == entity.text and n != entity.text for n in self.full_names
