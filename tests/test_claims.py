@@ -903,6 +903,7 @@ def test_the_cue_leaves_when_and_where_it_was_said(nlp: Language) -> None:
     for text in (
         "A police spokesman said on Thursday that four suspects had been detained.",
         "The governor said in Nairobi that the curfew would be lifted.",
+        "The senator said at the Brookings Institution that the talks had failed.",
     ):
         (claim,) = claims_of(nlp, text)
         assert claim.cue.text == "said"

@@ -1324,8 +1324,10 @@ def _trim_source(doc: Doc, source: list[int]) -> list[int]:
     return sorted(i for i in source if i not in dropped)
 
 
-# A date, time or place says when or where, not how: "said on Tuesday", "said in Ohio".
-_NOT_SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# A date, time, place or organisation says when or where, not how: "said on Tuesday", "said in
+# Ohio", "said on CNN" (five folds of the train compartment: cue F1 gain +.0037 on average with
+# organisations left out, +.0032 with them taken)
+_NOT_SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def _completed_cue(doc: Doc, cue: list[int], roles: set[int], inside: list[int]) -> list[int]:
