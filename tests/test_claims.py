@@ -774,7 +774,7 @@ def test_a_name_before_a_final_said_speaks_when_the_parse_gives_it_no_subject(
         "during the march in Kisumu's central market and died at Jaramogi Oginga Odinga "
         "Hospital, Uhuru Monitor, a coalition of rights groups, said in a statement."
     )
-    said = by_cue(text, claims_of(nlp, text), "said in")
+    said = by_cue(text, claims_of(nlp, text), "said in a statement")
     assert speaker_text(text, said) == "Uhuru Monitor, a coalition of rights groups"
     assert said.content.text.startswith("The two, a 19-year-old student")
     assert said.content.text.endswith("Hospital")
@@ -898,3 +898,43 @@ def test_a_feeling_needs_someone_to_hold_it(nlp: Language) -> None:
     text = "The spokesman said the rebels were determined to hold the bridge."
     (claim,) = claims_of(nlp, text)
     assert claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The commander suggested in a post on his official account that the rebels had "
+            "withdrawn.",
+            "suggested in a post on his official account",
+            "that the rebels had withdrawn",
+        ),
+        (
+            "The mayor said at the time that no one had been hurt.",
+            "said at the time",
+            "that no one had been hurt",
+        ),
+        (
+            "A witness said with a shrug that nobody had seen the gunmen.",
+            "said with a shrug",
+            "that nobody had seen the gunmen",
+        ),
+    ],
+)
+def test_the_cue_takes_how_the_words_were_said(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    # PolNeAR's cues take the phrase saying how or in what the words were said
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == cue
+    assert claim.content.text == content
+
+
+def test_the_cue_leaves_when_and_where_it_was_said(nlp: Language) -> None:
+    for text in (
+        "A police spokesman said on Thursday that four suspects had been detained.",
+        "The governor said in Nairobi that the curfew would be lifted.",
+        "The senator said at the Brookings Institution that the talks had failed.",
+    ):
+        (claim,) = claims_of(nlp, text)
+        assert claim.cue.text == "said"

@@ -916,7 +916,9 @@ class ClaimFinder:
                 if head.i in answers and len(source) == 1 and doc[source[0]].pos_ == "PRON":
                     # "..., which it denies": "it" is the one accused in the claim answered
                     accused = _accused(earlier_cue(found, doc, head))
-                found.append(ClaimParts(cue, _trim_source(doc, source), trimmed, accused))
+                source = _trim_source(doc, source)
+                cue = _completed_cue(doc, cue, set(source) | set(trimmed), inside)
+                found.append(ClaimParts(cue, source, trimmed, accused))
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept = [_relative_speaker(doc, parts) for parts in kept]
@@ -1357,6 +1359,46 @@ def _trim_source(doc: Doc, source: list[int]) -> list[int]:
             if objects and objects[0].ent_type_ in ("DATE", "TIME"):
                 dropped.update(t.i for t in token.subtree)
     return sorted(i for i in source if i not in dropped)
+
+
+# A date, time, place or organisation says when or where, not how: "said on Tuesday", "said in
+# Ohio", "said on CNN" (five folds of the train compartment: cue F1 gain +.0037 on average with
+# organisations left out, +.0032 with them taken)
+_NOT_SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _completed_cue(doc: Doc, cue: list[int], roles: set[int], inside: list[int]) -> list[int]:
+    """The cue with the phrase after it that says how or in what the words were said ("said
+    in a statement", "said on CNN", "said with a laugh"), which PolNeAR's cues mostly take."""
+    last = doc[cue[-1]]
+    if last.dep_ == "prep" and last.head.i in cue:
+        prep = last  # the extension model took "said in" and stopped
+    elif cue[-1] + 1 < len(doc) and doc[cue[-1] + 1].head.i in cue:
+        prep = doc[cue[-1] + 1]
+    else:
+        return cue
+    objects = [c for c in prep.children if c.dep_ == "pobj" and c.i > prep.i]
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in load_claim_words()["setting_preposition"]
+        or not objects
+        or objects[0].ent_type_ in _NOT_SETTING
+    ):
+        return cue
+    phrase = [t.i for t in prep.subtree if t.i > cue[-1]]
+    while phrase and doc[phrase[-1]].is_punct:
+        phrase.pop()
+    if (
+        not phrase
+        # a clause in it ("in a letter denying ...") may say what was said, or carry a stance
+        or any(doc[i].pos_ in ("VERB", "AUX") for i in phrase)
+        or phrase[0] != cue[-1] + 1
+        or phrase != list(range(phrase[0], phrase[-1] + 1))
+        or roles.intersection(phrase)
+        or any(inside[i] >= 0 for i in phrase)
+    ):
+        return cue
+    return [*cue, *phrase]
 
 
 def _in_opinion_phrase(doc: Doc, cue: list[int]) -> bool:
