@@ -2071,6 +2071,7 @@ def reported(text: str, value: int, qualifier: str, document: str, day: int, sou
 
 def test_a_count_of_a_part_does_not_join_two_counts_that_disagree():
     # "four suspects" fits any larger count, but "around 20" and "over 60" still disagree
+    from corroborate.assess.contradictions import number_contradictions
     from corroborate.assess.figures import conflicting
 
     values = [
@@ -2083,6 +2084,12 @@ def test_a_count_of_a_part_does_not_join_two_counts_that_disagree():
     groups = conflicting(values)
     assert len(groups) == 2
     assert not any({20, 60} <= {v.point for v in g} for g in groups)
+    # and the part is no side's number
+    (found,) = number_contradictions({"injured": values})
+    assert found.summary == (
+        "Accounts of how many were injured differ: "
+        "injured 20 (the report a) vs injured 60 (the report b)"
+    )
     # and with no count of the whole beside them, counts of parts agree
     parts = [
         reported("three officers injured", 3, "exact", "a", 0, "outlet a"),

@@ -42,7 +42,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from corroborate.assess.figures import Reported, basis, conflicting
+from corroborate.assess.figures import Reported, basis, conflicting, only_parts, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.consolidate.actors import initials
 from corroborate.lexicons import read_rows
@@ -275,11 +275,20 @@ def number_contradictions(
         ]
         if len(groups) < 2:
             continue
+        everything = [v for g in groups for v in g]
         sides = []
         for group in groups:
-            points = sorted({v.point for v in group})
+            # a count of a part that joined the group only as a part ("four suspects") is no
+            # side's number
+            wholes = [
+                v
+                for v in group
+                if any(overlap(v, w, parts=False) for w in group if w is not v)
+                or not only_parts([v], everything)
+            ] or group
+            points = sorted({v.point for v in wholes})
             shown = ", ".join(str(p) for p in points)
-            who = _listed(voice(v.claim, v.document) for v in group)
+            who = _listed(voice(v.claim, v.document) for v in wholes)
             sides.append(
                 Side(
                     value=points[0] if len(points) == 1 else points,

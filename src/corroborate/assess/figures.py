@@ -231,6 +231,12 @@ def current(values: list[Reported]) -> list[Reported]:
     ]
 
 
+def only_parts(group: list[Reported], values: list[Reported]) -> bool:
+    """True when every value of `group` counts a part of what another of `values` counts."""
+    inside = {id(v) for v in group}
+    return all(any(_part_of(v, w) for w in values if id(w) not in inside) for v in group)
+
+
 def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     """Values split into groups that agree within (single link on overlapping intervals).
     A count of a part ("four suspects" of those detained) agrees with any larger count, but
@@ -238,17 +244,12 @@ def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     group: parts alone go to the largest group of wholes they fit."""
     ordered = sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id))
     plain = single_link(ordered, functools.partial(overlap, parts=False))
-
-    def only_parts(group: list[Reported]) -> bool:
-        inside = {id(v) for v in group}
-        return all(any(_part_of(v, w) for w in ordered if id(w) not in inside) for v in group)
-
-    wholes = [g for g in plain if not only_parts(g)]
+    wholes = [g for g in plain if not only_parts(g, ordered)]
     if not wholes:
         groups = single_link(ordered, overlap)
     else:
         groups = wholes
-        for part in (g for g in plain if only_parts(g)):
+        for part in (g for g in plain if only_parts(g, ordered)):
             fits = [g for g in wholes if any(overlap(a, b) for a in part for b in g)]
             if fits:
                 max(fits, key=len).extend(part)
