@@ -1548,6 +1548,59 @@ def test_a_confession_against_a_denial_of_the_order_is_a_responsibility_contradi
     assert kinds(ledger) == ["responsibility"]
 
 
+def test_an_authority_question_gives_each_voice_once(ledger):
+    raid = {"trigger": "raid"}
+    spokesman = {"kind": "person", "affiliation": "Rangers"}
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Colonel Tariq Bashir said the raid in Orangi Town on Wednesday was ordered "
+            "by an anti-terrorism court. Bashir suggested the raid was ordered by the court.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl(
+                    "Colonel Tariq Bashir",
+                    "said",
+                    "the raid in Orangi Town on Wednesday was ordered by an anti-terrorism court",
+                    **spokesman,
+                ),
+                Cl(
+                    "Colonel Tariq Bashir",
+                    "suggested",
+                    "the raid was ordered by the court",
+                    hedged=True,
+                    **spokesman,
+                ),
+            ],
+            **raid,
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            'KARACHI: "There was no court order for this raid," defence lawyer Rubina Kazmi '
+            "told the court on Wednesday, of the raid in Orangi Town.",
+            "thenews.example",
+            [],
+            claims=[
+                Cl(
+                    "Rubina Kazmi",
+                    "told",
+                    "There was no court order for this raid",
+                    stance="denies",
+                    kind="person",
+                )
+            ],
+            **raid,
+        ),
+    )
+    assert the_incident(ledger).questions == [
+        "Who ordered the raid? Colonel Tariq Bashir says the anti-terrorism court; "
+        "Rubina Kazmi says no court ordered it."
+    ]
+
+
 def test_a_court_order_against_no_court_order_is_an_authority_contradiction(ledger):
     raid = {"trigger": "raid"}
     file_story(

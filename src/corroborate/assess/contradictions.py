@@ -915,12 +915,20 @@ def authority_contradictions(
                         events=[s.claim.event_id for s, _ in part if s.claim.event_id],
                     )
                 )
-                for statement, own in sorted(part, key=lambda sn: _order(sn[0])):
-                    own = _display([(statement, own, said)])
+                # one line a voice: the plainest of its statements, with the authority's
+                # fullest name ("says the anti-terrorism court", not also "suggests the court")
+                heard = set()
+                for statement, _ in sorted(
+                    part, key=lambda sn: (sn[0].claim.hedged, _order(sn[0]))
+                ):
+                    who = voice(statement.claim, statement.document).lower()
+                    if who in heard:
+                        continue
+                    heard.add(who)
                     line = (
-                        f"{_says(statement)} the {own}"
+                        f"{_says(statement)} the {name}"
                         if said
-                        else f"{_says(statement)} no {own} ordered it"
+                        else f"{_says(statement)} no {name} ordered it"
                     )
                     if line not in accounts:
                         accounts.append(line)
