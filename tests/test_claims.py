@@ -840,6 +840,19 @@ def test_the_party_is_not_a_piece_of_its_offices_hyphenated_name(nlp: Language) 
     assert chanted.speaker_name == "Jamhoori Shehri Mahaz"
 
 
+def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
+    # the parser takes "detained" for the main verb and leaves "has confessed" subjectless
+    text = (
+        "KARACHI: A Jamhoori Shehri Mahaz worker detained in the raid on the headquarters "
+        "last month has confessed to taking part in 120 killings on the orders of senior "
+        "party leader Haroon Siddiqui, according to a joint investigation team (JIT) report "
+        "submitted to an anti-terrorism court on Wednesday."
+    )
+    according = by_cue(text, claims_of(nlp, text), "according to")
+    assert according.content.text.startswith("A Jamhoori Shehri Mahaz worker detained")
+    assert according.content.text.endswith("on the orders of senior party leader Haroon Siddiqui")
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is asked to call the Eastside Police Department at "

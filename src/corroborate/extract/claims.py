@@ -905,6 +905,7 @@ class ClaimFinder:
                 # overlap F1 .749/.621/.800 -> .753/.626/.800)
                 content = set(content_fallback[1]) - set(source)
             content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
+            content |= _subject_before_according(doc, cue, content, inside)
             trimmed = _trim_content(doc, content)
             if trimmed and _anonymity_request(doc, cue, trimmed):
                 continue  # "a cashier who asked not to be identified": how a source is named
@@ -1405,6 +1406,21 @@ def _in_opinion_phrase(doc: Doc, cue: list[int]) -> bool:
     window = doc[max(cue[0] - 6, 0) : cue[-1] + 7]
     cue_set = set(cue)
     return any(cue_set & set(range(first, end)) for first, end in find_phrases(window, "opinion"))
+
+
+def _subject_before_according(
+    doc: Doc, cue: list[int], content: set[int], inside: list[int]
+) -> set[int]:
+    """The words from the sentence's start that a content before a final "according to"
+    lacks when it opens on its verb: the parser hung its subject on a participle taken for
+    the main verb ("A worker detained in the raid [ROOT] ... has confessed to ...")."""
+    if not content or doc[cue[0]].lower_ != "according" or min(content) > cue[0]:
+        return set()
+    first = doc[min(content)]
+    if first.tag_ not in ("MD", "VBZ", "VBP", "VBD") or first.i == first.sent.start:
+        return set()
+    before = set(range(first.sent.start, first.i))
+    return before if all(inside[i] < 0 for i in before) else set()  # no quotation's words
 
 
 def _trim_content(doc: Doc, content: set[int]) -> list[int]:
