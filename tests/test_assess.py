@@ -2221,6 +2221,49 @@ def test_a_side_of_several_voices_takes_a_plural_verb():
     )
 
 
+def test_a_denial_that_echoes_its_clause_is_quoted_with_it(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Police said the killings were carried out on the orders of party leader "
+            "Haroon Siddiqui, in the clash in Orangi Town on Wednesday.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl(
+                    "Police",
+                    "said",
+                    "the killings were carried out on the orders of party leader Haroon Siddiqui",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Of the clash on Wednesday, party chief Altamash Rizvi said: I have never "
+            "ordered a killing in Orangi Town, and neither has Haroon Siddiqui.",
+            "thenews.example",
+            [],
+            claims=[
+                Cl(
+                    "Altamash Rizvi",
+                    "said",
+                    "I have never ordered a killing in Orangi Town, "
+                    "and neither has Haroon Siddiqui",
+                    stance="denies",
+                    kind="person",
+                )
+            ],
+        ),
+    )
+    quoted = [q for q in the_incident(ledger).questions if "neither" in q]
+    assert quoted and all(
+        "“I have never ordered a killing in Orangi Town, and neither has Haroon Siddiqui”" in q
+        for q in quoted
+    )
+
+
 def test_a_clause_split_off_before_its_and_is_quoted_without_it():
     from corroborate.assess.contradictions import clauses
 

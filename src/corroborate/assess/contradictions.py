@@ -57,6 +57,11 @@ _BOUNDARY = re.compile(
 )
 _THAT = re.compile(r"\bthat\s+")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
+# a clause that only echoes the one before ("..., and neither has Haroon Siddiqui")
+_ECHO = re.compile(
+    r"^(?:neither|nor|so)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\b",
+    re.IGNORECASE,
+)
 _ZERO = ("no", "nobody", "none", "no one", "nothing")
 _ZERO_BEFORE = re.compile(r"(?i)\b(?:no|zero|not\s+a\s+single|not\s+any)\s+$")
 _EVENT_ACCOUNT_WORDS = 2  # content words a denial shares with what opposes it
@@ -645,6 +650,13 @@ def _bare(disputed: _Disputed) -> str:
             (c.text for c in clauses(disputed.statement.claim.text) if _has(c.text, "fabrication")),
             disputed.statement.claim.text,
         )
+    elif _ECHO.match(text):  # quoted from the clause it echoes on
+        content = disputed.statement.claim.text
+        said = [c.text for c in clauses(content)]
+        at = said.index(text) if text in said else 0
+        start = content.find(said[at - 1]) if at else -1
+        if start >= 0:
+            text = content[start : content.find(text, start) + len(text)]
     return re.sub(r"^(?:that)\s+", "", text.strip(' ,"“”'))
 
 
