@@ -853,6 +853,19 @@ def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
     assert according.content.text.endswith("on the orders of senior party leader Haroon Siddiqui")
 
 
+def test_a_group_of_members_speaks_as_its_members(nlp: Language) -> None:
+    text = (
+        "KARACHI: The Jamhoori Shehri Mahaz (JSM) said on Wednesday that its offices had been "
+        "sealed. Outside the court, a small group of JSM workers chanted slogans and demanded "
+        "access to the detained men."
+    )
+    chanted = by_cue(text, claims_of(nlp, text), "chanted")
+    assert (chanted.speaker_name, chanted.speaker_kind) == (
+        "Jamhoori Shehri Mahaz",
+        "organisation",
+    )
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is asked to call the Eastside Police Department at "

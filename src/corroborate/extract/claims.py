@@ -1761,6 +1761,18 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
+        if head_key in load_claim_words()["collective"]:
+            # "a small group of JSM workers": its members speak
+            members = [
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and p.i in inside
+            ]
+            if members:
+                head = members[0]
+                head_key, lower = head.lemma_.lower(), head.lower_
         # "Ahmed's lawyer, Rubina Kazmi,": the lawyer speaks, Ahmed is whose lawyer
         persons = [
             e
