@@ -866,6 +866,21 @@ def test_a_group_of_members_speaks_as_its_members(nlp: Language) -> None:
     )
 
 
+def test_the_party_is_the_party_named_not_a_title_word(nlp: Language) -> None:
+    # "Party chief X" names no party, nor is the club its spokesman spoke at one: "the
+    # party" is the one that spoke before
+    text = (
+        "KARACHI: The Jamhoori Shehri Mahaz on Thursday rejected a joint investigation team "
+        "report, saying the confession was extracted under duress.\n\n"
+        '"He was tortured," JSM spokesman Shakeel Warsi told a news conference at the '
+        "Karachi Press Club.\n\nParty chief Altamash Rizvi denied every allegation in the "
+        "report.\n\nThe party called on human rights organisations to visit the detained "
+        "workers."
+    )
+    called = by_cue(text, claims_of(nlp, text), "called on")
+    assert called.speaker_name == "Jamhoori Shehri Mahaz"
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is asked to call the Eastside Police Department at "

@@ -2077,8 +2077,12 @@ class SpeakerResolver:
         if word in GENERIC_GROUPS and not indefinite:
             # "the party": the organisation named last ("The JSM could not be reached ... the
             # party's committee") that is no other kind of body (a court, the police); "a
-            # rights group" is someone new, named later if at all
-            for _, known in self._named_groups(offset):
+            # rights group" is someone new, named later if at all. One that has spoken goes
+            # first: "the party" is the JSM that rejected the report, not the press club
+            # where its spokesman spoke.
+            spoken = {speaker.name for _, speaker in self.groups}
+            named = sorted(self._named_groups(offset), key=lambda n: n[1] not in spoken)
+            for _, known in named:
                 if self._generic_referent(known):
                     return known
             # else an acronym the parser did not tag ("JSM worker ..." in a headline)
@@ -2096,6 +2100,8 @@ class SpeakerResolver:
         if not known or not known[:1].isupper():
             return False
         words = known.lower().split()
+        if words[-1] in GENERIC_GROUPS and len(words) == 1:
+            return False  # "Party" of "Party chief X": no name, the generic word again
         other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
         outlet = known == self.doc._.corroborate_outlet
         return not other_kind and not outlet and known not in self.place_names
