@@ -504,3 +504,15 @@ def test_a_speaking_body_is_the_actor_its_own_report_names(ledger, tmp_path):
     assert spoken[("nairobi", "Police")] == "Police Forces of Kenya"
     assert spoken[("karachi", "Police")] == "Police Forces of Pakistan"
     assert spoken[("karachi", "Jamhoori Shehri Mahaz")] == "Jamhoori Shehri Mahaz"
+
+
+def test_neighbors_who_speak_are_people_not_an_organisation(ledger):
+    # in the example report the model tags the capitalised "Neighbors" an organisation
+    from importlib import resources
+
+    with resources.as_file(
+        resources.files("corroborate").joinpath("examples", "lakeshore-gazette-shooting.html")
+    ) as path:
+        assert ledger.ingest([path]).ok
+    (neighbors,) = [c for c in ledger.claims() if c.speaker_name == "Neighbors"]
+    assert neighbors.speaker_kind == "anonymous"

@@ -1792,7 +1792,13 @@ class SpeakerResolver:
         if persons or titled:
             return self._person(persons[0] if persons else None, head, span, offset)
         orgs = [e for e in self.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start in inside]
-        if head.ent_type_ in ("ORG", "NORP", "GPE") or head_key in self.organisations:
+        # "Neighbors said": a plural common noun the model tagged ORG for its capital
+        capitalised_common = (
+            len(span) == 1 and head.tag_ == "NNS" and head.is_sent_start and head.text.istitle()
+        )
+        if (
+            head.ent_type_ in ("ORG", "NORP", "GPE") and not capitalised_common
+        ) or head_key in self.organisations:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
             name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
