@@ -261,6 +261,8 @@ class Context:
     # the last quarter (YYYY-Qn) an earlier expression named by its number: the one an
     # earnings story reports on ("fiscal first quarter"), which "the quarter" then means
     last_quarter: str | None = None
+    # the last month (YYYY-MM) an earlier expression named, alone or with its day
+    last_month: str | None = None
 
     @property
     def before(self) -> str:
@@ -311,7 +313,8 @@ def _with_part(
 def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
     """An absolute date from year/month/day groups; a missing year comes from the context."""
     month = int(_word_value("month", groups.get("month")) or groups.get("month_number") or 0)
-    day = int(groups["day"]) if groups.get("day") else None
+    day_word = _word_value("day_ordinal", groups.get("day_ordinal"))  # "March eighth"
+    day = int(groups["day"]) if groups.get("day") else int(day_word) if day_word else None
     if groups.get("year") and not month:
         year = _year_of(groups, None)
         return None if year is None else f"{year:04d}"
@@ -493,7 +496,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def resolve_season(groups: dict[str, str | None], context: Context) -> str | None:
-    """'last fall' (the most recent fall over), 'the summer' of this year, 'winter of 1994'."""
+    """'last fall' (the most recent fall over), 'the summer' of this year (the coming one when
+    it lies ahead: 'in the fall' written in August), 'winter of 1994'."""
     season = _word_value("season", groups["season"]) or "SU"
     if groups.get("year"):
         year = _year_of(groups, None)
@@ -506,10 +510,17 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
     if start > published:
         start = start.replace(year=start.year - 1)
     # `start` is now the latest beginning of that season on or before publication.
+    under_way = published < _add_months(start, 3)
     if mode < 0 and start + dt.timedelta(days=91) > published:
         start = start.replace(year=start.year - 1)
     elif mode > 0:
         start = start.replace(year=start.year + 1)
+    elif mode == 0 and not under_way and context.direction >= 0:
+        # "the fall" named in August is the coming one, as a month named alone is (in future
+        # tense, or within AHEAD_DAYS); under a past verb it is the one over
+        ahead = start.replace(year=start.year + 1)
+        if context.direction > 0 or (ahead - published).days <= AHEAD_DAYS:
+            start = ahead
     year = start.year + 1 if season == "WI" and mode == 0 and published.month <= 2 else start.year
     return f"{year:04d}-{season}"
 
@@ -541,6 +552,8 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     """'10:35 a.m.' on the day named beside it (or publication day), 'noon Thursday'."""
     if groups.get("noon"):
         hour, minute = (24, None) if groups["noon"].lower() == "midnight" else (12, "00")
+    elif groups.get("hour24"):  # "1400 GMT", "at 14:30", "0600 local time"
+        hour, minute = int(groups["hour24"]), groups["minute24"]
     else:
         hour, minute = int(parse_number(groups["hour"] or "0") or 0), groups.get("minute")
         ampm = (groups.get("ampm") or "").lower()
@@ -587,6 +600,22 @@ def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | N
         return None
     shift = int(context.args[0]) if context.args else 0
     return (dt.date.fromisoformat(context.last_day) + dt.timedelta(days=shift)).isoformat()
+
+
+def resolve_anaphor_unit(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the previous day / week / month / year', 'the following month': the day, week or month
+    the story last named (its year for a year), moved by N; without one, publication's."""
+    unit = _unit_of(context.args[0], groups)
+    amount = int(context.args[1])
+    if unit == "Y":
+        return resolve_anaphor(groups, replace(context, args=(str(amount),)))
+    anchor = context.last_month if unit == "M" else context.last_day
+    if anchor is None:
+        return resolve_shift(groups, replace(context, args=(unit, str(amount))))
+    if unit == "M":
+        year, month = map(int, anchor.split("-"))
+        return format_at(shift_date(dt.date(year, month, 1), "M", amount), "M")
+    return format_at(shift_date(dt.date.fromisoformat(anchor), unit, amount), unit)
 
 
 def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
@@ -639,14 +668,21 @@ def resolve_duration(groups: dict[str, str | None], context: Context) -> str | N
 
 
 def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
-    """'every week' -> P1W, 'each Thursday' / 'Thursdays' -> XXXX-WXX-4."""
+    """'every week' / 'twice a week' -> P1W, 'every two years' -> P2Y, 'each Thursday' /
+    'Thursdays' -> XXXX-WXX-4, 'every morning' -> XXXX-XX-XXTMO."""
     weekday = _word_value("weekday", groups.get("weekday")) or _word_value(
         "weekdays", groups.get("weekdays")
     )
+    part = _word_value("part", groups.get("part"))
     if weekday:
-        part = _word_value("part", groups.get("part"))
         return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-    return duration_value(1.0, _unit_of(context.args[0] if context.args else "{unit}", groups))
+    if part:  # "every morning"
+        return f"XXXX-XX-XXT{part}"
+    number: float | None = 1.0
+    if "every" in context.args:  # "every two years" -> P2Y, "every other week" -> P2W
+        number = 2.0 if groups.get("other") else parse_number(groups.get("number"))
+    # ("three times a week" is still P1W: the count is the frequency, not the period)
+    return duration_value(number, _unit_of("{unit}", groups))
 
 
 def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | None:
@@ -670,6 +706,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": resolve_quarter,
     "period": resolve_period,
     "anaphor": resolve_anaphor,
+    "anaphor_unit": resolve_anaphor_unit,
     "month": resolve_month,
     "season": resolve_season,
     "holiday": resolve_holiday,
@@ -1264,14 +1301,16 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         if rules[index].type != NOT_TIME:
             chosen.append((start, end, index, match))
     found: list[TimeFound] = []
-    last_day = last_quarter = None
+    last_day = last_quarter = last_month = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
-        context = Context(published, direction, (), text, end, last_day, last_quarter)
+        context = Context(published, direction, (), text, end, last_day, last_quarter, last_month)
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
+        if value and re.match(r"\d{4}-\d\d(?!\d)", value):
+            last_month = value[:7]
         if direction < 0 and value and _reports_quarter(rule, match, value, published):
             last_quarter = value
         time_type = rule.type
