@@ -850,3 +850,9 @@ def test_years_ago_without_a_count_is_the_past(nlp: Language) -> None:
     text = "The feud began decades ago; the mine closed years ago."
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     assert found == [("decades ago", "PAST_REF"), ("years ago", "PAST_REF")]
+
+
+def test_past_years_without_the_is_the_vague_past_wherever_it_stands(nlp: Language) -> None:
+    text = "There were clashes in past years, too. Raids have grown over the past years."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("past years", "PAST_REF"), ("the past years", "PXY")]
