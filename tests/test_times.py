@@ -856,3 +856,18 @@ def test_past_years_without_the_is_the_vague_past_wherever_it_stands(nlp: Langua
     text = "There were clashes in past years, too. Raids have grown over the past years."
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     assert found == [("past years", "PAST_REF"), ("the past years", "PXY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter over before the last one ended, in a plan, is next year's
+        ("The ministry plans to finish the barracks by the end of the first quarter.", "2016-Q1"),
+        # the quarter just ended is the one results are still to come for
+        ("The company expects to report a third-quarter loss.", "2015-Q3"),
+        # a fiscal quarter keeps the number of its fiscal year
+        ("The firm will report results for the fiscal first quarter.", "2015-Q1"),
+    ],
+)
+def test_a_quarter_over_is_next_years_in_a_plan(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in find(nlp, text, dt.date(2015, 10, 21))] == [value]

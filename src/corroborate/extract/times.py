@@ -440,7 +440,8 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
     """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too; a
-    quarter not yet begun, under a plain past verb, is last year's."""
+    quarter not yet begun, under a plain past verb, is last year's; one already over, in the
+    future tense or a plan, next year's."""
     year = _year_of(groups, context.published)
     if year is None:
         return None
@@ -452,6 +453,7 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         or _word_value("quarter_code", groups.get("quarter_code"))
         or "X"
     )
+    ordinal_text = (groups.get("ordinal") or "").lower()
     letter = "H" if context.args and context.args[-1] == "half" else "Q"
     named_alone = not groups.get("year") and not shifted
     if named_alone and ordinal != "X" and context.published is not None:
@@ -459,6 +461,11 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         now = _quarter(context.published) if letter == "Q" else context.published.month // 7 + 1
         if int(ordinal) > now and context.direction < 0:
             year -= 1
+        # "plans to finish the sale by the end of the first quarter", written in October: next
+        # year's; not the quarter just ended, whose results are still to come ("expects to
+        # report a third-quarter loss"), nor a fiscal one, numbered by its fiscal year
+        elif int(ordinal) < now - 1 and context.direction > 0 and "fiscal" not in ordinal_text:
+            year += 1
     return f"{year:04d}-{letter}{ordinal}"
 
 
