@@ -871,3 +871,12 @@ def test_past_years_without_the_is_the_vague_past_wherever_it_stands(nlp: Langua
 )
 def test_a_quarter_over_is_next_years_in_a_plan(nlp: Language, text: str, value: str) -> None:
     assert [t.value for t in find(nlp, text, dt.date(2015, 10, 21))] == [value]
+
+
+def test_one_day_as_someday_is_no_duration(nlp: Language) -> None:
+    text = (
+        "The exiles say they will one day return, and the chief hopes he one day sees peace. "
+        "The siege lasted one day; he fled one day later."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("one day", "P1D"), ("one day", "P1D")]
