@@ -880,3 +880,14 @@ def test_one_day_as_someday_is_no_duration(nlp: Language) -> None:
     )
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     assert found == [("one day", "P1D"), ("one day", "P1D")]
+
+
+def test_previous_year_needs_a_year_written_close_before(nlp: Language) -> None:
+    text = (
+        "The militia was founded in 1923 by farmers from the northern valleys. For decades it "
+        "guarded the grazing routes, settled disputes over water and cattle, and kept out of "
+        "the politics of the capital, elders in the market town said on Tuesday. "
+        "Attacks blamed on it rose by a fifth from the previous year, the police said."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found["the previous year"] == "2014"

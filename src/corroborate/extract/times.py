@@ -609,14 +609,25 @@ def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | N
     return (dt.date.fromisoformat(context.last_day) + dt.timedelta(days=shift)).isoformat()
 
 
+# How far back (characters) a year written out anchors "the previous year": about a sentence.
+ANAPHOR_YEAR_REACH = 200
+
+
 def resolve_anaphor_unit(groups: dict[str, str | None], context: Context) -> str | None:
-    """'the previous day / week / month / year', 'the following month': the day, week or month
-    the story last named (its year for a year), moved by N; without one, publication's."""
+    """'the previous day / week / month', 'the following month': the day, week or month the
+    story last named, moved by N; 'the previous year' the year written just before it (within
+    ANAPHOR_YEAR_REACH characters: 'founded in 1923' far above is no anchor for 'profit rose
+    from the previous year'); without an anchor, publication's."""
     unit = _unit_of(context.args[0], groups)
     amount = int(context.args[1])
+    anchor: str | None
     if unit == "Y":
-        return resolve_anaphor(groups, replace(context, args=(str(amount),)))
-    anchor = context.last_month if unit == "M" else context.last_day
+        years = _YEAR.findall(context.before[-ANAPHOR_YEAR_REACH:])
+        if years:
+            return f"{int(years[-1]) + amount:04d}"
+        anchor = None
+    else:
+        anchor = context.last_month if unit == "M" else context.last_day
     if anchor is None:
         return resolve_shift(groups, replace(context, args=(unit, str(amount))))
     if unit == "M":
