@@ -746,8 +746,10 @@ def test_a_day_of_the_month_in_words(nlp: Language, text: str, found: list) -> N
             "The blast came at 9:35 a.m. (0635 GMT) Tuesday.",
             [("9:35 a.m.", "2015-03-11T09:35"), ("Tuesday", "2015-03-10")],
         ),
-        # prices and scores are no hours
+        # prices and scores are no hours, nor is an hour that may be a.m. or p.m.
         ("Shares closed at 11.30 on Tuesday.", [("Tuesday", "2015-03-10")]),
+        ("The shooting happened at 2:30 on Tuesday.", [("Tuesday", "2015-03-10")]),
+        ("Troops fired at 21:40, witnesses said.", [("21:40", "2015-03-11T21:40")]),
         ("The final score was 21:14.", []),
     ],
 )
@@ -891,3 +893,17 @@ def test_previous_year_needs_a_year_written_close_before(nlp: Language) -> None:
     )
     found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
     assert found["the previous year"] == "2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a time modifying an incident noun tells of the incident reported, which is over
+        ("The fifth suspect in the summer shooting is in custody.", "2014-SU"),
+        ("Two men accused over the April bombing appear in court.", "2014-04"),
+        # unless the incident is told as planned
+        ("Police are searching for the men behind the planned April attack.", "2015-04"),
+    ],
+)
+def test_a_time_naming_an_incident_lies_behind(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in find(nlp, text, dt.date(2015, 3, 13))] == [value]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.pipeline import doc_text, in_boilerplate
 from corroborate.lexicons import read_rows
@@ -828,6 +828,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return int(cued)
+    if _names_an_incident(span):
+        return OVER  # "the summer shooting", "the March bombing": the incident reported
     # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
@@ -908,6 +910,19 @@ def _happened_before(verb: Token, word: Token) -> bool:
         and head.head.i == verb.i
         and head.lemma_.lower() in load_time_words()["happening"]
     )
+
+
+def _names_an_incident(span: Span) -> bool:
+    """The expression modifies an incident noun ("the summer shooting", "the March 3 attack"):
+    a report tells of incidents over, unless the noun is told as planned or coming."""
+    words = load_time_words()
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end or token.dep_ not in ("compound", "nmod", "npadvmod"):
+            continue  # (the span's root may be its article: look at each word leaving it)
+        if head.lemma_.lower() in words["happening"]:
+            return not any(c.lemma_.lower() in words["planning"] for c in head.children)
+    return False
 
 
 def _placed_by(verb: Token, word: Token) -> bool:
