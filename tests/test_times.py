@@ -626,7 +626,10 @@ def test_one_scan_finds_what_each_rule_finds_alone() -> None:
         REPORT + "\nAt 10:30 p.m. EST on Friday, March 6, 2015, and again at NOON; the 1990s, "
         "mid-2014, 3/4/15, 2015-03-09, ſunday, a week from now, 'til Sept. 5. The day\n\t before "
         "yesterday,  last \r\n week, the\u00a0next morning, THE  FIRST HALF of 2009, late\x1c"
-        "Tuesday, the first  two quarters, nineteen eighty-four, three  days  ago, the 1990s"
+        "Tuesday, the first  two quarters, nineteen eighty-four, three  days  ago, the 1990s, "
+        "at 1400 GMT, at 21:15, (0735 GMT), March  twenty-first, the fifth of May, FY15, mid-"
+        "winter, twice a week, every other day, every morning, six raids a month, the day "
+        "before, the following month"
     )
     alone = [
         (match.start(), match.end(), index, match.groupdict())
@@ -707,3 +710,200 @@ def test_most_of_the_afternoon_is_that_part_of_the_day_the_story_tells(nlp: Lang
     )
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
     assert found == [("Tuesday", "2015-03-10"), ("the afternoon", "2015-03-10TAF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a day of the month in words, as broadcast transcripts write it
+        ("The march is called for March twenty-first.", [("March twenty-first", "2015-03-21")]),
+        (
+            "The vote was held on the fifth of March, officials said.",
+            [("the fifth of March", "2015-03-05")],
+        ),
+        ("Its first March rally drew thousands.", [("March", "2014-03")]),
+    ],
+)
+def test_a_day_of_the_month_in_words(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # wire reports give hours on a 24-hour clock with a zone, or after "at"
+        (
+            "The car bomb went off at 1400 GMT on Sunday near the market.",
+            [("1400 GMT on Sunday", "2015-03-08T14:00")],
+        ),
+        ("The curfew begins at 2100 hours.", [("2100 hours", "2015-03-11T21:00")]),
+        (
+            "Troops entered the town at 06:30 on Tuesday, witnesses said.",
+            [("06:30 on Tuesday", "2015-03-10T06:30")],
+        ),
+        # a conversion in brackets restates the hour just given
+        (
+            "The blast came at 9:35 a.m. (0635 GMT) Tuesday.",
+            [("9:35 a.m.", "2015-03-11T09:35"), ("Tuesday", "2015-03-10")],
+        ),
+        # prices and scores are no hours, nor is an hour that may be a.m. or p.m.
+        ("Shares closed at 11.30 on Tuesday.", [("Tuesday", "2015-03-10")]),
+        ("The shooting happened at 2:30 on Tuesday.", [("Tuesday", "2015-03-10")]),
+        ("Troops fired at 21:40, witnesses said.", [("21:40", "2015-03-11T21:40")]),
+        ("The final score was 21:14.", []),
+    ],
+)
+def test_hours_on_a_24_hour_clock(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == found
+
+
+def test_fiscal_years_seasons_with_an_edge_and_half_an_hour(nlp: Language) -> None:
+    text = (
+        "The ministry cut the police budget for FY15. Raids eased in early summer and "
+        "resumed in midwinter. The firefight lasted half an hour. Shares saw a late fall in "
+        "prices."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("FY15", "2015"),
+        ("early summer", "2014-SU"),
+        ("midwinter", "2014-WI"),
+        ("half an hour", "PT30M"),
+    ]
+
+
+def test_previous_and_following_units_count_from_the_day_the_story_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "In June, rebels took the border town. The following month, the army retook it. "
+        "On Feb. 3, gunmen attacked a checkpoint; the previous day, two soldiers had died. "
+        "Troops left on Jan. 20. The day before, the governor had visited. The truce was "
+        "signed in 2009; the previous year, talks had collapsed."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("June", "2014-06"),
+        ("The following month", "2014-07"),
+        ("Feb. 3", "2015-02-03"),
+        ("the previous day", "2015-02-02"),
+        ("Jan. 20", "2015-01-20"),
+        ("The day before", "2015-01-19"),
+        ("2009", "2009"),
+        ("the previous year", "2008"),
+    ]
+    # "the day before the vote" counts from the vote, which has no date here
+    assert find(nlp, "Troops withdrew the day before the vote.", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police patrol the camp twice a week.", [("twice a week", "set", "P1W")]),
+        ("The curfew is lifted three times a day.", [("three times a day", "set", "P1D")]),
+        ("Elections are held every four years.", [("every four years", "set", "P4Y")]),
+        ("Monitors visit every other week.", [("every other week", "set", "P2W")]),
+        ("Militants shell the road every morning.", [("every morning", "set", "XXXX-XX-XXTMO")]),
+        ("The group carries out six raids a month.", [("a month", "set", "P1M")]),
+        # a period after a verb or a determiner is no rate
+        ("It has been a week since the raid.", [("a week", "duration", "P1W")]),
+    ],
+)
+def test_sets_of_repeated_times(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.type, t.value) for t in find(nlp, text, WEDNESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a year after pre- / post- is still that year
+        ("The post-2011 order collapsed.", [("post-2011", "2011")]),
+        ("Rebels restored pre-1990 borders.", [("pre-1990", "1990")]),
+        # a unit made an adjective with -long lasts one unit
+        ("After a day-long siege, police stormed the mosque.", [("day-long", "P1D")]),
+        ("The decade-long war ended.", [("decade-long", "P10Y")]),
+        # an hour in words before p.m., as transcripts write it
+        ("The curfew began at ten p.m. on Friday.", [("ten p.m. on Friday", "2015-03-06T22:00")]),
+        ("Which one am I?", []),
+    ],
+)
+def test_prefixed_years_unit_adjectives_and_hours_in_words(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a season named alone that begins within four months lies ahead, as a month does
+        ("Talks on the new constitution resume in the fall.", dt.date(2015, 8, 6), "2015-FA"),
+        ("The army will withdraw this winter.", dt.date(2015, 10, 21), "2015-WI"),
+        # under a past verb it is the one over; one under way is this one
+        ("The rebels took the valley in the fall.", dt.date(2015, 8, 6), "2014-FA"),
+        ("Aid convoys are stuck this summer.", dt.date(2015, 7, 1), "2015-SU"),
+    ],
+)
+def test_a_season_named_alone(nlp: Language, text: str, published: dt.date, value: str) -> None:
+    assert [t.value for t in find(nlp, text, published)] == [value]
+
+
+def test_years_ago_without_a_count_is_the_past(nlp: Language) -> None:
+    text = "The feud began decades ago; the mine closed years ago."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("decades ago", "PAST_REF"), ("years ago", "PAST_REF")]
+
+
+def test_past_years_without_the_is_the_vague_past_wherever_it_stands(nlp: Language) -> None:
+    text = "There were clashes in past years, too. Raids have grown over the past years."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("past years", "PAST_REF"), ("the past years", "PXY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter over before the last one ended, in a plan, is next year's
+        ("The ministry plans to finish the barracks by the end of the first quarter.", "2016-Q1"),
+        # the quarter just ended is the one results are still to come for
+        ("The company expects to report a third-quarter loss.", "2015-Q3"),
+        # a fiscal quarter keeps the number of its fiscal year
+        ("The firm will report results for the fiscal first quarter.", "2015-Q1"),
+    ],
+)
+def test_a_quarter_over_is_next_years_in_a_plan(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in find(nlp, text, dt.date(2015, 10, 21))] == [value]
+
+
+def test_one_day_as_someday_is_no_duration(nlp: Language) -> None:
+    text = (
+        "The exiles say they will one day return, and the chief hopes he one day sees peace. "
+        "The siege lasted one day; he fled one day later."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("one day", "P1D"), ("one day", "P1D")]
+
+
+def test_previous_year_needs_a_year_written_close_before(nlp: Language) -> None:
+    text = (
+        "The militia was founded in 1923 by farmers from the northern valleys. For decades it "
+        "guarded the grazing routes, settled disputes over water and cattle, and kept out of "
+        "the politics of the capital, elders in the market town said on Tuesday. "
+        "Attacks blamed on it rose by a fifth from the previous year, the police said."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found["the previous year"] == "2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a time modifying an incident noun tells of the incident reported, which is over
+        ("The fifth suspect in the summer shooting is in custody.", "2014-SU"),
+        ("Two men accused over the April bombing appear in court.", "2014-04"),
+        # unless the incident is told as planned
+        ("Police are searching for the men behind the planned April attack.", "2015-04"),
+    ],
+)
+def test_a_time_naming_an_incident_lies_behind(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in find(nlp, text, dt.date(2015, 3, 13))] == [value]

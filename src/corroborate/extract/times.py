@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.pipeline import doc_text, in_boilerplate
 from corroborate.lexicons import read_rows
@@ -261,6 +261,8 @@ class Context:
     # the last quarter (YYYY-Qn) an earlier expression named by its number: the one an
     # earnings story reports on ("fiscal first quarter"), which "the quarter" then means
     last_quarter: str | None = None
+    # the last month (YYYY-MM) an earlier expression named, alone or with its day
+    last_month: str | None = None
 
     @property
     def before(self) -> str:
@@ -311,7 +313,8 @@ def _with_part(
 def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
     """An absolute date from year/month/day groups; a missing year comes from the context."""
     month = int(_word_value("month", groups.get("month")) or groups.get("month_number") or 0)
-    day = int(groups["day"]) if groups.get("day") else None
+    day_word = _word_value("day_ordinal", groups.get("day_ordinal"))  # "March eighth"
+    day = int(groups["day"]) if groups.get("day") else int(day_word) if day_word else None
     if groups.get("year") and not month:
         year = _year_of(groups, None)
         return None if year is None else f"{year:04d}"
@@ -437,7 +440,8 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
     """'the third quarter' -> 2015-Q3 (publication year unless one is named), halves too; a
-    quarter not yet begun, under a plain past verb, is last year's."""
+    quarter not yet begun, under a plain past verb, is last year's; one already over, in the
+    future tense or a plan, next year's."""
     year = _year_of(groups, context.published)
     if year is None:
         return None
@@ -449,6 +453,7 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         or _word_value("quarter_code", groups.get("quarter_code"))
         or "X"
     )
+    ordinal_text = (groups.get("ordinal") or "").lower()
     letter = "H" if context.args and context.args[-1] == "half" else "Q"
     named_alone = not groups.get("year") and not shifted
     if named_alone and ordinal != "X" and context.published is not None:
@@ -456,6 +461,11 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         now = _quarter(context.published) if letter == "Q" else context.published.month // 7 + 1
         if int(ordinal) > now and context.direction < 0:
             year -= 1
+        # "plans to finish the sale by the end of the first quarter", written in October: next
+        # year's; not the quarter just ended, whose results are still to come ("expects to
+        # report a third-quarter loss"), nor a fiscal one, numbered by its fiscal year
+        elif int(ordinal) < now - 1 and context.direction > 0 and "fiscal" not in ordinal_text:
+            year += 1
     return f"{year:04d}-{letter}{ordinal}"
 
 
@@ -493,7 +503,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def resolve_season(groups: dict[str, str | None], context: Context) -> str | None:
-    """'last fall' (the most recent fall over), 'the summer' of this year, 'winter of 1994'."""
+    """'last fall' (the most recent fall over), 'the summer' of this year (the coming one when
+    it lies ahead: 'in the fall' written in August), 'winter of 1994'."""
     season = _word_value("season", groups["season"]) or "SU"
     if groups.get("year"):
         year = _year_of(groups, None)
@@ -506,10 +517,17 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
     if start > published:
         start = start.replace(year=start.year - 1)
     # `start` is now the latest beginning of that season on or before publication.
+    under_way = published < _add_months(start, 3)
     if mode < 0 and start + dt.timedelta(days=91) > published:
         start = start.replace(year=start.year - 1)
     elif mode > 0:
         start = start.replace(year=start.year + 1)
+    elif mode == 0 and not under_way and context.direction >= 0:
+        # "the fall" named in August is the coming one, as a month named alone is (in future
+        # tense, or within AHEAD_DAYS); under a past verb it is the one over
+        ahead = start.replace(year=start.year + 1)
+        if context.direction > 0 or (ahead - published).days <= AHEAD_DAYS:
+            start = ahead
     year = start.year + 1 if season == "WI" and mode == 0 and published.month <= 2 else start.year
     return f"{year:04d}-{season}"
 
@@ -541,6 +559,8 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     """'10:35 a.m.' on the day named beside it (or publication day), 'noon Thursday'."""
     if groups.get("noon"):
         hour, minute = (24, None) if groups["noon"].lower() == "midnight" else (12, "00")
+    elif groups.get("hour24"):  # "1400 GMT", "at 14:30", "0600 local time"
+        hour, minute = int(groups["hour24"]), groups["minute24"]
     else:
         hour, minute = int(parse_number(groups["hour"] or "0") or 0), groups.get("minute")
         ampm = (groups.get("ampm") or "").lower()
@@ -587,6 +607,33 @@ def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | N
         return None
     shift = int(context.args[0]) if context.args else 0
     return (dt.date.fromisoformat(context.last_day) + dt.timedelta(days=shift)).isoformat()
+
+
+# How far back (characters) a year written out anchors "the previous year": about a sentence.
+ANAPHOR_YEAR_REACH = 200
+
+
+def resolve_anaphor_unit(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the previous day / week / month', 'the following month': the day, week or month the
+    story last named, moved by N; 'the previous year' the year written just before it (within
+    ANAPHOR_YEAR_REACH characters: 'founded in 1923' far above is no anchor for 'profit rose
+    from the previous year'); without an anchor, publication's."""
+    unit = _unit_of(context.args[0], groups)
+    amount = int(context.args[1])
+    anchor: str | None
+    if unit == "Y":
+        years = _YEAR.findall(context.before[-ANAPHOR_YEAR_REACH:])
+        if years:
+            return f"{int(years[-1]) + amount:04d}"
+        anchor = None
+    else:
+        anchor = context.last_month if unit == "M" else context.last_day
+    if anchor is None:
+        return resolve_shift(groups, replace(context, args=(unit, str(amount))))
+    if unit == "M":
+        year, month = map(int, anchor.split("-"))
+        return format_at(shift_date(dt.date(year, month, 1), "M", amount), "M")
+    return format_at(shift_date(dt.date.fromisoformat(anchor), unit, amount), unit)
 
 
 def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
@@ -639,14 +686,21 @@ def resolve_duration(groups: dict[str, str | None], context: Context) -> str | N
 
 
 def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
-    """'every week' -> P1W, 'each Thursday' / 'Thursdays' -> XXXX-WXX-4."""
+    """'every week' / 'twice a week' -> P1W, 'every two years' -> P2Y, 'each Thursday' /
+    'Thursdays' -> XXXX-WXX-4, 'every morning' -> XXXX-XX-XXTMO."""
     weekday = _word_value("weekday", groups.get("weekday")) or _word_value(
         "weekdays", groups.get("weekdays")
     )
+    part = _word_value("part", groups.get("part"))
     if weekday:
-        part = _word_value("part", groups.get("part"))
         return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-    return duration_value(1.0, _unit_of(context.args[0] if context.args else "{unit}", groups))
+    if part:  # "every morning"
+        return f"XXXX-XX-XXT{part}"
+    number: float | None = 1.0
+    if "every" in context.args:  # "every two years" -> P2Y, "every other week" -> P2W
+        number = 2.0 if groups.get("other") else parse_number(groups.get("number"))
+    # ("three times a week" is still P1W: the count is the frequency, not the period)
+    return duration_value(number, _unit_of("{unit}", groups))
 
 
 def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | None:
@@ -670,6 +724,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": resolve_quarter,
     "period": resolve_period,
     "anaphor": resolve_anaphor,
+    "anaphor_unit": resolve_anaphor_unit,
     "month": resolve_month,
     "season": resolve_season,
     "holiday": resolve_holiday,
@@ -773,6 +828,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return int(cued)
+    if _names_an_incident(span):
+        return OVER  # "the summer shooting", "the March bombing": the incident reported
     # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
@@ -853,6 +910,19 @@ def _happened_before(verb: Token, word: Token) -> bool:
         and head.head.i == verb.i
         and head.lemma_.lower() in load_time_words()["happening"]
     )
+
+
+def _names_an_incident(span: Span) -> bool:
+    """The expression modifies an incident noun ("the summer shooting", "the March 3 attack"):
+    a report tells of incidents over, unless the noun is told as planned or coming."""
+    words = load_time_words()
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end or token.dep_ not in ("compound", "nmod", "npadvmod"):
+            continue  # (the span's root may be its article: look at each word leaving it)
+        if head.lemma_.lower() in words["happening"]:
+            return not any(c.lemma_.lower() in words["planning"] for c in head.children)
+    return False
 
 
 def _placed_by(verb: Token, word: Token) -> bool:
@@ -1264,14 +1334,16 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         if rules[index].type != NOT_TIME:
             chosen.append((start, end, index, match))
     found: list[TimeFound] = []
-    last_day = last_quarter = None
+    last_day = last_quarter = last_month = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
-        context = Context(published, direction, (), text, end, last_day, last_quarter)
+        context = Context(published, direction, (), text, end, last_day, last_quarter, last_month)
         value = resolve_match(rule, match, context)
         if value and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
+        if value and re.match(r"\d{4}-\d\d(?!\d)", value):
+            last_month = value[:7]
         if direction < 0 and value and _reports_quarter(rule, match, value, published):
             last_quarter = value
         time_type = rule.type
