@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from corroborate.errors import InputError
@@ -386,3 +387,28 @@ def test_case2021_labels_are_all_known() -> None:
         "DIPLO",
         "ATTRIB",
     }
+
+
+def test_probabilities_read_the_trigger_matches_they_are_given() -> None:
+    model = event_types.load_event_type_model()
+    text = ["A suicide bomber blew himself up at the gate of the district police headquarters."]
+    silent = np.zeros((1, len(triggers())), dtype=bool)
+    assert event_types.trigger_matches(text).any()
+    assert not np.allclose(model.probabilities(text), model.probabilities(text, silent))
+    assert np.allclose(model.probabilities(text), model.probabilities(text, None))
+
+
+def test_weakened_rules_cv_scores_lower_than_intact_rules_on_the_reviewed_texts() -> None:
+    # our own codebook sentences stand in for the snippets the lexicon was reviewed on
+    texts = [text for text, _ in codebook_examples()]
+    labels = [label for _, label in codebook_examples()]
+    codebook = event_types.codebook_event_types()
+    settings = event_types.TrainingSettings(codebook_examples=False)
+    figures = [
+        event_types.cross_validate(
+            texts, labels, codebook, folds=3, settings=settings, test_trigger_dropout=dropout
+        )["weighted_f1"]
+        for dropout in (0.0, 0.0, 1.0)
+    ]
+    assert figures[0] == figures[1]  # the dropout is seeded: figures repeat
+    assert figures[2] < figures[0]

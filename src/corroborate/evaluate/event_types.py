@@ -16,7 +16,10 @@ but none-vs-ACLED fell on both parts); then 0.737 again with the non-state retak
 (tuning CV 0.818 -> 0.828); 83 snippets, bootstrap 95% interval about +-0.10). The
 n-grams without rules owe nothing to the lexicon review: their CV figure on the tuning 4/5
 is an honest floor; the gap between the rules alone on the tuning part and on the held-out
-fifth (0.614) shows how far the reviewed lexicon flatters itself. Anchor: best CASE 2021
+fifth (0.614) shows how far the reviewed lexicon flatters itself; the "rules weakened" CV
+drops trigger matches of the scored snippets until the rules alone score on the tuning part
+what they score on the held-out fifth, a closer stand-in for new text (0.789 when the plain
+tuning CV is 0.828 and the held-out 0.737). Anchor: best CASE 2021
 system (RoBERTa fine-tuned on ACLED notes) weighted F1 0.839.
 """
 
@@ -41,6 +44,11 @@ from corroborate.extract.event_types import (
 )
 
 SEED = 2021
+# Chance of dropping each trigger match of a scored snippet in the "rules weakened" CV: with it
+# the rules alone score 0.604 on the tuning 4/5 (0.746 intact), about what they score on the
+# held-out fifth they were never reviewed on (0.614); tuning how far the model trusts the rules
+# against this line, not the plain CV, keeps the lexicon review from flattering that trust.
+WEAKENED_RULES_DROPOUT = 0.3
 
 
 def held_out_split(raw_labels: list[str]) -> tuple[list[int], list[int]]:
@@ -98,6 +106,14 @@ def evaluate_event_types(data_dir: Path, *, limit: int | None = None) -> dict[st
         seed=SEED,
         settings=TrainingSettings(trigger_weight=0.0, trigger_dropout=0.0),
     )
+    weakened = cross_validate(
+        [texts[i] for i in tuning],
+        [labels[i] for i in tuning],
+        event_types,
+        folds=5,
+        seed=SEED,
+        test_trigger_dropout=WEAKENED_RULES_DROPOUT,
+    )
     held = _held_out_figures(texts, labels, tuning, held_out)
     rules_predicted = [guess.sub_event_type or NOT_ACLED for guess in classify_by_triggers(texts)]
     rules = score_predictions(labels, rules_predicted, rules_predicted)
@@ -112,6 +128,7 @@ def evaluate_event_types(data_dir: Path, *, limit: int | None = None) -> dict[st
             _line("model, 5-fold CV, all snippets", cv),
             _line("model, 5-fold CV, tuning 4/5", tuned_cv),
             _line("model without rules, CV tuning 4/5", no_rules),
+            _line("model, CV tuning, rules weakened", weakened),
             _line("model, trained 4/5, held-out 1/5", held),
             _line("rules only, all snippets", rules),
             _line("rules only, held-out 1/5", rules_held),
@@ -122,6 +139,7 @@ def evaluate_event_types(data_dir: Path, *, limit: int | None = None) -> dict[st
         ("cv", cv),
         ("tuning_cv", tuned_cv),
         ("no_rules_tuning_cv", no_rules),
+        ("weakened_rules_tuning_cv", weakened),
         ("held_out", held),
         ("rules", rules),
         ("rules_held_out", rules_held),
