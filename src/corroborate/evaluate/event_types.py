@@ -94,26 +94,17 @@ def evaluate_event_types(data_dir: Path, *, limit: int | None = None) -> dict[st
     event_types = codebook_event_types()
     cv = cross_validate(texts, labels, event_types, folds=5, seed=SEED)
     tuning, held_out = held_out_split(raw)
-    tuned_cv = cross_validate(
-        [texts[i] for i in tuning], [labels[i] for i in tuning], event_types, folds=5, seed=SEED
-    )
+    tuning_texts, tuning_labels = [texts[i] for i in tuning], [labels[i] for i in tuning]
+
+    def tuning_cv(**options: Any) -> dict[str, Any]:
+        return cross_validate(
+            tuning_texts, tuning_labels, event_types, folds=5, seed=SEED, **options
+        )
+
+    tuned_cv = tuning_cv()
     # the n-grams alone owe nothing to the reviewed lexicon: an honest floor for the tuning CV
-    no_rules = cross_validate(
-        [texts[i] for i in tuning],
-        [labels[i] for i in tuning],
-        event_types,
-        folds=5,
-        seed=SEED,
-        settings=TrainingSettings(trigger_weight=0.0, trigger_dropout=0.0),
-    )
-    weakened = cross_validate(
-        [texts[i] for i in tuning],
-        [labels[i] for i in tuning],
-        event_types,
-        folds=5,
-        seed=SEED,
-        test_trigger_dropout=WEAKENED_RULES_DROPOUT,
-    )
+    no_rules = tuning_cv(settings=TrainingSettings(trigger_weight=0.0, trigger_dropout=0.0))
+    weakened = tuning_cv(test_trigger_dropout=WEAKENED_RULES_DROPOUT)
     held = _held_out_figures(texts, labels, tuning, held_out)
     rules_predicted = [guess.sub_event_type or NOT_ACLED for guess in classify_by_triggers(texts)]
     rules = score_predictions(labels, rules_predicted, rules_predicted)
