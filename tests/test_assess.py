@@ -1548,6 +1548,25 @@ def test_a_confession_against_a_denial_of_the_order_is_a_responsibility_contradi
     assert kinds(ledger) == ["responsibility"]
 
 
+# The defence lawyer's word against the raid's court order (two authority tests)
+NO_COURT_ORDER = clash(
+    'KARACHI: "There was no court order for this raid," defence lawyer Rubina Kazmi '
+    "told the court on Wednesday, of the raid in Orangi Town.",
+    "thenews.example",
+    [],
+    claims=[
+        Cl(
+            "Rubina Kazmi",
+            "told",
+            "There was no court order for this raid",
+            stance="denies",
+            kind="person",
+        )
+    ],
+    trigger="raid",
+)
+
+
 def test_an_authority_question_gives_each_voice_once(ledger):
     raid = {"trigger": "raid"}
     spokesman = {"kind": "person", "affiliation": "Rangers"}
@@ -1576,25 +1595,7 @@ def test_an_authority_question_gives_each_voice_once(ledger):
             **raid,
         ),
     )
-    file_story(
-        ledger,
-        clash(
-            'KARACHI: "There was no court order for this raid," defence lawyer Rubina Kazmi '
-            "told the court on Wednesday, of the raid in Orangi Town.",
-            "thenews.example",
-            [],
-            claims=[
-                Cl(
-                    "Rubina Kazmi",
-                    "told",
-                    "There was no court order for this raid",
-                    stance="denies",
-                    kind="person",
-                )
-            ],
-            **raid,
-        ),
-    )
+    file_story(ledger, NO_COURT_ORDER)
     assert the_incident(ledger).questions == [
         "Who ordered the raid? Colonel Tariq Bashir says the anti-terrorism court; "
         "Rubina Kazmi says no court ordered it."
@@ -1623,25 +1624,7 @@ def test_a_court_order_against_no_court_order_is_an_authority_contradiction(ledg
             **raid,
         ),
     )
-    file_story(
-        ledger,
-        clash(
-            'KARACHI: "There was no court order for this raid," defence lawyer Rubina Kazmi '
-            "told the court on Wednesday, of the raid in Orangi Town.",
-            "thenews.example",
-            [],
-            claims=[
-                Cl(
-                    "Rubina Kazmi",
-                    "told",
-                    "There was no court order for this raid",
-                    stance="denies",
-                    kind="person",
-                )
-            ],
-            **raid,
-        ),
-    )
+    file_story(ledger, NO_COURT_ORDER)
     assert kinds(ledger) == ["authority"]
     (authority,) = ledger.contradictions()
     assert [side["value"] for side in authority.sides] == ["court", "no order of the court"]

@@ -820,26 +820,6 @@ def test_a_conjunct_cue_goes_on_from_the_clause_just_before_its_and(nlp: Languag
     assert said.content.text == "they had seized stolen phones from the stalls"
 
 
-def test_an_acronym_alone_speaks_for_a_body_not_a_person(nlp: Language) -> None:
-    text = (
-        "'Beaten in custody': WPM rejects police report\n\n"
-        "MOMBASA: The Wafanyakazi People's Movement on Friday rejected a police report on last "
-        "month's dock strike, saying its organisers had been beaten in custody."
-    )
-    rejects = by_cue(text, claims_of(nlp, text), "rejects")
-    assert rejects.speaker_kind == "organisation"
-
-
-def test_the_party_is_not_a_piece_of_its_offices_hyphenated_name(nlp: Language) -> None:
-    text = (
-        "Thousands of Jamhoori Shehri Mahaz workers on Wednesday attended the funeral of a "
-        "JSM worker who died during the Rangers' raid on Markaz-e-Mahaz on Tuesday.\n\n"
-        "Party workers chanted slogans against the operation as the procession passed."
-    )
-    chanted = by_cue(text, claims_of(nlp, text), "chanted")
-    assert chanted.speaker_name == "Jamhoori Shehri Mahaz"
-
-
 def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
     # the parser takes "detained" for the main verb and leaves "has confessed" subjectless
     text = (
@@ -853,32 +833,50 @@ def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
     assert according.content.text.endswith("on the orders of senior party leader Haroon Siddiqui")
 
 
-def test_a_group_of_members_speaks_as_its_members(nlp: Language) -> None:
-    text = (
-        "KARACHI: The Jamhoori Shehri Mahaz (JSM) said on Wednesday that its offices had been "
-        "sealed. Outside the court, a small group of JSM workers chanted slogans and demanded "
-        "access to the detained men."
-    )
-    chanted = by_cue(text, claims_of(nlp, text), "chanted")
-    assert (chanted.speaker_name, chanted.speaker_kind) == (
-        "Jamhoori Shehri Mahaz",
-        "organisation",
-    )
-
-
-def test_the_party_is_the_party_named_not_a_title_word(nlp: Language) -> None:
-    # "Party chief X" names no party, nor is the club its spokesman spoke at one: "the
-    # party" is the one that spoke before
-    text = (
-        "KARACHI: The Jamhoori Shehri Mahaz on Thursday rejected a joint investigation team "
-        "report, saying the confession was extracted under duress.\n\n"
-        '"He was tortured," JSM spokesman Shakeel Warsi told a news conference at the '
-        "Karachi Press Club.\n\nParty chief Altamash Rizvi denied every allegation in the "
-        "report.\n\nThe party called on human rights organisations to visit the detained "
-        "workers."
-    )
-    called = by_cue(text, claims_of(nlp, text), "called on")
-    assert called.speaker_name == "Jamhoori Shehri Mahaz"
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # an acronym alone names a body, not a person
+        (
+            "'Beaten in custody': WPM rejects police report\n\n"
+            "MOMBASA: The Wafanyakazi People's Movement on Friday rejected a police report on "
+            "last month's dock strike, saying its organisers had been beaten in custody.",
+            "rejects",
+            ("WPM", "organisation"),
+        ),
+        # "the party" is no piece of its offices' hyphenated name ("Markaz")
+        (
+            "Thousands of Jamhoori Shehri Mahaz workers on Wednesday attended the funeral of a "
+            "JSM worker who died during the Rangers' raid on Markaz-e-Mahaz on Tuesday.\n\n"
+            "Party workers chanted slogans against the operation as the procession passed.",
+            "chanted",
+            ("Jamhoori Shehri Mahaz", "organisation"),
+        ),
+        # a group named by its members speaks as its members
+        (
+            "KARACHI: The Jamhoori Shehri Mahaz (JSM) said on Wednesday that its offices had "
+            "been sealed. Outside the court, a small group of JSM workers chanted slogans and "
+            "demanded access to the detained men.",
+            "chanted",
+            ("Jamhoori Shehri Mahaz", "organisation"),
+        ),
+        # "Party chief X" names no party, nor is the club its spokesman spoke at one: "the
+        # party" is the one that spoke before
+        (
+            "KARACHI: The Jamhoori Shehri Mahaz on Thursday rejected a joint investigation team "
+            "report, saying the confession was extracted under duress.\n\n"
+            '"He was tortured," JSM spokesman Shakeel Warsi told a news conference at the '
+            "Karachi Press Club.\n\nParty chief Altamash Rizvi denied every allegation in the "
+            "report.\n\nThe party called on human rights organisations to visit the detained "
+            "workers.",
+            "called on",
+            ("Jamhoori Shehri Mahaz", "organisation"),
+        ),
+    ],
+)
+def test_the_body_that_speaks(nlp: Language, text: str, cue: str, speaker: tuple) -> None:
+    found = by_cue(text, claims_of(nlp, text), cue)
+    assert (found.speaker_name, found.speaker_kind) == speaker
 
 
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
