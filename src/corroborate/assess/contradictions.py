@@ -655,8 +655,9 @@ def _bare(disputed: _Disputed) -> str:
         said = [c.text for c in clauses(content)]
         at = said.index(text) if text in said else 0
         start = content.find(said[at - 1]) if at else -1
-        if start >= 0:
-            text = content[start : content.find(text, start) + len(text)]
+        end = content.find(text, start) if start >= 0 else -1
+        if end >= 0:
+            text = content[start : end + len(text)]
     return re.sub(r"^(?:that)\s+", "", text.strip(' ,"“”'))
 
 
