@@ -2106,7 +2106,7 @@ class SpeakerResolver:
         if not known or not known[:1].isupper():
             return False
         words = known.lower().split()
-        if words[-1] in GENERIC_GROUPS and len(words) == 1:
+        if len(words) == 1 and words[0] in GENERIC_GROUPS:
             return False  # "Party" of "Party chief X": no name, the generic word again
         other_kind = any(w in self.organisations and w not in GENERIC_GROUPS for w in words)
         outlet = known == self.doc._.corroborate_outlet
