@@ -797,27 +797,32 @@ def test_a_body_named_by_whose_it_is_keeps_the_of_phrase(nlp: Language) -> None:
     assert said.speaker_name == "Human Rights Forum of Sindh"
 
 
-def test_a_conjunct_cue_without_a_subject_is_said_by_the_subject_it_goes_on_from(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a conjunct cue without a subject is said by the subject of the verb it goes on from
+        (
+            "But relatives of Imran Qadir, 19, one of the dead, gathered outside the mortuary "
+            "on Thursday and said he had gone out to buy bread when the firing began.",
+            "relatives of Imran Qadir, 19, one of the dead",
+            "he had gone out to buy bread when the firing began",
+        ),
+        # the parser joins "said" to "was": the clause just before the "and" goes on, and the
+        # police, not the trader, said it
+        (
+            "Kamau was among the traders arrested on June 2, when the police raided Gikomba "
+            "market in Nairobi and said they had seized stolen phones from the stalls.",
+            "the police",
+            "they had seized stolen phones from the stalls",
+        ),
+    ],
+)
+def test_a_conjunct_cue_without_a_subject_is_said_by_the_clause_it_goes_on_from(
+    nlp: Language, text: str, speaker: str, content: str
 ) -> None:
-    text = (
-        "But relatives of Imran Qadir, 19, one of the dead, gathered outside the mortuary on "
-        "Thursday and said he had gone out to buy bread when the firing began."
-    )
     said = by_cue(text, claims_of(nlp, text), "said")
-    assert speaker_text(text, said) == "relatives of Imran Qadir, 19, one of the dead"
-    assert said.content.text == "he had gone out to buy bread when the firing began"
-
-
-def test_a_conjunct_cue_goes_on_from_the_clause_just_before_its_and(nlp: Language) -> None:
-    # the parser joins "said" to "was"; the police, not the trader, said it
-    text = (
-        "Kamau was among the traders arrested on June 2, when the police raided Gikomba "
-        "market in Nairobi and said they had seized stolen phones from the stalls."
-    )
-    said = by_cue(text, claims_of(nlp, text), "said")
-    assert speaker_text(text, said) == "the police"
-    assert said.content.text == "they had seized stolen phones from the stalls"
+    assert speaker_text(text, said) == speaker
+    assert said.content.text == content
 
 
 def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:

@@ -44,7 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, basis, conflicting, only_parts, overlap
 from corroborate.assess.grouping import single_link
-from corroborate.consolidate.actors import initials
+from corroborate.consolidate.actors import initials, is_acronym
 from corroborate.lexicons import read_rows
 from corroborate.model import Actor, Claim, ContradictionKind, Document, Event, Modality, Stance
 
@@ -702,7 +702,7 @@ def _distinct(voices: Iterable[str]) -> list[str]:
     kept: dict[str, str] = {}
     for name in sorted(set(voices), key=lambda n: (n.isupper(), n.lower(), n)):
         key = name.lower()
-        if key in kept or (name.isupper() and any(initials(k) == key for k in kept)):
+        if key in kept or (is_acronym(name) and any(initials(k) == key for k in kept)):
             continue
         kept[key] = name
     return sorted(kept.values())

@@ -244,13 +244,14 @@ def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     group: parts alone go to the largest group of wholes they fit."""
     ordered = sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id))
     plain = single_link(ordered, functools.partial(overlap, parts=False))
-    wholes = [g for g in plain if not only_parts(g, ordered)]
+    partial = [only_parts(g, ordered) for g in plain]
+    wholes = [g for g, part in zip(plain, partial, strict=True) if not part]
     if not wholes:
         groups = single_link(ordered, overlap)
     else:
-        groups = wholes
-        for part in (g for g in plain if only_parts(g, ordered)):
-            fits = [g for g in wholes if any(overlap(a, b) for a in part for b in g)]
+        groups = wholes  # (a part that fits none is a group later parts may join)
+        for part in (g for g, is_part in zip(plain, partial, strict=True) if is_part):
+            fits = [g for g in groups if any(overlap(a, b) for a in part for b in g)]
             if fits:
                 max(fits, key=len).extend(part)
             else:

@@ -212,6 +212,11 @@ class ActorResolver:
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "e"})
 
 
+def is_acronym(name: str) -> bool:
+    """ "JSM", "JIT": letters in capitals, two or more."""
+    return len(name) >= 2 and name.isalpha() and name.isupper()
+
+
 def initials(name: str) -> str:
     """ "Jamhoori Shehri Mahaz" -> "jsm", "joint investigation team" -> "jit"."""
     return "".join(w[0] for w in actor_key(name).split() if w not in _NAME_LINKS)
@@ -225,13 +230,13 @@ def document_referent(
     Pakistan, not the first police anywhere in the ledger), or whose initials it is ("JSM",
     "JIT"). None when the document names no such actor."""
     key = actor_key(speaker)
-    acronym = len(speaker) >= 2 and speaker.isupper() and speaker.isalpha()
     for name, kind, alias in named:
         if actor_key(name) == key or (alias and actor_key(alias) == key):
             return name, kind, alias
-    for name, kind, _ in named:
-        if acronym and actor_key(name) != key and initials(name) == key:
-            return name, kind, speaker
+    if is_acronym(speaker):
+        for name, kind, _ in named:
+            if initials(name) == key:
+                return name, kind, speaker
     return None
 
 

@@ -1691,6 +1691,7 @@ class SpeakerResolver:
         self.organisations = words["organisation"]
         self.anonymous = words["anonymous"]
         self.authoring = words["authoring"]
+        self.collective = words["collective"]
         self.place_names = {p.text for p in doc._.corroborate_places or ()}
         self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
         self.groups: list[tuple[int, Speaker]] = []
@@ -1761,7 +1762,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
-        if head_key in load_claim_words()["collective"]:
+        if head_key in self.collective:
             # "a small group of JSM workers": its members speak
             members = [
                 p
