@@ -1708,3 +1708,36 @@ def test_a_county_far_from_a_town_is_near_where_the_other_report_names_it():
     assert "near_place" in pair_features(county, town)
     town.words, town.names = {"covington": 1.0}, {"covington": 1.0}
     assert "far_place" in pair_features(county, town)
+
+
+def _gva_record(day: str, killed: int, injured: int, lat: float, lon: float, *names: str) -> dict:
+    participants = [{"name": n, "status": ["Killed"]} for n in names]
+    return {
+        "date": day,
+        "killed": killed,
+        "injured": injured,
+        "lat": lat,
+        "lon": lon,
+        "participants": participants,
+    }
+
+
+def test_a_shooting_gva_lists_twice_is_told_from_two_shootings_of_one_city() -> None:
+    """The same-city measure sets aside one shooting under two GVA ids (a victim's name, or
+    the same toll at one spot, a day apart at most), and only that."""
+    from corroborate.evaluate.incidents import one_shooting_twice
+
+    named = _gva_record("2016-09-01", 1, 1, 38.867, -76.982, "Darnell Quinton Price")
+    named_again = _gva_record("2016-09-01", 1, 1, 38.911, -77.036, "Darnell Quinton Price II")
+    assert one_shooting_twice(named, named_again)
+    party = _gva_record("2014-05-10", 1, 6, 38.605, -121.505)
+    park = _gva_record("2014-05-11", 1, 6, 38.624, -121.525)  # 2.7 km: seven victims
+    assert one_shooting_twice(party, park)
+    one_hurt = _gva_record("2016-04-24", 0, 1, 38.270, -85.929)
+    another_hurt = _gva_record("2016-04-24", 0, 1, 38.290, -85.929)  # 2.2 km: one victim
+    assert not one_shooting_twice(one_hurt, another_hurt)
+    four_hurt = _gva_record("2016-10-13", 0, 4, 41.872, -87.694)
+    seven_shot = _gva_record("2016-10-14", 1, 6, 41.872, -87.694)
+    assert not one_shooting_twice(four_hurt, seven_shot)
+    week_later = _gva_record("2014-05-14", 1, 6, 38.605, -121.505)
+    assert not one_shooting_twice(party, week_later)
