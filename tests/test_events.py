@@ -949,3 +949,37 @@ def test_a_shooting_dated_years_back_by_its_own_clause_is_a_reference():
     studied = next(e for e in events if e.trigger.text == "shooting")
     assert studied.modality == "reference"
     assert events[0].trigger.text == "wounded" and events[0].modality == "occurred"
+
+
+def _days(text: str, *told: tuple[str, dt.date]) -> list[TimeFound]:
+    return [
+        TimeFound(*at(text, phrase), phrase, "date", day.isoformat(), day, day, "day")
+        for phrase, day in told
+    ]
+
+
+def test_a_shooting_of_another_day_told_as_background_is_its_own_event(nlp):
+    text = (
+        "4 shot outside a corner store on the east side\n\n"
+        "Police are looking for two gunmen after four men were wounded outside a corner store "
+        "on Harlan Avenue. Wednesday's incident is the second mass shooting in the city this "
+        "week. Three people were shot, one of whom died, Sunday at a cookout on Birch Street."
+    )
+    times = _days(text, ("Wednesday", dt.date(2015, 3, 11)), ("Sunday", dt.date(2015, 3, 8)))
+    main, earlier = run(nlp, text, times=times)._.corroborate_events
+    assert main.time == 0  # dated by "Wednesday's incident", not by the cookout's Sunday
+    assert sorted((f.kind, f.value) for f in main.figures) == [("injured", 4), ("injured", 4)]
+    assert earlier.time == 1
+    assert ("killed", 1) in {(f.kind, f.value) for f in earlier.figures}
+
+
+def test_a_victim_who_died_days_after_the_shooting_stays_its_victim(nlp):
+    text = (
+        "A 19-year-old man was shot on Harlan Avenue on Sunday, police said. "
+        "He died at Mercy Hospital on Wednesday."
+    )
+    times = _days(text, ("Sunday", dt.date(2015, 3, 8)), ("Wednesday", dt.date(2015, 3, 11)))
+    events = run(nlp, text, times=times)._.corroborate_events
+    assert len(events) == 1
+    assert events[0].time == 0
+    assert ("killed", 1) in {(f.kind, f.value) for f in events[0].figures}

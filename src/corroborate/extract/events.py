@@ -256,6 +256,12 @@ class Trigger:
     modality: str = Modality.OCCURRED.value
     sentence: int = 0  # index of its article sentence
     arguments: list[tuple[str, ActorMention]] = field(default_factory=list)
+    own_time: Located | None = None  # a time of its own that names one day (_own_day)
+
+    @property
+    def day(self) -> int | None:
+        """The ordinal of the day its own time names."""
+        return None if self.own_time is None else _single_day(self.own_time.record)
 
     @property
     def side(self) -> str | None:
@@ -278,6 +284,12 @@ class EventDraft:
     place: int | None = None
     figures: list[CountedFigure] = field(default_factory=list)
     side: str | None = None  # whose violence: police firing and a mob's killings stay apart
+    own_times: list[Located] = field(default_factory=list)  # its triggers' own days' times
+
+    @property
+    def days(self) -> set[int]:
+        """The ordinals of the days its own times name."""
+        return {day for item in self.own_times if (day := _single_day(item.record)) is not None}
 
     @property
     def first(self) -> Trigger:
@@ -900,13 +912,34 @@ def _protest_beside(trigger: Trigger, drafts: list[EventDraft], group: str) -> E
     return None
 
 
+# Days two dated mentions of one incident may differ by (a late-night shooting is told as of
+# either day).
+DAY_SLACK = 1
+# Death words: a victim may die days after the shooting, so a later day does not set them apart.
+DEATH_LEMMAS = frozenset({"die", "dead", "death"})
+
+
+def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
+    """True when the trigger's own day cannot be the draft's: "Five people were shot Friday"
+    after "Tuesday's incident" is an earlier shooting told as background."""
+    if trigger.day is None or not draft.days:
+        return False
+    if any(abs(trigger.day - day) <= DAY_SLACK for day in draft.days):
+        return False
+    later = trigger.day > max(draft.days)
+    return not (later and _lemma(doc[trigger.head]) in DEATH_LEMMAS)
+
+
 def group_triggers(
     doc: Doc,
     triggers: list[Trigger],
     place_of: Callable[[Trigger], int | None],
     places: Sequence[Any],
+    story_days: Sequence[tuple[int, Located]] = (),
 ) -> list[EventDraft]:
-    """Events from triggers: by class and modality group, harm words joining their sentence."""
+    """Events from triggers: by class and modality group, harm words joining their sentence.
+    `story_days`: (token index, day) of a day told of the story's incident without a trigger
+    ("Tuesday's incident"), which dates the latest violent event told before it."""
     specific: dict[int, Trigger] = {}
     by_head = {t.head: t for t in triggers}
     for trigger in triggers:
@@ -915,7 +948,13 @@ def group_triggers(
     has_arrests = any(t.cls == "arrest" for t in triggers)
     drafts: list[EventDraft] = []
     joined: dict[int, EventDraft] = {}  # id(trigger) -> draft
+    pending = sorted(story_days, key=lambda told: told[0])
     for trigger in triggers:
+        while pending and pending[0][0] < trigger.start:
+            _, item = pending.pop(0)
+            told = [d for d in drafts if d.cls in VIOLENT_CLASSES and d.group == "actual"]
+            if told:
+                told[-1].own_times.append(item)
         cls = trigger.cls
         if cls == "raid" and has_arrests:
             cls = "arrest"
@@ -950,6 +989,8 @@ def group_triggers(
                 continue
             if side is not None and draft.side is not None and side != draft.side:
                 continue
+            if not anaphoric and cls in VIOLENT_CLASSES and _another_day(doc, trigger, draft):
+                continue
             if (
                 not anaphoric
                 and side != draft.side
@@ -979,6 +1020,8 @@ def group_triggers(
             target.place = place if target.place is None else target.place
             target.side = side if target.side is None else target.side
         target.triggers.append(trigger)
+        if trigger.own_time is not None:
+            target.own_times.append(trigger.own_time)
         joined[id(trigger)] = target
         if anchor is trigger and anchor is not None:
             # harm words of this sentence seen before the specific trigger move to it
@@ -1306,6 +1349,44 @@ _PAGE_STAMP = re.compile(
 )
 
 
+_DAY_PRECISIONS = frozenset({DatePrecision.DAY.value})
+# Words that name the story's incident without telling it again ("Tuesday's incident").
+STORY_NOUNS = frozenset({"incident"})
+
+
+def _single_day(record: Any) -> int | None:
+    """The ordinal of a time that names one day, else None."""
+    start = getattr(record, "start_date", None)
+    if start is None or getattr(record, "precision", None) not in _DAY_PRECISIONS:
+        return None
+    end = getattr(record, "end_date", None) or start
+    return start.toordinal() if end == start else None
+
+
+def _own_day(token: Token, items: list[Located]) -> Located | None:
+    """A time of the trigger's own that names one day: one hanging on it, or, for a noun
+    inside a phrase ("shot Friday in a shooting"), on the word the phrase hangs on."""
+    holders = [token]
+    if token.dep_ == "pobj":
+        holders.append(token.head.head)
+    for holder in holders:
+        for item in items:
+            if _attached(item, holder) and _single_day(item.record) is not None:
+                return item
+    return None
+
+
+def _story_days(items: list[Located]) -> list[tuple[int, Located]]:
+    """(token index, time) of each day told of a word for the story's incident."""
+    return [
+        (item.root.head.i, item)
+        for item in items
+        if item.root.head is not item.root
+        and _lemma(item.root.head) in STORY_NOUNS
+        and _single_day(item.record) is not None
+    ]
+
+
 def _page_stamp(text: str, start: int) -> bool:
     """True when the time expression at `start` is the page's own stamp, no event's time."""
     return _PAGE_STAMP.search(text[max(0, start - 30) : start]) is not None
@@ -1464,7 +1545,9 @@ class EventFinder:
             found = _nearest(place_items, [doc[trigger.head]], rivals)
             return None if found is None else found.index
 
-        drafts = group_triggers(doc, triggers, place_of, places)
+        for trigger in triggers:
+            trigger.own_time = _own_day(doc[trigger.head], time_items)
+        drafts = group_triggers(doc, triggers, place_of, places, _story_days(time_items))
         _relink_harm(doc, triggers, drafts)
         _merge_casualties(doc, drafts, places)
         drafts = [d for d in drafts if d.triggers]
@@ -1510,6 +1593,8 @@ class EventFinder:
             tokens = [doc[t.head] for t in draft.triggers]
             place = _nearest(plan.place_items, tokens, plan.rivals) or dominant_place
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
+            if draft.own_times and _single_day(time.record if time else None) not in draft.days:
+                time = draft.own_times[0]  # its own day, not a time that names none or another
             country = _country_name(place.record if place else None)
             first = _headline_trigger(doc, draft)
             trigger_span = doc[first.start : first.end]
