@@ -1595,8 +1595,12 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
     # (the sentence after the one the other shooting was found in) is not this shooting's.
     import datetime as dt
 
-    from corroborate.consolidate.incidents import _other_incident_sentences, facts_of
+    from corroborate.consolidate.incidents import _other_incidents, facts_of
     from corroborate.model import Event, PlaceMention, TimeMention
+
+    def cut_sentences(main: Event, events: list[Event], published: dt.date) -> list:
+        facts = facts_of(sentences, [], events, places, times)
+        return [span for _, spans in _other_incidents(facts, main, published) for span in spans]
 
     text = (
         "A Frankfort teen was accidentally shot and killed on Christmas at a home on Taylor "
@@ -1620,28 +1624,33 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
         TimeMention(id="t1", start_date=dt.date(2014, 12, 21), end_date=dt.date(2014, 12, 21)),
     ]
 
-    def event(rank: int, sentence: int, place: str, time: str) -> Event:
+    def event(rank: int, sentence: int, place: str, time: str, kind: str) -> Event:
         span = [list(sentences[sentence][2:])]
         return Event(
             id=f"e{rank}",
             rank=rank,
             modality="occurred",
+            event_type=kind,
             evidence=span,
             place_mention_id=place,
             time_mention_id=time,
         )
 
-    main, other = event(0, 0, "p0", "t0"), event(1, 1, "p1", "t1")
-    facts = facts_of(sentences, [], [main, other], places, times)
-    cut = _other_incident_sentences(facts, main)
+    violence = "Violence against civilians"
+    main, other = event(0, 0, "p0", "t0", violence), event(1, 1, "p1", "t1", violence)
+    cut = cut_sentences(main, [main, other], dt.date(2014, 12, 29))
     assert "Versailles Road" in " ".join(text[s:e] for s, e in cut)
     assert not any(s == 0 for s, _ in cut)
     # The same earlier event at the main event's own place may be the shooting itself (the
     # main event dated to a hearing): kept.
     other.place_mention_id = "p0"
-    assert (
-        _other_incident_sentences(facts_of(sentences, [], [main, other], places, times), main) == []
-    )
+    hearing = event(0, 0, "p0", "t0", "Strategic developments")
+    assert cut_sentences(hearing, [hearing, other], dt.date(2014, 12, 26)) == []
+    # Beside violence told as news (of its publication day or the day before), violence of
+    # an earlier day in the same town is another shooting told as background: set apart.
+    assert cut_sentences(main, [main, other], dt.date(2014, 12, 26))
+    # A main event told days after it happened may be a follow-up of the earlier one: kept.
+    assert cut_sentences(main, [main, other], dt.date(2014, 12, 29)) == []
 
 
 def test_an_incident_is_placed_where_its_articles_main_events_are():

@@ -334,17 +334,27 @@ def _sentences_around(
     return [sentences[i] for i in sorted(keep) if 0 <= i < len(sentences)] or evidence
 
 
-def _other_incident_sentences(facts: DocumentFacts, main: Event) -> list[tuple[int, int]]:
-    """The sentences of the document's back-references to an incident on an earlier date than
-    its main event's (none when either date is unknown), and of the earlier incidents it tells
-    of at another place (a news page's other stories: "a shooting in Anderson County ... off of
-    Versailles Road" below a Frankfort shooting), less those the main event's evidence shares."""
+def _other_incidents(
+    facts: DocumentFacts, main: Event, published: dt.date | None
+) -> list[tuple[Event, list[tuple[int, int]]]]:
+    """The document's back-references to an incident on an earlier date than its main event's
+    (none when either date is unknown), and the earlier incidents it tells of at another place
+    (a news page's other stories: "a shooting in Anderson County ... off of Versailles Road"
+    below a Frankfort shooting) or, beside a main event of violence told as news, other
+    violence of an earlier day ("Tuesday's incident marks the third shooting in five days.
+    Five people were shot Friday ..."); each with its sentences, less those the main event's
+    evidence shares."""
     own_time = facts.times.get(main.time_mention_id or "")
     if own_time is None or own_time.start_date is None:
         return []
     own = {(s, e) for s, e in main.evidence}
     own_place = facts.places.get(main.place_mention_id or "")
-    spans = []
+    news = (
+        main.event_type in _VIOLENT
+        and published is not None
+        and 0 <= (published - own_time.start_date).days <= FRESH_DAYS
+    )
+    found = []
     for event in facts.events:
         if event is main or event.modality not in (_REFERENCE, Modality.OCCURRED.value):
             continue
@@ -357,15 +367,15 @@ def _other_incident_sentences(facts: DocumentFacts, main: Event) -> list[tuple[i
             place = facts.places.get(event.place_mention_id or "")
             earlier = (time.end_date or time.start_date) < own_time.start_date - _SLACK
             elsewhere = place is not None and own_place is not None and place.name != own_place.name
-            if not (earlier and elsewhere):
+            if not (earlier and (elsewhere or (news and event.event_type in _VIOLENT))):
                 continue
             # (with the sentences either side: "It happened ... off of Versailles Road" follows
             # the sentence the other shooting was found in)
             around = _sentences_around(facts, [(s, e) for s, e in event.evidence])
-            spans += [(s, e) for s, e in around if (s, e) not in own]
+            found.append((event, [(s, e) for s, e in around if (s, e) not in own]))
         elif (time.end_date or time.start_date) < own_time.start_date:
-            spans += [(s, e) for s, e in event.evidence if (s, e) not in own]
-    return spans
+            found.append((event, [(s, e) for s, e in event.evidence if (s, e) not in own]))
+    return found
 
 
 # A credit before a name ("Photo: ...", "Call reporter ...") or after it ("... / The Star"):
@@ -464,7 +474,8 @@ def event_report(
         window = None
         # The article less its sentences about another, earlier incident ("not connected to
         # Monday's shooting on Center Street"): their names, streets and ages are not this one's.
-        elsewhere = _other_incident_sentences(facts, event)
+        others = _other_incidents(facts, event, document.published)
+        elsewhere = [span for _, spans in others for span in spans]
         text = article_text(
             f"{document.title or ''}\n{document.text}",
             _shifted(facts.boilerplate + elsewhere, len(document.title or "") + 1),
@@ -472,7 +483,7 @@ def event_report(
     else:
         window = _sentences_around(facts, evidence)
         text = "\n".join(document.text[s:e] for s, e in window)
-        elsewhere = []
+        others, elsewhere = [], []
     report = Report(
         document=document.id,
         event=event.id,
@@ -491,8 +502,13 @@ def event_report(
         streets=streets(text),
         accidental=accidental(text),
     )
-    # The main report stands for the article: every figure it states; a later event only its own.
-    figures = _figures(session, facts.events if event.rank == 0 else [event])
+    # The main report stands for the article: every figure it states but those of the other
+    # incidents it tells of; a later event only its own.
+    told_apart = {id(other) for other, _ in others}
+    figures = _figures(
+        session,
+        [e for e in facts.events if id(e) not in told_apart] if event.rank == 0 else [event],
+    )
     report.killed, report.injured = figures["killed"], figures["injured"]
     if event.time_mention_id:
         time = facts.times.get(event.time_mention_id)
