@@ -983,3 +983,27 @@ def test_a_victim_who_died_days_after_the_shooting_stays_its_victim(nlp):
     assert len(events) == 1
     assert events[0].time == 0
     assert ("killed", 1) in {(f.kind, f.value) for f in events[0].figures}
+
+
+def test_a_pages_later_stamp_and_its_clock_time_date_no_event(nlp):
+    # A page updated a year after the story: neither its stamp's date nor its clock time
+    # dates the shooting, and no time after the publication date can.
+    text = (
+        "Four shot near a bar; suspect held Updated: Monday, July 7, 2014 6:44 PM EDT\n\n"
+        "Four people were shot outside a bar on Elm Street, police said."
+    )
+    stamp = dt.date(2014, 7, 7)
+    times = [
+        TimeFound(
+            *at(text, "Monday, July 7, 2014"),
+            "Monday, July 7, 2014",
+            "date",
+            "2014-07-07",
+            stamp,
+            stamp,
+            "day",
+        ),
+        TimeFound(*at(text, "6:44 PM"), "6:44 PM", "time", "2014-07-07T18:44", stamp, stamp, "day"),
+    ]
+    main = run(nlp, text, times=times)._.corroborate_events[0]
+    assert main.time is None

@@ -907,3 +907,13 @@ def test_previous_year_needs_a_year_written_close_before(nlp: Language) -> None:
 )
 def test_a_time_naming_an_incident_lies_behind(nlp: Language, text: str, value: str) -> None:
     assert [t.value for t in find(nlp, text, dt.date(2015, 3, 13))] == [value]
+
+
+def test_a_pages_later_stamp_anchors_none_of_the_storys_times(nlp: Language) -> None:
+    text = (
+        "Four shot near a bar Updated: Monday, July 7, 2014 6:44 PM EDT\n\n"
+        "Four people were shot outside a bar on Elm Street around 3:00 am, police said."
+    )
+    found = find(nlp, text, dt.date(2013, 8, 2))
+    assert by_text(found, "Monday, July 7, 2014").value == "2014-07-07"
+    assert by_text(found, "around 3:00 am").value.startswith("2013-08-02T03")

@@ -89,6 +89,7 @@ from corroborate.extract.figures import (
 from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import article_sentences
+from corroborate.extract.times import page_stamp
 from corroborate.model import (
     ActorFound,
     ActorKind,
@@ -1343,12 +1344,6 @@ def _attached(item: Located, token: Token) -> bool:
     return False
 
 
-# What a web page prints before its own time stamp ("Updated: Monday, July 7, 2014 6:44 PM").
-_PAGE_STAMP = re.compile(
-    r"\b(?:updated|posted|published|modified|created)(?: on| at)?\s*:?\s*$", re.IGNORECASE
-)
-
-
 _DAY_PRECISIONS = frozenset({DatePrecision.DAY.value})
 # Words that name the story's incident without telling it again ("Tuesday's incident").
 STORY_NOUNS = frozenset({"incident"})
@@ -1385,11 +1380,6 @@ def _story_days(items: list[Located]) -> list[tuple[int, Located]]:
         and _lemma(item.root.head) in STORY_NOUNS
         and _single_day(item.record) is not None
     ]
-
-
-def _page_stamp(text: str, start: int) -> bool:
-    """True when the time expression at `start` is the page's own stamp, no event's time."""
-    return _PAGE_STAMP.search(text[max(0, start - 30) : start]) is not None
 
 
 def _nearest(
@@ -1531,7 +1521,7 @@ class EventFinder:
             item
             for item in _locate(doc, doc._.corroborate_times)
             if getattr(item.record, "type", "date") in ("date", "time")
-            and not _page_stamp(doc.text, item.record.start)
+            and not page_stamp(doc.text, item.record.start)
         ]
         time_roots = [(item.record, item.root) for item in time_items]
         for trigger in triggers:

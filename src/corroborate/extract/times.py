@@ -586,6 +586,21 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     return f"{day}T{hour:02d}" + (f":{minute}" if minute else "")
 
 
+# What a web page prints before its own time stamp ("Updated: Monday, July 7, 2014 6:44 PM").
+_PAGE_STAMP = re.compile(
+    r"\b(?:updated|posted|published|modified|created)(?: on| at)?\s*:?\s*"
+    # its clock time after its date: "Updated: Monday, July 7, 2014 6:44 PM"
+    r"(?:(?:[a-z]+,?\s+)?[a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s*(?:at\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def page_stamp(text: str, start: int) -> bool:
+    """True when the time expression at `start` is the page's own stamp, no event's time: nor
+    the day the story talks of (an update may be a year after the story)."""
+    return _PAGE_STAMP.search(text[max(0, start - 60) : start]) is not None
+
+
 def _story_day(context: Context) -> str | None:
     """The day a bare clock time or part of the day belongs to: the one the story was just
     talking about, else the publication day."""
@@ -1340,9 +1355,11 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
         context = Context(published, direction, (), text, end, last_day, last_quarter, last_month)
         value = resolve_match(rule, match, context)
-        if value and re.match(r"\d{4}-\d\d-\d\d", value):
+        # (the page's own stamp is no anchor for the story's times)
+        anchors = bool(value) and not page_stamp(text, start)
+        if anchors and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
-        if value and re.match(r"\d{4}-\d\d(?!\d)", value):
+        if anchors and re.match(r"\d{4}-\d\d(?!\d)", value):
             last_month = value[:7]
         if direction < 0 and value and _reports_quarter(rule, match, value, published):
             last_quarter = value
