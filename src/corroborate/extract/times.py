@@ -33,8 +33,13 @@ RULES_FILE = "time_rules.tsv"
 NOT_TIME = "not_time"
 WORDS_FILE = "time_words.tsv"
 _MACRO = re.compile(r"@(\w+)")
-# Where every rule may start: not inside a word, an e-mail address, an amount or a number.
-_RULE_START = r"(?<![\w@$.-])"
+# Where every rule may start: not inside a word, an e-mail address, an amount or a number
+# (nor after a thousands comma: "1,000 years" is not "000 years");
+# after a hyphen only as the second year of a range ("2009-2010", "1957-58").
+_RULE_START = r"(?<![\w@$.])(?<!\d,)(?:(?<!-)|(?<=(?:1[6-9]|20)\d\d-)(?=\d\d))"
+# Where every rule may end: not inside a word or a number, nor before a hyphen unless a
+# number follows it (a range: "2009-2010", "March 3-5").
+_RULE_END = r"(?!\w|-(?!\d)|\.\d)"
 _RULE_STARTS = re.compile(_RULE_START, re.S)
 
 
@@ -104,7 +109,7 @@ def load_time_rules() -> tuple[TimeRule, ...]:
             continue
         if row["type"] != NOT_TIME:
             TimeType(row["type"])
-        regex = rf"{_RULE_START}(?:{_expand(row['pattern'], macros)})(?![\w-]|\.\d)"
+        regex = rf"{_RULE_START}(?:{_expand(row['pattern'], macros)}){_RULE_END}"
         rules.append(TimeRule(row["name"], row["type"], re.compile(regex, re.I), row["value"]))
     return tuple(rules)
 
@@ -253,11 +258,14 @@ class Context:
     """What a resolver may use beside the match: the date and the verb's direction in time."""
 
     published: dt.date | None
-    direction: int  # +1 future (will...), -1 plain past verb, OVER a day behind, else 0
+    # +1 future (will...), -1 plain past verb, OVER a day behind, PAST_PLAN, else 0
+    direction: int
     args: tuple[str, ...]
     text: str = ""  # the whole text; the expression ends at `end`
     end: int = 0
     last_day: str | None = None  # the last day (YYYY-MM-DD) an earlier expression named
+    # the last such day not after publication (a past clock time cannot belong to a day ahead)
+    last_day_behind: str | None = None
     # the last quarter (YYYY-Qn) an earlier expression named by its number: the one an
     # earnings story reports on ("fiscal first quarter"), which "the quarter" then means
     last_quarter: str | None = None
@@ -323,7 +331,12 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
     if day is None:
         year = _year_of(groups, context.published) or 0
         if not groups.get("year") and context.published is not None:
-            year = _nearest_year(context.published, month, 15, context.direction)
+            # the month of publication is this year's in any tense ("fell in December" written
+            # on Dec. 14 tells of this December, whose middle is still ahead)
+            if month == context.published.month:
+                year = context.published.year
+            else:
+                year = _nearest_year(context.published, month, 15, context.direction)
         if context.args and context.args[0] == "quarter":  # "the September quarter"
             return f"{year:04d}-Q{(month - 1) // 3 + 1}"
         return f"{year:04d}-{month:02d}"
@@ -384,6 +397,18 @@ def _talks_of_quarter(before: str) -> bool:
     return bool(periods) and periods[-1].group("quarter") is not None
 
 
+def _end_ahead(unit: str, context: Context) -> bool:
+    """The end of publication's year, month or week is some days ahead of it (a week ends on
+    Friday for this)."""
+    published = context.published
+    assert published is not None
+    if unit == "Y":
+        return published.month < 12
+    if unit == "M":
+        return published.day < 25
+    return unit == "W" and published.isoweekday() < 5
+
+
 def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None:
     """The publication date moved by N units, written at that unit: 'last year' -> 2014."""
     unit = _unit_of(context.args[0], groups)
@@ -401,6 +426,14 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
+    if (
+        "past-behind" in context.args
+        and context.direction in (-1, OVER)
+        and _end_ahead(unit, context)
+    ):
+        # "the flu peaked by the end of the year" written in March: the end of this year is
+        # still ahead, so a plain past tells of last year's
+        amount -= 1
     if "reported" in context.args and context.last_quarter is not None:
         return _quarter_moved(context.last_quarter, amount + 1 if unit == "Q" else 0)
     same_quarter = "same-quarter" in context.args
@@ -436,6 +469,13 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
     # No year written out before: the story's own year is the anchor.
     anchor = replace(context, direction=0, args=("Y", context.args[0]))
     return resolve_shift(groups, anchor)
+
+
+def resolve_month_anaphor(groups: dict[str, str | None], context: Context) -> str | None:
+    """'September that year': that month of the year last written out before (else none)."""
+    years = _YEAR.findall(context.before)
+    month = int(_word_value("month", groups["month"]) or 0)
+    return f"{int(years[-1]):04d}-{month:02d}" if years else None
 
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
@@ -532,11 +572,17 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
     return f"{year:04d}-{season}"
 
 
+# How many days ahead a holiday may be that a plain past tells of (its eve, its week).
+HOLIDAY_NEAR_DAYS = 31
+
+
 def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | None:
     """A holiday in the named year, else the occurrence nearest publication (tense-aware);
     'Easter week' is the week it falls in."""
     name = _word_value("holiday", groups["holiday"]) or ""
     mode = int(context.args[0]) if context.args else 0
+    if groups.get("holiday_year"):  # "Christmas of last year", "Easter next year"
+        mode = -1 if groups["holiday_year"].lower() == "last" else 1
     unit = "W" if "week" in context.args else "D"
     year = _year_of(groups, None)
     if year is not None:
@@ -546,6 +592,11 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     published = context.published
     dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
     direction = mode or max(context.direction, 0)
+    if not mode and context.direction == -1:
+        # under a plain past a holiday lies behind unless it is days away, its eve or week
+        # perhaps under way ("saw them armed on New Year's Eve" written in July is the last
+        # one; "gunfire at a Halloween party" written on Oct. 30 is this one)
+        dates = [d for d in dates if (d - published).days <= HOLIDAY_NEAR_DAYS]
     # "next Christmas" on Christmas Day is a year away; "on Christmas" in future tense is today.
     today = 0 if mode else 1
     if direction > 0:
@@ -601,12 +652,25 @@ def page_stamp(text: str, start: int) -> bool:
     return _PAGE_STAMP.search(text[max(0, start - 60) : start]) is not None
 
 
+def _last_day(context: Context) -> str | None:
+    """The day the story was just talking about; told in the past, the last one named behind
+    publication ("A hearing is set for July 14. At 3 a.m. the boy was asleep": the hour
+    belongs to a day behind it)."""
+    published = context.published
+    if context.last_day is None or published is None:
+        return context.last_day
+    if context.direction < 0 and context.last_day > str(published):
+        return context.last_day_behind or published.isoformat()
+    return context.last_day
+
+
 def _story_day(context: Context) -> str | None:
     """The day a bare clock time or part of the day belongs to: the one the story was just
     talking about, else the publication day."""
-    if context.last_day is not None:
-        return context.last_day
-    return context.published.isoformat() if context.published is not None else None
+    day = _last_day(context)
+    if day is None and context.published is not None:
+        return context.published.isoformat()
+    return day
 
 
 def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str | None:
@@ -618,10 +682,50 @@ def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str 
 
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
     """'that day', 'the next day': the day the story last named, moved by N (else unknown)."""
-    if context.last_day is None:
+    day = _last_day(context)
+    if day is None:
         return None
     shift = int(context.args[0]) if context.args else 0
-    return (dt.date.fromisoformat(context.last_day) + dt.timedelta(days=shift)).isoformat()
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+
+
+# A range's second year lies at most this many years after its first ("1957-58", "2009-10");
+# "2015-03" is a month written the ISO way, no range.
+RANGE_YEARS = 10
+# No time at all: a resolver's answer that drops its match ("2015-03" is no range).
+NO_TIME = ""
+
+
+def resolve_range_year(groups: dict[str, str | None], context: Context) -> str | None:
+    """The second year of a range written with two digits: '1957-58' -> 1958, '1999-00' ->
+    2000."""
+    first = int(groups["range_from"] or 0)
+    year = first - first % 100 + int(groups["range_to"] or 0)
+    if year <= first:
+        year += 100
+    return f"{year:04d}" if year - first <= RANGE_YEARS else NO_TIME
+
+
+@functools.cache
+def _two_days() -> re.Pattern[str]:
+    """A month and two days joined by 'and' ('April 24 and 25'), as the text ends."""
+    day = r"(\d\d?)(?:st|nd|rd|th)?"
+    months = _word_alternatives("month")
+    return re.compile(rf"(?:{months})\s+{day},?\s+and\s+{day}$", re.I)
+
+
+def resolve_second_day(groups: dict[str, str | None], context: Context) -> str | None:
+    """'25' of 'April 24 and 25': a later day of the month of the day just named."""
+    written = _two_days().search(context.text[max(0, context.end - 40) : context.end])
+    if context.last_day is None or written is None:
+        return NO_TIME
+    first = dt.date.fromisoformat(context.last_day)
+    day = int(written.group(2))
+    if first.day != int(written.group(1)) or day <= first.day:
+        return NO_TIME
+    if day > calendar.monthrange(first.year, first.month)[1]:
+        return NO_TIME
+    return first.replace(day=day).isoformat()
 
 
 # How far back (characters) a year written out anchors "the previous year": about a sentence.
@@ -750,6 +854,9 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
+    "range_year": resolve_range_year,
+    "second_day": resolve_second_day,
+    "month_anaphor": resolve_month_anaphor,
 }
 
 
@@ -799,6 +906,9 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
 # tense_direction of a date behind publication whatever the resolver: the day a period "ended"
 # on, or a day a plain past verb itself places ("took place on March 3").
 OVER = -2
+# tense_direction of a time under a plan told in the past perfect ("had meant to leave by the
+# end of the year"): behind like a past for a day of the week, but no sure past.
+PAST_PLAN = -3
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "would" points ahead only for a time that the verb itself governs ("would travel Thursday");
 # inside a noun phrase it is often an event already over ("would fight Wednesday's ruling").
@@ -806,6 +916,7 @@ _FUTURE_IN_PAST_AUX = frozenset({"would"})
 _PAST_PERFECT_AUX = frozenset({"had"})
 _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
 FUTURE_VERB_DEPTH = 2
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _through_for(verb: Token, word: Token) -> bool:
@@ -824,6 +935,34 @@ def _appeal_not_past(verb: Token, auxiliaries: set[str]) -> bool:
     return verb.tag_ == "VBN" and bool(auxiliaries & {"have", "has", "'ve"})
 
 
+_NEGATORS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none"})
+
+
+def _negated_past(verb: Token) -> bool:
+    """A past told negated ("did not call", "nobody said anything"): with "until" it tells
+    when the thing happened at last."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    words = [c for c in verb.children] + [g for c in verb.children for g in c.children]
+    return past and any(
+        w.lower_ in _NEGATORS and w.dep_ in ("neg", "det", "nsubj", "dobj") for w in words
+    )
+
+
+def _plans(verb: Token) -> bool:
+    """`verb` is one of planning ("planned", "expects"); "aim" and "intend" only with a
+    to-infinitive ("aimed to reopen", not "aiming a gun at people")."""
+    need = load_time_words()["planning"].get(verb.lemma_)
+    if need is None:
+        return False
+    return need != "to" or any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _plans_an_event(verb: Token) -> bool:
+    """`verb` has a gathering for its object ("planned a rally", "scheduled a vote")."""
+    events = load_time_words()["planned_event"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in events for c in verb.children)
+
+
 def _governs(verb: Token, word: Token) -> bool:
     """`word` hangs on `verb` directly or through one preposition ('travel on Thursday')."""
     head = word.head  # spaCy makes a new Token on each access: compare positions
@@ -836,6 +975,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     whatever the resolver (the day a period ended on, 'the year ended Jan. 31'; a day a past
     verb places, 'took place on March 3'), else 0."""
     text = doc_text(doc) if text is None else text
+    if _SINCE.search(text[max(0, start_char - 20) : start_char]):
+        return OVER  # "hundreds of arrests since January 1": a time counted from
     cued = _FUTURE_CUE.search(text[max(0, start_char - 20) : start_char]) is not None
     # has_annotation walks every token: ask the first one, which a parser always labels.
     if not len(doc) or not doc[0].dep_:
@@ -867,7 +1008,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _PAST_PERFECT_AUX:
             # "had been scheduled to expire at midnight Friday": over before it was written.
-            return -1
+            # (A past perfect above the verb of the time is a plan's: PAST_PLAN.)
+            return -1 if verb is verbs[0] else PAST_PLAN
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
             return 1
         if auxiliaries & _FUTURE_IN_PAST_AUX and _governs(verb, span.root):
@@ -875,8 +1017,9 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         # "is to resume trading Tuesday": be + to-infinitive is an arrangement ahead.
         if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return 1
-        # "planned to march on Saturday" points ahead; "planned it on Monday" does not.
-        if verb.lemma_ in planning and (verb.tag_ != "VBD" or verb is not verbs[0]):
+        # "planned to march on Saturday" points ahead; "planned it on Monday" does not, but
+        # "planned a rally on Saturday" does: the day is the gathering's.
+        if _plans(verb) and (verb.tag_ != "VBD" or verb is not verbs[0] or _plans_an_event(verb)):
             return 1
         # "the hearing was set for Friday", "rescheduled for March 3"
         # (the tagger's lemma of "slated" is "slat": forms are listed too)
@@ -892,6 +1035,12 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         ):
             return 1
+        if verb.tag_ == "VBD":
+            # a plain past tells the time itself: the clause above does not ("the envoy,
+            # who landed Friday, is to chair the talks")
+            break
+    if cued and verbs and _negated_past(verbs[0]):
+        return -1  # "the clerk did not call the police until Monday": when he did, behind
     if cued:  # checked after the past perfect: "Until Thursday, they had not called him"
         return 1
     if not verbs:
@@ -907,6 +1056,10 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         return OVER if placed else -1
     if placed and _past_passive(verb):
         return OVER  # "the raid was carried out on Feb. 12"
+    if verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    ):
+        return -1  # a past progressive: "at 3 a.m. the boy was sleeping"
     return 0
 
 
@@ -927,13 +1080,17 @@ def _happened_before(verb: Token, word: Token) -> bool:
     )
 
 
+# How a time modifies a noun: "the March 3 attack", "the summer shooting", "Tuesday's raid".
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "poss"})
+
+
 def _names_an_incident(span: Span) -> bool:
     """The expression modifies an incident noun ("the summer shooting", "the March 3 attack"):
     a report tells of incidents over, unless the noun is told as planned or coming."""
     words = load_time_words()
     for token in span:
         head = token.head
-        if span.start <= head.i < span.end or token.dep_ not in ("compound", "nmod", "npadvmod"):
+        if span.start <= head.i < span.end or token.dep_ not in _MODIFIER_DEPS:
             continue  # (the span's root may be its article: look at each word leaving it)
         if head.lemma_.lower() in words["happening"]:
             return not any(c.lemma_.lower() in words["planning"] for c in head.children)
@@ -959,6 +1116,19 @@ def _verb_like(doc: Doc | None, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_.startswith(("MD", "VB"))
+
+
+def _in_a_name(doc: Doc | None, start: int, end: int) -> bool:
+    """A month word inside a person's name of two words or more ('Chief Ruth May', 'June
+    Carter'), as the parser's entities tell."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON":
+        return False
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e.start <= span.start < e.end for e in doc.ents
+    )
 
 
 def _ordinal_second(doc: Doc | None, text: str, start: int, end: int) -> bool:
@@ -1121,7 +1291,11 @@ def _item_starts(op: Any, arg: Any, limit: int) -> _Starts | None:
         return {()}  # zero-width
     if op is _sre.LITERAL:
         char = chr(arg)
-        return _one_of({char.lower(), char.upper().lower()}) if char.isascii() else None
+        ascii_forms = {form for form in (char.lower(), char.upper().lower()) if form.isascii()}
+        # the trie is asked only of ASCII beginnings (others go by their first character): a
+        # start through a character that cannot be ASCII is none of them ("Mother’s Day" ends
+        # at "Mother"); one that can, under re.I, counts as that
+        return _one_of(ascii_forms) if ascii_forms else set()
     if op is _sre.IN:
         chars = _char_set(arg)
         if chars is None:
@@ -1341,7 +1515,9 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
             continue
         if doc is not None and in_boilerplate(doc, start, end):
             continue
-        if rules[index].name == "month_alone" and _verb_like(doc, start, end):
+        if rules[index].name == "month_alone" and (
+            _verb_like(doc, start, end) or _in_a_name(doc, start, end)
+        ):
             continue
         if _ordinal_second(doc, text, start, end):
             continue
@@ -1349,16 +1525,22 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         if rules[index].type != NOT_TIME:
             chosen.append((start, end, index, match))
     found: list[TimeFound] = []
-    last_day = last_quarter = last_month = None
+    last_day = last_day_behind = last_quarter = last_month = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
-        context = Context(published, direction, (), text, end, last_day, last_quarter, last_month)
+        context = Context(
+            published, direction, (), text, end, last_day, last_day_behind, last_quarter, last_month
+        )
         value = resolve_match(rule, match, context)
+        if value == NO_TIME:
+            continue
         # (the page's own stamp is no anchor for the story's times)
         anchors = bool(value) and not page_stamp(text, start)
         if anchors and re.match(r"\d{4}-\d\d-\d\d", value):
             last_day = value[:10]
+            if published is None or last_day <= str(published):
+                last_day_behind = last_day
         if anchors and re.match(r"\d{4}-\d\d(?!\d)", value):
             last_month = value[:7]
         if direction < 0 and value and _reports_quarter(rule, match, value, published):
