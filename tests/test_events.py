@@ -547,6 +547,16 @@ def test_protest_with_deaths_is_excessive_force(nlp):
             "reference",
         ),
         ("The stabbing was unrelated to last week's riot in the market.", "riot", "reference"),
+        (
+            "Police believe the killing was retaliation for a shooting on Elm Street.",
+            "shooting",
+            "reference",
+        ),
+        (
+            "Detectives said the shooting was an act of revenge for a stabbing at the fair.",
+            "stabbing",
+            "reference",
+        ),
     ],
 )
 def test_modality_of_demands_foiled_acts_and_other_incidents(nlp, text, trigger, modality):
@@ -1007,3 +1017,12 @@ def test_a_pages_later_stamp_and_its_clock_time_date_no_event(nlp):
     ]
     main = run(nlp, text, times=times)._.corroborate_events[0]
     assert main.time is None
+
+
+def test_a_headlines_toll_without_a_trigger_is_the_lead_events(nlp):
+    text = (
+        "Police discover 3 bodies inside Millbrook home\n\n"
+        "Two children and their father died in a shooting at the home on Tuesday, police said."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert (main.figures[0].kind, main.figures[0].value) == ("killed", 3)

@@ -204,6 +204,8 @@ HARM_LEMMAS = frozenset({
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TypeTriple = tuple[str | None, str | None, str | None]
 LEAD_SENTENCES = 3
+# The kinds of a toll a headline may state without a trigger of its own.
+HARM_KINDS = frozenset({FigureKind.KILLED.value, FigureKind.INJURED.value, SHOT})
 REFERENCE_AGE = dt.timedelta(days=14)
 MAX_EVIDENCE = 6
 SAME_PLACE_KM = 30
@@ -846,7 +848,18 @@ def _is_reference(
     if head.dep_ == "prep":
         head = head.head
     # not "since": "since the attack on Monday" is usually the story's own attack
-    return _lemma(head) in ("anniversary", "memory", "remembrance")
+    return _lemma(head) in EARLIER_HEADS or any(  # "an act of retaliation for a shooting"
+        prep.dep_ == "prep" and prep.lower_ == "of" and _lemma(pobj) in EARLIER_HEADS
+        for prep in head.children
+        for pobj in prep.children
+    )
+
+
+# Nouns whose object is an earlier incident: "the anniversary of the massacre", "an act of
+# retaliation for a triple shooting".
+EARLIER_HEADS = frozenset(
+    {"anniversary", "memory", "remembrance", "retaliation", "revenge", "retribution"}
+)
 
 
 # "not connected to Monday's shooting", "unrelated to the raid": another incident named.
@@ -1627,6 +1640,17 @@ class EventFinder:
                 # a violent event of the sentence first, else its raid, arrest or protest
                 fitting.sort(key=lambda d: d.cls not in VIOLENT_CLASSES)
                 draft = fitting[0] if fitting else None
+            if draft is None and number < LEAD_SENTENCES and counted.figure.kind in HARM_KINDS:
+                # a toll of the headline or lead with no trigger of its own ("Police discover
+                # 3 bodies inside Henry County home"): the first actual violent event's
+                draft = next(
+                    (
+                        d
+                        for d in sorted(drafts, key=lambda d: d.first.start)
+                        if d.cls in VIOLENT_CLASSES and d.group == "actual"
+                    ),
+                    None,
+                )
             if draft is not None:
                 draft.figures.append(counted)
 

@@ -87,7 +87,7 @@ UNITS = frozenset({
     "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs", "litre", "litres", "liter",
     "liters", "percent", "per", "%", "rs", "rupees", "dollars", "$", "crore", "lakh",
     "years", "year", "months", "days", "hours", "minutes", "block", "miles", "km", "p.m.",
-    "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "yo", "-yo", "yrs", "mph", "caliber",
+    "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "yo", "-yo", "yrs", "mph", "caliber", "times",
 })
 CURRENCY = frozenset({"rs", "rs.", "rupees", "$", "dollars", "usd", "₹", "£", "€", "lakh", "crore"})
 CONTAINERS = frozenset({
@@ -235,11 +235,14 @@ def predicate_kind(token: Token) -> str | None:
     kind = table.get((lemma, coarse_pos(token)))
     if kind is None and token.tag_ == "VBN":  # "injured", "wounded" tagged as adjectives
         kind = table.get((lemma, "ADJ"))
+    if kind is None and token.tag_ == "VBP" and token.lower_ in WORD_LEMMAS:
+        # a headline's "Four teens shot" tagged as the present, its lemma left "shot"
+        kind = table.get((WORD_LEMMAS[token.lower_], "VERB"))
     if kind is None and coarse_pos(token) == "ADJ":
         kind = table.get((token.lower_, "ADJ")) or table.get((lemma, "VERB"))
     # a headline tagged as nouns: "6 Shot, 1 Fatally", "7 Shot, 3 Dead", "shooting kills 2"
     if kind is None and (
-        token.tag_ == "NNP"
+        (token.tag_ == "NNP" and not _surname(token))
         or (token.tag_ == "NNS" and token.lower_ in WORD_FORMS)
         or headline_verb_as_noun(token)
     ):
@@ -250,9 +253,24 @@ def predicate_kind(token: Token) -> str | None:
     return kind
 
 
+def _surname(token: Token) -> bool:
+    """A name's last word that spells a predicate ("Dora Lynch", "Amos Kill"): a
+    person's name, not a headline's verb."""
+    return token.ent_type_ in ("PERSON", "GPE") and any(
+        c.dep_ == "compound" and c.tag_ == "NNP" and c.i == token.i - 1 for c in token.children
+    )
+
+
+# Verbs whose object "shot" is a gunshot, not those shot: "he fired one shot".
+FIRING_VERBS = frozenset({"fire", "take", "hear", "let", "squeeze", "get"})
+
+
 def headline_verb_as_noun(token: Token) -> bool:
     """A headline's verb the parser tagged as a noun: with its own number ("4 shot, 1 dead"),
-    or as the root with a subject ("Teen shot while playing with friend")."""
+    or as the root with a subject ("Teen shot while playing with friend"); not a gunshot
+    fired ("he fired one shot")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in FIRING_VERBS:
+        return False
     return token.lower_ in WORD_LEMMAS and (
         any(c.dep_ == "nummod" for c in token.children)
         or headline_subject(token) is not None
@@ -507,14 +525,28 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         if child.dep_ == "det" and child.lower_ == "no":
             return _zero(child.i, head.i + 1)
     if is_age_noun(head):
-        return _single(head, head.left_edge.i)  # "a 15-year-old was shot": one person
+        # "a 15-year-old was shot": one person; "killed an 18-year-old, 19-year-old": each
+        # age before it and a comma is one more (the parse hangs the list on the last)
+        listed = sum(
+            1 for c in children if c.i < head.i and is_age_noun(c) and doc[c.i + 1].text == ","
+        )
+        if listed:
+            total = listed + 1
+            return Count(total, total, total, Qualifier.EXACT, head.left_edge.i, head.i + 1)
+        return _single(head, head.left_edge.i)
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
         if _is_age(doc, head):
             # "Boy, 16, dies": the parse takes the age for the subject; the boy is one
             return Count(1, 1, 1, Qualifier.EXACT, head.i - 2, head.i - 1)
         return _number_phrase(doc, head)
     for child in children:
-        if child.dep_ in ("nummod", "quantmod") and child.i < head.i:
+        if (
+            child.dep_ in ("nummod", "quantmod")
+            and child.i < head.i
+            # "Two injured, gunman dead": the number is the other predicate's count (not
+            # "1 shooting victim", where the predicate is the noun's own modifier)
+            and not any(predicate_kind(t) and t.head.i != head.i for t in doc[child.i + 1 : head.i])
+        ):
             count = _number_phrase(doc, child)
             if count is not None:
                 return count
@@ -570,7 +602,10 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         if head.ent_type_ == "PERSON" or argument or len(names) >= 2:
             start = min((c.i for c in head.lefts), default=head.i)
             value = max(len(names), 1)
-            return Count(value, value, value, Qualifier.EXACT, start, head.i + 1)
+            # the phrase ends with the last name counted ("injuring Leanne Smith and Dustin
+            # Grey"), so that the list is not counted again (_with_conjuncts)
+            end = max((t.i for t in names), default=head.i) + 1
+            return Count(value, value, value, Qualifier.EXACT, start, max(end, head.i + 1))
         return None
     if head.dep_ == "intj" and word in INTERJECTION_NOUNS:
         return _single(head, head.i)  # see _patient: "Boy died of gunshot wound"
@@ -587,6 +622,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
                 # "kills his girlfriend", "kills police officer's son"
                 and (child.lower_ in POSSESSIVES or any(c.dep_ == "case" for c in child.children))
                 and head.lemma_.lower() not in NOT_VICTIMS
+                and head.lower_ not in GROUP_NOUNS  # "massacred his family": how many?
             ):
                 return _single(head, child.left_edge.i)
         predicate = head.head
@@ -627,6 +663,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
         first = _single(head, head.i)
     conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
+    if not conjuncts and listed and (dangling := _dangling_conjunct(head)) is not None:
+        conjuncts = [dangling]
     if first is not None and first.qualifier == Qualifier.EXACT and first.value == 1:
         first = _joined_as_modifier(head, first)
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
@@ -643,6 +681,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         if parts is not None and parts.value == first.value:
             return first  # "three people, two men and a woman": the same three, named again
     for conjunct in conjuncts:
+        if conjunct.i < first.end:
+            continue  # a name the first count's list of names holds
         if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]) or _unborn(conjunct):
             continue  # "one dead and two injured": the second count has its own predicate
         count = _with_conjuncts(doc, conjunct, listed=True)
@@ -654,6 +694,22 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _dangling_conjunct(head: Token) -> Token | None:
+    """The person after a headline's "and" that the parse hung elsewhere ("shooting deaths of
+    Long Beach woman and 4-year-old daughter": "daughter" an apposition of the first word),
+    when `head` has the "and" but no conjunct."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None or not _in_headline(head):
+        return None
+    for token in head.doc[cc.i + 1 : head.sent.end]:
+        if token.tag_ in ("NN", "NNS", "NNP") and token.dep_ not in ("compound", "npadvmod"):
+            person = _lemma_in(token, PERSON_NOUNS) or token.ent_type_ == "PERSON"
+            return token if person and token.head.i != head.i else None
+        if token.is_punct and token.text != "-":
+            return None
+    return None
 
 
 def _joined_as_modifier(head: Token, count: Count) -> Count:
@@ -681,6 +737,14 @@ def _listed_apposition(head: Token, child: Token) -> bool:
     if child.lower_ in REFLEXIVES:
         return True
     if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
+        return True
+    # "Walter Barfield, 23, William Gonzalez, 32, and ...": a name after a name and its age
+    # is the next of a list of victims (a renaming reads "Barfield, 23, a father of three")
+    if (
+        head.ent_type_ == child.ent_type_ == "PERSON"
+        and child.tag_ == "NNP"
+        and any(c.dep_ == "appos" and c.like_num and head.i < c.i < child.i for c in head.children)
+    ):
         return True
     # "a mother, father, and infant": a renaming is not continued by "and" another noun
     if head.tag_ == "NN" and child.tag_ == "NN" and any(c.dep_ == "conj" for c in child.children):
@@ -922,6 +986,9 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
             and item.value
         ):
             total, start = total + item.value, min(start, item.start)
+    if count.value == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children):
+        # "One of the victims, Cedric Ginger, later died": the name renames the one
+        return Count(total, total, total, Qualifier.EXACT, start, end)
     for other in predicate.children:
         if other.dep_ != patient.dep_ or other.i <= patient.i or other.i > predicate.i:
             continue
@@ -1005,6 +1072,30 @@ def _age_listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Coun
     return count
 
 
+def _left_with(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
+    """A list a shooting "left" hurt, which the parse splits into an object and a clause of
+    its own: "left a 10-year-old girl and two men wounded" -> the girl too (not "left one
+    dead and two wounded", where the first item has a predicate of its own)."""
+    verb = predicate.head
+    if (
+        predicate.dep_ != "conj"
+        or verb.lemma_.lower() != "leave"
+        or patient.dep_ != "nsubj"
+        or patient.i > predicate.i
+        or count.qualifier != Qualifier.EXACT
+        or doc[patient.left_edge.i - 1].lower_ != "and"
+    ):
+        return count
+    item = next((c for c in verb.children if c.dep_ == "dobj" and c.i < patient.i), None)
+    if item is None or any(predicate_kind(t) for t in doc[item.i : patient.i]):
+        return count
+    first = count_of(doc, item)
+    if first is None or first.qualifier != Qualifier.EXACT or not first.value:
+        return count
+    total = first.value + (count.value or 0)
+    return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
+
+
 def _number_before(doc: Doc, token: Token) -> Token | None:
     """The number written just before a predicate, at most two plural nouns or "shot" between
     ("4 shot dead", "Two teens dead", "3 people killed"), when the parse gives no patient."""
@@ -1049,6 +1140,8 @@ def _patient(token: Token, kind: str) -> Token | None:
         return found
     if (shot := _shot_before_or_after(token, by_dep)) is not None:
         return shot
+    if (left := _left_hurt(token, by_dep)) is not None:
+        return left
     # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
     # wherever the parse hangs the rest of the headline
     beside = [
@@ -1060,7 +1153,13 @@ def _patient(token: Token, kind: str) -> Token | None:
         return beside[0]
     if coarse == "ADJ" or token.dep_ in ("oprd", "acomp"):
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
-            return token.head
+            head, doc = token.head, token.doc
+            if head.i < token.i and any(predicate_kind(t) for t in doc[head.i + 1 : token.i]):
+                # "Two injured, shooter dead": the count is the other predicate's; the noun
+                # just before is this one's
+                before = doc[token.i - 1]
+                return before if before.tag_ in ("NN", "NNS") else None
+            return head
         if "nsubj" in by_dep:
             return by_dep["nsubj"]
         head = token.head
@@ -1132,27 +1231,40 @@ def _patient(token: Token, kind: str) -> Token | None:
         predicate_kind(t) for t in token.doc[subjects[-2].i + 1 : subjects[-1].i]
     ):
         return subjects[-1]  # "Woman killed on birthday, four others shot": the others
-    if "nsubj" in by_dep and (
-        token.lemma_ in ("die", "perish", "succumb")
-        or (token.tag_ == "VBN" and no_aux)
-        # a headline with no object: "Teen killed in shooting" tagged as past tense
-        or (
-            token.tag_ == "VBD"
-            and no_aux
-            # "Man accidentally shot": a title-case common noun, not a name
-            and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
-            and (
-                by_dep["nsubj"].tag_ in ("NN", "NNP")
-                # "4 federal officers shot at motel": a numbered plural
-                or (
-                    by_dep["nsubj"].tag_ in ("NNS", "NNPS")
-                    and any(c.dep_ == "nummod" for c in by_dep["nsubj"].children)
-                )
+    if (
+        "nsubj" in by_dep
+        and (
+            token.lemma_ in ("die", "perish", "succumb")
+            or (token.tag_ == "VBN" and no_aux)
+            # a headline's "Four teens shot, one fatally" tagged as the present tense
+            or (
+                token.tag_ == "VBP"
+                and token.lower_ in WORD_LEMMAS
+                and no_aux
+                and by_dep["nsubj"].tag_ == "NNS"
+                and by_dep["nsubj"].lemma_.lower() not in NOT_PEOPLE  # "17 scenes, 7 dead, 14 hurt"
+                and any(c.dep_ == "nummod" for c in by_dep["nsubj"].children)
+                and not any(predicate_kind(t) for t in token.doc[by_dep["nsubj"].i + 1 : token.i])
             )
-            and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
-            # "man shot and killed infant daughter": the subject shot the object
-            and not any(
-                c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children
+            # a headline with no object: "Teen killed in shooting" tagged as past tense
+            or (
+                token.tag_ == "VBD"
+                and no_aux
+                # "Man accidentally shot": a title-case common noun, not a name
+                and (by_dep["nsubj"].tag_ == "NN" or not by_dep["nsubj"].ent_type_)
+                and (
+                    by_dep["nsubj"].tag_ in ("NN", "NNP")
+                    # "4 federal officers shot at motel": a numbered plural
+                    or (
+                        by_dep["nsubj"].tag_ in ("NNS", "NNPS")
+                        and any(c.dep_ == "nummod" for c in by_dep["nsubj"].children)
+                    )
+                )
+                and not any(c.dep_ == "det" for c in by_dep["nsubj"].children)
+                # "man shot and killed infant daughter": the subject shot the object
+                and not any(
+                    c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children
+                )
             )
         )
     ):
@@ -1209,6 +1321,21 @@ def _shot_before_or_after(token: Token, by_dep: dict[str, Token]) -> Token | Non
     if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
         return holder.head
     return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _left_hurt(token: Token, by_dep: dict[str, Token]) -> Token | None:
+    """Whom a shooting "left" hurt, where the parse hangs the participle on "left" as a clause
+    of its own ("left a 12-year-old boy and two women wounded"): the object, or its item after
+    the last other predicate ("left one dead and two wounded")."""
+    head = token.head
+    if (
+        token.dep_ not in ("advcl", "xcomp", "ccomp")
+        or head.lemma_.lower() != "leave"
+        or {"nsubj", "nsubjpass", "dobj"} & by_dep.keys()
+    ):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
+    return _own_conjunct(objects[0], token) if objects else None
 
 
 def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
@@ -1311,7 +1438,9 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "to"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not (
+                        token.tag_ == "NNP" and pobj.ent_type_ in PLACE_ENTITIES
+                    ):
                         # a headline's bare noun is one person: "deaths of woman, daughter",
                         # "shooting of teen girl"
                         # (a headline has no full stop; "the death of democracy" is no one)
@@ -1328,6 +1457,9 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
     return None
 
 
+# Entities no one is, after a title-case headline's "Dead" read as a noun: "Two Men Dead
+# North of Millbrook" is no death of Millbrook (a name may be tagged a place elsewhere).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 SUFFER_LEMMAS = frozenset({"suffer", "sustain", "receive"})
 # A hospital's word for how a patient is: whoever is "in critical condition" was hurt.
 CONDITION_WORDS = frozenset({"critical", "serious", "grave", "stable", "fair", "guarded"})
@@ -1518,6 +1650,8 @@ def _kills(token: Token) -> bool:
             and child.lemma_ in ("kill", "die")
             # "fifteen were shot and two people were killed": a count of its own
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            # "shot a student and then killed herself": the killer's death, not the student's
+            and not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in child.children)
         ):
             return True
         if (
@@ -1612,7 +1746,8 @@ WISH_LEMMAS = frozenset({"pray", "hope", "wish"})
 
 
 def _wished(token: Token) -> bool:
-    """A count someone prays or hopes for is no report: "Praying that nobody died"."""
+    """A count someone prays or hopes for, or pleads against, is no report: "Praying that
+    nobody died", "Please don't let me die"."""
     current = token
     for _ in range(3):
         if current.dep_ not in ("ccomp", "xcomp") or current.head.i == current.i:
@@ -1620,6 +1755,8 @@ def _wished(token: Token) -> bool:
         current = current.head
         if current.lemma_.lower() in WISH_LEMMAS:
             return True
+        if current.lemma_.lower() == "let" and any(c.dep_ == "neg" for c in current.children):
+            return True  # a plea: "Please don't let my baby die"
     return False
 
 
@@ -1686,6 +1823,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             and not (
                 "dobj" in {c.dep_ for c in token.children} and _patient(token.head, SHOT) is None
             )
+            # "shot a student and then killed herself": the killer's own death
+            and not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
         ):
             continue  # "shot and killed": counted on "shot"
         if (
@@ -1755,6 +1894,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                         count = _listed_subjects(doc, token, patient, count)
                         count = _listed_with_and(doc, token, patient, count)
                         count = _age_listed_with_and(doc, token, patient, count)
+                        count = _left_with(doc, token, patient, count)
                     elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
                         count = _headline_list(doc, patient, None)
                 found = None if count is None else (patient, count)
@@ -1775,6 +1915,13 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             patient.lower_ in NOT_VICTIMS
             or patient.lemma_.lower() in NOT_VICTIMS
             or (kind == "killed" and token.dep_ == "amod" and patient.dep_ == "poss")
+            # "a dead end street": the word after "dead" is what it modifies, and no one
+            or (
+                kind == "killed"
+                and token.dep_ == "amod"
+                and token.i + 1 < patient.i
+                and doc[token.i + 1].lower_ in NOT_VICTIMS
+            )
             # "declared brain dead": on life support, not yet in a toll (GVA counts the death)
             or (kind == "killed" and token.i > 0 and doc[token.i - 1].lower_ == "brain")
         ):
@@ -1800,7 +1947,14 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if kind == "killed" and _lemma_in(token, DIE_LEMMAS):
             count = _toll_of_ordinal(patient, count)
         suicide = None
-        if kind == "killed" and count.qualifier == Qualifier.EXACT and count.value:
+        # (not when the count is the killer himself: "her father killed himself" in a
+        # "murder-suicide" is one death)
+        if (
+            kind == "killed"
+            and count.qualifier == Qualifier.EXACT
+            and count.value
+            and patient.lower_ not in REFLEXIVES
+        ):
             suicide = _suicide_after(token, patient) or _self_listed(token, patient, count)
             if suicide is not None:  # "killing four before turning the gun on himself"
                 counted.add((suicide.i, "killed"))  # not again as a figure of its own
