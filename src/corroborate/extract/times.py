@@ -637,10 +637,10 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     return f"{day}T{hour:02d}" + (f":{minute}" if minute else "")
 
 
-# What a web page prints before its own time stamp ("Updated: Monday, July 7, 2014 6:44 PM").
+# What a web page prints before its own time stamp ("Updated: Tuesday, June 9, 2015 7:12 PM").
 _PAGE_STAMP = re.compile(
     r"\b(?:updated|posted|published|modified|created)(?: on| at)?\s*:?\s*"
-    # its clock time after its date: "Updated: Monday, July 7, 2014 6:44 PM"
+    # its clock time after its date: "Updated: Tuesday, June 9, 2015 7:12 PM"
     r"(?:(?:[a-z]+,?\s+)?[a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s*(?:at\s+)?)?$",
     re.IGNORECASE,
 )
