@@ -952,7 +952,7 @@ def group_triggers(
     story_days: Sequence[tuple[int, Located]] = (),
 ) -> list[EventDraft]:
     """Events from triggers: by class and modality group, harm words joining their sentence.
-    `story_days`: (token index, day) of a day told of the story's incident without a trigger
+    `story_days`: (token index, time) of a day told of the story's incident without a trigger
     ("Tuesday's incident"), which dates the latest violent event told before it."""
     specific: dict[int, Trigger] = {}
     by_head = {t.head: t for t in triggers}
@@ -1641,8 +1641,8 @@ class EventFinder:
                 fitting.sort(key=lambda d: d.cls not in VIOLENT_CLASSES)
                 draft = fitting[0] if fitting else None
             if draft is None and number < LEAD_SENTENCES and counted.figure.kind in HARM_KINDS:
-                # a toll of the headline or lead with no trigger of its own ("Police discover
-                # 3 bodies inside Henry County home"): the first actual violent event's
+                # a toll of the headline or lead with no trigger of its own ("Police find
+                # 3 bodies inside a Millbrook home"): the first actual violent event's
                 draft = next(
                     (
                         d

@@ -738,8 +738,8 @@ def _listed_apposition(head: Token, child: Token) -> bool:
         return True
     if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
         return True
-    # "Walter Barfield, 23, William Gonzalez, 32, and ...": a name after a name and its age
-    # is the next of a list of victims (a renaming reads "Barfield, 23, a father of three")
+    # "Abel Norrin, 23, Tomas Quill, 32, and ...": a name after a name and its age
+    # is the next of a list of victims (a renaming reads "Norrin, 23, a father of three")
     if (
         head.ent_type_ == child.ent_type_ == "PERSON"
         and child.tag_ == "NNP"
