@@ -341,8 +341,8 @@ def _other_incidents(
     (none when either date is unknown), and the earlier incidents it tells of at another place
     (a news page's other stories: "a shooting in Anderson County ... off of Versailles Road"
     below a Frankfort shooting) or, beside a main event of violence told as news, other
-    violence of an earlier day ("Tuesday's incident marks the third shooting in five days.
-    Five people were shot Friday ..."); each with its sentences, less those the main event's
+    violence of an earlier day ("Wednesday's incident is the second this week. Three people
+    were shot Sunday ..."); each with its sentences, less those the main event's
     evidence shares."""
     own_time = facts.times.get(main.time_mention_id or "")
     if own_time is None or own_time.start_date is None:

@@ -934,8 +934,8 @@ DEATH_LEMMAS = frozenset({"die", "dead", "death"})
 
 
 def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
-    """True when the trigger's own day cannot be the draft's: "Five people were shot Friday"
-    after "Tuesday's incident" is an earlier shooting told as background."""
+    """True when the trigger's own day cannot be the draft's: "Three people were shot Sunday"
+    after "Wednesday's incident" is an earlier shooting told as background."""
     if trigger.day is None or not draft.days:
         return False
     if any(abs(trigger.day - day) <= DAY_SLACK for day in draft.days):
@@ -953,7 +953,7 @@ def group_triggers(
 ) -> list[EventDraft]:
     """Events from triggers: by class and modality group, harm words joining their sentence.
     `story_days`: (token index, time) of a day told of the story's incident without a trigger
-    ("Tuesday's incident"), which dates the latest violent event told before it."""
+    ("Wednesday's incident"), which dates the latest violent event told before it."""
     specific: dict[int, Trigger] = {}
     by_head = {t.head: t for t in triggers}
     for trigger in triggers:
@@ -1358,7 +1358,7 @@ def _attached(item: Located, token: Token) -> bool:
 
 
 _DAY_PRECISIONS = frozenset({DatePrecision.DAY.value})
-# Words that name the story's incident without telling it again ("Tuesday's incident").
+# Words that name the story's incident without telling it again ("Wednesday's incident").
 STORY_NOUNS = frozenset({"incident"})
 
 
