@@ -288,6 +288,7 @@ class EventDraft:
     figures: list[CountedFigure] = field(default_factory=list)
     side: str | None = None  # whose violence: police firing and a mob's killings stay apart
     own_times: list[Located] = field(default_factory=list)  # its triggers' own days' times
+    death_days: set[int] = field(default_factory=set)  # those days told only of a death
 
     @property
     def days(self) -> set[int]:
@@ -938,10 +939,14 @@ def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
     after "Wednesday's incident" is an earlier shooting told as background."""
     if trigger.day is None or not draft.days:
         return False
-    if any(abs(trigger.day - day) <= DAY_SLACK for day in draft.days):
+    days = draft.days
+    if any(abs(trigger.day - day) <= DAY_SLACK for day in days):
         return False
-    later = trigger.day > max(draft.days)
-    return not (later and _lemma(doc[trigger.head]) in DEATH_LEMMAS)
+    if trigger.day > max(days):
+        return _lemma(doc[trigger.head]) not in DEATH_LEMMAS
+    # a shooting before the day someone died ("died Monday ... was shot Friday") is theirs
+    later = {day for day in days if day > trigger.day}
+    return not later <= draft.death_days
 
 
 def group_triggers(
@@ -1034,7 +1039,11 @@ def group_triggers(
             target.place = place if target.place is None else target.place
             target.side = side if target.side is None else target.side
         target.triggers.append(trigger)
-        if trigger.own_time is not None:
+        if trigger.own_time is not None and (day := trigger.day) is not None:
+            if _lemma(doc[trigger.head]) not in DEATH_LEMMAS:
+                target.death_days.discard(day)
+            elif day not in target.days:
+                target.death_days.add(day)
             target.own_times.append(trigger.own_time)
         joined[id(trigger)] = target
         if anchor is trigger and anchor is not None:
