@@ -1638,6 +1638,13 @@ class EventFinder:
             for trigger in draft.triggers:
                 by_sentence.setdefault(trigger.sentence, []).append(draft)
         starts = [sent.start for sent in sentences]
+        # where a headline or lead toll with no trigger of its own goes ("Police find 3 bodies
+        # inside a Millbrook home"): the first actual violent event
+        first_violent = min(
+            (d for d in drafts if d.cls in VIOLENT_CLASSES and d.group == "actual"),
+            key=lambda d: d.first.start,
+            default=None,
+        )
         for counted in find_figures(doc):
             number = bisect.bisect_right(starts, counted.predicate) - 1
             if number < 0 or counted.predicate >= sentences[number].end:
@@ -1650,16 +1657,7 @@ class EventFinder:
                 fitting.sort(key=lambda d: d.cls not in VIOLENT_CLASSES)
                 draft = fitting[0] if fitting else None
             if draft is None and number < LEAD_SENTENCES and counted.figure.kind in HARM_KINDS:
-                # a toll of the headline or lead with no trigger of its own ("Police find
-                # 3 bodies inside a Millbrook home"): the first actual violent event's
-                draft = next(
-                    (
-                        d
-                        for d in sorted(drafts, key=lambda d: d.first.start)
-                        if d.cls in VIOLENT_CLASSES and d.group == "actual"
-                    ),
-                    None,
-                )
+                draft = first_violent
             if draft is not None:
                 draft.figures.append(counted)
 
