@@ -20,12 +20,13 @@ all different, whether one says the shooting was an accident and the other not, 
 outlet published both (and then whether their ages all differ, or each tells of its own day's
 news naming nothing the other names: one outlet's back-to-back shootings). Hard rules beside
 it: a wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS
-apart never do, unless the reports name one person or street (a follow-up's main event is often
-dated to the day of the trial it tells of), nor reports more than WINDOW_DAYS apart unless they
-name one person. Against an incident the score is the mean over its reports (average link). The
-best incident above THRESHOLD takes the report (most candidates are not scored: a bound of
-their score, the two cosines bounded from a sketch of each vector instead of looked up word by
-word, shows they cannot reach THRESHOLD); another incident that the report also matches is
+apart never do, unless the reports name one person, or one street within STREET_FOLLOW_UP_DAYS
+(a follow-up's main event is often dated to the day of the trial it tells of), nor reports
+more than WINDOW_DAYS apart unless they name one person. Against an incident the score is
+the mean over its reports (average link). The best incident above THRESHOLD takes the report
+(most candidates are not scored: a bound of their score, the two cosines bounded from a
+sketch of each vector instead of looked up word by word, shows they cannot reach THRESHOLD);
+another incident that the report also matches is
 merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
 that arrived before its incident is adopted when the incident is founded, so the outcome does
 not depend much on arrival order. Later events of one article that can be its main event told
@@ -103,6 +104,9 @@ FOLLOW_UP_DAYS = 3 * 365
 # hearing a month after the arrests) unless the reports share a named person or a street: a
 # follow-up names the victim or the accused, and its main event is often dated to its own day.
 DATE_VETO_DAYS = 30
+# A street alone lifts that veto only this close: a follow-up months on names a person, while
+# a busy street sees another shooting within the year.
+STREET_FOLLOW_UP_DAYS = 90
 # Incidents this close in date are all candidates; further off (up to WINDOW_DAYS, or
 # FOLLOW_UP_DAYS for a report naming a person) only those in the report's province or state.
 NEAR_DAYS = 31
@@ -752,13 +756,13 @@ def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
     if a.modality == _REFERENCE or b.modality == _REFERENCE:
         return _reference_score(a, b), 0, None
     gap = days_between_dates(a, b)
-    if gap > DATE_VETO_DAYS and not named_alike(a, b):
+    if gap > DATE_VETO_DAYS and not follows_up(a, b, gap):
         return VETO, gap, None
     apart = days_apart(a, b)
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
         return VETO, gap, apart
     undated = not (a.event_days and b.event_days)
-    if undated and apart is not None and apart > DATE_VETO_DAYS and not named_alike(a, b):
+    if undated and apart is not None and apart > DATE_VETO_DAYS and not follows_up(a, b, apart):
         return VETO, gap, apart  # an undated report is news of about its publication day
     return None, gap, apart
 
@@ -818,6 +822,15 @@ def shared_person(a: Report, b: Report) -> bool:
 def named_alike(a: Report, b: Report) -> bool:
     """Both reports name one person (not a speaker) or one street."""
     return shared_person(a, b) or streets_meet(a.value_sets["streets"], b.value_sets["streets"])
+
+
+def follows_up(a: Report, b: Report, days: int) -> bool:
+    """One report may be a follow-up of the other, told `days` apart: they name one person, or
+    one street within STREET_FOLLOW_UP_DAYS."""
+    return shared_person(a, b) or (
+        days <= STREET_FOLLOW_UP_DAYS
+        and streets_meet(a.value_sets["streets"], b.value_sets["streets"])
+    )
 
 
 @functools.cache

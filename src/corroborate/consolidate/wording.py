@@ -259,15 +259,15 @@ def _name_suffixes() -> frozenset[str]:
     )
 
 
-# A possessive ending ("Gavin Long's", "Senquez Jackson’s", "Goens'") and what is no letter.
+# A possessive ending ("Gavin Marsh's", "Tyrell Mason’s", "Hollis'") and what is no letter.
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_LETTER = re.compile(r"[^\w\-]+")
 
 
 def person_key(name: str) -> str:
     """A person's name as compared across articles: first and last name, lower case, without
-    middle names or initials, nickname, possessive or generational suffix ("Omar P. Jarman's"
-    and "Omar Jarman", "Kalif Marquis Goens" and "Kalif Goens", "David Morris Jr." and "David
+    middle names or initials, nickname, possessive or generational suffix ("Omar P. Bright's"
+    and "Omar Bright", "Keon Marquis Hollis" and "Keon Hollis", "David Morris Jr." and "David
     Fitzgerald Morris" are one key); a single word stays as it is."""
     words = [_POSSESSIVE.sub("", w) for w in name.lower().split()]
     words = [_NOT_LETTER.sub("", w) for w in words]

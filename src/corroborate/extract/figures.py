@@ -579,7 +579,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     ):
         return _single(head, head.i)  # a headline: "Man Killed In Drive-By Shooting"
     if head.ent_type_ == "PERSON" or (head.tag_ == "NNP" and head.ent_type_ in ("", "ORG")):
-        # "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead": one per name head
+        # "Anna, Cole, Dara and Eli Whitford were shot dead": one per name head
         # an object lists its names after the head ("shot X and Y"); a subject before it
         names = [
             t
@@ -595,7 +595,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             if name.dep_ == "conj" and name.ent_type_ == "PERSON"
         ]
         # an untagged proper name counts as a person where it is the clause's subject or
-        # object ("Davienne Lewis died"), or in a list of names
+        # object ("Lorell Banks died"), or in a list of names
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj")
         if head.ent_type_ == "ORG" and head.dep_ not in ("nsubj", "nsubjpass"):
             return None  # an organisation cannot die; as a subject it is a mis-tagged name
@@ -987,7 +987,7 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
         ):
             total, start = total + item.value, min(start, item.start)
     if count.value == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children):
-        # "One of the victims, Cedric Ginger, later died": the name renames the one
+        # "One of the victims, Calvin Dorsey, later died": the name renames the one
         return Count(total, total, total, Qualifier.EXACT, start, end)
     for other in predicate.children:
         if other.dep_ != patient.dep_ or other.i <= patient.i or other.i > predicate.i:
