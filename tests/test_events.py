@@ -983,6 +983,44 @@ def test_a_shooting_of_another_day_told_as_background_is_its_own_event(nlp):
     assert ("killed", 1) in {(f.kind, f.value) for f in earlier.figures}
 
 
+def test_a_roundup_tells_the_day_before_shooting_as_its_own_event(nlp):
+    # Consecutive days, which one shooting may also be told by: here the frame ("In
+    # Wednesday's shooting,") and the "24 hours after" clause say they are two.
+    text = (
+        "Just 24 hours after a Westfield High School student was shot several times, another "
+        "teen has been shot in the city's North End.\n\n"
+        "Police say the shooting happened early Thursday on Harbor Road.\n\n"
+        "In Wednesday's shooting, the victim's family says the 16-year-old football player "
+        "was shot five times at the Maple Court Apartments."
+    )
+    times = _days(
+        text, ("early Thursday", dt.date(2015, 3, 12)), ("Wednesday", dt.date(2015, 3, 11))
+    )
+    events = run(nlp, text, times=times)._.corroborate_events
+    main = events[0]
+    assert main.modality == "occurred" and main.time == 0
+    assert [(f.kind, f.value) for f in main.figures] == [("injured", 1)]
+    wednesday = [e for e in events if e.time == 1]
+    assert [e.modality for e in wednesday] == ["occurred"]
+    assert any(e.modality == "reference" for e in events)  # the student "24 hours" before
+
+
+def test_a_frame_of_the_same_day_keeps_one_shooting(nlp):
+    text = (
+        "Two men were shot on Harbor Road on Wednesday, police said.\n\n"
+        "In Wednesday's shooting, one of the men was hit in the leg."
+    )
+    day = dt.date(2015, 3, 11)
+    times = [
+        TimeFound(
+            *at(text, "Wednesday", nth), "Wednesday", "date", day.isoformat(), day, day, "day"
+        )
+        for nth in (0, 1)
+    ]
+    events = run(nlp, text, times=times)._.corroborate_events
+    assert [e.modality for e in events] == ["occurred"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

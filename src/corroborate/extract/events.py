@@ -260,6 +260,7 @@ class Trigger:
     sentence: int = 0  # index of its article sentence
     arguments: list[tuple[str, ActorMention]] = field(default_factory=list)
     own_time: Located | None = None  # a time of its own that names one day (_own_day)
+    framed: bool = False  # own_time from its sentence's frame ("In Wednesday's shooting, ...")
 
     @property
     def day(self) -> int | None:
@@ -836,7 +837,7 @@ def _is_reference(
             and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
         ):
             return True
-    if _is_tally(token) or _set_apart(token):
+    if _is_tally(token) or _set_apart(token) or _days_before(token):
         return True
     for child in token.children:  # "arrested in 2009"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "since"):
@@ -854,6 +855,30 @@ def _is_reference(
         for prep in head.children
         for pobj in prep.children
     )
+
+
+# Spans that put a shooting told in an "after" clause days before the main clause's shooting.
+DAYS_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+# Violence in the main clause that makes such an earlier shooting another incident (a death
+# days after a shooting is the same one's).
+SHOOTING_LEMMAS = frozenset({"shoot", "kill", "murder", "stab", "wound", "injure"})
+
+
+def _days_before(token: Token) -> bool:
+    """True for violence told as days before the sentence's own shooting: "Two days after a
+    woman was killed outside a bar, a man was shot on Elm Street"."""
+    if token.dep_ != "advcl" or _lemma(token.head) not in SHOOTING_LEMMAS:
+        return False
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "after"]
+    spans = [c for holder in (token, *marks) for c in holder.children if c.dep_ == "npadvmod"]
+    for span in spans:
+        if span.lower_ in DAYS_WORDS:
+            return True
+        if span.lower_ == "hours" and any(
+            c.like_num and c.text.isdigit() and int(c.text) >= 24 for c in span.children
+        ):
+            return True
+    return False
 
 
 # Nouns whose object is an earlier incident: "the anniversary of the massacre", "an act of
@@ -940,7 +965,9 @@ def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
     if trigger.day is None or not draft.days:
         return False
     days = draft.days
-    if any(abs(trigger.day - day) <= DAY_SLACK for day in days):
+    # a frame names its shooting's day against the story's other days: no slack
+    slack = 0 if trigger.framed else DAY_SLACK
+    if any(abs(trigger.day - day) <= slack for day in days):
         return False
     if trigger.day > max(days):
         return _lemma(doc[trigger.head]) not in DEATH_LEMMAS
@@ -1382,15 +1409,44 @@ def _single_day(record: Any) -> int | None:
 
 def _own_day(token: Token, items: list[Located]) -> Located | None:
     """A time of the trigger's own that names one day: one hanging on it, or, for a noun
-    inside a phrase ("shot Friday in a shooting"), on the word the phrase hangs on."""
+    inside a phrase ("shot Friday in a shooting"), on the word the phrase hangs on, or, for
+    the subject of a verb that only places it, on that verb ("the shooting happened Friday")."""
     holders = [token]
     if token.dep_ == "pobj":
         holders.append(token.head.head)
+    if token.dep_ == "nsubj" and _lemma(token.head) in HAPPEN_LEMMAS:
+        holders.append(token.head)  # "the shooting happened early Thursday"
     for holder in holders:
         for item in items:
             if _attached(item, holder) and _single_day(item.record) is not None:
                 return item
     return None
+
+
+# Verbs that only say when or where their subject took place.
+HAPPEN_LEMMAS = frozenset({"happen", "occur"})
+# Nouns of a violent incident that open a roundup's paragraph: "In Sunday's shooting, ...".
+FRAME_NOUNS = frozenset({"shooting", "stabbing", "attack", "killing", "homicide", "incident"})
+
+
+def _framed_days(doc: Doc, items: list[Located]) -> dict[int, Located]:
+    """Sentence start -> the day its opening frame names ("In Sunday's shooting, a man was
+    shot ..."): every trigger of the sentence is of that day's shooting."""
+    frames = {}
+    for item in items:
+        noun = item.root.head
+        if (
+            item.root.dep_ == "poss"
+            and _lemma(noun) in FRAME_NOUNS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.i == noun.sent.start
+            and noun.i + 1 < len(doc)
+            and doc[noun.i + 1].text == ","
+            and _single_day(item.record) is not None
+        ):
+            frames[noun.sent.start] = item
+    return frames
 
 
 def _story_days(items: list[Located]) -> list[tuple[int, Located]]:
@@ -1557,8 +1613,12 @@ class EventFinder:
             found = _nearest(place_items, [doc[trigger.head]], rivals)
             return None if found is None else found.index
 
+        frames = _framed_days(doc, time_items)
         for trigger in triggers:
             trigger.own_time = _own_day(doc[trigger.head], time_items)
+            framed = frames.get(doc[trigger.head].sent.start)
+            if framed is not None:
+                trigger.own_time, trigger.framed = framed, True
         drafts = group_triggers(doc, triggers, place_of, places, _story_days(time_items))
         _relink_harm(doc, triggers, drafts)
         _merge_casualties(doc, drafts, places)
