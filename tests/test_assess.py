@@ -504,11 +504,11 @@ ONE_REPORT_TOLLS = {
         3,
     ),
     "others hurt beside the dead are all the hurt": (
-        "KARACHI: One man was killed and three others were injured in the clash in Orangi "
+        "KARACHI: One constable was killed and three others were hurt in the clash in Orangi "
         "Town on Wednesday. A shopkeeper was hurt, police said.",
         [
-            ("One man was killed", "killed", 1, "exact", None),
-            ("three others were injured", "injured", 3, "exact", None),
+            ("One constable was killed", "killed", 1, "exact", None),
+            ("three others were hurt", "injured", 3, "exact", None),
             ("A shopkeeper was hurt", "injured", 1, "exact", None),
         ],
         1,
@@ -517,7 +517,7 @@ ONE_REPORT_TOLLS = {
     # a group's count beside one victim told again: the group's count is all that is told
     "a group's count over one victim told again": (
         "KARACHI: Four policemen were wounded in the clash in Orangi Town on Wednesday. The "
-        "30-year-old was shot in the leg, police said.",
+        "30-year-old was shot in the thigh, officials said.",
         [
             ("Four policemen were wounded", "injured", 4, "exact", None),
             ("30-year-old was shot", "injured", 1, "exact", None),
@@ -550,11 +550,11 @@ ONE_REPORT_TOLLS = {
     # "one of" the wounded is some of those counted, not another count of them all
     "one of the wounded is part of the wounded": (
         "KARACHI: Three people were wounded in the clash in Orangi Town on Wednesday. One of "
-        "the wounded men is in critical condition and one of the injured was sent home, "
+        "the wounded youths is in critical condition and one of the injured was sent home, "
         "police said.",
         [
             ("Three people were wounded", "injured", 3, "exact", None),
-            ("One of the wounded men is in critical condition", "injured", 1, "exact", None),
+            ("One of the wounded youths is in critical condition", "injured", 1, "exact", None),
             ("one of the injured was sent home", "injured", 1, "exact", None),
         ],
         None,
@@ -597,14 +597,14 @@ ONE_REPORT_TOLLS = {
     ),
     # with no one dead, those shot are the wounded: one of them wounded is no total
     "people shot with no one dead are the injured": (
-        "KARACHI: Four people, including a 17-year-old girl, were shot in the clash in Orangi "
-        "Town on Wednesday. One man was wounded in the leg, police said.",
+        "KARACHI: Five people, including a 13-year-old girl, were shot in the clash in Orangi "
+        "Town on Wednesday. One man was wounded in the arm, officials said.",
         [
-            ("Four people, including a 17-year-old girl, were shot", "injured", 4, "exact", None),
+            ("Five people, including a 13-year-old girl, were shot", "injured", 5, "exact", None),
             ("One man was wounded", "injured", 1, "exact", None),
         ],
         None,
-        4,
+        5,
     ),
     # "17-year-old shot" is one person shot, not 17 with the dead already taken out
     "an age opening a count of people shot": (
@@ -785,8 +785,8 @@ def test_one_outlets_partial_count_beside_its_total_keeps_the_total(ledger):
         ),
         # the dead were known before: the one in critical condition is still alive and hurt
         (
-            "KARACHI: A man was killed in the clash in Orangi Town on Wednesday, police said. "
-            "The man was shot in the chest.",
+            "KARACHI: A man was killed in the clash in Orangi Town on Wednesday, officials "
+            "said. The man was shot in the chest.",
             [
                 ("A man was killed", "killed", 1, "exact", None),
                 ("The man was shot", "injured", 0, "exact", None),
@@ -1017,7 +1017,7 @@ def test_a_death_told_as_news_the_same_day_lifts_the_critical_floor(ledger):
         ledger,
         clash(
             "KARACHI: Teen critically injured in Orangi Town clash\n\nA 16-year-old boy was "
-            "shot in the clash in Orangi Town on Wednesday, police said.",
+            "shot during the clash in Orangi Town on Wednesday, police said.",
             "dawn.example",
             [
                 ("Teen critically injured", "injured", 1, "exact", None),
@@ -1043,7 +1043,7 @@ def year_toll_told_back(opening: str, trigger: str) -> Story:
     """A report a year on, of something else in Orangi Town (`opening`, its event told by
     `trigger`), that tells back the city's toll of that year."""
     return Story(
-        f"KARACHI: {opening} in Orangi Town on Sunday. A total of 344 people were killed in "
+        f"KARACHI: {opening} in Orangi Town on Sunday. A total of 287 people were killed in "
         "clashes in Orangi Town last year, police said.",
         "thenews.example",
         dt.date(2016, 6, 6),
@@ -1062,7 +1062,7 @@ def year_toll_told_back(opening: str, trigger: str) -> Story:
                 modality="reference",
                 place=("Orangi Town", KARACHI),
                 time=("last year", "2015-01-01", "2015-12-31", "year"),
-                figures=[("A total of 344 people were killed", "killed", 344, "exact", None)],
+                figures=[("A total of 287 people were killed", "killed", 287, "exact", None)],
             ),
         ],
     )
@@ -1402,16 +1402,15 @@ def test_a_negated_remark_sharing_a_word_or_two_is_no_polarity_contradiction(led
     file_story(
         ledger,
         clash(
-            'KARACHI: "There is nothing more important to us as an institution than the safety of '
-            'our people," the Rangers said after the clash in Orangi Town on Wednesday.',
+            'KARACHI: "Nothing matters more to us as a force than the safety of our people," '
+            "the Rangers said after the clash in Orangi Town on Wednesday.",
             "thenews.example",
             [],
             claims=[
                 Cl(
                     "the Rangers",
                     "said",
-                    "There is nothing more important to us as an institution than the safety of "
-                    "our people",
+                    "Nothing matters more to us as a force than the safety of our people",
                     stance="denies",
                 )
             ],

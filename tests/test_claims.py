@@ -886,7 +886,7 @@ def test_the_body_that_speaks(nlp: Language, text: str, cue: str, speaker: tuple
 
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
-        "Anyone with information is asked to call the Eastside Police Department at "
+        "Anyone with information is urged to phone the Eastside Police Department at "
         "555-0142. Detectives were asking residents to share any footage of the shooting. "
         "The opposition urged the government to call an inquiry."
     )

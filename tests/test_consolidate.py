@@ -388,8 +388,8 @@ SHOOTING_THURSDAY = Story(
 
 
 WOUNDED_79TH = Story(
-    "CHICAGO: A 17-year-old boy was shot and wounded in the 1500 block of West 79th Street on "
-    "Saturday night, police said. He was taken to Advocate Christ Medical Center in good "
+    "CHICAGO: A 17-year-old was shot and wounded in the 1500 block of West 79th Street on "
+    "Saturday night, police said. Doctors at Advocate Christ Medical Center listed him in good "
     "condition.",
     "suntimes.example",
     dt.date(2016, 8, 14),
@@ -399,7 +399,7 @@ WOUNDED_79TH = Story(
             "shot and wounded",
             place=("CHICAGO", CHICAGO),
             time=("Saturday night", "2016-08-13", "2016-08-13", "day"),
-            figures=[("A 17-year-old boy was shot and wounded", "injured", 1, "exact", None)],
+            figures=[("A 17-year-old was shot and wounded", "injured", 1, "exact", None)],
         )
     ],
 )
@@ -530,8 +530,8 @@ VERDICT_TWO_YEARS_LATER = Story(
 )
 ASHLAND_SHOOTING_TWO_YEARS_LATER = Story(
     "Tyrone Mills, 22, died after gunfire rang out near a bus stop on South Ashland Avenue "
-    "in Englewood on Monday night. Officers found him wounded in the chest; he was taken to "
-    "Stroger Hospital, where he was pronounced dead. No arrests have been made.",
+    "in Englewood on Monday night. Officers found him wounded in the chest; he died a short "
+    "time later at Stroger Hospital. No arrests have been made.",
     "suntimes.example",
     dt.date(2018, 8, 14),
     title="Man killed in Englewood shooting",
@@ -876,10 +876,9 @@ def _chicago_report(document: str, text: str, outlet: str, published: str, day: 
 
 
 TODDLER_SHOT = (
-    "Boy, 2, accidentally shot inside home in Greater Grand Crossing. A 2-year-old boy was "
-    "shot in the leg inside a home on the South Side on Monday night, Chicago Police said. The "
-    "boy was taken to Comer Children's Hospital in good condition. Area South detectives are "
-    "investigating."
+    "Boy, 2, accidentally shot inside home in Chatham. A 2-year-old boy was hit in the leg "
+    "inside a home on the South Side on Monday night, Chicago Police said. Comer Children's "
+    "Hospital listed him in good condition. Area South detectives are investigating."
 )
 FULLER_PARK_SHOOTING = (
     "Three killed, two wounded in Fuller Park shooting. Five men, ages 24 to 36, were shot on "
@@ -920,13 +919,13 @@ def test_one_outlets_news_of_two_days_naming_nothing_alike_weighs_against_a_link
 
 
 GIRL_FOUND_GUN = (
-    "Girl, 4, shoots herself with gun found under bed in Englewood. A 4-year-old girl "
-    "accidentally shot herself in the hand inside a home in Englewood on Tuesday evening, "
-    "Chicago Police said. She was taken to Comer Children's Hospital, where her condition was "
-    "stabilized. Area South detectives are investigating."
+    "Girl, 5, shoots herself with pistol found in closet in Englewood. A 5-year-old girl "
+    "accidentally shot herself through the hand in an apartment in Englewood on Tuesday evening, "
+    "Chicago Police said. Doctors at Comer Children's Hospital stabilized her. Area South "
+    "detectives are investigating."
 )
 ENGLEWOOD_PORCH_SHOOTING = (
-    "Man wounded in Englewood drive-by. A 27-year-old man was shot in the hand while he stood "
+    "Man wounded in Englewood drive-by. A 27-year-old man was hit in the hand while standing "
     "on a porch in Englewood on Tuesday evening, Chicago Police said. Someone in a passing "
     "grey sedan opened fire. He went to Stroger Hospital on his own. No one is in custody."
 )
@@ -955,8 +954,8 @@ def test_hospital_names_are_not_evidence_of_one_incident():
     from corroborate.consolidate.wording import name_vector
 
     names = name_vector(
-        "Dorian Pruitt, 23, was taken to John H. Stroger Jr. Hospital of Cook County, then to "
-        "Advocate Christ Medical Center in Oak Lawn, Chicago Police said."
+        "Dorian Pruitt, 23, went first to John H. Stroger Jr. Hospital and was later moved to "
+        "the Advocate Christ Medical Center, in Oak Lawn, according to Chicago Police."
     )
     assert {"dorian", "pruitt", "oak", "lawn", "chicago"} <= set(names)
     assert not {"stroger", "advocate", "christ"} & set(names)
@@ -1564,10 +1563,10 @@ def test_incidents_are_the_same_with_unscored_candidates_as_with_all_scored(
 def test_streets_are_not_read_from_a_drive_by_a_law_court_or_a_headlines_small_words():
     from corroborate.consolidate.wording import streets
 
-    assert streets("8-Year-Old Girl Dies Days After Drive-By Shooting in NW Miami") == []
+    assert streets("9-Year-Old Boy Dies Weeks After Drive-By Shooting in NE Tampa") == []
     assert streets("Man Killed In Road Rage Shooting") == []
     assert streets("Teen Shot On Main Street Friday") == ["main street"]
-    assert streets("He was arraigned in Albany City Criminal Court on Monday.") == []
+    assert streets("She was arraigned in Millbrook City Criminal Court on Friday.") == []
     assert streets("A boy was shot in Mosby Court.") == ["mosby court"]
     # One street however its number or direction is written.
     assert streets("shot on Sixth Street near Northwest 50th Street") == [
@@ -1634,7 +1633,7 @@ def test_a_place_misread_in_another_state_is_near_where_the_other_report_names_i
 
 
 def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_street():
-    # A Frankfort shooting's page also carries Sunday's Anderson County shooting: its street
+    # A Millbrook shooting's page also carries Sunday's Tolliver County shooting: its street
     # (the sentence after the one the other shooting was found in) is not this shooting's.
     import datetime as dt
 
@@ -1646,10 +1645,10 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
         return [span for _, spans in _other_incidents(facts, main, published) for span in spans]
 
     text = (
-        "A Frankfort teen was accidentally shot and killed on Christmas at a home on Taylor "
+        "A Millbrook teen was accidentally shot and killed on Christmas at a home on Garnet "
         "Avenue. "
-        "Police said a man was shot Sunday night in Anderson County. "
-        "It happened at a home off of Versailles Road in Lawrenceburg. "
+        "Police said a man was shot Sunday night in Tolliver County. "
+        "It happened at a house just off Quarry Road in Ashgrove. "
         "The shooter is in custody."
     )
     sentences = []
@@ -1659,8 +1658,8 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
         sentences.append(("sentence", None, start, end))
         start = end + 1
     places = [
-        PlaceMention(id="p0", name="Frankfort"),
-        PlaceMention(id="p1", name="Anderson County"),
+        PlaceMention(id="p0", name="Millbrook"),
+        PlaceMention(id="p1", name="Tolliver County"),
     ]
     times = [
         TimeMention(id="t0", start_date=dt.date(2014, 12, 25), end_date=dt.date(2014, 12, 25)),
@@ -1682,7 +1681,7 @@ def test_a_news_pages_other_earlier_story_elsewhere_lends_the_main_report_no_str
     violence = "Violence against civilians"
     main, other = event(0, 0, "p0", "t0", violence), event(1, 1, "p1", "t1", violence)
     cut = cut_sentences(main, [main, other], dt.date(2014, 12, 29))
-    assert "Versailles Road" in " ".join(text[s:e] for s, e in cut)
+    assert "Quarry Road" in " ".join(text[s:e] for s, e in cut)
     assert not any(s == 0 for s, _ in cut)
     # The same earlier event at the main event's own place may be the shooting itself (the
     # main event dated to a hearing): kept.

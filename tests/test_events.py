@@ -247,8 +247,8 @@ def test_modality(nlp, text, trigger, modality):
         ),
         # the one "also" shot is someone besides the dead
         (
-            "Teen shot and killed in Millbrook\n\nA 16-year-old boy was shot and killed on Elm "
-            "Street on Friday night. His younger brother was also shot and taken to a hospital.",
+            "Teen shot and killed in Millbrook\n\nA 15-year-old girl was gunned down near Elm "
+            "Street on Friday night. Her younger brother was also shot and taken to a hospital.",
             {("killed", 1), ("injured", 1)},
         ),
         # those "fatally shot" are the two the later "had been shot" counts again
@@ -395,7 +395,7 @@ def test_place_and_time_by_attachment_else_dominant(nlp):
 
 def test_a_pages_own_time_stamp_dates_no_event(nlp):
     text = (
-        "Four shot near Elm Street bar Updated: Monday, July 7, 2014 6:44 PM EDT\n\n"
+        "Four shot near Elm Street bar Updated: Monday, July 7, 2014 9:18 AM EDT\n\n"
         "Four people were shot outside a bar on Elm Street early Wednesday, police said."
     )
     stamp, wednesday = (
@@ -454,7 +454,7 @@ def test_works_without_claims(nlp):
 
 
 def test_police_firing_makes_police_actor1_in_lower_case_text(nlp):
-    doc = run(nlp, "one person was killed in police firing in the old city on friday night.")
+    doc = run(nlp, "one man was killed in police firing in the walled city on saturday night.")
     (event,) = doc._.corroborate_events
     assert event.trigger.text == "firing"
     assert {(a.role, a.kind) for a in event.actors} >= {("actor1", "police")}
@@ -503,7 +503,7 @@ def test_no_arrests_at_a_protest_are_the_protests_not_the_raids(nlp):
 
 
 def test_headline_subject_is_the_victim(nlp):
-    doc = run(nlp, "Teen killed in shooting at Durham apartment complex")
+    doc = run(nlp, "Teen killed in shooting at Millbrook apartment complex")
     (event,) = doc._.corroborate_events
     assert [(a.role, a.text) for a in event.actors] == [("actor2", "Teen")]
     assert [(f.kind, f.value, f.text) for f in event.figures] == [("killed", 1, "Teen killed")]
@@ -670,7 +670,7 @@ def test_the_dead_victim_told_again_as_shot_gives_way_to_others_hurt(nlp):
         nlp,
         "Teen killed in Millbrook shooting\n\n"
         "A 17-year-old boy was killed on Elm Street on Saturday night. "
-        "Police said he was shot in the chest. Two other men were wounded in the shooting.",
+        "Officers said he had been shot in the chest. Two other men were wounded in the shooting.",
     )
     injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
     assert injured == [2]
@@ -696,7 +696,7 @@ def test_implied_tolls_name_each_modifier_and_noun_once():
             {("killed", 3, "exact")},
         ),
         # "fatal" says some died, not how many died or were hurt
-        ("NOPD: Fatal double shooting in the 9th Ward", {("killed", 1, "at_least")}),
+        ("MPD: Fatal double shooting in the 4th Ward", {("killed", 1, "at_least")}),
         # several incidents
         ("Police investigate two double shootings over the weekend in Millbrook", set()),
     ],
@@ -765,7 +765,11 @@ def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
         # the killer's own death is no death among those he shot
         ("Police said the father shot his 8-year-old son before killing himself in Millbrook.", 1),
         # a boy who shot and killed himself by accident is the only one shot: none injured
-        ("A 4-year-old boy was shot in Millbrook. He accidentally shot and killed himself.", 0),
+        (
+            "A 5-year-old boy was shot at a Millbrook home. "
+            "He accidentally shot and killed himself.",
+            0,
+        ),
         # the killer's suicide told, his death told again as "He died": she was only hurt
         (
             "A man shot his girlfriend in the leg in Millbrook on Tuesday night and then "
@@ -867,8 +871,8 @@ def test_those_hurt_in_a_citys_counted_shootings_are_no_figure_of_the_story(nlp)
     text = (
         "Man shot dead in Millbrook\n\n"
         "A man was shot dead in Millbrook on Friday.\n\n"
-        "Shootings in the city are far ahead of last year's pace, with police reporting "
-        "2,165 shooting incidents through Nov. 16. More than 2,290 people have been injured "
+        "Shootings in the city are well ahead of last year's pace, with police counting "
+        "1,840 shooting incidents through Oct. 9. More than 2,010 people have been hurt "
         "in those shootings."
     )
     main = run(nlp, text)._.corroborate_events[0]
@@ -880,7 +884,7 @@ def test_a_headlines_counted_dead_are_no_tally(nlp):
     # "dies" read as a plural noun counted by "four" names the victims, not many incidents
     text = (
         "Police: Family of four dies in Easter murder-suicide at Millbrook home\n\n"
-        "All four family members appear to have died from gunshot wounds."
+        "All four members of the family seem to have died of gunshot wounds."
     )
     main = run(nlp, text)._.corroborate_events[0]
     assert main.modality == "occurred"
@@ -890,12 +894,12 @@ def test_a_headlines_counted_dead_are_no_tally(nlp):
 def test_a_shootout_and_the_shooting_it_is_told_as_are_one_event(nlp):
     text = (
         "Millbrook shootout leaves 2 dead, several wounded\n\n"
-        "Two men were killed and four people were wounded in a shooting outside a Millbrook "
+        "Two men were killed and five people were wounded in gunfire outside a Millbrook "
         "nightclub early Sunday, police said."
     )
     occurred = occurred_events(nlp, text)
     assert len(occurred) == 1
-    assert ("injured", 4) in [(f.kind, f.value) for f in occurred[0].figures]
+    assert ("injured", 5) in [(f.kind, f.value) for f in occurred[0].figures]
 
 
 @pytest.fixture(scope="module")
@@ -908,7 +912,7 @@ def test_police_who_investigate_a_shooting_are_not_its_shooters(lined):
     text = (
         "Millbrook Police investigate shooting\n\n"
         "Officers were called to Elm Street around 2 a.m. Sunday. Neighbors said they heard "
-        "several loud bangs. One man was killed and two others were wounded, police said."
+        "several loud bangs. One man was killed and two more were hurt, officers said."
     )
     main = run(lined, text)._.corroborate_events[0]
     assert main.trigger.text == "shooting"

@@ -66,7 +66,7 @@ def counts_of(nlp, text: str) -> list[tuple[str, int | None]]:
             ("killed", 12, "exact", 12, 12, "toll rose to 12"),
         ),
         (
-            "No arrests have been made in the case.",
+            "No arrests have been made so far.",
             ("arrested", 0, "zero", 0, 0, "No arrests"),
         ),
         (
@@ -108,7 +108,7 @@ def test_shot_and_fatally_are_counted_apart(nlp):
         "The curfew was lifted on 12 March after 4 days.",
         "Police seized Rs 50,000 from the suspects.",
         "The court heard 14 witnesses in the case.",
-        "Around 7 p.m., a boy younger than 12 was shot near the Marlow Street playground.",
+        "Shortly after 8 p.m., a girl younger than 12 was hit near the Tolliver Lane courts.",
         "Two boys aged 14 were wounded in the crossfire, deputies said.",
     ],
 )
@@ -229,7 +229,7 @@ def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
     ("text", "expected"),
     [
         ("1 Dead, 3 Injured In Riverside Shooting", [("killed", 1), ("injured", 3)]),
-        ("4 shot, 1 dead in Pine Bluff shooting", [("shot", 4), ("killed", 1)]),
+        ("5 shot, 1 dead in Ashgrove Park shooting", [("shot", 5), ("killed", 1)]),
         (
             "Ronald Cole, 33, and Kendra Hale, 28, were killed in the shooting.",
             [("killed", 2)],
@@ -243,7 +243,7 @@ def test_counts_with_their_own_predicates_or_ages_are_not_summed(nlp, text, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("4 shot dead in Clarksburg; suspect in custody", [("killed", 4)]),
+        ("3 shot dead in Dunmore Hollow; suspect in custody", [("killed", 3)]),
         (
             "Party shooting: Two teens dead, 19 injured; suspects at large",
             [("killed", 2), ("injured", 19)],
@@ -258,8 +258,8 @@ def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expe
     "text",
     [
         "Hikers found a dead dog near the trail.",
-        "His number was the last one in a dead man's phone.",
-        "The noise would wake you up out of a dead sleep.",
+        "Her address was the final entry in a dead man's notebook.",
+        "The bang would rouse anyone from a dead sleep.",
         "The hunter said he mistook the man for a wounded turkey.",
         "Officers pushed a police SUV that had died in the intersection.",
         "The family dog was killed when the gunman fired into the yard.",
@@ -267,7 +267,7 @@ def test_headline_counts_the_parse_misses_are_read_off_the_words(nlp, text, expe
         # on life support: not (yet) a death
         "The boy was declared brain dead on Sunday, his family said.",
         # the parse makes the suspects the subject of the dog's killing
-        "3 of 4 suspects charged after K-9 was killed appear before judge",
+        "2 of 5 suspects charged after K-9 was killed go before judge",
     ],
 )
 def test_dead_things_and_possessors_are_no_victims(nlp, text):
@@ -281,7 +281,7 @@ def test_a_count_hoped_for_is_no_figure(nlp):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Search continues for suspect who killed 2 adults, 2 teens at Elm Street home", 4),
+        ("Hunt continues for suspect who killed 3 adults, 2 teens at Birchwood Lane home", 5),
         ("The gunman killed three people, two men and a woman, at the bar.", 3),
         # the parse joins "2 kids" to the verb; the killer's own death counts too
         ("Police: Man shot wife, 2 kids in Millbrook murder-suicide", 4),
@@ -294,8 +294,8 @@ def test_an_objects_list_is_summed_unless_it_renames(nlp, text, value):
 @pytest.mark.parametrize(
     "text",
     [
-        "There have been 13 toddler shooting deaths this year.",
-        "1 Killed, 5 Wounded in Shootings Since Tuesday, Police Say",
+        "There were 9 toddler shooting deaths this year.",
+        "2 Killed, 6 Wounded in Shootings Since Friday, Police Say",
         # a city's shootings of a night
         "12 shot, 2 fatally, since 9 p.m. across the South Side",
     ],
@@ -318,7 +318,7 @@ def test_the_shootings_of_one_incident_are_counted(nlp):
         # subjects joined by "and" after an age between commas
         ("Both Carter, 32, and Ortiz, 34, died.", [("killed", 2)]),
         # a headline's verb tagged as a noun after the age that dies
-        ("New charges filed after 16-year-old dies from shooting injuries", [("killed", 1)]),
+        ("More charges filed after 14-year-old dies from gunshot injuries", [("killed", 1)]),
     ],
 )
 def test_victims_the_parse_scatters_are_counted(nlp, text, expected):
@@ -344,7 +344,10 @@ def test_a_killers_suicide_beside_victims_told_as_subjects_is_in_the_toll(nlp, t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Teen Charged with Murder in Shooting Deaths of Baby, Man in Millbrook", [("killed", 2)]),
+        (
+            "Teen Faces Murder Count in Shooting Deaths of Toddler, Woman in Millbrook",
+            [("killed", 2)],
+        ),
         ("Man charged in death of toddler", [("killed", 1)]),
         # told in a sentence, an abstract noun's death is no one's
         ("The death of democracy was mourned at the rally.", []),
@@ -408,10 +411,10 @@ def test_an_unborn_child_is_not_in_the_toll(nlp, text, expected):
 
 def test_a_killer_shot_dead_by_police_counts_in_the_toll(nlp):
     text = (
-        "Four people were killed by a man on a rampage before he was shot and killed by "
-        "police on Sunday."
+        "Three people were killed by a gunman on a spree before he was shot and killed by "
+        "deputies on Saturday."
     )
-    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [5]
+    assert [v for kind, v, *_ in figures_of(nlp, text) if kind == "killed"] == [4]
 
 
 @pytest.mark.parametrize(
@@ -450,8 +453,8 @@ def test_those_who_bore_gunshot_wounds_are_counted(nlp, text, expected):
     ("text", "expected"),
     [
         (
-            "At least fifteen people were shot and two people were killed outside the club.",
-            [("shot", 15), ("killed", 2)],
+            "At least eleven people were shot and three people were killed outside the lounge.",
+            [("shot", 11), ("killed", 3)],
         ),
         ("1 Killed, 3 Injured in Riverside Shooting: Police", [("killed", 1), ("injured", 3)]),
         ("Violent weekend: 17 scenes, 7 dead, 14 hurt", [("killed", 7), ("injured", 14)]),
@@ -465,9 +468,9 @@ def test_counts_that_belong_to_another_noun_or_predicate(nlp, text, expected):
     ("text", "expected"),
     [
         (
-            "Three other people were treated at a hospital and released after the shooting "
-            "on Tuesday evening, police said.",
-            [("shot", 3)],
+            "Two more people were treated at a hospital and sent home after the shooting "
+            "late Friday, deputies said.",
+            [("shot", 2)],
         ),
         (
             "A shooting early Sunday at the Elm Street diner sent four people to the hospital.",
@@ -485,8 +488,8 @@ def test_those_taken_to_hospital_from_a_shooting_were_shot(nlp, text, expected):
     ("text", "expected"),
     [
         (
-            "A 7-year-old girl suffered a life-threatening gunshot wound after a rifle "
-            "discharged in the kitchen.",
+            "A 6-year-old boy suffered a life-threatening gunshot wound after a shotgun "
+            "went off in the garage.",
             [("shot", 1)],
         ),
         ("He suffered three gunshot wounds to the chest.", [("shot", 1)]),
@@ -531,7 +534,7 @@ def test_a_parents_children_are_not_the_dead(nlp):
     ("text", "value"),
     [
         ("Woman, young child killed in Riverside shooting", 2),
-        ("Mom, 11-month-old son killed in shooting", 2),
+        ("Mom, 9-month-old daughter killed in Ashgrove shooting", 2),
         ("Riverside man, two children dead in murder-suicide", 3),
         ("Police identify infant, 2 women killed in Riverside shooting", 3),
         ("Chicago, two men killed in shooting", 2),
@@ -555,7 +558,7 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Woman, boyfriend killed in daytime Millbrook shooting", [("killed", 2)]),
         # the killer's own death is in the list
         ("Teen dad kills infant, self in Pine Hollow", [("killed", 2)]),
-        ("Man kills woman, her son, himself in south Millbrook", [("killed", 3)]),
+        ("Man kills woman, her daughter, himself in north Millbrook", [("killed", 3)]),
         # each count of a coordinated object with its own predicate
         ("The shooting left one dead and two injured.", [("killed", 1), ("injured", 2)]),
         # who suffered injuries is counted as shot (deaths told apart come off in events.py)
@@ -565,8 +568,8 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
             "Two men opened fire on a block party in Millbrook injuring eleven people.",
             [("injured", 11)],
         ),
-        ("Police Have Video Footage of Mass Laundromat Shooting in Millbrook", []),
-        ("4 Teenagers Open Fire on Millbrook Street, Injuring 4: Police", [("injured", 4)]),
+        ("Police Release Video Footage of Mass Car Wash Shooting in Millbrook", []),
+        ("3 Teenagers Open Fire on Ashgrove Avenue, Injuring 5: Police", [("injured", 5)]),
         # a dateline before the subject
         ("MILLBROOK (WXYZ) – Seven people were shot early Sunday.", [("shot", 7)]),
         # a headline's numbers beside their predicates, whatever else the parse hangs there
@@ -578,16 +581,16 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
             "Arrest made in East Millbrook shooting that killed 1, injured 3",
             [("killed", 1), ("injured", 3)],
         ),
-        ("Police release names of woman, toddler murdered in Millbrook", [("killed", 2)]),
-        ("Man, 17-month-old child dead in apparent murder-suicide", [("killed", 2)]),
+        ("Deputies release names of woman, infant murdered in Millbrook", [("killed", 2)]),
+        ("Man, 14-month-old child dead in possible murder-suicide", [("killed", 2)]),
         # bodies found are the dead; a body camera is no one
-        ("Police discover 3 bodies, including 2 children, inside Millbrook home", [("killed", 3)]),
+        ("Police find 4 bodies, including 3 children, inside Millbrook house", [("killed", 4)]),
         ("The body of a man was found in a ditch on Tuesday.", [("killed", 1)]),
         ("Officers wear body cameras during patrols.", []),
         # a relative named by a possessive is one person; the killer who turns the gun on
         # himself is in the toll
         (
-            "WCSO: Man kills his girlfriend and her daughter, turns gun on himself",
+            "MCSO: Man kills his wife and her mother, turns gun on himself",
             [("killed", 3)],
         ),
         ("Police: Teen accidentally shoots himself in Millbrook", [("shot", 1)]),
@@ -599,14 +602,14 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Boy died of self-inflicted gunshot wound", [("killed", 1)]),
         # a headline's bare noun found shot; a child "dead" said by police
         ("Person found shot to death in Millbrook", [("killed", 1)]),
-        ("57-year-old man found shot to death in Millbrook", [("killed", 1)]),
-        ("Millbrook police say child dead after being shot in head", [("killed", 1)]),
+        ("63-year-old woman found shot to death at Millbrook motel", [("killed", 1)]),
+        ("Millbrook police say girl dead after being shot in chest", [("killed", 1)]),
         # "shot" tagged as a noun after "found"; "kills" tagged as a plural noun
-        ("Four found shot to death in Fernwood identified", [("killed", 4)]),
-        ("3-year-old kills herself with loaded gun in Lemoore", [("killed", 1)]),
+        ("Three found shot to death in Oakridge identified", [("killed", 3)]),
+        ("4-year-old kills himself with loaded pistol in Ashgrove", [("killed", 1)]),
         # the one whose death a possessive tells; a company's is no one's
         ("Teen charged in boy's death at Millbrook park", [("killed", 1)]),
-        ("Grandparents charged in 5-year-old's shooting death", [("killed", 1)]),
+        ("Uncle charged in 7-year-old's shooting death", [("killed", 1)]),
         ("The company's death was slow.", []),
         # a prenominal participle on a person; a person the parse takes for an adverb
         ("Millbrook police identify murdered child, name another", [("killed", 1)]),
@@ -673,9 +676,9 @@ def test_a_headlines_victim_of_a_verb_tagged_as_a_noun_counts_one(nlp):
         ("Police: Millbrook woman kills daughter, grandson, self", 3),
         ("Father kills his two sons, self", 3),
         ("Man kills wife, then himself in Millbrook", 2),
-        ("Police: Millbrook man, 19, shot and killed infant daughter, self", 2),
+        ("Police: Millbrook man, 24, shot and killed infant son, self", 2),
         # counted once when the list already holds him
-        ("Man kills woman, her son, himself", 3),
+        ("Man kills wife, her son, himself", 3),
     ],
 )
 def test_a_headlines_killer_listed_as_self_counts_in_the_toll(nlp, text, value):
@@ -685,7 +688,7 @@ def test_a_headlines_killer_listed_as_self_counts_in_the_toll(nlp, text, value):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A 14-year-old girl was fatally wounded at a party in Millbrook.", [("killed", 1)]),
+        ("A 15-year-old boy was fatally wounded at a cookout in Millbrook.", [("killed", 1)]),
         ("The guard was mortally injured in the robbery.", [("killed", 1)]),
     ],
 )
@@ -694,17 +697,17 @@ def test_fatally_wounded_is_killed(nlp, text, expected):
 
 
 def test_the_shooting_a_participle_follows_is_not_its_victims(nlp):
-    text = "It was a shooting in Millbrook that left one man dead and four seriously wounded."
+    text = "It was a shooting in Millbrook that left one woman dead and three seriously hurt."
     assert counts_of(nlp, text) == [
         ("killed", 1),
-        ("injured", 4),
+        ("injured", 3),
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("4-year-old girl, mother fatally shot near home in Millbrook", ("killed", 2)),
+        ("6-year-old boy, father fatally shot near home in Millbrook", ("killed", 2)),
         ("Police: Pregnant woman, 2 others shot at Millbrook club", ("shot", 3)),
     ],
 )
@@ -747,7 +750,7 @@ def test_another_after_a_victim_is_one_more(nlp, text):
     [
         # a headline's victims written as ages, which the parse leaves adjectives
         (
-            "15-year-old killed, 13-year-old injured in Millbrook shooting",
+            "17-year-old killed, 12-year-old injured in Millbrook shooting",
             [("killed", 1), ("injured", 1)],
         ),
         ("6-year-old dies in accidental shooting at Millbrook home", [("killed", 1)]),
@@ -756,7 +759,7 @@ def test_another_after_a_victim_is_one_more(nlp, text):
             "A 13-year-old and a 15-year-old were wounded outside the Millbrook school.",
             [("injured", 2)],
         ),
-        ("Funeral set for 10-year-old killed in accidental shooting", [("killed", 1)]),
+        ("Vigil held for 9-year-old killed in accidental shooting", [("killed", 1)]),
     ],
 )
 def test_an_age_used_as_a_noun_is_one_victim(nlp, text, expected):
@@ -764,8 +767,8 @@ def test_an_age_used_as_a_noun_is_one_victim(nlp, text, expected):
 
 
 def test_a_headlines_others_shot_after_a_death_are_the_others_alone(nlp):
-    found = counts_of(nlp, "Woman killed on birthday, four others shot in Millbrook Heights")
-    assert found == [("killed", 1), ("shot", 4)]
+    found = counts_of(nlp, "Man killed on his birthday, three others shot in Millbrook Heights")
+    assert found == [("killed", 1), ("shot", 3)]
 
 
 def test_gunned_down_is_a_killing(nlp):
@@ -783,8 +786,8 @@ def test_a_headlines_shooting_parsed_as_a_verb_counts_no_one(nlp):
     [
         ("Shooting on Elm Street leaves child in critical condition", [("injured", 1)]),
         (
-            "3 killed, 2 in critical condition after shooting in Millbrook home",
-            [("killed", 3), ("injured", 2)],
+            "2 killed, 3 in critical condition after gunfire at Millbrook house",
+            [("killed", 2), ("injured", 3)],
         ),
         ("3 dead, 1 critical in Millbrook shooting", [("killed", 3), ("injured", 1)]),
         (
@@ -806,18 +809,18 @@ def test_a_critical_report_is_no_victim(nlp):
     ("text", "expected"),
     [
         # the participle hangs on the list's last item
-        ("Woman and 5-year-old child injured in Millbrook shooting", ("injured", 2)),
+        ("Man and 7-year-old child injured in Millbrook shooting", ("injured", 2)),
         # an earlier numbered item hung loosely on the verb
         ("Police: 2 children, 1 teen shot in Millbrook", ("shot", 3)),
         # a bare singular item after a plural count
-        ("Man shoots 2 women, young girl before turning gun on himself", ("shot", 3)),
+        ("Man shoots 3 women, young boy before turning gun on himself", ("shot", 4)),
         # an age used as a noun leads the list
-        ("3-year-old and four adults shot in Millbrook", ("shot", 5)),
-        ("Police said a 3-year-old and four adults were shot on Elm Street.", ("shot", 5)),
+        ("2-year-old and three adults shot in Millbrook", ("shot", 4)),
+        ("Police said a 2-year-old and three adults were shot on Elm Street.", ("shot", 4)),
         # the parse hangs the first person on the second as a modifier
-        ("A man and police officer suffered minor injuries in the exchange.", ("shot", 2)),
+        ("A woman and police officer suffered minor injuries in the gunfight.", ("shot", 2)),
         # the mourners before the comma are no victims
-        ("Family, Friends Mourn Teen Killed Outside Boston High School", ("killed", 1)),
+        ("Family, Friends Mourn Teen Killed Outside Millbrook High School", ("killed", 1)),
     ],
 )
 def test_a_headlines_list_of_victims_is_summed(nlp, text, expected):
@@ -825,7 +828,7 @@ def test_a_headlines_list_of_victims_is_summed(nlp, text, expected):
 
 
 def test_a_headlines_list_after_a_death_of_its_own_is_summed(nlp):
-    found = counts_of(nlp, "Man dead, infant and another man injured in Millbrook shooting")
+    found = counts_of(nlp, "Man dead, toddler and another man injured in Millbrook shooting")
     assert found == [("killed", 1), ("injured", 2)]
 
 
@@ -834,7 +837,7 @@ def test_a_headlines_list_after_a_death_of_its_own_is_summed(nlp):
     [
         ("Gunmen killed two people, a man and a woman, near Millbrook.", ("killed", 2)),
         # children named again by age
-        ("Two children, a five year and a six year old were injured.", ("injured", 2)),
+        ("Two children, a seven year and an eight year old were injured.", ("injured", 2)),
     ],
 )
 def test_a_count_renamed_by_a_list_is_not_summed_again(nlp, text, expected):
@@ -883,20 +886,20 @@ def test_a_count_before_an_age_is_the_count_alone(nlp, text, expected):
 
 
 def test_those_shot_in_a_murder_suicide_died_with_the_killer(nlp):
-    found = counts_of(nlp, "Millbrook man shoots 8-year-old boy, then himself in murder-suicide")
+    found = counts_of(nlp, "Millbrook man shoots 9-year-old girl, then himself in murder-suicide")
     assert found == [("killed", 2)]
 
 
 def test_an_age_after_a_headlines_kills_is_no_count(nlp):
-    found = figures_of(nlp, "Sheriff: Millbrook 13-year-old kills 6-year-old brother, self")
-    assert all(value != 6 for _, value, *_ in found)
+    found = figures_of(nlp, "Sheriff: Millbrook 14-year-old kills 5-year-old sister, self")
+    assert all(value != 5 for _, value, *_ in found)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Six people were found shot to death in a home on Elm Street.", ("killed", 6)),
-        ("Six people found shot to death in Millbrook home", ("killed", 6)),
+        ("Five people were found shot to death inside a house on Birch Lane.", ("killed", 5)),
+        ("Five people found shot to death in Millbrook house", ("killed", 5)),
         # the finder is no victim
         ("Police found a man shot in the leg behind the store.", ("shot", 1)),
     ],
@@ -907,7 +910,7 @@ def test_those_found_shot_are_counted(nlp, text, expected):
 
 def test_headline_shot_and_killed_the_parser_splits(nlp) -> None:
     # "killed" hung on "identify", "shot" read as a noun: the teenager was still killed
-    headline = "Police identify 15-year-old shot and killed during officer-involved shooting"
+    headline = "Deputies identify 16-year-old shot and killed in officer-involved shooting"
     assert counts_of(nlp, headline) == [("killed", 1)]
     # a killing with its own object stays a count of its own
     assert ("killed", 1) in counts_of(nlp, "Man shot and killed his neighbour, police say")
@@ -939,8 +942,8 @@ def test_a_dead_end_street_is_no_death(nlp):
         # the parse hangs "wounded" on "left" as a clause of its own, with the list its object
         "A shooting on Elm Street left a 12-year-old boy and two women wounded, police said.",
         # or splits the list: the boy the object, "two men wounded" a clause of its own
-        "A shooting Thursday afternoon in Millbrook left a 10-year-old girl and two men wounded,"
-        " police said.",
+        "A shooting Saturday morning in Millbrook left a 9-year-old boy and two women wounded,"
+        " deputies said.",
     ],
 )
 def test_those_a_shooting_left_wounded_are_all_counted(nlp, text):
@@ -974,8 +977,8 @@ def test_a_headlines_list_after_and_counts_whom_the_parse_hung_elsewhere(nlp):
 
 def test_a_killer_who_killed_himself_in_a_murder_suicide_is_one_death(nlp):
     text = (
-        "The girl was wounded in an apparent murder-suicide that ended when her father killed "
-        "himself on Thursday night."
+        "The boy was hurt in a suspected murder-suicide that ended when his mother killed "
+        "herself on Saturday night."
     )
     assert ("killed", 2) not in counts_of(nlp, text)
 
@@ -990,7 +993,9 @@ def test_two_names_as_an_object_are_two_people(nlp):
 
 
 def test_how_many_times_someone_fired_is_no_count(nlp):
-    found = counts_of(nlp, "Witnesses said the man pulled his gun and shot two times at the car.")
+    found = counts_of(
+        nlp, "Witnesses said the driver drew his pistol and shot two times at the van."
+    )
     assert ("shot", 2) not in found
 
 
@@ -1003,7 +1008,7 @@ def test_names_listed_with_their_ages_are_each_counted(nlp):
 
 
 def test_ages_listed_before_a_comma_are_each_one_person(nlp):
-    text = "It was the shooting that killed an 18-year-old, 19-year-old and hurt three men."
+    text = "It was the gunfire that killed a 21-year-old, 23-year-old and hurt two women."
     assert ("killed", 2) in counts_of(nlp, text)
     assert counts_of(nlp, "A 15-year-old was shot on Elm Street.") == [("shot", 1)]
 
@@ -1014,8 +1019,8 @@ def test_a_gunshot_fired_is_no_one_shot(nlp):
 
 
 def test_a_headlines_count_shot_tagged_as_the_present_is_counted(nlp):
-    assert ("shot", 4) in counts_of(nlp, "Four teens shot, one fatally, near Rt. 33 in Millbrook")
+    assert ("shot", 5) in counts_of(nlp, "Five teens shot, one fatally, near Rt. 12 in Millbrook")
 
 
 def test_a_place_after_a_headlines_dead_is_no_one(nlp):
-    assert ("killed", 1) not in counts_of(nlp, "Three People Dead East of Denver")
+    assert ("killed", 1) not in counts_of(nlp, "Three People Dead West of Omaha")

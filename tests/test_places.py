@@ -211,7 +211,7 @@ def test_streets_and_parks_named_after_places_are_not_places(nlp: Language) -> N
     # King is a county in Washington, Adams one in Illinois, Stewart a town in Minnesota: here
     # they name a drive, a street after "block of" and a park in Chicago.
     text = (
-        "CHICAGO -- A woman was shot in the 6400 block of South King Drive on Tuesday. Hours "
+        "CHICAGO -- A woman was wounded in the 7100 block of South King Drive on Tuesday. Hours "
         "later a man was wounded in the 4400 block of West Adams and a teenager near Stewart "
         "Park, police said."
     )
@@ -264,13 +264,13 @@ def test_outlet_learns_where_its_news_is(nlp: Language) -> None:
 def test_a_surname_alone_is_no_place_without_a_cue(nlp: Language) -> None:
     # "Mason" is a town in Ohio and the surname of the officer named in full before.
     text = (
-        "The Columbus officer who fired was identified as Bryan Mason, a nine-year veteran of "
-        "the department. Police Chief Dana Whitfield says Mason recently transferred to the area."
+        "The Columbus officer who fired was named as Derek Mason, who joined the force seven "
+        "years ago. Police Chief Dana Whitfield said Mason had moved to the precinct in spring."
     )
     places = parse(nlp, text)._.corroborate_places
     assert [p.text for p in places] == ["Columbus"]
     # with a cue of its own the town is still found
-    cued = parse(nlp, "Police in Mason said Bryan Mason, 34, was arrested.")._.corroborate_places
+    cued = parse(nlp, "Police in Mason said Derek Mason, 34, was arrested.")._.corroborate_places
     assert [(p.text, p.start) for p in cued] == [("Mason", 10)]
 
 
@@ -286,7 +286,7 @@ def test_alliance_and_police_unit_acronyms_are_no_places(nlp: Language) -> None:
 def test_a_part_of_the_city_lies_in_the_city(nlp: Language) -> None:
     # Austin, Texas and a Pennsylvania hamlet once called "West Side" are namesakes far away
     text = (
-        "CHICAGO - A man was shot and killed Monday in the Austin neighborhood on the West "
+        "CHICAGO - A woman was fatally shot Sunday in the Austin neighborhood of the city's West "
         "Side, police said."
     )
     found = {p.text: p.name for p in parse(nlp, text)._.corroborate_places}
@@ -294,7 +294,7 @@ def test_a_part_of_the_city_lies_in_the_city(nlp: Language) -> None:
     # a street's name is no town near which a namesake might lie (Madison, New Jersey, is
     # near a Staten Island hamlet once called South Side)
     street = (
-        "CHICAGO - Police said the man was shot in the 4900 block of West Madison. Two others "
+        "CHICAGO - Police said a teen was wounded in the 4900 block of West Madison. Two others "
         "were wounded in Englewood on the South Side."
     )
     found = {p.text: p.name for p in parse(nlp, street)._.corroborate_places}

@@ -164,7 +164,7 @@ def test_coming_and_past_weekdays(nlp: Language) -> None:
 
 
 def test_past_perfect_lies_behind_even_for_a_schedule(nlp: Language) -> None:
-    text = "The truce had been scheduled to expire at midnight Friday, officials said."
+    text = "The ceasefire had been scheduled to lapse at midnight Friday, mediators said."
     times = find(nlp, text, WEDNESDAY)
     assert [(t.text, t.value) for t in times] == [("midnight Friday", "2015-03-06T24")]
 
@@ -259,7 +259,7 @@ RESOLVED = {
     "month of next or last year and the first two quarters": (
         (
             "Elections are due in April next year, after the vote was postponed in June last "
-            "year. Donors pledged aid through at least the first two quarters of 2016."
+            "year. Lenders promised loans for at least the first two quarters of 2016."
         ),
         WEDNESDAY,
         {
@@ -349,9 +349,9 @@ def test_quarter_not_yet_begun_under_a_past_verb_is_last_years(nlp: Language) ->
 
 REPORTED_QUARTERS = {
     "the quarter named under a past verb": (
-        "Harbor Freight Lines said it earned $3 million in its fiscal first quarter ended "
-        "Sept. 30. Revenue in the quarter fell to $20 million from $24 million a year earlier. "
-        "In the 1988 period the company lost $1 million.",
+        "Tidewater Barge Co. said it earned $5 million in its fiscal first quarter ended "
+        "Sept. 30. Sales in the quarter slipped to $31 million from $37 million a year earlier. "
+        "The barge line had lost $2 million in the 1988 period.",
         {
             "its fiscal first quarter": "1989-Q1",
             "the quarter": "1989-Q1",
@@ -413,7 +413,7 @@ def test_soon_after_a_modal_lies_ahead(nlp: Language) -> None:
 def test_day_a_period_ended_on_lies_behind(nlp: Language) -> None:
     late_october = dt.date(2015, 10, 31)
     text = (
-        "In the fiscal year ended Jan. 31, the jeweler earned $4 million; it will pay a "
+        "For the fiscal year ended Jan. 31, the retailer made $6 million; it will pay a "
         "dividend on Jan. 29."
     )
     found = {t.text: t.value for t in find(nlp, text, late_october)}

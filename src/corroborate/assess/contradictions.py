@@ -27,7 +27,7 @@ its original's voice (the caller leaves copies out when their original is in the
 - occurrence: a report that the incident's act did not happen (same sub-event type) against
   reports that it did. A denied killing inside a raid is a number, not a denial of the raid, and
   so is "no arrests have been made"; a denied event given a toll was not what the negation
-  denied ("not releasing any information about the shooting death").
+  denied ("not giving out any details of the shooting death").
 Cue words are in `contradiction_words.tsv`, words of one meaning in `word_families.tsv`.
 """
 

@@ -102,7 +102,7 @@ def counted(text: str, before: str = "") -> Counted:
         at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
     added = at > 0 and words[at - 1] in _ADDED_BEFORE
     again = at > 0 and words[at - 1] in _AGAIN_BEFORE
-    # "one of the wounded men is in critical condition", "two of the victims": some of those
+    # "one of the wounded youths is critical", "two of the victims": some of those
     # already counted (but "one of them died" is the toll itself, a death among those shot)
     partitive = at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in ("no", "none")
     again = again or (partitive and not _DEATH_WORDS & set(words))

@@ -189,7 +189,7 @@ _HEADLINE_SMALL_WORDS = frozenset({
     "to", "by", "with", "and", "or", "as", "into",
 })  # fmt: skip
 # A "Court" after these is a court of law, where a hearing is, not a street of the shooting
-# ("arraigned in Albany City Criminal Court").
+# ("arraigned in Millbrook City Criminal Court").
 _LAW_COURTS = frozenset({
     "criminal", "supreme", "district", "circuit", "superior", "municipal", "county", "family",
     "city", "juvenile", "federal", "appeals", "magistrate", "magistrates", "justice", "traffic",
@@ -222,7 +222,7 @@ def streets(text: str) -> list[str]:
 
 def streets_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports' streets (streets()) share one, spelled alike or off by one letter
-    ("Betanna Drive" and "Bentanna Drive"): one reporter's typo is no other street. Numbered
+    ("Corvale Drive" and "Corvalle Drive"): one reporter's typo is no other street. Numbered
     streets must be spelled alike (5th and 6th Street are two)."""
     if not a.isdisjoint(b):
         return True
@@ -267,8 +267,8 @@ _NOT_LETTER = re.compile(r"[^\w\-]+")
 def person_key(name: str) -> str:
     """A person's name as compared across articles: first and last name, lower case, without
     middle names or initials, nickname, possessive or generational suffix ("Omar P. Bright's"
-    and "Omar Bright", "Keon Marquis Hollis" and "Keon Hollis", "David Morris Jr." and "David
-    Fitzgerald Morris" are one key); a single word stays as it is."""
+    and "Omar Bright", "Keon Marquis Hollis" and "Keon Hollis", "Paul Wexley Jr." and "Paul
+    Brandt Wexley" are one key); a single word stays as it is."""
     words = [_POSSESSIVE.sub("", w) for w in name.lower().split()]
     words = [_NOT_LETTER.sub("", w) for w in words]
     words = [w for w in words if w]
@@ -280,7 +280,7 @@ def person_key(name: str) -> str:
 @functools.cache
 def _not_person_words() -> dict[str, frozenset[str]]:
     """Position ("first", "last") -> the words there that make a name no person's; a street
-    word ("Martin Boulevard", "Guadalajara Way") is one of the last."""
+    word ("Martin Boulevard", "Carmody Way") is one of the last."""
     rows = read_rows("corroborate.consolidate", "not_person_words.tsv")
     streets = {word.lower() for word in _street_words()}
     return {

@@ -1493,7 +1493,7 @@ def _anonymity_request(doc: Doc, cue: list[int], content: list[int]) -> bool:
 
 
 def _appeal_for_information(doc: Doc, cue: list[int], content: list[int]) -> bool:
-    """An appeal for tips ("Anyone with information is asked to call Crime Stoppers",
+    """An appeal for tips ("Anyone with information is urged to call Crime Stoppers",
     "police were asking residents to share any footage"): a request, not a claim."""
     words = load_claim_words()
     if not any(doc[i].lemma_.lower() in words["appeal_cue"] for i in cue):

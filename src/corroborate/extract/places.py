@@ -525,7 +525,7 @@ class PlaceFinder:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
-        # the last word of a person's full name ("Bryan Mason"): a surname here, so that word
+        # the last word of a person's full name ("Derek Mason"): a surname here, so that word
         # alone ("Mason said") is a place only with a cue of its own
         surnames = frozenset(
             ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
