@@ -745,11 +745,11 @@ PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "weekend
 
 def _is_tally(token: Token) -> bool:
     """A count over a period rather than one incident: "165 people were killed this year",
-    "have died so far", "killed since January", "murdered annually", "shot in the first 41
-    days of 2017, 24 have been fatally shot" (the same verb's other clause too)."""
+    "have died so far", "killed since January", "murdered annually", "wounded in the first 50
+    days of the year, 19 have been fatally wounded" (the same verb's other clause too)."""
     if _counts_a_period(token) or _counted_incidents(token):
         return True
-    # "100 have been shot in the first 41 days of 2017, 24 have been fatally shot"
+    # "80 have been wounded in the first 50 days of the year, 19 have been fatally wounded"
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "conj")]
     if token.dep_ in ("ccomp", "conj"):
         clauses.append(token.head)
