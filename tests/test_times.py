@@ -123,6 +123,21 @@ def test_weekday_ahead_in_future_tense(nlp: Language) -> None:
     assert [(t.text, t.value) for t in times] == [("Friday", "2015-03-13")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The envoy arrives in Abuja on Friday for talks.", "2015-03-13"),
+        ("The two sides meet again Friday, officials said.", "2015-03-13"),
+        # "hurt" may be a past tense; "is" tells a state, not a timetable
+        ("The strike hurt exports on Monday.", "2015-03-09"),
+        ("The curfew is still in force since Monday.", "2015-03-09"),
+    ],
+)
+def test_weekday_of_a_scheduled_present(nlp: Language, text: str, value: str) -> None:
+    times = find(nlp, text, WEDNESDAY)
+    assert [t.value for t in times] == [value]
+
+
 def test_weekday_ahead_of_a_past_plan(nlp: Language) -> None:
     times = find(nlp, "Opposition groups planned to march on the capital on Saturday.", WEDNESDAY)
     assert [(t.text, t.value) for t in times] == [("Saturday", "2015-03-14")]
@@ -1147,3 +1162,175 @@ def test_that_day_told_in_the_past_is_a_day_behind_publication(nlp: Language) ->
     )
     found = [(t.text, t.value) for t in find(nlp, text, dt.date(2016, 11, 2))]
     assert found[-1] == ("the same day", "2016-11-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The market closed at 11 a.m. yesterday.", "11 a.m. yesterday", "2015-03-10T11:00"),
+        (
+            "The convoy leaves tomorrow at about 6 a.m.",
+            "tomorrow at about 6 a.m.",
+            "2015-03-12T06:00",
+        ),
+        ("The vote was held Monday at 9 p.m.", "Monday at 9 p.m.", "2015-03-09T21:00"),
+    ],
+)
+def test_clock_time_on_a_day_named_beside_it(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [(expression, value)]
+
+
+def test_the_end_of_a_unit_written_possessive(nlp: Language) -> None:
+    times = find(nlp, "The report is due by month's end.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("month's end", "2015-03")]
+
+
+def test_a_holiday_a_past_verb_places_lies_behind(nlp: Language) -> None:
+    # written in late October, the coming Christmas Eve is the nearer one
+    times = find(nlp, "The market was shelled on Christmas Eve.", dt.date(2015, 10, 28))
+    assert [(t.text, t.value) for t in times] == [("Christmas Eve", "2014-12-24")]
+
+
+def test_a_date_under_a_present_is_not_taken_for_a_timetable(nlp: Language) -> None:
+    times = find(nlp, "The group's fiscal year begins Oct. 1.", dt.date(2015, 10, 28))
+    assert [(t.text, t.value) for t in times] == [("Oct. 1", "2015-10-01")]
+
+
+def test_a_half_year_as_an_adjective(nlp: Language) -> None:
+    times = find(nlp, "The firm said its first-half profit fell.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("first-half", "2015-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the quarter before the one the report is about
+        (
+            "Third-quarter sales rose 5% from the preceding quarter.",
+            "the preceding quarter",
+            "2015-Q2",
+        ),
+        ("Sales rose in the final quarter of 2014.", "final quarter of 2014", "2014-Q4"),
+    ],
+)
+def test_quarters_named_by_their_order(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    times = find(nlp, text, dt.date(2015, 10, 28))
+    assert (expression, value) in [(t.text, t.value) for t in times]
+
+
+def test_recent_years_is_a_vague_past(nlp: Language) -> None:
+    # a stretch of unknown length behind publication, as TimeML's PAST_REF; "recent weeks"
+    # stays a vague duration
+    times = find(nlp, "Attacks have grown in recent years and in recent weeks.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [
+        ("recent years", "PAST_REF"),
+        ("recent weeks", "PXW"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim, a man in his late 40s, was 52 years of age.",
+        "A woman in her twenties was hurt.",
+        "Passengers on Flight 1995 and residents of Route 2010 were evacuated.",
+        "The council cited Resolution 1701 in its statement.",
+    ],
+)
+def test_ages_and_numbered_things_are_no_times(nlp: Language, text: str) -> None:
+    assert find(nlp, text, WEDNESDAY) == []
+
+
+def test_the_middle_of_a_unit_written_as_one_word(nlp: Language) -> None:
+    times = find(nlp, "Elections are due by midyear, and talks by mid-month.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("midyear", "2015"), ("mid-month", "2015-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police spoke about the planned rally on Saturday.", "2015-03-14"),
+        ("Police warned against the scheduled march on Saturday.", "2015-03-14"),
+        ("The envoy spoke about the upcoming elections in May.", "2015-05"),
+    ],
+)
+def test_a_noun_told_as_planned_dates_ahead(nlp: Language, text: str, value: str) -> None:
+    times = find(nlp, text, WEDNESDAY)
+    assert [t.value for t in times] == [value]
+
+
+def test_the_quarter_named_by_its_last_day(nlp: Language) -> None:
+    # May to July: mostly the second calendar quarter
+    times = find(nlp, "Its losses grew in the quarter ended July 31.", dt.date(2015, 10, 28))
+    assert ("the quarter", "2015-Q2") in [(t.text, t.value) for t in times]
+    # after a fiscal quarter named by its number, that one
+    text = "The firm's fiscal first quarter was weak. In the quarter ended Sept. 30, sales fell."
+    times = find(nlp, text, dt.date(2015, 10, 28))
+    assert ("the quarter", "2015-Q1") in [(t.text, t.value) for t in times]
+
+
+def test_a_headline_in_the_present_tells_of_the_past(nlp: Language) -> None:
+    text = "Bomber kills four officers in Kabul on Monday\n\nA bomber killed four officers."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("Monday", "2015-03-09")]
+
+
+def test_days_earlier_count_back_from_the_day_last_named(nlp: Language) -> None:
+    text = "He was arrested on March 3. Two days earlier, he had bought a rifle."
+    times = find(nlp, text, WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [
+        ("March 3", "2015-03-03"),
+        ("Two days earlier", "2015-03-01"),
+    ]
+    # with no day named, from publication
+    times = find(nlp, "Two days earlier, he had bought a rifle.", WEDNESDAY)
+    assert [t.value for t in times] == ["2015-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expression", "value"),
+    [
+        ("That night, police searched his home.", "That night", "2015-03-03TNI"),
+        ("Later that evening, police searched his home.", "Later that evening", "2015-03-03TEV"),
+        ("Earlier that week, he had bought a rifle.", "Earlier that week", "2015-W10"),
+        ("Earlier that month, he had bought a rifle.", "Earlier that month", "2015-03"),
+        ("The previous night, he had fired shots.", "The previous night", "2015-03-02TNI"),
+        ("The night before, he had fired shots.", "The night before", "2015-03-02TNI"),
+    ],
+)
+def test_that_night_week_month_of_the_day_last_named(
+    nlp: Language, second: str, expression: str, value: str
+) -> None:
+    times = find(nlp, f"He was arrested on March 3. {second}", WEDNESDAY)
+    assert [(t.text, t.value) for t in times][1:] == [(expression, value)]
+
+
+def test_days_of_unknown_number(nlp: Language) -> None:
+    times = find(
+        nlp, "The wounded man died within days. Fighting raged for days and nights.", WEDNESDAY
+    )
+    assert [(t.text, t.value) for t in times] == [("days", "PXD"), ("days", "PXD")]
+
+
+def test_a_year_and_a_half_ago(nlp: Language) -> None:
+    times = find(nlp, "The camp was shelled a year and a half ago.", WEDNESDAY)
+    assert [(t.text, t.value) for t in times] == [("a year and a half ago", "2013-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The talks broke down on the 5th.", "2015-03-05"),
+        ("The envoy will return on the 20th.", "2015-03-20"),
+        ("The curfew began on the 20th.", "2015-02-20"),
+        ("Fighting flared in January and peaked on the 20th.", "2015-01-20"),
+    ],
+)
+def test_a_day_of_the_month_alone(nlp: Language, text: str, value: str) -> None:
+    times = find(nlp, text, WEDNESDAY)
+    assert [t.value for t in times][-1:] == [value]

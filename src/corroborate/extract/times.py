@@ -418,11 +418,19 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
         number = parse_number(groups.get("number"))
         if number is None:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if groups.get("half") and unit == "Y":  # "a year and a half ago": 18 months
+            unit, number = "M", number * 12 + 6
         amount = sign * round(number)
     else:
         amount = int(amount_text)
     if context.published is None:
         return None
+    last_day = _last_day(context) if groups.get("earlier") and unit in ("D", "W") else None
+    if last_day is not None:
+        # "arrested on Oct. 3; two days earlier he had bought a gun": counted back from the
+        # day the story last named, not from publication ("a year earlier" in an earnings
+        # report is the publication's year before)
+        return format_at(shift_date(dt.date.fromisoformat(last_day[:10]), unit, amount), unit)
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
@@ -509,6 +517,46 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
     return f"{year:04d}-{letter}{ordinal}"
 
 
+def resolve_quarter_ended(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the quarter ended Jan. 31': the three months up to that day, named by the calendar
+    quarter holding most of them (November to January: the fourth); after a quarter named by its
+    number, that one (a fiscal year numbers its quarters off the calendar)."""
+    if context.last_quarter is not None:
+        return context.last_quarter
+    if context.published is None:
+        return None
+    month = int(_word_value("month", groups.get("month")) or 0)
+    day = int(groups["day"] or 1)
+    direction = -1 if (groups.get("ending") or "").lower() == "ended" else 0
+    year = _nearest_year(context.published, month, day, direction)
+    end = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year:04d}-Q{_quarter(middle)}"
+
+
+def resolve_day_of_month(groups: dict[str, str | None], context: Context) -> str | None:
+    """'on the 15th': that day of the month the story last named, else of the nearest month
+    (behind publication unless the verb looks ahead)."""
+    day = int(groups["day"] or 0)
+    if context.last_month is not None:
+        year, month = map(int, context.last_month.split("-"))
+    elif context.published is not None:
+        published = context.published
+        year, month = published.year, published.month
+        ahead = day > published.day
+        if ahead and context.direction <= 0:
+            previous = _add_months(dt.date(year, month, 1), -1)
+            year, month = previous.year, previous.month
+        elif not ahead and context.direction > 0:
+            following = _add_months(dt.date(year, month, 1), 1)
+            year, month = following.year, following.month
+    else:
+        return None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def resolve_period(groups: dict[str, str | None], context: Context) -> str | None:
     """'the 1988 quarter' / 'the 1988 period' in an earnings story: that year's quarter
     matching the one just ended; otherwise the year."""
@@ -592,7 +640,7 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     published = context.published
     dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
     direction = mode or max(context.direction, 0)
-    if not mode and context.direction == -1:
+    if not mode and context.direction in (-1, OVER):
         # under a plain past a holiday lies behind unless it is days away, its eve or week
         # perhaps under way ("saw them armed on New Year's Eve" written in July is the last
         # one; "gunfire at a Halloween party" written on Oct. 30 is this one)
@@ -604,6 +652,9 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     elif direction < 0:
         dates = [d for d in dates if (published - d).days >= 1 - today]
     return format_at(min(dates, key=lambda d: abs((d - published).days)), unit)
+
+
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
@@ -626,7 +677,10 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
         if hour > 24:
             return None
     day_groups = {**groups, "part": None}  # the clock already says the part of the day
-    if groups.get("month"):
+    relative_day = (groups.get("relative_day") or "").lower()
+    if relative_day and context.published is not None:  # "11 a.m. yesterday"
+        day = shift_date(context.published, "D", _RELATIVE_DAYS[relative_day]).isoformat()
+    elif groups.get("month"):
         day = resolve_date(day_groups, context)
     elif groups.get("weekday"):
         day = resolve_weekday(day_groups, replace(context, args=()))
@@ -681,12 +735,13 @@ def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str 
 
 
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
-    """'that day', 'the next day': the day the story last named, moved by N (else unknown)."""
+    """'that day', 'the next day', 'that night': the day the story last named, moved by N
+    (else unknown)."""
     day = _last_day(context)
     if day is None:
         return None
     shift = int(context.args[0]) if context.args else 0
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+    return _with_part((dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat(), groups)
 
 
 # A range's second year lies at most this many years after its first ("1957-58", "2009-10");
@@ -837,6 +892,8 @@ def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | No
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "day_of_month": resolve_day_of_month,
+    "quarter_ended": resolve_quarter_ended,
     "date": resolve_date,
     "weekday": resolve_weekday,
     "shift": resolve_shift,
@@ -986,6 +1043,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         return int(cued)
     if _names_an_incident(span):
         return OVER  # "the summer shooting", "the March bombing": the incident reported
+    if _told_as_ahead(span):
+        return 1  # "the planned visit in September", "the upcoming vote on Friday"
     # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
     # payable Dec. 7"): resolvers use -1 only for a month named alone (TimeBank measured).
     verbs = [t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")]
@@ -1060,7 +1119,31 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
     ):
         return -1  # a past progressive: "at 3 a.m. the boy was sleeping"
+    if _scheduled_present(verb, span):
+        return 1
     return 0
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "''", "”", "’"})
+
+
+def _scheduled_present(verb: Token, span: Span) -> bool:
+    """A simple present that dates its own action to a weekday tells a timetable ("the envoy
+    arrives Friday", "talks open in Geneva on Thursday"): news tells what is over in the
+    past. A date may be a yearly one ("the fiscal year begins Oct. 1"), so it is not taken."""
+    words = load_time_words()
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in words["no_timetable"]:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(t.lower_ in words["weekday"] for t in span):
+        return False
+    # a headline tells what is over in the present ("Gunmen kill four on Friday"): only a
+    # sentence that ends as one does in running text is taken
+    ending = [t for t in verb.sent if not t.is_space][-1:]
+    if not ending or ending[0].text not in _SENTENCE_ENDS:
+        return False
+    return _governs(verb, span.root)
 
 
 # The prepositions that give the day a thing happened on (not "to", "until", "by": deadlines).
@@ -1094,6 +1177,27 @@ def _names_an_incident(span: Span) -> bool:
             continue  # (the span's root may be its article: look at each word leaving it)
         if head.lemma_.lower() in words["happening"]:
             return not any(c.lemma_.lower() in words["planning"] for c in head.children)
+    return False
+
+
+def _told_as_ahead(span: Span) -> bool:
+    """The expression dates a noun told as planned or coming ("argued over the proposed march in
+    September", "the scheduled talks on Friday"): a report written before it."""
+    ahead = load_time_words()["ahead_adjective"]
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end:
+            continue
+        if head.dep_ == "prep" and head.lower_ in PLACING_PREPS | {"for"}:
+            noun = head.head
+        elif token.dep_ in _MODIFIER_DEPS:
+            noun = head
+        else:
+            continue
+        if noun.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in ahead for c in noun.children
+        ):
+            return True
     return False
 
 
