@@ -299,6 +299,16 @@ def test_a_part_of_the_city_lies_in_the_city(nlp: Language) -> None:
     )
     found = {p.text: p.name for p in parse(nlp, street)._.corroborate_places}
     assert found["South Side"] == "Chicago"
+    # a city's end, or a part named with the city's possessive; a country's is no such part
+    ends = (
+        "RICHMOND, Va. - A teen was shot early Thursday in Richmond's East End, police said. "
+        "Hours earlier a man was wounded in the city's West End."
+    )
+    found = {p.text: p.admin1 for p in parse(nlp, ends)._.corroborate_places}
+    assert found["East End"] == found["West End"] == "Virginia"
+    abroad = "Pakistan's Karachi saw two killings, while Lahore was calm."
+    found = {p.text: p.name for p in parse(nlp, abroad)._.corroborate_places}
+    assert found["Karachi"] == "Karachi"
     # without a town of the article near it, a name stays what it is
     alone = parse(nlp, "Police in Austin said the suspect fled.")._.corroborate_places
     assert [(p.text, p.admin1) for p in alone] == [("Austin", "Texas")]

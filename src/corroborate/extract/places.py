@@ -83,12 +83,14 @@ CONTEXT_ADMIN1 = 3.0
 CONTEXT_ROUNDS = 2
 # A part of a city lies within this distance of a town the article names (else it is that town).
 CITY_PART_KM = 40.0
-# Words after a name that make it a part of a city, and the sides of a city.
+# Words after a name that make it a part of a city, and the sides and ends of a city.
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood"})
 CITY_SIDE = re.compile(
     r"(?:the )?(?:(?:Near|Far|Lower|Upper) )?(?:North|South|East|West|Northwest|Northeast|"
-    r"Southwest|Southeast) ?[Ss]ide"
+    r"Southwest|Southeast) ?(?:[Ss]ide|End)"
 )
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+TOWN_KINDS = frozenset({"town", "seat", "capital"})
 # A resolved name votes with weight VOTE_FLOOR + margin / VOTE_MARGIN, at most 1.
 VOTE_FLOOR = 0.25
 VOTE_MARGIN = 4.0
@@ -624,11 +626,23 @@ class PlaceFinder:
             mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         self._link_qualifiers(doc, mentions)
+        ends = {m.end: m for m in mentions}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             after = doc[span.end] if span is not None and span.end < len(doc) else None
-            m.city_part = bool(CITY_SIDE.fullmatch(m.text)) or (
-                after is not None and after.lower_ in CITY_PART_WORDS
+            before = doc[span.start - 1] if span is not None and span.start > 0 else None
+            owner = ends.get(before.idx) if before is not None else None
+            m.city_part = (
+                bool(CITY_SIDE.fullmatch(m.text))
+                or (after is not None and after.lower_ in CITY_PART_WORDS)
+                # "Chicago's Englewood" is a part of that town ("Pakistan's Karachi" is not)
+                or (
+                    before is not None
+                    and before.text in POSSESSIVE_MARKS
+                    and owner is not None
+                    and bool(owner.candidates)
+                    and kind_of(owner.candidates[0]) in TOWN_KINDS
+                )
             )
         return mentions
 
