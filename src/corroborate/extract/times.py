@@ -1066,7 +1066,7 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
     for verb in verbs[:FUTURE_VERB_DEPTH]:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _PAST_PERFECT_AUX:
-            # "had been scheduled to expire at midnight Friday": over before it was written.
+            # "had been due to lapse at noon Monday": over before it was written.
             # (A past perfect above the verb of the time is a plan's: PAST_PLAN.)
             return -1 if verb is verbs[0] else PAST_PLAN
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
