@@ -578,6 +578,45 @@ HALSTED_STRIP_SHOOTING_NEXT_YEAR = Story(
         )
     ],
 )
+# A roundup of two days' shootings in one city, and the earlier one's own report.
+MAPLE_COURT_SHOOTING = Story(
+    "CHICAGO: A 16-year-old linebacker was shot five times outside the Maple Court "
+    "apartments on Wednesday afternoon, police said. Relatives said he is expected to live.",
+    "wgn.example",
+    dt.date(2015, 3, 11),
+    title="Teen linebacker shot five times",
+    events=[
+        Ev(
+            "shot",
+            place=("CHICAGO", CHICAGO),
+            time=("Wednesday afternoon", "2015-03-11", "2015-03-11", "day"),
+            figures=[("A 16-year-old linebacker was shot", "injured", 1, "exact", None)],
+        )
+    ],
+)
+TWO_DAYS_ROUNDUP = Story(
+    "CHICAGO: Barely 24 hours after a teenage linebacker was shot, a second teenager was "
+    "wounded early Thursday on Harbor Road, police said. He is expected to survive.\n\n"
+    "In Wednesday's shooting, relatives said the 16-year-old was hit five times outside the "
+    "Maple Court apartments.",
+    "tribune.example",
+    dt.date(2015, 3, 12),
+    title="Second teen shot in two days",
+    events=[
+        Ev(
+            "wounded",
+            place=("CHICAGO", CHICAGO),
+            time=("early Thursday", "2015-03-12", "2015-03-12", "day"),
+            figures=[("a second teenager was wounded", "injured", 1, "exact", None)],
+        ),
+        Ev(
+            "hit",
+            place=("CHICAGO", CHICAGO),
+            time=("Wednesday", "2015-03-11", "2015-03-11", "day"),
+            figures=[("the 16-year-old was hit", "injured", 1, "exact", None)],
+        ),
+    ],
+)
 # A site's video playlist, which is all a crawler kept of some of its pages.
 VIDEO_PLAYLIST = (
     "1:42 Harbour festival draws record crowds Pause\n\n"
@@ -807,6 +846,17 @@ def test_a_shooting_on_the_same_street_eleven_months_later_naming_no_one_stays_a
         dt.date(2015, 3, 7),
         dt.date(2016, 2, 6),
     ]
+
+
+def test_a_roundups_earlier_shooting_joins_its_own_incident_not_the_news_of_the_day(ledger):
+    # The day before is within the slack one shooting may be told by, but the roundup's main
+    # report set that shooting apart: it is not the main event told again.
+    file_story(ledger, MAPLE_COURT_SHOOTING)
+    file_story(ledger, TWO_DAYS_ROUNDUP)
+    assert partition(ledger) == {
+        frozenset({("wgn.example", "shot"), ("tribune.example", "hit")}),
+        frozenset({("tribune.example", "wounded")}),
+    }
 
 
 def test_two_pages_sharing_only_their_site_playlist_are_not_copies_nor_one_incident(ledger):

@@ -369,7 +369,13 @@ def _other_incidents(
             # (a day's slack, as dates_compatible allows; at the same place or at none named,
             # an earlier event may be the shooting itself, the main event dated to a hearing)
             place = facts.places.get(event.place_mention_id or "")
-            earlier = (time.end_date or time.start_date) < own_time.start_date - _SLACK
+            end = time.end_date or time.start_date
+            earlier = end < own_time.start_date - _SLACK
+            # beside news, the extractor's own split of two days needs no slack ("In
+            # Wednesday's shooting, ..." in a report of early Thursday's)
+            earlier = earlier or (
+                news and event.event_type in _VIOLENT and end < own_time.start_date
+            )
             elsewhere = place is not None and own_place is not None and place.name != own_place.name
             if not (earlier and (elsewhere or (news and event.event_type in _VIOLENT))):
                 continue
@@ -1231,12 +1237,32 @@ def link_document(
     # event id -> its incident, written to the events at the end in one statement (set one by
     # one, each went out as an UPDATE of its own with the next autoflush)
     linked: dict[str, str] = {}
+    # occurred events the main report set apart as another, earlier day's violence
+    set_apart = {
+        other.id
+        for main_event in events
+        if main_event.rank == 0
+        for other, _ in _other_incidents(facts, main_event, document.published)
+        if other.modality == Modality.OCCURRED.value
+    }
     for report, event in reports:
         incident: Incident | None
-        if event is not None and event.rank > 0 and main and same_story(report, main[0]):
+        apart = event is not None and event.id in set_apart
+        if (
+            event is not None
+            and event.rank > 0
+            and main
+            and not apart
+            and same_story(report, main[0])
+        ):
             incident = session.get(Incident, merged_into(session, main[1]))
             attach(session, incident, report)
-        elif event is not None and event.rank > 0 and main and _told_apart(report, main[0]):
+        elif (
+            event is not None
+            and event.rank > 0
+            and main
+            and (apart or _told_apart(report, main[0]))
+        ):
             # another incident the article tells of, on other days: not its main one
             incident = link_report(session, report, apart=merged_into(session, main[1]))
         else:
