@@ -46,7 +46,11 @@ How an article becomes events (rules over spaCy's parse, no second model):
 7. Figures (figures.py) belong to the event whose trigger counts them; "shot" becomes injured
    after taking away the event's deaths (not from those shot besides them, "six others"); the
    dead victim told again as shot ("he shot himself") is injured 0 unless someone else is
-   reported hurt. A figure's claim is the claim whose content holds it.
+   reported hurt, and one hurt who dies later in the sentence ("..., where he died") is not
+   injured. One hurt victim told without a number ("a teen in critical condition") gives way
+   to a count of two or more hurt in the title or lead; new victims told one by one in a
+   sentence ("a man was shot ..., another man ...") are counted together. A figure's claim is
+   the claim whose content holds it.
 """
 
 from __future__ import annotations
@@ -76,6 +80,8 @@ from corroborate.extract.actors import (
 from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, read_tsv
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.figures import (
+    NEW_VICTIM_WORDS,
+    PERSONAL_SINGULAR,
     SHOT,
     WORD_LEMMAS,
     CountedFigure,
@@ -1521,6 +1527,7 @@ class DocumentPlan:
     types: list[TypeTriple]
     open_drafts: list[int]
     texts: list[str]
+    lead_end: int  # the token where the title and lead (LEAD_SENTENCES) end
 
 
 class EventFinder:
@@ -1640,6 +1647,7 @@ class EventFinder:
             types=types,
             open_drafts=open_drafts,
             texts=[doc[drafts[i].first.head].sent.text for i in open_drafts],
+            lead_end=sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end,
         )
 
     def finish(self, plan: DocumentPlan | None, guesses: Sequence[Any]) -> None:
@@ -1682,7 +1690,7 @@ class EventFinder:
                     actors=tuple(_event_actors(doc, draft, plan.actors, country)),
                     place=None if place is None else place.index,
                     time=None if time is None else time.index,
-                    figures=tuple(_figures(draft, plan.claims, doc)),
+                    figures=tuple(_figures(draft, plan.claims, doc, plan.lead_end)),
                     evidence=tuple(_evidence(doc, draft)),
                 )
             )
@@ -2059,9 +2067,14 @@ _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b", re.IGNORECASE)
 
 
 def _figures(
-    draft: EventDraft, claims: Sequence[ClaimFound], doc: Doc | None = None
+    draft: EventDraft,
+    claims: Sequence[ClaimFound],
+    doc: Doc | None = None,
+    lead_end: int = 0,
 ) -> list[FigureFound]:
-    """The event's figures; "shot" counts become injured after the event's deaths."""
+    """The event's figures; "shot" counts become injured after the event's deaths; one victim
+    told hurt alone gives way to a count of two or more hurt in the title or lead (before
+    token `lead_end`)."""
     suicide = doc is not None and _suicide_told(doc, draft)
     deaths = _deaths(draft, suicide)
     first_death = min(
@@ -2073,17 +2086,23 @@ def _figures(
         default=None,
     )
 
-    def told_dead(counted: CountedFigure) -> bool:
-        """The dead victim told again ("Teen fatally shot ... Lee was wounded")."""
-        return (
-            counted.named_again
-            and first_death is not None
-            and first_death < counted.figure.start
-            and counted.figure.kind in (SHOT, FigureKind.INJURED.value)
-        )
+    single_deaths = [
+        c for c in draft.figures if c.figure.kind == FigureKind.KILLED.value and c.figure.value == 1
+    ]
 
-    def deaths_among(figure: FigureFound) -> int:
+    def told_dead(counted: CountedFigure) -> bool:
+        """The dead victim told again ("Teen fatally shot ... Lee was wounded"), or told as
+        hurt before the death ("a wounded man died", "was taken to a hospital in critical
+        condition, where he died")."""
+        if counted.figure.kind not in (SHOT, FigureKind.INJURED.value):
+            return False
+        if counted.named_again and first_death is not None and first_death < counted.figure.start:
+            return True
+        return counted.singly and any(_dies_after(doc, counted, death) for death in single_deaths)
+
+    def deaths_among(counted: CountedFigure) -> int:
         """The deaths that come off those a "shot" figure counts."""
+        figure = counted.figure
         if _OTHERS.search(figure.text):
             return 0
         if suicide and _killer_again(figure) and figure.value == 1:
@@ -2091,7 +2110,7 @@ def _figures(
         return deaths
 
     injured = [
-        _injured_from_shot(c.figure, deaths_among(c.figure)) if c.figure.kind == SHOT else c.figure
+        _injured_from_shot(c.figure, deaths_among(c)) if c.figure.kind == SHOT else c.figure
         for c in draft.figures
     ]
     someone_hurt = any(
@@ -2101,7 +2120,7 @@ def _figures(
         and not told_dead(counted)
         for counted, figure in zip(draft.figures, injured, strict=True)
     )
-    result = []
+    kept: list[tuple[CountedFigure, FigureFound]] = []
     for counted, figure in zip(draft.figures, injured, strict=True):
         if told_dead(counted):
             if counted.figure.kind != SHOT or someone_hurt:
@@ -2109,11 +2128,91 @@ def _figures(
             # "A boy died ... he shot himself", and no one else hurt: the one shot is the
             # one dead, none injured by the article's own arithmetic
             figure = _injured_from_shot(counted.figure, counted.figure.value or 0)
-        if figure is None:
+        if figure is not None:
+            kept.append((counted, figure))
+    if doc is not None:
+        kept = _victims_one_by_one(doc, kept)
+    # (a larger count further down is often another incident's: a roundup, a related story)
+    counted_kinds = {
+        figure.kind
+        for counted, figure in kept
+        if not counted.singly
+        and _several(figure)
+        and counted.predicate < lead_end
+        # (not tolls: a dead victim's names may read as two; tuning killed 0.877 with them)
+        and figure.kind != FigureKind.KILLED.value
+    }
+    return [
+        replace(figure, claim=_claim_containing(claims, figure.start, figure.end))
+        for counted, figure in kept
+        # one victim told alone ("a teen in critical condition") is a part of the count the
+        # event states of its kind ("he and three others were shot"), not a count of its own
+        if not (counted.singly and figure.kind in counted_kinds)
+    ]
+
+
+def _victims_one_by_one(
+    doc: Doc, kept: list[tuple[CountedFigure, FigureFound]]
+) -> list[tuple[CountedFigure, FigureFound]]:
+    """Victims told one by one in a sentence ("a man was shot in the leg, another man in the
+    arm and a woman was grazed") are counted together: the first of them becomes their count
+    (no longer singly told) and the others go."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, (counted, figure) in enumerate(kept):
+        if (
+            counted.singly
+            and figure.kind == FigureKind.INJURED.value
+            and figure.value == 1
+            and _new_victim(doc[counted.patient])
+        ):
+            by_sentence.setdefault(doc[counted.predicate].sent.start, []).append(n)
+    drop: set[int] = set()
+    for members in by_sentence.values():
+        patients = {kept[n][0].patient for n in members}
+        if len(patients) < 2:
             continue
-        claim = _claim_containing(claims, figure.start, figure.end)
-        result.append(replace(figure, claim=claim))
-    return result
+        first, *rest = members
+        counted, figure = kept[first]
+        last = kept[rest[-1]][1]
+        total = len(patients)
+        summed = replace(
+            figure,
+            value=total,
+            low=total if figure.low is not None else None,
+            high=total if figure.high is not None else None,
+            end=last.end,
+            text=doc.text[figure.start : last.end],
+        )
+        kept[first] = (replace(counted, singly=False), summed)
+        drop.update(rest)
+    return [item for n, item in enumerate(kept) if n not in drop]
+
+
+def _new_victim(patient: Token) -> bool:
+    """A victim brought in as someone not told of before: "a woman", "another man"."""
+    if patient.lower_ == "another":
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or c.lower_ in NEW_VICTIM_WORDS
+        for c in patient.children
+    )
+
+
+def _several(figure: FigureFound) -> bool:
+    """The figure counts two or more (at least)."""
+    return (figure.value if figure.value is not None else figure.low or 0) >= 2
+
+
+def _dies_after(doc: Doc | None, hurt: CountedFigure, death: CountedFigure) -> bool:
+    """The one victim `hurt` counts is the one `death` counts: the same words ("a wounded
+    teen dies"), or a pronoun dying later in the sentence ("..., where she later died")."""
+    if death.patient == hurt.patient:
+        return True
+    if doc is None or death.predicate <= hurt.predicate:
+        return False
+    patient = doc[death.patient]
+    same_sentence = patient.sent.start == doc[hurt.predicate].sent.start
+    return same_sentence and patient.lower_ in PERSONAL_SINGULAR
 
 
 def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:

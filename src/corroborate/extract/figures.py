@@ -124,6 +124,7 @@ SHOT_THINGS = frozenset({
 })
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+ARTICLES = frozenset({"a", "an"})  # "a man": one, but no number of its own
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
 # Nouns a list of who they were can follow: "three people, two men and a woman".
@@ -191,6 +192,7 @@ class CountedFigure:
     patient: int  # token index of the counted noun phrase's head
     suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
     named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
+    singly: bool = False  # one victim told without a number ("a man was shot", "Lee died")
 
 
 @functools.cache
@@ -2192,7 +2194,15 @@ def _record(doc: Doc, kind: str, count: Count, predicate: Token, patient: Token)
     again = (
         count.value == 1 and count.qualifier == Qualifier.EXACT and _named_again(patient, predicate)
     )
-    return CountedFigure(figure, predicate.i, patient.i, named_again=again)
+    # one victim with no number of its own: a part of any count of the incident, not a count
+    singly = (
+        count.value == 1
+        and count.qualifier == Qualifier.EXACT
+        and not any(
+            number_value(t) == 1 and t.lower_ not in ARTICLES for t in doc[count.start : count.end]
+        )
+    )
+    return CountedFigure(figure, predicate.i, patient.i, named_again=again, singly=singly)
 
 
 def _named_again(patient: Token, predicate: Token) -> bool:
