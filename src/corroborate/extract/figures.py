@@ -28,8 +28,8 @@ family"), and counts over a period or over several incidents ("in separate shoot
 "weekend shootings", "this year", "in 24 hours"). "Suffered injuries" counts its subject as
 shot; a death noun's possessor is its one victim ("charged in boy's death").
 
-An age used as a noun is one person ("A 15-year-old was shot", "15-year-old killed, 13-year-old
-injured"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
+An age used as a noun is one person ("A 17-year-old was wounded", "14-year-old dead, 12-year-old
+hurt"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
 down" is a killing; an ordinal death tells the toll so far ("Fourth victim dies": 4); those a
 bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those shot
 in a "murder-suicide" died. What an incident noun's own modifier counts ("triple shooting",
@@ -292,7 +292,7 @@ def headline_subject(token: Token) -> Token | None:
     if token.tag_ not in ("NN", "NNS") or token.lower_ not in WORD_LEMMAS:
         return None
     if token.dep_ != "ROOT":
-        # "charges made after 16-year-old dies from injuries": an age right before the verb
+        # "arrest made after 19-year-old succumbs to wounds": an age right before the verb
         age = _age_before(token)
         return age if age is not None and age.i == token.i - 1 else None
     if any(c.like_num for c in token.children):
@@ -501,8 +501,8 @@ AGE_UNITS = frozenset({"year", "month", "week", "day"})
 
 
 def is_age_noun(token: Token) -> bool:
-    """ "old" of "a 15-year-old" used as a noun: one person of that age ("A 15-year-old was
-    shot", "15-year-old killed, 13-year-old injured"), which the parse leaves an adjective."""
+    """ "old" of "a 17-year-old" used as a noun: one person of that age ("A 17-year-old was
+    wounded", "14-year-old dead, 12-year-old hurt"), which the parse leaves an adjective."""
     return token.lower_ == "old" and any(
         c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in AGE_UNITS and c.i < token.i
         for c in token.children
@@ -527,7 +527,7 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         if child.dep_ == "det" and child.lower_ == "no":
             return _zero(child.i, head.i + 1)
     if is_age_noun(head):
-        # "a 15-year-old was shot": one person; "killed an 18-year-old, 19-year-old": each
+        # "a 17-year-old was wounded": one person; "killed a 20-year-old, 22-year-old": each
         # age before it and a comma is one more (the parse hangs the list on the last)
         listed = sum(
             1 for c in children if c.i < head.i and is_age_noun(c) and doc[c.i + 1].text == ","
@@ -699,8 +699,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
 
 
 def _dangling_conjunct(head: Token) -> Token | None:
-    """The person after a headline's "and" that the parse hung elsewhere ("shooting deaths of
-    Long Beach woman and 4-year-old daughter": "daughter" an apposition of the first word),
+    """The person after a headline's "and" that the parse hung elsewhere ("killings of
+    Millbrook man and 6-year-old son": "son" an apposition of the first word),
     when `head` has the "and" but no conjunct."""
     cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and"), None)
     if cc is None or not _in_headline(head):
@@ -899,8 +899,8 @@ def _person_item(item: Span) -> int | None:
 
 
 def _title_list(doc: Doc, predicate: Token) -> tuple[Token, Count] | None:
-    """A headline's list the parser cannot read, often in title case: "Mother, Father, Toddler
-    Dead", "Boy, 2, and man killed", "16-Year-Old Girl, Man Shot to Death": the people of each
+    """A headline's list the parser cannot read, often in title case: "Uncle, Aunt, Nephew
+    Hurt", "Girl, 4, and woman wounded", "19-Year-Old Man, Woman Gunned Down": the people of each
     item added, when every item from the headline's start (or its colon) to the predicate
     names people and there are two or more. An age between commas goes with the item before."""
     if not _in_headline(predicate):
@@ -1076,7 +1076,7 @@ def _age_listed_with_and(doc: Doc, predicate: Token, patient: Token, count: Coun
 
 def _left_with(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
     """A list a shooting "left" hurt, which the parse splits into an object and a clause of
-    its own: "left a 10-year-old girl and two men wounded" -> the girl too (not "left one
+    its own: "left a 12-year-old boy and three women injured" -> the boy too (not "left one
     dead and two wounded", where the first item has a predicate of its own)."""
     verb = predicate.head
     if (
@@ -1542,9 +1542,9 @@ def hospital_kind(token: Token) -> str | None:
 
 
 def _in_condition(doc: Doc, condition: Token) -> tuple[Token, Count] | None:
-    """Who is "in critical condition": the noun "in" belongs to ("child in critical
-    condition", "2 in critical condition"), else the subject or object of its verb ("was
-    taken to a hospital in critical condition", "leaves child in critical condition")."""
+    """Who is "in critical condition": the noun "in" belongs to ("teen in critical
+    condition", "3 in critical condition"), else the subject or object of its verb ("was
+    flown to the trauma center in critical condition", "leaves boy in critical condition")."""
     holder = condition.head.head
     if holder.dep_ == "pobj":  # "taken to a hospital in critical condition"
         holder = holder.head.head
@@ -1578,9 +1578,9 @@ def _in_condition(doc: Doc, condition: Token) -> tuple[Token, Count] | None:
 
 
 def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
-    """Who "suffered injuries" ("The victim suffered non-life-threatening injuries"): the
+    """Who "suffered injuries" ("The driver suffered minor injuries"): the
     subject of the verb the injuries are the object of, counted; or who was found, taken to
-    hospital or treated with or for them ("a juvenile was found with a gunshot wound")."""
+    hospital or treated with or for them ("a teenager was found with a wound to the arm")."""
     if injuries.dep_ == "pobj" and injuries.head.lower_ in WOUND_PREPOSITIONS:
         return _wound_bearer(doc, injuries.head.head)
     verb = injuries.head
@@ -1938,7 +1938,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if _unborn(patient):
             continue  # tolls count the born (GVA's, ACLED's): "killing her unborn baby"
         if _suspects_with_their_own_verb(patient, token):
-            continue  # "3 of 4 suspects charged after K-9 was killed": a misread subject
+            continue  # "2 of 3 suspects held after police dog was killed": a misread subject
         if (
             (patient.i, kind) in counted
             or _is_money(doc, patient, count)
@@ -2072,15 +2072,15 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
                 and head.lemma_.lower() == "take"
                 and any(c.lower_ == "own" for c in token.children)
             )
-            or (  # "before he was shot and killed by police"
+            or (  # "until she was shot and killed by a deputy"
                 token.lower_ in ("he", "she")
                 and token.dep_ == "nsubjpass"
                 and (head.lemma_.lower() in ("kill", "murder") or _kills(head))
             )
         ):
             return token
-    # "Man kills 3-year-old daughter in murder-suicide", "murder-suicide suspect argued with
-    # ex before killing her friend": the killer is dead too
+    # "Woman kills 5-year-old son in murder-suicide", "murder-suicide gunman quarrelled with
+    # his neighbour before killing her brother": the killer is dead too
     for token in sent:
         if (
             (2 <= token.i - predicate.i <= 25 or 0 < predicate.i - token.i <= 25)
