@@ -992,8 +992,8 @@ def test_a_roundup_tells_the_day_before_shooting_as_its_own_event(nlp):
     # Wednesday's shooting,") and the "24 hours after" clause say they are two.
     text = (
         "Barely 24 hours after a Westfield High School senior was shot in the back, a second "
-        "teenager was shot in the North End.\n\n"
-        "Officers said the shooting happened early Thursday on Harbor Road.\n\n"
+        "teenager was shot early Thursday in the North End.\n\n"
+        "Officers said the gunman fled on foot along Harbor Road.\n\n"
         "In Wednesday's shooting, relatives told reporters that the 16-year-old linebacker "
         "was shot five times outside the Maple Court Apartments."
     )

@@ -1415,13 +1415,10 @@ def _single_day(record: Any) -> int | None:
 
 def _own_day(token: Token, items: list[Located]) -> Located | None:
     """A time of the trigger's own that names one day: one hanging on it, or, for a noun
-    inside a phrase ("shot Friday in a shooting"), on the word the phrase hangs on, or, for
-    the subject of a verb that only places it, on that verb ("the shooting happened Friday")."""
+    inside a phrase ("shot Friday in a shooting"), on the word the phrase hangs on."""
     holders = [token]
     if token.dep_ == "pobj":
         holders.append(token.head.head)
-    if token.dep_ == "nsubj" and _lemma(token.head) in HAPPEN_LEMMAS:
-        holders.append(token.head)  # "the shooting happened early Thursday"
     for holder in holders:
         for item in items:
             if _attached(item, holder) and _single_day(item.record) is not None:
@@ -1429,8 +1426,6 @@ def _own_day(token: Token, items: list[Located]) -> Located | None:
     return None
 
 
-# Verbs that only say when or where their subject took place.
-HAPPEN_LEMMAS = frozenset({"happen", "occur"})
 # Nouns of a violent incident that open a roundup's paragraph: "In Sunday's shooting, ...".
 FRAME_NOUNS = frozenset({"shooting", "stabbing", "attack", "killing", "homicide", "incident"})
 
