@@ -1024,3 +1024,10 @@ def test_a_headlines_count_shot_tagged_as_the_present_is_counted(nlp):
 
 def test_a_place_after_a_headlines_dead_is_no_one(nlp):
     assert ("killed", 1) not in counts_of(nlp, "Three People Dead West of Omaha")
+
+
+def test_both_after_a_coordinated_pair_counts_two(nlp):
+    # the parse may tag the second noun a verb ("suspect"); "both" still says two were shot
+    assert counts_of(nlp, "Deputy & suspect both shot during a struggle at a motel") == [
+        ("shot", 2)
+    ]

@@ -671,6 +671,10 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         first = _joined_as_modifier(head, first)
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
+    if first.value == 1 and len(conjuncts) == 1 and _both_said(head):
+        # "Deputy & Driver Both Shot": "both" says two, whatever the parse made of the second
+        # (title case may tag it a verb)
+        return Count(2, 2, 2, Qualifier.EXACT, first.start, max(first.end, conjuncts[0].i + 1))
     total, end, exact = first.value or 0, first.end, first.qualifier == Qualifier.EXACT
     if (
         head.i + 1 < len(doc)
@@ -696,6 +700,14 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _both_said(head: Token) -> bool:
+    """The coordinated patient carries "both" ("X & Y Both Shot", "X and Y, both wounded")."""
+    return any(
+        c.lower_ == "both" and c.dep_ in ("appos", "det", "predet", "preconj")
+        for c in head.children
+    )
 
 
 def _dangling_conjunct(head: Token) -> Token | None:
