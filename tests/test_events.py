@@ -1075,28 +1075,30 @@ def test_a_headlines_toll_without_a_trigger_is_the_lead_events(nlp):
     assert (main.figures[0].kind, main.figures[0].value) == ("killed", 3)
 
 
-def test_one_victim_told_alone_gives_way_to_the_leads_count(nlp):
-    # the teen in critical condition is one of the four shot, not a count of one
-    doc = run(
-        nlp,
-        "Teen in critical condition after Millbrook shooting\n\n"
-        "A 15-year-old was in critical condition on Monday after he and three others were "
-        "shot on a basketball court on Elm Street.",
-    )
-    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
-    assert injured == [4]
-
-
-def test_victims_told_one_by_one_in_a_sentence_are_counted_together(nlp):
-    doc = run(
-        nlp,
-        "Shooting on Elm Street in Millbrook\n\n"
-        "Police were called to Elm Street on Friday night. "
-        "A 30-year-old man was shot in the leg, a 25-year-old woman was shot in the arm and "
-        "another man was shot in the hand.",
-    )
-    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
-    assert injured == [3]
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the teen in critical condition is one of the four shot, not a count of one
+        (
+            "Teen in critical condition after Millbrook shooting\n\n"
+            "A 15-year-old was in critical condition on Monday after he and three others were "
+            "shot on a basketball court on Elm Street.",
+            4,
+        ),
+        # new victims told one by one in a sentence are counted together
+        (
+            "Shooting on Elm Street in Millbrook\n\n"
+            "Police were called to Elm Street on Friday night. "
+            "A 30-year-old man was shot in the leg, a 25-year-old woman was shot in the arm and "
+            "another man was shot in the hand.",
+            3,
+        ),
+    ],
+)
+def test_victims_told_singly_give_way_to_the_count_they_make(nlp, text, injured):
+    doc = run(nlp, text)
+    found = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
+    assert found == [injured]
 
 
 def test_the_one_hurt_who_died_later_in_the_sentence_is_no_injured(nlp):
