@@ -965,10 +965,11 @@ def test_a_shooting_dated_years_back_by_its_own_clause_is_a_reference():
     assert events[0].trigger.text == "wounded" and events[0].modality == "occurred"
 
 
-def _days(text: str, *told: tuple[str, dt.date]) -> list[TimeFound]:
+def _days(text: str, *told: tuple[str, dt.date] | tuple[str, dt.date, int]) -> list[TimeFound]:
+    """Day-precision times of the phrases: (phrase, day) or (phrase, day, occurrence)."""
     return [
-        TimeFound(*at(text, phrase), phrase, "date", day.isoformat(), day, day, "day")
-        for phrase, day in told
+        TimeFound(*at(text, phrase, *nth), phrase, "date", day.isoformat(), day, day, "day")
+        for phrase, day, *nth in told
     ]
 
 
@@ -1015,12 +1016,7 @@ def test_a_frame_of_the_same_day_keeps_one_shooting(nlp):
         "In Wednesday's shooting, one of the men was hit in the leg."
     )
     day = dt.date(2015, 3, 11)
-    times = [
-        TimeFound(
-            *at(text, "Wednesday", nth), "Wednesday", "date", day.isoformat(), day, day, "day"
-        )
-        for nth in (0, 1)
-    ]
+    times = _days(text, ("Wednesday", day, 0), ("Wednesday", day, 1))
     events = run(nlp, text, times=times)._.corroborate_events
     assert [e.modality for e in events] == ["occurred"]
 
@@ -1051,15 +1047,7 @@ def test_a_pages_later_stamp_and_its_clock_time_date_no_event(nlp):
     )
     stamp = dt.date(2015, 6, 9)
     times = [
-        TimeFound(
-            *at(text, "Tuesday, June 9, 2015"),
-            "Tuesday, June 9, 2015",
-            "date",
-            "2015-06-09",
-            stamp,
-            stamp,
-            "day",
-        ),
+        *_days(text, ("Tuesday, June 9, 2015", stamp)),
         TimeFound(*at(text, "7:12 PM"), "7:12 PM", "time", "2015-06-09T19:12", stamp, stamp, "day"),
     ]
     main = run(nlp, text, times=times)._.corroborate_events[0]
