@@ -26,11 +26,12 @@ more than WINDOW_DAYS apart unless they name one person. Against an incident the
 the mean over its reports (average link). The best incident above THRESHOLD takes the report
 (most candidates are not scored: a bound of their score, the two cosines bounded from a
 sketch of each vector instead of looked up word by word, shows they cannot reach THRESHOLD);
-another incident that the report also matches is
-merged in when the two incidents' average link is above THRESHOLD too, and a back-reference
-that arrived before its incident is adopted when the incident is founded, so the outcome does
-not depend much on arrival order. Later events of one article that can be its main event told
-again (compatible date, place and type) join the main event's incident.
+another incident that the report also matches is merged in when the two incidents' average
+link is above THRESHOLD too, and a back-reference that arrived before its incident is adopted
+when the incident is founded, so the outcome does not depend much on arrival order. Later
+events of one article that can be its main event told again (compatible date, place and type)
+join the main event's incident, unless the main report set them apart as another day's
+violence (_other_incidents).
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
@@ -134,6 +135,7 @@ _FINE_PLACES = {"point", "town", "district"}
 
 _REFERENCE = Modality.REFERENCE.value
 _SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
+_ZERO = dt.timedelta(0)
 
 _SET_FIELDS = ("persons", "actors", "ages", "streets", "killed", "injured")
 
@@ -370,14 +372,12 @@ def _other_incidents(
             # an earlier event may be the shooting itself, the main event dated to a hearing)
             place = facts.places.get(event.place_mention_id or "")
             end = time.end_date or time.start_date
-            earlier = end < own_time.start_date - _SLACK
+            violent_news = news and event.event_type in _VIOLENT
             # beside news, the extractor's own split of two days needs no slack ("In
             # Wednesday's shooting, ..." in a report of early Thursday's)
-            earlier = earlier or (
-                news and event.event_type in _VIOLENT and end < own_time.start_date
-            )
+            earlier = end < own_time.start_date - (_ZERO if violent_news else _SLACK)
             elsewhere = place is not None and own_place is not None and place.name != own_place.name
-            if not (earlier and (elsewhere or (news and event.event_type in _VIOLENT))):
+            if not (earlier and (elsewhere or violent_news)):
                 continue
             # (with the sentences either side: "It happened ... off of Versailles Road" follows
             # the sentence the other shooting was found in)
@@ -476,15 +476,18 @@ def event_report(
     document: Document,
     event: Event,
     facts: DocumentFacts | None = None,
+    others: list[tuple[Event, list[tuple[int, int]]]] | None = None,
 ) -> Report:
-    """The report of one event: its type, date, place, actors, persons and wording."""
+    """The report of one event: its type, date, place, actors, persons and wording.
+    `others`: a main event's _other_incidents, when the caller has them already."""
     facts = facts or document_facts(session, document.id)
     evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
     if event.rank == 0:
         window = None
         # The article less its sentences about another, earlier incident ("not connected to
         # Monday's shooting on Center Street"): their names, streets and ages are not this one's.
-        others = _other_incidents(facts, event, document.published)
+        if others is None:
+            others = _other_incidents(facts, event, document.published)
         elsewhere = [span for _, spans in others for span in spans]
         text = article_text(
             f"{document.title or ''}\n{document.text}",
@@ -1228,8 +1231,12 @@ def link_document(
     """Link a stored document's event reports (`events`: all of its events) to incidents;
     returns the touched incident ids. `facts`: the document's, as just stored (else read)."""
     facts = facts or document_facts(session, document.id, events)
+    main_event = next((e for e in events if e.rank == 0), None)
+    others = [] if main_event is None else _other_incidents(facts, main_event, document.published)
+    # occurred events the main report set apart as another, earlier day's violence
+    set_apart = {other.id for other, _ in others if other.modality == Modality.OCCURRED.value}
     if events:
-        reports = [(event_report(session, document, e, facts), e) for e in events]
+        reports = [(event_report(session, document, e, facts, others), e) for e in events]
     else:
         reports = [(document_report(session, document, facts), None)]
     touched: set[str] = set()
@@ -1237,14 +1244,6 @@ def link_document(
     # event id -> its incident, written to the events at the end in one statement (set one by
     # one, each went out as an UPDATE of its own with the next autoflush)
     linked: dict[str, str] = {}
-    # occurred events the main report set apart as another, earlier day's violence
-    set_apart = {
-        other.id
-        for main_event in events
-        if main_event.rank == 0
-        for other, _ in _other_incidents(facts, main_event, document.published)
-        if other.modality == Modality.OCCURRED.value
-    }
     for report, event in reports:
         incident: Incident | None
         apart = event is not None and event.id in set_apart

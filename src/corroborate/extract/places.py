@@ -90,7 +90,7 @@ CITY_SIDE = re.compile(
     r"Southwest|Southeast) ?(?:[Ss]ide|End)"
 )
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
-TOWN_KINDS = frozenset({"town", "seat", "capital"})
+TOWN_KINDS = frozenset({"town", "seat", "capital"})  # kinds of place that have city parts
 # A resolved name votes with weight VOTE_FLOOR + margin / VOTE_MARGIN, at most 1.
 VOTE_FLOOR = 0.25
 VOTE_MARGIN = 4.0
@@ -925,7 +925,7 @@ class PlaceFinder:
             if not m.city_part
             and not m.context_only  # a street's name ("block of West Madison") is no town
             and m.chosen is not None
-            and kind_of(m.chosen) in {"town", "seat", "capital", "district"}
+            and kind_of(m.chosen) in TOWN_KINDS | {"district"}
         ]
         if not towns:
             return
