@@ -412,3 +412,15 @@ def test_weakened_rules_cv_scores_lower_than_intact_rules_on_the_reviewed_texts(
     ]
     assert figures[0] == figures[1]  # the dropout is seeded: figures repeat
     assert figures[2] < figures[0]
+
+
+def test_held_out_interval_brackets_the_figure_and_is_seeded() -> None:
+    from corroborate.evaluate.event_types import _bootstrap_interval
+
+    gold = ["Attack", "Arrests", "Grenade", NOT_ACLED] * 5
+    assert _bootstrap_interval(gold, gold, rounds=50) == (1.0, 1.0)
+    guessed = ["Attack", "Attack", "Grenade", "Attack"] * 5
+    figure = event_types.score_predictions(gold, guessed)["weighted_f1"]
+    low, high = _bootstrap_interval(gold, guessed, rounds=200)
+    assert low < figure < high
+    assert _bootstrap_interval(gold, guessed, rounds=200) == (low, high)
