@@ -10,6 +10,7 @@ from spacy.language import Language
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.claims import (
     Article,
+    CueLosses,
     RoleTokens,
     Scorer,
     evaluate_claim_fixtures,
@@ -249,6 +250,26 @@ def test_scorer_counts_overlap_and_exact() -> None:
     assert figures["source_exact_p"] == 0.0
     assert figures["source_overlap_p"] == 1.0 and figures["source_overlap_r"] == 0.5
     assert figures["content_overlap_p"] == 0.75 and figures["content_overlap_r"] == 1.0
+
+
+def test_cue_losses_split_missed_relations_extent_and_unpaired_claims() -> None:
+    gold = [RoleTokens({0}, {1, 2}, {3}), RoleTokens({5}, {6}, {7}), RoleTokens(set(), {9}, {8})]
+    predicted = [
+        RoleTokens({0}, {1, 2, 4}, {3}),
+        RoleTokens(set(), {8}, {7}),
+        RoleTokens({10}, {11}, {12}),
+    ]
+    losses = CueLosses()
+    losses.add(predicted, gold, lambda relation: ", why")
+    # gold cue tokens 4: "6" in a pair with a disjoint cue, "9" in a relation missed; predicted 5
+    assert losses.shares() == {
+        "P: claim unpaired": 0.2,
+        "P: paired, cue longer": 0.2,
+        "P: paired, cues disjoint": 0.2,
+        "R: paired, cue shorter": 0.0,
+        "R: paired, cues disjoint": 0.25,
+        "R: relation missed, why": 0.25,
+    }
 
 
 def test_the_tuning_part_is_every_fifth_train_article_and_never_held_out(nlp: Language) -> None:

@@ -8,7 +8,9 @@ Tuning part: every TUNE_EVERY-th ``train`` article (84 of 420), scored with mode
 the other train articles::
 
     python -m corroborate.extract.claims_train --tune-out /tmp/tune.json.gz
-    python -m corroborate.evaluate.claims --tuning /tmp/tune.json.gz
+    python -m corroborate.evaluate.claims --tuning /tmp/tune.json.gz [--breakdown]
+
+(``--breakdown``: where the cue role loses its tokens, beside a second annotator's losses.)
 
 Matching. A predicted claim and a gold relation are paired one-to-one, greedily by the number
 of cue tokens they share (ties and cue-less pairs by shared content tokens); a pair needs at
@@ -30,9 +32,11 @@ extract/claims.py) are left out of the PolNeAR comparison, their number reported
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -264,6 +268,92 @@ def score_articles(
     return figures
 
 
+@dataclass
+class CueLosses:
+    """Where the cue role's token overlap is lost, as shares of the gold cue tokens (R) and of
+    the predicted cue tokens (P): relations missed entirely, pairs whose cues are disjoint,
+    shorter or longer than gold (extent), claims paired with no relation."""
+
+    lost: Counter[str] = field(default_factory=Counter)
+    gold_tokens: int = 0
+    predicted_tokens: int = 0
+
+    def add(
+        self,
+        predicted: list[RoleTokens],
+        gold: list[RoleTokens],
+        why_missed: Callable[[RoleTokens], str] = lambda relation: "",
+    ) -> None:
+        """Count one document; `why_missed` tells a missed relation's kind."""
+        pairs = pair_relations(predicted, gold)
+        self.gold_tokens += sum(len(g.cue) for g in gold)
+        self.predicted_tokens += sum(len(p.cue) for p in predicted)
+        paired_gold = {g for _, g in pairs}
+        for g, relation in enumerate(gold):
+            if g not in paired_gold and relation.cue:
+                self.lost["R: relation missed" + why_missed(relation)] += len(relation.cue)
+        for p, g in pairs:
+            mine, theirs = predicted[p].cue, gold[g].cue
+            if not mine & theirs:
+                self.lost["R: paired, cues disjoint"] += len(theirs)
+                self.lost["P: paired, cues disjoint"] += len(mine)
+            else:
+                self.lost["R: paired, cue shorter"] += len(theirs - mine)
+                self.lost["P: paired, cue longer"] += len(mine - theirs)
+        paired_predicted = {p for p, _ in pairs}
+        self.lost["P: claim unpaired"] += sum(
+            len(c.cue) for p, c in enumerate(predicted) if p not in paired_predicted
+        )
+
+    def shares(self) -> dict[str, float]:
+        return {
+            key: round(n / (self.gold_tokens if key[0] == "R" else self.predicted_tokens), 4)
+            for key, n in sorted(self.lost.items())
+        }
+
+
+def cue_breakdown(articles: list[Article], finder: Any) -> dict[str, float]:
+    """CueLosses of the claim finder, a missed relation told by why its cue word was not
+    taken (in a quotation, not gated, scored below the threshold, taken but no claim made).
+    For the tuning part only: it lists no case, but it is read to choose what to change."""
+    from corroborate.extract import claims as extract
+
+    losses = CueLosses()
+    for article in articles:
+        doc = finder(article.doc)
+        kept = [c for c in doc._.corroborate_claims if not (c.opinion and c.speaker_start is None)]
+        inside, _ = extract.quote_regions(doc)
+        scores = extract._TokenScores(doc, finder.lexicon, finder.cue_model)
+        accepted = {i for cue in finder.find_cues(doc, inside, frozenset(), scores) for i in cue}
+        why = functools.partial(_why_missed, finder, inside, scores, accepted)
+        losses.add([claim_relation(doc, c) for c in kept], gold_relations(article), why)
+    return losses.shares()
+
+
+def _why_missed(
+    finder: Any, inside: list[int], scores: Any, accepted: set[int], relation: RoleTokens
+) -> str:
+    from corroborate.extract.claims import cue_head_token
+
+    head = cue_head_token(sorted(relation.cue), scores.doc)
+    if inside[head.i] >= 0:
+        return ", cue in a quotation"
+    if head.lemma not in finder.gate:
+        return ", cue not gated"
+    if head.i in accepted:
+        return ", cue taken, no claim made"
+    return f", cue scored {min(int(scores.cue(head.i) * 5), 4) / 5:.1f}+"
+
+
+def human_cue_breakdown(articles: list[Article]) -> dict[str, float]:
+    """CueLosses of a second annotator against the first (see score_human_agreement)."""
+    losses = CueLosses()
+    for article in articles:
+        for relations in (article.record.get("other_annotations") or {}).values():
+            losses.add(gold_relations(article, relations), gold_relations(article))
+    return losses.shares()
+
+
 # --------------------------------------------------------------------------- our own fixtures
 
 GOLD_FIXTURES = "claims_gold.jsonl"
@@ -435,14 +525,16 @@ def evaluate_claims(data_dir: Path, *, limit: int | None = None) -> dict[str, An
 
 
 def evaluate_claims_tuning(
-    data_dir: Path, model_path: str, *, limit: int | None = None
+    data_dir: Path, model_path: str, *, limit: int | None = None, breakdown: bool = False
 ) -> dict[str, Any]:
     """Per-role figures on the tuning part, with the models at `model_path` (trained by
-    ``claims_train --tune-out`` on the rest of the train compartment)."""
+    ``claims_train --tune-out`` on the rest of the train compartment); with `breakdown`, where
+    the cue role loses its tokens (cue_breakdown)."""
     from corroborate.extract.claims import ClaimFinder
 
     nlp = load_pipeline(MODEL, ("corroborate_claims",))
-    _, tuning = split_train(load_polnear(data_dir, nlp))
+    articles = load_polnear(data_dir, nlp)
+    _, tuning = split_train(articles)
     finder = ClaimFinder(0.45, 0.45, model_path)
     figures = score_articles(tuning[:limit], finder)
     lines = [
@@ -450,6 +542,19 @@ def evaluate_claims_tuning(
         f"{figures['relations_gold']} relations; {figures['relations_predicted']} predicted)",
         *_role_lines(figures),
     ]
+    if breakdown:
+        ours = cue_breakdown(tuning[:limit], finder)
+        human = human_cue_breakdown(articles)
+        figures["cue_breakdown"] = ours
+        figures["human_cue_breakdown"] = human
+        lines.append(
+            "cue tokens lost, as shares of the gold cue tokens (R) and of the predicted ones "
+            "(P); a second annotator's for comparison"
+        )
+        lines.append(f"  {'':46} {'ours':>6} {'human':>6}")
+        for key in sorted(ours.keys() | human.keys()):
+            shares = (f"{part[key]:6.3f}" if key in part else " " * 6 for part in (ours, human))
+            lines.append(f"  {key:46} " + " ".join(shares))
     figures["report"] = "\n".join(lines)
     return figures
 
@@ -475,9 +580,16 @@ def main() -> None:
         default=None,
         help="score the tuning part instead, with models from claims_train --tune-out MODEL",
     )
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="with --tuning: where the cue role loses its tokens, by kind of error",
+    )
     args = parser.parse_args()
     if args.tuning:
-        figures = evaluate_claims_tuning(locate_data(args.data), args.tuning, limit=args.limit)
+        figures = evaluate_claims_tuning(
+            locate_data(args.data), args.tuning, limit=args.limit, breakdown=args.breakdown
+        )
     else:
         figures = evaluate_claims(locate_data(args.data), limit=args.limit)
     print(figures["report"])
