@@ -2255,3 +2255,63 @@ def test_a_clause_split_off_before_its_and_is_quoted_without_it():
         "neither did the party chief",
     ]
     assert all(c.negated for c in found[:2])
+
+
+def test_counts_told_deep_in_a_report_whose_lead_states_the_toll_are_not_counted(ledger):
+    # The lead says two were killed; far down, the report recalls an earlier clash in the same
+    # lane and its three dead, twice: another incident's toll, not this one's.
+    text = (
+        "KARACHI: Two men were killed in the clash in Orangi Town on Wednesday, police said. "
+        + PASSING_BODY
+        + PASSING_BODY
+        + "Residents recalled that three people were killed in a clash in the same lane in "
+        "March. Police said three people were killed in that clash by the same gang."
+    )
+    assert text.index("Residents recalled") > 800
+    figures = [
+        ("Two men were killed", "killed", 2, "exact", None),
+        ("three people were killed", "killed", 3, "exact", None),
+        ("three people were killed in that", "killed", 3, "exact", None),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 2
+    # every value is still listed, with the low and high of all that are told
+    assert (summary["fatalities"]["low"], summary["fatalities"]["high"]) == (2, 3)
+
+
+def test_a_leads_open_bound_leaves_the_toll_to_the_body(ledger):
+    # "at least one dead" up front bounds the toll; the body's count, however deep, sets it.
+    text = (
+        "KARACHI: At least one man was killed in the clash in Orangi Town on Wednesday. "
+        + PASSING_BODY
+        + PASSING_BODY
+        + "Police later said three men were killed in the clash."
+    )
+    assert text.index("three men were killed") > 800
+    figures = [
+        ("At least one man was killed", "killed", 1, "at_least", None),
+        ("three men were killed", "killed", 3, "exact", None),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    assert the_incident(ledger).summary["fatalities"]["best"] == 3
+
+
+def test_a_count_of_the_shot_net_of_the_dead_weighs_with_the_wounded(ledger):
+    # "shot six people, killing one" is stored as 5 injured: five wounded, told twice, against
+    # one count of others wounded elsewhere that night.
+    text = (
+        "KARACHI: Gunmen shot six people in the clash in Orangi Town on Wednesday, killing one, "
+        "police said. Witnesses said the gunmen shot six people from a passing car. Eight "
+        "other people were wounded in two more clashes in the city that night."
+    )
+    figures = [
+        ("shot six people", "injured", 5, "exact", None),
+        ("killing one", "killed", 1, "exact", None),
+        ("shot six people from a passing car", "injured", 5, "exact", None),
+        ("Eight other people were wounded", "injured", 8, "exact", None),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 1
+    assert summary["injured"]["best"] == 5

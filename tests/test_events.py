@@ -289,6 +289,32 @@ def test_modality(nlp, text, trigger, modality):
             "at the scene.",
             {("killed", 1), ("injured", 1)},
         ),
+        # "another victim" the gunman shot after the killing is someone besides the dead
+        (
+            "A man was killed at a gas station on Elm Street on Tuesday. The gunman drove "
+            "off, came back and shot another victim in the face.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # "also" on the verb, outside the figure's words: a wounded man besides the girl
+        (
+            "Girl killed in crossfire in Millbrook\n\nA 13-year-old girl was shot and killed "
+            "on Elm Street on Sunday. A 40-year-old Millbrook man was also found at the scene, "
+            "by the bus shelter on Oak Avenue, with a bullet wound in his thigh, officers said.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # an ordinal in digits makes a victim besides the dead too
+        (
+            "Cashier dies in Millbrook holdup\n\nA 61-year-old cashier died at the counter of the "
+            "Elm Street pharmacy on Friday, police said. The 2nd victim, who suffered injuries "
+            "to the leg, was taken to Millbrook General Hospital.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # "he and four others": the others and the one who died, who comes off
+        (
+            "One dead after shooting in Millbrook\n\nA Millbrook roofer, 44, died late on Tuesday; "
+            "he and four others were shot outside a bowling alley on Elm Street.",
+            {("killed", 1), ("injured", 4)},
+        ),
         # a gunshot wound alone makes a shooting and counts who bore it
         (
             "A 9-year-old girl suffered a gunshot wound when a rifle went off in a parked car.",

@@ -1031,3 +1031,56 @@ def test_both_after_a_coordinated_pair_counts_two(nlp):
     assert counts_of(nlp, "Deputy & suspect both shot during a struggle at a motel") == [
         ("shot", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police have released the name of the cook who was shot and killed behind a "
+            "Millbrook diner on Monday.",
+            [("killed", 1)],
+        ),
+        (
+            "Police named the two men who were wounded near the Elm Street laundromat.",
+            [("injured", 2)],
+        ),
+        (
+            "The driver was his cousin, who suffered a bullet wound to the wrist and went home.",
+            [("shot", 1)],
+        ),
+    ],
+)
+def test_a_relative_pronoun_counts_the_noun_it_stands_for(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the wounds hang on the last of the list: the list is counted
+        ("Deputies found a 52-year-old woman and a 17-year-old with bullet wounds.", 2),
+        # a participle hung on the list tells of all of it
+        (
+            "Deputies also found Dana Roe, 35, and her sister Lyn Roe, 23, inside the house, "
+            "suffering from gunshot wounds.",
+            2,
+        ),
+    ],
+)
+def test_a_list_found_with_wounds_is_counted_whole(nlp, text, value):
+    assert [v for _, v in counts_of(nlp, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the subject on "remains", read as an auxiliary
+        "A fourth victim remains hospitalized with a bullet wound in his hip.",
+        # a victim taken to a medical center was hurt, though the sentence names no gunfire
+        "A fourth victim was taken by private car to Millbrook Medical Center before "
+        "officers arrived.",
+    ],
+)
+def test_a_victim_still_in_hospital_is_one_shot(nlp, text):
+    assert counts_of(nlp, text) == [("shot", 1)]

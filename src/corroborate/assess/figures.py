@@ -40,6 +40,12 @@ credible figure when a toll rises):
   published more than a day after the incident's first article is background to later news (a
   trial, a vigil, another shooting): it is listed but not counted, and a figure told only so
   has no best (unknown), as with deaths told only as background (assess/incidents.py).
+- Told deep beside a lead: where a document's headline or lead (its first 500 characters)
+  states a closed value of the figure ("Two men were killed", not "a fatal shooting" or "at
+  least one dead"), the values it tells deep in its body (past 800 characters) do not set the
+  best figure: there they are another shooting, an earlier victim or a city's tally ("three
+  people were killed in the same lane in March"). They are still listed, and count in low and
+  high and in contradictions.
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
   people hurt (not one person told shot: "teen shoots himself" ... "he later died" is his
@@ -60,7 +66,9 @@ credible figure when a toll rises):
   of it ("he was shot", 1 killed: 0 injured), unless the extractor already did ("4 shot, 1
   dead" or "a double shooting", 1 dead, stored as 3 and 1: an age, "17-year-old shot", is no
   such count) or the phrase counts the others ("four others were shot", "his mother was also
-  shot"). Where no one was killed, those shot are the wounded and weigh with them.
+  shot"). Where no one was killed, those shot are the wounded and weigh with them; where
+  someone was, a count of the shot that leaves the dead out so ("4 shot, 1 dead" stored as 3,
+  "shot six people" as 5, "four others were shot") weighs with the wounded too.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
@@ -297,6 +305,7 @@ def best_of(
     points = [v.point for v in chosen]
     if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen, values_of):
         return min(points), None, max(points)  # the deaths told are not this incident's
+    chosen = _up_front(chosen)
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
     shot_only = all(counts_shot(v) for v in totals)
@@ -306,7 +315,12 @@ def best_of(
     injured = chosen[0].figure.kind == "injured"
     dead = _killed_values(values_of) if injured else []
     # where no one died, those shot are the wounded and weigh with them
-    grouped = totals if shot_only or not any(v.point > 0 for v in dead) else hurt
+    # (and so do counts of the shot already net of the dead: "shot six people" stored as 5)
+    grouped = (
+        totals
+        if shot_only or not any(v.point > 0 for v in dead)
+        else hurt + [v for v in totals if counts_shot(v) and _net_of_dead(v)]
+    )
     if injured and _one_victim_died_since(grouped, dead, values_of):
         return min(points), 0, max(points)
     # those hurt told before a report that some have died since are fewer now
@@ -340,6 +354,17 @@ def best_of(
     # unless a later day's report tells of more dead (the critically hurt may be among them)
     best = max([best] + [v.point for v in floors if not _died_later(v, dead)])
     return min(points), best, max(points)
+
+
+def _up_front(values: list[Reported]) -> list[Reported]:
+    """`values` without those a document tells deep in its body (past DEEP_CHARS) when its
+    headline or lead (LEAD_CHARS) states the figure: there they are another shooting, an
+    earlier victim, a city's tally or one victim told again, not the toll."""
+    # (a lead's open bound, "a fatal shooting" or "at least 2 hurt", leaves the toll to the body)
+    leads = {
+        v.document.id for v in values if v.figure.start < LEAD_CHARS and v.interval[1] != math.inf
+    }
+    return [v for v in values if v.figure.start <= DEEP_CHARS or v.document.id not in leads]
 
 
 def _closed_choice(
@@ -390,6 +415,8 @@ def _net_of_dead(value: Reported) -> bool:
     out ("4 shot, 1 dead" stored as 3 injured: the value is below the count the phrase opens
     with), or the phrase counts the others ("two dead ... four others were shot")."""
     words = (value.figure.text or "").lower().replace("-", " ").split()
+    if words[:1] == ["shot"] and len(words) > 1 and _count_word(words[1]):
+        words = words[1:]  # "shot six people": the count follows the verb
     first = words[0] if words else ""
     stated = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
     if words[1:2] and words[1].rstrip("s") in AGE_UNITS:
@@ -402,6 +429,10 @@ def _net_of_dead(value: Reported) -> bool:
     if "also" in words:  # "his mother was also shot": one shot besides the dead
         return True
     return "the" not in words[:2] and bool(OTHER_WORDS & set(words[:3]))
+
+
+def _count_word(word: str) -> bool:
+    return word.isdigit() or (word in NUMBER_WORDS and word not in ("a", "an"))
 
 
 def counts_shot(value: Reported) -> bool:

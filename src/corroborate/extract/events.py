@@ -82,7 +82,9 @@ from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.figures import (
     NEW_VICTIM_WORDS,
     PERSONAL_SINGULAR,
+    REFLEXIVES,
     SHOT,
+    TOLL_ORDINALS,
     WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
@@ -2059,6 +2061,32 @@ def _killer_again(figure: FigureFound) -> bool:
 # "Another man suffered a gunshot wound", but not "Lee and another teen were shot"): no
 # deaths come off them.
 _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b", re.IGNORECASE)
+# ... but "he and four others were shot", "Brown, 18, and four others suffering from gunshot
+# wounds" count the one named with the others, who may be the dead.
+_NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?others\b", re.IGNORECASE)
+
+
+def _someone_else(patient: Token) -> bool:
+    """The patient is told as another victim than those told before: "shot another victim",
+    "a second man" or "the 2nd victim was wounded", "a 28-year-old man was also found with a
+    gunshot wound" (the word may sit on the verb, outside the figure's words). Not one of a
+    list ("Lee and another teen were shot": Lee may be the dead)."""
+    if patient.lower_ in REFLEXIVES:
+        return False
+    verb = patient.head
+    if patient.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children
+    ):
+        return True
+    listed = patient.dep_ == "conj" or any(c.dep_ == "conj" for c in patient.children)
+    return not listed and (
+        patient.lower_ == "another"
+        or any(
+            (c.lower_ in NEW_VICTIM_WORDS or c.lower_ in TOLL_ORDINALS)
+            and c.dep_ in ("det", "amod", "nummod")
+            for c in patient.children
+        )
+    )
 
 
 def _figures(
@@ -2098,10 +2126,12 @@ def _figures(
     def deaths_among(counted: CountedFigure) -> int:
         """The deaths that come off those a "shot" figure counts."""
         figure = counted.figure
-        if _OTHERS.search(figure.text):
+        if _OTHERS.search(figure.text) and not _NAMED_WITH_OTHERS.search(figure.text):
             return 0
         if suicide and _killer_again(figure) and figure.value == 1:
             return 1  # "then shot himself": the killer, who died
+        if doc is not None and _someone_else(doc[counted.patient]):
+            return 0
         return deaths
 
     injured = [

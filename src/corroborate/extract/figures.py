@@ -33,7 +33,10 @@ hurt"); whoever is "in critical condition" (or a headline's "1 critical") was hu
 down" is a killing; an ordinal death tells the toll so far ("Fourth victim dies": 4); those a
 bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those shot
 in a "murder-suicide" died. What an incident noun's own modifier counts ("triple shooting",
-"double homicide", "fatal shooting") is read in implied_tolls.py.
+"double homicide", "fatal shooting") is read in implied_tolls.py. A relative pronoun counts
+the noun it stands for ("the teenager who was shot and killed"); a list found with wounds is
+counted whole ("a 52-year-old woman and a 17-year-old with bullet wounds"); a "victim" taken to
+a hospital or still hospitalized was shot, whatever the sentence says of gunfire.
 """
 
 from __future__ import annotations
@@ -1147,9 +1150,22 @@ def _patient(token: Token, kind: str) -> Token | None:
         return _found_victims(token, by_dep)
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
+    if coarse != "NOUN" and not {"nsubj", "nsubjpass"} & by_dep.keys():
+        # "A fourth victim remains hospitalized": the parse may hang the subject on "remains"
+        # read as an auxiliary
+        held = [
+            g
+            for c in children
+            if c.dep_ in ("aux", "auxpass") and c.i < token.i
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if held:
+            return _antecedent(token, held[-1])
     if "nsubjpass" in by_dep:
         # the subject nearest the verb: "INDIANAPOLIS (WISH) – Seven people were shot"
-        return [c for c in children if c.dep_ == "nsubjpass"][-1]
+        subject = [c for c in children if c.dep_ == "nsubjpass"][-1]
+        return _antecedent(token, subject)
     if (found := _found_victims(token, by_dep)) is not None:
         return found
     if (shot := _shot_before_or_after(token, by_dep)) is not None:
@@ -1307,6 +1323,19 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+def _antecedent(predicate: Token, subject: Token) -> Token:
+    """The noun a relative pronoun stands for: "a 31-year-old cashier who was shot and killed"
+    counts the girl ("who" has no number of its own)."""
+    head = predicate.head
+    if (
+        subject.tag_ in ("WP", "WDT")
+        and predicate.dep_ == "relcl"
+        and (head.pos_ in ("NOUN", "PROPN") or is_age_noun(head))
+    ):
+        return head
+    return subject
 
 
 # Prepositions the parser tags as adjectives in a headline: "4 people shot outside bar".
@@ -1548,7 +1577,12 @@ def hospital_kind(token: Token) -> str | None:
         and any(o.dep_ == "pobj" and o.lower_ in HOSPITAL_WORDS for o in prep.children)
         for prep in token.children
     )
-    if to_hospital and any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent):
+    # (a "victim" taken to hospital was hurt, whatever the sentence says of the gunfire: "a
+    # fourth victim was taken by private car to the medical center")
+    victim = any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "victim" for c in token.children
+    )
+    if to_hospital and (victim or any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent)):
         return SHOT
     return None
 
@@ -1603,8 +1637,9 @@ def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
-    count = _with_conjuncts(doc, subjects[0])
-    return None if count is None else (subjects[0], count)
+    subject = _antecedent(verb, subjects[0])  # "his cousin, who suffered a bullet wound"
+    count = _with_conjuncts(doc, subject)
+    return None if count is None else (subject, count)
 
 
 # A wound that killed: "suffered a fatal gunshot wound".
@@ -1618,17 +1653,31 @@ def _wound_bearer(doc: Doc, verb: Token) -> tuple[Token, Count] | None:
     ("police found a man with gunshot wounds"), else its subject ("was taken to hospital
     with", "arrived with"), or the person the words hang on ("two men with gunshot wounds").
     Not a death's verb ("died from gunshot wounds": counted there)."""
-    if verb.pos_ == "NOUN" and (_lemma_in(verb, PERSON_NOUNS) or is_age_noun(verb)):
-        count = _with_conjuncts(doc, verb)  # "found two men with gunshot wounds"
+    if (verb.pos_ == "NOUN" and _lemma_in(verb, PERSON_NOUNS)) or is_age_noun(verb):
+        # "found two men with gunshot wounds"; the words may hang on the last of a list ("a
+        # 52-year-old woman and a 17-year-old with bullet wounds"): the list's count
+        verb = _first_conjunct(verb)
+        count = _with_conjuncts(doc, verb)
         return None if count is None else (verb, count)
     if verb.pos_ not in ("VERB", "AUX") or predicate_kind(verb) is not None:
         return None
     by_dep = {c.dep_: c for c in verb.children}
     bearer = by_dep.get("dobj") or by_dep.get("nsubjpass") or by_dep.get("nsubj")
+    if bearer is None and verb.dep_ in ("appos", "acl") and verb.tag_ == "VBG":
+        # "found Ann Lee, 35, and her sister, 23, suffering from gunshot wounds": those the
+        # participle tells of
+        bearer = _first_conjunct(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
     if bearer is None:
         return None
     count = _with_conjuncts(doc, bearer)  # an officer or a suspect hurt counts too (as GVA's)
     return None if count is None else (bearer, count)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list `token` ends ("a man and a woman": "man")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _own_number(token: Token) -> bool:
