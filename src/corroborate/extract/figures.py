@@ -1327,7 +1327,7 @@ def _patient(token: Token, kind: str) -> Token | None:
 
 def _antecedent(predicate: Token, subject: Token) -> Token:
     """The noun a relative pronoun stands for: "a 31-year-old cashier who was shot and killed"
-    counts the girl ("who" has no number of its own)."""
+    counts the cashier ("who" has no number of its own)."""
     head = predicate.head
     if (
         subject.tag_ in ("WP", "WDT")
