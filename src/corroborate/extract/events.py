@@ -2061,7 +2061,7 @@ def _killer_again(figure: FigureFound) -> bool:
 # "Another man suffered a gunshot wound", but not "Lee and another teen were shot"): no
 # deaths come off them.
 _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b", re.IGNORECASE)
-# ... but "he and four others were shot", "Brown, 18, and four others suffering from gunshot
+# ... but "he and four others were shot", "Ann Lee, 35, and three others suffering from gunshot
 # wounds" count the one named with the others, who may be the dead.
 _NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?others\b", re.IGNORECASE)
 
