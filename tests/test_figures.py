@@ -634,7 +634,7 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("2 deputies, shooter dead in Marlow County Courthouse shooting", [("killed", 3)]),
         # not lists of victims: the mourners, a place, the scenes
         ("17 scenes, 7 dead in weekend violence", [("killed", 7)]),
-        ("Family, friends mourn teen killed in crash", [("killed", 1)]),
+        ("Family, friends mourn teen killed in crossfire", [("killed", 1)]),
         ("Chicago, two men killed overnight", [("killed", 2)]),
     ],
 )
@@ -1084,3 +1084,21 @@ def test_a_list_found_with_wounds_is_counted_whole(nlp, text, value):
 )
 def test_a_victim_still_in_hospital_is_one_shot(nlp, text):
     assert counts_of(nlp, text) == [("shot", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members stood in silence for the speaker, who was killed in a helicopter crash on "
+        "Sunday, before the opposition began protesting.",
+        "Two brothers were killed in a car crash on the highway near Millbrook on Friday.",
+        "The suspect was hurt in a collision with a parked van while fleeing the officers.",
+    ],
+)
+def test_a_death_or_injury_in_a_crash_is_no_toll(nlp, text):
+    assert counts_of(nlp, text) == []
+
+
+def test_a_death_in_a_hunting_accident_still_counts(nlp):
+    text = "A Millbrook boy, 12, was killed in a hunting accident on Saturday."
+    assert counts_of(nlp, text) == [("killed", 1)]

@@ -266,6 +266,28 @@ def _surname(token: Token) -> bool:
     )
 
 
+# What a death or an injury "in" one is not violence: "killed in a helicopter crash", "hurt in
+# a collision" (a hunting or shooting accident is, so "accident" is not here).
+CRASH_WORDS = frozenset({"crash", "collision"})
+
+
+def _in_a_crash(token: Token) -> bool:
+    """The predicate tells a death or an injury in a crash ("who was killed in a helicopter
+    crash on Sunday")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during")
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in CRASH_WORDS
+            # "in the crash of gunfire" is the shots' noise
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            for o in prep.children
+        )
+        for prep in token.children
+    )
+
+
 # Verbs whose object "shot" is a gunshot, not those shot: "he fired one shot".
 FIRING_VERBS = frozenset({"fire", "take", "hear", "let", "squeeze", "get"})
 
@@ -1844,6 +1866,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         )
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
+        if _in_a_crash(token):
+            continue  # "killed in a helicopter crash": no toll of violence
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
         if (
