@@ -1246,22 +1246,13 @@ def link_document(
     linked: dict[str, str] = {}
     for report, event in reports:
         incident: Incident | None
+        # a later event of the article, beside its linked main event
+        later = event is not None and event.rank > 0 and bool(main)
         apart = event is not None and event.id in set_apart
-        if (
-            event is not None
-            and event.rank > 0
-            and main
-            and not apart
-            and same_story(report, main[0])
-        ):
+        if later and not apart and same_story(report, main[0]):
             incident = session.get(Incident, merged_into(session, main[1]))
             attach(session, incident, report)
-        elif (
-            event is not None
-            and event.rank > 0
-            and main
-            and (apart or _told_apart(report, main[0]))
-        ):
+        elif later and (apart or _told_apart(report, main[0])):
             # another incident the article tells of, on other days: not its main one
             incident = link_report(session, report, apart=merged_into(session, main[1]))
         else:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -275,17 +276,18 @@ def _in_a_crash(token: Token) -> bool:
     """The predicate tells a death or an injury in a crash ("who was killed in a helicopter
     crash on Sunday")."""
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("in", "during")
-        and any(
-            o.dep_ == "pobj"
-            and o.lemma_.lower() in CRASH_WORDS
-            # "in the crash of gunfire" is the shots' noise
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
-            for o in prep.children
-        )
-        for prep in token.children
+        crash.lemma_.lower() in CRASH_WORDS
+        # "in the crash of gunfire" is the shots' noise
+        and not any(prep_objects(crash, ("of",)))
+        for crash in prep_objects(token, ("in", "during"))
     )
+
+
+def prep_objects(token: Token, prepositions: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of the prepositions hanging on `token` ("taken [to] the hospital")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 # Verbs whose object "shot" is a gunshot, not those shot: "he fired one shot".
@@ -1172,7 +1174,7 @@ def _patient(token: Token, kind: str) -> Token | None:
         return _found_victims(token, by_dep)
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
-    if coarse != "NOUN" and not {"nsubj", "nsubjpass"} & by_dep.keys():
+    if not {"nsubj", "nsubjpass"} & by_dep.keys():
         # "A fourth victim remains hospitalized": the parse may hang the subject on "remains"
         # read as an auxiliary
         held = [
@@ -1593,12 +1595,7 @@ def hospital_kind(token: Token) -> str | None:
     (whoever died there comes off the count as the dead do)."""
     if token.lemma_.lower() not in HOSPITAL_VERBS or token.pos_ not in ("VERB", "AUX"):
         return None
-    to_hospital = any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("to", "at")
-        and any(o.dep_ == "pobj" and o.lower_ in HOSPITAL_WORDS for o in prep.children)
-        for prep in token.children
-    )
+    to_hospital = any(o.lower_ in HOSPITAL_WORDS for o in prep_objects(token, ("to", "at")))
     # (a "victim" taken to hospital was hurt, whatever the sentence says of the gunfire: "a
     # fourth victim was taken by private car to the medical center")
     victim = any(
@@ -1949,16 +1946,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 patient = _number_before(doc, token) or patient
             if patient is not None and patient.lemma_.lower() == "total":
                 # "a total of 12 people were shot", "total hit up to 17": what it totals
-                patient = next(
-                    (
-                        pobj
-                        for prep in patient.children
-                        if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for pobj in prep.children
-                        if pobj.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                patient = next(prep_objects(patient, ("of",)), None)
             if patient is not None and patient.i in fatal_tokens:
                 continue
             if patient is None:
@@ -2068,13 +2056,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
 def _suspects_with_their_own_verb(patient: Token, predicate: Token) -> bool:
     """True for a count of suspects ("3 of 4 suspects charged") the parse made the subject of
     another clause's predicate: the suspects have a verb of their own."""
-    suspects = [
-        pobj
-        for prep in patient.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and _lemma_in(pobj, PERPETRATOR_NOUNS)
-    ]
+    suspects = [o for o in prep_objects(patient, ("of",)) if _lemma_in(o, PERPETRATOR_NOUNS)]
     return any(
         verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB" and verb.i != predicate.i
         for noun in suspects

@@ -542,14 +542,11 @@ def resolve_day_of_month(groups: dict[str, str | None], context: Context) -> str
         year, month = map(int, context.last_month.split("-"))
     elif context.published is not None:
         published = context.published
-        year, month = published.year, published.month
         ahead = day > published.day
-        if ahead and context.direction <= 0:
-            previous = _add_months(dt.date(year, month, 1), -1)
-            year, month = previous.year, previous.month
-        elif not ahead and context.direction > 0:
-            following = _add_months(dt.date(year, month, 1), 1)
-            year, month = following.year, following.month
+        # a day still to come this month lies a month back, one gone a month on, as the verb says
+        step = (-1 if context.direction <= 0 else 0) if ahead else int(context.direction > 0)
+        month_start = _add_months(dt.date(published.year, published.month, 1), step)
+        year, month = month_start.year, month_start.month
     else:
         return None
     if day > calendar.monthrange(year, month)[1]:
