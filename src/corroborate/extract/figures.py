@@ -269,12 +269,22 @@ def _surname(token: Token) -> bool:
 
 # What a death or an injury "in" one is not violence: "killed in a helicopter crash", "hurt in
 # a collision" (a hunting or shooting accident is, so "accident" is not here).
-CRASH_WORDS = frozenset({"crash", "collision"})
+CRASH_WORDS = frozenset({"crash", "collision", "wreck"})
+CRASH_VERBS = frozenset({"crash", "collide", "wreck", "overturn"})
 
 
 def _in_a_crash(token: Token) -> bool:
     """The predicate tells a death or an injury in a crash ("who was killed in a helicopter
-    crash on Sunday")."""
+    crash on Sunday", "a bus wreck killed four", "4 dead as bus crashes")."""
+    # ("and injured dozens": the subject is on the first verb of the pair)
+    predicates = (token, token.head) if token.dep_ == "conj" else (token,)
+    if any(
+        (c.dep_ == "nsubj" and c.lemma_.lower() in CRASH_WORDS)
+        or (c.dep_ == "advcl" and c.lemma_.lower() in CRASH_VERBS)
+        for predicate in predicates
+        for c in predicate.children
+    ):
+        return True
     return any(
         crash.lemma_.lower() in CRASH_WORDS
         # "in the crash of gunfire" is the shots' noise
@@ -1570,13 +1580,31 @@ GUNFIRE_WORDS = frozenset(
 GUNFIRE_VERBS = frozenset({"strike", "hit", "graze", "hospitalize"})
 
 
+# What is fired, as the subject of "struck": "gunfire struck Milner and three others".
+FIRED_WORDS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "crossfire"})
+
+
+def _bullet_hit_someone(verb: Token) -> bool:
+    """Gunfire as the subject and a person as the object: "a bullet struck the woman", "gunfire
+    struck Milner and three others" (not "shots hit the house", "the gunman struck him")."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in FIRED_WORDS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS | GENERIC_PEOPLE)
+        for c in verb.children
+    )
+
+
 def struck_kind(token: Token) -> str | None:
     """ "shot" for those gunfire struck or sent to hospital: "struck by gunfire", "4 hit in
     shooting", "grazed by a stray bullet", "3 hospitalized after shooting", "a shooting that
     struck four" (a sentence about gunfire), not "hit by a car" or "shots hit the house"."""
     if token.lemma_.lower() not in GUNFIRE_VERBS or token.tag_ not in ("VBN", "VBD"):
         return None
-    if any(c.dep_ == "dobj" and not c.like_num for c in token.children):
+    if any(c.dep_ == "dobj" and not c.like_num for c in token.children) and not _bullet_hit_someone(
+        token
+    ):
         return None
     if any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent):
         return SHOT
@@ -1806,7 +1834,8 @@ AGGREGATE_PERIOD = re.compile(
     r"|\b(?:separate|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|weekend|"
     r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
     r"(?:shootings|stabbings|attacks|incidents|homicides)\b"
-    r"|\bshootings (?:across|around|throughout)\b"
+    r"|\bseparate\s+(?:[\w-]+\s+)?scenes\b"
+    r"|\bshootings (?:across|around|throughout|from|between)\b"
     # a city's shootings of a night: "12 shot since 8 p.m."
     r"|\bsince \d{1,2}(?::\d\d)? ?[ap]\.?m\b"
     r"|\b(?:over|during|in|within) (?:a |the )?(?:violent |deadly |bloody )?"
@@ -2043,6 +2072,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if _in_aggregate(token, aggregate_sentences):
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
         figures.append(_record(doc, "killed", count, token, token))
+    figures = _without_restated_aggregates(doc, figures, aggregate_sentences)
     # "toddler injured in accidental shooting has died": the one hurt is the one who died ("shot"
     # counts stay: events.py takes the deaths off them)
     died = {c.patient for c in figures if c.figure.kind == "killed" and c.figure.value}
@@ -2050,6 +2080,53 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         c
         for c in figures
         if not (c.figure.kind == "injured" and c.patient in died and c.figure.value == 1)
+    ]
+
+
+# What an aggregate sentence counts besides people: "in three shootings over 24 hours".
+AGGREGATED_THINGS = frozenset(
+    {
+        "shooting",
+        "stabbing",
+        "attack",
+        "incident",
+        "homicide",
+        "scene",
+        "hour",
+        "day",
+        "week",
+        "minute",
+        "month",
+        "year",
+    }
+)
+
+
+def _without_restated_aggregates(
+    doc: Doc, figures: list[CountedFigure], aggregate_sentences: dict[int, bool]
+) -> list[CountedFigure]:
+    """Drop a toll before the first aggregate sentence that repeats one of its numbers: a
+    roundup's headline restates the lead's total ("Englewood Shootings Wound 6" over "Three
+    separate shootings left six people wounded")."""
+    starts = sorted(start for start, aggregate in aggregate_sentences.items() if aggregate)
+    if not starts:
+        return figures
+    totals = {
+        value
+        for start in starts
+        for token in doc[start].sent
+        if (value := number_value(token)) is not None
+        and value >= 2
+        and token.head.lemma_.lower() not in AGGREGATED_THINGS  # "three shootings"
+    }
+    return [
+        c
+        for c in figures
+        if not (
+            c.figure.kind in ("killed", "injured", SHOT)
+            and c.figure.value in totals
+            and c.patient < starts[0]
+        )
     ]
 
 
