@@ -25,6 +25,7 @@ from corroborate.ledger import Ledger
 from corroborate.model import (
     ArticleInput,
     Document,
+    Figure,
     Incident,
     IncidentMember,
     MinHashSignature,
@@ -219,6 +220,24 @@ def test_text_that_is_not_english_is_stored_flagged_and_yields_no_facts(ledger, 
     assert document.language == "und" and document.text == spanish
     with ledger.session() as session:
         assert session.scalar(select(func.count()).select_from(TextSpan)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cafe owner shot dead in Karachi on Monday, police said.\n",
+        "BREAKING: Rangers raid party HQ in Karachi, one worker shot dead\n",
+    ],
+)
+def test_a_one_line_alert_in_english_is_english(ledger, tmp_path, text):
+    # few function words: the toll and "said" tell the language
+    (tmp_path / "alert.txt").write_text(text)
+    report = ledger.ingest([tmp_path / "alert.txt"])
+    assert report.not_english == []
+    (document,) = ledger.documents()
+    assert document.language == "en"
+    with ledger.session() as session:
+        assert session.scalar(select(func.count()).select_from(Figure)) >= 1
 
 
 def test_a_text_longer_than_a_piece_is_parsed_in_pieces_with_true_offsets(tmp_path):
