@@ -219,9 +219,9 @@ def test_listed_victims_are_counted_once_each(nlp, text, value):
         "Five people were killed and 17 wounded in separate shootings across the city.",
         "3 Dead, 22 Wounded In Weekend Shootings",
         "Three children were shot in the area in the past four days.",
-        "Four people were killed and eight others were wounded in shootings from Friday to "
-        "Saturday morning in Millbrook, police said.",
-        "Violence across Millbrook left seven people wounded in four separate bloody scenes.",
+        "Police counted three dead and nine hurt in shootings between Friday evening and "
+        "dawn on Sunday across Millbrook.",
+        "Gunfire in two boroughs hurt five people at three separate chaotic scenes overnight.",
     ],
 )
 def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
@@ -231,19 +231,18 @@ def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
 def test_a_headline_restating_a_roundups_total_is_no_incidents_figure(nlp):
     # the headline repeats the lead's total; the lead's own shooting still counts
     text = (
-        "Eastside Shootings Wound 6, Police Say\n\n"
-        "Three separate shootings left six people wounded in Millbrook's Eastside on Tuesday "
-        "night, police said. Most recently, at 10:10 p.m., four people were shot in the 6800 "
-        "block of South Ash Avenue."
+        "Northside Gunfire Injures 5\n\n"
+        "Four separate attacks overnight left five people hurt on Millbrook's north side. In "
+        "the last of them, three men outside a barber shop on Kell Road were shot."
     )
-    assert counts_of(nlp, text) == [("shot", 4)]
+    assert counts_of(nlp, text) == [("shot", 3)]
 
 
 def test_a_headline_count_unlike_the_roundups_total_stays(nlp):
     text = (
-        "Man killed, 2 wounded in Eastside shooting\n\n"
-        "A man was killed and two others were wounded when a gunman opened fire on a porch. "
-        "It was one of three shootings in the area on Tuesday that left five people wounded."
+        "Woman dies, 2 hurt as gunman fires at Kell Road cookout\n\n"
+        "A woman died and two of her cousins were hurt when a man fired into a cookout. Three "
+        "separate shootings on the north side that night left five people hurt in all."
     )
     assert ("injured", 2) in counts_of(nlp, text)
 
@@ -883,9 +882,9 @@ def test_a_count_of_men_followed_by_others_is_summed(nlp):
         # a headline's bare victim the struck participle follows
         ("Millbrook: 6-year-old girl hit by stray bullet", [("shot", 1)]),
         # gunfire the subject, people the object
-        ("Gunfire struck Milner and three others as they stood on the porch.", [("shot", 4)]),
-        ("A stray bullet struck a 9-year-old girl in the leg.", [("shot", 1)]),
-        ("The gunman struck him with a pistol before fleeing.", []),
+        ("Bullets struck Ortiz and two others outside the bodega.", [("shot", 3)]),
+        ("A stray round struck a 7-year-old boy on his bike.", [("shot", 1)]),
+        ("The robber struck him with a pistol before fleeing.", []),
     ],
 )
 def test_those_a_bullet_struck_were_shot(nlp, text, expected):
@@ -1116,12 +1115,12 @@ def test_a_victim_still_in_hospital_is_one_shot(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Members stood in silence for the speaker, who was killed in a helicopter crash on "
-        "Sunday, before the opposition began protesting.",
+        "Members stood in silence for the speaker, who was killed in a helicopter crash last "
+        "May, before the opposition began protesting.",
         "Two brothers were killed in a car crash on the highway near Millbrook on Friday.",
         "The suspect was hurt in a collision with a parked van while fleeing the officers.",
-        "A charter bus wreck killed four people and injured dozens from a football squad.",
-        "Two people were killed when their car collided with a truck on Route 9.",
+        "A van wreck on Route 9 killed two people and hurt six from a church choir.",
+        "Three people died when their pickup collided with a tractor near Millbrook.",
     ],
 )
 def test_a_death_or_injury_in_a_crash_is_no_toll(nlp, text):

@@ -42,6 +42,7 @@ a hospital or still hospitalized was shot, whatever the sentence says of gunfire
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -275,7 +276,7 @@ CRASH_VERBS = frozenset({"crash", "collide", "wreck", "overturn"})
 
 def _in_a_crash(token: Token) -> bool:
     """The predicate tells a death or an injury in a crash ("who was killed in a helicopter
-    crash on Sunday", "a bus wreck killed four", "4 dead as bus crashes")."""
+    crash last May", "a van wreck killed two", "three dead as a truck crashes")."""
     # ("and injured dozens": the subject is on the first verb of the pair)
     predicates = (token, token.head) if token.dep_ == "conj" else (token,)
     if any(
@@ -1580,13 +1581,13 @@ GUNFIRE_WORDS = frozenset(
 GUNFIRE_VERBS = frozenset({"strike", "hit", "graze", "hospitalize"})
 
 
-# What is fired, as the subject of "struck": "gunfire struck Milner and three others".
+# What is fired, as the subject of "struck": "bullets struck Ortiz and two others".
 FIRED_WORDS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "crossfire"})
 
 
 def _bullet_hit_someone(verb: Token) -> bool:
-    """Gunfire as the subject and a person as the object: "a bullet struck the woman", "gunfire
-    struck Milner and three others" (not "shots hit the house", "the gunman struck him")."""
+    """Gunfire as the subject and a person as the object: "a round struck the cashier",
+    "bullets struck Ortiz and two others" (not "shots hit the house", "the gunman struck him")."""
     if not any(c.dep_ == "nsubj" and c.lemma_.lower() in FIRED_WORDS for c in verb.children):
         return False
     return any(
@@ -2083,6 +2084,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
     ]
 
 
+# The first sentences of a report, where a roundup's total opens it (its headline and lead).
+ROUNDUP_LEAD_SENTENCES = 6
 # What an aggregate sentence counts besides people: "in three shootings over 24 hours".
 AGGREGATED_THINGS = frozenset(
     {
@@ -2105,11 +2108,13 @@ AGGREGATED_THINGS = frozenset(
 def _without_restated_aggregates(
     doc: Doc, figures: list[CountedFigure], aggregate_sentences: dict[int, bool]
 ) -> list[CountedFigure]:
-    """Drop a toll before the first aggregate sentence that repeats one of its numbers: a
-    roundup's headline restates the lead's total ("Englewood Shootings Wound 6" over "Three
-    separate shootings left six people wounded")."""
+    """Drop a toll before the first aggregate sentence that repeats one of its numbers, where
+    that sentence opens the report (its first ROUNDUP_LEAD_SENTENCES): a roundup's headline
+    restates the lead's total ("Northside Gunfire Injures 5" over "Four separate attacks
+    overnight left five people hurt")."""
     starts = sorted(start for start, aggregate in aggregate_sentences.items() if aggregate)
-    if not starts:
+    lead = [s.start for s in itertools.islice(doc.sents, ROUNDUP_LEAD_SENTENCES)]
+    if not starts or starts[0] not in lead:
         return figures
     totals = {
         value
