@@ -1634,6 +1634,54 @@ def test_a_street_misspelt_by_one_letter_is_the_same_street():
     assert not streets_meet(frozenset({"crump road"}), frozenset({"raines road"}))
 
 
+def test_a_blocks_street_without_a_street_word_is_a_street():
+    from corroborate.consolidate.wording import streets, streets_meet
+
+    # Chicago's and Detroit's police give a block and a name only.
+    assert streets("It happened in the 2700 block of West Larkin, police said.") == ["larkin"]
+    assert streets("in the 3300-block of Wexford. A witness said") == ["wexford"]
+    assert streets("in the 17600 block of Dunmore Sunday") == ["dunmore"]
+    assert streets("in the 1200 block of Orland Tuesday An officer") == ["orland"]
+    assert streets("in the 900 block of Pima SE") == ["pima"]
+    # (with its street word it is read as before)
+    assert streets("in the 100 block of South Tamsin Avenue") == ["tamsin avenue"]
+    assert streets_meet(frozenset({"larkin"}), frozenset({"larkin street"}))
+    assert not streets_meet(frozenset({"larkin"}), frozenset({"wexford"}))
+    assert not streets_meet(frozenset({"betanna drive"}), frozenset({"betanna road"}))
+
+
+def test_one_street_of_a_roundups_many_is_no_evidence_either_way():
+    from dataclasses import replace
+
+    from corroborate.consolidate.incidents import pair_features
+
+    blocks = ", ".join(
+        f"the {n}00 block of {name}"
+        for n, name in enumerate(
+            ["Long", "Grace", "Rockwell", "Fairfield", "Kedzie", "Homan", "Pulaski", "Cicero"], 1
+        )
+    )
+    roundup = _chicago_report(
+        "a",
+        f"Six people were killed and 19 hurt as gunfire flared across Chicago: {blocks}.",
+        "cbs.example",
+        "2016-12-17",
+        "2016-12-17",
+    )
+    single = _chicago_report(
+        "b",
+        "A boy, 17, was shot to death in the 100 block of North Long in Austin.",
+        "suntimes.example",
+        "2016-12-16",
+        "2016-12-16",
+    )
+    features = pair_features(roundup, single)
+    assert "streets_shared" not in features and "streets_other" not in features
+    # A street of a report naming a few is evidence, and none shared of a roundup's many too.
+    assert "streets_shared" in pair_features(roundup, replace(single, streets=["long", "grace"]))
+    assert "streets_other" in pair_features(roundup, replace(single, streets=["wexford"]))
+
+
 def test_a_place_misread_in_another_state_is_near_where_the_other_report_names_it():
     from corroborate.consolidate.incidents import pair_features
 

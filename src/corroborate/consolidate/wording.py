@@ -203,8 +203,24 @@ _AGE = re.compile(
 )
 
 
+# "in the 2700 block of West Larkin": a block number says that the capitalised words after it
+# name a street even without a street word, as Chicago's and Detroit's police write addresses.
+_BLOCK = re.compile(
+    r"\b\d+[- ]block\s+of\s+(?:(?:North|South|East|West|[NSEW])\.?\s+)?"
+    r"((?:[A-Z][a-zA-Z]+|\d+(?:st|nd|rd|th))(?:\s+(?:[A-Z][a-zA-Z]+|\d+(?:st|nd|rd|th)))*)"
+)
+# Words after a block's street that are not part of it ("the 2700 block of Larkin Thursday").
+_NOT_STREET_WORDS = _NOT_NAMES - _STOP
+# A direction's letters, no part of a block's street's name ("the 900 block of Pima SE").
+_DIRECTION_LETTERS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+# A block's street of more words than this is more likely a street and what follows it.
+_BLOCK_WORDS = 3
+
+
 def streets(text: str) -> list[str]:
-    """Streets named in `text`, normalised ("3500 block of W. Center St." -> "center street")."""
+    """Streets named in `text`, normalised ("3500 block of W. Center St." -> "center street");
+    a block's street without a street word is its name alone ("2700 block of West Larkin"
+    -> "larkin")."""
     found = set()
     for name, end in _street_pattern().findall(text):
         words = [w.lower() for w in name.split() if w.lower() not in _DIRECTIONS]
@@ -217,20 +233,48 @@ def streets(text: str) -> list[str]:
             continue
         if words and words[0] not in _STOP:
             found.add(" ".join([*words, normal]))
+    for name in _BLOCK.findall(text):
+        if any(word in _street_words() for word in name.split()):
+            continue  # (a street with its street word, read above)
+        words = []
+        for word in name.lower().split():
+            if word in _NOT_STREET_WORDS or word in _STOP:
+                break  # ("the 1200 block of Orland Tuesday", "... of Orland An officer")
+            if word not in _DIRECTIONS and word not in _DIRECTION_LETTERS:
+                words.append(_ORDINALS.get(word, word))
+        if words and len(words) <= _BLOCK_WORDS and len(" ".join(words)) > 2:
+            found.add(" ".join(words))
     return sorted(found)
+
+
+def _street_name(street: str) -> str:
+    """A street's name without its street word ("larkin avenue" -> "larkin")."""
+    name, _, kind = street.rpartition(" ")
+    return name if name and kind in _street_kinds() else street
+
+
+@functools.cache
+def _street_kinds() -> frozenset[str]:
+    return frozenset(_street_words().values())
 
 
 def streets_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports' streets (streets()) share one, spelled alike or off by one letter
     ("Corvale Drive" and "Corvalle Drive"): one reporter's typo is no other street. Numbered
-    streets must be spelled alike (5th and 6th Street are two)."""
+    streets must be spelled alike (5th and 6th Street are two). A block's street named without
+    its street word is any street of that name ("West Larkin", "Larkin Avenue")."""
     if not a.isdisjoint(b):
         return True
-    return any(_one_letter_off(x, y) for x in a for y in b)
+    if any(_one_letter_off(x, y) for x in a for y in b):
+        return True
+    bare = {x for x in a | b if _street_name(x) == x}
+    return any(_street_name(x) == _street_name(y) for x in a for y in b if {x, y} & bare)
 
 
 def _one_letter_off(a: str, b: str) -> bool:
     """Names of one street kind ("... drive") of 5+ letters, no digits, one edit apart."""
+    if _street_name(a) == a or _street_name(b) == b:
+        return False  # (a block's street without its street word)
     (name_a, kind_a), (name_b, kind_b) = a.rsplit(" ", 1), b.rsplit(" ", 1)
     if kind_a != kind_b or abs(len(a) - len(b)) > 1:
         return False
