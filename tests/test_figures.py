@@ -1130,3 +1130,48 @@ def test_a_death_or_injury_in_a_crash_is_no_toll(nlp, text):
 def test_a_death_in_a_hunting_accident_still_counts(nlp):
     text = "A Millbrook boy, 12, was killed in a hunting accident on Saturday."
     assert counts_of(nlp, text) == [("killed", 1)]
+
+
+def test_whom_a_shooting_left_hurt_when_the_parse_makes_the_shooting_the_subject(nlp):
+    text = (
+        "Detectives believe the shooting that left five people wounded — a teen among them — "
+        "was a dispute."
+    )
+    assert ("injured", 5) in counts_of(nlp, text)
+    assert ("injured", 1) not in counts_of(nlp, text)
+    title = "Corner Store Shooting Leaves Four People Wounded Photo Gallery"
+    assert counts_of(nlp, title) == [("injured", 4)]
+
+
+def test_plural_victims_counted_by_their_apposition(nlp):
+    text = "The victims, three young women who were not named, were shot near the park."
+    assert counts_of(nlp, text) == [("shot", 3)]
+    ages = "The victims, ages 18, 19 and 21, were shot near the park."
+    assert counts_of(nlp, ages) == []
+
+
+def test_a_count_with_more_beside_its_predicate(nlp):
+    text = "Police are looking into a shootout that left one man dead and two more injured."
+    assert counts_of(nlp, text) == [("killed", 1), ("injured", 2)]
+
+
+def test_gunshot_victims_are_counted_as_shot(nlp):
+    text = "Two other gunshot victims reached the clinic in a private car."
+    assert counts_of(nlp, text) == [("shot", 2)]
+    assert counts_of(nlp, "Update: 1 shooting victim has died") == [("killed", 1)]
+
+
+def test_names_after_a_counted_plural_name_it_again(nlp):
+    text = (
+        "Police said she found Carver and his two daughters, Ella Carver, 9, and Ruth Carver, "
+        "6, fatally shot in a bedroom."
+    )
+    assert counts_of(nlp, text) == [("killed", 3)]
+    assert counts_of(nlp, "Carver and his two daughters, Ella, 9, and Ruth, 6, were killed.") == [
+        ("killed", 3)
+    ]
+
+
+def test_an_apposition_counted_as_an_item_is_not_counted_again(nlp):
+    text = "A woman, her two nieces and a neighbor were killed in the attack."
+    assert counts_of(nlp, text) == [("killed", 4)]

@@ -214,6 +214,7 @@ def predicate_keys() -> np.ndarray:
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
     words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
     words |= HOSPITAL_VERBS  # "three others were treated at a hospital"
+    words |= {"victim", "victims"}  # "three more gunshot victims"
     return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
 
 
@@ -700,6 +701,13 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     """Count a coordinated patient: "two men and a woman" -> 3. `listed`: a later item of
     the list, where a bare noun counts one ("a mother, father and toddler")."""
     first = count_of(doc, head)
+    if first is None and head.tag_ in ("NNS", "NNPS"):
+        # "the victims, three young women, were shot": the plural with no number of its own is
+        # counted by the apposition that renames it
+        renamed = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        # (not their ages: "the victims, ages 18, 19 and 21")
+        if renamed is not None and not renamed.like_num and renamed.lemma_.lower() != "age":
+            return _with_conjuncts(doc, renamed)
     if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
         first = _single(head, head.i)
     conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
@@ -724,6 +732,7 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         parts = _with_conjuncts(doc, conjuncts[0])
         if parts is not None and parts.value == first.value:
             return first  # "three people, two men and a woman": the same three, named again
+    plural = head  # the last plural item counted, which names after it may rename
     for conjunct in conjuncts:
         if conjunct.i < first.end:
             continue  # a name the first count's list of names holds
@@ -732,12 +741,30 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         count = _with_conjuncts(doc, conjunct, listed=True)
         if count is None or count.value is None:
             continue
+        if _names_again(doc, plural, conjunct, count):
+            continue  # "Carver and his two daughters, Ella, 9, and Ruth, 6": the two daughters
+        plural = conjunct
         total += count.value
         end = max(end, count.end)
         exact = exact and count.qualifier == Qualifier.EXACT
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _names_again(doc: Doc, plural: Token, item: Token, count: Count) -> bool:
+    """True when `item` lists names right after a counted plural and a comma, as many as it
+    counts: "his two daughters, Ella Carver, 9, and Ruth Carver, 6" names the two daughters."""
+    if plural.tag_ != "NNS" or item.tag_ != "NNP" or doc[plural.i + 1].text != ",":
+        return False
+    number = count_of(doc, plural)
+    return (
+        number is not None
+        and number.qualifier == Qualifier.EXACT
+        and (number.value or 0) >= 2
+        and number.value == count.value
+        and item.left_edge.i == plural.i + 2
+    )
 
 
 def _both_said(head: Token) -> bool:
@@ -840,12 +867,13 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
             child.dep_ == "appos"
             and child.i > patient.i
             and doc[patient.i + 1].text == ","
+            # not already counted as an item ("a woman, her two nieces and a neighbor")
+            and child.i >= count.end
             and (
                 any(c.dep_ == "nummod" for c in child.children)
                 # "shoots 2 women, young girl": a bare singular item after a plural count
                 or (
                     child.tag_ == "NN"
-                    and child.i >= count.end  # not already counted as an item
                     and (count.value or 0) >= 2
                     and not any(c.dep_ in ("det", "conj", "poss") for c in child.children)
                 )
@@ -1197,6 +1225,8 @@ def _patient(token: Token, kind: str) -> Token | None:
         ]
         if held:
             return _antecedent(token, held[-1])
+    if (left := _left_by_subject(token, by_dep)) is not None:
+        return left
     if "nsubjpass" in by_dep:
         # the subject nearest the verb: "INDIANAPOLIS (WISH) – Seven people were shot"
         subject = [c for c in children if c.dep_ == "nsubjpass"][-1]
@@ -1212,7 +1242,12 @@ def _patient(token: Token, kind: str) -> Token | None:
     beside = [
         c
         for c in children
-        if c.like_num and abs(c.i - token.i) == 1 and c.dep_ in ("nsubj", "npadvmod", "dep", "meta")
+        if c.like_num
+        # (or with its "more": "left a man dead and two more hurt")
+        and (
+            abs(c.i - token.i) == 1 or (token.i - c.i == 2 and token.doc[c.i + 1].lower_ == "more")
+        )
+        and c.dep_ in ("nsubj", "npadvmod", "dep", "meta")
     ]
     if beside:
         return beside[0]
@@ -1409,10 +1444,33 @@ def _left_hurt(token: Token, by_dep: dict[str, Token]) -> Token | None:
     if (
         token.dep_ not in ("advcl", "xcomp", "ccomp")
         or head.lemma_.lower() != "leave"
-        or {"nsubj", "nsubjpass", "dobj"} & by_dep.keys()
+        or {"nsubj", "nsubjpass"} & by_dep.keys()
+        # (a title's participle may take the next word for its object: "Leaves Four People
+        # Wounded Photo Gallery")
+        or ("dobj" in by_dep and not token.is_title)
     ):
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
+    return _own_conjunct(objects[0], token) if objects else None
+
+
+def _left_by_subject(token: Token, by_dep: dict[str, Token]) -> Token | None:
+    """Whom a shooting "left" hurt, where the parse makes the shooting the participle's subject
+    ("think the shooting that left five people wounded — among them a teen — may be") or a
+    title's "Leaves" ("Diner Shooting Leaves Four People Wounded Photo Gallery"): the object of
+    "leave" before the participle, not the shooting nor the word after it."""
+    subject = by_dep.get("nsubj")
+    if subject is None:
+        return None
+    leave = subject if subject.lemma_.lower() == "leave" else None
+    if leave is None and _lemma_in(subject, INCIDENT_NOUNS):
+        leave = next(
+            (c for c in subject.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"),
+            None,
+        )
+    if leave is None:
+        return None
+    objects = [c for c in leave.children if c.dep_ == "dobj" and c.i < token.i]
     return _own_conjunct(objects[0], token) if objects else None
 
 
@@ -1616,6 +1674,21 @@ def struck_kind(token: Token) -> str | None:
 # Hospital", "Regional Medical Center").
 HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "treat", "send", "admit"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "center", "centre"})
+
+
+# What makes a victim one of gunfire: "three more gunshot victims", "two shooting victims".
+SHOT_VICTIM_WORDS = frozenset({"gunshot", "shooting"})
+
+
+def victim_kind(token: Token) -> str | None:
+    """ "shot" for victims a word says were shot ("three more gunshot victims walked into the
+    clinic"): counted as a noun predicate's own number is, so "a shooting victim" is none."""
+    if token.lemma_.lower() != "victim" or coarse_pos(token) != "NOUN":
+        return None
+    if predicate_kind(token.head) or hospital_kind(token.head) or struck_kind(token.head):
+        return None  # counted as its verb's patient: "1 shooting victim has died"
+    modifiers = (c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
+    return SHOT if any(word in SHOT_VICTIM_WORDS for word in modifiers) else None
 
 
 def hospital_kind(token: Token) -> str | None:
@@ -1890,6 +1963,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or condition_kind(token)
             or struck_kind(token)
             or hospital_kind(token)
+            or victim_kind(token)
         )
         if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
             continue
