@@ -892,6 +892,9 @@ def test_a_hospital_a_street_or_a_headline_taken_for_a_person_names_no_one():
 
     for name in ("Stroger Hospital", "Crime Stoppers", "South Homan", "Martin Boulevard"):
         assert not names_a_person(person_key(name)), name
+    # a town named for a fort or a mountain, and a wound the parser took for a name
+    for name in ("Fort Wayne", "Mount Vernon", "Gunshot Wounds"):
+        assert not names_a_person(person_key(name)), name
     assert not names_a_person(person_key("Juvenile Shot"))
     assert names_a_person(person_key("Darnell J. Hayes"))
     assert not names_a_person(person_key("Hayes"))
