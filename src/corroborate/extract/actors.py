@@ -28,6 +28,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from corroborate.extract.syntax import prep_objects
 from corroborate.lexicons import read_rows
 from corroborate.model import ActorFound, ActorKind
 
@@ -378,11 +379,9 @@ class ActorIndex:
             return None
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             return self._antecedent(token, person=word in PERSON_PRONOUNS)
-        for child in token.children:  # "one of the protesters", "two of them"
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self.actor_of(pobj)
+        member_of = next(prep_objects(token, ("of",)), None)  # "one of the protesters"
+        if member_of is not None:
+            return self.actor_of(member_of)
         if (
             word in CIVILIAN_NOUNS
             or token.lemma_.lower() in CIVILIAN_NOUNS

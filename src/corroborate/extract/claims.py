@@ -91,6 +91,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.pipeline import article_sentences, doc_text, in_boilerplate
+from corroborate.extract.syntax import prep_objects
 from corroborate.model import ClaimFound, SpeakerKind, Stance
 from corroborate.model import Span as TextSpan
 
@@ -1622,9 +1623,7 @@ def _appositive_words(head: Token) -> set[str]:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words.add(child.lemma_.lower())
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    words.update(c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
+            words.update(o.lemma_.lower() for o in prep_objects(child, ("of",)))
     return words
 
 
@@ -1766,10 +1765,8 @@ class SpeakerResolver:
             # "a small group of JSM workers": its members speak
             members = [
                 p
-                for c in head.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and p.i in inside
+                for p in prep_objects(head, ("of",))
+                if p.tag_ in ("NNS", "NNPS") and p.i in inside
             ]
             if members:
                 head = members[0]

@@ -44,7 +44,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -53,6 +52,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.actors import CIVILIAN_NOUNS, among_sorted, read_tsv
+from corroborate.extract.syntax import prep_objects
 from corroborate.model import FigureFound, Qualifier
 
 SHOT = "shot"  # killed + injured together, resolved per event
@@ -293,13 +293,6 @@ def _in_a_crash(token: Token) -> bool:
         and not any(prep_objects(crash, ("of",)))
         for crash in prep_objects(token, ("in", "during"))
     )
-
-
-def prep_objects(token: Token, prepositions: tuple[str, ...]) -> Iterator[Token]:
-    """The objects of the prepositions hanging on `token` ("taken [to] the hospital")."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in prepositions:
-            yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 # Verbs whose object "shot" is a gunshot, not those shot: "he fired one shot".
