@@ -1443,8 +1443,7 @@ def _left_hurt(token: Token, by_dep: dict[str, Token]) -> Token | None:
         or ("dobj" in by_dep and not token.is_title)
     ):
         return None
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
-    return _own_conjunct(objects[0], token) if objects else None
+    return _left_object(head, token)
 
 
 def _left_by_subject(token: Token, by_dep: dict[str, Token]) -> Token | None:
@@ -1461,10 +1460,13 @@ def _left_by_subject(token: Token, by_dep: dict[str, Token]) -> Token | None:
             (c for c in subject.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"),
             None,
         )
-    if leave is None:
-        return None
-    objects = [c for c in leave.children if c.dep_ == "dobj" and c.i < token.i]
-    return _own_conjunct(objects[0], token) if objects else None
+    return None if leave is None else _left_object(leave, token)
+
+
+def _left_object(leave: Token, participle: Token) -> Token | None:
+    """Whom "leave" left hurt: its object before the participle ("left two men wounded")."""
+    objects = [c for c in leave.children if c.dep_ == "dobj" and c.i < participle.i]
+    return _own_conjunct(objects[0], participle) if objects else None
 
 
 def _found_victims(token: Token, by_dep: dict[str, Token]) -> Token | None:
@@ -1654,9 +1656,8 @@ def struck_kind(token: Token) -> str | None:
     struck four" (a sentence about gunfire), not "hit by a car" or "shots hit the house"."""
     if token.lemma_.lower() not in GUNFIRE_VERBS or token.tag_ not in ("VBN", "VBD"):
         return None
-    if any(c.dep_ == "dobj" and not c.like_num for c in token.children) and not _bullet_hit_someone(
-        token
-    ):
+    hit_a_thing = any(c.dep_ == "dobj" and not c.like_num for c in token.children)
+    if hit_a_thing and not _bullet_hit_someone(token):
         return None
     if any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent):
         return SHOT
@@ -2154,21 +2155,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
 # The first sentences of a report, where a roundup's total opens it (its headline and lead).
 ROUNDUP_LEAD_SENTENCES = 6
 # What an aggregate sentence counts besides people: "in three shootings over 24 hours".
-AGGREGATED_THINGS = frozenset(
-    {
-        "shooting",
-        "stabbing",
-        "attack",
-        "incident",
-        "homicide",
-        "scene",
-        "hour",
-        "day",
-        "week",
-        "minute",
-        "month",
-        "year",
-    }
+AGGREGATED_THINGS = (
+    INCIDENT_NOUNS | AGE_UNITS | {"attack", "incident", "homicide", "scene", "hour", "minute"}
 )
 
 
@@ -2180,8 +2168,9 @@ def _without_restated_aggregates(
     restates the lead's total ("Northside Gunfire Injures 5" over "Four separate attacks
     overnight left five people hurt")."""
     starts = sorted(start for start, aggregate in aggregate_sentences.items() if aggregate)
-    lead = [s.start for s in itertools.islice(doc.sents, ROUNDUP_LEAD_SENTENCES)]
-    if not starts or starts[0] not in lead:
+    if not starts or starts[0] not in {
+        s.start for s in itertools.islice(doc.sents, ROUNDUP_LEAD_SENTENCES)
+    }:
         return figures
     totals = {
         value
