@@ -1104,6 +1104,14 @@ def test_ages_and_streets_are_read_from_the_wording():
     )
     assert ages(text) == [16, 19, 20, 23, 44]
     assert streets(text) == ["35th street", "center street"]
+    # Highways named like streets are streets too; "the South Loop" is a neighbourhood.
+    highways = (
+        "The driver was shot on the Marlow Expressway near Quarry Loop, a mile from where the "
+        "Kestrel Turnpike meets the Dunmore Freeway; police closed roads in the South Loop."
+    )
+    assert streets(highways) == [
+        "dunmore freeway", "kestrel turnpike", "marlow expressway", "quarry loop",
+    ]  # fmt: skip
 
 
 def test_a_back_reference_attaches_to_the_earlier_incident_without_founding_one(ledger):
