@@ -180,6 +180,11 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     assert result.exit_code == 0, result.output
     assert result.output.startswith(incident["id"])
     assert "Reports" in result.output
+    # the list shows each id whole on one line (to copy into `show incident ID`), even at the
+    # 80 columns of a pipe, with the best killed and injured figures
+    listed = runner.invoke(main, ["show", "incidents", "--db", db]).output
+    assert all(i["id"] in listed for i in exported["incidents"]), listed
+    assert "killed" in listed and "injured" in listed
     missing = runner.invoke(main, ["show", "incident", "in-nope", "--db", db])
     assert (missing.exit_code, missing.output) == (1, "Error: no incident 'in-nope'\n")
     bare = runner.invoke(main, ["show", "incident", "--db", db])

@@ -166,10 +166,18 @@ def ingest(
         sys.exit(1)
 
 
+# Identifiers stay on one line, so that one can be copied into `show incident ID`, and so do
+# the headers of short numbers; the other columns fold.
+WHOLE_COLUMNS = frozenset({"id", "document", "incident", "copy of", "killed", "injured"})
+
+
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        if column in WHOLE_COLUMNS:
+            table.add_column(column, no_wrap=True)
+        else:
+            table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     return table
@@ -322,11 +330,7 @@ def show(ledger: Any, what: str, incident_id: str | None) -> None:
         ]
         table = _table("Actors", ["id", "name", "kind", "inter", "aliases"], rows)
     elif what == "incidents":
-        rows = [
-            [i.id, i.date_start, i.place_name, i.sub_event_type, i.status, i.modality]
-            for i in ledger.incidents()
-        ]
-        table = _table("Incidents", ["id", "date", "place", "type", "status", "modality"], rows)
+        table = _incidents_table(ledger, ledger.incidents())
     else:
         rows = [[c.id, c.incident_id, c.kind, c.summary] for c in ledger.contradictions()]
         table = _table("Contradictions", ["id", "incident", "kind", "summary"], rows)
@@ -383,6 +387,32 @@ def reprocess(ledger: Any, quiet: bool) -> None:
     click.echo(f"Reprocessed {count} documents.", err=True)
 
 
+def _incidents_table(ledger: Any, incidents: list[Any]) -> Table:
+    """One row per incident: where, when, what, its status, the best killed and injured
+    figures and how many articles report it."""
+    # Articles, not event reports: one article tells of the raid, its arrests and seizures.
+    articles = ledger.incident_articles()
+
+    def best(incident: Any, name: str) -> Any:
+        return ((incident.summary or {}).get(name) or {}).get("best")
+
+    rows = [
+        [
+            i.id,
+            i.date_start,
+            i.place_name,
+            i.sub_event_type or i.event_type,
+            i.status if i.modality == "occurred" else f"{i.status}, {i.modality}",
+            best(i, "fatalities"),
+            best(i, "injured"),
+            articles.get(i.id, 0),
+        ]
+        for i in incidents
+    ]
+    columns = ["id", "date", "place", "type", "status", "killed", "injured", "articles"]
+    return _table("Incidents", columns, rows)
+
+
 def print_summary(ledger: Any) -> None:
     """The readable summary the demo ends with."""
     counts = ledger.summary()
@@ -394,22 +424,7 @@ def print_summary(ledger: Any) -> None:
     )
     incidents = ledger.incidents()
     if incidents:
-        # Articles, not event reports: one article tells of the raid, its arrests and seizures.
-        articles = ledger.incident_articles()
-        rows = [
-            [
-                i.id,
-                i.date_start,
-                i.place_name,
-                i.sub_event_type,
-                i.status,
-                articles.get(i.id, 0),
-            ]
-            for i in incidents
-        ]
-        console.print(
-            _table("Incidents", ["id", "date", "place", "type", "status", "articles"], rows)
-        )
+        console.print(_incidents_table(ledger, incidents))
     contradictions = ledger.contradictions()
     if contradictions:
         console.print(
