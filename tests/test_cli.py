@@ -185,6 +185,9 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     listed = runner.invoke(main, ["show", "incidents", "--db", db]).output
     assert all(i["id"] in listed for i in exported["incidents"]), listed
     assert "killed" in listed and "injured" in listed
+    # a unique beginning of the id will do
+    short = runner.invoke(main, ["show", "incident", incident["id"][:9], "--db", db])
+    assert short.exit_code == 0 and short.output.startswith(incident["id"]), short.output
     missing = runner.invoke(main, ["show", "incident", "in-nope", "--db", db])
     assert (missing.exit_code, missing.output) == (1, "Error: no incident 'in-nope'\n")
     bare = runner.invoke(main, ["show", "incident", "--db", db])

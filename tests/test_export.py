@@ -9,7 +9,7 @@ import json
 import jsonschema
 import pytest
 
-from corroborate.errors import UnknownFormat
+from corroborate.errors import NotFound, UnknownFormat
 from corroborate.export.acled_csv import COLUMNS
 from corroborate.export.json import export_schema
 
@@ -116,6 +116,13 @@ def test_geojson_is_a_feature_collection_of_located_incidents(filled):
     for feature in data["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+    # the API takes an incident by a unique beginning of its id, as git takes a commit's; a
+    # LIKE wildcard in it is a plain character, and one beginning several ids is refused
+    first = filled.incidents()[0].id
+    assert filled.incident(first[:9])[0].id == first
+    for vague in ("in-", "in-%", first[:8] + "_"):
+        with pytest.raises(NotFound):
+            filled.incident(vague)
 
 
 def test_an_unknown_format_names_the_known_ones(ledger):

@@ -527,11 +527,13 @@ class Ledger:
             )
 
     def incident(self, id_: str) -> tuple[Incident, list[Event], list[Contradiction]]:
-        """One incident with its reports (events, main event first) and its contradictions."""
+        """One incident with its reports (events, main event first) and its contradictions.
+        A unique beginning of an id will do, as git takes a commit's ("in-2fcd404a")."""
         with self.session() as session:
             found = session.get(Incident, id_)
             if found is None:
-                raise NotFound(f"no incident {id_!r}")
+                found = self._incident_by_prefix(session, id_)
+            id_ = found.id
             events = list(
                 session.scalars(
                     select(Event).where(Event.incident_id == id_).order_by(Event.rank, Event.id)
@@ -545,6 +547,19 @@ class Ledger:
                 )
             )
         return found, events, contradictions
+
+    @staticmethod
+    def _incident_by_prefix(session: Session, prefix: str) -> Incident:
+        matches = list(
+            session.scalars(
+                select(Incident).where(Incident.id.startswith(prefix, autoescape=True)).limit(2)
+            )
+        )
+        if not prefix or not matches:
+            raise NotFound(f"no incident {prefix!r}")
+        if len(matches) > 1:
+            raise NotFound(f"{prefix!r} begins more than one incident id; give more of it")
+        return matches[0]
 
     def contradictions(self) -> list[Contradiction]:
         with self.session() as session:
