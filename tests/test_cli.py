@@ -180,6 +180,10 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     assert result.exit_code == 0, result.output
     assert result.output.startswith(incident["id"])
     assert "Reports" in result.output
+    # a value one voice states twice in one article is one row, with how often it is stated
+    figures = result.output.split("Figures")[1].split("Reports")[0].splitlines()
+    rows = [line for line in figures if line.startswith("│") and line[2] != " "]  # (folded)
+    assert rows and len(set(rows)) == len(rows), figures
     # the list shows each id whole on one line (to copy into `show incident ID`), even at the
     # 80 columns of a pipe, with the best killed and injured figures
     listed = runner.invoke(main, ["show", "incidents", "--db", db]).output

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -214,30 +215,39 @@ def print_incident(ledger: Any, incident_id: str) -> None:
         f"  status: {incident.status}  modality: {incident.modality}",
         highlight=False,
     )
-    rows = []
+    # A value one voice states twice in one article is one row, with how often it is stated.
+    mentions: Counter[tuple[Any, ...]] = Counter()
     for name in ("fatalities", "injured", "arrested"):
         figure = summary.get(name) or {}
         for value in figure.get("values", []):
             outlet = documents.get(value.get("document"))
-            rows.append(
-                [
-                    name,
-                    figure.get("best"),
-                    figure.get("status"),
-                    value.get("value"),
-                    value.get("qualifier"),
-                    value.get("speaker") or "(reporter)",
-                    outlet.outlet.name if outlet and outlet.outlet else value.get("document"),
-                ]
+            row = (
+                name,
+                figure.get("best"),
+                figure.get("status"),
+                value.get("value"),
+                value.get("qualifier"),
+                value.get("speaker") or "(reporter)",
+                outlet.outlet.name if outlet and outlet.outlet else value.get("document"),
             )
-    if rows:
+            mentions[row] += 1
+    if mentions:
         console.print(
             _table(
                 "Figures",
-                ["figure", "best", "status", "value", "qualifier", "who says", "outlet"],
-                rows,
+                ["figure", "best", "status", "value", "qualifier", "who says", "outlet", "times"],
+                [[*row, times] for row, times in mentions.items()],
             )
         )
+
+    def outlet_name(document: Any) -> str | None:
+        return document.outlet.name if document.outlet else None
+
+    # Each article's events together, in order of publication, its main event first.
+    by_article = sorted(
+        events,
+        key=lambda e: (str(documents[e.document_id].published or ""), e.document_id, e.rank),
+    )
     console.print(
         _table(
             "Reports",
@@ -245,14 +255,12 @@ def print_incident(ledger: Any, incident_id: str) -> None:
             [
                 [
                     e.document_id,
-                    documents[e.document_id].outlet.name
-                    if documents[e.document_id].outlet
-                    else None,
+                    outlet_name(documents[e.document_id]),
                     documents[e.document_id].published,
                     e.text,
                     e.modality,
                 ]
-                for e in events
+                for e in by_article
             ],
         )
     )
