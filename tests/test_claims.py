@@ -898,6 +898,17 @@ def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
             "called on",
             ("Jamhoori Shehri Mahaz", "organisation"),
         ),
+        # ... even when the parser tags that "Party" as an organisation of its own
+        (
+            "KARACHI: The Jamhoori Shehri Mahaz on Thursday rejected a joint investigation team "
+            'report, saying the confession was extracted under duress.\n\n"He was beaten for '
+            'days," JSM spokesman Shakeel Warsi told reporters at the Karachi Press Club.\nParty '
+            "chief Altamash Rizvi, addressing workers by telephone from London, denied every "
+            "allegation in the report.\n\nThe party called on human rights organisations to "
+            "visit the detained workers.",
+            "called on",
+            ("Jamhoori Shehri Mahaz", "organisation"),
+        ),
     ],
 )
 def test_the_body_that_speaks(nlp: Language, text: str, cue: str, speaker: tuple) -> None:

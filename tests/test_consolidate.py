@@ -25,6 +25,7 @@ from corroborate.consolidate.actors import (
     document_referent,
     resolve_actor,
     seeded_aliases,
+    speaking_body,
 )
 from corroborate.consolidate.incidents import (
     DocumentFacts,
@@ -1305,6 +1306,28 @@ def test_a_speaking_body_finds_the_actor_its_document_names():
     # no such actor in the document, and an acronym of other letters: the ledger decides
     assert document_referent("Army", named) is None
     assert document_referent("PPP", named) is None
+    # a force named by what it is stands for the document's force of that kind
+    assert document_referent("Karachi Police Department", named) == (
+        "Police Forces of Pakistan", "police", "Karachi Police Department",
+    )  # fmt: skip
+    assert document_referent("Pakistan Navy Service", named) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Milwaukee Police Department", "police"),
+        ("National Police Service", "police"),
+        ("Lakeshore County Sheriff's Office", "police"),
+        ("Sindh Police", "police"),
+        ("the Rangers", "paramilitary"),
+        ("Fraternal Order of Police", "other"),  # a union, not a force
+        ("Human Rights Forum of Sindh", "other"),
+        ("police union", "other"),
+    ],
+)
+def test_a_speaking_body_of_its_own_is_of_the_kind_its_name_says(speaker, kind):
+    assert speaking_body(speaker)[1] == kind
 
 
 def test_alias_seeds_parse_and_each_alias_names_one_actor():

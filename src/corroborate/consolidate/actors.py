@@ -222,13 +222,54 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in actor_key(name).split() if w not in _NAME_LINKS)
 
 
+# The last word of a body named by what it is ("Milwaukee Police Department", "National
+# Police Service", "Cook County Sheriff's Office"): the force words before it say its kind.
+_BODY_WORDS = frozenset({
+    "department", "service", "force", "forces", "office", "bureau", "agency", "division",
+    "squad", "unit", "branch", "command", "corps", "directorate", "headquarters",
+})  # fmt: skip
+
+
+def speaking_body(speaker: str) -> tuple[str, str]:
+    """(name template, kind) of a speaking body: the actor lexicon's longest phrase in its
+    name, where the name ends in that phrase or in a body word ("Milwaukee Police Department"
+    -> Police Forces of {country}, police); else the name itself, of kind other."""
+    words = _fold(speaker).split()
+    if words and (len(words) > 1 or words[0] in _lexicon()):
+        for size in range(min(len(words), 4), 0, -1):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start : start + size])
+                ends = start + size == len(words) and words[start - 1 : start] != ["of"]
+                if phrase in _lexicon() and (ends or words[-1] in _BODY_WORDS):
+                    return _lexicon()[phrase]
+    return speaker, "other"
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[str, str]]:
+    from corroborate.extract.actors import actor_lexicon
+
+    return {_fold(surface): found for surface, found in actor_lexicon().items()}
+
+
+def _fills(template: str, name: str) -> bool:
+    """`name` is `template` with its "{country}" slot filled or dropped."""
+    head, slot, tail = template.partition("{country}")
+    if not slot:
+        return name == template
+    pattern = re.escape(head.removesuffix(" of ").removesuffix(" (")) + r"(?: of .+| \(.+\))?"
+    return re.fullmatch(pattern + re.escape(tail.removeprefix(")")), name) is not None
+
+
 def document_referent(
     speaker: str, named: Iterable[tuple[str, str, str | None]]
 ) -> tuple[str, str, str | None] | None:
     """The actor of the document's own (name, kind, alias) a speaking body stands for: one it
     names the same way ("Police" in a Karachi report is its events' Police Forces of
-    Pakistan, not the first police anywhere in the ledger), or whose initials it is ("JSM",
-    "JIT"). None when the document names no such actor."""
+    Pakistan, not the first police anywhere in the ledger), whose initials it is ("JSM",
+    "JIT"), or the force it names by what it is ("Milwaukee Police Department" in a report of
+    Police Forces of United States). None when the document names no such actor."""
+    named = list(named)
     key = actor_key(speaker)
     for name, kind, alias in named:
         if actor_key(name) == key or (alias and actor_key(alias) == key):
@@ -236,6 +277,11 @@ def document_referent(
     if is_acronym(speaker):
         for name, kind, _ in named:
             if initials(name) == key:
+                return name, kind, speaker
+    template, body_kind = speaking_body(speaker)
+    if body_kind != "other":
+        for name, kind, _ in named:
+            if kind == body_kind and _fills(template, name):
                 return name, kind, speaker
     return None
 

@@ -2060,7 +2060,8 @@ class SpeakerResolver:
         word = head.lower_
         for entity in reversed(self.ents):
             found = entity.end_char <= offset and entity.label_ == "ORG"
-            if found and word in entity.text.lower().split():
+            # (not the bare word again: the "Party" of "Party chief X" names no party)
+            if found and word in entity.text.lower().split() and entity.text.lower() != word:
                 return _phrase(entity)
         for _, speaker in reversed(self.groups):  # "the prosecutor's office" named before
             if speaker.name and speaker.name.lower().endswith(" " + name.lower()):

@@ -8,7 +8,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
-from corroborate.consolidate.actors import ActorResolver, document_referent
+from corroborate.consolidate.actors import ActorResolver, document_referent, speaking_body
 from corroborate.consolidate.incidents import DocumentFacts, facts_of
 from corroborate.model import (
     FACT_TABLES,
@@ -74,13 +74,17 @@ def store_facts(
         c.speaker_name if c.speaker_name and c.speaker_kind == "organisation" else None
         for c in extraction.claims
     ]
-    # the actors the document names, read in one statement
+    # the actors the document names, its events' first; a speaking body of its own is of the
+    # kind its name says ("National Police Service")
     named = [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
-    named += [(name, "other", None) for name in speaking if name]
+    named += [(name, speaking_body(name)[1], None) for name in speaking if name]
     resolver = ActorResolver(session, named)
-    # a speaking body is the actor the document itself names so ("Police", "JSM")
+    # a speaking body is the actor the document otherwise names so ("Police", "JSM")
     speaking_as = [
-        (document_referent(name, named) or (name, "other", None)) if name else None
+        document_referent(name, [other for other in named if other[0] != name])
+        or (name, speaking_body(name)[1], None)
+        if name
+        else None
         for name in speaking
     ]
 
