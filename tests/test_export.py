@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from corroborate.errors import NotFound, UnknownFormat
-from corroborate.export.acled_csv import COLUMNS
+from corroborate.export.acled_csv import COLUMNS, acled_actors
 from corroborate.export.json import export_schema
 
 SECTIONS = [
@@ -106,6 +106,49 @@ def test_csv_has_acled_columns_and_one_row_per_incident(filled):
     assert alleged
     assert all(r["fatalities"] == "0" for r in rows if r["event_id_cnty"] in alleged)
     assert any(int(r["fatalities"]) > 0 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "actor1", "actor2", "expected"),
+    [
+        # an unnamed perpetrator of violence against civilians, on civilians of the country
+        (
+            "Violence against civilians",
+            (None, None),
+            (None, None),
+            (("Unidentified Armed Group (Kenya)", 3), ("Civilians (Kenya)", 7)),
+        ),
+        # a civilian is never the actor of violence against civilians, but its target
+        (
+            "Violence against civilians",
+            ("Civilians", 7),
+            (None, None),
+            (("Unidentified Armed Group (Kenya)", 3), ("Civilians (Kenya)", 7)),
+        ),
+        # a battle of the police with the police of no country is with an unnamed group
+        (
+            "Battles",
+            ("Police Forces of Kenya", 1),
+            ("Police Forces", 1),
+            (("Police Forces of Kenya", 1), ("Unidentified Armed Group (Kenya)", 3)),
+        ),
+        # named actors and other event types stay as the reports name them
+        (
+            "Protests",
+            ("Protesters", 6),
+            (None, None),
+            (("Protesters (Kenya)", 6), (None, None)),
+        ),
+        (
+            "Violence against civilians",
+            ("Pakistan Rangers", 1),
+            ("Waqas Haider", 7),
+            (("Pakistan Rangers", 1), ("Waqas Haider", 7)),
+        ),
+    ],
+)
+def test_the_acled_csv_codes_actors_by_acled_conventions(event_type, actor1, actor2, expected):
+    assert acled_actors(event_type, actor1, actor2, country="Kenya") == expected
 
 
 def test_geojson_is_a_feature_collection_of_located_incidents(filled):

@@ -4,11 +4,13 @@ articles report it)."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from typing import IO, TYPE_CHECKING, Any
 
 from corroborate.export import register, write_or_return
 from corroborate.export.json import build_export
+from corroborate.extract.actors import COUNTRY_SLOT, actor_lexicon, country_name, fill_country
 
 if TYPE_CHECKING:
     from corroborate.ledger import Ledger
@@ -43,6 +45,17 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "town": 1, "district": 2, "region": 3, "country": 3}
 
 
+# ACLED's conventions for who acts on whom (its codebook): civilians are unarmed, so they are
+# never the actor of violence against civilians, and that event's actor2 is civilians; a
+# perpetrator no report names is an unidentified armed group of the country, as is the other
+# side of a battle no report names. Applied to this CSV only: the JSON export keeps what the
+# reports say.
+UNNAMED_PERPETRATOR = "Unidentified Armed Group"
+UNNAMED_PERPETRATOR_INTER = 3
+CIVILIANS_INTER = 7
+ONE_SIDED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
 # ACLED's fatalities are the deaths reported for the event; a toll only alleged (a
 # confession's "120 killings") or denied stays in the JSON export with its status, not here.
 UNCOUNTED_STATUSES = frozenset({"alleged", "denied"})
@@ -60,10 +73,13 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             if link["role"] in by_role and link["actor"] in actors:
                 by_role[link["role"]].append(actors[link["actor"]])
         first = {role: (found[0] if found else None) for role, found in by_role.items()}
-        inter1 = first["actor1"]["inter"] if first["actor1"] else None
-        inter2 = first["actor2"]["inter"] if first["actor2"] else None
         date = incident["date"] or {}
         place = incident["place"] or {}
+        (actor1, inter1), (actor2, inter2) = acled_actors(
+            incident["event_type"],
+            *((first[r]["name"], first[r]["inter"]) if first[r] else (None, None) for r in by_role),
+            country=country_name(place.get("country")),
+        )
         sources = sorted({outlets.get(r["document"]) or "unknown" for r in incident["reports"]})
         figure = incident.get("fatalities") or {}
         fatalities = figure.get("best")
@@ -77,9 +93,9 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "time_precision": TIME_PRECISION.get(date.get("precision") or ""),
                 "event_type": incident["event_type"],
                 "sub_event_type": incident["sub_event_type"],
-                "actor1": first["actor1"]["name"] if first["actor1"] else None,
+                "actor1": actor1,
                 "inter1": inter1,
-                "actor2": first["actor2"]["name"] if first["actor2"] else None,
+                "actor2": actor2,
                 "inter2": inter2,
                 "interaction": int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
                 if inter1 and inter2
@@ -100,6 +116,51 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+Named = tuple[str | None, int | None]
+
+
+def acled_actors(
+    event_type: str | None, actor1: Named, actor2: Named, *, country: str | None
+) -> tuple[Named, Named]:
+    """An incident's (name, inter) actor1 and actor2 as ACLED codes them: a name that lacks its
+    country gets the incident's ("Civilians" -> "Civilians (Kenya)"); violence against
+    civilians is done by an armed actor (an unnamed or civilian perpetrator is an unidentified
+    armed group) to civilians; a remote attack or a battle without a named side has an
+    unidentified armed group there."""
+    (name1, inter1), (name2, inter2) = actor1, actor2
+    unnamed = (with_country(UNNAMED_PERPETRATOR, country), UNNAMED_PERPETRATOR_INTER)
+    if event_type in ONE_SIDED and (name1 is None or inter1 == CIVILIANS_INTER):
+        if name1 is not None and name2 is None:
+            name2, inter2 = name1, inter1  # the civilians are the ones attacked
+        name1, inter1 = unnamed
+    if event_type == "Violence against civilians" and name2 is None:
+        name2, inter2 = "Civilians", CIVILIANS_INTER
+    if event_type == "Battles" and name1 is not None:
+        same_side = name2 is not None and with_country(name2, country) == with_country(
+            name1, country
+        )
+        if name2 is None or same_side or inter2 == CIVILIANS_INTER:
+            name2, inter2 = unnamed
+    return (
+        (with_country(name1, country) if name1 else None, inter1),
+        (with_country(name2, country) if name2 else None, inter2),
+    )
+
+
+def with_country(name: str, country: str | None) -> str:
+    """An actor name of the lexicon's country-less form given the incident's country
+    ("Police Forces" -> "Police Forces of Pakistan"); other names as they are."""
+    template = _country_templates().get(name)
+    return fill_country(template, country) if template and country else name
+
+
+@functools.cache
+def _country_templates() -> dict[str, str]:
+    templates = {name for name, _ in actor_lexicon().values() if COUNTRY_SLOT in name}
+    templates.add(f"{UNNAMED_PERPETRATOR} ({COUNTRY_SLOT})")
+    return {fill_country(template, None): template for template in templates}
 
 
 @register("csv")

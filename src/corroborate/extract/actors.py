@@ -21,6 +21,7 @@ import functools
 from dataclasses import dataclass
 
 import numpy as np
+import pycountry
 from spacy.attrs import LOWER, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -137,6 +138,16 @@ def fill_country(name: str, country: str | None) -> str:
     if country:
         return name.replace(COUNTRY_SLOT, country)
     return name.replace(f" of {COUNTRY_SLOT}", "").replace(f" ({COUNTRY_SLOT})", "")
+
+
+def country_name(code: str | None) -> str | None:
+    """The common English name of an ISO 3166-1 alpha-2 country code ("PK" -> "Pakistan")."""
+    if not code:
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
 
 
 def phrase_matcher(nlp: Language) -> PhraseMatcher:

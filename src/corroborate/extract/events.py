@@ -77,7 +77,13 @@ from corroborate.errors import CorroborateError
 from corroborate.extract.actors import (
     CIVILIAN_NOUNS as PERSON_WORDS,
 )
-from corroborate.extract.actors import STATE_KINDS, ActorIndex, ActorMention, read_tsv
+from corroborate.extract.actors import (
+    STATE_KINDS,
+    ActorIndex,
+    ActorMention,
+    country_name,
+    read_tsv,
+)
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.figures import (
     NEW_VICTIM_WORDS,
@@ -1989,18 +1995,7 @@ def _event_actors(
 
 
 def _country_name(place: Any) -> str | None:
-    code = getattr(place, "country", None) if place is not None else None
-    if not code:
-        return None
-    try:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=code)
-    except (ImportError, LookupError, KeyError):
-        return None
-    if country is None:
-        return None
-    return getattr(country, "common_name", None) or country.name
+    return country_name(getattr(place, "country", None) if place is not None else None)
 
 
 # --------------------------------------------------------------------------- figures
