@@ -916,6 +916,20 @@ def test_the_body_that_speaks(nlp: Language, text: str, cue: str, speaker: tuple
     assert (found.speaker_name, found.speaker_kind) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "retracted"),
+    [
+        ("Shops stayed shut, and bus operators withdrew their vehicles from the main routes.", []),
+        ("The army withdrew its troops from the border town on Sunday.", []),
+        ("The minister later withdrew the allegation and apologised.", ["the allegation"]),
+        ("The party withdrew its support for the coalition.", ["its support for the coalition"]),
+    ],
+)
+def test_only_words_are_taken_back(nlp: Language, text: str, retracted: list[str]) -> None:
+    claims = claims_of(nlp, text)
+    assert [c.content.text for c in claims if c.stance == "retracts"] == retracted
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is urged to phone the Eastside Police Department at "

@@ -924,7 +924,22 @@ class ClaimFinder:
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept = [_relative_speaker(doc, parts) for parts in kept]
+        kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
+
+    def _thing_withdrawn(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A retracting cue whose object is a thing, not words ("operators withdrew their
+        vehicles", "withdrew troops"): no claim. Words taken back are one of the retractable
+        nouns of claim_words.tsv ("withdrew the allegation") or a clause."""
+        entry = self.lexicon.get(cue_head_token(parts.cue, doc).lemma_.lower())
+        if entry is None or entry.stance != Stance.RETRACTS.value:
+            return False
+        words = [doc[i] for i in parts.content]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words):
+            return False
+        roots = [t for t in words if t.head.i not in parts.content or t.head == t]
+        retractable = load_claim_words().get("retractable", {})
+        return not any(t.lemma_.lower() in retractable for t in roots)
 
 
 # What may follow a sentence-final cue of an inverted attribution: "said", "said in a
