@@ -189,6 +189,8 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     listed = runner.invoke(main, ["show", "incidents", "--db", db]).output
     assert all(i["id"] in listed for i in exported["incidents"]), listed
     assert "killed" in listed and "injured" in listed
+    # the editorial's judgement is listed as opinion beside its stance
+    assert "opinion" in runner.invoke(main, ["show", "claims", "--db", db]).output
     # a unique beginning of the id will do
     short = runner.invoke(main, ["show", "incident", incident["id"][:9], "--db", db])
     assert short.exit_code == 0 and short.output.startswith(incident["id"]), short.output

@@ -329,7 +329,16 @@ def show(ledger: Any, what: str, incident_id: str | None) -> None:
         ]
         table = _table("Events", ["id", "document", "type", "modality", "trigger", "figures"], rows)
     elif what == "claims":
-        rows = [[c.document_id, c.speaker_name, c.stance, _clip(c.text)] for c in ledger.claims()]
+        # an editorial judgement and a hedged claim say so beside their stance
+        rows = [
+            [
+                c.document_id,
+                c.speaker_name,
+                ", ".join([c.stance] + ["hedged"] * c.hedged + ["opinion"] * c.opinion),
+                _clip(c.text),
+            ]
+            for c in ledger.claims()
+        ]
         table = _table("Claims", ["document", "speaker", "stance", "content"], rows)
     elif what == "actors":
         rows = [
