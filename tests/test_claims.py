@@ -930,6 +930,25 @@ def test_only_words_are_taken_back(nlp: Language, text: str, retracted: list[str
     assert [c.content.text for c in claims if c.stance == "retracts"] == retracted
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Police said the gunman may have fled to Quetta.", True),
+        ("A witness said the attackers appeared to be teenagers.", True),
+        # a hedge in a clause describing a noun hedges the noun, not the claim
+        (
+            "A spokesman said the raid was ordered by a court, which had issued warrants for "
+            "several suspects believed to be hiding inside.",
+            False,
+        ),
+        ("Police said they were looking for a man who may have seen the gunman.", False),
+    ],
+)
+def test_a_hedge_of_the_claim_itself(nlp: Language, text: str, hedged: bool) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.hedged is hedged
+
+
 def test_an_appeal_for_tips_is_no_claim_but_a_demand_is(nlp: Language) -> None:
     text = (
         "Anyone with information is urged to phone the Eastside Police Department at "

@@ -622,7 +622,7 @@ class ClaimFinder:
         content = [doc[i] for i in parts.content]
         if stance == Stance.ASSERTS.value:
             stance = content_stance(doc, content, speaker.kind)
-        hedged = hedged or bool(find_phrases(content, "hedge"))
+        hedged = hedged or _hedges_claim(doc, content)
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)
         content_start, content_end = _char_span(doc, parts.content)
@@ -2158,6 +2158,24 @@ def find_phrases(tokens: Iterable[Token], category: str) -> list[tuple[int, int]
                 found.append((tokens[k].i, tokens[k].i + len(phrase)))
                 break
     return found
+
+
+def _hedges_claim(doc: Doc, content: list[Token]) -> bool:
+    """A hedge word of the claim's own proposition; one in a clause that describes a noun of
+    it ("warrants for several suspects believed to be hiding inside", "a man who may have
+    seen the gunman") hedges that description, not the claim."""
+    inside = {t.i for t in content}
+    for first, _ in find_phrases(content, "hedge"):
+        describing = False
+        for word in (doc[first], *doc[first].ancestors):
+            if word.i not in inside:
+                break
+            if word.dep_ in ("acl", "relcl") and word.head.i in inside:
+                describing = True
+                break
+        if not describing:
+            return True
+    return False
 
 
 def claim_stance(doc: Doc, cue: list[int], lexicon: dict[str, CueEntry]) -> tuple[str, bool]:
