@@ -217,6 +217,9 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
             "hypothetical",
         ),
         ("Police said the gunman could not be arrested.", "arrested", "denied"),
+        # an allegation that a denial denies is denied, not alleged
+        ("The army rejected claims that soldiers had beaten the prisoners.", "beaten", "denied"),
+        ("The party alleged that officers had beaten its workers.", "beaten", "alleged"),
     ],
 )
 def test_modality(nlp, text, trigger, modality):

@@ -668,6 +668,16 @@ def _unrealised_infinitive(token: Token) -> bool:
 _PRESENT_ABILITY = frozenset({"can", "ca"})
 
 
+def _allegation_denied(word: Token) -> bool:
+    """An allegation noun that is what a denial denies: "rejected claims that officers had
+    beaten the detainees", "dismissed allegations of torture"."""
+    return (
+        coarse_pos(word) == "NOUN"
+        and word.dep_ in ("dobj", "nsubjpass")
+        and _lemma(word.head) in DENY_WORDS
+    )
+
+
 def _syntactic_modality(token: Token) -> str:
     """Modality from the words governing the trigger, walking up to the clause root."""
     if _negated(token):
@@ -690,6 +700,8 @@ def _syntactic_modality(token: Token) -> str:
                 # "Suspect identified in clinic shooting": the person, not a suspicion
                 and not (lemma == "suspect" and current.pos_ in ("NOUN", "PROPN"))
             ):
+                if _allegation_denied(current):
+                    return Modality.DENIED.value
                 return Modality.ALLEGED.value
             if lemma in HYPOTHETICAL_HEADS and came_by in (
                 "xcomp",
