@@ -820,8 +820,9 @@ def _counts_a_period(token: Token) -> bool:
             c.lower_ in ("this", "last", "each", "every", "per", "past") for c in child.children
         ):
             return True
+        # "have died so far"; not "no one has been arrested so far", this incident's none
         if word == "far" and any(c.lower_ == "so" for c in child.children):
-            return True
+            return not _negated(token)
         if child.dep_ == "prep" and word in ("since", "so", "this"):
             return True
         if (
