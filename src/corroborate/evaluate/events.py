@@ -110,9 +110,7 @@ MODALITY_GOLD: tuple[tuple[str, str, str], ...] = (
     ("The insurgents vowed to kill the informers.", "kill", "hypothetical"),
     ("Nobody was injured, the hospital said.", "injured", "denied"),
     ("The kidnappers reportedly killed the boy on Thursday.", "killed", "occurred"),
-)
-# Written after the rules and never used to tune them: the held-out modality check.
-MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    # held out until 2026-12-05, when two rules were written from its two misses
     ("Unknown assailants stabbed a tailor to death in Orangi on Saturday.", "stabbed",
      "occurred"),
     ("The provincial government might impose a curfew if the unrest spreads.", "curfew",
@@ -147,6 +145,44 @@ MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
      "hypothetical"),
     ("The army said it had not carried out any air strikes in the district.", "air strikes",
      "denied"),
+)
+# Written on 2026-12-05 after the rules and never used to tune them: the held-out check.
+MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    ("Two traders were shot dead outside a bank in Peshawar on Friday.", "shot", "occurred"),
+    ("Police fear the gang may attack the witnesses before the trial.", "attack",
+     "hypothetical"),
+    ("A local commander admitted ordering the execution of the hostages.", "execution",
+     "alleged"),
+    ("The ministry dismissed allegations that police had tortured the students.", "tortured",
+     "denied"),
+    ("Families marked five years since the Hazara Town bombing with a vigil.", "bombing",
+     "reference"),
+    ("Insurgents ambushed a supply convoy and set three trucks on fire.", "ambushed",
+     "occurred"),
+    ("Traders threatened to shut their shops if the new tax is not withdrawn.", "shut",
+     "hypothetical"),
+    ("The officer is accused of beating a prisoner to death in custody.", "beating",
+     "alleged"),
+    ("The rebels denied that their fighters had attacked the aid convoy.", "attacked",
+     "denied"),
+    ("The 2009 massacre at the market is still remembered in the town.", "massacre",
+     "reference"),
+    ("The police chief plans to raid the warehouses before the elections.", "raid",
+     "hypothetical"),
+    ("Soldiers arrested four men at a checkpoint near Quetta on Sunday.", "arrested",
+     "occurred"),
+    ("A roadside bomb struck a police patrol, injuring five officers.", "bomb", "occurred"),
+    ("Armed men abducted a schoolteacher from her home overnight, her family said.",
+     "abducted", "occurred"),
+    ("If the talks fail, the army could launch an offensive in the valley.", "offensive",
+     "hypothetical"),
+    ("Nobody was killed in the fire, the fire brigade said.", "killed", "denied"),
+    ("The activists say they were beaten by guards during the sit-in.", "beaten", "alleged"),
+    ("Students marched peacefully to the governor's house on Tuesday.", "marched", "occurred"),
+    ("The governor warned that troops would be deployed if the strike continued.",
+     "deployed", "hypothetical"),
+    ("The bombing last March killed twelve people at the same bus stand.", "bombing",
+     "reference"),
 )
 # Sentences written for this evaluation: the figure of `kind` the first event must state.
 FIGURE_GOLD: tuple[tuple[str, str, int | None, str], ...] = (
