@@ -668,15 +668,6 @@ def _unrealised_infinitive(token: Token) -> bool:
 _PRESENT_ABILITY = frozenset({"can", "ca"})
 
 
-# What is still to come ("the next hearing", "an upcoming trial"), unless a past verb tells
-# it ("the next attack came a week later").
-COMING_WORDS = frozenset({"next", "upcoming", "forthcoming", "scheduled"})
-
-
-def _told_as_past(noun: Token) -> bool:
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
-
-
 def _allegation_denied(word: Token) -> bool:
     """An allegation noun that is what a denial denies: "rejected claims that officers had
     beaten the detainees", "dismissed allegations of torture"."""
@@ -756,8 +747,6 @@ def _syntactic_modality(token: Token) -> str:
                 "future",
             ):
                 return Modality.HYPOTHETICAL.value
-            if child.dep_ == "amod" and word in COMING_WORDS and not _told_as_past(current):
-                return Modality.HYPOTHETICAL.value  # "at the next hearing"
         if (
             current is not token
             and current.dep_ != "conj"
