@@ -1294,6 +1294,26 @@ def test_a_count_is_no_alias_of_the_group_it_counts(ledger):
     assert sorted(a.alias for a in civilians.aliases) == ["Civilians (Kenya)", "unarmed people"]
 
 
+def test_a_later_event_only_denied_founds_no_incident(ledger):
+    # A follow-up's "no arrests had been made", days after the shooting it reports, matching
+    # no incident: a fact of the story, not an incident of its own
+    from corroborate.consolidate.incidents import Report, link_report
+
+    denial = Report(
+        document="doc-follow-up",
+        event="ev-no-arrests",
+        modality="denied",
+        published="2015-03-11",
+        date_start="2015-03-11",
+        date_end="2015-03-11",
+        place={"name": "Karachi", "admin1": "Sindh", "country": "PK", "precision": "town"},
+        event_type="Strategic developments",
+        main=False,
+    )
+    with ledger.session() as session:
+        assert link_report(session, denial) is None
+
+
 def test_a_speaking_body_finds_the_actor_its_document_names():
     named = [
         ("Police Forces of Pakistan", "police", "police"),

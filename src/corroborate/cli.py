@@ -419,7 +419,7 @@ def _incidents_table(ledger: Any, incidents: list[Any]) -> Table:
             i.date_start,
             i.place_name,
             i.sub_event_type or i.event_type,
-            i.status if i.modality == "occurred" else f"{i.status}, {i.modality}",
+            i.status if i.modality in ("occurred", i.status) else f"{i.status}, {i.modality}",
             best(i, "fatalities"),
             best(i, "injured"),
             articles.get(i.id, 0),

@@ -35,8 +35,10 @@ violence (_other_incidents).
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
-its status saying so); "hypothetical" and "reference" reports (a future possibility, a mention of
-an earlier incident) join a matching incident or stay unlinked. A reference is matched on what
+its status saying so), and of an article's later events only "occurred" ones (its "No arrests
+have been made" is a fact of the story it tells, not an incident); "hypothetical" and
+"reference" reports (a future possibility, a mention of an earlier incident) join a matching
+incident or stay unlinked. A reference is matched on what
 it names (place, actors, type, date range), not on wording, as its sentence says little.
 
 Each incident keeps its reports' comparison data (document, event, dates, place, actors,
@@ -132,6 +134,7 @@ ABROAD_DAYS = 7
 # Incidents an undated report is compared with: the latest at its place.
 UNDATED_CANDIDATES = 50
 FOUNDING = {Modality.OCCURRED.value, Modality.ALLEGED.value, Modality.DENIED.value}
+_OCCURRED = Modality.OCCURRED.value
 MODALITY_ORDER = ("occurred", "alleged", "denied", "hypothetical", "reference")
 
 # ACLED event types that can describe one violent incident from different angles.
@@ -1407,7 +1410,9 @@ def link_report(session: Session, report: Report, apart: str | None = None) -> I
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
     if scored:
         incident = scored[0][1]
-    elif report.modality in FOUNDING:
+    elif report.modality in FOUNDING and (report.main or report.modality == _OCCURRED):
+        # a later event of an article that only alleges or denies ("No arrests have been
+        # made" in a report of a shooting) is a fact of the story, no incident of its own
         incident = Incident(
             id=stable_id("in", report.event or report.document), summary={}, questions=[]
         )
