@@ -1311,7 +1311,7 @@ def test_a_later_event_only_denied_founds_no_incident(ledger):
         main=False,
     )
     with ledger.session() as session:
-        assert link_report(session, denial) is None
+        assert link_report(session, denial, beside_main=True) is None
 
 
 def test_a_speaking_body_finds_the_actor_its_document_names():

@@ -35,11 +35,11 @@ violence (_other_incidents).
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
-its status saying so), and of an article's later events only "occurred" ones (its "No arrests
-have been made" is a fact of the story it tells, not an incident); "hypothetical" and
-"reference" reports (a future possibility, a mention of an earlier incident) join a matching
-incident or stay unlinked. A reference is matched on what
-it names (place, actors, type, date range), not on wording, as its sentence says little.
+its status saying so), and of the later events of an article whose main event has its incident
+only "occurred" ones (its "No arrests have been made" is a fact of that story); "hypothetical"
+and "reference" reports (a future possibility, a mention of an earlier incident) join a
+matching incident or stay unlinked. A reference is matched on what it names (place, actors,
+type, date range), not on wording, as its sentence says little.
 
 Each incident keeps its reports' comparison data (document, event, dates, place, actors,
 vectors) in incident_members, a row per report, so that no article is re-read to link the next
@@ -1278,7 +1278,7 @@ def link_document(
             # another incident the article tells of, on other days: not its main one
             incident = link_report(session, report, apart=merged_into(session, main[1]))
         else:
-            incident = link_report(session, report)
+            incident = link_report(session, report, beside_main=later)
         if incident is None:
             if event is not None and report.modality == _REFERENCE:
                 # An orphan now, whose report every incident founded in its window asks for.
@@ -1395,9 +1395,12 @@ def _told_apart(secondary: Report, main: Report) -> bool:
     return secondary.modality == Modality.OCCURRED.value and not dates_compatible(secondary, main)
 
 
-def link_report(session: Session, report: Report, apart: str | None = None) -> Incident | None:
+def link_report(
+    session: Session, report: Report, apart: str | None = None, *, beside_main: bool = False
+) -> Incident | None:
     """Attach one report to its incident (found or founded); None if it stays unlinked.
-    `apart`: an incident it must not join (its article's main incident, on other days)."""
+    `apart`: an incident it must not join (its article's main incident, on other days);
+    `beside_main`: a later event of an article whose main event has its incident."""
     scored = []
     found = [incident for incident in candidates(session, report) if incident.id != apart]
     _read_members(session, [incident.id for incident in found])  # all in one statement
@@ -1410,9 +1413,9 @@ def link_report(session: Session, report: Report, apart: str | None = None) -> I
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
     if scored:
         incident = scored[0][1]
-    elif report.modality in FOUNDING and (report.main or report.modality == _OCCURRED):
-        # a later event of an article that only alleges or denies ("No arrests have been
-        # made" in a report of a shooting) is a fact of the story, no incident of its own
+    elif report.modality in FOUNDING and not (beside_main and report.modality != _OCCURRED):
+        # a later event that only alleges or denies, beside the article's linked main event
+        # ("No arrests have been made" in a report of a shooting), is a fact of that story
         incident = Incident(
             id=stable_id("in", report.event or report.document), summary={}, questions=[]
         )
