@@ -460,6 +460,27 @@ def test_an_event_without_a_time_of_its_own_is_not_dated_by_an_earlier_year(nlp)
     assert main.time == 1
 
 
+def test_the_story_time_is_not_the_time_of_an_earlier_incident_it_refers_to(nlp):
+    text = (
+        "Man shot dead at gas station; police say it is not linked to Monday's shooting\n\n"
+        "A man was shot dead at a gas station on Thursday afternoon, police said. Police "
+        "arrested a 27-year-old man a few blocks away about 40 minutes later. The killing was "
+        "not connected to Monday night's shooting on Elm Street, police said."
+    )
+    monday, thursday, monday_night = (
+        TimeFound(*at(text, phrase), phrase, "date", value, day, day, "day")
+        for phrase, value, day in (
+            ("Monday", "2015-03-09", dt.date(2015, 3, 9)),
+            ("Thursday afternoon", "2015-03-12TAF", dt.date(2015, 3, 12)),
+            ("Monday night", "2015-03-09TNI", dt.date(2015, 3, 9)),
+        )
+    )
+    events = run(nlp, text, times=[monday, thursday, monday_night])._.corroborate_events
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    # the arrest has no time of its own: the story's Thursday, not the Monday it sets apart
+    assert arrest.time == 1
+
+
 def test_main_event_is_the_violence_of_the_lead(nlp):
     text = (
         "Police arrest two after shopkeeper shot dead in Lyari\n\n"

@@ -1676,8 +1676,19 @@ class EventFinder:
             if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
+        # the story's own time: not one that dates another incident it says its own is not
+        # linked to ("not linked to Monday's block party shooting" in a report of Thursday's)
+        earlier = {
+            found.index
+            for draft in drafts
+            if any(_set_apart(doc[t.head]) for t in draft.triggers)
+            and (found := _nearest(plan.time_items, [doc[t.head] for t in draft.triggers]))
+        }
+        story_times = [item for item in plan.time_items if item.index not in earlier]
         dominant_time = _dominant(
-            _fine_or_current(plan.time_items, doc._.corroborate_published) or plan.time_items,
+            _fine_or_current(story_times, doc._.corroborate_published)
+            or story_times
+            or plan.time_items,
             lambda r: getattr(r, "value", None) or r.text,
         )
         events = []
