@@ -843,6 +843,21 @@ def test_a_killers_own_death_is_not_taken_from_those_he_shot(nlp, text, injured)
     assert ("injured", injured) in figures
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the shooter's suicide told in the chain: his death, and she was only hurt
+        ("A man shot his girlfriend in Millbrook, then turned the gun on himself.", 1, 1),
+        # the one killed is not among the two shot
+        ("3 shot, 1 killed in Millbrook. A man shot two people and killed a third.", 1, 2),
+    ],
+)
+def test_a_death_told_apart_from_those_shot_leaves_them_hurt(nlp, text, killed, injured):
+    main = run(nlp, text)._.corroborate_events[0]
+    assert {f.value for f in main.figures if f.kind == "killed"} == {killed}
+    assert {f.value for f in main.figures if f.kind == "injured"} == {injured}
+
+
 def _place(text, phrase, nth, name, precision, lat, lon, admin1="Ohio"):
     return PlaceFound(
         *at(text, phrase, nth),
@@ -1086,6 +1101,41 @@ def test_a_frame_of_the_same_day_keeps_one_shooting(nlp):
 )
 def test_a_victim_who_died_days_after_the_shooting_stays_its_victim(nlp, text):
     times = _days(text, ("Sunday", dt.date(2015, 3, 8)), ("Wednesday", dt.date(2015, 3, 11)))
+    events = run(nlp, text, times=times)._.corroborate_events
+    assert len(events) == 1
+    assert ("killed", 1) in {(f.kind, f.value) for f in events[0].figures}
+
+
+def _last_week(text: str) -> TimeFound:
+    """The week before PUBLISHED, as "last week" resolves."""
+    start, end = dt.date(2015, 3, 2), dt.date(2015, 3, 8)
+    return TimeFound(*at(text, "last week"), "last week", "date", "2015-W10", start, end, "week")
+
+
+def test_a_killing_of_last_week_beside_todays_shooting_is_another_incident(nlp):
+    text = (
+        "Three men were shot outside a laundromat on Pine Street on Wednesday night. "
+        "A teenager was shot and killed at that corner last week."
+    )
+    times = [*_days(text, ("Wednesday night", dt.date(2015, 3, 11))), _last_week(text)]
+    main, *others = run(nlp, text, times=times)._.corroborate_events
+    assert [(f.kind, f.value) for f in main.figures] == [("injured", 3)]
+    assert ("killed", 1) in {(f.kind, f.value) for e in others for f in e.figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only day told is the death's, days after the shooting
+        "A woman who was shot on Oak Lane last week died at Mercy Hospital on Wednesday.",
+        # a follow-up: last week's shooting is the story, told with no later day
+        "Detectives named Sam Reyes, 17, the cook who was shot and killed on Oak Lane last week.",
+    ],
+)
+def test_a_shooting_of_last_week_stays_the_story_without_a_later_shooting(nlp, text):
+    times = [_last_week(text)]
+    if "Wednesday" in text:
+        times += _days(text, ("Wednesday", dt.date(2015, 3, 11)))
     events = run(nlp, text, times=times)._.corroborate_events
     assert len(events) == 1
     assert ("killed", 1) in {(f.kind, f.value) for f in events[0].figures}

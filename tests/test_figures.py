@@ -198,6 +198,63 @@ def test_the_killers_own_death_counts_in_the_toll(nlp, text, killed, evidence):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The man shot his neighbour, then turned the gun on himself.",
+            [("shot", 1, "shot his neighbour"), ("killed", 1, "turned the gun on himself")],
+        ),
+        (
+            "Deputies said the woman shot her husband and his brother before turning the gun "
+            "on herself.",
+            [
+                ("shot", 2, "shot her husband and his brother"),
+                ("killed", 1, "turning the gun on herself"),
+            ],
+        ),
+        (
+            "He wounded two customers and then took his own life.",
+            [("injured", 2, "wounded two customers"), ("killed", 1, "took his own life")],
+        ),
+        # an attempt: the shooter may have lived
+        (
+            "He shot his cousin and then tried to take his own life.",
+            [("shot", 1, "shot his cousin")],
+        ),
+    ],
+)
+def test_the_shooters_suicide_after_those_he_shot_is_a_death_of_its_own(nlp, text, expected):
+    assert [(kind, value, words) for kind, value, *_, words in figures_of(nlp, text)] == expected
+
+
+def test_a_suicide_the_report_calls_attempted_is_no_death(nlp):
+    text = (
+        "Farmer wounds cousin, then turns gun on himself in attempted suicide\n\n"
+        "A man shot his cousin, then turned the gun on himself."
+    )
+    assert "killed" not in {kind for kind, _ in counts_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A gunman shot two people and killed a third outside the club.",
+            [("shot", 2), ("killed", 1)],
+        ),
+        (
+            "Two men were shot and a third was killed in the parking lot.",
+            [("shot", 2), ("killed", 1)],
+        ),
+        # a fraction is no one
+        ("Gunfire killed a third of the herd.", []),
+    ],
+)
+def test_a_killing_of_a_third_after_two_shot_is_one_more_victim(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("2 adults, 1 child dead in murder-suicide, police say", 3),

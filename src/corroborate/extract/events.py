@@ -275,6 +275,7 @@ class Trigger:
     arguments: list[tuple[str, ActorMention]] = field(default_factory=list)
     own_time: Located | None = None  # a time of its own that names one day (_own_day)
     framed: bool = False  # own_time from its sentence's frame ("In Wednesday's shooting, ...")
+    own_week: Located | None = None  # a time of its own that names a week ("last week")
 
     @property
     def day(self) -> int | None:
@@ -989,9 +990,11 @@ DEATH_LEMMAS = frozenset({"die", "dead", "death"})
 def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
     """True when the trigger's own day cannot be the draft's: "Three people were shot Sunday"
     after "Wednesday's incident" is an earlier shooting told as background."""
-    if trigger.day is None or not draft.days:
+    if not draft.days:
         return False
     days = draft.days
+    if trigger.day is None:
+        return _earlier_week(trigger, draft)
     # a frame names its shooting's day against the story's other days: no slack
     slack = 0 if trigger.framed else DAY_SLACK
     if any(abs(trigger.day - day) <= slack for day in days):
@@ -1001,6 +1004,17 @@ def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
     # a shooting before the day someone died ("died Monday ... was shot Friday") is theirs
     later = {day for day in days if day > trigger.day}
     return not later <= draft.death_days
+
+
+def _earlier_week(trigger: Trigger, draft: EventDraft) -> bool:
+    """True when the trigger's own week ends before every day the draft tells: "a teenager was
+    killed at that corner last week" beside Tuesday's shooting is an earlier one;
+    not when those days tell only a death ("shot last week, died Tuesday")."""
+    end = getattr(trigger.own_week.record, "end_date", None) if trigger.own_week else None
+    if end is None:
+        return False
+    later = {day for day in draft.days if day > end.toordinal() + DAY_SLACK}
+    return later == draft.days and not later <= draft.death_days
 
 
 def group_triggers(
@@ -1425,6 +1439,11 @@ _DAY_PRECISIONS = frozenset({DatePrecision.DAY.value})
 STORY_NOUNS = frozenset({"incident"})
 
 
+def _one_week(record: Any) -> bool:
+    """The time names a week ("last week")."""
+    return getattr(record, "precision", None) == DatePrecision.WEEK.value
+
+
 def _single_day(record: Any) -> int | None:
     """The ordinal of a time that names one day, else None."""
     start = getattr(record, "start_date", None)
@@ -1434,15 +1453,18 @@ def _single_day(record: Any) -> int | None:
     return start.toordinal() if end == start else None
 
 
-def _own_day(token: Token, items: list[Located]) -> Located | None:
-    """A time of the trigger's own that names one day: one hanging on it, or, for a noun
-    inside a phrase ("shot Friday in a shooting"), on the word the phrase hangs on."""
+def _own_day(
+    token: Token, items: list[Located], names: Callable[[Any], Any] = _single_day
+) -> Located | None:
+    """A time of the trigger's own that names one day (or what `names` accepts): one hanging
+    on it, or, for a noun inside a phrase ("shot Friday in a shooting"), on the word the
+    phrase hangs on."""
     holders = [token]
     if token.dep_ == "pobj":
         holders.append(token.head.head)
     for holder in holders:
         for item in items:
-            if _attached(item, holder) and _single_day(item.record) is not None:
+            if _attached(item, holder) and names(item.record) not in (None, False):
                 return item
     return None
 
@@ -1639,6 +1661,7 @@ class EventFinder:
         frames = _framed_days(doc, time_items)
         for trigger in triggers:
             trigger.own_time = _own_day(doc[trigger.head], time_items)
+            trigger.own_week = _own_day(doc[trigger.head], time_items, _one_week)
             framed = frames.get(doc[trigger.head].sent.start)
             if framed is not None:
                 trigger.own_time, trigger.framed = framed, True
@@ -2151,6 +2174,10 @@ def _figures(
             return 1  # "then shot himself": the killer, who died
         if doc is not None and _someone_else(doc[counted.patient]):
             return 0
+        if doc is not None and any(
+            k.beyond_shot and doc[k.predicate].head.i == counted.predicate for k in draft.figures
+        ):
+            return 0  # "shot two people and killed a third": the dead is not one of the two
         return deaths
 
     injured = [

@@ -16,7 +16,9 @@ event's deaths ("5 shot, 2 fatally" -> killed 2, injured 3); "shot dead", "shot 
 
 Headlines and lists: "4 people shot, 3 dead" (the dead are some of the shot), "2 adults, 1 child
 dead" and "Woman, young child killed" (each item counted), "killed four and himself" or
-"before turning the gun on himself" (the killer's own death is in the toll), a number read off
+"before turning the gun on himself" (the killer's own death is in the toll; after a "shot"
+count, "shot his wife, then turned the gun on himself", it is a death of its own and she was
+shot), "shot two and killed a third" (the third is one more, not one of the two), a number read off
 the words where the parse gives a headline predicate no patient ("4 shot dead", "..., 9
 injured"), bare nouns of a headline each one person ("Father of 5 killed", "Man kills woman,
 her son, himself"). Not figures: ages between commas ("Boy, 16, dies" is one boy, not 16), the
@@ -196,6 +198,7 @@ class CountedFigure:
     predicate: int  # token index of "killed", "dead", "arrested"...
     patient: int  # token index of the counted noun phrase's head
     suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
+    beyond_shot: int = 0  # deaths told past those shot ("shot two and killed a third")
     named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
     singly: bool = False  # one victim told without a number ("a man was shot", "Lee died")
 
@@ -568,6 +571,14 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             total = listed + 1
             return Count(total, total, total, Qualifier.EXACT, head.left_edge.i, head.i + 1)
         return _single(head, head.left_edge.i)
+    if (
+        word in TOLL_ORDINALS
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in children)
+        and not any(c.dep_ == "prep" for c in children)  # a fraction: "a third of them"
+    ):
+        # (an ordinal is like_num: "shot two people and killed a third" is one more)
+        return _single(head, head.i - 1)
     if head.like_num or word in VAGUE_COUNTS or word == "dozen":
         if _is_age(doc, head):
             # "Boy, 16, dies": the parse takes the age for the subject; the boy is one
@@ -1830,6 +1841,8 @@ def _kills(token: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
             # "shot a student and then killed herself": the killer's death, not the student's
             and not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in child.children)
+            # "shot two people and killed a third": the third is the one killed
+            and not _kills_someone_else(child)
         ):
             return True
         if (
@@ -1839,6 +1852,31 @@ def _kills(token: Token) -> bool:
         ):
             return True
     return token.head.lower_ == "dead" and token.dep_ == "conj"
+
+
+def _kills_someone_else(kill: Token) -> bool:
+    """True when a killing joined to a shooting has an object of its own told as another
+    victim ("shot two people and killed a third", "... and killed another"): those shot
+    are not the dead."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.lower_ in NEW_VICTIM_WORDS or c.lower_ in TOLL_ORDINALS)
+        and c.i > kill.i
+        for c in kill.children
+    )
+
+
+def _beyond_the_shot(predicate: Token, patient: Token) -> bool:
+    """True for a death counted past those a joined shooting counts ("shot two people and
+    killed a third", "two men were shot and a third was killed"): the third is not one of
+    the two."""
+    ordinal = TOLL_ORDINALS.get(patient.lower_)
+    shooting = predicate.head
+    if ordinal is None or predicate.dep_ != "conj" or predicate_kind(shooting) != SHOT:
+        return False
+    shot = _patient(shooting, SHOT)
+    count = count_of(shooting.doc, shot) if shot is not None else None
+    return count is not None and count.value == ordinal - 1
 
 
 def _fatal_part(word: Token) -> bool:
@@ -2007,6 +2045,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             )
             # "shot a student and then killed herself": the killer's own death
             and not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+            and not _kills_someone_else(token)  # "shot two people and killed a third"
         ):
             continue  # "shot and killed": counted on "shot"
         if (
@@ -2136,7 +2175,20 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         record = _record(doc, kind, count, token, patient)
         # "... then killed himself": the killer's own death, not one of those he shot
         own_death = kind == "killed" and count.value == 1 and _killer_himself(token, patient)
-        figures.append(replace(record, suicide=int(suicide is not None or own_death)))
+        figures.append(
+            replace(
+                record,
+                suicide=int(suicide is not None or own_death),
+                beyond_shot=int(kind == "killed" and _beyond_the_shot(token, patient)),
+            )
+        )
+        if kind in (SHOT, "injured") and (own := _shooter_took_own_life(token, patient)):
+            # "shot his wife, then turned the gun on himself": the shooter's own death (in the
+            # toll, not among those shot), told by no predicate of the figure patterns
+            verb = _suicide_verb(own) or own.head  # "turned", "committed", "took"
+            told = Count(1, 1, 1, Qualifier.EXACT, verb.i, own.i + 1)
+            death = _record(doc, "killed", told, verb, own)
+            figures.append(replace(death, suicide=1))
     for token, count in fatal:
         if _in_aggregate(token, aggregate_sentences):
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
@@ -2271,12 +2323,7 @@ def _suicide_after(predicate: Token, patient: Token) -> Token | None:
                 )
             )
             # "... then turned the gun on herself", "... and then committed suicide"
-            or _suicide_verb(token) is not None
-            or (
-                token.lower_ == "life"
-                and head.lemma_.lower() == "take"
-                and any(c.lower_ == "own" for c in token.children)
-            )
+            or _took_own_life(token)
             or (  # "until she was shot and killed by a deputy"
                 token.lower_ in ("he", "she")
                 and token.dep_ == "nsubjpass"
@@ -2315,6 +2362,44 @@ def _other_took_own_life(predicate: Token, patient: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _took_own_life(token: Token) -> bool:
+    """True for the word that ends "turned the gun on himself", "committed suicide" or "took
+    his own life"."""
+    return _suicide_verb(token) is not None or (
+        token.lower_ == "life"
+        and token.head.lemma_.lower() == "take"
+        and any(c.lower_ == "own" for c in token.children)
+    )
+
+
+def _shooter_took_own_life(predicate: Token, patient: Token) -> Token | None:
+    """The shooter's suicide told in the clause of a shooting that counts others ("shot his
+    wife, then turned the gun on himself", "wounded two before taking his own life"): the
+    word that ends it, or None. Said of those shot it is no death; of the shooter it is one."""
+    if patient.dep_ != "dobj" or patient.head.i != predicate.i:
+        return None
+    if any(t.lemma_.lower() in ("attempt", "try") for t in predicate.sent):
+        return None  # "in an attempted suicide", "tried to take his own life": he may live
+    for token in predicate.subtree:
+        if predicate.i < token.i <= predicate.i + 25 and _took_own_life(token):
+            # (a headline's "... In Attempted Suicide" tells of the lead's suicide too)
+            return None if _suicide_attempted(token.doc) else token
+    return None
+
+
+def _suicide_attempted(doc: Doc) -> bool:
+    """True when the report tells of an "attempted suicide" or a "suicide attempt"."""
+    words = [t.lower_ for t in doc]
+    return any(
+        word == "suicide"
+        and (
+            (i > 0 and words[i - 1] == "attempted")
+            or (i + 1 < len(words) and words[i + 1] in ("attempt", "attempts"))
+        )
+        for i, word in enumerate(words)
+    )
 
 
 def _suicide_verb(token: Token) -> Token | None:
