@@ -318,6 +318,34 @@ def test_a_count_of_one_group_is_part_of_the_total(ledger):
     assert (injured["best"], injured["status"]) == (41, "single_source")
 
 
+def test_the_attackers_killed_are_not_the_toll_of_the_attacked(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Six soldiers were killed in the clash in Orangi Town on Wednesday, the "
+            "military said. Troops killed four of the attackers, a spokesman told reporters. "
+            "The Liberation Army claimed its fighters had killed more than 10 soldiers.",
+            "dawn.example",
+            [
+                ("Six soldiers were killed", "killed", 6, "exact", 0),
+                ("killed four", "killed", 4, "exact", 1),
+                ("killed more than 10 soldiers", "killed", 10, "more_than", 2),
+            ],
+            claims=[
+                Cl("the military", "said", "Six soldiers were killed in the clash"),
+                Cl("a spokesman", "told reporters", "Troops killed four of the attackers"),
+                Cl("The Liberation Army", "claimed", "its fighters had killed more than 10"),
+            ],
+        ),
+    )
+    fatalities = the_incident(ledger).summary["fatalities"]
+    # "killed four" counts the attackers (was read as every victim, the best figure 4), and
+    # it no longer links six and more than ten soldiers into one agreeing group
+    assert (fatalities["best"], fatalities["status"]) == (6, "disputed")
+    (number,) = ledger.contradictions()
+    assert [side["value"] for side in number.sides] == [6, 10]
+
+
 def test_deaths_added_to_a_toll_do_not_contradict_it(ledger):
     file_story(
         ledger,
@@ -1504,6 +1532,36 @@ def test_weapons_said_to_be_planted_is_a_responsibility_contradiction(ledger):
     assert kinds(ledger) == ["responsibility"]
     (responsibility,) = ledger.contradictions()
     assert [len(side["claims"]) for side in responsibility.sides] == [1, 1]
+
+
+def test_a_bomb_planted_is_the_attack_not_evidence_said_to_be_planted(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Five people were killed when a bomb planted on a motorcycle exploded near "
+            "the clash in Orangi Town on Wednesday, police said. The Sindh Liberation Front "
+            'called the attack an act of "enemies of the people".',
+            "dawn.example",
+            [],
+            claims=[
+                Cl(
+                    "police",
+                    "said",
+                    "Five people were killed when a bomb planted on a motorcycle exploded near "
+                    "the clash in Orangi Town on Wednesday",
+                ),
+                Cl(
+                    "The Sindh Liberation Front",
+                    "called",
+                    'the attack an act of "enemies of the people"',
+                    kind="organisation",
+                ),
+            ],
+        ),
+    )
+    # was "The Sindh Liberation Front asserts it ...; police dispute it": police 'disowned'
+    # the people of the bombing, as if they were evidence made up
+    assert kinds(ledger) == []
 
 
 def test_a_confession_against_a_denial_of_the_order_is_a_responsibility_contradiction(ledger):

@@ -71,6 +71,26 @@ def test_spokesman_says_no_one_was_killed(nlp: Language) -> None:
     assert (told.speaker_role, told.speaker_affiliation) == ("spokesman", "Pakistan Rangers")
 
 
+def test_a_source_that_names_no_one_makes_no_claim(nlp: Language) -> None:
+    text = (
+        "QUETTA: A bomb exploded near a vegetable market on Wednesday. No group has claimed "
+        "responsibility for the attack. The Baloch Liberation Front denied involvement in a "
+        "statement."
+    )
+    speakers = [c.speaker_name for c in claims_of(nlp, text)]
+    assert "No group" not in speakers  # was a claim, and an actor, of "No group"
+    assert "Baloch Liberation Front" in speakers
+
+
+def test_a_hyphenated_group_name_is_the_speaker_whole(nlp: Language) -> None:
+    text = (
+        "PESHAWAR: Militants attacked a checkpoint in Bara on Thursday. The banned "
+        "Tehreek-e-Taliban Pakistan claimed its fighters had killed more than 10 soldiers."
+    )
+    claim = by_cue(text, claims_of(nlp, text), "claimed")
+    assert claim.speaker_name == "Tehreek-e-Taliban Pakistan"  # was "Tehreek"
+
+
 def test_later_mentions_resolve_to_the_full_name(nlp: Language) -> None:
     claims = claims_of(nlp, RANGERS)
     titled = by_cue(RANGERS, claims, "said", 1)

@@ -300,7 +300,11 @@ def test_gold_texts_survive_the_ledger_readers() -> None:
         key = Path(article.source).name + (f"#{article.line}" if article.line else "")
         seen.add(key)
         for what, value in exact_texts(DOCUMENTS[key]):
-            start = article.text.find(value)
-            assert start >= 0, f"{key}: {what} {value!r} not in the stored text"
-            assert not any(s <= start < e for s, e in article.boilerplate), (key, value)
+            starts = [m.start() for m in re.finditer(re.escape(value), article.text)]
+            assert starts, f"{key}: {what} {value!r} not in the stored text"
+            # somewhere in article text ("Karachi" of a header's "Metro Dispatch | Karachi" is
+            # not article text, the body's Karachi is)
+            assert any(
+                not any(s <= start < e for s, e in article.boilerplate) for start in starts
+            ), (key, value)
     assert seen == set(DOCUMENTS)

@@ -13,6 +13,7 @@ import pytest
 from corroborate.extract.gazetteer import (
     Gazetteer,
     GazetteerError,
+    Place,
     fold,
     import_geonames_dump,
     load_gazetteer,
@@ -206,6 +207,18 @@ def test_user_places_province_by_name() -> None:
     nine_zero = merged.lookup(["nine zero"])["nine zero"][0]
     assert nine_zero.admin1 == "05"  # "Sindh" in the file, GeoNames' code inside
     assert merged.admin1_name(nine_zero) == "Sindh"
+
+
+def test_a_province_s_name_is_never_a_bare_code() -> None:
+    assert not duplicates([f"{c}.{code}" for c, code, *_ in data_rows("admin1_successors.tsv")])
+    gazetteer = load_gazetteer()
+    # GeoNames keeps the tribal areas' code, "01", for places merged into the province in 2018
+    datta_khel = next(p for p in gazetteer.lookup(["datta khel"])["datta khel"] if p.admin1 == "01")
+    assert gazetteer.admin1_name(datta_khel) == "Khyber Pakhtunkhwa"  # was "01"
+    nowhere = Place("0", "Somewhere", "PPL", "SG", "00", 1.3, 103.8)
+    assert gazetteer.admin1_name(nowhere) is None  # was "00"
+    user = Place("u1", "Camp", "PPL", "PK", "Tribal Belt", 33.0, 70.0)
+    assert Gazetteer(gazetteer.indexes, [(user, [])]).admin1_name(user) == "Tribal Belt"
 
 
 def test_build_helpers() -> None:

@@ -79,6 +79,32 @@ def test_html_text_starts_with_the_headline_once(tmp_path):
         assert "detaining dozens of activists" in text
 
 
+def _short_page(title: str, paragraph: str) -> str:
+    return (
+        f"<html><head><title>{title} | Frontier Alerts</title></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/latest'>Latest</a> | <a href='/video'>Video</a>"
+        f"</nav><article><h1>{title}</h1><p>{paragraph}</p></article>"
+        "<footer>Copyright 2025 Frontier Alerts. Privacy | Terms</footer></body></html>"
+    )
+
+
+def test_a_one_paragraph_alert_page_is_an_article_but_an_error_page_is_not(ledger, tmp_path):
+    from corroborate.ingest.html import extract_page
+
+    alert = "Three people were killed in a blast in Quetta on Monday, police said."
+    page = extract_page(_short_page("Blast kills three", alert))
+    assert page is not None and page.text == f"Blast kills three\n{alert}"  # 18 words
+    for title, paragraph in [
+        ("Page not found", "Sorry, the page you are looking for could not be found."),
+        ("Subscribe", "Please subscribe or sign in to continue reading this story today."),
+        ("Breaking", "Blast in Quetta."),
+    ]:
+        assert extract_page(_short_page(title, paragraph)) is None, title
+    ledger.ingest([write(tmp_path, "alert.html", _short_page("Blast kills three", alert))])
+    figures = [(f.kind, f.value) for event in ledger.events() for f in event.figures]
+    assert ("killed", 3) in figures
+
+
 def test_jsonl_lines_become_articles_with_their_fields(ledger, tmp_path):
     lines = [
         {
@@ -259,6 +285,49 @@ def test_a_plain_text_header_gives_title_outlet_and_date_but_never_a_guess(ledge
     )
     assert found["dated.txt"].published == dt.date(2015, 3, 12)
     assert found["undated.txt"].published is None  # a weekday without a year is not a date
+
+
+def test_a_plain_text_header_s_outlet_and_byline_lines_are_not_article_text(ledger, tmp_path):
+    header = "Rangers raid party office\nNorthern Herald | Karachi\nBy Staff Reporter\n"
+    header += "Published: 12 March 2015\n\n"
+    text = header + RAID.replace("\r\n", "\n")
+    (article,) = read_inputs([write(tmp_path, "raid.txt", text)], ReadOptions())
+    marked = [text[start:end] for start, end in article.boilerplate]
+    # the headline stays article text: it is where many reports state their toll
+    assert marked == ["Northern Herald | Karachi\nBy Staff Reporter"]
+    ledger.ingest([tmp_path / "raid.txt"])
+    places = [text[p.start : p.end] for p in ledger.facts("place_mentions")]
+    assert "Herald" not in places  # was Herald, California, making the article American
+    assert "KARACHI" in places
+
+
+def test_a_date_with_its_month_written_out_is_read_and_a_partial_or_ambiguous_one_is_not(
+    tmp_path, recwarn
+):
+    feed = [
+        ("Mon, 12 May 2025 08:00:00 GMT", dt.date(2025, 5, 12)),  # as RSS feeds give it
+        ("May 12, 2025", dt.date(2025, 5, 12)),
+        ("12/05/2025", None),  # May or December
+        ("Mayhem 2025", None),
+    ]
+    lines = [json.dumps({"text": f"{RAID} {n}", "published": d}) for n, (d, _) in enumerate(feed)]
+    write(tmp_path, "feed.jsonl", "\n".join(lines))
+    headers = [
+        ("Thursday, 11 March 2025 10:30 PKT", dt.date(2025, 3, 11)),
+        ("2025", None),  # was 1 January 2025
+        ("March 2025", None),  # was 1 March 2025
+        ("12/05/2025", None),  # was 5 December 2025
+        ("25/05/2025", dt.date(2025, 5, 25)),
+    ]
+    for n, (date, _) in enumerate(headers):
+        text = f"Rangers raid party office\nHarbour Times\nPublished: {date}\n\n{RAID} {n}"
+        write(tmp_path, f"header{n}.txt", text)
+    found = {
+        (Path(a.source).name, a.line): a.published for a in read_inputs([tmp_path], ReadOptions())
+    }
+    assert [found["feed.jsonl", n + 1] for n in range(len(feed))] == [d for _, d in feed]
+    assert [found[f"header{n}.txt", None] for n in range(len(headers))] == [d for _, d in headers]
+    assert not [w for w in recwarn if "tzname" in str(w.message)]  # "PKT" warned on stderr
 
 
 def test_an_unreadable_file_in_a_folder_is_reported_and_the_rest_goes_on(ledger, tmp_path):

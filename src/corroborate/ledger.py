@@ -235,9 +235,21 @@ class Ledger:
         report.problems.append(problem)
         log.warning("%s", problem)
         with self.session() as session, session.begin():
-            session.add(
-                IngestError(source=problem.source, line=problem.line, reason=problem.reason)
+            # the same problem met again (the folder ingested again) is one row, its time the
+            # last time it was met: the errors are the inputs that need fixing, not a log
+            known = session.scalar(
+                select(IngestError).where(
+                    IngestError.source == problem.source,
+                    IngestError.line == problem.line,
+                    IngestError.reason == problem.reason,
+                )
             )
+            if known is not None:
+                known.created_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            else:
+                session.add(
+                    IngestError(source=problem.source, line=problem.line, reason=problem.reason)
+                )
 
     def _outlet_homes(self, session: Session, names: Iterable[str | None]) -> dict[str, OutletHome]:
         """The stored homes of a batch's outlets (one query), an empty one for a new outlet.

@@ -42,7 +42,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from corroborate.assess.figures import Reported, basis, conflicting, only_parts, overlap
+from corroborate.assess.figures import Reported, basis, conflicting, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.consolidate.actors import initials, is_acronym
 from corroborate.lexicons import read_rows
@@ -181,6 +181,20 @@ def _has(text: str, role: str) -> bool:
     )
 
 
+def _fabricated(text: str) -> bool:
+    """True when the text says evidence was made up ("the weapons had been planted"); a bomb
+    planted ("a bomb planted on a motorcycle", "had planted the device") is the attack."""
+    return _has(_planted_explosive().sub(" ", _spaced_words(text)), "fabrication")
+
+
+@functools.cache
+def _planted_explosive() -> re.Pattern[str]:
+    """ "planted" within three words of an explosive, on either side, in _spaced_words form."""
+    explosive = "|".join(map(re.escape, sorted(cue_words()["explosive"])))
+    near = r"(?: [\w'-]+){0,3}"
+    return re.compile(rf" (?:{explosive}){near} planted(?= )| planted{near} (?:{explosive})(?= )")
+
+
 @functools.lru_cache(maxsize=8192)
 def _spaced_words(text: str) -> str:
     """The text's words, lower case, one space apart and around (asked of one claim's text for
@@ -280,17 +294,13 @@ def number_contradictions(
         ]
         if len(groups) < 2:
             continue
-        everything = [v for g in groups for v in g]
         sides = []
         for group in groups:
-            # a count of a part that joined the group only as a part ("four suspects") is no
-            # side's number
-            wholes = [
-                v
-                for v in group
-                if any(overlap(v, w, parts=False) for w in group if w is not v)
-                or not only_parts([v], everything)
-            ] or group
+            # a count of a part that joined the group only as a part ("four suspects", "four
+            # of the attackers" beside six and more than ten soldiers) is no side's number:
+            # it agrees with every other side
+            others = [w for h in groups if h is not group for w in h]
+            wholes = [v for v in group if not all(overlap(v, w) for w in others)] or group
             points = sorted({v.point for v in wholes})
             shown = ", ".join(str(p) for p in points)
             who = _listed(voice(v.claim, v.document) for v in wholes)
@@ -460,7 +470,7 @@ def disowned(text: str) -> str | None:
 def disputed_propositions(statement: Statement) -> list[_Disputed]:
     """What a statement denies (its negated clauses) or disowns (evidence it says was made up)."""
     claim = statement.claim
-    fabricated = _has(claim.text, "fabrication")
+    fabricated = _fabricated(claim.text)
     if claim.stance != Stance.DENIES.value and not fabricated:
         return []
     parts = clauses(claim.text)
@@ -498,7 +508,7 @@ def disputed_propositions(statement: Statement) -> list[_Disputed]:
 def affirmed_clauses(statement: Statement) -> list[Clause]:
     """The affirmative clauses of an assertion, allegation or confession (none of a denial)."""
     claim = statement.claim
-    if claim.stance not in _ASSERTING or _has(claim.text, "fabrication"):
+    if claim.stance not in _ASSERTING or _fabricated(claim.text):
         return []
     extra = {"confess"} if claim.stance == Stance.CONFESSES.value else set()
     return [Clause(c.text, c.words | extra, False) for c in clauses(claim.text) if not c.negated]
@@ -647,7 +657,7 @@ def _bare(disputed: _Disputed) -> str:
     text = disputed.clause.text
     if disputed.thing is not None:
         text = next(
-            (c.text for c in clauses(disputed.statement.claim.text) if _has(c.text, "fabrication")),
+            (c.text for c in clauses(disputed.statement.claim.text) if _fabricated(c.text)),
             disputed.statement.claim.text,
         )
     elif _ECHO.match(text):  # quoted from the clause it echoes on

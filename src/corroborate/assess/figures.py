@@ -160,7 +160,8 @@ class Reported:
     def counted(self) -> Counted:
         """Whom the value counts: a group of the victims or all of them (assess/victims.py)."""
         f = self.figure
-        return counted(f.text, self.document.text[max(0, f.start - 20) : f.start])
+        text = self.document.text
+        return counted(f.text, text[max(0, f.start - 20) : f.start], text[f.end : f.end + 40])
 
     @property
     def denied(self) -> bool:
@@ -255,7 +256,7 @@ def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     partial = [only_parts(g, ordered) for g in plain]
     wholes = [g for g, part in zip(plain, partial, strict=True) if not part]
     if not wholes:
-        groups = single_link(ordered, overlap)
+        groups = _one_group_split(ordered) or single_link(ordered, overlap)
     else:
         groups = wholes  # (a part that fits none is a group later parts may join)
         for part in (g for g, is_part in zip(plain, partial, strict=True) if is_part):
@@ -265,6 +266,28 @@ def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
             else:
                 groups.append(part)
     return sorted(groups, key=lambda g: min(v.point for v in g))
+
+
+def _one_group_split(values: list[Reported]) -> list[list[Reported]]:
+    """Where every value counts a part, the counts of one group that disagree ("six soldiers"
+    against "more than 10 soldiers") are the groups, and a count of another group ("four of
+    the attackers"), which agrees with either, joins the larger: a part agreeing with every
+    count had linked them all into one, and the dispute went unseen. [] when no group's counts
+    disagree."""
+    for name in dict.fromkeys(v.counted.group for v in values):
+        members = [v for v in values if v.counted.group == name and not v.counted.part]
+        if name is None or len(split := single_link(members, _plainly_overlap)) < 2:
+            continue
+        inside = {id(v) for v in members}
+        for value in (v for v in values if id(v) not in inside):
+            fits = [g for g in split if any(overlap(value, w) for w in g)]
+            max(fits or split, key=len).append(value)
+        return split
+    return []
+
+
+def _plainly_overlap(a: Reported, b: Reported) -> bool:
+    return overlap(a, b, parts=False)
 
 
 def conflicting(values: list[Reported]) -> list[list[Reported]]:

@@ -90,9 +90,9 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word.replace(",", "").isdigit() or word in _NUMBER_WORDS
 
 
-def counted(text: str, before: str = "") -> Counted:
-    """Whom the figure phrase `text` counts ("12 officers were hurt" -> the police); `before`:
-    the text just before the phrase in its document."""
+def counted(text: str, before: str = "", after: str = "") -> Counted:
+    """Whom the figure phrase `text` counts ("12 officers were hurt" -> the police); `before`
+    and `after`: the text just before and after the phrase in its document."""
     preceding = [w.lower() for w in _WORD.findall(before or "")][-1:]
     words = preceding + [w.lower() for w in _WORD.findall(text or "")]
     groups = victim_groups()
@@ -116,6 +116,26 @@ def counted(text: str, before: str = "") -> Counted:
         elif word in groups:
             group = groups[word]
             break
+    if group is None and 0 <= at == len(words) - 1:
+        group = _partitive_group(after)
     condition = bool(_CONDITION_WORDS & set(words))
     taken = len(words) > len(preceding) and words[len(preceding)] in _TAKEN_WORDS
     return Counted(group, added, again, one, condition, taken)
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+
+def _partitive_group(after: str) -> str | None:
+    """The group a phrase that ends at its count names after it, in the document: "killed
+    four" of "troops killed four of the attackers" counts attackers, not every victim (it was
+    taken for the toll, beside "six soldiers were killed")."""
+    words = [w.lower() for w in _WORD.findall(after)][:4]
+    if words[:1] != ["of"]:
+        return None
+    for word in words[1:]:
+        if word in victim_groups():
+            return victim_groups()[word]
+        if word not in _DETERMINERS:
+            return None
+    return None

@@ -574,6 +574,8 @@ class ClaimFinder:
         self.marked_threshold = MARKED_THRESHOLD
         self.impressions = frozenset(load_claim_words()["impression"])
         self.infinitive_cues = frozenset(load_claim_words()["infinitive_cue"])
+        # first words of a source that names no one ("No group has claimed responsibility")
+        self.no_speaker = frozenset(load_claim_words()["no_speaker"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -590,11 +592,31 @@ class ClaimFinder:
         found = self.find(doc, text)
         claims = [self.describe(doc, text, parts, resolver) for parts in found]
         claims = [
-            self._named(claim, parts, resolver) for claim, parts in zip(claims, found, strict=True)
+            self._no_one_named(claim)
+            if self._no_one(doc, parts)
+            else self._named(claim, parts, resolver)
+            for claim, parts in zip(claims, found, strict=True)
         ]
         claims.extend(editorial_opinions(doc, claims))
         doc._.corroborate_claims = claims
         return doc
+
+    def _no_one(self, doc: Doc, parts: ClaimParts) -> bool:
+        """True when the source names no one ("No group has claimed responsibility")."""
+        source = list(parts.named_by) or parts.source
+        return bool(source) and doc[min(source)].lower_ in self.no_speaker
+
+    @staticmethod
+    def _no_one_named(claim: ClaimFound) -> ClaimFound:
+        """The claim of a source that names no one, its speaker unnamed: "No group" was a
+        speaker and an actor of its own. (The source's span stays, as PolNeAR marks it.)"""
+        return dataclasses.replace(
+            claim,
+            speaker_name=None,
+            speaker_kind=SpeakerKind.ANONYMOUS.value,
+            speaker_role=None,
+            speaker_affiliation=None,
+        )
 
     @staticmethod
     def _named(claim: ClaimFound, parts: ClaimParts, resolver: SpeakerResolver) -> ClaimFound:
@@ -1815,6 +1837,12 @@ class SpeakerResolver:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
             name = _phrase(orgs[0]) if orgs and head.ent_type_ else _phrase(before_head)
+            if orgs and head.ent_type_ and orgs[0].end <= head.i:
+                # a name the tokenizer split at its hyphens, its pieces tagged apart: "Tehreek",
+                # "Taliban", "Pakistan" of "Tehreek-e-Taliban Pakistan" (was "Tehreek")
+                joined = doc[orgs[0].start : head.i + 1]
+                if all(t.pos_ == "PROPN" or t.text == "-" for t in joined):
+                    name = _phrase(joined)
             whose = _whose_body(head, inside)
             if whose and name and name.endswith(" of"):  # "the Human Rights Forum of" + Sindh
                 name = f"{name[:-3]} {whose}"

@@ -439,6 +439,15 @@ def _head_name(key: str) -> str:
     return _GENERIC_TAIL.sub("", key)
 
 
+def _outlet_names(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges where the text names the article's outlet ("Sindh Sentinel")."""
+    outlet = getattr(doc._, "corroborate_outlet", None)
+    if not outlet or len(outlet) < 4 or "." in outlet:  # a name, not a web domain
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(doc_text(doc))]
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
@@ -541,6 +550,7 @@ class PlaceFinder:
         }
         listed = self._listed_divisions(doc)
         found = self.gazetteer.lookup(keys | {key for _, _, key in listed.values()})
+        outlet_names = _outlet_names(doc)
         sure: list[Mention] = []
         doubtful: list[tuple[Mention, int, int]] = []
         for a, b in runs:
@@ -563,7 +573,13 @@ class PlaceFinder:
                     s += 1
                     continue
                 mention, e, confident = match
-                if not in_boilerplate(doc, mention.start, mention.end):
+                if any(a <= mention.start and mention.end <= b for a, b in outlet_names):
+                    # "Sindh" of "Sindh Sentinel" (its header line, or "told the Sindh
+                    # Sentinel"): where the outlet's news is, context for the article's places,
+                    # but no place of its own ("Herald" of "Northern Herald" was in California)
+                    mention.context_only = True
+                    sure.append(mention)
+                elif not in_boilerplate(doc, mention.start, mention.end):
                     if confident:
                         sure.append(mention)
                     else:
@@ -755,6 +771,10 @@ class PlaceFinder:
             )
             # (streets are named after counties too: "King Drive", "the block of West Adams")
             local = all(kind_of(p) in {"town", "seat", "district", "county"} for p in candidates)
+            if local and span[-1].text in STREET_WORDS and s > 0 and _capitalised(doc[s - 1]):
+                # the end of a longer street's name: "Trunk Road" of "the Grand Trunk Road"
+                # is no Trunk Road in Andhra Pradesh
+                continue
             if local and (
                 (e < len(doc) and doc[e].text in STREET_WORDS) or _after_block_of(doc, s)
             ):

@@ -23,7 +23,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(row["pattern"], re.IGNORECASE), row["scope"]) for row in rows)
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Each line's span, its line break left out."""
     spans, start = [], 0
     for line in text.splitlines(keepends=True):
         spans.append((start, start + len(line.rstrip("\n"))))
@@ -34,7 +35,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def mark_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of `text` that are page furniture, merged and in order."""
     marked: list[tuple[int, int]] = []
-    lines = _line_spans(text)
+    lines = line_spans(text)
     in_tail = False
     for start, end in lines:
         line = text[start:end]
@@ -46,10 +47,15 @@ def mark_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         if scope is not None or in_tail:
             marked.append((start, end))
             in_tail = in_tail or scope == "tail"
+    return merged_spans(text, marked)
+
+
+def merged_spans(text: str, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """`spans` of `text` in order, those with only white space between them joined."""
     merged: list[tuple[int, int]] = []
-    for start, end in marked:
+    for start, end in sorted(spans):
         if merged and not text[merged[-1][1] : start].strip():
-            merged[-1] = (merged[-1][0], end)
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     return tuple(merged)

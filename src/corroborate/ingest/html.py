@@ -4,12 +4,21 @@ comment forms and footers never become article text."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass
 
 import trafilatura
 
+from corroborate.lexicons import read_rows
+
 # trafilatura's fallbacks return a menu's words ("Home") for a page without an article.
 MIN_ARTICLE_WORDS = 20
+# Below MIN_ARTICLE_WORDS a page is still an article when a line of it is a sentence this long:
+# a one-paragraph alert ("Three people were killed in a blast in Quetta on Monday, police
+# said.") states what, where and who says so; a menu or a share bar is never a sentence.
+MIN_SENTENCE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,23 @@ def with_headline(text: str, title: str | None) -> str:
     return f"{headline}\n\n{text}"
 
 
+@functools.cache
+def _not_article() -> re.Pattern[str]:
+    rows = read_rows("corroborate.ingest", "not_article.tsv")
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows), re.IGNORECASE)
+
+
+def is_article_text(text: str) -> bool:
+    """Whether a page's extracted text is an article: long enough, or a short alert with a
+    sentence of prose that is not an error, sign-in or consent page."""
+    if len(text.split()) >= MIN_ARTICLE_WORDS:
+        return True
+    return not _not_article().search(text) and any(
+        len(line.split()) >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(line.strip())
+        for line in text.splitlines()
+    )
+
+
 def extract_page(html: str, url: str | None = None) -> Page | None:
     """The article of a page, or None when the page has no article text."""
     found = trafilatura.bare_extraction(
@@ -50,7 +76,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         # Only dates the page states; htmldate's extensive search guesses from any date string.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if found is None or len((found.text or "").split()) < MIN_ARTICLE_WORDS:
+    if found is None or not is_article_text(found.text or ""):
         return None
     return Page(
         text=with_headline(found.text.strip(), found.title),

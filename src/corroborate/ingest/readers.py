@@ -19,7 +19,7 @@ from typing import Any
 from dateutil import parser as dateutil_parser
 
 from corroborate.errors import InputError
-from corroborate.ingest.boilerplate import mark_boilerplate
+from corroborate.ingest.boilerplate import line_spans, mark_boilerplate, merged_spans
 from corroborate.ingest.html import extract_page
 from corroborate.model import ArticleInput, IngestProblem
 
@@ -71,7 +71,9 @@ def decode_text(data: bytes, options: ReadOptions) -> str:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """An ISO date (or datetime) string -> date; anything else -> None (unknown, never guessed)."""
+    """An ISO date (or datetime) string -> date; a date with its month written out and its
+    year ("Mon, 12 May 2025 08:00:00 GMT", as RSS feeds give it, or "May 12, 2025") too;
+    anything else -> None (unknown, never guessed: "12/05/2025" is May or December)."""
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not value.strip():
@@ -79,9 +81,14 @@ def parse_date(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return None
+        return _header_date(value) if _MONTH_NAME.search(value) else None
 
 
+_MONTH_NAME = re.compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?)\b",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(
     r"^(?:published|posted|updated|date|first published)\s*(?:on)?\s*:?\s*(?P<date>.+)$",
     re.IGNORECASE,
@@ -91,36 +98,60 @@ _HEADER_LINES = 8  # a header block is short; prose starts soon
 _PROSE_WORDS = 25
 
 
+# day and month in figures, either order ("12/05/2025", "5.12.2025"); an ISO date is not one
+_NUMERIC_DATE = re.compile(r"(?<![\d-])(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
+
+
 def _header_date(value: str) -> dt.date | None:
     """A header's date when it names day, month and year ("11 March 2025", "Aug. 7, 2025")."""
     if not re.search(r"\b\d{4}\b", value):
         return None  # no year: unknown, never guessed
+    numeric = _NUMERIC_DATE.search(value)
+    if numeric and max(parts := [int(x) for x in numeric.groups()]) <= 12 and len(set(parts)) > 1:
+        return None  # "12/05/2025": May or December, never guessed
     try:
-        parsed = dateutil_parser.parse(value, fuzzy=True, default=dt.datetime(1, 1, 1))
+        # parsed twice with different defaults: a part the text leaves out ("March 2025" has
+        # no day) comes out different, and a date with a part filled in is a guess
+        first, second = (
+            dateutil_parser.parse(value, fuzzy=True, ignoretz=True, default=dt.datetime(1, 1, 1)),
+            dateutil_parser.parse(value, fuzzy=True, ignoretz=True, default=dt.datetime(2, 2, 2)),
+        )
     except (ValueError, OverflowError):
         return None
-    return parsed.date() if parsed.year > 1 else None
+    return first.date() if first.date() == second.date() else None
 
 
 def read_header(text: str) -> dict[str, Any]:
     """Title, outlet and date from the header block a saved plain-text article often opens
-    with (headline, outlet line, byline, "Published: 11 March 2025"); only what it states."""
+    with (headline, outlet line, byline, "Published: 11 March 2025"); only what it states.
+    "meta" holds the spans of the outlet and byline lines: they are not article text (an
+    outlet line's "Northern Herald" read as prose made the article's place Herald, California,
+    and its soldiers American). The date line stays: its date is a time the text states."""
     found: dict[str, Any] = {}
-    lines = [line.strip() for line in text.strip().splitlines()[:_HEADER_LINES]]
-    header: list[str] = []
-    for line in lines:
+    spans = line_spans(text)
+    first = next((i for i, (start, end) in enumerate(spans) if text[start:end].strip()), 0)
+    lines = spans[first : first + _HEADER_LINES]
+    header: list[tuple[int, int]] = []
+    for start, end in lines:
+        line = text[start:end].strip()
         if len(line.split()) >= _PROSE_WORDS:
             break
         if line:
-            header.append(line)
-    if len(header) < 2 or len(header) == len([x for x in lines if x]):
+            header.append((start, end))
+    if len(header) < 2 or len(header) == len([x for x in lines if text[x[0] : x[1]].strip()]):
         return found  # no prose after it: not a header
-    found["title"] = header[0]
-    for line in header[1:]:
+    found["title"] = text[header[0][0] : header[0][1]].strip()
+    meta: list[tuple[int, int]] = []
+    for start, end in header[1:]:
+        line = text[start:end].strip()
         if match := _DATE_LINE.match(line):
             found.setdefault("published", _header_date(match["date"]))
-        elif not _BYLINE.match(line) and "outlet" not in found and not line.endswith("."):
+        elif _BYLINE.match(line):
+            meta.append((start, end))
+        elif "outlet" not in found and not line.endswith("."):
             found["outlet"] = line.split(" | ")[0].strip()
+            meta.append((start, end))
+    found["meta"] = tuple(meta)
     return found
 
 
@@ -140,7 +171,7 @@ def _plain_article(
         published=(
             parse_date(fields.get("published")) or options.published or header.get("published")
         ),
-        boilerplate=mark_boilerplate(text),
+        boilerplate=merged_spans(text, mark_boilerplate(text) + header.get("meta", ())),
     )
 
 

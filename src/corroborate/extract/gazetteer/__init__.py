@@ -40,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 
 from corroborate.errors import CorroborateError
+from corroborate.lexicons import read_rows
 from corroborate.model import Precision
 
 EXTRACT = "places.tsv.gz"
@@ -385,10 +386,18 @@ class Gazetteer:
                     self.admin1s[(place.country, place.admin1)] = place
                     self.admin1_names[(place.country, place.admin1)] = place.name
         codes = {(cc, fold(name)): code for (cc, code), name in self.admin1_names.items()}
+        for row in read_rows("corroborate.extract.gazetteer", "admin1_successors.tsv"):
+            successor = self.admin1_names.get((row["country"], row["successor"]))
+            if successor is not None:
+                self.admin1_names.setdefault((row["country"], row["code"]), successor)
+        # provinces user places name that the extract does not know: shown as given
+        self.user_admin1s: set[tuple[str, str]] = set()
         self.memory: dict[str, list[Place]] = {}
         for place, aliases in user_places:
             # A province given by name gets GeoNames' code, so context matches it.
             code = codes.get((place.country, fold(place.admin1)), place.admin1)
+            if code == place.admin1:
+                self.user_admin1s.add((place.country, code))
             place = replace(place, admin1=code)
             for key in {fold(place.name), *map(fold, aliases)}:
                 self.memory.setdefault(key, []).append(place)
@@ -421,11 +430,12 @@ class Gazetteer:
         return None
 
     def admin1_name(self, place: Place) -> str | None:
-        """The name of the province a place lies in (user places may carry a name)."""
+        """The name of the province a place lies in (user places may carry a name); None
+        for a GeoNames code of no province ("01", the tribal areas' old code, was shown)."""
         if place.fcode == "ADM1":
             return place.name
-        name = self.admin1_names.get((place.country, place.admin1))
-        return name or place.admin1 or None
+        key = (place.country, place.admin1)
+        return self.admin1_names.get(key) or (place.admin1 if key in self.user_admin1s else None)
 
 
 def shipped_sites() -> list[tuple[Place, list[str]]]:
