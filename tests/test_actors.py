@@ -134,3 +134,28 @@ def test_among_sorted_picks_the_tokens_np_isin_picks(nlp):
     # a hash above every key is compared with the first key, not read past the end
     above = np.array([np.iinfo(np.uint64).max], dtype=np.uint64)
     assert not among_sorted(above, predicate_keys()).any()
+
+
+def test_a_generic_armed_noun_after_a_named_group_is_that_group(nlp):
+    doc, index = actors_of(nlp, "Later that night Taliban militants stormed a checkpoint.")
+    militants = mention_at(doc, index, "militants")
+    assert (militants.text, militants.name) == ("Taliban militants", "Taliban")
+    doc, index = actors_of(nlp, "Armed militants stormed a checkpoint.")
+    assert mention_at(doc, index, "militants").name == "Unidentified Armed Group"
+
+
+def test_unnamed_attackers_keep_their_description(nlp):
+    doc, index = actors_of(nlp, "The mayor was killed by unidentified individuals on Sunday.")
+    individuals = mention_at(doc, index, "individuals")
+    assert (individuals.text, individuals.kind) == ("unidentified individuals", "militia")
+
+
+def test_a_generic_force_keeps_its_count_and_description(nlp):
+    doc, index = actors_of(nlp, "Armed rebels ambushed six soldiers near the river.")
+    assert mention_at(doc, index, "rebels").text == "Armed rebels"
+    assert mention_at(doc, index, "soldiers").text == "six soldiers"
+
+
+def test_a_quantifier_is_no_count_kept_in_a_mention(nlp):
+    doc, index = actors_of(nlp, "Several armed rebels ambushed a convoy.")
+    assert mention_at(doc, index, "rebels").text == "armed rebels"

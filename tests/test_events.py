@@ -12,11 +12,12 @@ import pytest
 import spacy
 
 import corroborate.extract.events  # noqa: F401  registers the factory
+from corroborate.evaluate.events import muc_fillers
 from corroborate.extract.actors import read_tsv
 from corroborate.extract.events import ACLED_EVENT_TYPES, CLASS_EVENT_TYPES, trigger_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
 from corroborate.lexicons import read_rows
-from corroborate.model import ClaimFound, PlaceFound, Span, TimeFound
+from corroborate.model import ActorFound, ClaimFound, EventFound, PlaceFound, Span, TimeFound
 
 PUBLISHED = dt.date(2015, 3, 12)
 
@@ -1203,3 +1204,51 @@ def test_the_one_hurt_who_died_later_in_the_sentence_is_no_injured(nlp):
     figures = [(f.kind, f.value) for f in doc._.corroborate_events[0].figures]
     assert ("killed", 1) in figures
     assert not [value for kind, value in figures if kind == "injured" and value]
+
+
+def actor_roles(doc) -> set[tuple[str, str]]:
+    return {(a.role, a.text) for e in doc._.corroborate_events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("The Shining Path claimed responsibility for the bombing of the bridge.", "Shining Path"),
+        ("The rebels neither claimed nor denied responsibility for the ambush.", "rebels"),
+        (
+            "The army said the guerrillas were responsible for the killing of two farmers.",
+            "guerrillas",
+        ),
+        ("The prosecutor accused the soldiers of murdering three students.", "soldiers"),
+        ("Two policemen accused of killing a trader were arrested.", "Two policemen"),
+        ("The government held the insurgents responsible for the blast.", "insurgents"),
+    ],
+)
+def test_who_is_held_answerable_for_an_event_is_its_actor1(nlp, text, actor1):
+    assert ("actor1", actor1) in actor_roles(run(nlp, text))
+
+
+def test_a_relative_pronoun_argument_is_the_noun_it_stands_for(nlp):
+    doc = run(nlp, "Police found the body of Maria Lopez, who was kidnapped last week.")
+    assert ("actor2", "Maria Lopez") in actor_roles(doc)
+    doc = run(nlp, "The gunmen, who attacked the bus at dawn, fled into the hills.")
+    assert ("actor1", "gunmen") in actor_roles(doc)
+
+
+def test_muc_victims_are_named_people_not_groups():
+    def victim(text: str, name: str, kind: str) -> ActorFound:
+        return ActorFound(0, len(text), text, name, kind, "actor2")
+
+    event = EventFound(
+        "Violence against civilians",
+        "Attack",
+        None,
+        "occurred",
+        Span(0, 6, "killed"),
+        actors=(
+            victim("Col. Ana Ruiz", "Ana Ruiz", "military"),  # a titled person is a victim
+            victim("reporters", "Journalists (Peru)", "journalist"),
+            victim("the court", "Court of Peru", "court"),
+        ),
+    )
+    assert muc_fillers([event])["Victim"] == {("COL. ANA RUIZ", "ANA RUIZ")}

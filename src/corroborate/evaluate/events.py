@@ -7,7 +7,8 @@
   the state in its sentence is FAIL; any of these or a state actor1 in any event is ANY_ACTION.
   Sentence labels come from the sentences an event's evidence holds.
 - MUC-4 in GRIT's format (muc4/dev.json): perpetrator individuals (actor1 that are persons or
-  generic groups), perpetrator organisations (actor1 named groups and forces), victims (actor2);
+  generic groups), perpetrator organisations (actor1 named groups and forces), victims (actor2
+  that name a person, titled or not, not a group of the actor lexicon);
   a filler is right when our span text or canonical name equals one of the gold entity's
   mention strings (case-insensitive); P over our fillers, R over gold entities. Physical
   targets and weapons are not actors and are not produced (R 0 for targets is reported).
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import time
 from collections import Counter
@@ -35,7 +37,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from corroborate.evaluate import data_dir as default_data_dir
-from corroborate.extract.actors import MEMBER_NOUNS, STATE_KINDS
+from corroborate.extract.actors import COUNTRY_SLOT, MEMBER_NOUNS, STATE_KINDS, actor_lexicon
 from corroborate.extract.pipeline import (
     BOILERPLATE,
     COMPONENT_MODULES,
@@ -387,14 +389,26 @@ def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, ...]]]
                 fillers["PerpInd" if generic or person else "PerpOrg"].add(key)
                 if not generic and not person and actor.text.split()[0].lower() in MEMBER_NOUNS:
                     fillers["PerpInd"].add((key[0],))  # "members of the FMLN" are people
-            elif (
-                actor.role == Role.ACTOR2.value
-                and not generic
-                and actor.kind
-                not in (STATE_KINDS | {"rebel group", "militia", "political party", "rioters"})
-            ):
+            elif actor.role == Role.ACTOR2.value and not _group_name(actor.name):
                 fillers["Victim"].add(key)  # MUC victims are named people
     return fillers
+
+
+def _group_name(name: str) -> bool:
+    """Whether `name` is a force, group or body of the actor lexicon ("Journalists (Peru)",
+    "Court of El Salvador"), not a person's name (which may have a military title)."""
+    return any(
+        name == group or name.startswith((f"{group} ", f"{group}:")) for group in _lexicon_groups()
+    )
+
+
+@functools.cache
+def _lexicon_groups() -> frozenset[str]:
+    slot = COUNTRY_SLOT
+    return frozenset(
+        name.replace(f" of {slot}", "").replace(f" ({slot})", "").split(":")[0]
+        for name, _ in actor_lexicon().values()
+    )
 
 
 def evaluate_muc(

@@ -8,7 +8,7 @@ Three sources, in this order of precedence:
   kind a title implies ("Col." -> military, "Inspector" -> police). A party affiliation becomes
   an associate actor. A short later name ("Col. Tahir") takes the full earlier one.
 - Spokesmen, members, personnel "of/for" a group, or the group's name before them ("Rangers
-  spokesman"), stand for the group.
+  spokesman"), stand for the group; so does a generic noun after its name ("FMLN terrorists").
 
 There is no coreference model offline: pronouns resolve to the nearest earlier person (he, she)
 or group (they), and generic forces ("masked paramilitary forces") take the name of the one
@@ -62,6 +62,8 @@ PLACE_HEADS = frozenset({
     "protection", "bandobast", "vigil", "presence",
 })
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
+# Adjectives of number that are no count ("several armed men"): not kept in a mention
+QUANTIFIERS = frozenset({"several", "many", "some", "few", "numerous", "various"})
 _MEMBER_KEYS = np.array(sorted(hash_string(word) for word in MEMBER_NOUNS), dtype=np.uint64)
 
 
@@ -254,17 +256,29 @@ class ActorIndex:
             if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_HEADS:
                 continue  # "police station", "army camp": a place or thing, not the actor
             name, kind = lexicon[forces.get((span.start, span.end), span.text).lower()]
+            specific = COUNTRY_SLOT not in name and name != "Unidentified Armed Group"
+            start = span.start
+            if not specific:
+                # a generic noun keeps its count and description: "six soldiers", "armed rebels"
+                while (
+                    start > span.sent.start
+                    and doc[start - 1].head.i == span.root.i
+                    and doc[start - 1].dep_ in ("nummod", "amod")
+                    and doc[start - 1].lower_ not in QUANTIFIERS
+                ):
+                    start -= 1
             self._add(
                 _mention(
                     doc,
-                    span.start,
+                    start,
                     span.end,
                     span.root.i,
                     name,
                     kind,
-                    specific=COUNTRY_SLOT not in name and name != "Unidentified Armed Group",
+                    specific=specific,
                 )
             )
+        self._groups_by_modifier()
         self._groups_by_members()
         self._resolve_short_names()
         self._name_generic_forces()
@@ -321,6 +335,29 @@ class ActorIndex:
             title=" ".join(title_words) or None,
             affiliation=affiliation,
         )
+
+    def _groups_by_modifier(self) -> None:
+        """A generic noun after a named group is that group: "FMLN terrorists"."""
+        doc = self.doc
+        for at, mention in enumerate(self.mentions):
+            if mention.specific or mention.person:
+                continue
+            group = next(
+                (
+                    self.by_token[child.i]
+                    for child in doc[mention.root].lefts
+                    if child.dep_ in ("compound", "nmod", "amod") and child.i in self.by_token
+                ),
+                None,
+            )
+            if group is None or group is mention or group.person or not group.specific:
+                continue
+            start = min(group.start, mention.start)
+            merged = _mention(doc, start, mention.end, mention.root, group.name, group.kind)
+            self.mentions[at] = merged
+            for i in range(start, mention.end):
+                if self.by_token.get(i) in (mention, None):
+                    self.by_token[i] = merged
 
     def _groups_by_members(self) -> None:
         """Spokesmen and members of a named group stand for the group."""

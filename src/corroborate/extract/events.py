@@ -1907,6 +1907,50 @@ EVENT_OBJECT_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Who is held answerable for an event named after "for", "of" or "with": the subject of
+# "claimed responsibility for" or "were responsible for", the one blamed or accused.
+RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "bear", "take"})
+BLAME_VERBS = frozenset({"blame", "accuse", "suspect", "charge", "convict", "hold"})
+
+
+def _answerable(token: Token) -> list[Token]:
+    """The ones a clause holds answerable for the event `token` names: "X claimed
+    responsibility for the attack", "X were responsible for the killing", "blamed X for the
+    attack", "accused X of murdering", "soldiers accused of murdering"."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "with"):
+        return []
+    holder = prep.head
+    if _lemma(holder) == "responsible":
+        if holder.dep_ == "acomp":
+            return [c for c in holder.head.children if c.dep_ == "nsubj"]
+        return [holder.head] if holder.dep_ == "amod" else []  # "held X responsible"
+    verbs = []
+    if _lemma(holder) == "responsibility" and holder.dep_ == "dobj":
+        verbs = [holder.head]  # "claimed responsibility [for the attack]"
+    elif any(c.dep_ == "dobj" and _lemma(c) == "responsibility" for c in holder.children):
+        verbs = [holder]  # "claimed responsibility" with "for" on the verb
+    if verbs:
+        while verbs[-1].dep_ == "conj":  # "neither claimed nor denied responsibility"
+            verbs.append(verbs[-1].head)
+        if not any(_lemma(v) in RESPONSIBILITY_VERBS for v in verbs):
+            return []
+        return [c for v in verbs for c in v.children if c.dep_ == "nsubj"][:1]
+    if _lemma(holder) not in BLAME_VERBS:
+        return []
+    blamed = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not blamed and holder.dep_ == "acl":
+        blamed = [holder.head]  # "two men accused of the killing"
+    return blamed
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """A relative pronoun's noun: "Maria Lopez, who was kidnapped" -> Lopez."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
 def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention]]:
     """(role, actor) pairs of a trigger from its syntactic arguments."""
     found: list[tuple[str, Token]] = []
@@ -1997,9 +2041,10 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
             found.extend((role, c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if token.dep_ == "xcomp" and _lemma(token.head) not in EVENT_OBJECT_VERBS:
             found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
+    found.extend((Role.ACTOR1.value, t) for t in _answerable(token))
     result: list[tuple[str, ActorMention]] = []
     for role, argument in found:
-        for member in _members(argument):
+        for member in _members(_relative_antecedent(argument)):
             mention = actors.actor_of(member)
             if mention is not None:
                 result.append((role, mention))
