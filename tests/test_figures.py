@@ -53,6 +53,11 @@ def counts_of(nlp, text: str) -> list[tuple[str, int | None]]:
             "One person was killed and the market was closed.",
             ("killed", 1, "exact", 1, 1, "One person was killed"),
         ),
+        # South Asian reporting's word for soldiers and police killed on duty
+        (
+            "Six soldiers were martyred when militants stormed the post near Bara.",
+            ("killed", 6, "exact", 6, 6, "Six soldiers were martyred"),
+        ),
         (
             "No one was killed in the attack, a spokesman said.",
             ("killed", 0, "zero", 0, 0, "No one was killed"),
