@@ -2373,3 +2373,20 @@ def test_a_count_of_the_shot_net_of_the_dead_weighs_with_the_wounded(ledger):
     summary = the_incident(ledger).summary
     assert summary["fatalities"]["best"] == 1
     assert summary["injured"]["best"] == 5
+
+
+def test_an_articles_own_voice_beside_a_source_it_quotes_is_that_source_relayed():
+    from corroborate.assess.corroboration import relayed
+    from corroborate.assess.status import incident_status
+
+    # one local report: the shooting in its own words, and the police it quotes
+    one_article = [("doc-a", "outlet:lakeshore gazette"), ("doc-a", "actor:police")]
+    assert relayed(one_article) == ["actor:police"]
+    assert incident_status("occurred", 0, one_article) == "single_source"
+    # a second outlet telling it in its own words is another source
+    two_outlets = [*one_article, ("doc-b", "outlet:metro dispatch")]
+    assert incident_status("occurred", 0, two_outlets) == "corroborated"
+    # two sources quoted in one article stay two
+    assert incident_status("occurred", 0, [*one_article, ("doc-a", "actor:fire brigade")]) == (
+        "corroborated"
+    )

@@ -26,6 +26,9 @@ from sqlalchemy.orm import Session
 from corroborate.consolidate.actors import actor_key, canonical_key, seeded_aliases
 from corroborate.model import Claim, Document
 
+# Source keys of an outlet's own voice (an outlet owned by a party speaks as the party).
+OWN_VOICE = ("outlet:", "document:")
+
 
 @functools.cache
 def outlet_affiliations() -> dict[str, str]:
@@ -123,3 +126,16 @@ def claim_source(
 def independent_count(sources: list[str]) -> int:
     """How many independent sources a list of source keys holds."""
     return len(set(sources))
+
+
+def relayed(told: Iterable[tuple[str, str]]) -> list[str]:
+    """The sources of (document id, source key) pairs, where an article's own voice beside a
+    source it quotes for the same thing is that source relayed, not one more: a local report
+    of a shooting tells in its own words what the police told it."""
+    told = list(told)
+    quoting = {document for document, source in told if not source.startswith(OWN_VOICE)}
+    return [
+        source
+        for document, source in told
+        if not source.startswith(OWN_VOICE) or document not in quoting
+    ]

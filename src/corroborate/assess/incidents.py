@@ -336,14 +336,14 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         }
     incident.summary = summary
     occurred_sources = [
-        sources[e.id]
+        (e.document_id, sources[e.id])
         for e in events
         if e.modality in (Modality.OCCURRED.value, Modality.REFERENCE.value)
     ]
     if not events:
         # Linked on document-level evidence only: each document's outlet is a source.
         occurred_sources = [
-            outlet_source(session, reads.documents[d])
+            (d, outlet_source(session, reads.documents[d]))
             for d in sorted({m.document for m in reads.members[incident.id]})
             if d in reads.documents
         ]

@@ -3,7 +3,8 @@ alleged.
 
 Figure: disputed when its current values conflict (a number contradiction); denied when every
 value comes from a denial; alleged when none is credible (alleged, hedged); corroborated when 2+
-independent sources state the best figure; else single_source.
+independent sources state the best figure (an article's own voice beside a source it quotes is
+that source relayed, not another); else single_source.
 Incident: disputed when any contradiction stands; denied or alleged when no report says it
 occurred (its modality); corroborated when 2+ independent sources report it occurred (or refer
 back to it); else single_source.
@@ -11,7 +12,7 @@ back to it); else single_source.
 
 from __future__ import annotations
 
-from corroborate.assess.corroboration import independent_count
+from corroborate.assess.corroboration import independent_count, relayed
 from corroborate.assess.figures import Reported, basis
 from corroborate.model import Modality, Status
 
@@ -29,7 +30,7 @@ def figure_status(values: list[Reported], best: int | None, disputed: bool) -> s
     # A value backs the best figure when it states it (an "about" when it allows it): "at
     # least 27" is compatible with 60 but does not report 60.
     agreeing = [
-        v.source
+        (v.document.id, v.source)
         for v in basis(values)
         if best is not None
         and (
@@ -37,19 +38,22 @@ def figure_status(values: list[Reported], best: int | None, disputed: bool) -> s
             or (v.figure.qualifier == "about" and v.interval[0] <= best <= v.interval[1])
         )
     ]
-    if independent_count(agreeing) >= 2:
+    if independent_count(relayed(agreeing)) >= 2:
         return Status.CORROBORATED.value
     return Status.SINGLE_SOURCE.value
 
 
-def incident_status(modality: str, contradictions: int, occurred_sources: list[str]) -> str:
-    """The status of an incident."""
+def incident_status(
+    modality: str, contradictions: int, occurred_sources: list[tuple[str, str]]
+) -> str:
+    """The status of an incident; `occurred_sources`: (document id, source key) of each report
+    that it occurred."""
     if contradictions:
         return Status.DISPUTED.value
     if modality == Modality.DENIED.value:
         return Status.DENIED.value
     if modality in (Modality.ALLEGED.value, Modality.HYPOTHETICAL.value):
         return Status.ALLEGED.value
-    if independent_count(occurred_sources) >= 2:
+    if independent_count(relayed(occurred_sources)) >= 2:
         return Status.CORROBORATED.value
     return Status.SINGLE_SOURCE.value
