@@ -44,6 +44,7 @@ from corroborate.model import (
     IngestError,
     IngestProblem,
     Outlet,
+    utc_now,
 )
 from corroborate.settings import Settings, load_settings
 from corroborate.store.engine import (
@@ -245,7 +246,7 @@ class Ledger:
                 )
             )
             if known is not None:
-                known.created_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+                known.created_at = utc_now()
             else:
                 session.add(
                     IngestError(source=problem.source, line=problem.line, reason=problem.reason)

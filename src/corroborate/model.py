@@ -347,7 +347,8 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-def _now() -> dt.datetime:
+def utc_now() -> dt.datetime:
+    """Now, in UTC, without a time zone (as the ledger's DateTime columns store it)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -388,7 +389,7 @@ class Document(Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     source: Mapped[str | None] = mapped_column(Text)  # path it came from
     extractor: Mapped[str | None] = mapped_column(String(80))
-    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
     outlet: Mapped[Outlet | None] = relationship(lazy="joined")
 
@@ -418,7 +419,7 @@ class IngestError(Base):
     source: Mapped[str] = mapped_column(Text)
     line: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class TextSpan(Base):
@@ -510,7 +511,7 @@ class Incident(Base):
     # assesses at the end of its batch, and a batch killed before that leaves the flag for the
     # next ingest to finish.
     assessed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
 
 class IncidentMember(Base):
@@ -643,7 +644,7 @@ class Correction(Base):
     value: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"value": ...}
     author: Mapped[str] = mapped_column(String(120))
     reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class AuditEntry(Base):
@@ -651,7 +652,7 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     author: Mapped[str] = mapped_column(String(120))
     table: Mapped[str] = mapped_column(String(40))
     fact_id: Mapped[str] = mapped_column(String(40))

@@ -235,13 +235,12 @@ def speaking_body(speaker: str) -> tuple[str, str]:
     name, where the name ends in that phrase or in a body word ("Milwaukee Police Department"
     -> Police Forces of {country}, police); else the name itself, of kind other."""
     words = _fold(speaker).split()
-    if words and (len(words) > 1 or words[0] in _lexicon()):
-        for size in range(min(len(words), 4), 0, -1):
-            for start in range(len(words) - size + 1):
-                phrase = " ".join(words[start : start + size])
-                ends = start + size == len(words) and words[start - 1 : start] != ["of"]
-                if phrase in _lexicon() and (ends or words[-1] in _BODY_WORDS):
-                    return _lexicon()[phrase]
+    for size in range(min(len(words), 4), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            ends = start + size == len(words) and words[start - 1 : start] != ["of"]
+            if phrase in _lexicon() and (ends or words[-1] in _BODY_WORDS):
+                return _lexicon()[phrase]
     return speaker, "other"
 
 
@@ -253,12 +252,14 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 
 
 def _fills(template: str, name: str) -> bool:
-    """`name` is `template` with its "{country}" slot filled or dropped."""
-    head, slot, tail = template.partition("{country}")
-    if not slot:
-        return name == template
-    pattern = re.escape(head.removesuffix(" of ").removesuffix(" (")) + r"(?: of .+| \(.+\))?"
-    return re.fullmatch(pattern + re.escape(tail.removeprefix(")")), name) is not None
+    """`name` is `template` with its "{country}" slot filled or dropped ("Police Forces of
+    Kenya", "Police Forces")."""
+    from corroborate.extract.actors import COUNTRY_SLOT, fill_country
+
+    bare = fill_country(template, None)
+    return name == bare or (
+        COUNTRY_SLOT in template and name.startswith((f"{bare} of ", f"{bare} ("))
+    )
 
 
 def document_referent(

@@ -576,6 +576,8 @@ class ClaimFinder:
         self.infinitive_cues = frozenset(load_claim_words()["infinitive_cue"])
         # first words of a source that names no one ("No group has claimed responsibility")
         self.no_speaker = frozenset(load_claim_words()["no_speaker"])
+        # what a retracting cue takes back when its object is a bare noun ("the allegation")
+        self.retractable = frozenset(load_claim_words()["retractable"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -957,11 +959,10 @@ class ClaimFinder:
         if entry is None or entry.stance != Stance.RETRACTS.value:
             return False
         words = [doc[i] for i in parts.content]
-        if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words):
+        if not _bare_noun_phrase(words):
             return False
         roots = [t for t in words if t.head.i not in parts.content or t.head == t]
-        retractable = load_claim_words().get("retractable", {})
-        return not any(t.lemma_.lower() in retractable for t in roots)
+        return not any(t.lemma_.lower() in self.retractable for t in roots)
 
 
 # What may follow a sentence-final cue of an inverted attribution: "said", "said in a
@@ -1191,7 +1192,11 @@ def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
         return False
     if passive and any(_judged_as(doc[i]) for i in parts.cue):
         return False  # "is considered one of the largest", "was billed as humanitarian"
-    words = [doc[i] for i in parts.content]
+    return _bare_noun_phrase([doc[i] for i in parts.content])
+
+
+def _bare_noun_phrase(words: list[Token]) -> bool:
+    """Content with no verb and no quotation: a thing named, not words said."""
     return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
 
 

@@ -1444,6 +1444,11 @@ def _one_week(record: Any) -> bool:
     return getattr(record, "precision", None) == DatePrecision.WEEK.value
 
 
+def _one_day(record: Any) -> bool:
+    """The time names one day."""
+    return _single_day(record) is not None
+
+
 def _single_day(record: Any) -> int | None:
     """The ordinal of a time that names one day, else None."""
     start = getattr(record, "start_date", None)
@@ -1454,7 +1459,7 @@ def _single_day(record: Any) -> int | None:
 
 
 def _own_day(
-    token: Token, items: list[Located], names: Callable[[Any], Any] = _single_day
+    token: Token, items: list[Located], names: Callable[[Any], bool] = _one_day
 ) -> Located | None:
     """A time of the trigger's own that names one day (or what `names` accepts): one hanging
     on it, or, for a noun inside a phrase ("shot Friday in a shooting"), on the word the
@@ -1464,7 +1469,7 @@ def _own_day(
         holders.append(token.head.head)
     for holder in holders:
         for item in items:
-            if _attached(item, holder) and names(item.record) not in (None, False):
+            if _attached(item, holder) and names(item.record):
                 return item
     return None
 
@@ -1725,7 +1730,7 @@ class EventFinder:
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
-            country = _country_name(place.record if place else None)
+            country = country_name(getattr(place.record, "country", None) if place else None)
             first = _headline_trigger(doc, draft)
             trigger_span = doc[first.start : first.end]
             events.append(
@@ -2084,10 +2089,6 @@ def _event_actors(
                 add(mention.affiliation, Role.ASSOCIATE.value)
     order = {Role.ACTOR1.value: 0, Role.ACTOR2.value: 1, Role.ASSOCIATE.value: 2}
     return sorted(found, key=lambda a: order[a.role])
-
-
-def _country_name(place: Any) -> str | None:
-    return country_name(getattr(place, "country", None) if place is not None else None)
 
 
 # --------------------------------------------------------------------------- figures

@@ -77,16 +77,15 @@ def store_facts(
     # the actors the document names, its events' first; a speaking body of its own is of the
     # kind its name says ("National Police Service")
     named = [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
-    named += [(name, speaking_body(name)[1], None) for name in speaking if name]
+    bodies = {name: (name, speaking_body(name)[1], None) for name in speaking if name}
+    named += bodies.values()
     resolver = ActorResolver(session, named)
     # a speaking body is the actor the document otherwise names so ("Police", "JSM")
-    speaking_as = [
-        document_referent(name, [other for other in named if other[0] != name])
-        or (name, speaking_body(name)[1], None)
-        if name
-        else None
-        for name in speaking
-    ]
+    referents = {
+        name: document_referent(name, [other for other in named if other[0] != name]) or body
+        for name, body in bodies.items()
+    }
+    speaking_as = [referents[name] if name else None for name in speaking]
 
     def actor_of(name: str, kind: str, alias: str | None = None) -> Actor:
         # A name met again in this document is the actor it resolved to the first time (whose
