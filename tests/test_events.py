@@ -611,6 +611,9 @@ def test_protest_with_deaths_is_excessive_force(nlp):
             "stabbing",
             "reference",
         ),
+        ("Mourners gathered three years since the market bombing.", "bombing", "reference"),
+        ("It has been two months since the massacre at the shrine.", "massacre", "reference"),
+        ("Traders threatened to shut their shops over the killing.", "shut", "hypothetical"),
     ],
 )
 def test_modality_of_demands_foiled_acts_and_other_incidents(nlp, text, trigger, modality):
@@ -1252,3 +1255,33 @@ def test_muc_victims_are_named_people_not_groups():
         ),
     )
     assert muc_fillers([event])["Victim"] == {("COL. ANA RUIZ", "ANA RUIZ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        ("The rebels executed two prisoners near the river.", "executed", "Attack"),
+        ("A video showed the execution of the hostages.", "execution", "Attack"),
+        (
+            "Traders shut down their shops in protest against the killing.",
+            "shut",
+            "Peaceful protest",
+        ),
+        ("A shutter-down strike was observed across Quetta.", "shutter-down", "Peaceful protest"),
+    ],
+)
+def test_executions_and_shutdowns_are_events(nlp, text, trigger, sub_event_type):
+    events = run(nlp, text)._.corroborate_events
+    assert [(e.trigger.text, e.sub_event_type) for e in events][:1] == [(trigger, sub_event_type)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police executed a search warrant at the house on Monday.",
+        "The board will execute the plan next year.",
+        "Shopkeepers shut the gate at night.",
+    ],
+)
+def test_executing_a_warrant_or_shutting_a_gate_is_no_event(nlp, text):
+    assert run(nlp, text)._.corroborate_events == []

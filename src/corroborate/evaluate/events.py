@@ -147,9 +147,7 @@ MODALITY_GOLD: tuple[tuple[str, str, str], ...] = (
      "hypothetical"),
     ("The army said it had not carried out any air strikes in the district.", "air strikes",
      "denied"),
-)
-# Written on 2026-12-05 after the rules and never used to tune them: the held-out check.
-MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    # held out until stop 27 (2026-12-05, 0.80), when three rules came from its misses
     ("Two traders were shot dead outside a bank in Peshawar on Friday.", "shot", "occurred"),
     ("Police fear the gang may attack the witnesses before the trial.", "attack",
      "hypothetical"),
@@ -185,6 +183,49 @@ MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
      "deployed", "hypothetical"),
     ("The bombing last March killed twelve people at the same bus stand.", "bombing",
      "reference"),
+)
+# Written at stop 27 (2026-12-05) before that stop's rule changes and never used to tune
+# them: the held-out check.
+MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    ("Gunmen on a motorcycle shot and wounded a lawyer outside the district courts.",
+     "shot", "occurred"),
+    ("Police arrested a cleric on charges of inciting the mob that burned the church.",
+     "burned", "alleged"),
+    ("The separatists warned they would blow up the gas pipeline again.",
+     "blow up", "hypothetical"),
+    ("A spokesman for the Frontier Corps denied that any civilians had been detained.",
+     "detained", "denied"),
+    ("Memories of the 1992 riots still divide the old city.", "riots", "reference"),
+    ("Villagers said soldiers set fire to their houses during the operation.", "fire", "alleged"),
+    ("Two policemen were killed when militants attacked a checkpost in Lakki Marwat.",
+     "killed", "occurred"),
+    ("The union has called a strike for next Monday.", "strike", "hypothetical"),
+    ("None of the protesters was arrested, the deputy commissioner told reporters.",
+     "arrested", "denied"),
+    ("Like the ambush that killed nine soldiers in 2019, the attack came at dusk.",
+     "ambush", "reference"),
+    ("Hundreds of farmers blocked the national highway on Wednesday.", "blocked", "occurred"),
+    ("The suspect told investigators that he had planted the explosives on orders from his "
+     "commander.",
+     "explosives", "alleged"),
+    ("The minister said the government would not hesitate to use force against the marchers.",
+     "force", "hypothetical"),
+    ("The insurgents did not attack the convoy, a local elder insisted.", "attack", "denied"),
+    ("A car bomb ripped through a crowded market in the town on Thursday evening.",
+     "bomb", "occurred"),
+    ("The prosecution alleges that the officers shot the student at close range.",
+     "shot", "alleged"),
+    ("The fighting follows last month's shelling of the same village.", "shelling", "reference"),
+    ("Authorities may deport the journalists after the inquiry.", "deport", "hypothetical"),
+    ("The police chief dismissed reports that his men had opened fire on the mourners.",
+     "opened fire", "denied"),
+    ("Unidentified attackers hurled a grenade at a liquor shop, injuring three customers.",
+     "grenade", "occurred"),
+    ("Rights groups say the activist was tortured while in detention.", "tortured", "alleged"),
+    ("The opposition will hold a rally in the capital on Sunday.", "rally", "hypothetical"),
+    ("The massacre of 2004 was the worst in the valley's history.", "massacre", "reference"),
+    ("Security forces killed four militants in an overnight raid, the army said.",
+     "killed", "occurred"),
 )
 # Sentences written for this evaluation: the figure of `kind` the first event must state.
 FIGURE_GOLD: tuple[tuple[str, str, int | None, str], ...] = (

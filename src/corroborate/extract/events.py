@@ -445,11 +445,15 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         )
     if word in ("arrest", "detention") and token.dep_ == "compound":
         return False  # "arrest warrant", "detention order"
-    if word == "apprehend":  # Indian English "apprehended a link": feared
+    if word in ("apprehend", "execute"):  # "apprehended a link" (feared), "executed a warrant"
+        return _done_to_persons(token, ("dobj", "nsubjpass"))
+    if word == "execution":  # "the execution of the hostages", "extrajudicial executions"
+        return _done_to_persons(token, ("prep",)) or any(
+            c.lower_ in ("extrajudicial", "summary", "public", "mass") for c in token.children
+        )
+    if word == "shut":  # traders' shutdown: "shut their shops", not "shut the gate"
         return any(
-            c.dep_ in ("dobj", "nsubjpass")
-            and (c.pos_ in ("PROPN", "PRON", "NUM") or c.lemma_.lower() in PERSON_WORDS)
-            for c in token.children
+            c.dep_ == "dobj" and c.lemma_.lower() in SHUTDOWN_OBJECTS for c in token.children
         )
     if word in ("fire", "blaze") and coarse_pos(token) == "NOUN":
         return token.head.lemma_.lower() not in (
@@ -486,6 +490,24 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     return True
 
 
+def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
+    """True when a child of `deps` (through "of" for a noun) names persons."""
+    children = [c for c in token.children if c.dep_ in deps]
+    children += [g for c in children if c.lower_ == "of" for g in c.children]
+    return any(
+        c.pos_ in ("PROPN", "PRON", "NUM")
+        or c.lemma_.lower() in PERSON_WORDS
+        or c.lemma_.lower() in HELD_PERSONS
+        for c in children
+    )
+
+
+# Persons in someone's hands, beside the civilian nouns: "executed the hostages".
+HELD_PERSONS = frozenset(
+    {"hostage", "prisoner", "detainee", "captive", "inmate", "suspect", "soldier", "militant"}
+)
+# What traders shut in a shutdown strike.
+SHUTDOWN_OBJECTS = frozenset({"shop", "business", "market", "shutter", "store", "bazaar"})
 THING_HEADS = WEAPON_WORDS | frozenset(
     {
         "helicopter",
@@ -874,6 +896,8 @@ def _is_reference(
                     published is None or int(pobj.lower_) < published.year
                 ):
                     return True
+    if _years_since(token):
+        return True
     head = token.head
     if head.dep_ == "prep":
         head = head.head
@@ -883,6 +907,16 @@ def _is_reference(
         for prep in head.children
         for pobj in prep.children
     )
+
+
+def _years_since(token: Token) -> bool:
+    """ "five years since the bombing", "months since the massacre": a period counted from
+    an earlier incident (the parser hangs "since" on the period or on the verb)."""
+    since = token.head
+    if token.dep_ != "pobj" or since.lower_ != "since" or since.i == 0:
+        return False
+    period = token.doc[since.i - 1]
+    return period.lower_ in PERIOD_WORDS and period.lower_ != "weekend"
 
 
 # Spans that put a shooting told in an "after" clause days before the main clause's shooting.
