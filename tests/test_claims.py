@@ -1067,3 +1067,21 @@ def test_the_cue_leaves_when_and_where_it_was_said(nlp: Language) -> None:
     ):
         (claim,) = claims_of(nlp, text)
         assert claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a suspect's "he had ..." tells of his own act
+        ("The suspect told investigators that he had planted the bomb near the gate.", "confesses"),
+        ("The detainee told investigators that he had stabbed the guard.", "confesses"),
+        # what a suspect saw, and what was done to a victim, confess nothing
+        ("The suspect told police that he had seen two men run away.", "asserts"),
+        ("The victim told police he had been stabbed by two men.", "asserts"),
+    ],
+)
+def test_a_suspects_account_of_his_own_violence_confesses(
+    nlp: Language, text: str, stance: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert [c.stance for c in claims] == [stance]

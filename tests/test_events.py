@@ -1285,3 +1285,38 @@ def test_executions_and_shutdowns_are_events(nlp, text, trigger, sub_event_type)
 )
 def test_executing_a_warrant_or_shutting_a_gate_is_no_event(nlp, text):
     assert run(nlp, text)._.corroborate_events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type", "modality"),
+    [
+        (
+            "Farmers blocked the highway for six hours on Monday.",
+            "blocked",
+            "Peaceful protest",
+            "occurred",
+        ),
+        (
+            "The rebels threatened to blow up the railway bridge.",
+            "blow up",
+            "Remote explosive/landmine/IED",
+            "hypothetical",
+        ),
+        ("The government may deport the foreign fighters.", "deport", "Other", "hypothetical"),
+        (
+            "Police used force to disperse the sit-in.",
+            "used force",
+            "Protest with intervention",
+            "occurred",
+        ),
+    ],
+)
+def test_blockades_blowing_up_deportations_and_force(nlp, text, trigger, sub_event_type, modality):
+    events = run(nlp, text)._.corroborate_events
+    assert [(e.trigger.text, e.sub_event_type, e.modality) for e in events][:1] == [
+        (trigger, sub_event_type, modality)
+    ]
+
+
+def test_a_blocked_sale_is_no_blockade(nlp):
+    assert run(nlp, "The court blocked the sale of the land on Monday.")._.corroborate_events == []

@@ -645,7 +645,7 @@ class ClaimFinder:
         stance, hedged = claim_stance(doc, parts.cue, self.lexicon)
         content = [doc[i] for i in parts.content]
         if stance == Stance.ASSERTS.value:
-            stance = content_stance(doc, content, speaker.kind)
+            stance = content_stance(doc, content, speaker.kind, _held_for_crime(doc, naming))
         hedged = hedged or _hedges_claim(doc, content)
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)
@@ -2271,10 +2271,24 @@ def _negated(content: list[Token]) -> bool:
     return False
 
 
-def content_stance(doc: Doc, content: list[Token], speaker_kind: str) -> str:
+def _held_for_crime(doc: Doc, naming: Iterable[int]) -> bool:
+    """True when the speaker span's head word is one held for a crime ("the suspect")."""
+    accused = load_claim_words().get("accused_speaker", {})
+    tokens = [doc[i] for i in naming]
+    indices = {t.i for t in tokens}
+    return any(
+        t.head.i not in indices and (t.lemma_.lower() in accused or t.lower_ in accused)
+        for t in tokens
+    )
+
+
+def content_stance(
+    doc: Doc, content: list[Token], speaker_kind: str, accused: bool = False
+) -> str:
     """The stance a plain cue ("said", "told") takes from what is said: a negated main clause
     denies ("no one was killed"), wrongdoing laid at another's door alleges ("had been
-    beaten", "under duress"), one's own violence confesses ("I killed people")."""
+    beaten", "under duress"), one's own violence confesses ("I killed people"; "he had
+    planted the bomb" in the mouth of `accused`, a suspect or detainee)."""
     if not content:
         return Stance.ASSERTS.value
     if _negated(content):
@@ -2283,6 +2297,8 @@ def content_stance(doc: Doc, content: list[Token], speaker_kind: str) -> str:
         verb = doc[start]
         subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ != "nsubjpass" and any(s in _FIRST_PERSON for s in subjects):
+            return Stance.CONFESSES.value
+        if accused and verb.dep_ != "nsubjpass" and any(s in _THIRD_PERSON for s in subjects):
             return Stance.CONFESSES.value
         sentence = verb.sent
         if (

@@ -451,6 +451,10 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return _done_to_persons(token, ("prep",)) or any(
             c.lower_ in ("extrajudicial", "summary", "public", "mass") for c in token.children
         )
+    if word in ("block", "blockade"):  # a road blocked in protest, not a blocked account
+        return coarse_pos(token) == "NOUN" or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ROAD_OBJECTS for c in token.children
+        )
     if word == "shut":  # traders' shutdown: "shut their shops", not "shut the gate"
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in SHUTDOWN_OBJECTS for c in token.children
@@ -505,6 +509,10 @@ def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
 # Persons in someone's hands, beside the civilian nouns: "executed the hostages".
 HELD_PERSONS = frozenset(
     {"hostage", "prisoner", "detainee", "captive", "inmate", "suspect", "soldier", "militant"}
+)
+# What protesters block: "blocked the highway".
+ROAD_OBJECTS = frozenset(
+    {"road", "highway", "motorway", "street", "traffic", "railway", "track", "bridge", "route"}
 )
 # What traders shut in a shutdown strike.
 SHUTDOWN_OBJECTS = frozenset({"shop", "business", "market", "shutter", "store", "bazaar"})
