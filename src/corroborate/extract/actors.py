@@ -337,25 +337,24 @@ class ActorIndex:
         )
 
     def _groups_by_modifier(self) -> None:
-        """A generic noun after a named group is that group: "FMLN terrorists"."""
+        """A generic noun beside a named group is that group: "FMLN terrorists", "guerrillas
+        of the FMLN"."""
         doc = self.doc
         for at, mention in enumerate(self.mentions):
             if mention.specific or mention.person:
                 continue
-            group = next(
-                (
-                    self.by_token[child.i]
-                    for child in doc[mention.root].lefts
-                    if child.dep_ in ("compound", "nmod", "amod") and child.i in self.by_token
-                ),
-                None,
-            )
+            root = doc[mention.root]
+            modifiers = [c for c in root.lefts if c.dep_ in ("compound", "nmod", "amod")]
+            modifiers += [
+                o for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            ]
+            group = next((self.by_token[c.i] for c in modifiers if c.i in self.by_token), None)
             if group is None or group is mention or group.person or not group.specific:
                 continue
-            start = min(group.start, mention.start)
-            merged = _mention(doc, start, mention.end, mention.root, group.name, group.kind)
+            start, end = min(group.start, mention.start), max(group.end, mention.end)
+            merged = _mention(doc, start, end, mention.root, group.name, group.kind)
             self.mentions[at] = merged
-            for i in range(start, mention.end):
+            for i in range(start, end):
                 if self.by_token.get(i) in (mention, None):
                     self.by_token[i] = merged
 

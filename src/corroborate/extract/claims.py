@@ -2282,9 +2282,7 @@ def _held_for_crime(doc: Doc, naming: Iterable[int]) -> bool:
     )
 
 
-def content_stance(
-    doc: Doc, content: list[Token], speaker_kind: str, accused: bool = False
-) -> str:
+def content_stance(doc: Doc, content: list[Token], speaker_kind: str, accused: bool = False) -> str:
     """The stance a plain cue ("said", "told") takes from what is said: a negated main clause
     denies ("no one was killed"), wrongdoing laid at another's door alleges ("had been
     beaten", "under duress"), one's own violence confesses ("I killed people"; "he had

@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from corroborate.extract.casing import shouting, truecased
 from corroborate.extract.figures import WORD_LEMMAS, figure_predicates
 from corroborate.extract.morphology import speed_up_morphology
 from corroborate.model import Extraction, shift
@@ -246,10 +247,16 @@ def sentence_cased(text: str) -> str:
     return "".join(chars) + text[end:]
 
 
-def make_doc(nlp: Language, text: str) -> Doc:
+def make_doc(nlp: Language, text: str, *, headline: bool = True) -> Doc:
     """The tokenised Doc the pipeline parses: a title-case headline sentence-cased, the original
-    text kept for `corroborate_original_case` to put back."""
-    cased = sentence_cased(text)
+    text kept for `corroborate_original_case` to put back; a text in capitals truecased for
+    good (our components read it so too: they take capitals for names)."""
+    if shouting(text):
+        cased = truecased(text, nlp)
+        doc = nlp.make_doc(cased)
+        doc._.corroborate_text = cased
+        return doc
+    cased = sentence_cased(text) if headline else text
     doc = nlp.make_doc(cased)
     if cased != text:
         doc._.corroborate_original_text = text
@@ -344,10 +351,10 @@ def split_pieces(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _make_doc(nlp: Language, piece: str, offset: int, article: ArticleContext) -> Doc:
-    doc = make_doc(nlp, piece) if offset == 0 else nlp.make_doc(piece)
+    doc = make_doc(nlp, piece, headline=offset == 0)
     # what Doc.text would join again (the text as written: a sentence-cased headline is put
-    # back before our components read it)
-    doc._.corroborate_text = piece
+    # back before our components read it; a truecased text in capitals is not)
+    doc._.corroborate_text = doc._.corroborate_text or piece
     doc._.corroborate_published = article.published
     doc._.corroborate_outlet = article.outlet
     doc._.corroborate_outlet_home = article.outlet_home
