@@ -142,6 +142,10 @@ def test_a_generic_armed_noun_after_a_named_group_is_that_group(nlp):
     assert (militants.text, militants.name) == ("Taliban militants", "Taliban")
     doc, index = actors_of(nlp, "Armed militants stormed a checkpoint.")
     assert mention_at(doc, index, "militants").name == "Unidentified Armed Group"
+    doc, index = actors_of(nlp, "Guerrillas of the FMLN attacked a police post at dawn.")
+    guerrillas = mention_at(doc, index, "Guerrillas")
+    assert guerrillas.text == "Guerrillas of the FMLN"
+    assert guerrillas.name.startswith("FMLN")
 
 
 def test_unnamed_attackers_keep_their_description(nlp):
