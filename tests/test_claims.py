@@ -1085,3 +1085,11 @@ def test_a_suspects_account_of_his_own_violence_confesses(
 ) -> None:
     claims = claims_of(nlp, text)
     assert [c.stance for c in claims] == [stance]
+
+
+def test_what_a_charge_sheet_tells_is_an_accusation(nlp: Language) -> None:
+    text = "According to the charge sheet, the accused strangled the woman in her home."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker_kind, claim.stance) == ("document", "alleges")
+    (report,) = claims_of(nlp, "According to the police report, two men were killed.")
+    assert report.stance == "asserts"

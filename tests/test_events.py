@@ -614,6 +614,18 @@ def test_protest_with_deaths_is_excessive_force(nlp):
         ("Mourners gathered three years since the market bombing.", "bombing", "reference"),
         ("It has been two months since the massacre at the shrine.", "massacre", "reference"),
         ("Traders threatened to shut their shops over the killing.", "shut", "hypothetical"),
+        ("It was the deadliest attack since a car bomb killed 30 people.", "bomb", "reference"),
+        ("The court may order the arrest of the former governor.", "arrest", "hypothetical"),
+        (
+            "The army is ready to launch a ground operation in the valley.",
+            "operation",
+            "hypothetical",
+        ),
+        (
+            "Militants are planning to target the procession, officials warned.",
+            "target",
+            "hypothetical",
+        ),
     ],
 )
 def test_modality_of_demands_foiled_acts_and_other_incidents(nlp, text, trigger, modality):
@@ -1320,3 +1332,23 @@ def test_blockades_blowing_up_deportations_and_force(nlp, text, trigger, sub_eve
 
 def test_a_blocked_sale_is_no_blockade(nlp):
     assert run(nlp, "The court blocked the sale of the land on Monday.")._.corroborate_events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The convoy was targeted near Bannu on Sunday.", "targeted"),
+        ("Its drones hit a wedding party in the valley.", "drones"),
+        ("The accused strangled the woman in her home.", "strangled"),
+    ],
+)
+def test_targeting_drones_and_strangling_are_attacks(nlp, text, trigger):
+    events = run(nlp, text)._.corroborate_events
+    assert [e.trigger.text for e in events][:1] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text", ["The new scheme targets poor farmers.", "Drone footage showed the crowd."]
+)
+def test_a_targeted_scheme_and_drone_footage_are_no_attacks(nlp, text):
+    assert run(nlp, text)._.corroborate_events == []

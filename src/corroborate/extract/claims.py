@@ -578,6 +578,7 @@ class ClaimFinder:
         self.no_speaker = frozenset(load_claim_words()["no_speaker"])
         # what a retracting cue takes back when its object is a bare noun ("the allegation")
         self.retractable = frozenset(load_claim_words()["retractable"])
+        self.accusing_documents = frozenset(load_claim_words()["accusing_document"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -646,6 +647,8 @@ class ClaimFinder:
         content = [doc[i] for i in parts.content]
         if stance == Stance.ASSERTS.value:
             stance = content_stance(doc, content, speaker.kind, _held_for_crime(doc, naming))
+        if stance == Stance.ASSERTS.value and speaker.role in self.accusing_documents:
+            stance = Stance.ALLEGES.value  # "according to the charge sheet": an accusation
         hedged = hedged or _hedges_claim(doc, content)
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)
@@ -1821,7 +1824,8 @@ class SpeakerResolver:
             and e.start in inside
             and (e.root.dep_ != "poss" or e.root.head.i != head.i)
         ]
-        if head_key in self.documents or lower in self.documents:
+        compound = " ".join([*(t.lower_ for t in head.lefts if t.dep_ == "compound"), lower])
+        if head_key in self.documents or lower in self.documents or compound in self.documents:
             return self._document(head, span)
         # "Col. Baig", "police spokesperson Dorcas Wanjiru", or "Baig" after "Farhan Baig"
         titled = head.pos_ == "PROPN" and (
@@ -2001,7 +2005,10 @@ class SpeakerResolver:
         name = _phrase(t for t in span if t.i < end) or head.text
         if author:
             name = f"{name} by {author}"
-        return Speaker(name, "document", head.lemma_.lower(), author or issuer)
+        # "charge sheet": the role is the compound the lexicon knows
+        compound = " ".join([*(t.lower_ for t in head.lefts if t.dep_ == "compound"), head.lower_])
+        role = compound if compound in self.documents else head.lemma_.lower()
+        return Speaker(name, "document", role, author or issuer)
 
     def _named_object(self, preposition: Token, *, people: bool = True) -> str | None:
         """Who the object of a preposition names (a person by the entity's name, without

@@ -170,7 +170,7 @@ VIOLENT_CLASSES = frozenset(
 # fmt: off
 OPERATION_WORDS = frozenset({
     "search", "combing", "military", "police", "security", "targeted", "counter-terrorism",
-    "joint", "rangers", "army", "anti-terror", "crackdown",
+    "joint", "rangers", "army", "anti-terror", "crackdown", "ground", "clearance", "cleanup",
 })
 WEAPON_WORDS = frozenset({
     "weapon", "weapons", "arm", "arms", "ammunition", "rifle", "rifles", "gun", "guns",
@@ -190,7 +190,8 @@ HYPOTHETICAL_HEADS = frozenset({
     "expect", "propose", "demand", "urge", "ask", "face", "fear", "risk", "plot", "could",
     "may", "might", "would", "will", "shall", "should", "call", "consider", "possible",
     "potential", "threat", "hope", "order", "promise", "decide", "try", "conspire",
-    "postpone", "cancel", "defer", "foil", "thwart", "avert", "prevent",
+    "postpone", "cancel", "defer", "foil", "thwart", "avert", "prevent", "ready", "poised",
+    "prepared",
 })
 MODALS = frozenset({
     "may", "might", "could", "would", "will", "shall", "should", "can", "must", "'ll", "wo",
@@ -451,6 +452,12 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return _done_to_persons(token, ("prep",)) or any(
             c.lower_ in ("extrajudicial", "summary", "public", "mass") for c in token.children
         )
+    if word == "target":  # "militants targeted a convoy", not "the scheme targets farmers"
+        return token.dep_ != "amod" and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _armed_subject(token)
+        )
+    if word == "drone":  # "its drones hit a wedding party", not "drone footage"
+        return token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in DRONE_VERBS
     if word in ("block", "blockade"):  # a road blocked in protest, not a blocked account
         return coarse_pos(token) == "NOUN" or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ROAD_OBJECTS for c in token.children
@@ -492,6 +499,30 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return after is None or after.lemma_.lower() not in ("casing", "case")
     return True
+
+
+# What drones do in a strike.
+DRONE_VERBS = frozenset({"hit", "strike", "target", "bomb", "fire", "attack", "kill", "destroy"})
+# Subjects that make "target" an attack.
+ARMED_SUBJECTS = frozenset(
+    {
+        "militant", "gunman", "attacker", "rebel", "insurgent", "terrorist", "bomber", "group",
+        "assailant", "fighter", "guerrilla", "extremist", "jihadist", "separatist", "sniper",
+        "army", "troop", "force", "soldier", "police", "drone", "missile", "mob",
+    }
+)  # fmt: skip
+
+
+def _armed_subject(token: Token) -> bool:
+    """True when the verb's subject (or, in "were planning to target", its governor's) is
+    armed or a weapon."""
+    for verb in (token, token.head):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and (
+                _lemma(child) in ARMED_SUBJECTS or child.ent_type_ in ("ORG", "NORP")
+            ):
+                return True
+    return False
 
 
 def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
@@ -595,6 +626,12 @@ def _is_weapon_object(token: Token) -> bool:
 # --------------------------------------------------------------------------- modality
 
 
+def _responsibility_claimed(token: Token) -> bool:
+    """True for the act of "claimed responsibility for the bombing": it happened."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    return holder is not None and _lemma(holder) in ("responsibility", "claim")
+
+
 def _claim_containing(claims: Sequence[ClaimFound], start: int, end: int) -> int | None:
     """Index of the smallest claim whose content holds [start, end)."""
     best = None
@@ -632,6 +669,8 @@ def trigger_modality(
     if trigger.cls == "inaction":
         return syntactic
     index = _claim_containing(claims, token.idx, token.idx + len(token))
+    if index is not None and _responsibility_claimed(token):
+        index = None  # "claimed responsibility for the bombing": who did it is claimed
     if index is not None:
         stance = claims[index].stance
         if stance == Stance.DENIES.value:
@@ -893,6 +932,7 @@ def _is_reference(
             and child is not token
             and word in REFERENCE_WORDS
             and child.dep_ in ("amod", "advmod", "npadvmod", "poss", "compound", "pobj", "prep")
+            and _modifies(child, token)
         ):
             return True
     if _is_tally(token) or _set_apart(token) or _days_before(token):
@@ -904,7 +944,7 @@ def _is_reference(
                     published is None or int(pobj.lower_) < published.year
                 ):
                     return True
-    if _years_since(token):
+    if _years_since(token) or _since_superlative(token):
         return True
     head = token.head
     if head.dep_ == "prep":
@@ -915,6 +955,33 @@ def _is_reference(
         for prep in head.children
         for pobj in prep.children
     )
+
+
+def _modifies(word: Token, noun: Token) -> bool:
+    """True when `word` modifies `noun` itself or its possessor or its preposition ("last
+    year's raid", "the raid last month"), not one of its arguments ("the arrest of the former
+    minister")."""
+    head = word.head
+    if head.i == noun.i:
+        return True
+    if head.dep_ in ("poss", "npadvmod", "compound", "nmod") and head.head.i == noun.i:
+        return True
+    return head.dep_ == "pobj" and head.head.head.i == noun.i and head.head.lower_ != "of"
+
+
+def _since_superlative(token: Token) -> bool:
+    """ "the deadliest since a truck bomb killed 60", "the worst attack since the bombing":
+    what a superlative is measured from came before."""
+    clause = token if coarse_pos(token) == "VERB" else token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "since":
+        holder = token.head.head
+    elif any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+        holder = clause.head
+    else:
+        return False
+    # the superlative on the clause's head, or on its predicate noun ("was the worst attack")
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "attr")]
+    return any(n.tag_ == "JJS" or any(c.tag_ == "JJS" for c in n.children) for n in nouns)
 
 
 def _years_since(token: Token) -> bool:
