@@ -626,6 +626,13 @@ def test_protest_with_deaths_is_excessive_force(nlp):
             "target",
             "hypothetical",
         ),
+        (
+            "The group claimed responsibility for the suicide bombing at the court.",
+            "suicide bombing",
+            "occurred",
+        ),
+        ("The Taliban denied responsibility for the attack on the school.", "attack", "occurred"),
+        ("The 2008 siege of the hotel left 30 people dead.", "siege", "reference"),
     ],
 )
 def test_modality_of_demands_foiled_acts_and_other_incidents(nlp, text, trigger, modality):
@@ -1352,3 +1359,24 @@ def test_targeting_drones_and_strangling_are_attacks(nlp, text, trigger):
 )
 def test_a_targeted_scheme_and_drone_footage_are_no_attacks(nlp, text):
     assert run(nlp, text)._.corroborate_events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("Police picked him up from his home on Friday.", True),
+        ("Security agencies picked up the student leader from his hostel.", True),
+        ("He was picked up by plainclothes men on Friday.", True),
+        ("She picked up the children from school.", False),
+        ("He picked up the phone and called the police.", False),
+    ],
+)
+def test_picked_up_by_the_police_is_an_arrest(nlp, text, arrests):
+    events = run(nlp, text)._.corroborate_events
+    assert any(e.sub_event_type == "Arrests" for e in events) == arrests
+
+
+def test_live_ammunition_denied_is_a_denied_attack(nlp):
+    text = "The police chief said none of his officers had used live ammunition."
+    (event,) = run(nlp, text)._.corroborate_events
+    assert (event.trigger.text, event.modality) == ("live ammunition", "denied")

@@ -276,10 +276,7 @@ MODALITY_GOLD: tuple[tuple[str, str, str], ...] = (
      "air strike", "reference"),
     ("The detainee said in his statement that he had thrown the grenade at the rally.",
      "grenade", "alleged"),
-)
-# Written at stop 27 (2026-12-05) before that stop's last rule changes and never used to
-# tune them (dated against PUBLISHED, 2015): the held-out check.
-MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    # held out at stop 27 until rules were written from its misses (0.741 -> 0.815 -> ?)
     ("Gunmen sprayed a wedding procession with bullets in Kohat, killing the groom's uncle.",
      "killing", "occurred"),
     ("The police chief said none of his officers had used live ammunition.",
@@ -327,6 +324,50 @@ MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
     ("Doctors plan to stage a sit-in outside the assembly on Monday.", "sit-in", "hypothetical"),
     ("Unidentified men lobbed a hand grenade into a crowded tea stall.", "grenade", "occurred"),
     ("The accused had been acquitted of a similar murder in 2010.", "murder", "reference"),
+)
+# Written at stop 27 (2026-12-05) before that stop's last rule changes and never used to
+# tune them (dated against PUBLISHED, 2015): the held-out check.
+MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    ("Armed robbers shot a money changer in the leg and escaped with his cash.",
+     "shot", "occurred"),
+    ("The district administration has imposed Section 144 after rival groups exchanged fire.",
+     "exchanged fire", "occurred"),
+    ("The minister claimed that foreign agents had planned the riots.", "riots", "occurred"),
+    ("Police say the woman was poisoned by her in-laws.", "poisoned", "alleged"),
+    ("The army chief vowed to crush the insurgency within months.", "crush", "hypothetical"),
+    ("The provincial government denied that any curfew had been imposed in the city.",
+     "curfew", "denied"),
+    ("Residents still speak of the 1971 killings in hushed tones.", "killings", "reference"),
+    ("Angry villagers beat a suspected thief to death on Tuesday night.", "beat", "occurred"),
+    ("Two Frontier Corps personnel were martyred in an exchange of fire with terrorists.",
+     "exchange of fire", "occurred"),
+    ("The family alleged that the police had tortured the young man to extract a confession.",
+     "tortured", "alleged"),
+    ("Analysts say the group may try to attack the pipeline again.", "attack", "hypothetical"),
+    ("The police spokesman said no shots were fired during the operation.", "shots", "denied"),
+    ("The shrine was bombed in 2010, killing more than 40 devotees.", "bombed", "reference"),
+    ("Protesters pelted the police with stones and set a motorcycle on fire.",
+     "pelted", "occurred"),
+    ("The victim's father accused the landlord's guards of abducting his daughter.",
+     "abducting", "alleged"),
+    ("No casualties were reported in the attack on the check post.", "attack", "occurred"),
+    ("The teachers announced they would boycott classes from Monday.", "boycott", "hypothetical"),
+    ("Police rounded up dozens of suspects after the murder of a cleric.",
+     "rounded up", "occurred"),
+    ("The prime minister condemned last month's lynching of two brothers in the district.",
+     "lynching", "reference"),
+    ("A senior officer admitted that police had opened fire without warning.",
+     "opened fire", "alleged"),
+    ("The ministry denied reports that rangers had detained the opposition leader's son.",
+     "detained", "denied"),
+    ("Gunmen kidnapped a Chinese engineer from a construction site near Tank.",
+     "kidnapped", "occurred"),
+    ("An anti-terrorism court indicted the suspects for the bombing of a bus.",
+     "bombing", "alleged"),
+    ("The protest would be the first since the massacre of students in December.",
+     "protest", "hypothetical"),
+    ("Soldiers repulsed an attack on a border post, killing five assailants, the military said.",
+     "repulsed", "occurred"),
 )
 # Sentences written for this evaluation: the figure of `kind` the first event must state.
 FIGURE_GOLD: tuple[tuple[str, str, int | None, str], ...] = (

@@ -578,7 +578,7 @@ class ClaimFinder:
         self.no_speaker = frozenset(load_claim_words()["no_speaker"])
         # what a retracting cue takes back when its object is a bare noun ("the allegation")
         self.retractable = frozenset(load_claim_words()["retractable"])
-        self.accusing_documents = frozenset(load_claim_words()["accusing_document"])
+        self.accusers = frozenset(load_claim_words()["accuser"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -647,8 +647,9 @@ class ClaimFinder:
         content = [doc[i] for i in parts.content]
         if stance == Stance.ASSERTS.value:
             stance = content_stance(doc, content, speaker.kind, _held_for_crime(doc, naming))
-        if stance == Stance.ASSERTS.value and speaker.role in self.accusing_documents:
-            stance = Stance.ALLEGES.value  # "according to the charge sheet": an accusation
+        if stance == Stance.ASSERTS.value and speaker.role in self.accusers:
+            # "according to the charge sheet": an accusation
+            stance = Stance.ALLEGES.value
         hedged = hedged or _hedges_claim(doc, content)
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)

@@ -392,9 +392,13 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
             matched = None
             for entry in [*phrases.get(_lemma(token), ()), *phrases.get(token.lower_, ())]:
                 n = len(entry.words)
-                if i + n <= sent.end and all(
-                    _lemma(doc[i + k]) == w or doc[i + k].lower_ == w
-                    for k, w in enumerate(entry.words)
+                if (
+                    i + n <= sent.end
+                    and all(
+                        _lemma(doc[i + k]) == w or doc[i + k].lower_ == w
+                        for k, w in enumerate(entry.words)
+                    )
+                    and (entry.words != ("pick", "up") or _picked_up_person(token))
                 ):
                     matched = Trigger(i, i + n, i, entry, sentence=number)
                     break
@@ -451,6 +455,10 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     if word == "execution":  # "the execution of the hostages", "extrajudicial executions"
         return _done_to_persons(token, ("prep",)) or any(
             c.lower_ in ("extrajudicial", "summary", "public", "mass") for c in token.children
+        )
+    if word == "pick":  # "picked him up from his home" (the phrase when nothing comes between)
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and (
+            _picked_up_person(token)
         )
     if word == "target":  # "militants targeted a convoy", not "the scheme targets farmers"
         return token.dep_ != "amod" and (
@@ -523,6 +531,24 @@ def _armed_subject(token: Token) -> bool:
             ):
                 return True
     return False
+
+
+# Who picks people up besides armed subjects: "agencies", "plainclothes officers".
+PICKERS = frozenset({"agency", "ranger", "officer", "personnel", "cop", "official", "man"})
+# Who is "picked up" when the police pick someone up (besides persons and the held).
+PICKED_UP = frozenset({"leader", "activist", "worker", "journalist", "member", "son", "cleric"})
+
+
+def _picked_up_person(token: Token) -> bool:
+    """ "agencies picked up the student leader", "he was picked up", not "picked up the
+    phone" or "she picked up the children from school"."""
+    persons = _done_to_persons(token, ("dobj", "nsubjpass")) or any(
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in PICKED_UP for c in token.children
+    )
+    by_force = any(c.dep_ == "nsubjpass" for c in token.children) or any(
+        c.dep_ == "nsubj" and _lemma(c) in PICKERS for c in token.children
+    )
+    return persons and (by_force or _armed_subject(token))
 
 
 def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
@@ -627,7 +653,9 @@ def _is_weapon_object(token: Token) -> bool:
 
 
 def _responsibility_claimed(token: Token) -> bool:
-    """True for the act of "claimed responsibility for the bombing": it happened."""
+    """True for the act of "claimed (or denied) responsibility for the bombing"."""
+    while token.dep_ == "compound":  # "the suicide bombing": the phrase's head
+        token = token.head
     holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     return holder is not None and _lemma(holder) in ("responsibility", "claim")
 
@@ -661,6 +689,8 @@ def trigger_modality(
     token = doc[trigger.head]
     if _is_reference(token, times, published):
         return Modality.REFERENCE.value
+    if _responsibility_claimed(token):
+        return Modality.OCCURRED.value  # whoever claims or denies it, the bombing happened
     syntactic = _syntactic_modality(token)
     if trigger.cls == "inaction" and syntactic == Modality.DENIED.value:
         syntactic = Modality.OCCURRED.value  # "did not intervene": the failure happened
@@ -669,8 +699,6 @@ def trigger_modality(
     if trigger.cls == "inaction":
         return syntactic
     index = _claim_containing(claims, token.idx, token.idx + len(token))
-    if index is not None and _responsibility_claimed(token):
-        index = None  # "claimed responsibility for the bombing": who did it is claimed
     if index is not None:
         stance = claims[index].stance
         if stance == Stance.DENIES.value:
