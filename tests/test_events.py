@@ -633,8 +633,6 @@ def test_protest_with_deaths_is_excessive_force(nlp):
         ),
         ("The Taliban denied responsibility for the attack on the school.", "attack", "occurred"),
         ("The 2008 siege of the hotel left 30 people dead.", "siege", "reference"),
-        ("A court indicted the two men for the bombing of a bus.", "bombing", "alleged"),
-        ("He was charged with the murder of his wife.", "murder", "alleged"),
         ("Officials said he could face charges of murder.", "murder", "hypothetical"),
         ("The teachers said they would boycott classes from Monday.", "boycott", "hypothetical"),
     ],

@@ -324,7 +324,7 @@ MODALITY_GOLD: tuple[tuple[str, str, str], ...] = (
     ("Doctors plan to stage a sit-in outside the assembly on Monday.", "sit-in", "hypothetical"),
     ("Unidentified men lobbed a hand grenade into a crowded tea stall.", "grenade", "occurred"),
     ("The accused had been acquitted of a similar murder in 2010.", "murder", "reference"),
-    # held out at stop 27 until rules were written from its misses (0.76 -> 0.84)
+    # held out at stop 27 until rules were written from its misses (0.76 -> 0.80)
     ("Armed robbers shot a money changer in the leg and escaped with his cash.",
      "shot", "occurred"),
     ("The district administration has imposed Section 144 after rival groups exchanged fire.",

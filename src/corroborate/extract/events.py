@@ -184,7 +184,6 @@ SAY_WORDS = frozenset({"say", "report", "believe", "think", "know", "understand"
 DENY_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rubbish", "disown", "rebut"})
 ALLEGE_WORDS = frozenset({
     "accuse", "allege", "suspect", "blame", "confess", "implicate", "frame", "claim",
-    "indict", "charge",
 })
 HYPOTHETICAL_HEADS = frozenset({
     "threaten", "plan", "intend", "want", "vow", "warn", "prepare", "seek", "aim", "likely",
@@ -798,8 +797,6 @@ def _syntactic_modality(token: Token) -> str:
                 and came_by != "nsubj"
                 # "Suspect identified in clinic shooting": the person, not a suspicion
                 and not (lemma == "suspect" and current.pos_ in ("NOUN", "PROPN"))
-                # "could face charges of murder": charges still to come
-                and not (lemma == "charge" and _lemma(current.head) in HYPOTHETICAL_HEADS)
             ):
                 if _allegation_denied(current):
                     return Modality.DENIED.value
