@@ -1237,3 +1237,10 @@ def test_names_after_a_counted_plural_name_it_again(nlp):
 def test_an_apposition_counted_as_an_item_is_not_counted_again(nlp):
     text = "A woman, her two nieces and a neighbor were killed in the attack."
     assert counts_of(nlp, text) == [("killed", 4)]
+
+
+def test_a_name_followed_by_who_is_a_person_whatever_its_tag(nlp):
+    # the small model tags "Jamal Brown" here as an organisation
+    text = "Friends held a vigil Tuesday for Jamal Brown, who was killed Saturday."
+    assert counts_of(nlp, text) == [("killed", 1)]
+    assert counts_of(nlp, "The Acme Corporation, which was attacked last year, reopened.") == []

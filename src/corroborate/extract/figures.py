@@ -642,9 +642,14 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         # an untagged proper name counts as a person where it is the clause's subject or
         # object ("Lorell Banks died"), or in a list of names
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj")
-        if head.ent_type_ == "ORG" and head.dep_ not in ("nsubj", "nsubjpass"):
+        # "a vigil for Jamal Brown, who was killed": "who" says a person, whatever the tag
+        someone = any(
+            c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children)
+            for c in head.children
+        )
+        if head.ent_type_ == "ORG" and head.dep_ not in ("nsubj", "nsubjpass") and not someone:
             return None  # an organisation cannot die; as a subject it is a mis-tagged name
-        if head.ent_type_ == "PERSON" or argument or len(names) >= 2:
+        if head.ent_type_ == "PERSON" or argument or someone or len(names) >= 2:
             start = min((c.i for c in head.lefts), default=head.i)
             value = max(len(names), 1)
             # the phrase ends with the last name counted ("injuring Leanne Smith and Dustin
