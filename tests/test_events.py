@@ -224,6 +224,53 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
         # a tally over a period is no incident; no one so far is this incident's none
         ("Eleven people have been killed so far this year.", "killed", "reference"),
         ("No one has been arrested so far, police said.", "arrested", "denied"),
+        # what a charge names is alleged; a charge that may come is not made yet; who is
+        # charged was arrested all the same; a police lathi-charge is no charge
+        ("He was charged with murder in the death of his neighbour.", "murder", "alleged"),
+        ("Officials said the militant could face charges of murder.", "murder", "hypothetical"),
+        ("57 people arrested during the protests were charged with looting.", "looting", "alleged"),
+        (
+            "57 people arrested during the protests were charged with looting.",
+            "arrested",
+            "occurred",
+        ),
+        ("The police had to lathi-charge activists outside the mill.", "lathi-charge", "occurred"),
+        # a definite event under a demand or a condition happened, unless it is what is demanded
+        (
+            "Rights groups demanded an inquiry into the killings in the city.",
+            "killings",
+            "occurred",
+        ),
+        (
+            "If you hear about the arrests made by police on Thursday, you will worry.",
+            "arrests",
+            "occurred",
+        ),
+        ("He demanded the arrest of the leaders.", "arrest", "hypothetical"),
+        (
+            "The party called on rights groups to visit the detained workers.",
+            "detained",
+            "hypothetical",
+        ),
+        # a cause happened, and so did what was not prevented
+        ("Exams were postponed due to riots in the city.", "riots", "occurred"),
+        (
+            "The minister faced criticism over his failure to prevent rioting.",
+            "rioting",
+            "occurred",
+        ),
+        # what must not or will not happen is not yet; what there is no evidence of is denied
+        ("There should be no riots, the minister warned.", "riots", "hypothetical"),
+        ("There is no evidence that the fire was a terrorist attack.", "attack", "denied"),
+        # earlier events: what marked a place, a recent one, one under a fronted year
+        ("Relief work in the riot-hit district was slow.", "riot", "reference"),
+        ("Schools in areas affected by riots stayed shut.", "riots", "reference"),
+        ("The recent riots left the state divided.", "riots", "reference"),
+        (
+            "In 1990, troops were not sent in until hundreds had been killed.",
+            "killed",
+            "reference",
+        ),
     ],
 )
 def test_modality(nlp, text, trigger, modality):

@@ -17,8 +17,13 @@
   articles where we state a figure, and the share of articles where we state one.
 - Modality: `MODALITY_GOLD`, sentences written for this evaluation with the trigger and its
   modality, scored by the trigger's event.
+- Modality on real text (`--sets modality_real`): trigger offsets in gun-violence and
+  IndiaPoliceEvents articles labelled by hand (modality_real_gold.jsonl, made as
+  modality_real_gold.md says; a third of its documents held out by a hash of their id), scored
+  by the event whose trigger, else evidence, covers the offset.
 
-Every fifth document (index % 5 == 4) is held out: the rules were never tuned on it.
+Every fifth document (index % 5 == 4) is held out: the rules were never tuned on it (the
+modality gold marks its own parts).
 """
 
 from __future__ import annotations
@@ -66,7 +71,7 @@ GENERIC_NAMES = (
     "Protesters",
 )
 Annotate = Callable[[list[ArticleContext]], Iterator[Doc]]
-DATA_SETS = ("india", "muc4", "gun_violence")
+DATA_SETS = ("india", "muc4", "gun_violence", "modality_real")
 
 # Sentences written for this evaluation (fictional), the trigger word, the gold modality.
 # fmt: off
@@ -763,6 +768,147 @@ def evaluate_modality(
     }
 
 
+MODALITY_REAL_GOLD = "modality_real_gold.jsonl"
+MODALITY_CLASSES = tuple(m.value for m in Modality)
+REAL_PARTS = ("tuning", "held_out")
+
+
+def modality_real_gold() -> list[dict[str, Any]]:
+    """The hand-labelled trigger offsets on real articles (modality_real_gold.md says how)."""
+    text = resources.files("corroborate.evaluate").joinpath(MODALITY_REAL_GOLD).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def real_articles(
+    data_dir: Path, wanted: set[tuple[str, Any]]
+) -> dict[tuple[str, Any], ArticleContext]:
+    """The articles of gun-violence and india-police-events named in `wanted` ((set, doc_id)),
+    each as the other evaluations of this module feed it to the pipeline; only these parsed."""
+    articles: dict[tuple[str, Any], ArticleContext] = {}
+    gun = data_dir / "gun-violence" / "docs.jsonl"
+    if any(name == "gun_violence" for name, _ in wanted) and gun.exists():
+        for line in gun.open(encoding="utf-8"):
+            row = json.loads(line)
+            if ("gun_violence", row["id"]) in wanted:
+                published = row.get("published")
+                articles["gun_violence", row["id"]] = ArticleContext(
+                    (row.get("title") or "") + "\n\n" + row["text"],
+                    dt.date.fromisoformat(published) if published else None,
+                )
+    india = data_dir / "india-police-events"
+    if any(name == "india" for name, _ in wanted) and (india / "docs.jsonl").exists():
+        dates = {}
+        if (india / "metadata.jsonl").exists():
+            for line in (india / "metadata.jsonl").open(encoding="utf-8"):
+                row = json.loads(line)
+                if ("india", row["doc_id"]) in wanted and row.get("date"):
+                    dates[row["doc_id"]] = dt.date.fromisoformat(row["date"])
+        for line in (india / "docs.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            if ("india", row["doc_id"]) in wanted:
+                articles["india", row["doc_id"]] = ArticleContext(
+                    row["doc_text"], dates.get(row["doc_id"])
+                )
+    return articles
+
+
+def event_at(events: list[EventFound], start: int, end: int) -> EventFound | None:
+    """The event whose trigger overlaps [start, end), else the one with the shortest evidence
+    span overlapping it (the trigger word may be an argument of another event's trigger)."""
+    for event in events:
+        if event.trigger.start < end and start < event.trigger.end:
+            return event
+    covering = [
+        (span.end - span.start, k)
+        for k, event in enumerate(events)
+        for span in event.evidence
+        if span.start < end and start < span.end
+    ]
+    return events[min(covering)[1]] if covering else None
+
+
+def mention_modality(events: list[EventFound], start: int, end: int) -> str:
+    """The modality our events give the mention at [start, end): its event's, except that a
+    harm word inside an explicit zero of that event ("no one was injured in the firing", kept
+    as a figure of the firing that happened) is denied; "none" when no event covers it."""
+    event = event_at(events, start, end)
+    if event is None:
+        return "none"
+    zero = Qualifier.ZERO.value
+    if any(f.qualifier == zero and f.start <= start and end <= f.end for f in event.figures):
+        return Modality.DENIED.value
+    return event.modality
+
+
+def evaluate_modality_real(
+    data_dir: Path, annotate: Annotate, gold: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Per part (tuning, held_out): accuracy over all gold mentions (no event found counts as
+    "none", wrong), coverage (share with an event) and accuracy over those found, a confusion
+    table (gold -> predicted) and per set accuracy. Only the gold's documents are parsed."""
+    gold = modality_real_gold() if gold is None else gold
+    articles = real_articles(data_dir, {(row["set"], row["doc_id"]) for row in gold})
+    gold = [row for row in gold if (row["set"], row["doc_id"]) in articles]
+    keys = sorted(articles, key=str)
+    docs = dict(zip(keys, annotate([articles[key] for key in keys]), strict=True))
+    result: dict[str, Any] = {"n": len(gold), "misses": []}
+    for part in REAL_PARTS:
+        rows = [row for row in gold if row["part"] == part]
+        confusion: Counter[tuple[str, str]] = Counter()
+        per_set: dict[str, Counter[str]] = {}
+        for row in rows:
+            key = (row["set"], row["doc_id"])
+            text = articles[key].text
+            if text[row["start"] : row["end"]].lower() != row["trigger"]:
+                raise ValueError(f"gold offsets of {key} no longer fall on {row['trigger']!r}")
+            events = docs[key]._.corroborate_events or []
+            got = mention_modality(events, row["start"], row["end"])
+            confusion[row["modality"], got] += 1
+            counts = per_set.setdefault(row["set"], Counter())
+            counts["n"] += 1
+            counts["right"] += got == row["modality"]
+            if part == "tuning" and got != row["modality"]:
+                # only the tuning part's misses are ever shown: the held-out part is measured
+                result["misses"].append(
+                    f"{row['set']} {row['doc_id']} {row['start']} [{row['trigger']}] "
+                    f"gold {row['modality']}, got {got}"
+                )
+        n = len(rows)
+        right = sum(c for (g, p), c in confusion.items() if g == p)
+        found = n - sum(c for (_, p), c in confusion.items() if p == "none")
+        result[part] = {
+            "n": n,
+            "accuracy": round(right / n, 3) if n else 0.0,
+            "coverage": round(found / n, 3) if n else 0.0,
+            "accuracy_found": round(right / found, 3) if found else 0.0,
+            "confusion": {f"{g}>{p}": c for (g, p), c in sorted(confusion.items())},
+            "per_set": {
+                name: {"n": c["n"], "accuracy": round(c["right"] / c["n"], 3)}
+                for name, c in sorted(per_set.items())
+            },
+        }
+    result["report"] = _modality_real_report(result)
+    return result
+
+
+def _modality_real_report(result: dict[str, Any]) -> str:
+    lines = []
+    predicted = (*MODALITY_CLASSES, "none")
+    for part in REAL_PARTS:
+        r = result[part]
+        sets = ", ".join(f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in r["per_set"].items())
+        lines.append(
+            f"modality real {part}: accuracy {r['accuracy']:.3f} (n={r['n']}), events found for "
+            f"{r['coverage']:.0%}, accuracy over those {r['accuracy_found']:.3f}; {sets}"
+        )
+        lines.append("  gold \\ got     " + " ".join(f"{p[:5]:>6}" for p in predicted))
+        for g in MODALITY_CLASSES:
+            cells = [r["confusion"].get(f"{g}>{p}", 0) for p in predicted]
+            if any(cells):
+                lines.append(f"  {g:<14} " + " ".join(f"{c:>6}" for c in cells))
+    return "\n".join(lines)
+
+
 def evaluate_figure_sentences(annotate: Annotate) -> dict[str, Any]:
     """Share of FIGURE_GOLD figures found with the gold value and qualifier (any event)."""
     right = 0
@@ -869,6 +1015,8 @@ def evaluate_events(
     ):
         if name in data_sets and folder.exists():
             result[name] = evaluate(folder, annotate, limit)
+    if "modality_real" in data_sets:
+        result["modality_real"] = evaluate_modality_real(data_dir, annotate)
     if "muc4" in data_sets and (data_dir / "muc4").exists():
         result["muc4_lower"] = evaluate_muc(data_dir / "muc4", annotate, limit, lower=True)
     result["seconds"] = round(time.perf_counter() - started, 1)
@@ -917,6 +1065,8 @@ def _report(result: dict[str, Any]) -> str:
                     f"gun-violence {part} {kind}: exact {c['exact']:.3f} MAE {c['mae']:.3f} "
                     f"where stated (n={c['n']}, {c['stated_share']:.0%} of articles)"
                 )
+    if "modality_real" in result:
+        lines.append(result["modality_real"]["report"])
     return "\n".join(lines)
 
 
@@ -942,10 +1092,19 @@ def main() -> None:
         parser.error(
             f"unknown data set {', '.join(sorted(unknown))}; known: {', '.join(DATA_SETS)}"
         )
+    if data_sets == ("modality_real",):
+        # alone: only the gold's documents, without the sentence sets
+        alone = evaluate_modality_real(default_data_dir(args.data), pipeline_annotator(components))
+        print(alone["report"])
+        for line in alone["misses"]:
+            print("  modality real miss (tuning):", line)
+        return
     result = evaluate_events(
         args.data, limit=args.limit, components=components, data_sets=data_sets
     )
     print(result["report"])
+    for line in result.get("modality_real", {}).get("misses", []):
+        print("  modality real miss (tuning):", line)
     for line in result["modality"]["wrong"] + result["modality_held_out"]["wrong"]:
         print("  modality miss:", line)
     for line in result["demo"]["misses"]:

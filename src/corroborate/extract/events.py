@@ -185,6 +185,27 @@ DENY_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rubbish", "disow
 ALLEGE_WORDS = frozenset({
     "accuse", "allege", "suspect", "blame", "confess", "implicate", "frame", "claim",
 })
+# "charged with murder": the murder is what the charge says
+CHARGE_WORDS = frozenset({"charge", "indict"})
+# "charged with murder", "charges of arson" name the crime; "charged in the shooting" points
+# at the incident, which stays the story's event (and a lathi-charge is no charge)
+CHARGE_LINKS = frozenset({"with", "of"})
+# Heads that keep even a known event from happening ("foiled the attack"); the other
+# hypothetical heads leave a definite noun's event presupposed unless it is what they ask for
+# ("demanded a probe into the killings", not "demanded the arrest of"), and so do
+# conditionals ("if one hears of the arrests made on Thursday"). Modals still reach it:
+# "would challenge the remand" stays with what may be done.
+PREVENTING_HEADS = frozenset({
+    "foil", "thwart", "avert", "prevent", "postpone", "cancel", "defer",
+})
+# "failed to prevent rioting": the rioting happened
+FAILING_HEADS = frozenset({"fail", "failure", "unable", "inability"})
+# Nouns whose absence denies what they would show: "no evidence that this was an attack"
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace"})
+# Modals of the future or of duty: "there should be no riots", "no one will be arrested"
+FUTURE_MODALS = frozenset({"will", "shall", "should", "must", "wo", "'ll"})
+# A cause is presupposed: "postponed due to riots", "because of the shooting"
+CAUSE_WORDS = frozenset({"due", "because", "owing", "thanks"})
 HYPOTHETICAL_HEADS = frozenset({
     "threaten", "plan", "intend", "want", "vow", "warn", "prepare", "seek", "aim", "likely",
     "expect", "propose", "demand", "urge", "ask", "face", "fear", "risk", "plot", "could",
@@ -200,8 +221,10 @@ MODALS = frozenset({
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 REFERENCE_WORDS = frozenset({
     "previous", "earlier", "last", "past", "prior", "former", "anniversary", "ago",
-    "similar", "since", "memorial", "remembrance",
+    "similar", "since", "memorial", "remembrance", "recent",
 })
+# "riot-hit Gujarat", "the riot-affected": places and people marked by an earlier event
+AFTERMATH_WORDS = frozenset({"hit", "affected", "torn", "ravaged", "stricken", "scarred"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 LIGHT_VERBS = frozenset({
     "conduct", "carry", "launch", "stage", "hold", "make", "mount", "perform", "lead",
@@ -776,16 +799,78 @@ def _allegation_denied(word: Token) -> bool:
     )
 
 
+def _definite_noun(token: Token) -> bool:
+    """ "the shooting", "this raid": an event the sentence presupposes (the object of a light
+    verb names the act itself: "will hold the march"; a possessive may not be done yet: "a
+    warrant for his arrest")."""
+    if coarse_pos(token) != "NOUN":
+        return False
+    if token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children)
+
+
+def _denied_by_no_evidence(token: Token) -> bool:
+    """ "no evidence that this was a terrorist attack", "no sign of a struggle": the trigger is
+    what a negated evidence noun would show (its clause's verb or predicate, or its object)."""
+    clause = token.head if token.dep_ in ("attr", "acomp") else token
+    holders = [clause.head] if clause.dep_ in ("acl", "ccomp", "advcl") else []
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        holders.append(token.head.head)
+    return any(_lemma(h) in EVIDENCE_NOUNS and _negated(h) for h in holders)
+
+
+def _possible_kind(token: Token, child: Token) -> bool:
+    """ "a possible accidental shooting": "possible" hedges the adjective after it (the kind of
+    an event that happened), not the event ("possible police inaction" stays hypothetical)."""
+    return child.lower_ in ("possible", "potential") and any(
+        c.dep_ == "amod" and child.i < c.i < token.i for c in token.children
+    )
+
+
+def _asked_for(head: Token, came_from: Token, token: Token) -> bool:
+    """ "demanded the arrest of", "called for the bandh": the trigger is what the head asks
+    for, by the parse or, when the parse goes astray, by the words between them."""
+    if came_from.i == token.i or (came_from.lower_ == "for" and token.head.i == came_from.i):
+        return True
+    between = token.doc[head.i + 1 : token.i]
+    return head.i < token.i and all(t.pos_ in ("DET", "ADJ") or t.lower_ == "for" for t in between)
+
+
+def _calling_for(call: Token, called: Token) -> bool:
+    """ "called for a strike", "called on them to visit", "called a strike": a call for what
+    is not done yet; not "calling the shooting accidental", a name for what was."""
+    if called.lower_ == "for" or any(c.dep_ == "aux" and c.lower_ == "to" for c in called.children):
+        return True
+    return called.dep_ == "dobj" and not any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in call.children
+        if c.i != called.i
+    )
+
+
 def _syntactic_modality(token: Token) -> str:
     """Modality from the words governing the trigger, walking up to the clause root."""
     if _negated(token):
         if any(c.dep_ == "aux" and c.lower_ in _PRESENT_ABILITY for c in token.children):
             return Modality.HYPOTHETICAL.value
+        # "there should be no riots", "no one will be arrested": not yet, not denied
+        holders = [token, token.head] if token.dep_ in ("attr", "nsubj", "dobj") else [token]
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS
+            for holder in holders
+            for c in holder.children
+        ):
+            return Modality.HYPOTHETICAL.value
+        return Modality.DENIED.value
+    if _denied_by_no_evidence(token):
         return Modality.DENIED.value
     if _unrealised_infinitive(token):
         return Modality.HYPOTHETICAL.value
+    presupposed = _definite_noun(token)
     current = token
     came_by = ""
+    came_from = token
     through_noun = False  # a modal beyond another noun is that noun's ("will hold a hearing")
     for _ in range(8):
         lemma = _lemma(current)
@@ -793,24 +878,42 @@ def _syntactic_modality(token: Token) -> str:
             if lemma in DENY_WORDS:
                 return Modality.DENIED.value
             if (
-                lemma in ALLEGE_WORDS
+                (
+                    lemma in ALLEGE_WORDS
+                    # what the charge names, not who is charged ("57 people arrested had been
+                    # charged with looting")
+                    or (
+                        lemma in CHARGE_WORDS
+                        and not presupposed
+                        and came_from.lower_ in CHARGE_LINKS
+                    )
+                )
                 and came_by != "nsubj"
                 # "Suspect identified in clinic shooting": the person, not a suspicion
                 and not (lemma == "suspect" and current.pos_ in ("NOUN", "PROPN"))
             ):
                 if _allegation_denied(current):
                     return Modality.DENIED.value
+                if lemma in CHARGE_WORDS and (
+                    _syntactic_modality(current) == Modality.HYPOTHETICAL.value
+                ):
+                    return Modality.HYPOTHETICAL.value  # "could face charges of murder"
                 return Modality.ALLEGED.value
-            if lemma in HYPOTHETICAL_HEADS and came_by in (
-                "xcomp",
-                "ccomp",
-                "dobj",
-                "pobj",
-                "prep",
-                "pcomp",
-                "acl",
-                "amod",
+            # "due to riots", "because of the shooting": a cause happened
+            if current.lower_ in ("to", "of") and current.nbor(-1).lower_ in CAUSE_WORDS:
+                return Modality.OCCURRED.value
+            if (
+                lemma in HYPOTHETICAL_HEADS
+                and came_by in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "amod")
+                and not (
+                    presupposed
+                    and lemma not in PREVENTING_HEADS
+                    and not _asked_for(current, came_from, token)
+                )
+                and (lemma != "call" or _calling_for(current, came_from))
             ):
+                if lemma in PREVENTING_HEADS and _lemma(current.head) in FAILING_HEADS:
+                    return Modality.OCCURRED.value  # "failed to prevent rioting"
                 return Modality.HYPOTHETICAL.value
         for child in current.children:
             word = child.lower_
@@ -826,7 +929,11 @@ def _syntactic_modality(token: Token) -> str:
                 )
             ):
                 return Modality.HYPOTHETICAL.value
-            if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
+            if (
+                child.dep_ == "mark"
+                and word in CONDITIONAL_MARKS
+                and (current is token or not presupposed)
+            ):
                 return Modality.HYPOTHETICAL.value
             if child.dep_ in ("advmod", "amod") and word in (
                 "allegedly",
@@ -836,13 +943,18 @@ def _syntactic_modality(token: Token) -> str:
                 "suspected",
             ):
                 return Modality.ALLEGED.value
-            if child.dep_ in ("amod",) and word in (
-                "planned",
-                "possible",
-                "potential",
-                "threatened",
-                "feared",
-                "future",
+            if (
+                child.dep_ in ("amod",)
+                and word
+                in (
+                    "planned",
+                    "possible",
+                    "potential",
+                    "threatened",
+                    "feared",
+                    "future",
+                )
+                and not _possible_kind(current, child)
             ):
                 return Modality.HYPOTHETICAL.value
         if (
@@ -855,6 +967,7 @@ def _syntactic_modality(token: Token) -> str:
         if current.dep_ in ("ROOT",) or current.head.i == current.i:
             break
         came_by = current.dep_
+        came_from = current
         if current is not token and coarse_pos(current) == "NOUN":
             through_noun = True
         if came_by in ("advcl", "relcl", "parataxis"):
@@ -965,6 +1078,8 @@ def _is_reference(
             return True
     if _is_tally(token) or _set_apart(token) or _days_before(token):
         return True
+    if _aftermath(token) or _fronted_year(token, published):
+        return True
     for child in token.children:  # "arrested in 2009"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "since"):
             for pobj in child.children:
@@ -1020,6 +1135,37 @@ def _years_since(token: Token) -> bool:
         return False
     period = token.doc[since.i - 1]
     return period.lower_ in PERIOD_WORDS and period.lower_ != "weekend"
+
+
+def _aftermath(token: Token) -> bool:
+    """ "riot-hit Gujarat", "relief for the riot-affected", "areas affected by riots": the event
+    is what marked them."""
+    doc = token.doc
+    by = token.head
+    # not "hit by gunfire": a person hit is the harm itself
+    if token.dep_ == "pobj" and by.lower_ == "by" and by.head.lower_ in AFTERMATH_WORDS - {"hit"}:
+        return True
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in AFTERMATH_WORDS
+    )
+
+
+def _fronted_year(token: Token, published: dt.date | None) -> bool:
+    """ "In 1990, troops were not sent in until hundreds had been killed": a year opening the
+    sentence dates every event in it."""
+    root = token.sent.root
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during")
+        and prep.i < root.i
+        and any(
+            _YEAR.match(p.lower_) and (published is None or int(p.lower_) < published.year)
+            for p in prep.children
+        )
+        for prep in root.children
+    )
 
 
 # Spans that put a shooting told in an "after" clause days before the main clause's shooting.

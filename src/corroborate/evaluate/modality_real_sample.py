@@ -1,0 +1,126 @@
+"""Draw the event mentions of modality_real_gold.jsonl from the shared data (reproducible).
+
+`python -m corroborate.evaluate.modality_real_sample --data ../shared/data > /tmp/sample.tsv`
+prints one candidate a line (set, doc_id, start, end, trigger, part, sentence) for a person to
+label; only offsets and labels go into the repository, never the sentence. The sample depends
+on the keyword and cue lists below and the seed, not on anything the pipeline outputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from corroborate.evaluate import data_dir as default_data_dir
+
+SEED = 27
+# violent-event and security-operation words, chosen before looking at any output
+KEYWORDS = re.compile(
+    r"\b(kill(?:ed|ing|ings)?|shot|shoot(?:ing|ings)?|arrest(?:ed|s)?|detain(?:ed)?|"
+    r"attack(?:ed|s)?|bomb(?:s|ing|ings)?|fired|riot(?:s|ing)?|protest(?:s|ed)?|"
+    r"stabb(?:ed|ing)|injur(?:ed|ies)|wounded|raid(?:s|ed)?|clash(?:es|ed)?|"
+    r"murder(?:s|ed)?|torch(?:ed|ing)|massacre|burnt|burned|lynch(?:ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# cues of the other four modalities, over-sampled so that all five classes appear
+CUES = re.compile(
+    r"\b(accused|alleg\w*|charged with|suspected|confess\w*|denied|deny|denies|no one|"
+    r"nobody|not|never|may|might|could|would|will|threat\w*|plan\w*|vow\w*|warn\w*|"
+    r"last year|years? ago|anniversary|earlier|previous|since|in 19\d\d|in 20\d\d)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+QUOTAS = {"gun_violence": 80, "india": 70}
+CUE_SHARE = 0.5  # half of each set's mentions from sentences with a cue
+PER_DOCUMENT = 2
+
+
+def held_out(set_name: str, doc_id: str) -> bool:
+    """About one document in three is held out, by a hash of its id (stable across runs)."""
+    digest = hashlib.sha1(f"{set_name}:{doc_id}".encode()).hexdigest()
+    return int(digest, 16) % 3 == 0
+
+
+def documents(data: Path, set_name: str) -> Iterator[tuple[str, str]]:
+    """(doc_id, the text the events evaluation feeds to the pipeline) of one set."""
+    if set_name == "gun_violence":
+        for line in (data / "gun-violence" / "docs.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            yield row["id"], (row.get("title") or "") + "\n\n" + row["text"]
+    else:
+        for line in (data / "india-police-events" / "docs.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            yield str(row["doc_id"]), row["doc_text"]
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def sample(data: Path, set_name: str, rng: random.Random) -> list[dict]:
+    """One mention per sentence, at most PER_DOCUMENT per document, over shuffled documents."""
+    candidates: dict[str, list[tuple[bool, int, int, int, int]]] = {}
+    for doc_id, text in documents(data, set_name):
+        for s, e in sentences(text):
+            matches = list(KEYWORDS.finditer(text, s, e))
+            if not matches:
+                continue
+            m = rng.choice(matches)
+            cue = CUES.search(text, s, e) is not None
+            candidates.setdefault(doc_id, []).append((cue, m.start(), m.end(), s, e))
+    texts = dict(documents(data, set_name))
+    order = sorted(candidates)
+    rng.shuffle(order)
+    quota = QUOTAS[set_name]
+    wanted = {True: round(quota * CUE_SHARE), False: quota - round(quota * CUE_SHARE)}
+    taken: dict[str, int] = {}
+    rows: list[dict] = []
+    # first pass one mention per document, second pass a second one: spread over documents
+    for _ in range(PER_DOCUMENT):
+        for doc_id in order:
+            if taken.get(doc_id, 0) >= PER_DOCUMENT or not wanted[True] + wanted[False]:
+                continue
+            pool = [c for c in candidates[doc_id] if wanted[c[0]] > 0]
+            pool = [c for c in pool if all(r["start"] != c[1] for r in rows)]
+            if not pool:
+                continue
+            cue, start, end, s, e = rng.choice(pool)
+            wanted[cue] -= 1
+            taken[doc_id] = taken.get(doc_id, 0) + 1
+            rows.append(
+                {
+                    "set": set_name,
+                    "doc_id": doc_id,
+                    "start": start,
+                    "end": end,
+                    "trigger": texts[doc_id][start:end],
+                    "part": "held_out" if held_out(set_name, doc_id) else "tuning",
+                    "cue": cue,
+                    "sentence": " ".join(texts[doc_id][s:e].split()),
+                }
+            )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    args = parser.parse_args()
+    data = default_data_dir(args.data)
+    rng = random.Random(SEED)
+    for set_name in QUOTAS:
+        for row in sample(data, set_name, rng):
+            print("\t".join(str(row[k]) for k in row))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""The real-text modality scorer (evaluate.events.evaluate_modality_real) on a gold of its own
+over fictional articles, and the shipped gold's offsets against the shared data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from corroborate.evaluate import data_dir
+from corroborate.evaluate.events import (
+    evaluate_modality_real,
+    mention_modality,
+    modality_real_gold,
+    real_articles,
+)
+from corroborate.extract.pipeline import ArticleContext
+from corroborate.model import EventFound, FigureFound, Span
+
+# Fictional articles in the two data sets' layouts.
+GUN_TITLE = "Man shot dead in Elm Street"
+GUN_TEXT = (
+    "A man was shot dead on Elm Street on Friday. Police said no one was arrested. "
+    "The suspect may be charged with murder."
+)
+INDIA_TEXT = (
+    "This story is from March 1, 2002\n\nsurat: the 1992 riots were recalled as mobs torched shops."
+)
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "gun-violence").mkdir()
+    (tmp_path / "india-police-events").mkdir()
+    gun = {"id": "g1", "title": GUN_TITLE, "text": GUN_TEXT, "published": "2015-03-07"}
+    other = {"id": "g2", "title": "Unrelated", "text": "Nothing here.", "published": None}
+    (tmp_path / "gun-violence" / "docs.jsonl").write_text(
+        "\n".join(json.dumps(row) for row in (gun, other)) + "\n", encoding="utf-8"
+    )
+    india = {"doc_id": 7, "doc_text": INDIA_TEXT, "doc_labels": []}
+    (tmp_path / "india-police-events" / "docs.jsonl").write_text(json.dumps(india) + "\n")
+    meta = {"doc_id": 7, "date": "2002-03-01", "url": "", "full_text": ""}
+    (tmp_path / "india-police-events" / "metadata.jsonl").write_text(json.dumps(meta) + "\n")
+    return tmp_path
+
+
+def _row(name: str, doc_id: object, text: str, word: str, modality: str, part: str) -> dict:
+    start, end = _at(text, word)
+    return {
+        "set": name,
+        "doc_id": doc_id,
+        "start": start,
+        "end": end,
+        "trigger": word,
+        "modality": modality,
+        "part": part,
+    }
+
+
+def _event(text: str, word: str, modality: str, evidence: str | None = None) -> EventFound:
+    start, end = _at(text, word)
+    spans = ()
+    if evidence is not None:
+        s, e = _at(text, evidence)
+        spans = (Span(s, e, evidence),)
+    return EventFound(None, None, None, modality, Span(start, end, word), evidence=spans)
+
+
+def test_scorer_counts_right_wrong_and_missing(folder: Path) -> None:
+    gun = GUN_TITLE + "\n\n" + GUN_TEXT
+    gold = [
+        _row("gun_violence", "g1", gun, "shot", "occurred", "tuning"),  # trigger: right
+        _row("gun_violence", "g1", gun, "arrested", "denied", "tuning"),  # trigger: wrong
+        _row("gun_violence", "g1", gun, "murder", "alleged", "tuning"),  # evidence: right
+        _row("india", 7, INDIA_TEXT, "riots", "reference", "held_out"),  # no event: none
+        _row("india", 7, INDIA_TEXT, "torched", "occurred", "held_out"),  # trigger: right
+    ]
+    events = {
+        gun: [
+            _event(gun, "shot", "occurred"),
+            _event(gun, "arrested", "occurred"),
+            _event(gun, "charged", "alleged", evidence="charged with murder"),
+        ],
+        INDIA_TEXT: [_event(INDIA_TEXT, "torched", "occurred")],
+    }
+    parsed: list[str] = []
+
+    def annotate(items: list[ArticleContext]) -> Iterator[SimpleNamespace]:
+        for item in items:
+            parsed.append(item.text)
+            yield SimpleNamespace(_=SimpleNamespace(corroborate_events=events[item.text]))
+
+    result = evaluate_modality_real(folder, annotate, gold)
+    assert sorted(parsed) == sorted([gun, INDIA_TEXT])  # the unlabelled article is not parsed
+    tuning, held = result["tuning"], result["held_out"]
+    assert (tuning["n"], tuning["accuracy"], tuning["coverage"]) == (3, 0.667, 1.0)
+    assert tuning["confusion"] == {
+        "alleged>alleged": 1,
+        "denied>occurred": 1,
+        "occurred>occurred": 1,
+    }
+    assert (held["n"], held["accuracy"], held["coverage"], held["accuracy_found"]) == (
+        2,
+        0.5,
+        0.5,
+        1.0,
+    )
+    assert held["confusion"]["reference>none"] == 1
+    assert len(result["misses"]) == 1 and "gold denied, got occurred" in result["misses"][0]
+    assert "modality real held_out: accuracy 0.500 (n=2)" in result["report"]
+
+
+def test_scorer_refuses_offsets_off_their_word(folder: Path) -> None:
+    gold = [_row("india", 7, INDIA_TEXT, "riots", "reference", "tuning")]
+    gold[0]["start"] += 1
+    empty = SimpleNamespace(_=SimpleNamespace(corroborate_events=[]))
+    with pytest.raises(ValueError, match="no longer fall on"):
+        evaluate_modality_real(folder, lambda items: iter([empty for _ in items]), gold)
+
+
+@pytest.mark.skipif(
+    not (data_dir() / "gun-violence").is_dir() or not (data_dir() / "india-police-events").is_dir(),
+    reason="gun-violence or india-police-events absent from ../shared/data: the shipped modality "
+    "gold cannot be checked against its articles",
+)
+def test_shipped_gold_offsets_fall_on_their_words() -> None:
+    gold = modality_real_gold()
+    assert len(gold) >= 100
+    assert {row["modality"] for row in gold} == {
+        "occurred",
+        "alleged",
+        "denied",
+        "hypothetical",
+        "reference",
+    }
+    assert {row["part"] for row in gold} == {"tuning", "held_out"}
+    articles = real_articles(data_dir(), {(row["set"], row["doc_id"]) for row in gold})
+    for row in gold:
+        text = articles[row["set"], row["doc_id"]].text
+        assert text[row["start"] : row["end"]].lower() == row["trigger"], row
+
+
+def test_a_harm_word_in_an_explicit_zero_of_its_event_is_denied() -> None:
+    text = "Police fired at the crowd, but no one was injured in the firing."
+    start, end = _at(text, "injured")
+    zero = FigureFound("injured", 0, 0, 0, "zero", *_at(text, "no one was injured"), "")
+    fired = replace(_event(text, "fired", "occurred", evidence=text), figures=(zero,))
+    assert mention_modality([fired], start, end) == "denied"
+    assert mention_modality([fired], *_at(text, "fired")) == "occurred"
+    assert mention_modality([], start, end) == "none"
