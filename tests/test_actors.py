@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corroborate.consolidate.actors import acled_inter
 from corroborate.extract.actors import (
     ActorIndex,
     actor_lexicon,
@@ -163,3 +164,47 @@ def test_a_generic_force_keeps_its_count_and_description(nlp):
 def test_a_quantifier_is_no_count_kept_in_a_mention(nlp):
     doc, index = actors_of(nlp, "Several armed rebels ambushed a convoy.")
     assert mention_at(doc, index, "rebels").text == "armed rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "inter"),
+    [
+        # an unnamed militia is ACLED's unidentified armed group, a political militia
+        (
+            "Militiamen set up a checkpoint on the Thall road.",
+            "Militiamen",
+            "Unidentified Armed Group",
+            3,
+        ),
+        (
+            "A pro-government militia patrolled the bazaar in Wana.",
+            "militia",
+            "Pro-Government Militia",
+            3,
+        ),
+        # a militia of a tribe, clan or locality is an identity militia
+        (
+            "A local militia drove the raiders out of the village.",
+            "militia",
+            "Unidentified Communal Militia",
+            4,
+        ),
+        (
+            "Tribal militiamen burned the houses of two suspects.",
+            "militiamen",
+            "Unidentified Tribal Militia",
+            4,
+        ),
+        (
+            "The tribal militia lost four men in the ambush.",
+            "militia",
+            "Unidentified Tribal Militia",
+            4,
+        ),
+    ],
+)
+def test_militias_take_acleds_kind_and_interaction_code(nlp, text, word, name, inter):
+    doc, index = actors_of(nlp, text)
+    mention = mention_at(doc, index, word)
+    assert (fill_country(mention.name, None), mention.kind) == (name, "militia")
+    assert acled_inter(fill_country(mention.name, "Pakistan"), mention.kind) == inter

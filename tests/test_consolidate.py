@@ -1944,3 +1944,60 @@ def test_a_shooting_gva_lists_twice_is_told_from_two_shootings_of_one_city() -> 
     assert not one_shooting_twice(four_hurt, seven_shot)
     week_later = _gva_record("2014-05-14", 1, 6, 38.605, -121.505)
     assert not one_shooting_twice(party, week_later)
+
+
+QUETTA_MONDAY_BLAST = (
+    "QUETTA: At least six people were killed and 14 injured when a bomb planted on a "
+    "motorcycle went off near the fruit market on Sariab Road on Monday evening, police said. "
+    "The wounded were moved to the Civil Hospital. No group claimed the attack."
+)
+QUETTA_SATURDAY_BLAST = (
+    "QUETTA: At least four people were killed and nine injured when a bomb planted on a "
+    "motorcycle went off near a market on Sariab Road on Saturday, police said. The wounded "
+    "were moved to the Civil Hospital. No group claimed the attack."
+)
+
+
+def _quetta_blast(document: str, text: str, published: str, day: str, precision: str = "day"):
+    from corroborate.consolidate.incidents import Report
+    from corroborate.consolidate.wording import name_vector, streets, word_vector
+
+    return Report(
+        document=document,
+        event=f"{document}-event",
+        modality="occurred",
+        published=published,
+        date_start=day,
+        date_end=day,
+        date_precision=precision,
+        place={"name": "Quetta", "admin1": "Balochistan", "country": "PK", "precision": "town"},
+        outlet=f"{document}.example",
+        event_type="Explosions/Remote violence",
+        words=word_vector(text),
+        names=name_vector(text),
+        streets=streets(text),
+    )
+
+
+def test_bombings_on_days_of_their_own_five_days_apart_are_two_incidents():
+    from corroborate.consolidate.incidents import VETO, pair_score
+
+    monday = _quetta_blast("a", QUETTA_MONDAY_BLAST, "2025-03-04", "2025-03-03")
+    saturday = _quetta_blast("b", QUETTA_SATURDAY_BLAST, "2025-03-09", "2025-03-08")
+    assert pair_score(monday, saturday) == VETO
+    # two days apart is still one incident told with a date off by a day or two
+    thursday = _quetta_blast("c", QUETTA_SATURDAY_BLAST, "2025-03-06", "2025-03-05")
+    assert pair_score(monday, thursday) != VETO
+    # a week named, not a day: no date of its own to tell them apart
+    that_week = _quetta_blast("d", QUETTA_SATURDAY_BLAST, "2025-03-09", "2025-03-08", "week")
+    assert pair_score(monday, that_week) != VETO
+
+
+def test_a_follow_up_of_another_day_naming_the_victim_is_no_veto():
+    from corroborate.consolidate.incidents import VETO, pair_score
+
+    monday = _quetta_blast("a", QUETTA_MONDAY_BLAST, "2025-03-04", "2025-03-03")
+    later = _quetta_blast("b", QUETTA_SATURDAY_BLAST, "2025-03-09", "2025-03-08")
+    monday.persons = ["zahid kakar"]
+    later.persons = ["zahid kakar"]
+    assert pair_score(monday, later) != VETO

@@ -271,6 +271,16 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
             "killed",
             "reference",
         ),
+        # "strike" alone beside the military, in what the military denies or says never was
+        ("The army denied that any strike had hit the village near Miranshah.", "strike", "denied"),
+        ("The air force denied carrying out any air strikes in Kurram.", "air strikes", "denied"),
+        ("A military spokesman said no strike had been carried out.", "strike", "denied"),
+        # a bombing carried out was done, not a bomb carried
+        (
+            "The bombing at the Sariab bus stand was carried out by a splinter group.",
+            "bombing",
+            "occurred",
+        ),
     ],
 )
 def test_modality(nlp, text, trigger, modality):
@@ -473,6 +483,51 @@ def test_place_and_time_by_attachment_else_dominant(nlp):
     assert {a.name for a in arrest.actors if a.role == "actor1"} == {"Police Forces of Pakistan"}
 
 
+def test_a_date_in_figures_read_both_ways_dates_no_event(nlp):
+    text = "Two levies men were shot dead at a checkpoint near Dalbandin on 03/02/2015."
+    phrase = "03/02/2015"
+    times = [
+        TimeFound(
+            *at(text, phrase),
+            phrase,
+            "date",
+            "2015-XX-XX",
+            dt.date(2015, 2, 3),
+            dt.date(2015, 3, 2),
+            None,
+        )
+    ]
+    (event,) = run(nlp, text, times=times)._.corroborate_events
+    assert event.time is None
+
+
+def _town(text: str, phrase: str, nth: int = 0) -> PlaceFound:
+    return PlaceFound(
+        *at(text, phrase, nth), phrase, name=phrase.title(), country="PK", precision="town"
+    )
+
+
+def test_where_a_later_sentence_says_it_happened_outranks_the_dateline(nlp):
+    text = (
+        "PESHAWAR: Gunmen on a motorcycle shot dead a retired schoolteacher on Sunday, police "
+        "said.\n\nThe incident took place in Landi Kotal, Khyber district, as he left a "
+        "mosque.\n\nHis body was moved to a hospital in Peshawar."
+    )
+    places = [_town(text, "PESHAWAR"), _town(text, "Landi Kotal"), _town(text, "Peshawar")]
+    (event,) = run(nlp, text, places=places)._.corroborate_events
+    assert places[event.place].text == "Landi Kotal"
+
+
+def test_the_dateline_places_an_event_no_sentence_places(nlp):
+    text = (
+        "QUETTA: Two men were shot dead on Sunday, police said.\n\n"
+        "A similar incident took place in Mastung last month."
+    )
+    places = [_town(text, "QUETTA"), _town(text, "Mastung")]
+    events = run(nlp, text, places=places)._.corroborate_events
+    assert places[events[0].place].text == "QUETTA"
+
+
 def test_a_pages_own_time_stamp_dates_no_event(nlp):
     text = (
         "Four shot near Elm Street bar Updated: Monday, July 7, 2014 9:18 AM EDT\n\n"
@@ -538,6 +593,19 @@ def test_main_event_is_the_violence_of_the_lead(nlp):
     main = doc._.corroborate_events[0]
     assert main.trigger.text == "shot" and main.event_type == "Violence against civilians"
     assert doc._.corroborate_events[1].sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders went on strike in Quetta while army troops guarded the bazaar.",
+        "The army was deployed as the transporters' strike entered its third day.",
+        "Soldiers stood by as the opposition called a strike across the province.",
+    ],
+)
+def test_a_stoppage_of_work_is_no_strike_of_arms(nlp, text):
+    doc = run(nlp, text)
+    assert not [e for e in doc._.corroborate_events if e.trigger.text == "strike"]
 
 
 def test_boilerplate_and_empty_text_yield_no_events(nlp):

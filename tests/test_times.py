@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.extract.places import OutletHome
 from corroborate.extract.times import (
     RULES_FILE,
     WORDS_FILE,
@@ -19,7 +20,7 @@ from corroborate.extract.times import (
     load_time_rules,
     load_time_words,
 )
-from corroborate.model import TimeFound
+from corroborate.model import PlaceFound, TimeFound
 
 WEDNESDAY = dt.date(2015, 3, 11)
 
@@ -1334,3 +1335,60 @@ def test_a_year_and_a_half_ago(nlp: Language) -> None:
 def test_a_day_of_the_month_alone(nlp: Language, text: str, value: str) -> None:
     times = find(nlp, text, WEDNESDAY)
     assert [t.value for t in times][-1:] == [value]
+
+
+def numeric_dates(
+    nlp: Language, text: str, published: dt.date, *, countries: tuple[str, ...] = ()
+) -> TimeFound:
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = published
+    doc.spans[BOILERPLATE] = []
+    doc._.corroborate_places = [PlaceFound(0, 1, "x", country=c) for c in countries]
+    (found,) = [t for t in nlp(doc)._.corroborate_times if "/" in t.text or "." in t.text]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "value"),
+    [
+        # a day past 12 tells the order whatever the country
+        ("The checkpoint in Turbat was attacked on 17/04/2025.", (), "2025-04-17"),
+        ("Deputies were called to the farm on 4/17/2025.", (), "2025-04-17"),
+        # day and month could be swapped: the country's order
+        ("The Sibi bazaar was shut on 06/04/2025.", ("PK", "PK"), "2025-04-06"),
+        ("The Fresno clinic was shut on 06/04/2025.", ("US", "US"), "2025-06-04"),
+        ("The Sibi bazaar was shut on 06.04.2025.", ("PK",), "2025-04-06"),
+        # no country: the one reading not after publication (19 April)
+        ("The bridge was bombed on 12/04/2025.", (), "2025-04-12"),
+        ("The bridge was bombed on 04/12/2025.", (), "2025-04-12"),
+        # the publication day itself
+        ("Filed 04/19/2025 by our correspondent.", (), "2025-04-19"),
+    ],
+)
+def test_a_date_in_figures_reads_by_country_else_by_publication(
+    nlp: Language, text: str, countries: tuple[str, ...], value: str
+) -> None:
+    found = numeric_dates(nlp, text, dt.date(2025, 4, 19), countries=countries)
+    assert (found.value, found.precision) == (value, "day")
+
+
+def test_a_date_in_figures_read_both_ways_is_reported_ambiguous(nlp: Language) -> None:
+    # 3 February and 2 March are both before publication, and no country is known
+    found = numeric_dates(nlp, "The convoy was ambushed on 03/02/2025.", dt.date(2025, 4, 19))
+    assert found.text == "03/02/2025"
+    assert found.value == "2025-XX-XX"
+    assert (found.start_date, found.end_date) == (dt.date(2025, 2, 3), dt.date(2025, 3, 2))
+    assert found.precision is None  # dates no event
+
+
+def test_the_outlets_home_orders_day_and_month_before_the_articles_places(
+    nlp: Language,
+) -> None:
+    # a US outlet's report from Pakistan writes its dates month first
+    doc = nlp.make_doc("The Kohat school was closed on 06/04/2025.")
+    doc._.corroborate_published = dt.date(2025, 6, 20)
+    doc.spans[BOILERPLATE] = []
+    doc._.corroborate_places = [PlaceFound(4, 9, "Kohat", country="PK")]
+    doc._.corroborate_outlet_home = OutletHome.from_rows([["US", "California", 5]])
+    (found,) = nlp(doc)._.corroborate_times
+    assert found.value == "2025-06-04"

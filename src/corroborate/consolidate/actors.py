@@ -194,9 +194,9 @@ class ActorResolver:
         if found is None:
             found = self.made.get(key)
             if found is None:
-                known = kind in ActorKind._value2member_map_
-                inter = ACLED_INTER.get(ActorKind(kind)) if known else None
-                found = Actor(id=stable_id("ac", key), name=name, kind=kind, inter=inter)
+                found = Actor(
+                    id=stable_id("ac", key), name=name, kind=kind, inter=acled_inter(name, kind)
+                )
                 self.session.add(found)
             self._add_alias(found, name)
             for known_alias in _seed_aliases_of(name) if seeded else ():
@@ -249,6 +249,18 @@ def _lexicon() -> dict[str, tuple[str, str]]:
     from corroborate.extract.actors import actor_lexicon
 
     return {_fold(surface): found for surface, found in actor_lexicon().items()}
+
+
+def acled_inter(name: str, kind: str) -> int | None:
+    """The ACLED interaction code of an actor: the lexicon's for its name where it gives one
+    ("Unidentified Tribal Militia (Pakistan)": 4, an identity militia), else its kind's."""
+    from corroborate.extract.actors import lexicon_inters
+
+    for template, inter in lexicon_inters().items():
+        if _fills(template, name):
+            return inter
+    known = kind in ActorKind._value2member_map_
+    return ACLED_INTER.get(ActorKind(kind)) if known else None
 
 
 def _fills(template: str, name: str) -> bool:

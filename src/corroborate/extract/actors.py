@@ -99,6 +99,13 @@ def actor_lexicon() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def lexicon_inters() -> dict[str, int]:
+    """Canonical name (with its "{country}" slot) -> ACLED interaction code, where the lexicon
+    gives one apart from its kind's (an identity militia, 4, of the kind militia, 3)."""
+    return {row["name"]: int(row["inter"]) for row in read_tsv("actor_lexicon.tsv") if row["inter"]}
+
+
+@functools.cache
 def title_kinds() -> dict[str, str]:
     """Lower-cased title -> ActorKind value."""
     return {row["title"]: ActorKind(row["kind"]).value for row in read_tsv("actor_titles.tsv")}

@@ -103,7 +103,8 @@ from corroborate.extract.figures import (
 from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import article_sentences
-from corroborate.extract.times import page_stamp
+from corroborate.extract.places import DATELINE_MARKS
+from corroborate.extract.times import ambiguous_day, page_stamp
 from corroborate.model import (
     ActorFound,
     ActorKind,
@@ -668,7 +669,11 @@ def _is_weapon_object(token: Token) -> bool:
             return False
         current = current.head
         if _lemma(current) in SEIZE_LEMMAS:
-            return True
+            # "the bombing was carried out by ...": done, not carried (a bomb carried out of
+            # a house is still carried)
+            return token.lower_ in WEAPON_WORDS or not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in current.children
+            )
     return False
 
 
@@ -1813,6 +1818,58 @@ def _nearest(
     return chosen
 
 
+def _own_place(items: list[Located], tokens: list[Token], rivals: frozenset[int]) -> Located | None:
+    """The place hanging on one of the tokens by syntax ("shot dead ... in Bara"), else None."""
+    found = _nearest(items, tokens, rivals)
+    return found if found is not None and any(_attached(found, t) for t in tokens) else None
+
+
+def _is_dateline(doc: Doc, record: Any) -> bool:
+    """A place name opening a paragraph before a dateline mark ("PESHAWAR:", "Quetta --",
+    "BARA (Khyber) -")."""
+    span = doc.char_span(record.start, record.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text not in DATELINE_MARKS:
+        return False
+    before = doc[span.start - 1] if span.start else None
+    return before is None or before.is_space or "\n" in before.text_with_ws
+
+
+# Verbs that say where an incident told before happened ("The incident took place in Bara"),
+# the prepositions that place it, and words of another incident ("a similar incident").
+OCCUR_VERBS = frozenset({"occur", "happen", "unfold"})
+OCCUR_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+OTHER_INCIDENT_WORDS = frozenset({"similar", "another", "earlier", "previous", "last"})
+
+
+def _told_places(items: list[Located], drafts: list[EventDraft]) -> dict[int, Located]:
+    """id(draft) -> the place a later sentence says its incident happened in ("PESHAWAR:
+    Gunmen shot dead an elder ... The incident occurred in Bara"): the event told last before
+    it, where a sentence of its own names no place, is placed there and not at the dateline."""
+    told: dict[int, Located] = {}
+    # a resolved name before one the gazetteer does not know ("Khyber" of "Khyber district")
+    for item in sorted(items, key=lambda item: getattr(item.record, "name", None) is None):
+        word = item.root
+        for _ in range(2):  # "in Bara, Khyber district": the first name of an apposition
+            if word.dep_ in ("appos", "conj", "compound", "nmod"):
+                word = word.head
+        prep = word.head
+        if word.dep_ != "pobj" or prep.lower_ not in OCCUR_PREPOSITIONS:
+            continue
+        verb = prep.head
+        if not (
+            _lemma(verb) in OCCUR_VERBS
+            or (_lemma(verb) == "take" and any(_lemma(c) == "place" for c in verb.children))
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in OTHER_INCIDENT_WORDS for s in subjects for c in s.children):
+            continue  # "A similar incident took place in Jamrud last month"
+        before = [(t.head, draft) for draft in drafts for t in draft.triggers if t.head < verb.i]
+        if before:
+            told.setdefault(id(max(before, key=lambda pair: pair[0])[1]), item)
+    return told
+
+
 def _dominant(items: list[Located], key: Callable[[Any], Any]) -> Located | None:
     if not items:
         return None
@@ -1848,6 +1905,7 @@ class DocumentPlan:
     drafts: list[EventDraft]
     actors: ActorIndex
     place_items: list[Located]
+    own_places: list[Located]  # those that may be a trigger's own by syntax: no dateline
     time_items: list[Located]
     rivals: frozenset[int]
     types: list[TypeTriple]
@@ -1915,11 +1973,13 @@ class EventFinder:
             return None
         published = doc._.corroborate_published
         actors = ActorIndex(doc, self.actor_matcher)
-        triggers = [
-            t
-            for t in find_triggers(doc, sentences)
-            if t.cls != "inaction" or _state_subject(doc[t.head], actors)
-        ]
+        triggers: list[Trigger] = []
+        for t in find_triggers(doc, sentences):
+            if t.cls == "inaction" and not _state_subject(doc[t.head], actors):
+                continue
+            if t.entry.words == ("strike",) and not _armed_strike(doc[t.head], actors, triggers):
+                continue
+            triggers.append(t)
         if not triggers:
             return None
         places = list(doc._.corroborate_places or ())
@@ -1928,11 +1988,15 @@ class EventFinder:
             for item in _locate(doc, places)
             if item.root.i not in actors.by_token or actors.by_token[item.root.i].person
         ]
+        # a dateline ("PESHAWAR: Gunmen shot ...") says where the report was filed, even where
+        # the parser hangs it on the verb: a place the event's sentence names comes first
+        own_places = [item for item in place_items if not _is_dateline(doc, item.record)]
         time_items = [
             item
             for item in _locate(doc, doc._.corroborate_times)
             if getattr(item.record, "type", "date") in ("date", "time")
             and not page_stamp(doc.text, item.record.start)
+            and not ambiguous_day(getattr(item.record, "value", None))  # "03/04/2025"
         ]
         time_roots = [(item.record, item.root) for item in time_items]
         for trigger in triggers:
@@ -1943,7 +2007,9 @@ class EventFinder:
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
-            found = _nearest(place_items, [doc[trigger.head]], rivals)
+            found = _own_place(own_places, [doc[trigger.head]], rivals) or _nearest(
+                place_items, [doc[trigger.head]], rivals
+            )
             return None if found is None else found.index
 
         frames = _framed_days(doc, time_items)
@@ -1969,6 +2035,7 @@ class EventFinder:
             drafts=drafts,
             actors=actors,
             place_items=place_items,
+            own_places=own_places,
             time_items=time_items,
             rivals=rivals,
             types=types,
@@ -1987,6 +2054,7 @@ class EventFinder:
             if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
+        told_places = _told_places(plan.own_places, drafts)
         # the story's own time: not one that dates another incident it says its own is not
         # linked to ("not linked to Monday's block party shooting" in a report of Thursday's)
         earlier = {
@@ -2009,7 +2077,12 @@ class EventFinder:
                 # a protest called for has not yet turned violent or been met with force
                 event_type, sub_type = "Protests", "Peaceful protest"
             tokens = [doc[t.head] for t in draft.triggers]
-            place = _nearest(plan.place_items, tokens, plan.rivals) or dominant_place
+            place = (
+                _own_place(plan.own_places, tokens, plan.rivals)
+                or told_places.get(id(draft))
+                or _nearest(plan.place_items, tokens, plan.rivals)
+                or dominant_place
+            )
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
@@ -2117,6 +2190,40 @@ def _state_subject(token: Token, actors: ActorIndex) -> bool:
     politics, not a failure of the police to act)."""
     sent = token.sent
     return any(m.kind in STATE_KINDS for m in actors.mentions if sent.start <= m.root < sent.end)
+
+
+# Words that make "strike" a blow of arms ("a missile strike", "retaliatory strikes") or a
+# stoppage of work ("a general strike", "the transporters' strike", "called a strike").
+# fmt: off
+ARMED_STRIKE_WORDS = frozenset({
+    "missile", "rocket", "artillery", "retaliatory", "surgical", "precision", "aerial",
+    "punitive", "targeted", "military", "cross-border", "pre-emptive", "preemptive",
+})
+STOPPAGE_VERBS = frozenset({
+    "call", "observe", "announce", "stage", "join", "declare", "end", "postpone", "hold",
+})
+# fmt: on
+
+
+def _armed_strike(token: Token, actors: ActorIndex, earlier: Sequence[Trigger]) -> bool:
+    """ "strike" alone, beside the military ("The military denied that any strike had taken
+    place") or after an air strike of the same report, and not a stoppage of work ("went on
+    strike", "a general strike", "called a strike")."""
+    if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "on"):
+        return False  # "strike call", "on strike"
+    if token.dep_ == "dobj" and _lemma(token.head) in STOPPAGE_VERBS:
+        return False
+    modifiers = [
+        c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+    ]
+    if any(c.lower_ in ARMED_STRIKE_WORDS for c in modifiers):
+        return True
+    if modifiers:
+        return False  # "a general strike", "the teachers' strike"
+    sent = token.sent
+    return any(
+        m.kind == "military" for m in actors.mentions if sent.start <= m.root < sent.end
+    ) or any(t.entry.sub_event_type == "Air/drone strike" for t in earlier)
 
 
 def _deciding_entry(doc: Doc, draft: EventDraft) -> TriggerEntry:

@@ -10,11 +10,13 @@ date is None when the date is unknown: nothing is invented.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -32,6 +34,9 @@ RULES_FILE = "time_rules.tsv"
 # reported.
 NOT_TIME = "not_time"
 WORDS_FILE = "time_words.tsv"
+DATE_ORDERS_FILE = "date_orders.tsv"
+# TIMEX3's unknown month and day: a date in figures that may be read either way
+AMBIGUOUS_DAY = "-XX-XX"
 _MACRO = re.compile(r"@(\w+)")
 # Where every rule may start: not inside a word, an e-mail address, an amount or a number
 # (nor after a thousands comma: "1,000 years" is not "000 years");
@@ -271,6 +276,9 @@ class Context:
     last_quarter: str | None = None
     # the last month (YYYY-MM) an earlier expression named, alone or with its day
     last_month: str | None = None
+    # how the outlet's country writes dates in figures: True day first, False month first,
+    # None not known (see date_order)
+    day_first: bool | None = None
 
     @property
     def before(self) -> str:
@@ -355,6 +363,63 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
     if context.args and context.args[0] == "week":
         return format_at(dt.date(year, month, day), "W")
     return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups, named_day=True)
+
+
+@functools.cache
+def date_orders() -> dict[str, str]:
+    """Country code -> "month_first" or "mixed" (date_orders.tsv); others write the day first."""
+    return {row["country"]: row["order"] for row in _read_tsv(DATE_ORDERS_FILE)}
+
+
+def date_order(countries: Counter[str]) -> bool | None:
+    """Day first (True), month first (False) or not known (None) for the country most of
+    `countries` (the outlet's earlier places, else the article's own) lie in."""
+    total = sum(countries.values())
+    if not total:
+        return None
+    country, count = countries.most_common(1)[0]
+    if 2 * count < total:
+        return None  # no country of its own
+    order = date_orders().get(country)
+    return None if order == "mixed" else order != "month_first"
+
+
+def numeric_readings(groups: dict[str, str | None]) -> list[dt.date]:
+    """The days "first/second/year" can be: month/day, day/month, or both (distinct)."""
+    year = year_number(groups["year"] or "")
+    first, second = int(groups["first"] or 0), int(groups["second"] or 0)
+    readings: list[dt.date] = []
+    for month, day in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError, TypeError):
+            reading = dt.date(year, month, day)  # type: ignore[arg-type]
+            if reading not in readings:
+                readings.append(reading)
+    return readings
+
+
+def resolve_numeric_date(groups: dict[str, str | None], context: Context) -> str | None:
+    """A date in figures ("12/05/2025", "12.05.2025"). Where day and month could be swapped:
+    the order of the outlet's country when known; else the one reading not after publication
+    (or the one that is the publication day); else AMBIGUOUS_DAY, the year with month and day
+    unknown, whose two readings the mention keeps as its first and last day."""
+    readings = numeric_readings(groups)
+    if not readings:
+        return None
+    if len(readings) > 1:
+        if context.day_first is not None:
+            readings = readings[1:] if context.day_first else readings[:1]
+        elif context.published is not None:
+            on_day = [r for r in readings if r == context.published]
+            behind = [r for r in readings if r <= context.published]
+            readings = on_day or (behind if len(behind) == 1 else readings)
+    if len(readings) > 1:
+        return f"{readings[0].year:04d}{AMBIGUOUS_DAY}"
+    return readings[0].isoformat()
+
+
+def ambiguous_day(value: str | None) -> bool:
+    """A date in figures whose day and month could not be told apart (resolve_numeric_date)."""
+    return bool(value) and value.endswith(AMBIGUOUS_DAY)  # type: ignore[union-attr]
 
 
 def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | None:
@@ -892,6 +957,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_of_month": resolve_day_of_month,
     "quarter_ended": resolve_quarter_ended,
     "date": resolve_date,
+    "numeric_date": resolve_numeric_date,
     "weekday": resolve_weekday,
     "shift": resolve_shift,
     "quarter": resolve_quarter,
@@ -1601,8 +1667,11 @@ def _reports_quarter(
     return value >= format_at(shift_date(published, "Q", -1), "Q")
 
 
-def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> list[TimeFound]:
-    """Every time expression in `text` (longest match first), resolved against `published`."""
+def find_times(
+    text: str, published: dt.date | None, doc: Doc | None = None, day_first: bool | None = None
+) -> list[TimeFound]:
+    """Every time expression in `text` (longest match first), resolved against `published`
+    (`day_first`: how the outlet's country writes dates in figures, when known)."""
     rules = load_time_rules()
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
@@ -1631,7 +1700,16 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
         context = Context(
-            published, direction, (), text, end, last_day, last_day_behind, last_quarter, last_month
+            published,
+            direction,
+            (),
+            text,
+            end,
+            last_day,
+            last_day_behind,
+            last_quarter,
+            last_month,
+            day_first,
         )
         value = resolve_match(rule, match, context)
         if value == NO_TIME:
@@ -1654,6 +1732,10 @@ def find_times(text: str, published: dt.date | None, doc: Doc | None = None) -> 
         first, last, precision = (
             interval_of(value) if time_type in ("date", "time") else (None, None, None)
         )
+        if ambiguous_day(value):
+            # no precision: nothing is dated by it, but both readings stay in view
+            readings = numeric_readings(match.groupdict())
+            first, last = min(readings), max(readings)
         found.append(
             TimeFound(start, end, text[start:end], time_type, value, first, last, precision)
         )
@@ -1668,8 +1750,18 @@ class TimeFinder:
         load_time_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.corroborate_times = find_times(doc_text(doc), doc._.corroborate_published, doc)
+        doc._.corroborate_times = find_times(
+            doc_text(doc), doc._.corroborate_published, doc, date_order(_countries(doc))
+        )
         return doc
+
+
+def _countries(doc: Doc) -> Counter[str]:
+    """The countries of the outlet's earlier places (its home), else of the article's own."""
+    home = doc._.corroborate_outlet_home
+    if home is not None and home.shares() is not None:
+        return Counter(home.countries)
+    return Counter(p.country for p in doc._.corroborate_places or () if p.country)
 
 
 @Language.factory("corroborate_times", assigns=["doc._.corroborate_times"])
