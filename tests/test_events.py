@@ -450,6 +450,39 @@ def test_a_death_told_after_the_shooting_comes_off_those_shot(nlp):
     assert injured and set(injured) == {0}
 
 
+def test_a_death_told_apart_is_the_death_of_the_one_shot(nlp):
+    # a neighbourhood the gazetteer put in another town splits the death off the headline's
+    # shooting; near the top, a single death is the one shot's
+    text = (
+        "Teen shot on East Side identified\n\n"
+        "Someone walked up to the boy in Eastfield Park and shot him in the chest. "
+        "Medics said the youth died where he fell."
+    )
+    places = [
+        PlaceFound(
+            *at(text, "East Side"),
+            "East Side",
+            name="Easton",
+            lat=40.0,
+            lon=-80.0,
+            country="US",
+            precision="town",
+        ),
+        PlaceFound(
+            *at(text, "Eastfield Park"),
+            "Eastfield Park",
+            name="Eastfield Park",
+            lat=42.0,
+            lon=-88.0,
+            country="US",
+            precision="town",
+        ),
+    ]
+    events = run(nlp, text, places=places)._.corroborate_events
+    assert [(f.kind, f.value) for f in events[0].figures if f.kind == "killed"] == [("killed", 1)]
+    assert {f.value for f in events[0].figures if f.kind == "injured"} == {0}
+
+
 def test_place_and_time_by_attachment_else_dominant(nlp):
     text = (
         "QUETTA: A bomb exploded in Mastung on Monday, killing three people. "

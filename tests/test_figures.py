@@ -526,6 +526,11 @@ def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
         ("An officer was taken to a hospital with a gunshot wound to the leg.", [("shot", 1)]),
         # the one taken to hospital is the one who died
         ("The clerk was taken to a hospital and later died.", [("killed", 1)]),
+        # "died" hangs from "cleaning", which has no subject: who shot himself died
+        (
+            "The farmer shot himself by accident while cleaning a rifle and died at the scene.",
+            [("shot", 1), ("killed", 1)],
+        ),
         ("He died from gunshot wounds at the scene.", [("killed", 1)]),
     ],
 )

@@ -1385,8 +1385,7 @@ def _patient(token: Token, kind: str) -> Token | None:
         and token.head.pos_ in ("VERB", "AUX")
     ):
         # "was taken to a hospital and later died": who was taken is who died
-        heads = {c.dep_: c for c in token.head.children}
-        return heads.get("nsubjpass") or heads.get("nsubj")
+        return _clause_subject(token.head)
     if not {"nsubj", "nsubjpass", "dobj"} & by_dep.keys():
         # "Boy died of gunshot wound", "Boy shot and killed": the parser reads a headline's
         # "Boy" as an interjection
@@ -1402,6 +1401,19 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the shooting a subjectless `verb` tells the manner of:
+    "shot himself while handling a revolver and died", where "died" hangs from "handling",
+    whose doer is the one who shot himself (only a figure predicate's: "arrested him while
+    fleeing and died" does not climb)."""
+    heads = {c.dep_: c for c in verb.children}
+    subject = heads.get("nsubjpass") or heads.get("nsubj")
+    if subject is None and verb.dep_ == "advcl" and predicate_kind(verb.head) == SHOT:
+        heads = {c.dep_: c for c in verb.head.children}
+        subject = heads.get("nsubjpass") or heads.get("nsubj")
+    return subject
 
 
 def _antecedent(predicate: Token, subject: Token) -> Token:
