@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from corroborate.extract.morphology import FastAttributeRuler, FastLemmatizer, speed_up_morphology
@@ -135,3 +136,18 @@ def test_cached_ruler_and_lemmatizer_leave_the_doc_as_spacys_own_do():
         assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
         assert (got.to_array(attrs) == expected.to_array(attrs)).all()
         assert [str(t.morph) for t in got] == [str(t.morph) for t in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a one-sentence alert has few function words
+        ("Gunmen attacked a police post in Tirah on Monday, killing two constables.", True),
+        ("Dos muertos y tres heridos en un ataque armado contra una comisaría de Lima.", False),
+        ("La police a arrêté deux hommes armés à Marseille mardi soir.", False),
+    ],
+)
+def test_a_short_alert_reads_as_english_and_short_foreign_text_does_not(text, english):
+    (extraction,) = extract_articles([ArticleContext(text)])
+    assert (extraction.language == "en") == english
+    assert bool(extraction.events) == english

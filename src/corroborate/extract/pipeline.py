@@ -118,6 +118,17 @@ def english_ratio(text: str, sample: int = 3000) -> float:
     return sum(word in _ENGLISH_MARKERS for word in words) / len(words)
 
 
+SHORT_TEXT_WORDS = 30
+
+
+def reads_as_english(text: str, threshold: float) -> bool:
+    """True when the share of English function words reaches `threshold`, or half of it in a
+    short text: an alert ("Gunmen attacked a police post in Tirah on Monday, killing two
+    constables.") has few function words, and one sentence is no sample."""
+    short = len(_WORD.findall(text[:3000])) < SHORT_TEXT_WORDS
+    return english_ratio(text) >= (threshold / 2 if short else threshold)
+
+
 # A text whose lines are all this short is hard-wrapped: only blank lines end paragraphs there.
 _WRAPPED_LINE = 100
 # Words a headline's label may have before its colon ("Police:", "Sheriff's office:").
@@ -454,7 +465,7 @@ def extract_articles(
     plans: list[list[tuple[int, Doc]] | None] = []
     docs: list[Doc] = []
     for article in articles:
-        if english_ratio(article.text) < threshold:
+        if not reads_as_english(article.text, threshold):
             plans.append(None)
             continue
         plan = [
