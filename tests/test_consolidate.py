@@ -901,15 +901,10 @@ def test_a_hospital_a_street_or_a_headline_taken_for_a_person_names_no_one():
     assert not names_a_person(person_key("Hayes"))
 
 
-def _chicago_report(document: str, text: str, outlet: str, published: str, day: str):
+def _text_report(document: str, text: str, published: str, day: str, **fields):
+    """A Report worded from `text`, of one day, with the fields given."""
     from corroborate.consolidate.incidents import Report
-    from corroborate.consolidate.wording import (
-        accidental,
-        ages,
-        name_vector,
-        streets,
-        word_vector,
-    )
+    from corroborate.consolidate.wording import name_vector, streets, word_vector
 
     return Report(
         document=document,
@@ -918,13 +913,25 @@ def _chicago_report(document: str, text: str, outlet: str, published: str, day: 
         published=published,
         date_start=day,
         date_end=day,
+        words=word_vector(text),
+        names=name_vector(text),
+        streets=streets(text),
+        **fields,
+    )
+
+
+def _chicago_report(document: str, text: str, outlet: str, published: str, day: str):
+    from corroborate.consolidate.wording import accidental, ages
+
+    return _text_report(
+        document,
+        text,
+        published,
+        day,
         place={"name": "Chicago", "admin1": "Illinois", "country": "US", "precision": "town"},
         outlet=outlet,
         event_type="Violence against civilians",
-        words=word_vector(text),
-        names=name_vector(text),
         ages=ages(text),
-        streets=streets(text),
         accidental=accidental(text),
     )
 
@@ -1959,23 +1966,15 @@ QUETTA_SATURDAY_BLAST = (
 
 
 def _quetta_blast(document: str, text: str, published: str, day: str, precision: str = "day"):
-    from corroborate.consolidate.incidents import Report
-    from corroborate.consolidate.wording import name_vector, streets, word_vector
-
-    return Report(
-        document=document,
-        event=f"{document}-event",
-        modality="occurred",
-        published=published,
-        date_start=day,
-        date_end=day,
+    return _text_report(
+        document,
+        text,
+        published,
+        day,
         date_precision=precision,
         place={"name": "Quetta", "admin1": "Balochistan", "country": "PK", "precision": "town"},
         outlet=f"{document}.example",
         event_type="Explosions/Remote violence",
-        words=word_vector(text),
-        names=name_vector(text),
-        streets=streets(text),
     )
 
 
