@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.extract.actors import actor_lexicon
+from corroborate.model import ActorKind
 
 SHOUTING_SHARE = 0.9  # of the cased letters, capitals
 SHOUTING_LETTERS = 100  # fewer letters than this: a headline or a label, not a text
@@ -26,7 +27,16 @@ SAMPLE_CHARS = 4000  # the opening of a text tells
 # a dateline's "(AGENCY) --".
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)]*\s+|\n\s*\n\s*|\)\s*--\s*)[\"'“‘(]*([a-z])")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
-GENERIC_KINDS = frozenset({"police", "military", "protesters", "rioters", "civilians"})
+# Kinds whose lexicon names are common nouns ("Police Forces of ..."): not capitalised.
+GENERIC_KINDS = frozenset(
+    {
+        ActorKind.POLICE,
+        ActorKind.MILITARY,
+        ActorKind.PROTESTERS,
+        ActorKind.RIOTERS,
+        ActorKind.CIVILIANS,
+    }
+)
 
 
 def shouting(text: str) -> bool:
