@@ -1093,3 +1093,25 @@ def test_what_a_charge_sheet_tells_is_an_accusation(nlp: Language) -> None:
     assert (claim.speaker_kind, claim.stance) == ("document", "alleges")
     (report,) = claims_of(nlp, "According to the police report, two men were killed.")
     assert report.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The detainee said in his statement that he had thrown the grenade.",
+            "said in his statement",
+            "that he had thrown the grenade",
+        ),
+        (
+            "Police said in a statement on Monday that three men were arrested.",
+            "said in a statement",
+            "that three men were arrested",
+        ),
+    ],
+)
+def test_how_and_when_words_were_said_are_neither_cue_end_nor_content(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
