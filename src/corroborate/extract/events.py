@@ -416,13 +416,9 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
             matched = None
             for entry in [*phrases.get(_lemma(token), ()), *phrases.get(token.lower_, ())]:
                 n = len(entry.words)
-                if (
-                    i + n <= sent.end
-                    and all(
-                        _lemma(doc[i + k]) == w or doc[i + k].lower_ == w
-                        for k, w in enumerate(entry.words)
-                    )
-                    and (entry.words != ("pick", "up") or _picked_up_person(token))
+                if i + n <= sent.end and all(
+                    _lemma(doc[i + k]) == w or doc[i + k].lower_ == w
+                    for k, w in enumerate(entry.words)
                 ):
                     matched = Trigger(i, i + n, i, entry, sentence=number)
                     break
@@ -480,14 +476,13 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return _done_to_persons(token, ("prep",)) or any(
             c.lower_ in ("extrajudicial", "summary", "public", "mass") for c in token.children
         )
-    if word == "pick":  # "picked him up from his home" (the phrase when nothing comes between)
+    if word == "pick":  # "picked up the leader", "picked him up" (who picks: _kept_in_context)
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and (
-            _picked_up_person(token)
+            _done_to_persons(token, ("dobj", "nsubjpass"))
+            or any(c.dep_ == "dobj" and _lemma(c) in PICKED_UP for c in token.children)
         )
-    if word == "target":  # "militants targeted a convoy", not "the scheme targets farmers"
-        return token.dep_ != "amod" and (
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _armed_subject(token)
-        )
+    if word == "target":  # who targets: _kept_in_context
+        return token.dep_ != "amod"
     if word == "drone":  # "its drones hit a wedding party", not "drone footage"
         return token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in DRONE_VERBS
     if word in ("block", "blockade"):  # a road blocked in protest, not a blocked account
@@ -535,44 +530,27 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
 
 # What drones do in a strike.
 DRONE_VERBS = frozenset({"hit", "strike", "target", "bomb", "fire", "attack", "kill", "destroy"})
-# Subjects that make "target" an attack.
-ARMED_SUBJECTS = frozenset(
-    {
-        "militant", "gunman", "attacker", "rebel", "insurgent", "terrorist", "bomber", "group",
-        "assailant", "fighter", "guerrilla", "extremist", "jihadist", "separatist", "sniper",
-        "army", "troop", "force", "soldier", "police", "drone", "missile", "mob",
-    }
-)  # fmt: skip
-
-
-def _armed_subject(token: Token) -> bool:
-    """True when the verb's subject (or, in "were planning to target", its governor's) is
-    armed or a weapon."""
-    for verb in (token, token.head):
-        for child in verb.children:
-            if child.dep_ == "nsubj" and (
-                _lemma(child) in ARMED_SUBJECTS or child.ent_type_ in ("ORG", "NORP")
-            ):
-                return True
-    return False
-
-
-# Who picks people up besides armed subjects: "agencies", "plainclothes officers".
-PICKERS = frozenset({"agency", "ranger", "officer", "personnel", "cop", "official", "man"})
+# Kinds of actor that bear arms or the state's authority: their "targeted" is an attack, their
+# "picked up" an arrest ("the scheme targets farmers", "she picked up the children" are not).
+ARMED_KINDS = STATE_KINDS | {
+    ActorKind.REBEL_GROUP.value,
+    ActorKind.MILITIA.value,
+    ActorKind.RIOTERS.value,
+}
 # Who is "picked up" when the police pick someone up (besides persons and the held).
 PICKED_UP = frozenset({"leader", "activist", "worker", "journalist", "member", "son", "cleric"})
 
 
-def _picked_up_person(token: Token) -> bool:
-    """ "agencies picked up the student leader", "he was picked up", not "picked up the
-    phone" or "she picked up the children from school"."""
-    persons = _done_to_persons(token, ("dobj", "nsubjpass")) or any(
-        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in PICKED_UP for c in token.children
+def _done_by_armed(token: Token, actors: ActorIndex) -> bool:
+    """True when the verb is passive or its subject (or, in "were planning to target", its
+    governor's) is an armed or state actor."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return True
+    subjects = [c for verb in (token, token.head) for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        (mention := actors.actor_of(subject)) is not None and mention.kind in ARMED_KINDS
+        for subject in subjects
     )
-    by_force = any(c.dep_ == "nsubjpass" for c in token.children) or any(
-        c.dep_ == "nsubj" and _lemma(c) in PICKERS for c in token.children
-    )
-    return persons and (by_force or _armed_subject(token))
 
 
 def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
@@ -684,8 +662,8 @@ def _responsibility_claimed(token: Token) -> bool:
     """True for the act of "claimed (or denied) responsibility for the bombing"."""
     while token.dep_ == "compound":  # "the suicide bombing": the phrase's head
         token = token.head
-    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
-    return holder is not None and _lemma(holder) in ("responsibility", "claim")
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "for" and bool(_responsibility_verbs(prep.head))
 
 
 def _claim_containing(claims: Sequence[ClaimFound], start: int, end: int) -> int | None:
@@ -2017,11 +1995,8 @@ class EventFinder:
         actors = ActorIndex(doc, self.actor_matcher)
         triggers: list[Trigger] = []
         for t in find_triggers(doc, sentences):
-            if t.cls == "inaction" and not _state_subject(doc[t.head], actors):
-                continue
-            if t.entry.words == ("strike",) and not _armed_strike(doc[t.head], actors, triggers):
-                continue
-            triggers.append(t)
+            if _kept_in_context(doc[t.head], t.entry, actors, triggers):
+                triggers.append(t)
         if not triggers:
             return None
         places = list(doc._.corroborate_places or ())
@@ -2228,6 +2203,24 @@ def _headline_trigger(doc: Doc, draft: EventDraft) -> Trigger:
     return (specific or same)[0]
 
 
+# Triggers whose doer decides whether they are violence at all.
+ARMED_DOER_WORDS = frozenset({("target",), ("pick",)})
+
+
+def _kept_in_context(
+    token: Token, entry: TriggerEntry, actors: ActorIndex, earlier: Sequence[Trigger]
+) -> bool:
+    """The filters of ambiguous triggers that need the document's actors (`_supported` has
+    those that need only the parse)."""
+    if entry.cls == "inaction":
+        return _state_subject(token, actors)
+    if entry.words == ("strike",):
+        return _armed_strike(token, actors, earlier)
+    if entry.words in ARMED_DOER_WORDS:
+        return _done_by_armed(token, actors)
+    return True
+
+
 def _state_subject(token: Token, actors: ActorIndex) -> bool:
     """True when the sentence names the state's forces (a government failing to govern is
     politics, not a failure of the police to act)."""
@@ -2363,14 +2356,8 @@ def _answerable(token: Token) -> list[Token]:
         if holder.dep_ == "acomp":
             return [c for c in holder.head.children if c.dep_ == "nsubj"]
         return [holder.head] if holder.dep_ == "amod" else []  # "held X responsible"
-    verbs = []
-    if _lemma(holder) == "responsibility" and holder.dep_ == "dobj":
-        verbs = [holder.head]  # "claimed responsibility [for the attack]"
-    elif any(c.dep_ == "dobj" and _lemma(c) == "responsibility" for c in holder.children):
-        verbs = [holder]  # "claimed responsibility" with "for" on the verb
+    verbs = _responsibility_verbs(holder)
     if verbs:
-        while verbs[-1].dep_ == "conj":  # "neither claimed nor denied responsibility"
-            verbs.append(verbs[-1].head)
         if not any(_lemma(v) in RESPONSIBILITY_VERBS for v in verbs):
             return []
         return [c for v in verbs for c in v.children if c.dep_ == "nsubj"][:1]
@@ -2380,6 +2367,20 @@ def _answerable(token: Token) -> list[Token]:
     if not blamed and holder.dep_ == "acl":
         blamed = [holder.head]  # "two men accused of the killing"
     return blamed
+
+
+def _responsibility_verbs(holder: Token) -> list[Token]:
+    """The verbs (with those conjoined) of "X claimed / denied responsibility for ..." whose
+    "for" hangs on `holder`, the noun or the verb; none for anything else."""
+    if _lemma(holder) == "responsibility" and holder.dep_ == "dobj":
+        verbs = [holder.head]  # "claimed responsibility [for the attack]"
+    elif any(c.dep_ == "dobj" and _lemma(c) == "responsibility" for c in holder.children):
+        verbs = [holder]  # "claimed responsibility" with "for" on the verb
+    else:
+        return []
+    while verbs[-1].dep_ == "conj":  # "neither claimed nor denied responsibility"
+        verbs.append(verbs[-1].head)
+    return verbs
 
 
 def _relative_antecedent(token: Token) -> Token:

@@ -110,23 +110,17 @@ _ENGLISH_MARKERS = (frozenset(STOP_WORDS) - {"a", "me", "do", "so", "on", "in", 
 }  # fmt: skip
 
 
-def english_ratio(text: str, sample: int = 3000) -> float:
-    """Share of words in the first `sample` characters that are English function words."""
-    words = _WORD.findall(text[:sample].lower())
-    if not words:
-        return 0.0
-    return sum(word in _ENGLISH_MARKERS for word in words) / len(words)
-
-
 SHORT_TEXT_WORDS = 30
 
 
-def reads_as_english(text: str, threshold: float) -> bool:
-    """True when the share of English function words reaches `threshold`, or half of it in a
-    short text: an alert ("Gunmen attacked a police post in Tirah on Monday, killing two
-    constables.") has few function words, and one sentence is no sample."""
-    short = len(_WORD.findall(text[:3000])) < SHORT_TEXT_WORDS
-    return english_ratio(text) >= (threshold / 2 if short else threshold)
+def reads_as_english(text: str, threshold: float, sample: int = 3000) -> bool:
+    """True when the share of English function words among the words of the first `sample`
+    characters reaches `threshold`, or half of it in a short text: an alert ("Gunmen attacked
+    a police post in Tirah on Monday, killing two constables.") has few function words, and
+    one sentence is no sample."""
+    words = _WORD.findall(text[:sample].lower())
+    share = sum(word in _ENGLISH_MARKERS for word in words) / len(words) if words else 0.0
+    return share >= (threshold / 2 if len(words) < SHORT_TEXT_WORDS else threshold)
 
 
 # A text whose lines are all this short is hard-wrapped: only blank lines end paragraphs there.
