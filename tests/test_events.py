@@ -641,6 +641,20 @@ def test_a_stoppage_of_work_is_no_strike_of_arms(nlp, text):
     assert not [e for e in doc._.corroborate_events if e.trigger.text == "strike"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Bus drivers went on strike in Kandy on Tuesday over unpaid wages.", "went on strike"),
+        ("A general strike shut shops and schools across the valley on Friday.", "general strike"),
+    ],
+)
+def test_a_stoppage_of_work_is_a_peaceful_protest(nlp, text, trigger):
+    doc = run(nlp, text)
+    (event,) = doc._.corroborate_events
+    assert event.trigger.text == trigger
+    assert (event.sub_event_type, event.modality) == ("Peaceful protest", "occurred")
+
+
 def test_boilerplate_and_empty_text_yield_no_events(nlp):
     text = "Comments: Readers said the killing was tragic.\n\nThe market reopened on Monday."
     doc = run(nlp, text, boilerplate=[at(text, "Comments: Readers said the killing was tragic.")])
