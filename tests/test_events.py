@@ -819,6 +819,43 @@ def test_deaths_told_inside_another_incident_are_its_own(nlp):
     assert [(f.kind, f.value) for f in earlier.figures] == [("killed", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "story", "earlier", "killed"),
+    [
+        (
+            "The attack came two months after a bomb blast at a bus stand in the same district "
+            "killed six people.",
+            "attack",
+            "killed",
+            6,
+        ),
+        (
+            "The raid took place weeks after gunmen stormed a checkpoint near the town, killing "
+            "four constables.",
+            "raid",
+            "killing",
+            4,
+        ),
+    ],
+)
+def test_violence_months_before_the_story_is_a_reference_of_its_own(
+    nlp, text, story, earlier, killed
+):
+    events = run(nlp, text)._.corroborate_events
+    main = next(e for e in events if e.trigger.text == story)
+    assert main.modality == "occurred" and not main.figures
+    before = next(e for e in events if e.trigger.text == earlier)
+    assert before.modality == "reference"
+    assert [(f.kind, f.value) for f in before.figures] == [("killed", killed)]
+
+
+def test_a_few_days_after_the_attack_is_still_the_story(nlp):
+    events = run(nlp, "Two days after the attack, police arrested three men.")._.corroborate_events
+    assert {e.modality for e in events} == {"occurred"}
+    events = run(nlp, "Two years after the massacre, families still wait for justice.")
+    assert events._.corroborate_events[0].modality == "reference"
+
+
 def test_a_whole_earlier_month_is_a_reference(nlp):
     text = "A worker detained in the raid on the party office last month has confessed."
     times = [

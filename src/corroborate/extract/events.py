@@ -1159,12 +1159,31 @@ SHOOTING_LEMMAS = frozenset({"shoot", "kill", "murder", "stab", "wound", "injure
 
 
 def _days_before(token: Token) -> bool:
-    """True for violence told as days before the sentence's own shooting: "Two days after a
-    woman was killed outside a bar, a man was shot on Elm Street"."""
+    """True for violence told as a span of time before the sentence's own event: "Two days
+    after a woman was killed outside a bar, a man was shot on Elm Street", "The attack came
+    two months after a bomb blast killed seven", "Two years after the massacre, ..."."""
+    if token.dep_ == "pobj" and token.head.lower_ == "after":
+        after = token.head
+    else:
+        # "weeks after gunmen stormed a post, killing four": the killing's clause hangs on
+        # the clause that "after" marks
+        clause = token
+        while (after := _after_mark(clause)) is None and clause.dep_ in ("advcl", "conj"):
+            if clause.head.dep_ not in ("advcl", "conj"):
+                return False
+            clause = clause.head
+        if after is None or clause.dep_ != "advcl":
+            return False
+        token = clause
+    spans = [c for holder in (token, after) for c in holder.children if c.dep_ == "npadvmod"]
+    if after.i > 0:
+        spans.append(token.doc[after.i - 1])  # "took place weeks after": the span on the verb
+    if any(_long_span(span) for span in spans):
+        return True  # longer ago than any follow-up of one incident's own events
+    # a few days: another incident only beside the sentence's own violence (a death days
+    # after a shooting is the same one's)
     if token.dep_ != "advcl" or _lemma(token.head) not in SHOOTING_LEMMAS:
         return False
-    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "after"]
-    spans = [c for holder in (token, *marks) for c in holder.children if c.dep_ == "npadvmod"]
     for span in spans:
         if span.lower_ in DAYS_WORDS:
             return True
@@ -1173,6 +1192,21 @@ def _days_before(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _after_mark(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+
+
+def _long_span(span: Token) -> bool:
+    """ "two months", "a year", "weeks": a span longer than a fortnight (REFERENCE_AGE)."""
+    word = span.lower_
+    if word in ("month", "months", "year", "years", "decade", "decades"):
+        return True
+    if word != "weeks":
+        return False
+    count = next((c for c in span.children if c.dep_ == "nummod"), None)
+    return count is None or count.lower_ not in ("two", "2")
 
 
 # Nouns whose object is an earlier incident: "the anniversary of the massacre", "an act of
