@@ -951,6 +951,19 @@ def test_only_words_are_taken_back(nlp: Language, text: str, retracted: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Gunmen attacked the police station at dawn.", []),
+        ("Residents blocked the main road for several hours on Wednesday.", []),
+        ("The senator attacked the governor for his handling of the floods.", ["attacked"]),
+        ("The union blasted the ruling as a disgrace.", ["blasted"]),
+    ],
+)
+def test_an_act_of_force_is_no_claim(nlp: Language, text: str, cues: list[str]) -> None:
+    assert [c.cue.text for c in claims_of(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
     ("text", "hedged"),
     [
         ("Police said the gunman may have fled to Quetta.", True),

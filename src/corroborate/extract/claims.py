@@ -579,6 +579,7 @@ class ClaimFinder:
         # what a retracting cue takes back when its object is a bare noun ("the allegation")
         self.retractable = frozenset(load_claim_words()["retractable"])
         self.accusers = frozenset(load_claim_words()["accuser"])
+        self.physical_acts = frozenset(load_claim_words()["physical_act"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -954,6 +955,7 @@ class ClaimFinder:
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept = [_relative_speaker(doc, parts) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
+        kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
 
     def _thing_withdrawn(self, doc: Doc, parts: ClaimParts) -> bool:
@@ -968,6 +970,33 @@ class ClaimFinder:
             return False
         roots = [t for t in words if t.head.i not in parts.content or t.head == t]
         return not any(t.lemma_.lower() in self.retractable for t in roots)
+
+    def _act_of_force(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A cue that names an act of force done to a thing ("Gunmen attacked the police
+        station at dawn", "Residents blocked the road for hours"): no claim. Words are meant
+        when a reason or a judgement goes with it ("attacked the governor for his handling of
+        the floods", "blasted the ruling as a disgrace") or what is said is a clause."""
+        if len(parts.cue) != 1 or doc[parts.cue[0]].lemma_.lower() not in self.physical_acts:
+            return False
+        words = [doc[i] for i in parts.content]
+        if not _bare_noun_phrase(words):
+            return False
+        cue = doc[parts.cue[0]]
+        preps = [*cue.children, *(t for t in words if t.dep_ == "prep" and t.head in words)]
+        return not any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("for", "over", "as")
+            and not any(_tells_time(o) for o in prep.children if o.dep_ == "pobj")
+            for prep in preps
+        )
+
+
+def _tells_time(word: Token) -> bool:
+    """ "for several hours", "over the weekend": a preposition's object that is a time."""
+    return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in TIME_UNITS
+
+
+TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year"})
 
 
 # What may follow a sentence-final cue of an inverted attribution: "said", "said in a
