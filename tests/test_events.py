@@ -849,6 +849,31 @@ def test_violence_months_before_the_story_is_a_reference_of_its_own(
     assert [(f.kind, f.value) for f in before.figures] == [("killed", killed)]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Nurses at the district hospital have gone on strike since Monday.",
+            "gone on strike",
+            "occurred",
+        ),
+        (
+            "Farmers have blockaded the highway since Friday, demanding higher prices.",
+            "blockaded",
+            "occurred",
+        ),
+        (
+            "At least 40 people have been killed in police firing since January.",
+            "firing",
+            "reference",
+        ),
+    ],
+)
+def test_since_makes_a_tally_only_of_a_count(nlp, text, trigger, modality):
+    events = run(nlp, text)._.corroborate_events
+    assert next(e for e in events if e.trigger.text == trigger).modality == modality
+
+
 def test_a_few_days_after_the_attack_is_still_the_story(nlp):
     events = run(nlp, "Two days after the attack, police arrested three men.")._.corroborate_events
     assert {e.modality for e in events} == {"occurred"}

@@ -60,6 +60,7 @@ import contextlib
 import datetime as dt
 import functools
 import importlib
+import itertools
 import re
 import warnings
 from collections import Counter
@@ -91,6 +92,7 @@ from corroborate.extract.figures import (
     REFLEXIVES,
     SHOT,
     TOLL_ORDINALS,
+    VAGUE_COUNTS,
     WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
@@ -963,6 +965,22 @@ TALLY_WORDS = frozenset({"annually", "nationwide", "statewide", "citywide", "cou
 PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "weekend"})
 
 
+COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _counts_people(token: Token) -> bool:
+    """True when the clause of `token` gives a number of people or acts ("40 were killed",
+    "arrested hundreds", a headline's "6 Wounded", "40 have been killed in police firing")."""
+    holders = [token, *itertools.islice(token.ancestors, 3)]  # the clause's verb too
+    words = [*holders, *(c for h in holders for c in h.children if c.dep_ in COUNTED_DEPS)]
+    return any(
+        w.like_num
+        or w.lower_ in VAGUE_COUNTS
+        or any(c.dep_ == "nummod" or c.lower_ in VAGUE_COUNTS for c in w.children)
+        for w in words
+    )
+
+
 def _is_tally(token: Token) -> bool:
     """A count over a period rather than one incident: "165 people were killed this year",
     "have died so far", "killed since January", "murdered annually", "wounded in the first 50
@@ -1006,7 +1024,11 @@ def _counts_a_period(token: Token) -> bool:
         # "have died so far"; not "no one has been arrested so far", this incident's none
         if word == "far" and any(c.lower_ == "so" for c in child.children):
             return not _negated(token)
-        if child.dep_ == "prep" and word in ("since", "so", "this"):
+        if child.dep_ == "prep" and word in ("so", "this"):
+            return True
+        # "40 killed since January"; not "doctors have been on strike since Monday", one
+        # stoppage going on
+        if child.dep_ == "prep" and word == "since" and _counts_people(token):
             return True
         if (
             child.dep_ == "prep"
