@@ -669,6 +669,23 @@ def test_works_without_claims(nlp):
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "in fresh clashes in the district, a shop was looted and a 20-year-old man perished "
+            "in police firing as the chief minister flew to the capital.",
+            "police",
+        ),
+        ("Two farmers were killed by army bullets near the border post.", "military"),
+    ],
+)
+def test_whose_firing_or_bullets_killed_is_the_doer(nlp, text, kind):
+    events = run(nlp, text)._.corroborate_events
+    killing = next(e for e in events if any(f.kind == "killed" for f in e.figures))
+    assert kind in [a.kind for a in killing.actors if a.role == "actor1"]
+
+
 def test_police_firing_makes_police_actor1_in_lower_case_text(nlp):
     doc = run(nlp, "one man was killed in police firing in the walled city on saturday night.")
     (event,) = doc._.corroborate_events

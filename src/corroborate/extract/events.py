@@ -2501,7 +2501,15 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
             if dep in ("compound", "amod", "nmod") and child.i in actors.by_token:
                 found.append((Role.ACTOR1.value, child))  # "police firing" tagged as a verb
             elif dep == "agent":
-                found.extend((Role.ACTOR1.value, c) for c in child.children if c.dep_ == "pobj")
+                for c in child.children:
+                    if c.dep_ == "pobj":
+                        found.append((Role.ACTOR1.value, c))
+                        # "killed by police bullets": whose bullets
+                        found.extend(
+                            (Role.ACTOR1.value, m)
+                            for m in c.children
+                            if m.dep_ == "compound" and m.i in actors.by_token
+                        )
             elif dep == "nsubj":
                 # "Teen killed in shooting": in a headline the subject is the victim
                 headline = (
@@ -2522,6 +2530,8 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
                 found.extend((Role.ACTOR2.value, c) for c in child.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "amod") and token.tag_ == "VBG":
             found.append((Role.ACTOR1.value, token.head))  # "police firing": who fires
+        elif _misparsed_doer(token, actors):
+            found.append((Role.ACTOR1.value, token.doc[token.i - 1]))
         elif (
             token.dep_ in ("acl", "relcl", "amod")
             and not passive
@@ -2544,6 +2554,20 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
             if mention is not None:
                 result.append((role, mention))
     return result
+
+
+def _misparsed_doer(token: Token, actors: ActorIndex) -> bool:
+    """ "perished in police firing" parsed as "in police" with "firing" a clause of its own:
+    the actor just before a verb-tagged trigger, as object of a preposition of its head."""
+    if token.i < 2 or token.tag_ != "VBG":
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.i in actors.by_token
+        and before.dep_ == "pobj"
+        and before.head.i == token.i - 2
+        and before.head.head.i == token.head.i
+    )
 
 
 def _members(argument: Token) -> list[Token]:
