@@ -483,6 +483,20 @@ def test_a_death_told_apart_is_the_death_of_the_one_shot(nlp):
     assert {f.value for f in events[0].figures if f.kind == "injured"} == {0}
 
 
+def test_actors_keep_the_storys_country_at_a_place_left_unresolved(nlp):
+    text = (
+        "Curfew was imposed in Anand on Friday. In Dholwa village, police fired on a mob, "
+        "killing two men."
+    )
+    places = [
+        PlaceFound(*at(text, "Anand"), "Anand", name="Anand", country="IN", precision="town"),
+        PlaceFound(*at(text, "Dholwa village"), "Dholwa village"),
+    ]
+    events = run(nlp, text, places=places)._.corroborate_events
+    firing = next(e for e in events if e.trigger.text == "fired")
+    assert "Police Forces of India" in [a.name for a in firing.actors]
+
+
 def test_place_and_time_by_attachment_else_dominant(nlp):
     text = (
         "QUETTA: A bomb exploded in Mastung on Monday, killing three people. "

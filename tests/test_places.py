@@ -146,6 +146,17 @@ def test_unknown_place_kept_without_resolution(nlp: Language) -> None:
             assert place.lat is None and place.country is None and place.gazetteer_id is None
 
 
+def test_a_small_namesake_abroad_in_lower_cased_text_stays_unresolved(nlp: Language) -> None:
+    # "chota" is Chota, Peru, in the gazetteer; the report's other places are in Gujarat
+    text = (
+        "the situation is calm in gujarat, officials said. in the chota udepur area of "
+        "vadodara district, a mob torched two shops on friday."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    assert places["vadodara district"].country == "IN"
+    assert places["chota"].country is None and places["chota"].name is None
+
+
 def test_boilerplate_yields_no_places(nlp: Language) -> None:
     text = (
         "Police in Quetta said two soldiers were wounded.\n\n"

@@ -2128,6 +2128,8 @@ class EventFinder:
             if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
+        countries = Counter(c for item in plan.place_items if (c := item.record.country))
+        story_country = countries.most_common(1)[0][0] if countries else None
         told_places = _told_places(plan.own_places, drafts)
         # the story's own time: not one that dates another incident it says its own is not
         # linked to ("not linked to Monday's block party shooting" in a report of Thursday's)
@@ -2160,7 +2162,10 @@ class EventFinder:
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
-            country = country_name(getattr(place.record, "country", None) if place else None)
+            # a place the gazetteer could not resolve still lies in the story's country
+            country = country_name(
+                getattr(getattr(place, "record", None), "country", None) or story_country
+            )
             first = _headline_trigger(doc, draft)
             trigger_span = doc[first.start : first.end]
             events.append(

