@@ -905,6 +905,37 @@ def test_since_makes_a_tally_only_of_a_count(nlp, text, trigger, modality):
     assert next(e for e in events if e.trigger.text == trigger).modality == modality
 
 
+def test_what_befell_the_place_of_an_earlier_incident_is_of_that_incident(nlp):
+    text = (
+        "The rally came a month after police broke up a similar march in Ndola, where two "
+        "party officials were detained for several days."
+    )
+    events = run(nlp, text)._.corroborate_events
+    detained = next(e for e in events if e.trigger.text == "detained")
+    assert detained.modality == "reference"
+    assert [(f.kind, f.value) for f in detained.figures] == [("arrested", 2)]
+    rally = next(e for e in events if e.trigger.text == "rally")
+    assert rally.modality == "occurred" and not rally.figures
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        (
+            "The opposition has called for nationwide protests next week.",
+            {"protests": "hypothetical"},
+        ),
+        (
+            "Riot police fired tear gas at the crowd outside the stadium.",
+            {"fired tear gas": "occurred"},
+        ),
+    ],
+)
+def test_one_protest_across_the_country_and_the_police_equipped_for_riots(nlp, text, triggers):
+    events = run(nlp, text)._.corroborate_events
+    assert {e.trigger.text: e.modality for e in events} == triggers
+
+
 def test_a_few_days_after_the_attack_is_still_the_story(nlp):
     events = run(nlp, "Two days after the attack, police arrested three men.")._.corroborate_events
     assert {e.modality for e in events} == {"occurred"}

@@ -319,6 +319,12 @@ def test_a_surname_alone_is_no_place_without_a_cue(nlp: Language) -> None:
     assert [(p.text, p.start) for p in cued] == [("Mason", 10)]
 
 
+def test_the_last_word_of_a_tagged_name_is_no_town(nlp: Language) -> None:
+    # "Banda" is a district and towns in India and elsewhere; here it is a surname
+    text = "Mwila Banda told reporters in Lusaka that three members had been shot."
+    assert [p.text for p in parse(nlp, text)._.corroborate_places] == ["Lusaka"]
+
+
 def test_alliance_and_police_unit_acronyms_are_no_places(nlp: Language) -> None:
     # the gazetteer has a village "Nato" in Sindh and a town "Swat"
     text = (

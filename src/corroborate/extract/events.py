@@ -596,6 +596,11 @@ THING_HEADS = WEAPON_WORDS | frozenset(
         "charges",
         "warrant",
         "cell",
+        # "riot police", "riot gear", "riot control": what the force is equipped for
+        "police",
+        "gear",
+        "shield",
+        "control",
     }
 )
 SEIZE_LEMMAS = frozenset(
@@ -1012,10 +1017,17 @@ def _counted_incidents(token: Token) -> bool:
     return any(c.dep_ == "nummod" and (number_value(c) or 0) >= TALLY_COUNT for c in noun.children)
 
 
+def _one_call(token: Token) -> bool:
+    """A protest or stoppage called across the country is one event ("nationwide protests",
+    "a statewide strike"), not a count of many."""
+    entry = _lookup(token)
+    return entry is not None and entry.cls == "protest"
+
+
 def _counts_a_period(token: Token) -> bool:
     for child in token.children:
         word = child.lower_
-        if word in TALLY_WORDS:
+        if word in TALLY_WORDS and not _one_call(token):
             return True
         if word in PERIOD_WORDS and any(
             c.lower_ in ("this", "last", "each", "every", "per", "past") for c in child.children
@@ -1083,6 +1095,15 @@ def _is_reference(
             return True
     if _is_tally(token) or _set_apart(token) or _days_before(token):
         return True
+    if token.dep_ == "relcl":
+        # "blocked a similar march in Kitwe, where two officials were detained": what befell
+        # a place or people of an earlier incident is of that incident
+        holder = next(
+            (t for t in (token.head, *itertools.islice(token.head.ancestors, 3)) if _lookup(t)),
+            None,
+        )
+        if holder is not None and _is_reference(holder, times, published):
+            return True
     if _aftermath(token) or _fronted_year(token, published):
         return True
     for child in token.children:  # "arrested in 2009"

@@ -450,6 +450,27 @@ def _outlet_names(doc: Doc) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(doc_text(doc))]
 
 
+def _name_tail(doc: Doc, s: int, labels: dict[int, str]) -> bool:
+    """Token s ends a name spaCy tags as a person or organisation, after a capitalised word
+    of the same name ("Mwila Banda", tagged ORG): a surname more likely than a town."""
+    if s == 0 or doc[s].ent_iob_ == "B" or labels.get(s) not in ("PERSON", "ORG"):
+        return False
+    entity = next(ent for ent in doc.ents if ent.start <= s < ent.end)
+    # a two-word name ("Mwila Banda"), not a longer body ("United Bank Charleston Market")
+    # nor a place's own area ("Metro Vancouver", "Greater Lusaka")
+    return (
+        entity.start == s - 1
+        and entity.end == s + 1
+        and _capitalised(doc[s - 1])
+        and doc[s - 1].lower_ not in AREA_PREFIXES
+    )
+
+
+AREA_PREFIXES = frozenset(
+    {"metro", "greater", "downtown", "central", "old", "new", "upper", "lower", "inner"}
+)
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
@@ -812,7 +833,13 @@ class PlaceFinder:
                     for p in candidates
                 ):
                     continue
-                sure = big and by_own_name and "PERSON" not in inside and text not in surnames
+                sure = (
+                    big
+                    and by_own_name
+                    and "PERSON" not in inside
+                    and text not in surnames
+                    and not (local and _name_tail(doc, s, labels))
+                )
                 return mention, e, sure
             # Names inside organisations count ("Rapides Parish Fire District", "Edmonton
             # Police Service": the gold sets annotate them); inside a person's name they need a cue.
