@@ -1392,3 +1392,145 @@ def test_the_outlets_home_orders_day_and_month_before_the_articles_places(
     doc._.corroborate_outlet_home = OutletHome.from_rows([["US", "California", 5]])
     (found,) = nlp(doc)._.corroborate_times
     assert found.value == "2025-06-04"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The jobless rate held near its quarter-century low.", "Banks made a quarter-point cut."],
+)
+def test_a_quarter_of_something_else_is_no_reporting_period(nlp: Language, opening: str) -> None:
+    """'a year earlier' is the quarter a year back only in a story of quarterly results."""
+    text = f"{opening} Wages were 3 percent higher than a year earlier."
+    found = {t.text: t.value for t in find(nlp, text, dt.date(2015, 2, 6))}
+    assert found["a year earlier"] == "2014"
+
+
+def test_a_quarter_named_by_its_closing_day(nlp: Language) -> None:
+    text = "The brewer's profit doubled in the March 31 quarter; a year earlier it lost money."
+    found = {t.text: t.value for t in find(nlp, text, dt.date(2015, 5, 6))}
+    assert found == {"the March 31 quarter": "2015-Q1", "a year earlier": "2014-Q1"}
+
+
+def test_the_verb_last_is_no_part_of_a_duration(nlp: Language) -> None:
+    text = "The curfew will last a few days, and the blockade may last a month."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("a few days", "PXD"), ("a month", "P1M")]
+
+
+def test_an_ordinal_century_in_words(nlp: Language) -> None:
+    text = "Such sieges were common in the nineteenth century, and rarer in the first century."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("the nineteenth century", "18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mortar hit the depot at 10:40 Tuesday morning.", "2015-03-10T10:40"),
+        ("The governor will address the town at 9 o'clock tonight.", "2015-03-11T21:00"),
+        ("The convoy left at 7 this morning.", "2015-03-11T07:00"),
+        ("The convoy left at 5 yesterday afternoon.", "2015-03-10T17:00"),
+    ],
+)
+def test_an_hour_told_with_a_day_and_its_part(nlp: Language, text: str, value: str) -> None:
+    (found,) = find(nlp, text, WEDNESDAY)
+    assert found.value == value
+
+
+def test_a_count_before_a_day_and_its_part_is_no_hour(nlp: Language) -> None:
+    text = "Gunmen killed 10 Tuesday morning."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [
+        ("Tuesday morning", "2015-03-10")
+    ]
+
+
+def test_next_before_a_day_of_a_month_puts_it_ahead(nlp: Language) -> None:
+    text = "The mandate of the force ends next March 2, and the talks resume this coming Feb. 1."
+    found = {t.text: t.value for t in find(nlp, text, dt.date(2015, 3, 11))}
+    assert found == {"next March 2": "2016-03-02", "this coming Feb. 1": "2016-02-01"}
+
+
+def test_a_half_of_a_decade_is_that_decade(nlp: Language) -> None:
+    text = (
+        "Kidnappings rose in the second half of the 1990s and fell in the first half of the 2000s."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("the second half of the 1990s", "199"),
+        ("the first half of the 2000s", "200"),
+    ]
+
+
+def test_a_fortnight_is_two_weeks(nlp: Language) -> None:
+    text = "Curfews held over the past fortnight; the first raid came a fortnight ago."
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {"the past fortnight": "P2W", "a fortnight ago": "2015-W09"}
+
+
+def test_in_as_many_days_counts_the_number_before(nlp: Language) -> None:
+    text = "It was the third ambush in as many days. Four villages burned in as many weeks."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("as many days", "P3D"), ("as many weeks", "P4W")]
+
+
+def test_minutes_of_an_hour_told_with_its_part_of_the_day(nlp: Language) -> None:
+    (found,) = find(nlp, "The mine blew up at about 8:20 in the morning.", WEDNESDAY)
+    assert (found.text, found.value) == ("about 8:20 in the morning", "2015-03-11T08:20")
+
+
+def test_the_following_weekday_counts_from_the_day_last_named(nlp: Language) -> None:
+    text = "Militants took the bridge on Feb. 19. The following Monday, the army retook it."
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found["The following Monday"] == "2015-02-23"
+
+
+def test_a_number_and_a_half_written_with_hyphens(nlp: Language) -> None:
+    (found,) = find(nlp, "The reporter was held for four-and-a-half years.", WEDNESDAY)
+    assert (found.text, found.value) == ("four-and-a-half years", "P4Y6M")
+
+
+def test_a_pair_of_quarters_or_halves_is_two_times(nlp: Language) -> None:
+    text = (
+        "Raids fell in the second and third quarters; aid will grow in the first and second halves."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("the second", "2014-Q2"),
+        ("third quarters", "2014-Q3"),
+        ("the first", "2015-H1"),
+        ("second halves", "2015-H2"),
+    ]
+
+
+def test_a_pair_of_quarters_in_the_present_is_of_any_year(nlp: Language) -> None:
+    text = "Most harvest raids are carried out in the third and fourth quarters."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("the third", "XXXX-Q3"), ("fourth quarters", "XXXX-Q4")]
+
+
+def test_that_year_after_the_following_year_is_the_later_one(nlp: Language) -> None:
+    text = "The militia was formed in 2006. The following year it took the port; that year it grew."
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {"2006": "2006", "The following year": "2007", "that year": "2007"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the May 9 Movement held the hills.",
+        "Leaders of the 21 June Alliance met the envoy.",
+        "Police closed the 3rd of August Bridge.",
+    ],
+)
+def test_a_day_and_month_in_a_name_are_no_time(nlp: Language, text: str) -> None:
+    assert find(nlp, text, WEDNESDAY) == []
+
+
+def test_a_month_cut_short_without_its_period_beside_a_day(nlp: Language) -> None:
+    text = "Jan said the convoy was hit on Feb 3 at 11.40am, and again in Mar 2014."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("Feb 3", "2015-02-03"),
+        ("11.40am", "2015-02-03T11:40"),
+        ("Mar 2014", "2014-03"),
+    ]

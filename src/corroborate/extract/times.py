@@ -160,8 +160,8 @@ def _quarter(day: dt.date) -> int:
 
 
 def format_at(day: dt.date, unit: str) -> str:
-    """`day` written at the granularity of `unit` (D, W, M, Q, Y, DE, CE, H, MIN, S)."""
-    if unit == "W":
+    """`day` written at the granularity of `unit` (D, W, FN, M, Q, Y, DE, CE, H, MIN, S)."""
+    if unit in ("W", "FN"):
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}"
     if unit == "M":
@@ -181,8 +181,8 @@ def shift_date(day: dt.date, unit: str, amount: int) -> dt.date:
     """`day` moved by `amount` units (hours and smaller move nothing: we know no time)."""
     if unit == "D":
         return day + dt.timedelta(days=amount)
-    if unit == "W":
-        return day + dt.timedelta(weeks=amount)
+    if unit in ("W", "FN"):  # a fortnight is two weeks
+        return day + dt.timedelta(weeks=amount * (2 if unit == "FN" else 1))
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
     return _add_months(day, amount * months) if months else day
 
@@ -279,6 +279,8 @@ class Context:
     # how the outlet's country writes dates in figures: True day first, False month first,
     # None not known (see date_order)
     day_first: bool | None = None
+    # where the last year an anaphor gave ("the following year") ends, and that year
+    last_anaphor: tuple[int, int] | None = None
 
     @property
     def before(self) -> str:
@@ -357,9 +359,13 @@ def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
         # A past verb does not place a full date ("declared a dividend payable Dec. 7"); the
         # end of a period that has ended does ("the fiscal year ended Jan. 31").
         direction = -1 if context.direction == OVER else max(context.direction, 0)
+        if "ahead" in context.args:  # "next June 30", "this coming May 1"
+            direction = 1
         year = _nearest_year(context.published, month, day, direction)
     if day > calendar.monthrange(year, month)[1]:
         return None
+    if context.args and context.args[0] == "quarter":  # "the Sept. 30 quarter"
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
     if context.args and context.args[0] == "week":
         return format_at(dt.date(year, month, day), "W")
     return _with_part(f"{year:04d}-{month:02d}-{day:02d}", groups, named_day=True)
@@ -423,12 +429,20 @@ def ambiguous_day(value: str | None) -> bool:
 
 
 def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | None:
-    """A weekday: 'recent' the nearest on or before (after, in future tense); 'last', 'next'."""
+    """A weekday: 'recent' the nearest on or before (after, in future tense); 'last', 'next';
+    'following' the next after the day the story last named."""
     if context.published is None:
         return None
     weekday = int(_word_value("weekday", groups["weekday"]) or 0)
     mode = context.args[0] if context.args else "recent"
     published = context.published
+    if mode == "following":
+        # "the following Monday": the first after the day the story last named (else after
+        # publication, as "next Monday")
+        last_day = _last_day(context)
+        if last_day is not None:
+            published = dt.date.fromisoformat(last_day[:10])
+        mode = "next"
     back = (published.isoweekday() - weekday) % 7
     ahead = (weekday - published.isoweekday()) % 7
     if mode == "last":
@@ -450,9 +464,11 @@ def _unit_of(text: str, groups: dict[str, str | None]) -> str:
 
 
 # The reporting periods of earnings stories; the last one named before "a year earlier"
-# says which period that is.
+# says which period that is. A quarter of something else ("a quarter-century low", "a
+# quarter-point cut", "a quarter of the staff") is no reporting period.
 _PERIOD_TALK = re.compile(
-    r"\b(?:(?P<quarter>quarter|three months)|nine months|six months|first half|half year)\b",
+    r"\b(?:(?P<quarter>quarter(?![- ](?:century|point|mile|inch|of\b))|three months)"
+    r"|nine months|six months|first half|half year)\b",
     re.I,
 )
 
@@ -535,10 +551,14 @@ _YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%.,-]\d|s\b|%)")
 
 
 def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | None:
-    """'that year', 'the following year': the year last written out before, moved by N."""
-    years = _YEAR.findall(context.before)
+    """'that year', 'the following year': the year last written out before, moved by N, or
+    the one an anaphor after it gave ('in 2009 ... the following year ... that year': 2010)."""
+    years = list(_YEAR.finditer(context.before))
+    anaphor = context.last_anaphor
+    if anaphor is not None and (not years or years[-1].start() < anaphor[0]):
+        return f"{anaphor[1] + int(context.args[0]):04d}"
     if years:
-        return f"{int(years[-1]) + int(context.args[0]):04d}"
+        return f"{int(years[-1].group()) + int(context.args[0]):04d}"
     # No year written out before: the story's own year is the anchor.
     anchor = replace(context, direction=0, args=("Y", context.args[0]))
     return resolve_shift(groups, anchor)
@@ -567,8 +587,13 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
         or "X"
     )
     ordinal_text = (groups.get("ordinal") or "").lower()
-    letter = "H" if context.args and context.args[-1] == "half" else "Q"
+    # ("the first and second halves": a pair of halves)
+    half = (context.args and context.args[-1] == "half") or groups.get("halves")
+    letter = "H" if half else "Q"
     named_alone = not groups.get("year") and not shifted
+    if "pair" in context.args and context.direction == 0:
+        # "is usually done in the second and fourth quarters": quarters of any year
+        return f"XXXX-{letter}{ordinal}"
     if named_alone and ordinal != "X" and context.published is not None:
         # "profits fell in the fourth quarter", written in January: last year's quarter.
         now = _quarter(context.published) if letter == "Q" else context.published.month // 7 + 1
@@ -716,7 +741,7 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     return format_at(min(dates, key=lambda d: abs((d - published).days)), unit)
 
 
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}
 
 
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
@@ -730,6 +755,8 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
         ampm = (groups.get("ampm") or "").lower()
         # "four in the morning", "3 in the afternoon", "10 at night" (but "2 at night" is 2am)
         part = (groups.get("part") or groups.get("part_night") or "").lower()
+        if groups.get("tonight"):  # "8 o'clock tonight"
+            part = "night"
         later = part in ("afternoon", "evening") or (part == "night" and hour >= 6)
         if (ampm.startswith("p") or later) and hour < 12:
             hour += 12
@@ -739,7 +766,7 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
         if hour > 24:
             return None
     day_groups = {**groups, "part": None}  # the clock already says the part of the day
-    relative_day = (groups.get("relative_day") or "").lower()
+    relative_day = (groups.get("relative_day") or groups.get("tonight") or "").lower()
     if relative_day and context.published is not None:  # "11 a.m. yesterday"
         day = shift_date(context.published, "D", _RELATIVE_DAYS[relative_day]).isoformat()
     elif groups.get("month"):
@@ -873,11 +900,14 @@ def resolve_anaphor_unit(groups: dict[str, str | None], context: Context) -> str
 
 
 def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
-    """'the 1990s' -> 199, 'the nineties' -> 199."""
+    """'the 1990s' -> 199, 'the nineties' -> 199, 'the 20th century' -> 19."""
     if groups.get("decade"):
         return groups["decade"]
     if groups.get("century"):
         return f"{int(groups['century']) - 1:02d}"
+    if groups.get("day_ordinal"):  # "the twenty-first century" -> 20 (no year 0 for the first)
+        century = int(_word_value("day_ordinal", groups["day_ordinal"]) or 0)
+        return f"{century - 1:02d}" if century > 1 else NO_TIME
     if groups.get("decade_short"):  # "the '80s": the last century's, "'00s" and "'10s" this one's
         digit = int(groups["decade_short"])
         return f"{20 if digit < 2 else 19}{digit}"
@@ -893,6 +923,8 @@ def duration_value(number: float | None, unit: str) -> str:
     """A TIMEX3 duration: P3D, PT5H, P2Y6M, PXY for a vague number."""
     if unit in ("DE", "CE") and number is not None:
         number, unit = number * (10 if unit == "DE" else 100), "Y"
+    if unit == "FN":  # "a fortnight": two weeks
+        number, unit = None if number is None else number * 2, "W"
     time_part = unit in ("H", "MIN", "S")
     letter = {"MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
     prefix = "PT" if time_part else "P"
@@ -939,6 +971,27 @@ def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
     return duration_value(number, _unit_of("{unit}", groups))
 
 
+@functools.cache
+def _counts() -> re.Pattern[str]:
+    """A count in words or figures, cardinal or ordinal ('three', 'third', '3rd')."""
+    words = f"{_word_alternatives('day_ordinal')}|{_word_alternatives('number')}"
+    return re.compile(rf"\b(?:(?P<figure>\d+)(?:st|nd|rd|th)?|(?P<word>{words}))\b", re.I)
+
+
+def resolve_as_many(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the third bombing in as many days' -> P3D: the last count the sentence gave before
+    ('a', 'an' and vague words such as 'many' give none)."""
+    sentence = re.split(r"[.!?]\s", context.before)[-1]
+    numbers = [
+        m.group("figure")
+        or _word_value("day_ordinal", m.group("word"))
+        or _word_value("number", m.group("word"))
+        for m in _counts().finditer(sentence)
+    ]
+    counts = [n for n in numbers if n and n.isdigit() and int(n) > 1]
+    return duration_value(float(counts[-1]) if counts else None, _unit_of("{unit}", groups))
+
+
 def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | None:
     """'the weekend' (the latest on or before publication), 'next weekend'."""
     if context.published is None:
@@ -974,6 +1027,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
+    "as_many": resolve_as_many,
     "range_year": resolve_range_year,
     "second_day": resolve_second_day,
     "month_anaphor": resolve_month_anaphor,
@@ -1689,13 +1743,14 @@ def find_times(
             _verb_like(doc, start, end) or _in_a_name(doc, start, end)
         ):
             continue
-        if _ordinal_second(doc, text, start, end):
+        if rules[index].type == TimeType.DURATION.value and _ordinal_second(doc, text, start, end):
             continue
         taken.append((start, end))
         if rules[index].type != NOT_TIME:
             chosen.append((start, end, index, match))
     found: list[TimeFound] = []
     last_day = last_day_behind = last_quarter = last_month = None
+    last_anaphor: tuple[int, int] | None = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
@@ -1710,8 +1765,11 @@ def find_times(
             last_quarter,
             last_month,
             day_first,
+            last_anaphor,
         )
         value = resolve_match(rule, match, context)
+        if value and rule.value.startswith("=anaphor ") and value.isdigit():
+            last_anaphor = (end, int(value))
         if value == NO_TIME:
             continue
         # (the page's own stamp is no anchor for the story's times)
