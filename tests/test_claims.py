@@ -954,6 +954,7 @@ def test_only_words_are_taken_back(nlp: Language, text: str, retracted: list[str
     ("text", "cues"),
     [
         ("Gunmen attacked the police station at dawn.", []),
+        ("Riot police fired tear gas to break up the rally on Saturday.", []),
         ("Residents blocked the main road for several hours on Wednesday.", []),
         ("The senator attacked the governor for his handling of the floods.", ["attacked"]),
         ("The union blasted the ruling as a disgrace.", ["blasted"]),

@@ -979,9 +979,14 @@ class ClaimFinder:
         if len(parts.cue) != 1 or doc[parts.cue[0]].lemma_.lower() not in self.physical_acts:
             return False
         words = [doc[i] for i in parts.content]
+        cue = doc[parts.cue[0]]
+        if any(t.dep_ == "ccomp" and t.head == cue for t in words):
+            return False  # "attacked, saying ...", "blasted that ..."
+        # a purpose is no content: "fired tear gas to break up a rally" is the act
+        purposes = {d.i for t in words if t.dep_ in ("xcomp", "advcl") for d in t.subtree}
+        words = [t for t in words if t.i not in purposes]
         if not _bare_noun_phrase(words):
             return False
-        cue = doc[parts.cue[0]]
         preps = [*cue.children, *(t for t in words if t.dep_ == "prep" and t.head in words)]
         return not any(
             prep.dep_ == "prep"
