@@ -700,6 +700,29 @@ def test_whose_firing_or_bullets_killed_is_the_doer(nlp, text, kind):
     assert kind in [a.kind for a in killing.actors if a.role == "actor1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor2"),
+    [
+        ("Soldiers raided a militant hideout in the hills at dawn.", "Armed clash", "rebel group"),
+        (
+            "Troops carried out a raid on an insurgent camp near the river.",
+            "Armed clash",
+            "rebel group",
+        ),
+        ("Rebels shelled army positions outside the town.", None, "military"),
+    ],
+)
+def test_an_attack_on_a_camp_or_post_is_aimed_at_whose_it_is(nlp, text, sub_type, actor2):
+    (event,) = run(nlp, text)._.corroborate_events
+    assert actor2 in [a.kind for a in event.actors if a.role == "actor2"]
+    assert sub_type is None or event.sub_event_type == sub_type
+
+
+def test_where_someone_is_held_is_no_target(nlp):
+    (event,) = run(nlp, "Two men were arrested at the police station.")._.corroborate_events
+    assert "police" not in [a.kind for a in event.actors if a.role == "actor2"]
+
+
 def test_police_firing_makes_police_actor1_in_lower_case_text(nlp):
     doc = run(nlp, "one man was killed in police firing in the walled city on saturday night.")
     (event,) = doc._.corroborate_events

@@ -59,7 +59,8 @@ PLACE_HEADS = frozenset({
     "station", "headquarters", "post", "chowki", "van", "jeep", "vehicle", "car", "truck",
     "custody", "line", "lines", "camp", "barracks", "cantonment", "control", "record",
     "records", "case", "complaint", "source", "sources", "outpost", "checkpoint", "uniform",
-    "protection", "bandobast", "vigil", "presence",
+    "protection", "bandobast", "vigil", "presence", "hideout", "hideouts", "base", "bases",
+    "stronghold", "strongholds", "position", "positions",
 })
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
 # Adjectives of number that are no count ("several armed men"): not kept in a mention
@@ -243,6 +244,7 @@ class ActorIndex:
         self.doc = doc
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, ActorMention] = {}
+        self.holders: dict[int, ActorMention] = {}  # a place's token -> the actor it is of
         lexicon = actor_lexicon()
         lexical = [(s, e) for _, s, e in matcher(doc)]
         persons = set(_person_ranges(doc, {i for s, e in lexical for i in range(s, e)}))
@@ -260,10 +262,15 @@ class ActorIndex:
             if (span.start, span.end) in persons:
                 self._add(self._person(span))
                 continue
-            if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_HEADS:
-                continue  # "police station", "army camp": a place or thing, not the actor
             name, kind = lexicon[forces.get((span.start, span.end), span.text).lower()]
             specific = COUNTRY_SLOT not in name and name != "Unidentified Armed Group"
+            if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_HEADS:
+                # "police station", "army camp": a place or thing, not the actor; but whose
+                # it is, for an attack on it (holder_of)
+                self.holders[span.root.head.i] = _mention(
+                    doc, span.start, span.end, span.root.i, name, kind, specific=specific
+                )
+                continue
             start = span.start
             if not specific:
                 # a generic noun keeps its count and description: "six soldiers", "armed rebels"
@@ -419,6 +426,22 @@ class ActorIndex:
             names = specific.get(mention.kind, set())
             if not mention.specific and not mention.person and len(names) == 1:
                 mention.name = next(iter(names))
+
+    def holder_of(self, token: Token) -> ActorMention | None:
+        """The actor a post, camp or station is of ("a police post", "a rebel camp"): who an
+        attack on it is aimed at."""
+        if token.lemma_.lower() not in PLACE_HEADS:
+            return None
+        if token.i in self.holders:
+            return self.holders[token.i]
+        return next(
+            (
+                self.by_token[c.i]
+                for c in token.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.by_token
+            ),
+            None,
+        )
 
     def actor_of(self, token: Token) -> ActorMention | None:
         """The actor a syntactic argument names: a mention, a resolved pronoun, or people."""

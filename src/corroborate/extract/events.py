@@ -2379,7 +2379,11 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
     if draft.cls == "looting" and ActorKind.RIOTERS.value in kinds1:
         return "Mob violence"
     if draft.cls == "raid":
-        return "Arrests" if any(f.figure.kind == "arrested" for f in draft.figures) else "Other"
+        if any(f.figure.kind == "arrested" for f in draft.figures):
+            return "Arrests"
+        # troops raiding an armed group's camp fight it: "a raid on an insurgent camp"
+        armed = {"rebel group", "militia"}
+        return "Armed clash" if kinds1 & STATE_KINDS and kinds2 & armed else "Other"
     if draft.cls == "protest" and any(
         f.figure.kind in ("killed", "injured") and (f.figure.value or f.figure.low or 0) > 0
         for f in draft.figures
@@ -2577,9 +2581,19 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
     for role, argument in found:
         for member in _members(_relative_antecedent(argument)):
             mention = actors.actor_of(member)
+            if mention is None and role == Role.ACTOR2.value and _attacked(member):
+                mention = actors.holder_of(member)  # "raided a rebel camp", "a police post"
             if mention is not None:
                 result.append((role, mention))
     return result
+
+
+def _attacked(place: Token) -> bool:
+    """The place is what the act is done to (its object, or "on"/"against" it), not where
+    something else happens ("arrested at the police station")."""
+    return place.dep_ == "dobj" or (
+        place.dep_ == "pobj" and place.head.lower_ in ("on", "against", "upon")
+    )
 
 
 def _misparsed_doer(token: Token, actors: ActorIndex) -> bool:
