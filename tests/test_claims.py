@@ -1129,3 +1129,23 @@ def test_how_and_when_words_were_said_are_neither_cue_end_nor_content(
 ) -> None:
     (claim,) = claims_of(nlp, text)
     assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Two farmers from the village said the soldiers fired first. "We were unarmed," '
+            "one of them said.",
+            "Two farmers",
+        ),
+        (
+            "Police said four men were held. One of the detained men told reporters he had been "
+            "beaten.",
+            "detained men",
+        ),
+    ],
+)
+def test_one_of_a_group_speaks_as_that_group(nlp: Language, text: str, speaker: str) -> None:
+    last = max(claims_of(nlp, text), key=lambda c: c.cue.start)
+    assert last.speaker_name == speaker

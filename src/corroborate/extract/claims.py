@@ -1697,6 +1697,8 @@ class Speaker:
     affiliation: str | None = None
 
 
+# Words that pick some of a group: "one of them", "some of the residents".
+MEMBER_COUNTS = frozenset({"one", "some", "several", "many", "most", "each", "both", "all"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "one"})
 _TRIM = frozenset({",", "-", "—", "–", "(", ")", ":", ";", "'s", "’s", "'"})
 
@@ -1869,6 +1871,10 @@ class SpeakerResolver:
         head = heads[0] if heads else span[0]
         offset = span[0].idx
         lower = head.lower_
+        members = [p for p in prep_objects(head, ("of",)) if p.i in inside]
+        if members and (lower in MEMBER_COUNTS or head.like_num):
+            # "one of them", "two of the residents": one of those speaks, named as they are
+            return self.describe(sorted(t.i for t in members[0].subtree if t.i in inside))
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
             return self._resolve_pronoun(lower, offset)
         head_key = head.lemma_.lower()
@@ -1961,7 +1967,10 @@ class SpeakerResolver:
                 self.persons[-1] = (self.persons[-1][0], speaker)
                 self._describes(speaker, {role})
                 return speaker
-            return Speaker(_phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation)
+            speaker = Speaker(
+                _phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation
+            )
+            return self._people(speaker, head, offset)
         if head.pos_ == "PROPN" and _acronym(head) and len(span) == 1:
             # "JSM rejects JIT report": an acronym alone names a body, not a person
             speaker = Speaker(self._resolve_group(head.text, head, offset), "organisation")
@@ -1971,7 +1980,14 @@ class SpeakerResolver:
             return self._person(None, head, span, offset)
         # "a shopkeeper who asked not to be named": the words up to the head name it
         name = _phrase(span[: head.i + 1 - span[0].i])
-        return Speaker(name, "anonymous", None, self._affiliation(head))
+        return self._people(Speaker(name, "anonymous", None, self._affiliation(head)), head, offset)
+
+    def _people(self, speaker: Speaker, head: Token, offset: int) -> Speaker:
+        """An unnamed speaker; several people ("two residents") are a group a later "they" or
+        "one of them" names."""
+        if head.tag_ in ("NNS", "NNPS"):
+            self.groups.append((offset, speaker))
+        return speaker
 
     def _person(self, entity: Span | None, head: Token, span: list[Token], offset: int) -> Speaker:
         if entity is not None:
