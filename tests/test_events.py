@@ -718,6 +718,12 @@ def test_an_attack_on_a_camp_or_post_is_aimed_at_whose_it_is(nlp, text, sub_type
     assert sub_type is None or event.sub_event_type == sub_type
 
 
+def test_a_headlines_shot_dead_subject_is_the_victim(nlp):
+    text = "Two police officers shot dead in Mardan ambush"
+    (event,) = run(nlp, text)._.corroborate_events
+    assert [(a.role, a.kind) for a in event.actors] == [("actor2", "police")]
+
+
 def test_where_someone_is_held_is_no_target(nlp):
     (event,) = run(nlp, "Two men were arrested at the police station.")._.corroborate_events
     assert "police" not in [a.kind for a in event.actors if a.role == "actor2"]

@@ -2548,6 +2548,8 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
                     and (
                         token.tag_ == "VBN"
                         or (child.tag_ == "NN" and not any(c.dep_ == "det" for c in child.children))
+                        # "Two police officers shot dead in ambush", the verb tagged VBD
+                        or any(c.dep_ == "oprd" and c.lower_ == "dead" for c in token.children)
                     )
                 )
                 role = Role.ACTOR2.value if intransitive or headline else Role.ACTOR1.value
