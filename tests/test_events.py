@@ -12,7 +12,7 @@ import pytest
 import spacy
 
 import corroborate.extract.events  # noqa: F401  registers the factory
-from corroborate.evaluate.events import muc_fillers
+from corroborate.evaluate.events import mention_modality, muc_fillers
 from corroborate.extract.actors import read_tsv
 from corroborate.extract.events import ACLED_EVENT_TYPES, CLASS_EVENT_TYPES, trigger_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
@@ -1697,3 +1697,61 @@ def test_live_ammunition_denied_is_a_denied_attack(nlp):
     text = "The police chief said none of his officers had used live ammunition."
     (event,) = run(nlp, text)._.corroborate_events
     assert (event.trigger.text, event.modality) == ("live ammunition", "denied")
+
+
+# A report whose lead tells no incident has other news: the incidents it names are background.
+INQUIRY_REPORT = (
+    "The state government on Tuesday announced a judicial inquiry into the riots. "
+    "A retired judge will head the commission, the home minister told the assembly. "
+    "He said the families of those lost in the killings would be paid compensation soon. "
+    "Opposition members walked out of the house before the vote."
+)
+
+
+def test_incidents_named_in_a_report_of_other_news_are_background(nlp):
+    events = run(nlp, INQUIRY_REPORT)._.corroborate_events
+    assert mention_modality(events, *at(INQUIRY_REPORT, "riots")) == "reference"
+    assert mention_modality(events, *at(INQUIRY_REPORT, "killings")) == "reference"
+
+
+def test_an_incident_named_as_a_subject_in_a_report_of_other_news_is_background(nlp):
+    text = INQUIRY_REPORT + " The minister said the riots could not be controlled for days."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots", 1)) == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the lead tells the incident as a clause: the inquiry is into the report's own riots
+        (
+            "A mob set fire to shops in the old market, and two men were killed in the riots. "
+            + INQUIRY_REPORT,
+            "killings",
+        ),
+        # the report dates its own incident ("the Saturday shooting"): not background
+        (
+            "Police believe the Saturday shooting at a house on Elm Street was accidental. "
+            "The victim of that shooting told detectives he was with a friend at the time. "
+            "He said the friend had a gun in his pocket. No charges have been filed.",
+            "that shooting",
+        ),
+    ],
+)
+def test_a_report_that_tells_or_dates_its_incident_keeps_it(nlp, text, word):
+    times = _days(text, ("Saturday", dt.date(2015, 3, 7))) if "Saturday" in text else None
+    events = run(nlp, text, times=times)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == "occurred"
+
+
+def test_an_incident_named_beside_the_news_is_split_off_as_background(nlp):
+    # the march is the report's; the killings it protests are its background
+    text = (
+        "Opposition leaders met the governor on Friday and demanded the dismissal of the state "
+        "government. The governor assured them that he would speak to the chief minister. "
+        "Both houses were adjourned till Monday. Later, the opposition took out a march to the "
+        "governor's house, protesting against the killings in the state."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "march")) == "occurred"
+    assert mention_modality(events, *at(text, "killings")) == "reference"

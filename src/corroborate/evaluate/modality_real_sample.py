@@ -1,9 +1,10 @@
 """Draw the event mentions of modality_real_gold.jsonl from the shared data (reproducible).
 
 `python -m corroborate.evaluate.modality_real_sample --data ../shared/data > /tmp/sample.tsv`
-prints one candidate a line (set, doc_id, start, end, trigger, part, sentence) for a person to
-label; only offsets and labels go into the repository, never the sentence. The sample depends
+prints one candidate a line (set, doc_id, start, end, trigger, part, cue, sentence) for a person
+to label; only offsets and labels go into the repository, never the sentence. The sample depends
 on the keyword and cue lists below and the seed, not on anything the pipeline outputs.
+`--draw 2` prints the second draw (its own seed and quotas), from documents the first left out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from pathlib import Path
 
 from corroborate.evaluate import data_dir as default_data_dir
 
-SEED = 27
+# per draw: the seed and how many mentions of each set; a later draw takes no document of an
+# earlier one, so its mentions add to the gold rather than repeat it
+DRAWS = {1: (27, {"gun_violence": 80, "india": 70}), 2: (28, {"gun_violence": 50, "india": 55})}
 # violent-event and security-operation words, chosen before looking at any output
 KEYWORDS = re.compile(
     r"\b(kill(?:ed|ing|ings)?|shot|shoot(?:ing|ings)?|arrest(?:ed|s)?|detain(?:ed)?|"
@@ -35,7 +38,6 @@ CUES = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-QUOTAS = {"gun_violence": 80, "india": 70}
 CUE_SHARE = 0.5  # half of each set's mentions from sentences with a cue
 PER_DOCUMENT = 2
 
@@ -66,8 +68,11 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def sample(data: Path, set_name: str, rng: random.Random) -> list[dict]:
-    """One mention per sentence, at most PER_DOCUMENT per document, over shuffled documents."""
+def sample(
+    data: Path, set_name: str, rng: random.Random, quota: int, skip: frozenset[str] = frozenset()
+) -> list[dict]:
+    """One mention per sentence, at most PER_DOCUMENT per document, over shuffled documents
+    other than those in `skip`."""
     candidates: dict[str, list[tuple[bool, int, int, int, int]]] = {}
     for doc_id, text in documents(data, set_name):
         for s, e in sentences(text):
@@ -80,7 +85,7 @@ def sample(data: Path, set_name: str, rng: random.Random) -> list[dict]:
     texts = dict(documents(data, set_name))
     order = sorted(candidates)
     rng.shuffle(order)
-    quota = QUOTAS[set_name]
+    order = [doc_id for doc_id in order if doc_id not in skip]
     wanted = {True: round(quota * CUE_SHARE), False: quota - round(quota * CUE_SHARE)}
     taken: dict[str, int] = {}
     rows: list[dict] = []
@@ -114,12 +119,19 @@ def sample(data: Path, set_name: str, rng: random.Random) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser.add_argument("--draw", type=int, choices=sorted(DRAWS), default=1)
     args = parser.parse_args()
     data = default_data_dir(args.data)
-    rng = random.Random(SEED)
-    for set_name in QUOTAS:
-        for row in sample(data, set_name, rng):
-            print("\t".join(str(row[k]) for k in row))
+    taken: dict[str, set[str]] = {}
+    for draw in range(1, args.draw + 1):
+        seed, quotas = DRAWS[draw]
+        rng = random.Random(seed)
+        for set_name, quota in quotas.items():
+            skip = frozenset(taken.get(set_name, ()))
+            for row in sample(data, set_name, rng, quota, skip):
+                taken.setdefault(set_name, set()).add(row["doc_id"])
+                if draw == args.draw:
+                    print("\t".join(str(row[k]) for k in row))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,10 @@ How an article becomes events (rules over spaCy's parse, no second model):
    time attached to the trigger ends more than two weeks before publication, or is a whole
    month or year before it: "last month"; "the 2012 fire", "last year's raid", "previous",
    "anniversary", "not connected to Monday's shooting", a tally: "killed this year"; harm
-   words inside such an incident are its own), else occurred.
+   words inside such an incident are its own), else occurred. Once events are grouped, a
+   report whose title and lead tell no incident as a clause (a speech, an inquiry, relief)
+   makes the violent events it only names by nouns ("the riots", "the train attack") its
+   background, reference (_background_incidents).
 3. Grouping: a raid, its arrests, the weapons seized, a killing during it and the court hearing
    are separate facts of one story, so triggers group by class, one event per class and
    modality group (occurred and denied together; alleged, hypothetical and reference apart),
@@ -168,6 +171,12 @@ CLASS_EVENT_TYPES: dict[str, frozenset[str]] = {
 VIOLENT_CLASSES = frozenset(
     {"violence", "clash", "explosion", "abduction", "sexual", "riot", "force"}
 )
+# An incident or operation a report's lead tells as a clause ("four were killed", "police
+# arrested 17") is that report's news; one it only names ("the riots") may be background.
+TELLING_CLASSES = VIOLENT_CLASSES | {"arrest", "raid", "seizure", "looting", "protest", "fire"}
+# Incidents a report of other news may name as its background ("the riots", "the train
+# attack"); force used on crowds ("the firing", "the lathi charge") is policing, told as such
+BACKGROUND_CLASSES = VIOLENT_CLASSES - {"force"}
 # Triggers that open an event only with support: "operation" needs a qualifying word or an
 # earlier raid; "recover" needs weapons; "fail" needs the state as its subject.
 # fmt: off
@@ -1536,6 +1545,77 @@ def _linked_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | None
     return None
 
 
+def _tells_incident(doc: Doc, trigger: Trigger) -> bool:
+    """The trigger tells an incident as a clause of its own: "four were killed", "police
+    arrested 17", "no one was hurt" (not one it names: "the riots", "riot victims")."""
+    token = doc[trigger.head]
+    return (
+        trigger.cls in TELLING_CLASSES
+        and (coarse_pos(token) != "NOUN" or _lemma(token) in HARM_LEMMAS)
+        and trigger.modality != Modality.HYPOTHETICAL.value
+        and trigger.modality != Modality.REFERENCE.value
+    )
+
+
+def _dated(token: Token, time_items: list[Located]) -> bool:
+    """The trigger has a day of its own, or its relative clause gives one: "a shooting that
+    occurred Monday afternoon"."""
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    return any(_own_day(word, time_items) is not None for word in (token, *clauses))
+
+
+def _background_incidents(
+    doc: Doc, drafts: list[EventDraft], triggers: list[Trigger], time_items: list[Located]
+) -> None:
+    """A report whose title and lead tell no incident as a clause has other news (a speech,
+    a meeting, an inquiry, a trial, relief): a violent event it only names by nouns without
+    a day ("the riots", "the killings in the state", "the train attack", with the harm told
+    in them; "the riots could not be controlled", its subject too) is the background it
+    refers back to, reference; not when it is the state's force (policing told, not
+    history), or when the report dates a violent incident of its own ("the Saturday
+    shooting"). Decided per event once events are grouped, figures counted and the main
+    event chosen, so that what the events hold stays as it was. A sentence alone is no
+    report (its caller asks for a body beyond the lead): "the bombing was carried out by a
+    splinter group" keeps its bombing."""
+    if any(_tells_incident(doc, t) for t in triggers if t.sentence < LEAD_SENTENCES):
+        return
+    if any(
+        t.cls in VIOLENT_CLASSES
+        and t.modality != Modality.REFERENCE.value  # "facing charges in a shooting Monday"
+        and _dated(doc[t.head], time_items)
+        for t in triggers
+    ):
+        return
+    for draft in list(drafts):
+        if draft.side == "state" or _event_modality(draft.triggers) != Modality.OCCURRED.value:
+            continue
+        named = [t for t in draft.triggers if _named_background(doc, t)]
+        harm = [t for t in draft.triggers if _lemma(doc[t.head]) in HARM_LEMMAS]
+        if named and len(named) + len(harm) == len(draft.triggers):
+            for trigger in draft.triggers:
+                trigger.modality = Modality.REFERENCE.value
+        elif named:
+            # named beside what the report tells ("a march protesting the killings"): the
+            # named incidents become an event of their own, after the others
+            for trigger in named:
+                trigger.modality = Modality.REFERENCE.value
+                draft.triggers.remove(trigger)
+            drafts.append(
+                EventDraft(cls=named[0].cls, group=Modality.REFERENCE.value, triggers=named)
+            )
+
+
+def _named_background(doc: Doc, trigger: Trigger) -> bool:
+    """A violent incident named by a noun, not the state's force."""
+    token = doc[trigger.head]
+    return (
+        trigger.cls in BACKGROUND_CLASSES
+        and trigger.side != "state"
+        and coarse_pos(token) == "NOUN"
+        and _lemma(token) not in HARM_LEMMAS
+    )
+
+
 def _spread_modality(doc: Doc, triggers: list[Trigger]) -> None:
     """A death counted over a period or only foreseen makes the noun it happened in the same:
     "40 people had been killed in police encounters since January" (a tally of encounters)."""
@@ -2123,6 +2203,8 @@ class EventFinder:
         drafts.insert(0, drafts.pop(main))
         _gather_counts(drafts, places)
         _death_told_apart(doc, drafts, sentences)
+        if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
+            _background_incidents(doc, drafts, triggers, time_items)
         types, open_drafts = _lexicon_types(doc, drafts, actors)
         return DocumentPlan(
             doc=doc,
