@@ -296,6 +296,16 @@ def test_modality(nlp, text, trigger, modality):
         ("4 shot, 1 dead in Millbrook shooting", {("killed", 1), ("injured", 3)}),
         # "others" are those besides the dead: nothing comes off them
         ("One killed, six others shot in Millbrook", {("killed", 1), ("injured", 6)}),
+        # so are "more" (but not "more than")
+        (
+            "Five people are dead and six more shot after a gunman opened fire at the "
+            "Millbrook airport on Friday.",
+            {("killed", 5), ("injured", 6)},
+        ),
+        (
+            "More than 20 people were shot, two fatally, at a Millbrook block party on Sunday.",
+            {("killed", 2), ("injured", 18)},
+        ),
         (
             "Five people were shot, two fatally, near the bus depot on Friday night.",
             {("killed", 2), ("injured", 3)},
@@ -1532,6 +1542,28 @@ def test_victims_told_singly_give_way_to_the_count_they_make(nlp, text, injured)
     assert found == [injured]
 
 
+def test_a_victim_named_singly_gives_way_to_the_toll_of_the_lead(nlp):
+    # the teacher is one of the four dead, not a toll of one
+    text = (
+        "Teacher killed in Millbrook chapel shooting\n\n"
+        "A gunman opened fire during a prayer meeting at a chapel in Millbrook on Sunday "
+        "night, killing four worshippers, police said."
+    )
+    found = [f.value for f in run(nlp, text)._.corroborate_events[0].figures if f.kind == "killed"]
+    assert found == [4]
+
+
+def test_a_victim_told_singly_stays_beside_a_count_of_names(nlp):
+    # names that may read as two dead are no toll the one told singly gives way to
+    text = (
+        "Millbrook boy killed in accidental shooting\n\n"
+        "Ezra T. Vell was shot accidentally by another child on Saturday. Ezra Tomas Vell, "
+        "age 6, died at the scene, troopers said."
+    )
+    found = [f.value for f in run(nlp, text)._.corroborate_events[0].figures if f.kind == "killed"]
+    assert found[0] == 1
+
+
 def test_the_one_hurt_who_died_later_in_the_sentence_is_no_injured(nlp):
     doc = run(
         nlp,
@@ -1755,3 +1787,31 @@ def test_an_incident_named_beside_the_news_is_split_off_as_background(nlp):
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "march")) == "occurred"
     assert mention_modality(events, *at(text, "killings")) == "reference"
+
+
+def test_gun_violence_scoring_reads_articles_as_ingest_marks_them(tmp_path):
+    """The scorer marks page furniture as ingest does: a video playlist after the article is
+    no source of the figures scored."""
+    import json
+
+    from corroborate.evaluate.events import evaluate_gun_violence
+
+    body = (
+        "Two men were wounded in a shooting outside a bakery on Larch Street late Friday, "
+        "police said, and both are expected to recover.\n\n"
+        "0:41 Fire crews rescue a cat from a storm drain Pause\n\n"
+        "1:05 Man shot to death at a bus stop\n"
+    )
+    (tmp_path / "incidents.jsonl").write_text(json.dumps({"id": "g1", "killed": 0, "injured": 2}))
+    row = {"id": "d1", "title": "Bakery shooting", "text": body, "incident_ids": ["g1"]}
+    (tmp_path / "docs.jsonl").write_text(json.dumps(row))
+    seen = []
+
+    def annotate(items):
+        seen.extend(items)
+        return iter([spacy.blank("en")("x")])
+
+    evaluate_gun_violence(tmp_path, annotate)
+    (item,) = seen
+    marked = [item.text[start:end] for start, end in item.boilerplate]
+    assert marked == [item.text[item.text.index("0:41") :].rstrip()]

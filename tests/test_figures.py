@@ -369,6 +369,9 @@ def test_a_count_hoped_for_is_no_figure(nlp):
         ("The gunman killed three people, two men and a woman, at the bar.", 3),
         # the parse joins "2 kids" to the verb; the killer's own death counts too
         ("Police: Man shot wife, 2 kids in Millbrook murder-suicide", 4),
+        # the parse hangs "and son ..." on the wife's name, which follows her with no comma
+        ("Deputies said he killed his wife Mara Fenn and son Oskar Fenn in the kitchen.", 2),
+        ("He fatally shot his 40-year-old wife Ines Calder and 7-year-old son Rafe Calder.", 2),
     ],
 )
 def test_an_objects_list_is_summed_unless_it_renames(nlp, text, value):
@@ -487,6 +490,9 @@ def test_the_one_hurt_who_died_is_counted_dead_only(nlp):
     [
         ("The gunfire wounded five people, killing an unborn baby.", [("injured", 5)]),
         ("A pregnant woman and her unborn child were killed.", [("killed", 1)]),
+        # a count that names the unborn child among its dead
+        ("Deputies say Rowe murdered six people, including an unborn child.", [("killed", 5)]),
+        ("Four people, including an unborn baby, died in the fire.", [("killed", 3)]),
     ],
 )
 def test_an_unborn_child_is_not_in_the_toll(nlp, text, expected):

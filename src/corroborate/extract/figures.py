@@ -720,6 +720,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
         first = _single(head, head.i)
     conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
+    if not conjuncts:
+        conjuncts = _conjuncts_of_name(head)
     if not conjuncts and listed and (dangling := _dangling_conjunct(head)) is not None:
         conjuncts = [dangling]
     if first is not None and first.qualifier == Qualifier.EXACT and first.value == 1:
@@ -759,6 +761,30 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+def _conjuncts_of_name(head: Token) -> list[Token]:
+    """The list's next items the parse hung on the name that follows a person noun with no
+    comma ("killed his wife Ann Roe and son Ben Roe": "son Ben Roe" a conjunct of "Roe")."""
+    name = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == head.i + 1
+        ),
+        None,
+    )
+    if name is None or not _lemma_in(head, LISTED_PEOPLE):
+        return []
+    after_and = [  # or on the noun itself: "wife Ann Roe and 7-year-old son Ben Roe"
+        c
+        for c in head.children
+        if c.dep_ == "appos"
+        and c.i > name.i
+        and head.doc[c.left_edge.i - 1].lower_ == "and"
+        and _lemma_in(c, LISTED_PEOPLE)
+    ]
+    return [c for c in name.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNP")] + after_and
 
 
 def _names_again(doc: Doc, plural: Token, item: Token, count: Count) -> bool:
@@ -2175,6 +2201,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         counted.add((patient.i, kind))
         if kind == "killed" and _lemma_in(token, DIE_LEMMAS):
             count = _toll_of_ordinal(patient, count)
+        if kind == "killed":
+            count = _without_the_unborn(patient, count)
         suicide = None
         # (not when the count is the killer himself: "her father killed himself" in a
         # "murder-suicide" is one death)
@@ -2276,6 +2304,25 @@ def _unborn(patient: Token) -> bool:
     return patient.lemma_.lower() in ("fetus", "foetus") or any(
         c.lower_ == "unborn" for c in patient.children
     )
+
+
+def _without_the_unborn(patient: Token, count: Count) -> Count:
+    """ "murdered six people, including an unborn child": five in the toll, which counts the
+    born (as `_unborn` leaves out an unborn child counted alone)."""
+    value = count.value or 0
+    if count.qualifier != Qualifier.EXACT or value < 2:
+        return count
+    unborn = [
+        item
+        for prep in patient.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for item in prep.children
+        if item.dep_ == "pobj" and _unborn(item)
+    ]
+    if not unborn:
+        return count
+    value -= len(unborn)
+    return Count(value, value, value, Qualifier.EXACT, count.start, count.end)
 
 
 def _toll_of_ordinal(patient: Token, count: Count) -> Count:
