@@ -1776,6 +1776,19 @@ def test_a_report_that_tells_or_dates_its_incident_keeps_it(nlp, text, word):
     assert mention_modality(events, *at(text, word)) == "occurred"
 
 
+def test_a_toll_in_the_title_or_lead_is_the_reports_own_news(nlp):
+    # a headline's "Five shot" tells the incident: the report's "shooting" is no background
+    text = (
+        "Five shot outside Larch Street billiards hall\n\n"
+        "Detectives are asking anyone with information to come forward. "
+        "The hall's owner said it would stay closed for a week. "
+        "A vigil is planned at the church on Sunday. "
+        "The shooting remains under investigation."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "occurred"
+
+
 def test_an_incident_named_beside_the_news_is_split_off_as_background(nlp):
     # the march is the report's; the killings it protests are its background
     text = (

@@ -1565,7 +1565,11 @@ def _dated(token: Token, time_items: list[Located]) -> bool:
 
 
 def _background_incidents(
-    doc: Doc, drafts: list[EventDraft], triggers: list[Trigger], time_items: list[Located]
+    doc: Doc,
+    drafts: list[EventDraft],
+    triggers: list[Trigger],
+    time_items: list[Located],
+    lead_end: int,
 ) -> None:
     """A report whose title and lead tell no incident as a clause has other news (a speech,
     a meeting, an inquiry, a trial, relief): a violent event it only names by nouns without
@@ -1579,6 +1583,10 @@ def _background_incidents(
     splinter group" keeps its bombing."""
     if any(_tells_incident(doc, t) for t in triggers if t.sentence < LEAD_SENTENCES):
         return
+    if any(
+        c.predicate < lead_end for d in drafts for c in d.figures if c.figure.kind in HARM_KINDS
+    ):
+        return  # "Five shot at billiards bar", "4 hit in shooting": a toll told is news
     if any(
         t.cls in VIOLENT_CLASSES
         and t.modality != Modality.REFERENCE.value  # "facing charges in a shooting Monday"
@@ -2204,7 +2212,8 @@ class EventFinder:
         _gather_counts(drafts, places)
         _death_told_apart(doc, drafts, sentences)
         if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
-            _background_incidents(doc, drafts, triggers, time_items)
+            lead_end = sentences[LEAD_SENTENCES - 1].end
+            _background_incidents(doc, drafts, triggers, time_items, lead_end)
         types, open_drafts = _lexicon_types(doc, drafts, actors)
         return DocumentPlan(
             doc=doc,
