@@ -1571,10 +1571,11 @@ def _background_incidents(
     time_items: list[Located],
     lead_end: int,
 ) -> None:
-    """A report whose title and lead tell no incident as a clause has other news (a speech,
-    a meeting, an inquiry, a trial, relief): a violent event it only names by nouns without
-    a day ("the riots", "the killings in the state", "the train attack", with the harm told
-    in them; "the riots could not be controlled", its subject too) is the background it
+    """A report whose title and lead tell no incident as a clause and state no toll has
+    other news (a speech, a meeting, an inquiry, a trial, relief): a violent event it only
+    names by nouns without a day ("the riots", "the killings in the state", "the train
+    attack", with the harm told in them; "the riots could not be controlled", its subject
+    too) is the background it
     refers back to, reference; not when it is the state's force (policing told, not
     history), or when the report dates a violent incident of its own ("the Saturday
     shooting"). Decided per event once events are grouped, figures counted and the main
