@@ -1301,6 +1301,41 @@ def test_a_count_is_no_alias_of_the_group_it_counts(ledger):
     assert sorted(a.alias for a in civilians.aliases) == ["Civilians (Kenya)", "unarmed people"]
 
 
+def test_a_report_whose_main_event_is_a_reference_is_compared_as_a_whole_report():
+    # a vigil's report only names its shooting: its words and dates still tell which one
+    import dataclasses
+
+    from corroborate.consolidate.incidents import THRESHOLD, Report, pair_score
+
+    words = {"laundromat": 0.5, "larch": 0.5, "vigil": 0.2, "gunman": 0.3, "candles": 0.2}
+    shooting = Report(
+        document="doc-shooting",
+        event="ev-shot",
+        modality="occurred",
+        published="2016-07-16",
+        date_start="2016-07-15",
+        date_end="2016-07-15",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        place={**CHICAGO, "precision": "town"},
+        words=words,
+    )
+    vigil = Report(
+        document="doc-vigil",
+        event="ev-shooting",
+        modality="reference",
+        published="2016-07-18",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        place={**CHICAGO, "precision": "town"},
+        words=words,
+    )
+    assert pair_score(vigil, shooting) > THRESHOLD
+    # told beside other news, a reference matches on what it names only
+    aside = dataclasses.replace(vigil, main=False)
+    assert pair_score(aside, shooting) < THRESHOLD
+
+
 def test_a_later_event_only_denied_founds_no_incident(ledger):
     # A follow-up's "no arrests had been made", days after the shooting it reports, matching
     # no incident: a fact of the story, not an incident of its own

@@ -798,7 +798,10 @@ def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
     with their days_between_dates and days_apart when the model is to score them."""
     if is_copy(a, b):
         return COPY_SCORE, 0, None
-    if a.modality == _REFERENCE or b.modality == _REFERENCE:
+    # a reference told beside an article's own news matches on what it names; one that is
+    # the article's main event (a trial, a vigil, a report that only names its shooting) is
+    # that article's subject, compared as a whole report
+    if (a.modality == _REFERENCE and not a.main) or (b.modality == _REFERENCE and not b.main):
         return _reference_score(a, b), 0, None
     gap = days_between_dates(a, b)
     if gap > DATE_VETO_DAYS and not follows_up(a, b, gap):
