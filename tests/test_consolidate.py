@@ -1307,29 +1307,17 @@ def test_a_report_whose_main_event_is_a_reference_is_compared_as_a_whole_report(
 
     from corroborate.consolidate.incidents import THRESHOLD, Report, pair_score
 
-    words = {"laundromat": 0.5, "larch": 0.5, "vigil": 0.2, "gunman": 0.3, "candles": 0.2}
+    told = {
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "place": {**CHICAGO, "precision": "town"},
+        "words": {"laundromat": 0.5, "larch": 0.5, "vigil": 0.2, "gunman": 0.3, "candles": 0.2},
+    }
     shooting = Report(
-        document="doc-shooting",
-        event="ev-shot",
-        modality="occurred",
-        published="2016-07-16",
-        date_start="2016-07-15",
-        date_end="2016-07-15",
-        event_type="Violence against civilians",
-        sub_event_type="Attack",
-        place={**CHICAGO, "precision": "town"},
-        words=words,
-    )
-    vigil = Report(
-        document="doc-vigil",
-        event="ev-shooting",
-        modality="reference",
-        published="2016-07-18",
-        event_type="Violence against civilians",
-        sub_event_type="Attack",
-        place={**CHICAGO, "precision": "town"},
-        words=words,
-    )
+        "doc-shooting", "ev-shot", "occurred", "2016-07-16",
+        date_start="2016-07-15", date_end="2016-07-15", **told,
+    )  # fmt: skip
+    vigil = Report("doc-vigil", "ev-shooting", "reference", "2016-07-18", **told)
     assert pair_score(vigil, shooting) > THRESHOLD
     # told beside other news, a reference matches on what it names only
     aside = dataclasses.replace(vigil, main=False)
