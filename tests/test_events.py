@@ -1789,6 +1789,19 @@ def test_a_toll_in_the_title_or_lead_is_the_reports_own_news(nlp):
     assert mention_modality(events, *at(text, "shooting")) == "occurred"
 
 
+def test_a_pages_short_pieces_do_not_fill_the_lead(nlp):
+    # "Police:", a byline and a time stamp are no sentences of the lead, which tells the toll
+    text = (
+        "Police:\n\nGunfire at Larch Street club\n\nBy: Staff | Updated: 5:32 AM\n\n"
+        "A gunman wounded five people at a Larch Street nightclub early Sunday, police said. "
+        "Detectives are asking anyone with information to come forward. "
+        "The club's owner said it would stay closed for a week. "
+        "The shooting remains under investigation."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "occurred"
+
+
 def test_an_incident_named_beside_the_news_is_split_off_as_background(nlp):
     # the march is the report's; the killings it protests are its background
     text = (

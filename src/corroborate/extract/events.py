@@ -1557,6 +1557,16 @@ def _tells_incident(doc: Doc, trigger: Trigger) -> bool:
     )
 
 
+LEAD_WORDS = 4  # a shorter piece ("Police:", a byline, "Updated: 5:32 PM") is no sentence
+
+
+def _lead_end(sentences: list[Span]) -> int:
+    """The token where the title and lead end: LEAD_SENTENCES sentences of some words, as a
+    page's pieces ("Police:", a byline) would otherwise fill the lead."""
+    told = [s for s in sentences if sum(t.is_alpha for t in s) >= LEAD_WORDS]
+    return told[min(LEAD_SENTENCES, len(told)) - 1].end if told else sentences[-1].end
+
+
 def _dated(token: Token, time_items: list[Located]) -> bool:
     """The trigger has a day of its own, or its relative clause gives one: "a shooting that
     occurred Monday afternoon"."""
@@ -1582,7 +1592,7 @@ def _background_incidents(
     event chosen, so that what the events hold stays as it was. A sentence alone is no
     report (its caller asks for a body beyond the lead): "the bombing was carried out by a
     splinter group" keeps its bombing."""
-    if any(_tells_incident(doc, t) for t in triggers if t.sentence < LEAD_SENTENCES):
+    if any(_tells_incident(doc, t) for t in triggers if t.start < lead_end):
         return
     if any(
         c.predicate < lead_end for d in drafts for c in d.figures if c.figure.kind in HARM_KINDS
@@ -2213,8 +2223,7 @@ class EventFinder:
         _gather_counts(drafts, places)
         _death_told_apart(doc, drafts, sentences)
         if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
-            lead_end = sentences[LEAD_SENTENCES - 1].end
-            _background_incidents(doc, drafts, triggers, time_items, lead_end)
+            _background_incidents(doc, drafts, triggers, time_items, _lead_end(sentences))
         types, open_drafts = _lexicon_types(doc, drafts, actors)
         return DocumentPlan(
             doc=doc,
