@@ -697,6 +697,15 @@ def stated(events: list[EventFound], kind: str) -> int | None:
     return values[0] if values else None
 
 
+def gun_violence_article(row: dict[str, Any]) -> ArticleContext:
+    """A gun-violence article as a ledger stores it: title, blank line, text; the page
+    furniture ingest marks (video playlists, "Related:" headlines) marked too, so that what is
+    scored is what a ledger would hold."""
+    published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
+    text = (row.get("title") or "") + "\n\n" + row["text"]
+    return ArticleContext(text, published, boilerplate=mark_boilerplate(text))
+
+
 def evaluate_gun_violence(
     folder: Path, annotate: Annotate, limit: int | None = None
 ) -> dict[str, Any]:
@@ -708,13 +717,7 @@ def evaluate_gun_violence(
     docs = [json.loads(line) for line in (folder / "docs.jsonl").open(encoding="utf-8")]
     docs = [d for d in docs if len(d["incident_ids"]) == 1]
     docs = docs[:limit] if limit else docs
-    items = []
-    for row in docs:
-        published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
-        text = (row.get("title") or "") + "\n\n" + row["text"]
-        # the page furniture ingest marks (video playlists, "Related:" headlines) is marked
-        # here too, so that the figures scored are those a ledger would store
-        items.append(ArticleContext(text, published, boilerplate=mark_boilerplate(text)))
+    items = [gun_violence_article(row) for row in docs]
     scores = {
         part: {kind: Counter() for kind in ("killed", "injured")} for part in ("tuned", "held_out")
     }
@@ -794,11 +797,7 @@ def real_articles(
         for line in gun.open(encoding="utf-8"):
             row = json.loads(line)
             if ("gun_violence", row["id"]) in wanted:
-                published = row.get("published")
-                articles["gun_violence", row["id"]] = ArticleContext(
-                    (row.get("title") or "") + "\n\n" + row["text"],
-                    dt.date.fromisoformat(published) if published else None,
-                )
+                articles["gun_violence", row["id"]] = gun_violence_article(row)
     india = data_dir / "india-police-events"
     if any(name == "india" for name, _ in wanted) and (india / "docs.jsonl").exists():
         dates = {}
