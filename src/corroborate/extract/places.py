@@ -453,14 +453,14 @@ def _outlet_names(doc: Doc) -> list[tuple[int, int]]:
 def _name_tail(doc: Doc, s: int, labels: dict[int, str]) -> bool:
     """Token s ends a name spaCy tags as a person or organisation, after a capitalised word
     of the same name ("Mwila Banda", tagged ORG): a surname more likely than a town."""
-    if s == 0 or doc[s].ent_iob_ == "B" or labels.get(s) not in ("PERSON", "ORG"):
+    if s == 0 or labels.get(s) not in ("PERSON", "ORG"):
         return False
-    entity = next(ent for ent in doc.ents if ent.start <= s < ent.end)
     # a two-word name ("Mwila Banda"), not a longer body ("United Bank Charleston Market")
     # nor a place's own area ("Metro Vancouver", "Greater Lusaka")
     return (
-        entity.start == s - 1
-        and entity.end == s + 1
+        doc[s - 1].ent_iob_ == "B"
+        and doc[s].ent_iob_ == "I"
+        and (s + 1 == len(doc) or doc[s + 1].ent_iob_ != "I")
         and _capitalised(doc[s - 1])
         and doc[s - 1].lower_ not in AREA_PREFIXES
     )
