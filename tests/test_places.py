@@ -363,3 +363,20 @@ def test_a_part_of_the_city_lies_in_the_city(nlp: Language) -> None:
     # without a town of the article near it, a name stays what it is
     alone = parse(nlp, "Police in Austin said the suspect fled.")._.corroborate_places
     assert [(p.text, p.admin1) for p in alone] == [("Austin", "Texas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # a province is written without the kind its gazetteer name ends in
+        ("Gunmen attacked a bus in Cauca department on Sunday.", "Cauca Department", "region"),
+        ("Bandits killed nine villagers in Yobe on Sunday.", "Yobe State", "region"),
+        # its seat of the same name is what the bare name reads as
+        ("Hundreds protested in Yazd, Iran, on Friday.", "Yazd", "town"),
+    ],
+)
+def test_a_province_named_without_its_kind(
+    nlp: Language, text: str, name: str, precision: str
+) -> None:
+    place = parse(nlp, text)._.corroborate_places[0]
+    assert (place.name, place.precision) == (name, precision)

@@ -1109,14 +1109,23 @@ class PlaceFinder:
         key = fold(m.text)
         qualifier = m.qualifier.chosen if m.qualifier else None
         provinces = {(p.country, p.admin1) for p in m.candidates if kind_of(p) == "region"}
+        # a province named here without its kind ("Yazd" of "Yazd Province"): its seat of
+        # that name is meant, however small, as "Yazd" alone reads
+        short_named = {
+            (p.country, p.admin1)
+            for p in m.candidates
+            if kind_of(p) == "region" and fold(p.name) != key
+        }
         best, best_score, second = None, -math.inf, -math.inf
         for p in m.candidates:
             score = self.prior(p, m.text, key)
-            if (
-                p.population >= EPONYMOUS_CITY_POPULATION
-                and kind_of(p) in SIZED_KINDS
-                and (p.country, p.admin1) in provinces
-                and fold(p.name) == key
+            if fold(p.name) == key and (
+                (
+                    p.population >= EPONYMOUS_CITY_POPULATION
+                    and kind_of(p) in SIZED_KINDS
+                    and (p.country, p.admin1) in provinces
+                )
+                or (p.fcode == "PPLA" and (p.country, p.admin1) in short_named)
             ):
                 score += EPONYMOUS_CITY  # "Kabul", "New York": the city, not its province
             if p.id == m.preferred:

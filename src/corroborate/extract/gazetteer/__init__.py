@@ -45,7 +45,7 @@ from corroborate.model import Precision
 
 EXTRACT = "places.tsv.gz"
 SITES = "sites.tsv"
-INDEX_VERSION = 2  # bump when fold() or the schema changes
+INDEX_VERSION = 3  # bump when fold(), the names indexed or the schema change
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
 REGION_CODES = frozenset({"ADM1", "ADM1H", "RGN", "RGNE", "CONT", "ISLS", "PEN", "MTS", "DSRT"})
 DISTRICT_CODES = frozenset({"ADM2", "ADM3", "ADM4", "ADMD", "PPLX", "ADM2H", "ADM3H"})
@@ -139,6 +139,27 @@ def cache_dir() -> Path:
     return Path(base) / "corroborate"
 
 
+@functools.cache
+def _division_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words naming a division's kind, words that make no name alone)."""
+    rows = read_rows("corroborate.extract.gazetteer", "division_words.tsv")
+    kinds: dict[str, set[str]] = {"division": set(), "generic": set()}
+    for row in rows:
+        kinds[row["kind"]].add(row["word"])
+    return frozenset(kinds["division"]), frozenset(kinds["generic"])
+
+
+def _short_names(place: Place) -> list[str]:
+    """A first-order division's name without its kind: "Cauca" of "Cauca Department"."""
+    if place.fcode != "ADM1":
+        return []
+    division, generic = _division_words()
+    *stem, last = place.name.split()
+    if not stem or last not in division or all(word in generic for word in stem):
+        return []
+    return [" ".join(stem)]
+
+
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple[Place, Iterable[str]]]) -> int:
     """Insert places and their names; returns how many places."""
     count = 0
@@ -161,7 +182,8 @@ def _insert(db: sqlite3.Connection, rows: Iterable[tuple[Place, Iterable[str]]])
                 place.population,
             )
         )
-        names.extend((key, rowid) for key in {fold(place.name), *map(fold, alternates)} if key)
+        keys = {fold(place.name), *map(fold, alternates), *map(fold, _short_names(place))}
+        names.extend((key, rowid) for key in keys if key)
         if len(places) >= 50_000:
             db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
             db.executemany("INSERT INTO names VALUES (?,?)", names)
