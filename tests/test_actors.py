@@ -15,7 +15,7 @@ from corroborate.extract.actors import (
     title_kinds,
 )
 from corroborate.extract.pipeline import load_pipeline
-from corroborate.model import ActorKind
+from corroborate.model import ActorKind, PlaceFound
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +208,17 @@ def test_militias_take_acleds_kind_and_interaction_code(nlp, text, word, name, i
     mention = mention_at(doc, index, word)
     assert (fill_country(mention.name, None), mention.kind) == (name, "militia")
     assert acled_inter(fill_country(mention.name, "Pakistan"), mention.kind) == inter
+
+
+def test_a_resolved_town_naming_an_incident_is_no_person(nlp):
+    # the small model tags "Suárez" a person; the places stage knows it for a town
+    text = "Survivors of the Suárez attack buried their dead on Tuesday."
+    doc = nlp(text)
+    start = text.index("Suárez")
+    town = PlaceFound(start, start + 6, "Suárez", name="Suárez", country="CO", precision="town")
+    doc._.corroborate_places = [town]
+    index = ActorIndex(doc, phrase_matcher(nlp))
+    assert mention_at(doc, index, "Suárez") is None
+    # unresolved, it stays the person the model read
+    doc._.corroborate_places = [PlaceFound(start, start + 6, "Suárez")]
+    assert mention_at(doc, ActorIndex(doc, phrase_matcher(nlp)), "Suárez") is not None

@@ -201,10 +201,27 @@ PERSON_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss
 NOT_PERSON_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "MONEY", "EVENT")
 
 
+def _place_naming_incident(doc: Doc, ent: Span) -> bool:
+    """A name the places stage resolved, modifying a common noun: "the Suárez attack", "the
+    Kasur bombing" (the small model tags many towns named after people as PERSON)."""
+    root = ent.root
+    if root.dep_ != "compound" or root.head.pos_ != "NOUN":
+        return False
+    places = getattr(doc._, "corroborate_places", None) or ()
+    return any(
+        place.start == ent.start_char and place.end == ent.end_char and place.name
+        for place in places
+    )
+
+
 def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """PERSON entities, plus proper-name runs the small model misses: after a title ("Col.
     Awan", "Inspector Imran Baloch") or two or more names as a clause argument."""
-    ranges = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    ranges = [
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not _place_naming_incident(doc, ent)
+    ]
     covered = taken | {i for start, end in ranges for i in range(start, end)}
     titles = title_kinds()
     nnp = _NNP
