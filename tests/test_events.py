@@ -1837,3 +1837,67 @@ def test_gun_violence_scoring_reads_articles_as_ingest_marks_them(tmp_path):
     (item,) = seen
     marked = [item.text[start:end] for start, end in item.boilerplate]
     assert marked == [item.text[item.text.index("0:41") :].rstrip()]
+
+
+def test_where_the_wounded_died_is_no_place_of_the_attack(nlp):
+    text = (
+        "Gunmen ambushed an army patrol near Suarez on Sunday, killing nine soldiers. "
+        "Two of the wounded died later in hospital in Cali."
+    )
+    places = [_town(text, "Suarez"), _town(text, "Cali")]
+    events = run(nlp, text, places=places)._.corroborate_events
+    assert [places[e.place].text for e in events] == ["Suarez"]
+    # named alone, the hospital's town is still the best there is
+    alone = "A wounded soldier died in hospital in Cali on Monday."
+    (event,) = run(nlp, alone, places=[_town(alone, "Cali")])._.corroborate_events
+    assert event.place == 0
+
+
+def test_a_headline_noun_that_turned_its_event_into_a_blast_still_takes_the_lead(nlp):
+    # "bombing" joins the headline's attack and makes it an explosion; the lead's killing of
+    # the same attack still joins it
+    text = (
+        "Toll in border attack rises to 17 as rebels deny bombing\n\n"
+        "The number of soldiers killed in Sunday's attack on an army patrol rose to 17 on "
+        "Monday, the defence ministry said."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert len(events) == 1
+    assert [(f.kind, f.value) for f in events[0].figures] == [("killed", 17), ("killed", 17)]
+
+
+def test_arrests_on_another_day_keep_their_own_figure(nlp):
+    text = (
+        "Gunmen ambushed an army patrol on Sunday, killing nine soldiers. Police arrested four "
+        "suspects in a raid on a farmhouse on Monday and seized rifles and 200 kilograms of "
+        "explosives."
+    )
+    times = [
+        TimeFound(*at(text, day), day, "date", value, date, date, "day")
+        for day, value, date in (
+            ("Sunday", "2015-03-08", dt.date(2015, 3, 8)),
+            ("Monday", "2015-03-09", dt.date(2015, 3, 9)),
+        )
+    ]
+    events = run(nlp, text, times=times)._.corroborate_events
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Arrests", "Disrupted weapons use"]
+    # the seized explosives are no blast, and the arrests are Monday's raid's
+    assert [(f.kind, f.value) for f in events[0].figures] == [("killed", 9)]
+    assert [(f.kind, f.value) for f in events[1].figures] == [("arrested", 4)]
+
+
+def test_a_sentence_without_denial_in_a_denying_quotation_is_not_denied(nlp):
+    text = (
+        'Protesters marched on the police station. "No one was killed by our officers. We used '
+        'tear gas only," the commander told journalists.'
+    )
+    quote = '"No one was killed by our officers. We used tear gas only,"'
+    denial = claim(text, "the commander", "told", quote, "denies")
+    events = run(nlp, text, claims=[denial])._.corroborate_events
+    modality = {e.trigger.text: e.modality for e in events}
+    assert modality["tear gas"] == "occurred"  # his own account of what was done
+    # a quotation of one sentence denies what it tells
+    one = 'The commander said: "Our officers never fired tear gas."'
+    quote = '"Our officers never fired tear gas."'
+    events = run(nlp, one, claims=[claim(one, "The commander", "said", quote, "denies")])
+    assert [e.modality for e in events._.corroborate_events] == ["denied"]

@@ -1255,3 +1255,31 @@ def test_a_name_followed_by_who_is_a_person_whatever_its_tag(nlp):
     text = "Friends held a vigil Tuesday for Jamal Brown, who was killed Saturday."
     assert counts_of(nlp, text) == [("killed", 1)]
     assert counts_of(nlp, "The Acme Corporation, which was attacked last year, reopened.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number the count is said to reach is the count
+        (
+            "The number of soldiers killed in the attack on the convoy rose to 17 on Monday.",
+            [("killed", 17)],
+        ),
+        (
+            "The number of people arrested since the protests began has risen to 240.",
+            [("arrested", 240)],
+        ),
+        # those whose deaths made the total rise are among it
+        (
+            "The death toll from the ambush rose to 17 after three of the wounded died.",
+            [("killed", 17)],
+        ),
+        # "put ... at", "stood at": the number the count is given
+        ("Organisers put the number of arrests at more than 100.", [("arrested", 100)]),
+        ("The number of arrests stood at 64 on Tuesday.", [("arrested", 64)]),
+        # told apart, a death of the wounded is still a count of its own
+        ("Three of the wounded later died in hospital.", [("killed", 3)]),
+    ],
+)
+def test_a_stated_total_and_the_deaths_that_raised_it(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

@@ -658,7 +658,8 @@ def _is_weapon_object(token: Token) -> bool:
     if token.dep_ == "compound" and _lemma(token.head) not in ("attack", "blast", "explosion"):
         return True
     current = token
-    for _ in range(3):
+    # up the noun phrase to its verb: "seized rifles and 200 kilograms of explosives"
+    for _ in range(WEAPON_PHRASE_DEPTH):
         if current.head.i == current.i:
             return False
         current = current.head
@@ -668,7 +669,14 @@ def _is_weapon_object(token: Token) -> bool:
             return token.lower_ in WEAPON_WORDS or not any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in current.children
             )
+        if current.pos_ in ("VERB", "AUX"):
+            return False
     return False
+
+
+# How many words up from a bomb its seizing verb may be ("seized rifles and 200 kilograms of
+# explosives": of, kilograms, rifles, seized).
+WEAPON_PHRASE_DEPTH = 5
 
 
 # --------------------------------------------------------------------------- modality
@@ -723,13 +731,33 @@ def trigger_modality(
     index = _claim_containing(claims, token.idx, token.idx + len(token))
     if index is not None:
         stance = claims[index].stance
-        if stance == Stance.DENIES.value:
+        if stance == Stance.DENIES.value and not _asserted_beside_denial(
+            token, claims[index].content
+        ):
             return Modality.DENIED.value
         if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value):
             return Modality.ALLEGED.value
         if trigger.cls == "looting" and _said_of_seized_goods(token):
             return Modality.ALLEGED.value
     return Modality.OCCURRED.value
+
+
+# Words that deny within a sentence: "No one was killed", "We never fired".
+DENYING_WORDS = frozenset({"no", "not", "n't", "never", "nobody", "none", "neither", "nor"})
+
+
+def _asserted_beside_denial(token: Token, content: Any) -> bool:
+    """A sentence without a word of denial, in a quotation of several sentences whose stance
+    is a denial: "No one was killed by our officers. We used tear gas only." (the tear gas
+    is his own account, not denied)."""
+    sentence = token.sent
+    if content.start >= sentence.start_char and content.end <= sentence.end_char:
+        return False  # one sentence: its denial is the trigger's
+    return not any(
+        t.lower_ in DENYING_WORDS or _lemma(t) == "deny"
+        for t in sentence
+        if content.start <= t.idx < content.end
+    )
 
 
 def _said_of_seized_goods(token: Token) -> bool:
@@ -1424,7 +1452,7 @@ def group_triggers(
             # "no arrests were made" beside a protest is the protest's, not the earlier raid's
             target = _protest_beside(trigger, drafts, group)
         for draft in reversed(drafts if target is None else ()):
-            if draft.group != group or (draft.cls != cls and {draft.cls, cls} != ONE_FIGHT):
+            if draft.group != group or not _takes_class(draft, cls):
                 continue
             if side is not None and draft.side is not None and side != draft.side:
                 continue
@@ -1490,6 +1518,16 @@ def group_triggers(
 ONE_FIGHT = frozenset({"violence", "clash"})
 # Which class names an event that several violent words of one sentence describe.
 CLASS_PRIORITY = ("explosion", "abduction", "sexual", "force", "clash", "riot", "violence")
+
+
+def _takes_class(draft: EventDraft, cls: str) -> bool:
+    """A trigger of the class may join the draft: its class, one fight's other word, or the
+    class of a trigger it holds ("attack" of a headline whose "bombing" made it an explosion)."""
+    return (
+        draft.cls == cls
+        or {draft.cls, cls} == ONE_FIGHT
+        or (cls in VIOLENT_CLASSES and any(t.cls == cls for t in draft.triggers))
+    )
 
 
 def _same_sentence_violence(
@@ -1742,7 +1780,9 @@ def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any])
     drafts[:] = [d for d in drafts if d.triggers]
 
 
-def _gather_counts(drafts: list[EventDraft], places: Sequence[Any]) -> None:
+def _gather_counts(
+    doc: Doc, drafts: list[EventDraft], places: Sequence[Any], time_items: list[Located]
+) -> None:
     """The figures of the main incident's raids, arrests and seizures are counted on the main
     event (drafts[0]), as an incident's figures are: the event carries the people detained and
     the weapons seized in it, and "no one was killed during the raid"."""
@@ -1759,11 +1799,29 @@ def _gather_counts(drafts: list[EventDraft], places: Sequence[Any]) -> None:
             and _different_towns(places[main.place], places[draft.place])
         ):
             continue
+        if _told_on_another_day(doc, main, draft, time_items):
+            continue  # "arrested four ... in a raid on Monday" after Sunday's ambush: its own
         moving = list(draft.figures)
         for counted in moving:
             draft.figures.remove(counted)
             main.figures.append(counted)
     main.figures.sort(key=lambda c: c.figure.start)
+
+
+def _told_on_another_day(
+    doc: Doc, main: EventDraft, draft: EventDraft, time_items: list[Located]
+) -> bool:
+    """The two events' own days, or the days nearest them in their sentences, differ."""
+
+    def day(event: EventDraft) -> set[int]:
+        if event.days:
+            return event.days
+        near = _nearest(time_items, [doc[t.head] for t in event.triggers])
+        told = _single_day(near.record) if near is not None else None
+        return set() if told is None else {told}
+
+    own, other = day(main), day(draft)
+    return bool(own and other and not own & other)
 
 
 # How far into the story a death told apart from its shooting is taken for the main victim's
@@ -1905,6 +1963,25 @@ def _locate(doc: Doc, records: Sequence[Any] | None) -> list[Located]:
         if span is not None and len(span):
             located.append(Located(index, record, span.root))
     return located
+
+
+# Where the hurt are treated or the dead taken: "died in hospital in Cali", "a clinic in Kenema".
+TREATMENT_NOUNS = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary"})
+
+
+def _where_treated(place: Token) -> bool:
+    """The place is a hospital's town: "a hospital in Cali", "died in hospital in Cali"."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    holder = prep.head
+    return _lemma(holder) in TREATMENT_NOUNS or any(
+        _lemma(pobj) in TREATMENT_NOUNS
+        for child in holder.children
+        if child.dep_ == "prep" and child.i < prep.i
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _attached(item: Located, token: Token) -> bool:
@@ -2181,6 +2258,8 @@ class EventFinder:
             for item in _locate(doc, places)
             if item.root.i not in actors.by_token or actors.by_token[item.root.i].person
         ]
+        # where the wounded were treated is no place of the incident, unless no other is named
+        place_items = [item for item in place_items if not _where_treated(item.root)] or place_items
         # a dateline ("PESHAWAR: Gunmen shot ...") says where the report was filed, even where
         # the parser hangs it on the verb: a place the event's sentence names comes first
         own_places = [item for item in place_items if not _is_dateline(doc, item.record)]
@@ -2220,7 +2299,7 @@ class EventFinder:
         _add_implied_figures(doc, drafts)
         main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
         drafts.insert(0, drafts.pop(main))
-        _gather_counts(drafts, places)
+        _gather_counts(doc, drafts, places, time_items)
         _death_told_apart(doc, drafts, sentences)
         if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
             _background_incidents(doc, drafts, triggers, time_items, _lead_end(sentences))

@@ -1591,19 +1591,7 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
         # incidents, and "a death" is no count)
         return token, count
     if token.lemma_ == "toll":
-        head = token.head
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                for pobj in child.children:
-                    if pobj.like_num:
-                        found = _number_phrase(doc, pobj)
-                        if found is not None:
-                            return pobj, found
-            if child.dep_ == "attr" and child.like_num:
-                found = _number_phrase(doc, child)
-                if found is not None:
-                    return child, found
-        return None
+        return _stated_total(doc, token)
     # "the boy's death", "5-year-old's shooting death": the one whose death it is
     owner = next((c for c in token.children if c.dep_ in ("poss", "nmod")), None)
     if (
@@ -1642,6 +1630,52 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
     return None
 
 
+def _stated_total(doc: Doc, total: Token) -> tuple[Token, Count] | None:
+    """The number a toll or a "number of ..." is said to be: "the toll rose to 17", "stands at
+    12", "is 9"."""
+    for child in total.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            for pobj in child.children:
+                if pobj.like_num:
+                    found = _number_phrase(doc, pobj)
+                    if found is not None:
+                        return pobj, found
+        if child.dep_ == "attr" and child.like_num:
+            found = _number_phrase(doc, child)
+            if found is not None:
+                return child, found
+    return None
+
+
+def _number_of(patient: Token) -> Token | None:
+    """ "number" in "the number of soldiers killed ... rose to 17": the noun whose stated
+    total counts the patient."""
+    number = patient
+    if patient.dep_ == "pobj" and patient.head.lower_ == "of":
+        number = patient.head.head  # "the number of soldiers killed", parsed either way
+    if number.lemma_.lower() == "number" and number.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return number
+    return None
+
+
+def _rise_causes(doc: Doc, figures: list[CountedFigure]) -> set[int]:
+    """Tokens of the clauses that tell why a stated total rose: "rose to 17 after three of the
+    wounded died" (the three are among the 17)."""
+    causes: set[int] = set()
+    for c in figures:
+        number = doc[c.patient]
+        if not (number.like_num and number.dep_ == "pobj" and number.head.lower_ == "to"):
+            continue
+        for clause in number.head.head.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in RISE_MARKS for m in clause.children
+            ):
+                causes.update(t.i for t in clause.subtree)
+    return causes
+
+
+# Subordinators of a clause that tells why a total rose ("after", "as" three more died).
+RISE_MARKS = frozenset({"after", "as", "when"})
 # Entities no one is, after a title-case headline's "Dead" read as a noun: "Two Men Dead
 # North of Millbrook" is no death of Millbrook (a name may be tagged a place elsewhere).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -2091,7 +2125,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             and not _kills_someone_else(token)  # "shot two people and killed a third"
         ):
             continue  # "shot and killed": counted on "shot"
-        if (
+        if coarse_pos(token) in ("NOUN", "ADJ") and (number := _number_of(token)) is not None:
+            found = _stated_total(doc, number)  # "put the number of arrests at more than 100"
+        elif (
             token.lower_ in VERBS_AS_PLURALS
             and token.tag_ == "NNS"
             and _sufferer(doc, token) is None  # not "suffered gunshot wounds"
@@ -2131,6 +2167,9 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 continue
             if patient is None:
                 found = None  # a headline's list may still name them (below)
+            elif (number := _number_of(patient)) is not None:
+                # "the number of soldiers killed rose to 17" (and no count of "the number")
+                found = _stated_total(doc, number)
             elif patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
                 found = patient, _zero(patient.i, patient.i + 1)
             elif any(c.dep_ == "neg" for c in token.children):
@@ -2239,6 +2278,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
         figures.append(_record(doc, "killed", count, token, token))
     figures = _without_restated_aggregates(doc, figures, aggregate_sentences)
+    causes = _rise_causes(doc, figures)
+    figures = [c for c in figures if c.predicate not in causes]
     # "toddler injured in accidental shooting has died": the one hurt is the one who died ("shot"
     # counts stay: events.py takes the deaths off them)
     died = {c.patient for c in figures if c.figure.kind == "killed" and c.figure.value}
