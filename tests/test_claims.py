@@ -1073,6 +1073,83 @@ def test_the_cue_takes_how_the_words_were_said(
     assert claim.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The army has not yet confirmed the deaths.",
+            "has not yet confirmed",
+            "The army",
+            "the deaths",
+        ),
+        (
+            "Police have not yet confirmed the identity of the dead man.",
+            "have not yet confirmed",
+            "Police",
+            "the identity of the dead man",
+        ),
+    ],
+)
+def test_an_auxiliary_alone_runs_on_to_its_verb(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    # "has" alone took "not yet confirmed the deaths" for what was said, with no speaker
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == cue
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+    assert claim.stance == "questions"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The opposition party sent out a tweet calling the arrests an outrage.",
+            "sent out a tweet calling",
+            "The opposition party",
+            "the arrests an outrage",
+        ),
+        (
+            "The rebel commander posted a message on Twitter saying the bridge had been taken.",
+            "posted a message on Twitter saying",
+            "The rebel commander",
+            "the bridge had been taken",
+        ),
+        (
+            "Police released a statement on Monday denying that any protester had been shot.",
+            "released a statement on Monday denying",
+            "Police",
+            "that any protester had been shot",
+        ),
+    ],
+)
+def test_putting_out_a_document_is_one_cue_with_what_it_says(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    # the one who put the document out speaks, not the tweet; "posted" is no claim of its own
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == cue
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district commissioner wrote in an email that the curfew would be lifted on Friday.",
+        "The party chairman wrote in a letter to supporters that the march would go ahead.",
+        "The former governor said in his memoir that the militia had been armed by the ministry.",
+    ],
+)
+def test_the_cue_leaves_the_document_the_words_stand_in(nlp: Language, text: str) -> None:
+    # "in an email", "in his memoir" say where the words are, not how they were said:
+    # neither cue nor content
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text in ("wrote", "said")
+    assert claim.content.text.startswith("that ")
+
+
 def test_the_cue_leaves_when_and_where_it_was_said(nlp: Language) -> None:
     for text in (
         "A police spokesman said on Thursday that four suspects had been detained.",
