@@ -1238,3 +1238,28 @@ def test_a_country_labelling_a_headline_is_no_speaker() -> None:
     claims = claims_of(nlp, text)
     assert not [c for c in claims if c.cue.text == ":"]
     assert by_cue(text, claims, "deny").speaker_name == "rebels"
+
+
+def test_a_semicolon_parts_a_headlines_two_claims(nlp: Language) -> None:
+    text = "Police say no one killed in Nakuru protest; rights group counts three dead"
+    claims = claims_of(nlp, text)
+    assert by_cue(text, claims, "say").content.text == "no one killed in Nakuru protest"
+    assert by_cue(text, claims, "counts").content.text == "three dead"
+
+
+def test_another_speakers_words_set_against_a_denial_are_a_claim_of_their_own(
+    nlp: Language,
+) -> None:
+    text = (
+        "Police on Tuesday denied that officers had killed anyone during the protest, even as "
+        "a rights group said three demonstrators had been shot dead."
+    )
+    claims = claims_of(nlp, text)
+    denial = by_cue(text, claims, "denied")
+    assert denial.content.text == "that officers had killed anyone during the protest"
+    assert denial.stance == "denies"
+    said = by_cue(text, claims, "said")
+    assert (speaker_text(text, said), said.content.text) == (
+        "a rights group",
+        "three demonstrators had been shot dead",
+    )

@@ -999,6 +999,8 @@ class ClaimFinder:
                 content = set(content_fallback[1]) - set(source)
             content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
             content |= _subject_before_according(doc, cue, content, inside)
+            content = _cue_side_of_semicolons(doc, cue, content, inside)
+            content = self._without_contrasted_saying(doc, content, head_indexes)
             trimmed = _trim_content(doc, content)
             if trimmed and _anonymity_request(doc, cue, trimmed):
                 continue  # "a cashier who asked not to be identified": how a source is named
@@ -1020,6 +1022,26 @@ class ClaimFinder:
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
+
+    def _without_contrasted_saying(
+        self, doc: Doc, content: set[int], cue_heads: set[int]
+    ) -> set[int]:
+        """The content without a clause that sets another speaker's words against it: "denied
+        that officers had killed anyone, even as a rights group said three were shot dead" (the
+        rights group's claim is its own, not part of the denial), where that clause's cue is
+        one of the sentence's cues (else the words stay in the one claim there is)."""
+        for i in sorted(content):
+            token = doc[i]
+            if (
+                token.dep_ == "advcl"
+                and i in cue_heads
+                and token.lemma_.lower() in self.lexicon
+                and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children)
+                and any(c.dep_ == "nsubj" for c in token.children)
+                and token.head.i in content
+            ):
+                return content - {t.i for t in token.subtree}
+        return content
 
     def _thing_withdrawn(self, doc: Doc, parts: ClaimParts) -> bool:
         """A retracting cue whose object is a thing, not words ("operators withdrew their
@@ -1167,6 +1189,8 @@ def _label_place(left: list[Token]) -> bool:
     )
 
 
+# Subordinators of a clause that sets other words against a claim: "even as", "while".
+CONTRAST_MARKS = frozenset({"as", "while", "whereas", "although", "though"})
 # no one holds a view in "it is ...", "what ...", "which ...", "this ...", "there is ..."
 _NOT_HOLDERS = frozenset({"it", "what", "which", "this", "there"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
@@ -1619,6 +1643,20 @@ def _subject_before_according(
         return set()
     before = set(range(first.sent.start, first.i))
     return before if all(inside[i] < 0 for i in before) else set()  # no quotation's words
+
+
+def _cue_side_of_semicolons(
+    doc: Doc, cue: list[int], content: set[int], inside: list[int]
+) -> set[int]:
+    """The content on the cue's side of a semicolon outside quotations: "Police say no one
+    killed in protest; rights group counts three dead" (the parse may make the first clause
+    the object of the second's verb)."""
+    semicolons = [
+        t.i for t in doc[cue[0]].sent if t.text == ";" and inside[t.i] < 0 and t.i not in content
+    ]
+    if not semicolons:
+        return content
+    return {i for i in content if not any(min(i, cue[0]) < s < max(i, cue[-1]) for s in semicolons)}
 
 
 def _trim_content(doc: Doc, content: set[int]) -> list[int]:
