@@ -1263,3 +1263,16 @@ def test_another_speakers_words_set_against_a_denial_are_a_claim_of_their_own(
         "a rights group",
         "three demonstrators had been shot dead",
     )
+
+
+def test_putting_a_count_at_a_number_is_a_claim_of_it(nlp: Language) -> None:
+    text = (
+        "Police said 64 people were arrested. Protest organisers put the number of arrests at "
+        "more than 100."
+    )
+    put = by_cue(text, claims_of(nlp, text), "put")
+    assert speaker_text(text, put) == "Protest organisers"
+    assert put.content.text == "the number of arrests at more than 100"
+    # putting a thing somewhere says nothing
+    text = "Officers put the rifles at the back of the truck."
+    assert not [c for c in claims_of(nlp, text) if c.cue.text == "put"]

@@ -724,6 +724,9 @@ class ClaimFinder:
                 if _headline_attribution(doc[i]) is not None:
                     accepted.add(i)  # "Issa: Clinton's honesty is in question"
                     continue
+                if _puts_a_figure(doc[i]):
+                    accepted.add(i)  # "organisers put the number of arrests at more than 100"
+                    continue
                 if doc[i].lemma_.lower() in self.answering and _answers_claim(doc[i]):
                     accepted.add(i)  # "a charge it denies", "which the party rejects"
                     continue
@@ -999,6 +1002,13 @@ class ClaimFinder:
                 content = set(content_fallback[1]) - set(source)
             content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
             content |= _subject_before_according(doc, cue, content, inside)
+            if _puts_a_figure(head):  # the count and the number it is put at
+                content |= {
+                    t.i
+                    for c in head.children
+                    if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")
+                    for t in c.subtree
+                }
             content = _cue_side_of_semicolons(doc, cue, content, inside)
             content = self._without_contrasted_saying(doc, content, head_indexes)
             trimmed = _trim_content(doc, content)
@@ -1186,6 +1196,20 @@ def _label_place(left: list[Token]) -> bool:
     return any(
         place.start == start and place.end == end and place.precision in ("country", "region")
         for place in getattr(left[0].doc._, "corroborate_places", None) or ()
+    )
+
+
+# What someone "puts at" a number: their estimate of a count.
+TALLY_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total"})
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "Organisers put the number of arrests at more than 100", "officials put the death toll
+    at 30": an estimate, the speaker's word for a count."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     )
 
 
