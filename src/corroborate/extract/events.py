@@ -272,6 +272,19 @@ class TriggerEntry:
     fixed: bool
 
 
+# Trigger classes whose sub-type only their own words name: the classifier never guesses
+# sexual violence from "killing civilians in past offensives".
+OWN_WORD_CLASSES = frozenset({"sexual"})
+
+
+@functools.cache
+def _named_by_own_words() -> frozenset[str]:
+    """Sub-types of the OWN_WORD_CLASSES triggers."""
+    single, phrases = trigger_lexicon()
+    entries = [*single.values(), *(e for group in phrases.values() for e in group)]
+    return frozenset(e.sub_event_type for e in entries if e.cls in OWN_WORD_CLASSES)
+
+
 @functools.cache
 def trigger_lexicon() -> tuple[dict[tuple[str, str], TriggerEntry], dict[str, list[TriggerEntry]]]:
     """Single-word triggers by (lemma, pos) and phrase triggers by their first lemma."""
@@ -2333,7 +2346,11 @@ class EventFinder:
         doc, drafts, types = plan.doc, plan.drafts, list(plan.types)
         for i, guess in zip(plan.open_drafts, guesses, strict=False):
             allowed = CLASS_EVENT_TYPES.get(drafts[i].cls, frozenset())
-            if guess.event_type in allowed and guess.sub_event_type in ACLED_EVENT_TYPES:
+            if (
+                guess.event_type in allowed
+                and guess.sub_event_type in ACLED_EVENT_TYPES
+                and guess.sub_event_type not in _named_by_own_words()
+            ):
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
         dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
         countries = Counter(c for item in plan.place_items if (c := item.record.country))
@@ -2456,9 +2473,18 @@ def _lexicon_types(
             if refined == sub:
                 open_drafts.append(len(chosen))  # no rule fired: the classifier may decide
             sub = refined
+        if draft.cls == "arrest" and sub == "Arrests":
+            kinds1, _ = _actor_kinds(draft)
+            if kinds1 & ARMED_GROUP_KINDS and not kinds1 & STATE_KINDS:
+                # "gunmen rounded up men at the market": armed men seize, the state arrests
+                sub = "Abduction/forced disappearance"
         event_type = ACLED_EVENT_TYPES.get(sub) if sub else None
         chosen.append((event_type, sub, entry.plover))
     return chosen, open_drafts
+
+
+# Actors that hold people by force without the state's power of arrest.
+ARMED_GROUP_KINDS = frozenset({"rebel group", "militia"})
 
 
 def _headline_trigger(doc: Doc, draft: EventDraft) -> Trigger:
@@ -2548,12 +2574,19 @@ def _deciding_entry(doc: Doc, draft: EventDraft) -> TriggerEntry:
     return entries[0]
 
 
-def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
-    """Rules on the actors for an open violent type."""
-    kinds1, kinds2 = set(), set()
+def _actor_kinds(draft: EventDraft) -> tuple[set[str], set[str]]:
+    """The kinds of the draft's actor1 and actor2 mentions."""
+    kinds1: set[str] = set()
+    kinds2: set[str] = set()
     for trigger in draft.triggers:
         for role, mention in trigger.arguments:
             (kinds1 if role == Role.ACTOR1.value else kinds2).add(mention.kind)
+    return kinds1, kinds2
+
+
+def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
+    """Rules on the actors for an open violent type."""
+    kinds1, kinds2 = _actor_kinds(draft)
     if draft.cls in ("violence", "clash"):
         if (kinds1 & STATE_KINDS and kinds2 & {"rebel group", "militia"}) or (
             kinds2 & STATE_KINDS and kinds1 & {"rebel group", "militia"}
