@@ -1276,3 +1276,15 @@ def test_putting_a_count_at_a_number_is_a_claim_of_it(nlp: Language) -> None:
     # putting a thing somewhere says nothing
     text = "Officers put the rifles at the back of the truck."
     assert not [c for c in claims_of(nlp, text) if c.cue.text == "put"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said reports of a massacre in the village were baseless.",
+        'The spokesman said the toll of 40 given by local officials was "exaggerated".',
+    ],
+)
+def test_calling_what_others_say_false_denies_it(nlp: Language, text: str) -> None:
+    (said,) = [c for c in claims_of(nlp, text) if c.cue.text == "said"]
+    assert said.stance == "denies"

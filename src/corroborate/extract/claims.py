@@ -2526,7 +2526,7 @@ def content_stance(doc: Doc, content: list[Token], speaker_kind: str, accused: b
     planted the bomb" in the mouth of `accused`, a suspect or detainee)."""
     if not content:
         return Stance.ASSERTS.value
-    if _negated(content):
+    if _negated(content) or _called_false(content):
         return Stance.DENIES.value
     for start, _end in find_phrases(content, "confession"):
         verb = doc[start]
@@ -2548,6 +2548,18 @@ def content_stance(doc: Doc, content: list[Token], speaker_kind: str, accused: b
     if find_phrases(content, "allegation"):
         return Stance.ALLEGES.value
     return Stance.ASSERTS.value
+
+
+def _called_false(content: list[Token]) -> bool:
+    """The main clause says what it names is false: "the toll of 40 given by local officials
+    was exaggerated", "the reports are baseless" (claim_words.tsv, falsity)."""
+    falsity = load_claim_words()["falsity"]
+    inside = {t.i for t in content}
+    for root in (t for t in content if t.head.i not in inside or t.head.i == t.i):
+        words = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr"))]
+        if any(w.lower_ in falsity for w in words):
+            return True
+    return False
 
 
 def editorial_opinions(doc: Doc, claims: list[ClaimFound]) -> list[ClaimFound]:
