@@ -1273,6 +1273,10 @@ def test_putting_a_count_at_a_number_is_a_claim_of_it(nlp: Language) -> None:
     put = by_cue(text, claims_of(nlp, text), "put")
     assert speaker_text(text, put) == "Protest organisers"
     assert put.content.text == "the number of arrests at more than 100"
+    text = "The government has put the civilian death toll at 12."
+    assert by_cue(text, claims_of(nlp, text), "has put").content.text == (
+        "the civilian death toll at 12"
+    )
     # putting a thing somewhere says nothing
     text = "Officers put the rifles at the back of the truck."
     assert not [c for c in claims_of(nlp, text) if c.cue.text == "put"]

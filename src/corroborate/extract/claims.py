@@ -1002,10 +1002,11 @@ class ClaimFinder:
                 content = set(content_fallback[1]) - set(source)
             content = _stretch_to_quotations(doc, content, inside, regions, set(cue) | set(source))
             content |= _subject_before_according(doc, cue, content, inside)
-            if _puts_a_figure(head):  # the count and the number it is put at
+            for verb in (doc[i] for i in cue if _puts_a_figure(doc[i])):
+                # the count and the number it is put at ("has put the toll at 12")
                 content |= {
                     t.i
-                    for c in head.children
+                    for c in verb.children
                     if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")
                     for t in c.subtree
                 }
