@@ -2390,3 +2390,31 @@ def test_an_articles_own_voice_beside_a_source_it_quotes_is_that_source_relayed(
     assert incident_status("occurred", 0, [*one_article, ("doc-a", "actor:fire brigade")]) == (
         "corroborated"
     )
+
+
+@pytest.mark.parametrize(("word", "contradicts"), [("only ", True), ("", False)])
+def test_a_speakers_counter_count_disputes_the_toll(ledger, word, contradicts):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Five people were killed in the clash in Orangi Town on Wednesday, police "
+            "said.",
+            "dawn.example",
+            [("Five people were killed", "killed", 5, "exact", 0)],
+            claims=[Cl("police", "said", "Five people were killed in the clash in Orangi Town")],
+        ),
+    )
+    content = f"{word}two people had died in the clash on Wednesday"
+    file_story(
+        ledger,
+        clash(
+            f"KARACHI: A spokesman for the Lyari group claimed that {content} in Orangi Town.",
+            "thenews.example",
+            [("two people had died", "killed", 2, "exact", 0)],
+            claims=[Cl("spokesman", "claimed", content, stance="alleges")],
+            modality="alleged",
+        ),
+    )
+    # "only two" holds a whole toll against the police's; an alleged count alone sets nothing
+    assert kinds(ledger) == (["number"] if contradicts else [])
+    assert the_incident(ledger).summary["fatalities"]["best"] == 5

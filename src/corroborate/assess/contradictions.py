@@ -42,7 +42,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from corroborate.assess.figures import Reported, basis, conflicting, overlap
+from corroborate.assess.figures import Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.consolidate.actors import initials, is_acronym
 from corroborate.lexicons import read_rows
@@ -286,7 +286,7 @@ def number_contradictions(
     """Per figure kind: current values that cannot all be true, from independent sources."""
     found = []
     for kind, reported in sorted(values.items()):
-        groups = conflicting(basis(reported))
+        groups = conflicting(contested(reported))
         groups = [
             g
             for g in groups

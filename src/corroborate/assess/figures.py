@@ -199,6 +199,8 @@ def overlap(a: Reported, b: Reported, *, parts: bool = True) -> bool:
 
 def _part_of(a: Reported, b: Reported) -> bool:
     """True when `a` counts only part of what `b` counts (a group of the victims, an addition)."""
+    if counter_claimed(a):
+        return False  # "only five soldiers died" is a whole toll held against another
     mine, theirs = a.counted, b.counted
     return mine.part or (mine.group is not None and mine.group != theirs.group)
 
@@ -307,6 +309,33 @@ def basis(values: list[Reported]) -> list[Reported]:
     usable = [v for v in values if not v.denied]
     credible = [v for v in usable if not v.alleged]
     return current(credible or usable)
+
+
+# Words before a number that hold it against a larger one: "claimed that only five died".
+_COUNTER = re.compile(r"\b(?:only|just|merely|no more than)\s+$", re.IGNORECASE)
+
+
+def counter_claimed(value: Reported) -> bool:
+    """A named speaker's own count held against a larger one ("the spokesman claimed that
+    only five soldiers had died"): alleged, so it sets no figure, but it disputes one."""
+    claim = value.claim
+    text = value.document.text
+    return (
+        claim is not None
+        and bool(claim.speaker_name)
+        and not claim.hedged
+        and not value.denied
+        and value.event.modality != Modality.HYPOTHETICAL.value
+        and bool(_COUNTER.search(text[max(0, value.figure.start - 16) : value.figure.start]))
+    )
+
+
+def contested(values: list[Reported]) -> list[Reported]:
+    """The values a dispute is read from: the basis, and beside credible values the counter-
+    claims no update touches (an update raises a count, it does not answer a denial of it)."""
+    chosen = basis(values)
+    counter = [v for v in values if v.alleged and counter_claimed(v) and v not in chosen]
+    return chosen + counter
 
 
 # The values of the incident of one figure kind ("killed"), oldest first.
