@@ -493,6 +493,39 @@ def test_a_death_told_apart_is_the_death_of_the_one_shot(nlp):
     assert {f.value for f in events[0].figures if f.kind == "injured"} == {0}
 
 
+def test_deaths_told_apart_come_off_as_many_shot(nlp):
+    # the same six shot told again with their dead, split off by a neighbourhood the gazetteer
+    # put in another town: two dead and four hurt, not six hurt
+    text = (
+        "6 people shot on East Side\n\n"
+        "Police were called to a party in Eastfield Park early Sunday, where six people were "
+        "shot. Two of them are dead and four are in the hospital."
+    )
+    places = [
+        PlaceFound(
+            *at(text, "East Side"),
+            "East Side",
+            name="Easton",
+            lat=40.0,
+            lon=-80.0,
+            country="US",
+            precision="town",
+        ),
+        PlaceFound(
+            *at(text, "Eastfield Park"),
+            "Eastfield Park",
+            name="Eastfield Park",
+            lat=42.0,
+            lon=-88.0,
+            country="US",
+            precision="town",
+        ),
+    ]
+    main = run(nlp, text, places=places)._.corroborate_events[0]
+    assert {f.value for f in main.figures if f.kind == "killed"} == {2}
+    assert next(f.value for f in main.figures if f.kind == "injured") == 4
+
+
 def test_actors_keep_the_storys_country_at_a_place_left_unresolved(nlp):
     text = (
         "Curfew was imposed in Anand on Friday. In Dholwa village, police fired on a mob, "
@@ -1526,6 +1559,14 @@ def test_a_headlines_toll_without_a_trigger_is_the_lead_events(nlp):
             "shot on a basketball court on Elm Street.",
             4,
         ),
+        # (page pieces before the lead are no sentences of it)
+        (
+            "Teen in critical condition after Millbrook shooting\n\nPolice:\n\n"
+            "Updated: 5:32 AM\n\nBy Ann Roe\n\n"
+            "A 15-year-old was in critical condition on Monday after he and three others were "
+            "shot on a basketball court on Elm Street.",
+            4,
+        ),
         # new victims told one by one in a sentence are counted together
         (
             "Shooting on Elm Street in Millbrook\n\n"
@@ -1919,3 +1960,22 @@ def test_the_classifier_never_names_sexual_violence_without_a_word_of_it():
     )
     events = run(nlp, text)._.corroborate_events
     assert events and "Sexual violence" not in {e.sub_event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("age", "injured"),
+    [
+        # of the dead girl's age, told hurt before she died: the same victim
+        ("A 16-year-old girl", []),
+        # of another age, or told as another: someone else hurt
+        ("A 17-year-old girl", [1]),
+        ("Another 16-year-old girl", [1]),
+    ],
+)
+def test_one_told_hurt_of_the_dead_ones_age_is_the_dead(nlp, age, injured):
+    text = (
+        "Ann Lee, 16, killed in Millbrook\n\nPolice were called to Elm Street on Friday night. "
+        f"{age} was critically wounded in a shooting there, police said."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "injured"] == injured

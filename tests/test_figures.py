@@ -1283,3 +1283,27 @@ def test_a_name_followed_by_who_is_a_person_whatever_its_tag(nlp):
 )
 def test_a_stated_total_and_the_deaths_that_raised_it(nlp, text, expected):
     assert counts_of(nlp, text) == expected
+
+
+def test_several_gunned_down_are_shot_the_dead_told_apart(nlp):
+    # of several, "gunned down" is said of the wounded too: a count of the shot
+    text = "Three friends were gunned down outside a bar in Dunmore on Friday."
+    assert counts_of(nlp, text) == [("shot", 3)]
+    killed = "Two brothers were gunned down and killed outside a bar in Dunmore."
+    assert counts_of(nlp, killed) == [("killed", 2)]
+
+
+def test_a_numbered_gun_word_counts_no_one(nlp):
+    text = "The suspect fired a six-shot revolver at the crowd, wounding two people."
+    assert counts_of(nlp, text) == [("injured", 2)]
+
+
+def test_a_kin_noun_tagged_an_adjective_is_a_list_item(nlp):
+    text = "The gunman killed his mother, stepfather, and uncle at the farmhouse on Sunday."
+    assert counts_of(nlp, text) == [("killed", 3)]
+
+
+def test_alternatives_count_one(nlp):
+    text = "Her son called to say that either his cousin or a friend was dead."
+    assert counts_of(nlp, text) == [("killed", 1)]
+    assert counts_of(nlp, "A man and a woman were shot near the park.") == [("shot", 2)]

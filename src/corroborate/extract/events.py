@@ -1855,14 +1855,21 @@ def _death_told_apart(doc: Doc, drafts: list[EventDraft], sentences: Sequence[Sp
     next violent event tells near the top ("The boy was pronounced dead", "Hicks died ... on
     June 5", "charged in 5-year-old's shooting death"): a death that another day or a court's
     framing set apart as an event of its own. It moves to the main event, where the one shot
-    then counts as killed, not injured."""
+    then counts as killed, not injured. Several shot ("6 people shot") take the deaths of the
+    next event that tells the same number shot ("Six people were shot ... 2 are dead", "10
+    people were shot and one killed" as dead and hurt): fewer deaths, the rest hurt."""
     main = drafts[0]
     harm = [c for c in main.figures if c.figure.kind in HARM_KINDS]
+    shot = {c.figure.value for c in harm}
     if (
         main.cls not in VIOLENT_CLASSES
         or not harm
-        or any(c.figure.kind != SHOT or c.figure.value != 1 for c in harm)
+        or any(c.figure.kind != SHOT for c in harm)
+        or len(shot) != 1
     ):
+        return
+    (told,) = shot
+    if told is None:
         return
     end = sentences[min(DEATH_APART_SENTENCES, len(sentences)) - 1].end
     for draft in drafts[1:]:
@@ -1873,7 +1880,9 @@ def _death_told_apart(doc: Doc, drafts: list[EventDraft], sentences: Sequence[Sp
             continue
         # (no test of places: a split of this kind often comes from a neighbourhood the
         # gazetteer put in another town, "West Side" read as Austintown)
-        if (
+        if told > 1 and (deaths[0].predicate >= end or not _same_shot(draft, told, deaths)):
+            return  # the next deaths told are of another shooting, or too far down
+        if told == 1 and (
             any(c.figure.value != 1 for c in deaths)
             or deaths[0].predicate >= end
             or any(_OTHERS.search(c.figure.text) or _someone_else(doc[c.patient]) for c in deaths)
@@ -1884,6 +1893,19 @@ def _death_told_apart(doc: Doc, drafts: list[EventDraft], sentences: Sequence[Sp
             main.figures.append(counted)
         main.figures.sort(key=lambda c: c.figure.start)
         return
+
+
+def _same_shot(draft: EventDraft, told: int, deaths: list[CountedFigure]) -> bool:
+    """The event tells the `told` shot again, some of them dead: a count of the shot as many,
+    or its deaths and a count of the hurt that make as many."""
+    dead = max((c.figure.value or 0) for c in deaths)
+    if not 0 < dead < told:
+        return False
+    return any(
+        (c.figure.kind == SHOT and c.figure.value == told)
+        or (c.figure.kind == FigureKind.INJURED.value and (c.figure.value or 0) + dead == told)
+        for c in draft.figures
+    )
 
 
 def _different_towns(a: Any, b: Any) -> bool:
@@ -2336,7 +2358,7 @@ class EventFinder:
             types=types,
             open_drafts=open_drafts,
             texts=[doc[drafts[i].first.head].sent.text for i in open_drafts],
-            lead_end=sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end,
+            lead_end=_lead_end(sentences),
         )
 
     def finish(self, plan: DocumentPlan | None, guesses: Sequence[Any]) -> None:
@@ -2985,7 +3007,10 @@ def _figures(
             return False
         if counted.named_again and first_death is not None and first_death < counted.figure.start:
             return True
-        return counted.singly and any(_dies_after(doc, counted, death) for death in single_deaths)
+        return counted.singly and any(
+            _dies_after(doc, counted, death) or _same_age(doc, counted, death)
+            for death in single_deaths
+        )
 
     def deaths_among(counted: CountedFigure) -> int:
         """The deaths that come off those a "shot" figure counts."""
@@ -3112,6 +3137,20 @@ def _dies_after(doc: Doc | None, hurt: CountedFigure, death: CountedFigure) -> b
     patient = doc[death.patient]
     same_sentence = patient.sent.start == doc[hurt.predicate].sent.start
     return same_sentence and patient.lower_ in PERSONAL_SINGULAR
+
+
+# An age told with a victim: "a 16-year-old", "Ann Lee, 16,".
+_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|, (\d{1,2}),", re.IGNORECASE)
+
+
+def _same_age(doc: Doc | None, hurt: CountedFigure, death: CountedFigure) -> bool:
+    """The one told hurt is of the age of the one told dead, and not told as someone else
+    ("Teen, 16, killed ... A 16-year-old boy was critically wounded"): the same victim,
+    told before he died."""
+    if doc is None or _OTHERS.search(hurt.figure.text) or _someone_else(doc[hurt.patient]):
+        return False
+    ages = [{a or b for a, b in _AGE.findall(counted.figure.text)} for counted in (hurt, death)]
+    return len(ages[0]) == 1 and ages[0] == ages[1]
 
 
 def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:

@@ -157,6 +157,7 @@ PERSON_NOUNS = (
     | frozenset({
         "officer", "deputy", "trooper", "soldier", "guard", "clerk", "employee", "friend",
         "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "mom", "dad",
+        "stepfather", "stepmother", "stepson", "stepdaughter", "stepbrother", "stepsister",
     })
 )  # fmt: skip
 CHILD_KINDS = frozenset({
@@ -717,17 +718,27 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         # (not their ages: "the victims, ages 18, 19 and 21")
         if renamed is not None and not renamed.like_num and renamed.lemma_.lower() != "age":
             return _with_conjuncts(doc, renamed)
-    if first is None and listed and (head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES):
-        first = _single(head, head.i)
+    if (
+        first is None
+        and listed
+        and (
+            head.tag_ in ("NN", "NNP") or head.lower_ in REFLEXIVES or _lemma_in(head, PERSON_NOUNS)
+        )
+    ):
+        first = _single(head, head.i)  # (a kin noun tagged an adjective: "stepfather")
     conjuncts = [c for c in head.children if c.dep_ == "conj" or _listed_apposition(head, c)]
     if not conjuncts:
         conjuncts = _conjuncts_of_name(head)
     if not conjuncts and listed and (dangling := _dangling_conjunct(head)) is not None:
         conjuncts = [dangling]
+    if not conjuncts and first is not None and (stray := _stray_list_item(head)) is not None:
+        conjuncts = [stray]
     if first is not None and first.qualifier == Qualifier.EXACT and first.value == 1:
         first = _joined_as_modifier(head, first)
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
         return first
+    if _alternatives(head):
+        return first  # "either his brother or a friend was dead": one of them, not both
     if first.value == 1 and len(conjuncts) == 1 and _both_said(head):
         # "Deputy & Driver Both Shot": "both" says two, whatever the parse made of the second
         # (title case may tag it a verb)
@@ -824,6 +835,30 @@ def _dangling_conjunct(head: Token) -> Token | None:
         if token.is_punct and token.text != "-":
             return None
     return None
+
+
+def _alternatives(head: Token) -> bool:
+    """The coordination offers alternatives ("his brother or a friend"), not a list."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("cc", "preconj")}
+    return bool(words & {"or", "nor", "either", "neither"}) and "and" not in words
+
+
+def _stray_list_item(head: Token) -> Token | None:
+    """A list's middle item the parse tagged an adjective and hung on the verb ("killed his
+    mother, stepfather, and uncle": "stepfather" an adverb of "killed", "uncle" its
+    conjunct): a person noun right after the head's comma that has the list's last item."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    item = doc[head.i + 2]
+    if (
+        item.tag_ not in ("JJ", "RB")
+        or item.head.i != head.head.i
+        or not _lemma_in(item, PERSON_NOUNS)
+        or not any(c.dep_ == "conj" for c in item.children)
+    ):
+        return None
+    return item
 
 
 def _joined_as_modifier(head: Token, count: Count) -> Count:
@@ -1890,13 +1925,35 @@ def _own_number(token: Token) -> bool:
     )
 
 
+def _numbered_modifier(token: Token) -> bool:
+    """A predicate word hyphened to a number before the noun it modifies ("a six-shot
+    revolver", "a 2-shot burst"): a kind of thing, not a count of people."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].like_num
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i > token.i
+    )
+
+
+def _gunned_down(token: Token) -> bool:
+    """ "gunned down": a phrasal verb of shooting that news uses of the dead."""
+    return token.lemma_.lower() == "gun" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in token.children
+    )
+
+
 def _kills(token: Token) -> bool:
     """True when a shooting word is itself a killing ("shot dead", "shot and killed", "gunned
     down")."""
-    if token.lemma_.lower() == "gun" and any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in token.children
-    ):
-        return True
+    return _gunned_down(token) or _killed_by_words(token)
+
+
+def _killed_by_words(token: Token) -> bool:
+    """True when words beside a shooting word make it a killing ("shot dead", "shot and
+    killed", "shot to death")."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.lower_ in ("dead", "fatally"):
@@ -2078,6 +2135,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue
         if _in_a_crash(token):
             continue  # "killed in a helicopter crash": no toll of violence
+        if _numbered_modifier(token):
+            continue  # "a six-shot revolver": what a gun holds, no one shot
         if kind == SHOT and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS:
             continue  # "the shooting death", "a shooting victim": no count of the shot
         if (
@@ -2205,6 +2264,16 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         if found is None:
             continue
         patient, count = found
+        if (
+            kind == "killed"
+            and (count.value or 0) > 1
+            and _gunned_down(token)
+            and not _killed_by_words(token)
+            and not any(c.lower_ in FATAL_WORDS for c in token.children)
+        ):
+            # "four friends were gunned down": of several, news says it of the wounded too
+            # (GVA counts them injured); the deaths told apart come off, as for "shot"
+            kind = SHOT
         if kind in ("killed", "injured") and (
             patient.lower_ in NOT_VICTIMS
             or patient.lemma_.lower() in NOT_VICTIMS
