@@ -1292,3 +1292,15 @@ def test_putting_a_count_at_a_number_is_a_claim_of_it(nlp: Language) -> None:
 def test_calling_what_others_say_false_denies_it(nlp: Language, text: str) -> None:
     (said,) = [c for c in claims_of(nlp, text) if c.cue.text == "said"]
     assert said.stance == "denies"
+
+
+def test_a_claim_joining_an_assertion_and_a_denial_is_two_claims(nlp: Language) -> None:
+    text = (
+        "The army said on Thursday that its troops had killed about 30 militants near the "
+        "village, and that no soldiers were killed."
+    )
+    said = [c for c in claims_of(nlp, text) if c.cue.text == "said"]
+    assert [(c.content.text, c.stance) for c in said] == [
+        ("that its troops had killed about 30 militants near the village", "asserts"),
+        ("that no soldiers were killed", "denies"),
+    ]

@@ -1026,7 +1026,8 @@ class ClaimFinder:
                 source = _trim_source(doc, source)
                 cue, trimmed = _setting_apart(doc, cue, trimmed)
                 cue = _completed_cue(doc, cue, set(source) | set(trimmed), inside)
-                found.append(ClaimParts(cue, source, trimmed, accused))
+                for part in _clauses_apart(doc, trimmed):
+                    found.append(ClaimParts(cue, source, part, accused))
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept = [_relative_speaker(doc, parts) for parts in kept]
@@ -1682,6 +1683,32 @@ def _cue_side_of_semicolons(
     if not semicolons:
         return content
     return {i for i in content if not any(min(i, cue[0]) < s < max(i, cue[-1]) for s in semicolons)}
+
+
+def _clauses_apart(doc: Doc, content: list[int]) -> list[list[int]]:
+    """The content as one claim, or as two where it joins two "that" clauses of which one
+    denies and the other does not: "said that its troops had killed 30 militants, and that
+    no soldiers were killed" asserts the one and denies the other."""
+    inside = set(content)
+    for i in content:
+        clause = doc[i]
+        if not (
+            clause.dep_ == "conj"
+            and clause.head.i in inside
+            and clause.head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        ):
+            continue
+        split = clause.left_edge.i
+        first = [k for k in content if k < split]
+        while first and (doc[first[-1]].is_punct or doc[first[-1]].dep_ == "cc"):
+            first.pop()
+        second = [k for k in content if k >= split]
+        if first and second:
+            negated = [_negated([doc[k] for k in part]) for part in (first, second)]
+            if negated[0] != negated[1]:
+                return [first, second]
+    return [content]
 
 
 def _trim_content(doc: Doc, content: set[int]) -> list[int]:
