@@ -380,3 +380,12 @@ def test_a_province_named_without_its_kind(
 ) -> None:
     place = parse(nlp, text)._.corroborate_places[0]
     assert (place.name, place.precision) == (name, precision)
+
+
+def test_a_country_named_after_a_town_is_the_country_not_its_namesake_province(
+    nlp: Language,
+) -> None:
+    text = "CELAYA, Mexico — Armed men burst into a birthday party in Celaya late on Saturday."
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    assert (places["Mexico"].name, places["Mexico"].precision) == ("Mexico", "country")
+    assert (places["CELAYA"].name, places["CELAYA"].admin1) == ("Celaya", "Guanajuato")

@@ -102,6 +102,9 @@ USER_PLACE = 3.0
 ALIAS_PREFERRED = 3.0
 ALTERNATE_NAME = 1.5
 EPONYMOUS_CITY = 4.0
+# Off a province that bears its country's name: the country is meant unless the text says
+# "State of Mexico" (a name of its own). More than an admin1 context gives.
+COUNTRY_NAMESAKE = 4.0
 # An outlet's earlier articles: where its places lie (see learn_outlet). Places resolved
 # with at least this margin are remembered; the prior needs this many of them.
 OUTLET_LEARN_MARGIN = 3.0
@@ -1130,6 +1133,8 @@ class PlaceFinder:
                 score += EPONYMOUS_CITY  # "Kabul", "New York": the city, not its province
             if p.id == m.preferred:
                 score += ALIAS_PREFERRED
+            if kind_of(p) == "region" and self._country_namesake(p):
+                score -= COUNTRY_NAMESAKE  # "CELAYA, Mexico": the country, not México state
             if others and countries[p.country]:
                 share = countries[p.country] / total
                 score += CONTEXT_COUNTRY * min(1.0, countries[p.country]) * (0.5 + share)
@@ -1156,6 +1161,11 @@ class PlaceFinder:
                 second = score
         m.chosen = best
         m.margin = best_score - second
+
+    def _country_namesake(self, p: Place) -> bool:
+        """A province named as its own country ("México" of Mexico, "Panamá" of Panama)."""
+        country = self.gazetteer.countries.get(p.country)
+        return country is not None and fold(country.name) == fold(p.name)
 
     @staticmethod
     def prior(p: Place, text: str, key: str) -> float:
