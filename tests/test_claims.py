@@ -1304,3 +1304,9 @@ def test_a_claim_joining_an_assertion_and_a_denial_is_two_claims(nlp: Language) 
         ("that its troops had killed about 30 militants near the village", "asserts"),
         ("that no soldiers were killed", "denies"),
     ]
+
+
+def test_a_bare_common_word_before_the_speakers_is_no_body_of_its_own(nlp: Language) -> None:
+    text = "Eight people were killed at the party, state prosecutors said on Sunday."
+    (said,) = claims_of(nlp, text)
+    assert (said.speaker_name, said.speaker_affiliation) == ("state prosecutors", "state")

@@ -2132,6 +2132,9 @@ class SpeakerResolver:
             if org and head.tag_ in ("NNS", "NNPS"):
                 group = _phrase(org[0].subtree)
                 name = self._resolve_group(group, org[0], offset)
+                if name == group and group.islower() and " " not in group:
+                    # "state prosecutors": a bare common word names no body; the words do
+                    name = _phrase(span[: head.i + 1 - span[0].i])
                 speaker = Speaker(name, "organisation", role, group)
                 self.groups.append((offset, speaker))
                 return speaker
