@@ -1307,3 +1307,18 @@ def test_alternatives_count_one(nlp):
     text = "Her son called to say that either his cousin or a friend was dead."
     assert counts_of(nlp, text) == [("killed", 1)]
     assert counts_of(nlp, "A man and a woman were shot near the park.") == [("shot", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since July, when ...": the incident of July, not a tally since then
+        (
+            "The attack is the deadliest in the city since July, when gunmen killed 11 people.",
+            [("killed", 11)],
+        ),
+        ("Forty people have been killed in the city since July.", []),
+    ],
+)
+def test_since_a_month_when_names_one_incident(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

@@ -2065,7 +2065,7 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
 # incident's figure.
 AGGREGATE_PERIOD = re.compile(
     r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|the start of)|so far this year|over the (?:past|last) "
+    r"october|november|december|the start of)(?!,? when\b)|so far this year|over the (?:past|last) "
     r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months)"
     r"|in the (?:past|last) (?:few |\w+ )?(?:days|weeks|months)|(?:stats|statistics) for"
     r"|(?:this|each|every|per) year|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
