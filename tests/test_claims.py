@@ -44,6 +44,17 @@ def by_cue(text: str, claims: list[ClaimFound], cue: str, nth: int = 0) -> Claim
     return claim
 
 
+def the_one_claim(nlp: Language, text: str, cue: str, speaker: str, content: str) -> ClaimFound:
+    """The text's only claim, checked for its cue, speaker and content."""
+    (claim,) = claims_of(nlp, text)
+    assert (claim.cue.text, speaker_text(text, claim), claim.content.text) == (
+        cue,
+        speaker,
+        content,
+    )
+    return claim
+
+
 def speaker_text(text: str, claim: ClaimFound) -> str | None:
     if claim.speaker_start is None:
         return None
@@ -1094,11 +1105,7 @@ def test_an_auxiliary_alone_runs_on_to_its_verb(
     nlp: Language, text: str, cue: str, speaker: str, content: str
 ) -> None:
     # "has" alone took "not yet confirmed the deaths" for what was said, with no speaker
-    (claim,) = claims_of(nlp, text)
-    assert claim.cue.text == cue
-    assert speaker_text(text, claim) == speaker
-    assert claim.content.text == content
-    assert claim.stance == "questions"
+    assert the_one_claim(nlp, text, cue, speaker, content).stance == "questions"
 
 
 @pytest.mark.parametrize(
@@ -1128,10 +1135,7 @@ def test_putting_out_a_document_is_one_cue_with_what_it_says(
     nlp: Language, text: str, cue: str, speaker: str, content: str
 ) -> None:
     # the one who put the document out speaks, not the tweet; "posted" is no claim of its own
-    (claim,) = claims_of(nlp, text)
-    assert claim.cue.text == cue
-    assert speaker_text(text, claim) == speaker
-    assert claim.content.text == content
+    the_one_claim(nlp, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(

@@ -460,6 +460,20 @@ def test_a_death_told_after_the_shooting_comes_off_those_shot(nlp):
     assert injured and set(injured) == {0}
 
 
+def _east_side_apart(text: str) -> list[PlaceFound]:
+    """ "East Side" read as a town far from "Eastfield Park", as a gazetteer may misplace a
+    neighbourhood: the split that puts a death in an event of its own."""
+    return [
+        PlaceFound(
+            *at(text, name), name, name=town, lat=lat, lon=-lon, country="US", precision="town"
+        )
+        for name, town, lat, lon in (
+            ("East Side", "Easton", 40.0, 80.0),
+            ("Eastfield Park", "Eastfield Park", 42.0, 88.0),
+        )
+    ]
+
+
 def test_a_death_told_apart_is_the_death_of_the_one_shot(nlp):
     # a neighbourhood the gazetteer put in another town splits the death off the headline's
     # shooting; near the top, a single death is the one shot's
@@ -468,26 +482,7 @@ def test_a_death_told_apart_is_the_death_of_the_one_shot(nlp):
         "Someone walked up to the boy in Eastfield Park and shot him in the chest. "
         "Medics said the youth died where he fell."
     )
-    places = [
-        PlaceFound(
-            *at(text, "East Side"),
-            "East Side",
-            name="Easton",
-            lat=40.0,
-            lon=-80.0,
-            country="US",
-            precision="town",
-        ),
-        PlaceFound(
-            *at(text, "Eastfield Park"),
-            "Eastfield Park",
-            name="Eastfield Park",
-            lat=42.0,
-            lon=-88.0,
-            country="US",
-            precision="town",
-        ),
-    ]
+    places = _east_side_apart(text)
     events = run(nlp, text, places=places)._.corroborate_events
     assert [(f.kind, f.value) for f in events[0].figures if f.kind == "killed"] == [("killed", 1)]
     assert {f.value for f in events[0].figures if f.kind == "injured"} == {0}
@@ -501,26 +496,7 @@ def test_deaths_told_apart_come_off_as_many_shot(nlp):
         "Police were called to a party in Eastfield Park early Sunday, where six people were "
         "shot. Two of them are dead and four are in the hospital."
     )
-    places = [
-        PlaceFound(
-            *at(text, "East Side"),
-            "East Side",
-            name="Easton",
-            lat=40.0,
-            lon=-80.0,
-            country="US",
-            precision="town",
-        ),
-        PlaceFound(
-            *at(text, "Eastfield Park"),
-            "Eastfield Park",
-            name="Eastfield Park",
-            lat=42.0,
-            lon=-88.0,
-            country="US",
-            precision="town",
-        ),
-    ]
+    places = _east_side_apart(text)
     main = run(nlp, text, places=places)._.corroborate_events[0]
     assert {f.value for f in main.figures if f.kind == "killed"} == {2}
     assert next(f.value for f in main.figures if f.kind == "injured") == 4
