@@ -157,3 +157,14 @@ def test_a_harm_word_in_an_explicit_zero_of_its_event_is_denied() -> None:
     assert mention_modality([fired], start, end) == "denied"
     assert mention_modality([fired], *_at(text, "fired")) == "occurred"
     assert mention_modality([], start, end) == "none"
+
+
+def test_a_word_of_an_event_beyond_its_evidence_finds_the_event() -> None:
+    # the evidence keeps the first sentences only; the event's words say which event it is
+    text = "Gunfire on Oak Lane. A teller was shot. The shooting shut the bank."
+    start, end = _at(text, "shooting")
+    shot = replace(
+        _event(text, "shot", "occurred", evidence="A teller was shot."),
+        triggers=(Span(*_at(text, "shot"), "shot"), Span(start, end, "shooting")),
+    )
+    assert mention_modality([shot], start, end) == "occurred"

@@ -204,6 +204,17 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
         ("Last year's raid on the seminary left four dead.", "raid", "reference"),
         ("The group threatened to attack polling stations.", "attack", "hypothetical"),
         ("A bomb exploded near the bus terminal on Tuesday.", "bomb", "occurred"),
+        # what rewarded tips are to bring about, not an arrest made (one tips led to was)
+        ("Crime Line pays cash for information leading to arrests.", "arrests", "hypothetical"),
+        ("Information that led to the arrest came from a baker.", "arrest", "occurred"),
+        # a shooting the police will look into happened; "will" is their act's
+        ("Rivertown police said they would be examining the shooting.", "shooting", "occurred"),
+        # a semicolon ends the clause: what is expected is the other man's
+        (
+            "One man has a gunshot wound; the other is expected to recover.",
+            "gunshot wound",
+            "occurred",
+        ),
         # a suspect is a person, not a suspicion: the shooting happened
         (
             "Suspect identified in Millbrook clinic shooting, 3 killed, 9 injured",
@@ -224,10 +235,48 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
         # a tally over a period is no incident; no one so far is this incident's none
         ("Eleven people have been killed so far this year.", "killed", "reference"),
         ("No one has been arrested so far, police said.", "arrested", "denied"),
-        # what a charge names is alleged; a charge that may come is not made yet; who is
-        # charged was arrested all the same; a police lathi-charge is no charge
+        # what a charge names is alleged, also when the charge is still to come (the accusation
+        # is made); who is charged was arrested all the same; a police lathi-charge is no charge
         ("He was charged with murder in the death of his neighbour.", "murder", "alleged"),
-        ("Officials said the militant could face charges of murder.", "murder", "hypothetical"),
+        ("Officials said the militant could face charges of murder.", "murder", "alleged"),
+        ("The driver is expected to be charged with murder.", "murder", "alleged"),
+        ("The guard could still face a murder charge.", "murder", "alleged"),
+        ("Police used a lathi charge to disperse the crowd.", "lathi charge", "occurred"),
+        # a kind of event in general, not one that happened
+        ('"Riots are always planned by someone," the mayor said.', "Riots", "hypothetical"),
+        ("Shootings are rare in this quiet town.", "Shootings", "hypothetical"),
+        ("Clashes are reported from the old quarter.", "Clashes", "occurred"),
+        # "may have" guesses at how what happened was done; "could have" tells what did not
+        ("Police said the teenager may have shot himself by accident.", "shot", "occurred"),
+        ("He could have been killed in the crash.", "killed", "hypothetical"),
+        # "alleged" doubts someone's part in the riots, not the riots; the killing it names is
+        (
+            "Opposition leaders demanded his dismissal for alleged complicity in the riots.",
+            "riots",
+            "occurred",
+        ),
+        ("The alleged killing of a trader angered residents.", "killing", "alleged"),
+        # many incidents of a kind over a long span are past ones
+        ("The town has seen decades of communal riots.", "riots", "reference"),
+        # a meeting announced "to be held" is not held yet
+        (
+            "The protest meeting to be held at the town hall on Sunday will be addressed by "
+            "two leaders.",
+            "protest",
+            "hypothetical",
+        ),
+        (
+            "The protest meeting held at the town hall on Sunday was addressed by two leaders.",
+            "protest",
+            "occurred",
+        ),
+        # courting arrest is a protest; "would" makes it one still to come
+        ("If refused, the marchers said, they would court arrest.", "court arrest", "hypothetical"),
+        ("Hundreds of farmers courted arrest in Rampur on Monday.", "courted arrest", "occurred"),
+        # burning people alive and torching are violence of their own
+        ("Two men were dragged out and burnt alive by the mob.", "burnt alive", "occurred"),
+        ("Residents condemned the torching of the bus depot.", "torching", "occurred"),
+        ("Several cars were burnt down by rioters on Friday.", "burnt down", "occurred"),
         ("57 people arrested during the protests were charged with looting.", "looting", "alleged"),
         (
             "57 people arrested during the protests were charged with looting.",
@@ -287,6 +336,13 @@ def test_modality(nlp, text, trigger, modality):
     doc = run(nlp, text)
     events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
     assert events and events[0].modality == modality
+
+
+def test_an_event_lists_every_word_it_was_found_by(nlp):
+    text = "A guard was shot at the Pine Mall on Sunday. The guard was wounded in the shooting."
+    events = [e for e in run(nlp, text)._.corroborate_events if e.trigger.text == "shot"]
+    assert events and [t.text for t in events[0].triggers] == ["shot", "wounded", "shooting"]
+    assert all(text[t.start : t.end] == t.text for t in events[0].triggers)
 
 
 @pytest.mark.parametrize(
@@ -874,7 +930,7 @@ def test_protest_with_deaths_is_excessive_force(nlp):
         ),
         ("The Taliban denied responsibility for the attack on the school.", "attack", "occurred"),
         ("The 2008 siege of the hotel left 30 people dead.", "siege", "reference"),
-        ("Officials said he could face charges of murder.", "murder", "hypothetical"),
+        ("Officials said he could face charges of murder.", "murder", "alleged"),
         ("The teachers said they would boycott classes from Monday.", "boycott", "hypothetical"),
     ],
 )
@@ -1767,6 +1823,16 @@ def test_an_incident_named_as_a_subject_in_a_report_of_other_news_is_background(
     text = INQUIRY_REPORT + " The minister said the riots could not be controlled for days."
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "riots", 1)) == "reference"
+
+
+def test_riots_going_on_as_a_report_of_other_news_is_written_are_no_background(nlp):
+    text = (
+        INQUIRY_REPORT + " While the state burns and riots threaten the bond of harmony, two "
+        "families in the old quarter keep their shop open together."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots", 1)) == "occurred"
+    assert mention_modality(events, *at(text, "riots")) == "reference"
 
 
 @pytest.mark.parametrize(

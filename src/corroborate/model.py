@@ -267,7 +267,10 @@ class EventFound:
     place: int | None = None  # index into the document's places
     time: int | None = None  # index into the document's times
     figures: tuple[FigureFound, ...] = ()
-    evidence: tuple[Span, ...] = ()
+    evidence: tuple[Span, ...] = ()  # the first few sentences telling it (MAX_EVIDENCE)
+    # every word the event was found by, in text order: which event a word belongs to even
+    # where its sentence lies beyond the evidence kept
+    triggers: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

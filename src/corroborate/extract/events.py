@@ -231,6 +231,11 @@ MODALS = frozenset({
     "ca",
 })
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Someone's part in an event: "alleged complicity in the riots" doubts the part, not the riots
+PART_NOUNS = frozenset({
+    "complicity", "involvement", "role", "hand", "link", "collusion", "connivance",
+    "inaction", "negligence", "laxity", "failure",
+})
 REFERENCE_WORDS = frozenset({
     "previous", "earlier", "last", "past", "prior", "former", "anniversary", "ago",
     "similar", "since", "memorial", "remembrance", "recent",
@@ -614,8 +619,6 @@ THING_HEADS = WEAPON_WORDS | frozenset(
         "trial",
         "victim",
         "victims",
-        "charge",
-        "charges",
         "warrant",
         "cell",
         # "riot police", "riot gear", "riot control": what the force is equipped for
@@ -734,7 +737,7 @@ def trigger_modality(
         return Modality.REFERENCE.value
     if _responsibility_claimed(token):
         return Modality.OCCURRED.value  # whoever claims or denies it, the bombing happened
-    syntactic = _syntactic_modality(token)
+    syntactic = _syntactic_modality(token, violent=trigger.cls in VIOLENT_CLASSES)
     if trigger.cls == "inaction" and syntactic == Modality.DENIED.value:
         syntactic = Modality.OCCURRED.value  # "did not intervene": the failure happened
     if syntactic != Modality.OCCURRED.value:
@@ -889,8 +892,92 @@ def _calling_for(call: Token, called: Token) -> bool:
     )
 
 
-def _syntactic_modality(token: Token) -> str:
-    """Modality from the words governing the trigger, walking up to the clause root."""
+# What a reward is offered for: "information leading to an arrest", "tips that lead to arrests"
+TIP_NOUNS = frozenset({"information", "tip", "lead", "detail"})
+_NOT_PAST = frozenset({"VBG", "VB", "VBP", "VBZ"})
+
+
+def _reward_sought(token: Token) -> bool:
+    """An arrest that tips are sought to bring about ("information leading to an arrest"),
+    not one that "information that led to the arrest" brought."""
+    to = token.head
+    lead = to.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and _lemma(lead) == "lead"
+        and lead.tag_ in _NOT_PAST
+        and lead.dep_ in ("acl", "relcl")
+        and _lemma(lead.head) in TIP_NOUNS
+    )
+
+
+_PRESENT = frozenset({"VBP", "VBZ"})
+_SPECIFYING_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def _kind_in_general(token: Token) -> bool:
+    """A kind of event, not one that happened: a bare plural subject of a present copula or
+    passive ("riots are always engineered", "shootings are rare"), not one reported ("clashes
+    are reported from the old city") or counted ("two shootings are ...")."""
+    if token.tag_ != "NNS" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in _SPECIFYING_DEPS for c in token.children):
+        return False
+    head = token.head
+    if _lemma(head) == "be":
+        return head.tag_ in _PRESENT and any(c.dep_ == "acomp" for c in head.children)
+    return (
+        head.tag_ == "VBN"
+        and _lemma(head) not in SAY_WORDS
+        and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in head.children)
+    )
+
+
+def _phrase_of(first: Token, second: Token) -> bool:
+    """The two words are one trigger phrase ("lathi charge": the police's, no charge laid)."""
+    _, phrases = trigger_lexicon()
+    words = (_lemma(first), _lemma(second))
+    return any(entry.words == words for entry in phrases.get(words[0], ()))
+
+
+def _still_to_be_held(token: Token) -> bool:
+    """An event, or the meeting it names, that is "to be held" ("a protest meeting to be held
+    on Sunday", "the rally to be organised tomorrow"): announced, not yet done."""
+    nouns = [token]
+    if token.dep_ in ("compound", "nmod"):
+        nouns.append(token.head)
+    return any(
+        clause.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        for noun in nouns
+        if coarse_pos(noun) == "NOUN"
+        for clause in noun.children
+    )
+
+
+# "may have shot himself": a guess at what was done in what happened, unlike the "could have"
+# of what did not happen ("could have been killed")
+GUESSING_MODALS = frozenset({"may", "might"})
+
+
+def _guess_at_the_past(verb: Token, modal: Token) -> bool:
+    return modal.lower_ in GUESSING_MODALS and any(
+        c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children
+    )
+
+
+def _semicolon_between(token: Token, head: Token) -> bool:
+    """A ";" between a clause and the word it hangs from: two sentences the parse joined."""
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" for t in token.doc[low + 1 : high])
+
+
+def _syntactic_modality(token: Token, violent: bool = False) -> str:
+    """Modality from the words governing the trigger, walking up to the clause root.
+    `violent`: the trigger names violence, which a definite noun presupposes even under a
+    modal ("will investigate the shooting"); an arrest or a remand may still be undone."""
     if _negated(token):
         if any(c.dep_ == "aux" and c.lower_ in _PRESENT_ABILITY for c in token.children):
             return Modality.HYPOTHETICAL.value
@@ -905,9 +992,15 @@ def _syntactic_modality(token: Token) -> str:
         return Modality.DENIED.value
     if _denied_by_no_evidence(token):
         return Modality.DENIED.value
-    if _unrealised_infinitive(token):
+    if (
+        _unrealised_infinitive(token)
+        or _reward_sought(token)
+        or _kind_in_general(token)
+        or _still_to_be_held(token)
+    ):
         return Modality.HYPOTHETICAL.value
     presupposed = _definite_noun(token)
+    known_violence = presupposed and violent
     current = token
     came_by = ""
     came_from = token
@@ -925,7 +1018,11 @@ def _syntactic_modality(token: Token) -> str:
                     or (
                         lemma in CHARGE_WORDS
                         and not presupposed
-                        and came_from.lower_ in CHARGE_LINKS
+                        # "a murder charge" names its crime as "charged with murder" does
+                        and (
+                            came_from.lower_ in CHARGE_LINKS
+                            or (came_by == "compound" and not _phrase_of(token, current))
+                        )
                     )
                 )
                 and came_by != "nsubj"
@@ -934,10 +1031,8 @@ def _syntactic_modality(token: Token) -> str:
             ):
                 if _allegation_denied(current):
                     return Modality.DENIED.value
-                if lemma in CHARGE_WORDS and (
-                    _syntactic_modality(current) == Modality.HYPOTHETICAL.value
-                ):
-                    return Modality.HYPOTHETICAL.value  # "could face charges of murder"
+                # "could face charges of murder", "expected to be charged with murder": the
+                # charge is to come, the murder it names is an accusation already
                 return Modality.ALLEGED.value
             # "due to riots", "because of the shooting": a cause happened
             if current.lower_ in ("to", "of") and current.nbor(-1).lower_ in CAUSE_WORDS:
@@ -960,11 +1055,15 @@ def _syntactic_modality(token: Token) -> str:
             if (
                 child.dep_ in ("aux", "auxpass")
                 and word in MODALS
+                and not _guess_at_the_past(current, child)
                 and (
                     current is token
                     or (
                         not through_noun
-                        and came_by in ("conj", "xcomp", "ccomp", "dobj", "prep", "pobj")
+                        and not known_violence
+                        # "compound": a verb parsed as a noun's ("would court arrest")
+                        and came_by
+                        in ("conj", "xcomp", "ccomp", "dobj", "prep", "pobj", "compound")
                     )
                 )
             ):
@@ -975,12 +1074,10 @@ def _syntactic_modality(token: Token) -> str:
                 and (current is token or not presupposed)
             ):
                 return Modality.HYPOTHETICAL.value
-            if child.dep_ in ("advmod", "amod") and word in (
-                "allegedly",
-                "alleged",
-                "purported",
-                "purportedly",
-                "suspected",
+            if (
+                child.dep_ in ("advmod", "amod")
+                and word in ("allegedly", "alleged", "purported", "purportedly", "suspected")
+                and (current is token or _lemma(current) not in PART_NOUNS)
             ):
                 return Modality.ALLEGED.value
             if (
@@ -1012,6 +1109,8 @@ def _syntactic_modality(token: Token) -> str:
             through_noun = True
         if came_by in ("advcl", "relcl", "parataxis"):
             break  # another clause: its modality is its own
+        if came_by in CLAUSE_LINKS and _semicolon_between(current, current.head):
+            break  # "has serious injuries; the other is expected to survive": parsed as one
         current = current.head
     return Modality.OCCURRED.value
 
@@ -1108,10 +1207,27 @@ def _counts_a_period(token: Token) -> bool:
     return False
 
 
+# Spans that hold many past incidents of a kind: "a half century of riots", "decades of
+# violence" (not "two months of clashes", which may be the story's own)
+LONG_SPANS = frozenset({"century", "centuries", "decade", "decades", "years"})
+
+
+def _over_a_span(token: Token) -> bool:
+    of = token.head
+    return (
+        coarse_pos(token) == "NOUN"
+        and token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in LONG_SPANS
+    )
+
+
 def _is_reference(
     token: Token, times: Sequence[tuple[Any, Token]], published: dt.date | None
 ) -> bool:
     """True when the trigger names an earlier incident."""
+    if _over_a_span(token):
+        return True
     near = {token.i, token.head.i}
     if token.dep_ == "pobj":
         near.add(token.head.head.i)  # "detained in the raid last month": the raid's time too
@@ -1683,14 +1799,28 @@ def _background_incidents(
 
 
 def _named_background(doc: Doc, trigger: Trigger) -> bool:
-    """A violent incident named by a noun, not the state's force."""
+    """A violent incident named by a noun, not the state's force, nor one going on as the
+    report is written ("while riots threaten to shatter the town's harmony")."""
     token = doc[trigger.head]
     return (
         trigger.cls in BACKGROUND_CLASSES
         and trigger.side != "state"
         and coarse_pos(token) == "NOUN"
         and _lemma(token) not in HARM_LEMMAS
+        and not _going_on(token)
     )
+
+
+def _going_on(token: Token) -> bool:
+    """A bare subject of a verb in the present ("riots threaten", "clashes continue"), or one
+    of its subjects ("the state burns and riots threaten"); "the shooting appears to be
+    accidental" describes the report's incident."""
+    if any(c.dep_ in _SPECIFYING_DEPS for c in token.children):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.tag_ in _PRESENT and _lemma(verb) not in ("be", "have")
 
 
 def _spread_modality(doc: Doc, triggers: list[Trigger]) -> None:
@@ -2421,14 +2551,13 @@ class EventFinder:
                     sub_event_type=sub_type,
                     plover=plover,
                     modality=modality,
-                    trigger=TextSpan(
-                        trigger_span.start_char, trigger_span.end_char, trigger_span.text
-                    ),
+                    trigger=_text_span(trigger_span),
                     actors=tuple(_event_actors(doc, draft, plan.actors, country)),
                     place=None if place is None else place.index,
                     time=None if time is None else time.index,
                     figures=tuple(_figures(draft, plan.claims, doc, plan.lead_end)),
                     evidence=tuple(_evidence(doc, draft)),
+                    triggers=tuple(_text_span(doc[t.start : t.end]) for t in draft.triggers),
                 )
             )
         doc._.corroborate_events = events
@@ -3176,6 +3305,10 @@ def _injured_from_shot(figure: FigureFound, deaths: int) -> FigureFound | None:
     low = value if figure.low is not None else None
     high = value if figure.high is not None else None
     return replace(figure, kind=FigureKind.INJURED.value, value=value, low=low, high=high)
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text)
 
 
 def _evidence(doc: Doc, draft: EventDraft) -> list[TextSpan]:
