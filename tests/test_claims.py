@@ -1249,6 +1249,11 @@ def test_a_semicolon_parts_a_headlines_two_claims(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert by_cue(text, claims, "say").content.text == "no one killed in Nakuru protest"
     assert by_cue(text, claims, "counts").content.text == "three dead"
+    # a semicolon inside what is said parts nothing
+    text = "Police said two people were killed; five others were taken to hospital."
+    assert by_cue(text, claims_of(nlp, text), "said").content.text == (
+        "two people were killed; five others were taken to hospital"
+    )
 
 
 def test_another_speakers_words_set_against_a_denial_are_a_claim_of_their_own(

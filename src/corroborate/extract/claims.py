@@ -1676,7 +1676,8 @@ def _cue_side_of_semicolons(
 ) -> set[int]:
     """The content on the cue's side of a semicolon outside quotations: "Police say no one
     killed in protest; rights group counts three dead" (the parse may make the first clause
-    the object of the second's verb)."""
+    the object of the second's verb). A semicolon the content holds ("said two were killed;
+    five others were hurt") is what was said, and leaves it whole."""
     semicolons = [
         t.i for t in doc[cue[0]].sent if t.text == ";" and inside[t.i] < 0 and t.i not in content
     ]
