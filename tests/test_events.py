@@ -2021,3 +2021,14 @@ def test_one_told_hurt_of_the_dead_ones_age_is_the_dead(nlp, age, injured):
     )
     main = run(nlp, text)._.corroborate_events[0]
     assert [f.value for f in main.figures if f.kind == "injured"] == injured
+
+
+def test_a_burning_alive_is_the_mobs_not_the_police_firing_beside_it(nlp):
+    text = (
+        "A woman was burnt alive in her house on Tuesday. Police opened fire to disperse "
+        "stone-pelting mobs in the town."
+    )
+    events = run(nlp, text)._.corroborate_events
+    burning = next(e for e in events if e.trigger.text == "burnt alive")
+    assert burning.sub_event_type == "Mob violence"
+    assert "police" not in {a.kind for a in burning.actors}
