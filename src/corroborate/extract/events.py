@@ -758,10 +758,6 @@ def trigger_modality(
     return Modality.OCCURRED.value
 
 
-# Words that deny within a sentence: "No one was killed", "We never fired".
-DENYING_WORDS = frozenset({"no", "not", "n't", "never", "nobody", "none", "neither", "nor"})
-
-
 def _asserted_beside_denial(token: Token, content: Any) -> bool:
     """A sentence without a word of denial, in a quotation of several sentences whose stance
     is a denial: "No one was killed by our officers. We used tear gas only." (the tear gas
@@ -769,10 +765,9 @@ def _asserted_beside_denial(token: Token, content: Any) -> bool:
     sentence = token.sent
     if content.start >= sentence.start_char and content.end <= sentence.end_char:
         return False  # one sentence: its denial is the trigger's
+    # a word of denial is a negated verb or noun ("No one was killed", "we never fired")
     return not any(
-        t.lower_ in DENYING_WORDS or _lemma(t) == "deny"
-        for t in sentence
-        if content.start <= t.idx < content.end
+        _negated(t) or _lemma(t) == "deny" for t in sentence if content.start <= t.idx < content.end
     )
 
 
@@ -2739,8 +2734,8 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
     """Rules on the actors for an open violent type."""
     kinds1, kinds2 = _actor_kinds(draft)
     if draft.cls in ("violence", "clash"):
-        if (kinds1 & STATE_KINDS and kinds2 & {"rebel group", "militia"}) or (
-            kinds2 & STATE_KINDS and kinds1 & {"rebel group", "militia"}
+        if (kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS) or (
+            kinds2 & STATE_KINDS and kinds1 & ARMED_GROUP_KINDS
         ):
             return "Armed clash"
         if ActorKind.RIOTERS.value in kinds1:
@@ -2753,8 +2748,7 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
         if any(f.figure.kind == "arrested" for f in draft.figures):
             return "Arrests"
         # troops raiding an armed group's camp fight it: "a raid on an insurgent camp"
-        armed = {"rebel group", "militia"}
-        return "Armed clash" if kinds1 & STATE_KINDS and kinds2 & armed else "Other"
+        return "Armed clash" if kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS else "Other"
     if draft.cls == "protest" and any(
         f.figure.kind in ("killed", "injured") and (f.figure.value or f.figure.low or 0) > 0
         for f in draft.figures
