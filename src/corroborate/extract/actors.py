@@ -201,26 +201,27 @@ PERSON_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss
 NOT_PERSON_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "MONEY", "EVENT")
 
 
-def _place_naming_incident(doc: Doc, ent: Span) -> bool:
-    """A name the places stage resolved, modifying a common noun: "the Suárez attack", "the
-    Kasur bombing" (the small model tags many towns named after people as PERSON)."""
+def _place_naming_incident(ent: Span, resolved: set[tuple[int, int]]) -> bool:
+    """A name the places stage resolved (`resolved`: character spans), modifying a common
+    noun: "the Suárez attack", "the Kasur bombing" (the small model tags many towns named
+    after people as PERSON)."""
     root = ent.root
-    if root.dep_ != "compound" or root.head.pos_ != "NOUN":
-        return False
-    places = getattr(doc._, "corroborate_places", None) or ()
-    return any(
-        place.start == ent.start_char and place.end == ent.end_char and place.name
-        for place in places
+    return (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and (ent.start_char, ent.end_char) in resolved
     )
 
 
 def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """PERSON entities, plus proper-name runs the small model misses: after a title ("Col.
     Awan", "Inspector Imran Baloch") or two or more names as a clause argument."""
+    places = getattr(doc._, "corroborate_places", None) or ()
+    resolved = {(place.start, place.end) for place in places if place.name}
     ranges = [
         (ent.start, ent.end)
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not _place_naming_incident(doc, ent)
+        if ent.label_ == "PERSON" and not _place_naming_incident(ent, resolved)
     ]
     covered = taken | {i for start, end in ranges for i in range(start, end)}
     titles = title_kinds()
