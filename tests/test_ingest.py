@@ -301,6 +301,27 @@ def test_a_plain_text_header_s_outlet_and_byline_lines_are_not_article_text(ledg
     assert "KARACHI" in places
 
 
+def test_a_plain_text_header_of_labelled_lines_is_read_by_its_labels(ledger, tmp_path):
+    header = "Title: Rangers raid party office\nOutlet: Northern Herald\nDate: 2015-03-12\n"
+    header += "URL: https://herald.example/raid\nAuthor: Staff Reporter\n\n"
+    text = header + RAID.replace("\r\n", "\n")
+    (article,) = read_inputs([write(tmp_path, "raid.txt", text)], ReadOptions())
+    assert (article.title, article.outlet, article.published, article.url) == (
+        "Rangers raid party office",  # was "Title: Rangers raid party office"
+        "Northern Herald",  # was "Outlet: Northern Herald"
+        dt.date(2015, 3, 12),
+        "https://herald.example/raid",
+    )
+    marked = [text[start:end] for start, end in article.boilerplate]
+    assert marked == [
+        "Outlet: Northern Herald",
+        "URL: https://herald.example/raid\nAuthor: Staff Reporter",
+    ]
+    ledger.ingest([tmp_path / "raid.txt"])
+    # the date line's label is no speaker of a claim whose content is the date
+    assert not [c for c in ledger.claims() if c.speaker_name == "Date"]
+
+
 def test_a_date_with_its_month_written_out_is_read_and_a_partial_or_ambiguous_one_is_not(
     tmp_path, recwarn
 ):

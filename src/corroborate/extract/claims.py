@@ -1185,6 +1185,8 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
     name = left[-1].pos_ == "PROPN" or (left[-1].is_title and left[-1].pos_ in ("NOUN", "ADJ"))
     if not name or left[0].is_punct or all(t.is_upper for t in left) or _label_place(left):
         return None
+    if _only_a_time(right):
+        return None  # a header's "Date: 18 November 2026": a label, not a speaker
     content = [t.i for t in right]
     while content and _trimmable(doc[content[-1]]):
         content.pop()
@@ -1198,6 +1200,15 @@ def _label_place(left: list[Token]) -> bool:
     return any(
         place.start == start and place.end == end and place.precision in ("country", "region")
         for place in getattr(left[0].doc._, "corroborate_places", None) or ()
+    )
+
+
+def _only_a_time(words: list[Token]) -> bool:
+    """Words that are all one time expression, as the times stage found it."""
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return any(
+        time.start <= start and end <= time.end
+        for time in getattr(words[0].doc._, "corroborate_times", None) or ()
     )
 
 

@@ -7,6 +7,7 @@ one article at a time.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from dateutil import parser as dateutil_parser
 from corroborate.errors import InputError
 from corroborate.ingest.boilerplate import line_spans, mark_boilerplate, merged_spans
 from corroborate.ingest.html import extract_page
+from corroborate.lexicons import read_rows
 from corroborate.model import ArticleInput, IngestProblem
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -121,12 +123,32 @@ def _header_date(value: str) -> dt.date | None:
     return first.date() if first.date() == second.date() else None
 
 
+@functools.cache
+def _header_labels() -> dict[str, str]:
+    """Header-line label ("Title", "Outlet", "Date") -> the field it fills."""
+    return {
+        row["label"]: row["field"] for row in read_rows("corroborate.ingest", "header_labels.tsv")
+    }
+
+
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """("title", "Gunmen kill four") for "Title: Gunmen kill four"; None for other lines."""
+    match = _LABELLED_LINE.match(line)
+    field = match and _header_labels().get(match["label"].lower())
+    return (field, match["value"].strip()) if field else None
+
+
 def read_header(text: str) -> dict[str, Any]:
     """Title, outlet and date from the header block a saved plain-text article often opens
-    with (headline, outlet line, byline, "Published: 11 March 2025"); only what it states.
-    "meta" holds the spans of the outlet and byline lines: they are not article text (an
+    with (headline, outlet line, byline, "Published: 11 March 2025", or lines labelled
+    "Title:", "Outlet:", "Date:", "URL:"); only what it states.
+    "meta" holds the spans of the outlet, byline and URL lines: they are not article text (an
     outlet line's "Northern Herald" read as prose made the article's place Herald, California,
-    and its soldiers American). The date line stays: its date is a time the text states."""
+    and its soldiers American). The headline and the date line stay: the headline often states
+    the toll, and the date is a time the text states."""
     found: dict[str, Any] = {}
     spans = line_spans(text)
     first = next((i for i, (start, end) in enumerate(spans) if text[start:end].strip()), 0)
@@ -140,11 +162,22 @@ def read_header(text: str) -> dict[str, Any]:
             header.append((start, end))
     if len(header) < 2 or len(header) == len([x for x in lines if text[x[0] : x[1]].strip()]):
         return found  # no prose after it: not a header
-    found["title"] = text[header[0][0] : header[0][1]].strip()
     meta: list[tuple[int, int]] = []
-    for start, end in header[1:]:
+    for number, (start, end) in enumerate(header):
         line = text[start:end].strip()
-        if match := _DATE_LINE.match(line):
+        if labelled := _labelled(line):
+            field, value = labelled
+            if field == "published":
+                found.setdefault("published", _header_date(value))
+            elif field == "title":
+                found.setdefault("title", value)
+            else:
+                if field != "byline":
+                    found.setdefault(field, value.split(" | ")[0].strip())
+                meta.append((start, end))
+        elif number == 0:
+            found["title"] = line
+        elif match := _DATE_LINE.match(line):
             found.setdefault("published", _header_date(match["date"]))
         elif _BYLINE.match(line):
             meta.append((start, end))
@@ -167,7 +200,7 @@ def _plain_article(
         line=line,
         title=fields.get("title") or options.title or header.get("title"),
         outlet=fields.get("outlet") or options.outlet or header.get("outlet"),
-        url=fields.get("url"),
+        url=fields.get("url") or header.get("url"),
         published=(
             parse_date(fields.get("published")) or options.published or header.get("published")
         ),
