@@ -954,6 +954,74 @@ def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
     assert [v["value"] for v in summary["injured"]["values"]] == [5]
 
 
+def test_fewer_wounded_a_day_later_by_as_many_as_have_died_is_an_update(ledger):
+    # 4 dead and 9 wounded; the next day 7 dead and 6 still in hospital: the same 13
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed and nine others were wounded in the clash in "
+            "Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Four people were killed", "killed", 4, "exact", None),
+                ("nine others were wounded", "injured", 9, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The toll of Wednesday's clash in Orangi Town has risen to seven after three "
+            "of the wounded died in hospital; six others are still being treated, a doctor said.",
+            "thenews.example",
+            [
+                (
+                    "toll of Wednesday's clash in Orangi Town has risen to seven",
+                    "killed",
+                    7,
+                    "exact",
+                    None,
+                ),
+                ("six others are still being treated", "injured", 6, "exact", None),
+            ],
+            published=LATER,
+        ),
+    )
+    assert kinds(ledger) == []  # was a number contradiction, injured 6 against 9
+    summary = the_incident(ledger).summary
+    assert (summary["fatalities"]["best"], summary["injured"]["best"]) == (7, 6)
+    assert [v["value"] for v in summary["injured"]["values"]] == [9, 6]  # as stated
+
+
+def test_fewer_wounded_a_day_later_than_the_deaths_explain_still_contradicts(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Four people were killed and nine others were wounded in the clash in "
+            "Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Four people were killed", "killed", 4, "exact", None),
+                ("nine others were wounded", "injured", 9, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Five people were killed and two were wounded in Wednesday's clash in "
+            "Orangi Town, a doctor said.",
+            "thenews.example",
+            [
+                ("Five people were killed", "killed", 5, "exact", None),
+                ("two were wounded", "injured", 2, "exact", None),
+            ],
+            published=LATER,
+        ),
+    )
+    assert "number" in kinds(ledger)
+
+
 # Sentences of a later report (a funeral, a trial) that state no figure of the clash.
 PASSING_BODY = (
     "Hundreds of mourners followed the coffin through the narrow lanes of the market, "

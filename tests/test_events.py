@@ -971,6 +971,14 @@ def test_deaths_told_inside_another_incident_are_its_own(nlp):
             "killing",
             4,
         ),
+        (
+            # a week: a few days, set apart because the main clause's subject is an attack
+            "The attack came a week after gunmen killed 11 farmers in a rice field near the "
+            "village.",
+            "attack",
+            "killed",
+            11,
+        ),
     ],
 )
 def test_violence_months_before_the_story_is_a_reference_of_its_own(
@@ -2032,3 +2040,53 @@ def test_a_burning_alive_is_the_mobs_not_the_police_firing_beside_it(nlp):
     burning = next(e for e in events if e.trigger.text == "burnt alive")
     assert burning.sub_event_type == "Mob violence"
     assert "police" not in {a.kind for a in burning.actors}
+
+
+def test_a_place_in_a_nested_place_phrase_is_the_event_s_own(nlp):
+    text = (
+        "Gunmen on motorcycles opened fire on a crowded cattle market outside Dunmore on "
+        "Tuesday, killing four traders. The attack came a week after gunmen killed 11 farmers "
+        "in a rice field near Kelso, an attack that the army blamed on the same faction."
+    )
+    places = [
+        _place(text, "Dunmore", 0, "Dunmore", "town", 41.4, -75.6),
+        # a village the gazetteer does not know
+        _place(text, "Kelso", 0, None, None, None, None, None),
+    ]
+    tuesday = dt.date(2015, 3, 10)
+    times = [
+        TimeFound(*at(text, "Tuesday"), "Tuesday", "date", "2015-03-10", tuesday, tuesday, "day")
+    ]
+    events = run(nlp, text, places=places, times=times)._.corroborate_events
+    main = next(e for e in events if e.modality == "occurred")
+    earlier = next(e for e in events if e.modality == "reference")
+    # "outside Dunmore" hangs on "market", which hangs on "on", which hangs on the verb; "near
+    # Kelso" on "field", "in", "killed": each the place of its own event
+    assert places[main.place].text == "Dunmore"
+    assert places[earlier.place].text == "Kelso"  # was Dunmore
+
+
+def test_an_event_told_with_no_time_takes_the_day_of_the_event_told_beside_it(nlp):
+    text = (
+        "Death toll in market attack rises to seven\n\n"
+        "Published: 19 November 2026\n\n"
+        "The number of people killed in Tuesday's attack on a cattle market has risen to "
+        "seven, a hospital official said on Thursday. The army said in a statement on Thursday "
+        "that its troops had killed two of the attackers in a gun battle and arrested three "
+        "others."
+    )
+    days = {
+        "19 November 2026": dt.date(2026, 11, 19),
+        "Tuesday": dt.date(2026, 11, 17),
+        "Thursday": dt.date(2026, 11, 19),
+    }
+    times = [
+        TimeFound(*at(text, phrase, nth), phrase, "date", day.isoformat(), day, day, "day")
+        for phrase, day in days.items()
+        for nth in range(text.count(phrase))
+    ]
+    times.sort(key=lambda t: t.start)
+    events = run(nlp, text, times=times)._.corroborate_events
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    # the day of the attack its sentence tells too, not the report's most frequent date
+    assert times[arrest.time].start_date == dt.date(2026, 11, 17)

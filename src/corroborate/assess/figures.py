@@ -547,6 +547,30 @@ def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
     return dataclasses.replace(hurt, died_since=later - then)
 
 
+def _dead_by(day: dt.date, killed: list[Reported]) -> int:
+    """The largest number of dead reported on or before `day`."""
+    return max((v.point for v in killed if v.published and v.published <= day), default=0)
+
+
+def net_of_deaths_since(injured: list[Reported], killed: list[Reported]) -> list[Reported]:
+    """The injured values, each told before a later day's smaller count less those who have
+    died between the two days, where that difference is the later count: "nine wounded" on
+    Wednesday, then on Thursday "seven killed" (four before) and "six still being treated".
+    The later count updates the earlier one, as a rising toll does; it does not dispute it."""
+    netted = []
+    for hurt in injured:
+        day = hurt.published
+        for later in injured:
+            if day is None or later.published is None or later.published <= day:
+                continue
+            died = _dead_by(later.published, killed) - _dead_by(day, killed)
+            if died > 0 and hurt.point - died == later.point:
+                hurt = dataclasses.replace(hurt, died_since=died)
+                break
+        netted.append(hurt)
+    return netted
+
+
 def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
     """True when a later day's report counts more dead than any report up to `hurt`'s day, or
     another report of that day or later tells a death as news ("Teen dies" beside "Teen

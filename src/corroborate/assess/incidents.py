@@ -29,6 +29,7 @@ from corroborate.assess.figures import (
     FIGURE_FIELDS,
     Reported,
     best_of,
+    net_of_deaths_since,
     value_entry,
 )
 from corroborate.assess.questions import questions_for
@@ -274,6 +275,10 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         kind: [v for v in reported if v.document.id not in copies]
         for kind, reported in values.items()
     }
+    if "injured" in own_values:
+        own_values["injured"] = net_of_deaths_since(
+            own_values["injured"], own_values.get("killed", [])
+        )
     # The act a claim is about: its event's sub-event type, else the incident's.
     act_of = {}
     for statement in own_statements:

@@ -119,6 +119,7 @@ from corroborate.model import (
     FigureFound,
     FigureKind,
     Modality,
+    PlaceFound,
     Qualifier,
     Role,
     Stance,
@@ -1386,7 +1387,7 @@ def _days_before(token: Token) -> bool:
         return True  # longer ago than any follow-up of one incident's own events
     # a few days: another incident only beside the sentence's own violence (a death days
     # after a shooting is the same one's)
-    if token.dep_ != "advcl" or _lemma(token.head) not in SHOOTING_LEMMAS:
+    if token.dep_ != "advcl" or not _violent_clause(token.head):
         return False
     for span in spans:
         if span.lower_ in DAYS_WORDS:
@@ -1396,6 +1397,14 @@ def _days_before(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _violent_clause(verb: Token) -> bool:
+    """A shooting verb, or a verb whose subject is a word of violence: "The attack came a week
+    after gunmen killed 11 farmers" tells the story's own attack against an earlier one."""
+    return _lemma(verb) in SHOOTING_LEMMAS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and _lookup(c) is not None for c in verb.children
+    )
 
 
 def _after_mark(clause: Token) -> Token | None:
@@ -2151,9 +2160,15 @@ def _where_treated(place: Token) -> bool:
     )
 
 
+# How far up the parse a time and a place may hang from the word they belong to: a place
+# goes one step further, through a nested place phrase ("opened fire on a market outside
+# Maiduguri", "killed 11 farmers in a rice field near Zabarmari").
+ATTACHED_DEPTH = {"time": 4, "place": 5}
+
+
 def _attached(item: Located, token: Token) -> bool:
     current = item.root
-    for _ in range(4):
+    for _ in range(ATTACHED_DEPTH["place" if isinstance(item.record, PlaceFound) else "time"]):
         if current.i == token.i:
             return True
         if current.head.i == current.i:
@@ -2262,6 +2277,21 @@ def _own_place(items: list[Located], tokens: list[Token], rivals: frozenset[int]
     """The place hanging on one of the tokens by syntax ("shot dead ... in Bara"), else None."""
     found = _nearest(items, tokens, rivals)
     return found if found is not None and any(_attached(found, t) for t in tokens) else None
+
+
+def _sentence_mates_time(
+    draft: EventDraft, drafts: list[EventDraft], told: dict[int, Located | None]
+) -> Located | None:
+    """The time of another event told in one of the draft's sentences, for a draft whose
+    sentences name none: "its troops killed two of the attackers and arrested three others"
+    dates the arrests by the attack's day, not by the article's most frequent date."""
+    sentences = {t.sentence for t in draft.triggers}
+    for other in drafts:
+        if other is draft or told.get(id(other)) is None:
+            continue
+        if any(t.sentence in sentences for t in other.triggers):
+            return told[id(other)]
+    return None
 
 
 def _is_dateline(doc: Doc, record: Any) -> bool:
@@ -2518,6 +2548,10 @@ class EventFinder:
             or plan.time_items,
             lambda r: getattr(r, "value", None) or r.text,
         )
+        told_times = {
+            id(draft): _nearest(plan.time_items, [doc[t.head] for t in draft.triggers], plan.rivals)
+            for draft in drafts
+        }
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
             modality = _event_modality(draft.triggers)
@@ -2531,7 +2565,9 @@ class EventFinder:
                 or _nearest(plan.place_items, tokens, plan.rivals)
                 or dominant_place
             )
-            time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
+            time = (
+                told_times[id(draft)] or _sentence_mates_time(draft, drafts, told_times)
+            ) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
             # a place the gazetteer could not resolve still lies in the story's country

@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.actors import CIVILIAN_NOUNS, among_sorted, read_tsv
 from corroborate.extract.syntax import prep_objects
+from corroborate.lexicons import read_rows
 from corroborate.model import FigureFound, Qualifier
 
 SHOT = "shot"  # killed + injured together, resolved per event
@@ -760,6 +761,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
             continue  # a name the first count's list of names holds
         if any(predicate_kind(t) for t in doc[head.i + 1 : conjunct.i]) or _unborn(conjunct):
             continue  # "one dead and two injured": the second count has its own predicate
+        if _speakers_hung_on_list(head, conjunct):
+            break  # "wounding nine others, residents and hospital staff said": who says it
         count = _with_conjuncts(doc, conjunct, listed=True)
         if count is None or count.value is None:
             continue
@@ -772,6 +775,25 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
     qualifier = Qualifier.EXACT if exact else Qualifier.AT_LEAST
     high = total if exact else None
     return Count(total, total, high, qualifier, first.start, end)
+
+
+@functools.cache
+def _cue_lemmas() -> frozenset[str]:
+    """Lemmas of the words that attribute a claim (extract/cue_verbs.tsv)."""
+    return frozenset(row["lemma"] for row in read_rows("corroborate.extract", "cue_verbs.tsv"))
+
+
+def _speakers_hung_on_list(head: Token, item: Token) -> bool:
+    """An item the parse hung on a list of victims that is the subject of the verb of saying
+    right after it, whose clause the victims are in: "... wounding nine others, residents and
+    hospital staff said" (residents and staff are who says it, not two more wounded)."""
+    after = item.doc[item.right_edge.i + 1 : item.right_edge.i + 2]
+    return bool(
+        after
+        and after[0].pos_ == "VERB"
+        and after[0].lemma_.lower() in _cue_lemmas()
+        and after[0] in head.ancestors
+    )
 
 
 def _conjuncts_of_name(head: Token) -> list[Token]:
