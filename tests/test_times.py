@@ -1534,3 +1534,76 @@ def test_a_month_cut_short_without_its_period_beside_a_day(nlp: Language) -> Non
         ("11.40am", "2015-02-03T11:40"),
         ("Mar 2014", "2014-03"),
     ]
+
+
+def test_that_day_after_a_month_named_alone_is_a_day_of_that_month(nlp: Language) -> None:
+    # the story's last time is a month: "that same day" is a day of it, which is not told
+    found = find(
+        nlp,
+        "Two clinics on the list were firebombed, most recently last March when an arsonist "
+        "struck in Dayton. The group's website marked the clinic as closed that same day.",
+        dt.date(2016, 6, 10),
+    )
+    same_day = by_text(found, "that same day")
+    assert same_day.value == "2016-03-XX"
+    assert (same_day.start_date, same_day.end_date) == (dt.date(2016, 3, 1), dt.date(2016, 3, 31))
+
+
+def test_that_day_with_no_time_told_before_is_no_time(nlp: Language) -> None:
+    # a general rule: "that day" points back at "days when ...", no day the story gave
+    found = find(
+        nlp,
+        "On days when the river floods, farmers lose whatever seed they planted that day.",
+        dt.date(2016, 6, 10),
+    )
+    assert [t.text for t in found] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truck was doing 90 miles an hour when it rammed the checkpoint.",
+        "The rebels' new gun fires 600 rounds per minute, the army said.",
+        "Winds of 120 kilometres per hour tore the roofs off the camp's shelters.",
+    ],
+)
+def test_a_speed_or_rate_per_hour_is_no_time(nlp: Language, text: str) -> None:
+    # "an hour" here measures a speed, as "$2 million a year" measures a rate
+    assert [t.text for t in find(nlp, text, WEDNESDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The day before last Tuesday's court hearing, the uncle went to the house.",
+            ("day before last Tuesday", "2015-03-09"),
+        ),
+        (
+            "Gunmen struck the day after March 3, when the vote was held.",
+            ("day after March 3", "2015-03-04"),
+        ),
+        (
+            "The curfew was lifted the day after Friday's funeral.",
+            ("day after Friday", "2015-03-07"),
+        ),
+    ],
+)
+def test_the_day_before_or_after_a_named_day(
+    nlp: Language, text: str, found: tuple[str, str]
+) -> None:
+    # one day moved from the day named, not the named day itself
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("For weeks the militia has shelled the town's outskirts.", ("weeks", "PXW")),
+        ("The families for months refused to leave the camp.", ("months", "PXM")),
+    ],
+)
+def test_for_weeks_or_months_is_a_duration_whatever_follows(
+    nlp: Language, text: str, found: tuple[str, str]
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [found]

@@ -456,6 +456,24 @@ def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | No
     return _with_part(day.isoformat(), groups, named_day=True)
 
 
+_BESIDE_MODES = {"last": "last", "this past": "last", "next": "next", "this coming": "next"}
+
+
+def resolve_day_beside(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the day before last Tuesday's hearing', 'the day after March 3': the day named, as it
+    resolves alone, moved one day back or on."""
+    if groups.get("weekday"):
+        written = re.sub(r"\s+", " ", (groups.get("beside_mode") or "").lower())
+        mode = _BESIDE_MODES.get(written, "recent")
+        day = resolve_weekday(groups, replace(context, args=(mode,)))
+    else:
+        day = resolve_date(groups, replace(context, args=()))
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return day
+    shift = -1 if (groups.get("relation") or "").lower() == "before" else 1
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+
+
 def _unit_of(text: str, groups: dict[str, str | None]) -> str:
     if text == "{unit}":
         unit = _word_value("unit", groups.get("unit"))
@@ -824,12 +842,21 @@ def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str 
 
 
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
-    """'that day', 'the next day', 'that night': the day the story last named, moved by N
-    (else unknown)."""
+    """'that day', 'the next day', 'that night': the day the story last named, moved by N. A
+    month named alone after it is the story's time now ('killed last October ... crossed out
+    that same day': a day of that October, which is not told); with neither, the words point
+    at no time the story gave ('trades made that day' of a general rule): no time. ('The next
+    day' may count from a day the story told without its date: unknown.)"""
     day = _last_day(context)
+    shift = int(context.args[0]) if context.args else 0
+    if shift == 0 and context.published is not None:
+        month = context.last_month
+        if month is not None and (day is None or day[:7] != month):
+            return f"{month}-XX"
+        if day is None:
+            return NO_TIME
     if day is None:
         return None
-    shift = int(context.args[0]) if context.args else 0
     return _with_part((dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat(), groups)
 
 
@@ -1012,6 +1039,7 @@ RESOLVERS: dict[str, Resolver] = {
     "date": resolve_date,
     "numeric_date": resolve_numeric_date,
     "weekday": resolve_weekday,
+    "day_beside": resolve_day_beside,
     "shift": resolve_shift,
     "quarter": resolve_quarter,
     "period": resolve_period,
@@ -1050,7 +1078,7 @@ def interval_of(value: str | None) -> tuple[dt.date | None, dt.date | None, str 
             weekend = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return *weekend, DatePrecision.WEEK.value
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK.value
-    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    month = re.fullmatch(r"(\d{4})-(\d\d)(?:-XX)?", value)  # (a day of it not told)
     if month:
         year, number = int(month.group(1)), int(month.group(2))
         last = calendar.monthrange(year, number)[1]
