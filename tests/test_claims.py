@@ -271,6 +271,20 @@ def test_lexicons_parse_without_duplicate_keys() -> None:
     assert "spokesman" in load_claim_words()["role"]
 
 
+def test_every_attitude_word_is_a_cue_lexicon_word() -> None:
+    # only gated words (the model's gate and the cue lexicon) are looked at as free cues: an
+    # attitude word outside the lexicon would never make a claim
+    words = load_claim_words()
+    lexicon = load_cue_lexicon()
+    for category in (
+        "attitude_verb",
+        "attitude_adjective",
+        "attitude_noun",
+        "attitude_object_verb",
+    ):
+        assert set(words[category]) <= lexicon.keys(), category
+
+
 def test_scorer_counts_overlap_and_exact() -> None:
     gold = [RoleTokens({0, 1}, {2}, {3, 4, 5})]
     predicted = [RoleTokens({1}, {2}, {3, 4, 5, 6})]
@@ -1052,6 +1066,52 @@ def test_a_feeling_needs_someone_to_hold_it(nlp: Language) -> None:
     text = "The spokesman said the rebels were determined to hold the bridge."
     (claim,) = claims_of(nlp, text)
     assert claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The police chief intends to question the two suspects on Monday.",
+            "intends to question",
+            "The police chief",
+        ),
+        (
+            "The commander has vowed to question every officer who was on duty that night.",
+            "has vowed to question",
+            "The commander",
+        ),
+    ],
+)
+def test_an_intended_act_gives_the_claim_no_stance(
+    nlp: Language, text: str, cue: str, speaker: str
+) -> None:
+    # to plan to question someone is no questioning of what anyone said
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert (speaker_text(text, claim), claim.stance) == (speaker, "asserts")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a word of belief or feeling the parser takes for a passive participle
+        ("The union is convinced the company hired the gunmen.", "is convinced", "The union"),
+        ("The family was convinced that he had been tortured.", "was convinced", "The family"),
+        ("Shopkeepers were frustrated with the curfew.", "were frustrated with", "Shopkeepers"),
+        # adjectives of a stance on something (attitude_adjective, gated as cue lexicon words)
+        (
+            "The traders' association is supportive of the new curfew.",
+            "is supportive of",
+            "The traders' association",
+        ),
+        ("The governor was unhappy with the pace of the inquiry.", "was unhappy", "The governor"),
+    ],
+)
+def test_the_one_who_feels_or_believes_is_the_speaker(
+    nlp: Language, text: str, cue: str, speaker: str
+) -> None:
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
 
 
 @pytest.mark.parametrize(
