@@ -1379,3 +1379,26 @@ def test_a_bare_common_word_before_the_speakers_is_no_body_of_its_own(nlp: Langu
     text = "Eight people were killed at the party, state prosecutors said on Sunday."
     (said,) = claims_of(nlp, text)
     assert (said.speaker_name, said.speaker_affiliation) == ("state prosecutors", "state")
+
+
+def test_a_quotation_before_its_speaker_goes_on_after_the_rest_of_his_sentence(nlp):
+    text = (
+        "The suspect's family said he was a cattle dealer. "
+        '"They took him because he trades at that market," his brother, Abba Kachalla, told '
+        'the Courier. "He was at a wedding in another town when the attack happened."'
+    )
+    (_, brother) = claims_of(nlp, text)
+    assert brother.speaker_name == "Abba Kachalla"
+    # the whole first quotation (the parse made "told" a conjunct of "took" and offered
+    # only "They"), and the second, after "told the Courier."
+    assert brother.content.text.startswith('"They took him because he trades at that market,"')
+    assert brother.content.text.endswith('when the attack happened."')
+
+
+def test_a_quotation_goes_on_past_the_object_of_its_cue(nlp):
+    text = (
+        '"We were told nothing," the headmaster told reporters on Friday. "The soldiers came at '
+        'night and left before dawn."'
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text.endswith('left before dawn."')  # was the first quotation only

@@ -1470,6 +1470,13 @@ def _continued_quotations(
     if doc[content[-1]].text not in QUOTE_MARKS:
         return content
     end = max(content[-1], *attribution)
+    if end > content[-1]:
+        # the rest of the attribution's sentence ('"Q1," his brother told the Courier.
+        # "Q2."'), unless it attributes something else
+        rest = range(end + 1, doc[end].sent.end)
+        if any(i in cue_words for i in rest):
+            return content
+        end = max(end, doc[end].sent.end - 1)
     extended = list(content)
     for first, last in regions:
         if first <= end:
@@ -1879,7 +1886,9 @@ def _stretch_to_quotations(
     stretched = set(content)
     for k in sorted({inside[i] for i in content if inside[i] >= 0}):
         first, last = regions[k]
-        if not any(i in (first, last) for i in content):
+        # (or its first word: the parse may take the quotation's subject alone, '"They took
+        # him ...," his brother told the Courier' with "told" a conjunct of "took")
+        if not any(i in (first, first + 1, last) for i in content):
             continue
         while True:
             stretched.update(j for j in range(first, last + 1) if j not in excluded)
