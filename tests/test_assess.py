@@ -1890,6 +1890,67 @@ def test_no_arrests_made_is_a_count_not_a_denial_of_the_arrests(ledger):
     assert kinds(ledger) == []
 
 
+def test_arrests_told_of_days_a_week_apart_are_two_acts_not_two_counts(ledger):
+    thursday = ("Thursday", "2015-06-04", "2015-06-04", "day")
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: Four people were killed in the clash in Orangi Town on Wednesday. Police "
+            "arrested three suspects on Thursday.",
+            "dawn.example",
+            DAY,
+            events=[
+                Ev(
+                    "clash",
+                    "Battles",
+                    "Armed clash",
+                    place=("Orangi Town", KARACHI),
+                    time=WHEN,
+                    figures=[("Four people were killed", "killed", 4, "exact", None)],
+                ),
+                Ev(
+                    "arrested",
+                    "Strategic developments",
+                    "Arrests",
+                    place=("Orangi Town", KARACHI),
+                    time=thursday,
+                    figures=[("arrested three suspects", "arrested", 3, "exact", None)],
+                ),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: Police arrested a man on Tuesday suspected of planning last week's clash "
+            "in Orangi Town, in which four people were killed.",
+            "thenews.example",
+            DAY + dt.timedelta(days=6),
+            events=[
+                Ev(
+                    "arrested",
+                    "Strategic developments",
+                    "Arrests",
+                    place=("Orangi Town", KARACHI),
+                    time=("Tuesday", "2015-06-09", "2015-06-09", "day"),
+                    figures=[("arrested a man", "arrested", 1, "exact", None)],
+                ),
+                Ev(
+                    "clash",
+                    "Battles",
+                    "Armed clash",
+                    modality="reference",
+                    place=("Orangi Town", KARACHI),
+                    time=("last week", "2015-06-01", "2015-06-07", "week"),
+                    figures=[("four people were killed", "killed", 4, "exact", None)],
+                ),
+            ],
+        ),
+    )
+    assert len(ledger.incidents()) == 1
+    assert kinds(ledger) == []  # was arrested 1 against arrested 3
+
+
 def test_a_protest_beside_a_raid_keeps_its_figures_to_itself(ledger):
     # "no arrests were made" at the workers' protest outside the court is not a count of
     # those the raid detained: no 0 against 27

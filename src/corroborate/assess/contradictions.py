@@ -252,7 +252,23 @@ def independent(a: Reported, b: Reported, separate: Separate = frozenset()) -> b
     separate events, and inside one report two speakers."""
     if a.source == b.source or frozenset((a.document.id, b.document.id)) in separate:
         return False
+    if _separate_acts(a, b):
+        return False
     return a.document.id != b.document.id or (_quoted(a) and _quoted(b))
+
+
+# Figures that count what one act did: arrests or seizures of other days are other acts.
+ACT_FIGURES = frozenset({"arrested", "seized"})
+# Days one act's reports may differ by (a night raid is told as of either day).
+DAY_SLACK = 1
+
+
+def _separate_acts(a: Reported, b: Reported) -> bool:
+    """Arrests (or seizures) told of days apart are two acts, not two accounts of one: three
+    suspects arrested the day after an attack and its planner arrested a week later."""
+    if a.figure.kind not in ACT_FIGURES or a.event_day is None or b.event_day is None:
+        return False
+    return abs(a.event_day - b.event_day) > DAY_SLACK
 
 
 def separate_documents(

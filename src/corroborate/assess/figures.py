@@ -125,6 +125,8 @@ class Reported:
     source: str  # independent source key (assess/corroboration.py)
     # of those counted hurt, how many a later day's report counts among the dead
     died_since: int = 0
+    # the day its event is told to have happened (an ordinal), where a report names one
+    event_day: int | None = None
 
     @property
     def published(self) -> dt.date | None:

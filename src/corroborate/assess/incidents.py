@@ -40,6 +40,7 @@ from corroborate.model import (
     Claim,
     Contradiction,
     ContradictionKind,
+    DatePrecision,
     Document,
     Event,
     Incident,
@@ -246,6 +247,11 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
 
     values: dict[str, list[Reported]] = defaultdict(list)
     vague = _vague_references(incident, reads.members[incident.id])
+    event_days = {
+        m.event: m.event_days[0]
+        for m in reads.members[incident.id]
+        if m.event and m.event_days and m.date_precision == DatePrecision.DAY.value
+    }
     for event in events:
         if event.modality == Modality.HYPOTHETICAL.value or event.id in vague:
             continue
@@ -263,6 +269,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
                     document=document,
                     claim=claim,
                     source=source_of(claim, document),
+                    event_day=event_days.get(event.id),
                 )
             )
 
