@@ -954,20 +954,21 @@ def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
     assert [v["value"] for v in summary["injured"]["values"]] == [5]
 
 
+def four_dead_nine_wounded() -> Story:
+    return clash(
+        "KARACHI: Four people were killed and nine others were wounded in the clash in "
+        "Orangi Town on Wednesday, police said.",
+        "dawn.example",
+        [
+            ("Four people were killed", "killed", 4, "exact", None),
+            ("nine others were wounded", "injured", 9, "exact", None),
+        ],
+    )
+
+
 def test_fewer_wounded_a_day_later_by_as_many_as_have_died_is_an_update(ledger):
     # 4 dead and 9 wounded; the next day 7 dead and 6 still in hospital: the same 13
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: Four people were killed and nine others were wounded in the clash in "
-            "Orangi Town on Wednesday, police said.",
-            "dawn.example",
-            [
-                ("Four people were killed", "killed", 4, "exact", None),
-                ("nine others were wounded", "injured", 9, "exact", None),
-            ],
-        ),
-    )
+    file_story(ledger, four_dead_nine_wounded())
     file_story(
         ledger,
         clash(
@@ -994,18 +995,7 @@ def test_fewer_wounded_a_day_later_by_as_many_as_have_died_is_an_update(ledger):
 
 
 def test_fewer_wounded_a_day_later_than_the_deaths_explain_still_contradicts(ledger):
-    file_story(
-        ledger,
-        clash(
-            "KARACHI: Four people were killed and nine others were wounded in the clash in "
-            "Orangi Town on Wednesday, police said.",
-            "dawn.example",
-            [
-                ("Four people were killed", "killed", 4, "exact", None),
-                ("nine others were wounded", "injured", 9, "exact", None),
-            ],
-        ),
-    )
+    file_story(ledger, four_dead_nine_wounded())
     file_story(
         ledger,
         clash(
@@ -1890,8 +1880,17 @@ def test_no_arrests_made_is_a_count_not_a_denial_of_the_arrests(ledger):
     assert kinds(ledger) == []
 
 
+def at_orangi(trigger: str, kind: tuple[str, str], time, figure, **kw) -> Ev:
+    """An event at Orangi Town with one figure."""
+    return Ev(trigger, *kind, place=("Orangi Town", KARACHI), time=time, figures=[figure], **kw)
+
+
+CLASH = ("Battles", "Armed clash")
+ARRESTS = ("Strategic developments", "Arrests")
+
+
 def test_arrests_told_of_days_a_week_apart_are_two_acts_not_two_counts(ledger):
-    thursday = ("Thursday", "2015-06-04", "2015-06-04", "day")
+    four_killed = ("people were killed", "killed", 4, "exact", None)
     file_story(
         ledger,
         Story(
@@ -1900,21 +1899,12 @@ def test_arrests_told_of_days_a_week_apart_are_two_acts_not_two_counts(ledger):
             "dawn.example",
             DAY,
             events=[
-                Ev(
-                    "clash",
-                    "Battles",
-                    "Armed clash",
-                    place=("Orangi Town", KARACHI),
-                    time=WHEN,
-                    figures=[("Four people were killed", "killed", 4, "exact", None)],
-                ),
-                Ev(
+                at_orangi("clash", CLASH, WHEN, four_killed),
+                at_orangi(
                     "arrested",
-                    "Strategic developments",
-                    "Arrests",
-                    place=("Orangi Town", KARACHI),
-                    time=thursday,
-                    figures=[("arrested three suspects", "arrested", 3, "exact", None)],
+                    ARRESTS,
+                    ("Thursday", "2015-06-04", "2015-06-04", "day"),
+                    ("arrested three suspects", "arrested", 3, "exact", None),
                 ),
             ],
         ),
@@ -1927,22 +1917,18 @@ def test_arrests_told_of_days_a_week_apart_are_two_acts_not_two_counts(ledger):
             "thenews.example",
             DAY + dt.timedelta(days=6),
             events=[
-                Ev(
+                at_orangi(
                     "arrested",
-                    "Strategic developments",
-                    "Arrests",
-                    place=("Orangi Town", KARACHI),
-                    time=("Tuesday", "2015-06-09", "2015-06-09", "day"),
-                    figures=[("arrested a man", "arrested", 1, "exact", None)],
+                    ARRESTS,
+                    ("Tuesday", "2015-06-09", "2015-06-09", "day"),
+                    ("arrested a man", "arrested", 1, "exact", None),
                 ),
-                Ev(
+                at_orangi(
                     "clash",
-                    "Battles",
-                    "Armed clash",
+                    CLASH,
+                    ("last week", "2015-06-01", "2015-06-07", "week"),
+                    four_killed,
                     modality="reference",
-                    place=("Orangi Town", KARACHI),
-                    time=("last week", "2015-06-01", "2015-06-07", "week"),
-                    figures=[("four people were killed", "killed", 4, "exact", None)],
                 ),
             ],
         ),
