@@ -108,6 +108,16 @@ def test_csv_has_acled_columns_and_one_row_per_incident(filled):
     assert any(int(r["fatalities"]) > 0 for r in rows)
 
 
+def test_acled_notes_open_with_the_earliest_reports_lead_then_the_open_questions(filled):
+    listed = list(csv.DictReader(io.StringIO(filled.export("csv"))))
+    rows = {r["sub_event_type"]: r for r in listed}
+    protest = rows["Excessive force against protesters"]["notes"]
+    # what happened first (it had been the questions alone), then what the reports dispute
+    assert protest.startswith("Police fired tear gas and water cannon to disperse thousands")
+    assert "Is it true?" in protest
+    assert all(r["notes"][:1].isalnum() for r in listed)  # no bullet: "- 5 shot, 2 fatally"
+
+
 @pytest.mark.parametrize(
     ("event_type", "actor1", "actor2", "expected"),
     [

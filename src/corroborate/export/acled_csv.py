@@ -65,6 +65,7 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     """ACLED-style rows from an export object."""
     actors = {a["id"]: a for a in data["actors"]}
     outlets = {d["id"]: d["outlet"] for d in data["documents"]}
+    published = {d["id"]: d.get("published") or "" for d in data["documents"]}
     disputed = {c["incident"] for c in data["contradictions"]}
     rows = []
     for incident in data["incidents"]:
@@ -107,7 +108,9 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "longitude": place.get("lon"),
                 "geo_precision": GEO_PRECISION.get(place.get("precision") or ""),
                 "source": "; ".join(sources),
-                "notes": " ".join(incident["questions"]),
+                "notes": " ".join(
+                    filter(None, [_lead(incident, published), *incident["questions"]])
+                ),
                 "fatalities": fatalities if fatalities is not None else 0,
                 "status": incident["status"],
                 "disputed": incident["id"] in disputed,
@@ -116,6 +119,21 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+# A sentence's end: a headline has none, so a lead sentence is told apart from it.
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
+
+
+def _lead(incident: dict[str, Any], published: dict[str, str]) -> str | None:
+    """The first sentence telling the incident in its earliest report, as ACLED's notes open
+    with what happened (the questions follow: what the reports dispute)."""
+    reports = sorted(incident["reports"], key=lambda r: (published.get(r["document"], ""),))
+    for report in reports:
+        for span in report["evidence"]:
+            if span["text"].rstrip().endswith(SENTENCE_ENDS):
+                return span["text"].strip().lstrip("-–—•* ")  # (a list's bullet)
+    return None
 
 
 Named = tuple[str | None, int | None]
