@@ -1402,3 +1402,19 @@ def test_a_quotation_goes_on_past_the_object_of_its_cue(nlp):
     )
     (claim,) = claims_of(nlp, text)
     assert claim.content.text.endswith('left before dawn."')  # was the first quotation only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the attack on the convoy.",
+        "Nobody has claimed the killing of the two engineers.",
+    ],
+)
+def test_a_claim_no_one_made_is_no_claim(nlp, text):
+    assert claims_of(nlp, text) == []  # was a speakerless claim alleging responsibility
+
+
+def test_a_claim_of_responsibility_someone_made_stays(nlp):
+    (claim,) = claims_of(nlp, "The rebels have claimed responsibility for the attack.")
+    assert claim.speaker_name == "rebels"

@@ -924,6 +924,8 @@ class ClaimFinder:
                 continue
             if _in_opinion_phrase(doc, cue):
                 continue  # "The arrests send a strong message": the article's own judgement
+            if _said_by_no_one([doc[i] for i in cue]):
+                continue  # "No group has claimed responsibility": no one says anything
             cut = {
                 i
                 for h, below in zip(going_on, going_on_subtrees, strict=True)
@@ -1159,6 +1161,22 @@ def _proper_name(doc: Doc, tokens: list[int]) -> bool:
 
 HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
 HEADLINE_SPEAKER_MAX = 6
+
+
+# Subjects that say no one did it: "nobody has claimed", "none of the parties has said".
+NO_ONE = frozenset({"nobody", "none", "no-one"})
+
+
+def _said_by_no_one(cue: list[Token]) -> bool:
+    """The cue's subject is no one ("No group has claimed responsibility", "No one has
+    said ...", "Nobody claimed the attack"): a claim that was not made."""
+    verbs = {t.head if t.dep_ in ("aux", "auxpass") else t for t in cue}
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for verb in verbs
+        for c in verb.children
+    )
 
 
 def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
