@@ -2090,3 +2090,29 @@ def test_an_event_told_with_no_time_takes_the_day_of_the_event_told_beside_it(nl
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     # the day of the attack its sentence tells too, not the report's most frequent date
     assert times[arrest.time].start_date == dt.date(2026, 11, 17)
+
+
+def test_a_definite_noun_names_again_the_earlier_incident_an_arrest_report_tells_back(nlp):
+    text = (
+        "Soldiers arrested a man suspected of planning last week's attack on a cattle market "
+        "in which seven traders were killed, the army said on Wednesday. His brother said he "
+        'was at a wedding in another town when the attack happened. "He is a cattle dealer," '
+        "he said."
+    )
+    events = run(nlp, text)._.corroborate_events
+    # the arrest is the story's news; "when the attack happened" is last week's attack again
+    assert events[0].sub_event_type == "Arrests"
+    attacks = [e for e in events if e.sub_event_type == "Attack" and e.modality != "alleged"]
+    assert [e.modality for e in attacks] == ["reference"]  # was also an occurred attack
+    assert [(f.kind, f.value) for f in attacks[0].figures] == [("killed", 7)]
+
+
+def test_those_a_denial_says_no_harm_came_to_are_no_party_to_the_attack(nlp):
+    text = (
+        "Gunmen on motorcycles killed four traders at a cattle market on Tuesday. An army "
+        "spokesman told reporters that no soldier was killed."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    # no soldier among those harmed: gunmen on traders is an attack, not a battle with the army
+    assert main.sub_event_type == "Attack"
+    assert "military" not in {a.kind for a in main.actors}

@@ -1607,6 +1607,8 @@ def group_triggers(
                 continue
             target = draft
             break
+        if target is None and anaphoric and group == "actual":
+            target = _told_back(trigger, drafts, cls)
         if target is None and cls in VIOLENT_CLASSES:
             target = _same_sentence_violence(doc, trigger, drafts, group, side)
             if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
@@ -1644,6 +1646,25 @@ def group_triggers(
     for draft in drafts:
         draft.triggers.sort(key=lambda t: t.start)
     return [d for d in drafts if d.triggers]
+
+
+def _told_back(trigger: Trigger, drafts: list[EventDraft], cls: str) -> EventDraft | None:
+    """The earlier incident a definite noun names again where the story tells no incident of
+    its class as news: in a report of an arrest for "last week's attack", "the suspect was at
+    a wedding when the attack happened" is that attack, told back, not a new one."""
+    if trigger.modality != Modality.OCCURRED.value:
+        return None
+    target = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.group == Modality.REFERENCE.value and _takes_class(d, cls)
+        ),
+        None,
+    )
+    if target is not None:
+        trigger.modality = Modality.REFERENCE.value
+    return target
 
 
 # A shooting and the shootout it is also called ("Shootout leaves 2 dead" over "killed in a
@@ -2982,6 +3003,8 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
     found.extend((Role.ACTOR1.value, t) for t in _answerable(token))
     result: list[tuple[str, ActorMention]] = []
     for role, argument in found:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in argument.children):
+            continue  # "no soldier was killed": no soldier is among those it was done to
         for member in _members(_relative_antecedent(argument)):
             mention = actors.actor_of(member)
             if mention is None and role == Role.ACTOR2.value and _attacked(member):
