@@ -13,9 +13,12 @@ import pytest
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.events import (
+    MODALITY_CLASSES,
+    MODALITY_FRESH,
     evaluate_modality_real,
     mention_modality,
     modality_real_gold,
+    modality_sentences,
     real_articles,
 )
 from corroborate.extract.pipeline import ArticleContext
@@ -168,3 +171,10 @@ def test_a_word_of_an_event_beyond_its_evidence_finds_the_event() -> None:
         triggers=(Span(*_at(text, "shot"), "shot"), Span(start, end, "shooting")),
     )
     assert mention_modality([shot], start, end) == "occurred"
+
+
+def test_the_fresh_own_sentences_hold_their_trigger_and_six_of_each_class() -> None:
+    rows = modality_sentences(MODALITY_FRESH)
+    assert len(rows) == 30 and all(word in sentence for sentence, word, _ in rows)
+    classes = [modality for _, _, modality in rows]
+    assert {classes.count(m) for m in MODALITY_CLASSES} == {6}

@@ -345,6 +345,24 @@ def test_an_event_lists_every_word_it_was_found_by(nlp):
     assert all(text[t.start : t.end] == t.text for t in events[0].triggers)
 
 
+def test_injuries_told_after_a_shooting_are_words_of_that_shooting(nlp):
+    text = (
+        "A cyclist was shot near the Oakdale library on Tuesday evening. "
+        "His injuries are not considered life-threatening, police said."
+    )
+    events = run(nlp, text)._.corroborate_events
+    start, end = at(text, "injuries")
+    assert len(events) == 1 and mention_modality(events, start, end) == "occurred"
+    assert [t.text for t in events[0].triggers] == ["shot", "injuries"]
+    # the sentence of the hurt is no evidence of the act (IndiaPoliceEvents labels sentences)
+    assert [span.text[:9] for span in events[0].evidence] == ["A cyclist"]
+
+
+def test_an_injury_alone_founds_no_event(nlp):
+    text = "The striker missed Sunday's match with a knee injury, his coach said."
+    assert not run(nlp, text)._.corroborate_events
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2116,3 +2134,22 @@ def test_those_a_denial_says_no_harm_came_to_are_no_party_to_the_attack(nlp):
     # no soldier among those harmed: gunmen on traders is an attack, not a battle with the army
     assert main.sub_event_type == "Attack"
     assert "military" not in {a.kind for a in main.actors}
+
+
+def test_a_relative_clause_on_a_person_in_an_accusation_is_not_accused(nlp):
+    text = (
+        "A Dayton shopkeeper has been charged with shooting at the robber who had stabbed "
+        "his brother outside the store."
+    )
+    content = "shooting at the robber who had stabbed his brother outside the store"
+    claims = [claim(text, "A Dayton shopkeeper", "has been charged with", content, "alleges")]
+    events = run(nlp, text, claims=claims)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "alleged"
+    assert mention_modality(events, *at(text, "stabbed")) == "occurred"
+
+
+@pytest.mark.parametrize("fear", ["terror", "dread"])
+def test_what_people_live_in_terror_of_has_not_happened(nlp, fear):
+    text = f"Traders in the old bazaar live in {fear} of riots, the association told reporters."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) == "hypothetical"

@@ -415,6 +415,19 @@ MODALITY_HELD_OUT: tuple[tuple[str, str, str], ...] = (
     ("Three people were hurt when police baton-charged the demonstrators.",
      "baton-charged", "occurred"),
 )
+# Written by helper mod30 before its rule changes and never tuned on (modality_fresh.tsv says
+# how): a second held-out check, read from the file beside this module.
+MODALITY_FRESH = "modality_fresh.tsv"
+
+
+def modality_sentences(name: str) -> tuple[tuple[str, str, str], ...]:
+    """A set of own modality sentences kept in a file of this package: sentence, trigger word,
+    modality, tab-separated, one a line; lines starting with # are comments."""
+    text = resources.files("corroborate.evaluate").joinpath(name).read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((sentence, word, gold) for sentence, word, gold in rows)
+
+
 # Sentences written for this evaluation: the figure of `kind` the first event must state.
 FIGURE_GOLD: tuple[tuple[str, str, int | None, str], ...] = (
     ("At least 27 people were killed in the blast in Quetta.", "killed", 27, "at_least"),
@@ -1022,6 +1035,7 @@ def evaluate_events(
     result: dict[str, Any] = {
         "modality": evaluate_modality(annotate),
         "modality_held_out": evaluate_modality(annotate, MODALITY_HELD_OUT),
+        "modality_fresh": evaluate_modality(annotate, modality_sentences(MODALITY_FRESH)),
         "figures": evaluate_figure_sentences(annotate),
         "demo": evaluate_demo(annotate),
     }
@@ -1048,6 +1062,8 @@ def _report(result: dict[str, Any]) -> str:
         f"(n={result['modality']['n']}, our sentences used while writing the rules)",
         f"modality held out {result['modality_held_out']['accuracy']} "
         f"(n={result['modality_held_out']['n']}, our sentences written after the rules)",
+        f"modality fresh {result['modality_fresh']['accuracy']} "
+        f"(n={result['modality_fresh']['n']}, our sentences of {MODALITY_FRESH}, never tuned on)",
         f"figures exact {result['figures']['exact']} (n={result['figures']['n']}, our sentences)",
         f"demo set: main event type+modality {demo['main_accuracy']} (n={demo['n']}), "
         f"main figures P {demo['main_figures']['p']} R {demo['main_figures']['r']} "

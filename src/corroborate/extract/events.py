@@ -27,7 +27,9 @@ How an article becomes events (rules over spaCy's parse, no second model):
    it is (police firing and a mob's killings stay apart; an unattributed trigger joins the
    state's event only next to it). Harm words ("killed", "died", "injured", "dead") join the
    trigger they depend on or the specific violent trigger of their sentence ("killed in the
-   blast" belongs to the explosion); a raid with arrests is the arrests event. Definite nouns
+   blast" belongs to the explosion); harm nouns of joining_harm_nouns.tsv ("his injuries")
+   join the event told before them and found none, nor add to its evidence; a raid with
+   arrests is the arrests event. Definite nouns
    ("the raid", "the operation") point back to the event.
 4. Main event (listed first): the first occurred violent event triggered in the title or lead
    (first three sentences), else the first occurred violent event, else the first occurred
@@ -225,7 +227,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "may", "might", "would", "will", "shall", "should", "call", "consider", "possible",
     "potential", "threat", "hope", "order", "promise", "decide", "try", "conspire",
     "postpone", "cancel", "defer", "foil", "thwart", "avert", "prevent", "ready", "poised",
-    "prepared",
+    "prepared", "terror", "dread",
 })
 MODALS = frozenset({
     "may", "might", "could", "would", "will", "shall", "should", "can", "must", "'ll", "wo",
@@ -254,7 +256,7 @@ CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "parataxis", "xcomp", "csubj
 # fmt: off
 HARM_LEMMAS = frozenset({
     "kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder",
-    "gunshot",
+    "gunshot", "injury",
 })
 # fmt: on
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -315,6 +317,19 @@ def trigger_lexicon() -> tuple[dict[tuple[str, str], TriggerEntry], dict[str, li
     for entries in phrases.values():
         entries.sort(key=lambda e: -len(e.words))
     return single, phrases
+
+
+@functools.cache
+def joining_harm_nouns() -> frozenset[str]:
+    """Harm nouns that join the violent event told before them and found none
+    (joining_harm_nouns.tsv)."""
+    return frozenset(row["lemma"] for row in read_tsv("joining_harm_nouns.tsv"))
+
+
+def _joins_only(trigger: Trigger) -> bool:
+    """A harm noun of joining_harm_nouns.tsv (the noun entry: "wounded" the verb founds)."""
+    entry = trigger.entry
+    return entry.pos == "NOUN" and len(entry.words) == 1 and entry.words[0] in joining_harm_nouns()
 
 
 @dataclass
@@ -752,11 +767,20 @@ def trigger_modality(
             token, claims[index].content
         ):
             return Modality.DENIED.value
-        if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value):
+        if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value) and not _said_of_a_party(token):
             return Modality.ALLEGED.value
         if trigger.cls == "looting" and _said_of_seized_goods(token):
             return Modality.ALLEGED.value
     return Modality.OCCURRED.value
+
+
+def _said_of_a_party(token: Token) -> bool:
+    """The trigger is the verb of a relative clause on a noun that names no event (or joined
+    to one): "charged with firing back at the driver who killed his son" accuses the father
+    of the firing, and tells what the driver did as known."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "relcl" and _lookup(token.head) is None
 
 
 def _asserted_beside_denial(token: Token, content: Any) -> bool:
@@ -1576,7 +1600,8 @@ def group_triggers(
             joined[id(anchor)].triggers.append(trigger)
             joined[id(trigger)] = joined[id(anchor)]
             continue
-        place = place_of(trigger)
+        # a hurt's place is where the hurt were taken ("with injuries to a Nashville hospital")
+        place = None if _joins_only(trigger) else place_of(trigger)
         target = None
         # whose violence it is splits violent events only; a definite noun points back anyway
         side = trigger.side if cls in VIOLENT_CLASSES else None
@@ -1613,6 +1638,8 @@ def group_triggers(
             target = _same_sentence_violence(doc, trigger, drafts, group, side)
             if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
                 target.cls = cls  # "fired tear gas ... in clashes": crowd control, not a battle
+        if target is None and _joins_only(trigger):
+            continue  # "his injuries are not life-threatening" with no shooting to join
         if target is None:
             target = EventDraft(cls=cls, group=group, place=place, side=side)
             if cls not in VIOLENT_CLASSES:
@@ -2510,6 +2537,10 @@ class EventFinder:
             if framed is not None:
                 trigger.own_time, trigger.framed = framed, True
         drafts = group_triggers(doc, triggers, place_of, places, _story_days(time_items))
+        grouped = {id(t) for d in drafts for t in d.triggers}
+        triggers = [t for t in triggers if id(t) in grouped]  # harm nouns told before any event
+        if not triggers:
+            return None
         _relink_harm(doc, triggers, drafts)
         _merge_casualties(doc, drafts, places)
         drafts = [d for d in drafts if d.triggers]
@@ -3369,8 +3400,8 @@ def _evidence(doc: Doc, draft: EventDraft) -> list[TextSpan]:
     seen: set[int] = set()
     for trigger in draft.triggers:
         sent = doc[trigger.head].sent
-        if sent.start in seen:
-            continue
+        if sent.start in seen or _joins_only(trigger):
+            continue  # "his injuries are not life-threatening" tells the harm, not the act
         seen.add(sent.start)
         text = sent.text.rstrip()
         spans.append(TextSpan(sent.start_char, sent.start_char + len(text), text))
