@@ -2153,3 +2153,16 @@ def test_what_people_live_in_terror_of_has_not_happened(nlp, fear):
     text = f"Traders in the old bazaar live in {fear} of riots, the association told reporters."
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "riots")) == "hypothetical"
+
+
+def test_a_headline_death_toll_without_a_perpetrator_is_the_blasts(nlp):
+    text = (
+        "Death toll from market strike rises to 14\n\n"
+        "The death toll from Monday's airstrike on a house in the province has risen to 14 "
+        "after two of the wounded died, the health ministry said on Wednesday."
+    )
+    events = run(nlp, text)._.corroborate_events
+    occurred = [e for e in events if e.modality == "occurred"]
+    # one event, the airstrike, listed first: the headline's "death toll" no attack of its own
+    assert [e.sub_event_type for e in occurred] == ["Air/drone strike"]
+    assert ("killed", 14) in [(f.kind, f.value) for f in occurred[0].figures]

@@ -1949,13 +1949,15 @@ def _relink_harm(doc: Doc, triggers: list[Trigger], drafts: list[EventDraft]) ->
 
 
 def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any]) -> None:
-    """Deaths, injuries and shots told without a perpetrator, in a story of a raid, a protest
-    or crowd control, are that operation's casualties ("one dead" in the headline of a raid report,
-    "it was not clear who had fired the shot"): their words join the operation's event."""
+    """Deaths, injuries and shots told without a perpetrator, in a story of a raid, a protest,
+    crowd control or a blast, are that operation's casualties ("one dead" in the headline of a
+    raid report, "it was not clear who had fired the shot", "death toll from Hajjah strike rises
+    to 14" over "Monday's airstrike"): their words join the operation's event."""
     operations = [
         d
         for d in drafts
-        if d.group == "actual" and any(t.cls in ("raid", "force", "protest") for t in d.triggers)
+        if d.group == "actual"
+        and any(t.cls in ("raid", "force", "protest", "explosion") for t in d.triggers)
     ]
     if not operations:
         return
