@@ -690,6 +690,17 @@ ONE_REPORT_TOLLS = {
         None,
         4,
     ),
+    # struck by gunfire is shot, the dead among them: no one else was hurt
+    "people the gunfire struck count the dead": (
+        "KARACHI: A gunman opened fire during the clash in Orangi Town on Wednesday, striking "
+        "a tea stall owner, who died on the way to the hospital, police said.",
+        [
+            ("striking a tea stall owner", "injured", 1, "exact", None),
+            ("who died", "killed", 1, "exact", None),
+        ],
+        1,
+        0,
+    ),
     # the count told again ("the six injured") beside one named victim is the total
     "a count told again over one victim": (
         "KARACHI: Police are searching for the gunmen of the clash at a wedding party in Orangi "

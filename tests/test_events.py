@@ -1299,6 +1299,21 @@ def test_a_death_told_apart_from_those_shot_leaves_them_hurt(nlp, text, killed, 
     assert {f.value for f in main.figures if f.kind == "injured"} == {injured}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people are dead, including the shooter, after a gunman opened fire at the "
+        "Millbrook courthouse on Monday. Four people were shot.",
+        "Four people were shot at a Millbrook warehouse on Monday. Three people were killed, "
+        "including the gunman, police said.",
+    ],
+)
+def test_a_toll_including_the_killer_takes_only_his_victims_off_those_shot(nlp, text):
+    # the gunman is among the dead, not among the four he shot: two of them survived
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "injured"] == [2]
+
+
 def _place(text, phrase, nth, name, precision, lat, lon, admin1="Ohio"):
     return PlaceFound(
         *at(text, phrase, nth),

@@ -1331,3 +1331,23 @@ def test_who_says_it_hung_on_a_list_of_the_wounded_is_not_counted(nlp):
     )
     # the parse hangs "residents and hospital staff" on "others" as two more items (was 11)
     assert counts_of(nlp, text) == [("killed", 4), ("injured", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the gunman opened fire on the porch, hitting five people.",
+            [("shot", 5, "hitting five people")],
+        ),
+        (
+            "A teen is accused of shooting into a crowd outside the Millbrook rink, striking "
+            "four people.",
+            [("shot", 4, "striking four people")],
+        ),
+        # what the gunfire hit is no one
+        ("He fired at the pickup, hitting the windshield.", []),
+    ],
+)
+def test_those_hit_by_the_firing_told_before_are_shot(nlp, text, expected):
+    assert [(kind, value, words) for kind, value, *_, words in figures_of(nlp, text)] == expected

@@ -60,15 +60,16 @@ credible figure when a toll rises):
   dead, then 3 dead and "a wounded man has died": 4 wounded).
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
-  shot ("he was shot", "4 shot") may count the dead too. Values that say wounded or injured set
-  the injured figure when there are any; when it rests on "shot" values alone, the incident's
-  best killed (from the killed values it counts: not a back-reference set aside) is taken out
-  of it ("he was shot", 1 killed: 0 injured), unless the extractor already did ("4 shot, 1
-  dead" or "a double shooting", 1 dead, stored as 3 and 1: an age, "17-year-old shot", is no
-  such count) or the phrase counts the others ("four others were shot", "his mother was also
-  shot"). Where no one was killed, those shot are the wounded and weigh with them; where
-  someone was, a count of the shot that leaves the dead out so ("4 shot, 1 dead" stored as 3,
-  "shot six people" as 5, "four others were shot") weighs with the wounded too.
+  shot or struck by gunfire ("he was shot", "4 shot", "hitting two men") may count the dead too.
+  Values that say wounded or injured set the injured figure when there are any; when it rests on
+  "shot" values alone, the incident's best killed (from the killed values it counts: not a
+  back-reference set aside) is taken out of it ("he was shot", 1 killed: 0 injured), unless the
+  extractor already did ("4 shot, 1 dead" or "a double shooting", 1 dead, stored as 3 and 1: an
+  age, "17-year-old shot", is no such count) or the phrase counts the others ("four others were
+  shot", "his mother was also shot"). Where no one was killed, those shot are the wounded and
+  weigh with them; where someone was, a count of the shot that leaves the dead out so ("4 shot,
+  1 dead" stored as 3, "shot six people" as 5, "four others were shot") weighs with the wounded
+  too.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
   more; only when no value counts every victim do the others set it (a group's "four boys were
@@ -110,7 +111,11 @@ _UPDATE_WORDS = re.compile(
 # Numbers that bound or round the count rather than state it.
 _LOOSE = frozenset({"at_most", "about"})
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
-_SHOT = re.compile(r"\b(?:shot|shoots?|shooting|gunned|opened fire)\b", re.IGNORECASE)
+# (those gunfire hit or struck were shot: "opened fire, hitting four people")
+_SHOT = re.compile(
+    r"\b(?:shot|shoots?|shooting|gunned|opened fire|hit|hitting|struck|strik(?:e|es|ing))\b",
+    re.IGNORECASE,
+)
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 

@@ -1795,11 +1795,40 @@ def _bullet_hit_someone(verb: Token) -> bool:
     )
 
 
+def _hit_while_firing(verb: Token) -> bool:
+    """A participle of the shooting's own clause whose object is people: "opened fire,
+    hitting four people", "fired into the crowd, striking five" (not "hitting the house")."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or head.i > verb.i:
+        return False
+    # the firing told by the clause the participle hangs on: "opened fire", "fired", "is
+    # accused of shooting into a crowd"
+    firing = any(
+        (t.tag_.startswith("VB") and (predicate_kind(t) == SHOT or t.lemma_.lower() == "fire"))
+        or (t.dep_ == "dobj" and t.lower_ == "fire")
+        for t in head.subtree
+        if t.i < verb.i
+    )
+    return firing and any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or _lemma_in(c, PERSON_NOUNS | GENERIC_PEOPLE)
+            or any(n.dep_ == "nummod" for n in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def struck_kind(token: Token) -> str | None:
     """ "shot" for those gunfire struck or sent to hospital: "struck by gunfire", "4 hit in
     shooting", "grazed by a stray bullet", "3 hospitalized after shooting", "a shooting that
     struck four" (a sentence about gunfire), not "hit by a car" or "shots hit the house"."""
-    if token.lemma_.lower() not in GUNFIRE_VERBS or token.tag_ not in ("VBN", "VBD"):
+    if token.lemma_.lower() not in GUNFIRE_VERBS:
+        return None
+    if token.tag_ == "VBG":
+        return SHOT if _hit_while_firing(token) else None
+    if token.tag_ not in ("VBN", "VBD"):
         return None
     hit_a_thing = any(c.dep_ == "dobj" and not c.like_num for c in token.children)
     if hit_a_thing and not _bullet_hit_someone(token):
@@ -2350,10 +2379,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         record = _record(doc, kind, count, token, patient)
         # "... then killed himself": the killer's own death, not one of those he shot
         own_death = kind == "killed" and count.value == 1 and _killer_himself(token, patient)
+        # "three people are dead, including the gunman": his death is in the toll told
+        included = kind == "killed" and (count.value or 0) > 1 and _killer_included(token, patient)
         figures.append(
             replace(
                 record,
-                suicide=int(suicide is not None or own_death),
+                suicide=int(suicide is not None or own_death or included),
                 beyond_shot=int(kind == "killed" and _beyond_the_shot(token, patient)),
             )
         )
@@ -2628,6 +2659,20 @@ def _killer_himself(predicate: Token, patient: Token) -> bool:
         and token.head.i < predicate.i
         and _lemma_in(token.head, KILL_LEMMAS)
         for token in predicate.sent
+    )
+
+
+def _killer_included(predicate: Token, patient: Token) -> bool:
+    """A toll told with the killer among its dead ("3 dead, including gunman", "two people,
+    including the shooter, were killed"): hung on the count, the predicate or its verb."""
+    heads = [patient, predicate]
+    if predicate.dep_ in ("acomp", "amod", "attr"):
+        heads.append(predicate.head)  # "three people are dead, including the shooter"
+    return any(
+        child.lower_ == "including"
+        and any(_lemma_in(g, PERPETRATOR_NOUNS) for g in child.children if g.dep_ == "pobj")
+        for head in heads
+        for child in head.children
     )
 
 
