@@ -2181,3 +2181,15 @@ def test_a_headline_death_toll_without_a_perpetrator_is_the_blasts(nlp):
     # one event, the airstrike, listed first: the headline's "death toll" no attack of its own
     assert [e.sub_event_type for e in occurred] == ["Air/drone strike"]
     assert ("killed", 14) in [(f.kind, f.value) for f in occurred[0].figures]
+
+
+def test_the_harm_told_beside_an_incident_told_back_is_that_incidents(nlp):
+    text = (
+        "The minister accused the opposition of using the recent riots in the city for votes. "
+        "He said hundreds died in the riots while the opposition did nothing."
+    )
+    events = run(nlp, text)._.corroborate_events
+    # "died in the riots": the earlier riots' dead, not an occurred killing of its own
+    assert not [e for e in events if e.modality == "occurred" and e.figures]
+    (riots,) = [e for e in events if e.figures]
+    assert riots.modality == "reference"

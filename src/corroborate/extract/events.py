@@ -1632,8 +1632,6 @@ def group_triggers(
                 continue
             target = draft
             break
-        if target is None and anaphoric and group == "actual":
-            target = _told_back(trigger, drafts, cls)
         if target is None and cls in VIOLENT_CLASSES:
             target = _same_sentence_violence(doc, trigger, drafts, group, side)
             if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
@@ -1675,23 +1673,32 @@ def group_triggers(
     return [d for d in drafts if d.triggers]
 
 
-def _told_back(trigger: Trigger, drafts: list[EventDraft], cls: str) -> EventDraft | None:
-    """The earlier incident a definite noun names again where the story tells no incident of
-    its class as news: in a report of an arrest for "last week's attack", "the suspect was at
-    a wedding when the attack happened" is that attack, told back, not a new one."""
-    if trigger.modality != Modality.OCCURRED.value:
-        return None
-    target = next(
-        (
-            d
-            for d in reversed(drafts)
-            if d.group == Modality.REFERENCE.value and _takes_class(d, cls)
-        ),
-        None,
-    )
-    if target is not None:
-        trigger.modality = Modality.REFERENCE.value
-    return target
+def _told_back(doc: Doc, triggers: list[Trigger]) -> None:
+    """A definite noun naming an incident of a class the story has so far told only as an
+    earlier one is that incident told back: in a report of an arrest for "last week's attack",
+    "he was at a wedding when the attack happened" is last week's attack, not a new one. Set
+    before grouping, so the harm words of its sentence go with it ("thousands died in the
+    riots" after "the recent riots")."""
+    told: set[str] = set()
+    referred: set[str] = set()
+    back: set[int] = set()  # sentences of a trigger told back
+    news: set[int] = set()  # sentences of a trigger told as news
+    actual = (Modality.OCCURRED.value, Modality.DENIED.value)
+    harm = [_lemma(doc[t.head]) in HARM_LEMMAS for t in triggers]
+    for trigger, is_harm in zip(triggers, harm, strict=True):
+        cls = "clash" if trigger.cls in ONE_FIGHT else trigger.cls
+        if trigger.modality == Modality.REFERENCE.value:
+            referred.add(cls)
+        elif trigger.modality in actual and not is_harm:
+            if cls in referred and cls not in told and _is_anaphoric(doc, trigger):
+                trigger.modality = Modality.REFERENCE.value
+                back.add(trigger.sentence)
+            else:
+                told.add(cls)
+                news.add(trigger.sentence)
+    for trigger, is_harm in zip(triggers, harm, strict=True):
+        if is_harm and trigger.modality in actual and trigger.sentence in back - news:
+            trigger.modality = Modality.REFERENCE.value
 
 
 # A shooting and the shootout it is also called ("Shootout leaves 2 dead" over "killed in a
@@ -2523,6 +2530,7 @@ class EventFinder:
             trigger.arguments = _arguments(doc[trigger.head], actors)
         _spread_modality(doc, triggers)
         _inherit_modality(doc, triggers)
+        _told_back(doc, triggers)
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
