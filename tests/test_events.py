@@ -2099,32 +2099,6 @@ def test_a_place_in_a_nested_place_phrase_is_the_event_s_own(nlp):
     assert places[earlier.place].text == "Kelso"  # was Dunmore
 
 
-def test_an_event_told_with_no_time_takes_the_day_of_the_event_told_beside_it(nlp):
-    text = (
-        "Death toll in market attack rises to seven\n\n"
-        "Published: 19 November 2026\n\n"
-        "The number of people killed in Tuesday's attack on a cattle market has risen to "
-        "seven, a hospital official said on Thursday. The army said in a statement on Thursday "
-        "that its troops had killed two of the attackers in a gun battle and arrested three "
-        "others."
-    )
-    days = {
-        "19 November 2026": dt.date(2026, 11, 19),
-        "Tuesday": dt.date(2026, 11, 17),
-        "Thursday": dt.date(2026, 11, 19),
-    }
-    times = [
-        TimeFound(*at(text, phrase, nth), phrase, "date", day.isoformat(), day, day, "day")
-        for phrase, day in days.items()
-        for nth in range(text.count(phrase))
-    ]
-    times.sort(key=lambda t: t.start)
-    events = run(nlp, text, times=times)._.corroborate_events
-    arrest = next(e for e in events if e.sub_event_type == "Arrests")
-    # the day of the attack its sentence tells too, not the report's most frequent date
-    assert times[arrest.time].start_date == dt.date(2026, 11, 17)
-
-
 def test_a_definite_noun_names_again_the_earlier_incident_an_arrest_report_tells_back(nlp):
     text = (
         "Soldiers arrested a man suspected of planning last week's attack on a cattle market "

@@ -2336,21 +2336,6 @@ def _own_place(items: list[Located], tokens: list[Token], rivals: frozenset[int]
     return found if found is not None and any(_attached(found, t) for t in tokens) else None
 
 
-def _sentence_mates_time(
-    draft: EventDraft, drafts: list[EventDraft], told: dict[int, Located | None]
-) -> Located | None:
-    """The time of another event told in one of the draft's sentences, for a draft whose
-    sentences name none: "its troops killed two of the attackers and arrested three others"
-    dates the arrests by the attack's day, not by the article's most frequent date."""
-    sentences = {t.sentence for t in draft.triggers}
-    for other in drafts:
-        if other is draft or told.get(id(other)) is None:
-            continue
-        if any(t.sentence in sentences for t in other.triggers):
-            return told[id(other)]
-    return None
-
-
 def _is_dateline(doc: Doc, record: Any) -> bool:
     """A place name opening a paragraph before a dateline mark ("PESHAWAR:", "Quetta --",
     "BARA (Khyber) -")."""
@@ -2610,10 +2595,6 @@ class EventFinder:
             or plan.time_items,
             lambda r: getattr(r, "value", None) or r.text,
         )
-        told_times = {
-            id(draft): _nearest(plan.time_items, [doc[t.head] for t in draft.triggers], plan.rivals)
-            for draft in drafts
-        }
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
             modality = _event_modality(draft.triggers)
@@ -2627,9 +2608,7 @@ class EventFinder:
                 or _nearest(plan.place_items, tokens, plan.rivals)
                 or dominant_place
             )
-            time = (
-                told_times[id(draft)] or _sentence_mates_time(draft, drafts, told_times)
-            ) or dominant_time
+            time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
             # a place the gazetteer could not resolve still lies in the story's country
