@@ -2137,6 +2137,18 @@ def test_a_relative_clause_on_a_person_in_an_accusation_is_not_accused(nlp):
     assert mention_modality(events, *at(text, "stabbed")) == "occurred"
 
 
+def test_a_relative_clause_telling_the_accused_act_stays_alleged(nlp):
+    text = (
+        "The rights group said it had documented two cases in which police shot at unarmed "
+        "people running away."
+    )
+    content = "it had documented two cases in which police shot at unarmed people running away"
+    claims = [claim(text, "The rights group", "said", content, "alleges")]
+    events = run(nlp, text, claims=claims)._.corroborate_events
+    # "cases in which police shot": the accusation itself, not something told as known
+    assert mention_modality(events, *at(text, "shot")) == "alleged"
+
+
 @pytest.mark.parametrize("fear", ["terror", "dread"])
 def test_what_people_live_in_terror_of_has_not_happened(nlp, fear):
     text = f"Traders in the old bazaar live in {fear} of riots, the association told reporters."

@@ -775,12 +775,17 @@ def trigger_modality(
 
 
 def _said_of_a_party(token: Token) -> bool:
-    """The trigger is the verb of a relative clause on a noun that names no event (or joined
-    to one): "charged with firing back at the driver who killed his son" accuses the father
-    of the firing, and tells what the driver did as known."""
+    """The trigger is the verb of a relative clause on a person, one "who" did it: "charged
+    with firing back at the driver who killed his son" accuses the father of the firing, and
+    tells what the driver did as known. (Not "cases in which police shot at people": there the
+    clause is the accusation.)"""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "relcl" and _lookup(token.head) is None
+    return (
+        token.dep_ == "relcl"
+        and _lookup(token.head) is None
+        and any(c.lower_ in ("who", "whom", "whose") for c in token.subtree if c.i < token.i)
+    )
 
 
 def _asserted_beside_denial(token: Token, content: Any) -> bool:
