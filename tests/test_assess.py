@@ -2307,7 +2307,7 @@ def test_a_count_of_a_part_does_not_join_two_counts_that_disagree():
     (found,) = number_contradictions({"injured": values})
     assert found.summary == (
         "Accounts of how many were injured differ: "
-        "injured 20 (the report a) vs injured 60 (the report b)"
+        "injured about 20 (the report a) vs injured at least 60 (the report b)"
     )
     # and with no count of the whole beside them, counts of parts agree
     parts = [
@@ -2544,3 +2544,221 @@ def test_a_speakers_counter_count_disputes_the_toll(ledger, word, contradicts):
     # "only two" holds a whole toll against the police's; an alleged count alone sets nothing
     assert kinds(ledger) == (["number"] if contradicts else [])
     assert the_incident(ledger).summary["fatalities"]["best"] == 5
+
+
+# ------------------------------------------- one victim's family, an encounter said to be staged
+
+
+def test_a_mothers_account_of_her_sons_death_is_one_of_the_toll_not_another_count(ledger):
+    """A mother tells of her son ("he had died", "They shot him.") beside a police count of
+    three dead and a constable hurt: one of the dead, no count of the incident's; the shot
+    son, not hurt once he died, takes nothing from the constable's injury."""
+    file_story(
+        ledger,
+        clash(
+            "KOHAT: Three suspected militants were killed and one constable was injured in a "
+            "clash in Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Three suspected militants were killed", "killed", 3, "exact", 0),
+                ("one constable was injured", "injured", 1, "exact", 0),
+            ],
+            claims=[
+                Cl(
+                    "police",
+                    "said",
+                    "Three suspected militants were killed and one constable was injured in a "
+                    "clash in Orangi Town on Wednesday",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            'KOHAT: "The next morning we heard he had died in a clash in Orangi Town on '
+            'Wednesday. They shot him," said Salma Bibi, the mother of one of the men.',
+            "thenews.example",
+            [
+                ("he had died", "killed", 1, "exact", 0),
+                ("shot him", "injured", 0, "exact", 0),
+            ],
+            claims=[
+                Cl(
+                    "Salma Bibi",
+                    "said",
+                    "The next morning we heard he had died in a clash in Orangi Town on "
+                    "Wednesday. They shot him",
+                    kind="person",
+                )
+            ],
+            published=DAY + dt.timedelta(days=1),
+        ),
+    )
+    assert kinds(ledger) == []
+    summary = the_incident(ledger).summary
+    assert (summary["fatalities"]["best"], summary["injured"]["best"]) == (3, 1)
+
+
+def encounter_said_to_be_staged(police_says: str, family_says: str) -> list[Story]:
+    return [
+        clash(
+            f"KOHAT: {police_says}, a police spokesman said of the clash in Orangi Town on "
+            "Wednesday.",
+            "dawn.example",
+            [],
+            claims=[Cl("a police spokesman", "said", police_says, affiliation="police")],
+        ),
+        clash(
+            f"KOHAT: Relatives said {family_says}, after the clash in Orangi Town on Wednesday. "
+            "A rights group said the killing was a staged encounter.",
+            "thenews.example",
+            [],
+            claims=[
+                Cl("Relatives", "said", family_says, stance="alleges", kind="person"),
+                Cl("A rights group", "said", "the killing was a staged encounter"),
+            ],
+        ),
+    ]
+
+
+def test_killed_in_crossfire_against_a_staged_encounter_is_a_responsibility_contradiction(
+    ledger,
+):
+    for story in encounter_said_to_be_staged(
+        "The men were killed in crossfire when they fired at officers",
+        "the men were taken from their homes the night before",
+    ):
+        file_story(ledger, story)
+    assert kinds(ledger) == ["responsibility"]
+    (responsibility,) = ledger.contradictions()
+    assert "crossfire" in responsibility.summary
+
+
+def test_a_gunfight_named_as_the_polices_account_does_not_assert_it(ledger):
+    """ "hours before the police said the gunfight took place": the relatives tell what the
+    police say in order to dispute it; they are not on the side that asserts the gunfight."""
+    for story in encounter_said_to_be_staged(
+        "The men died in a gunfight when they fired at officers",
+        "the men were detained at home hours before the police said the gunfight took place",
+    ):
+        file_story(ledger, story)
+    (responsibility,) = ledger.contradictions()
+    asserting, _ = responsibility.sides
+    assert len(asserting["claims"]) == 1
+    assert "Relatives" not in responsibility.summary.split(";")[0]
+
+
+def test_a_confession_said_to_be_beaten_out_of_him_is_not_held_against_his_torture_claim(
+    ledger,
+):
+    """The accused's own words told twice, in a headline ("confession was beaten out of
+    him") and in the body ("extracted under torture"), are one allegation, not a dispute."""
+    file_story(
+        ledger,
+        clash(
+            "Accused tells court confession was beaten out of him\n\n"
+            "KOHAT: A man arrested after the clash in Orangi Town on Wednesday told a court that "
+            "his confession had been extracted under torture.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl("Accused", "tells", "confession was beaten out of him", kind="person"),
+                Cl(
+                    "A man arrested after the clash in Orangi Town on Wednesday",
+                    "told",
+                    "his confession had been extracted under torture",
+                    stance="alleges",
+                    kind="person",
+                ),
+            ],
+        ),
+    )
+    assert kinds(ledger) == []
+
+
+def test_two_reports_of_one_day_each_giving_the_latest_arrest_count_contradict(ledger):
+    """ "rose to around 15" in one paper and "over 20 have now been arrested" in another, on
+    the same day: neither is known to update the other, and they cannot both be true."""
+    later_day = DAY + dt.timedelta(days=1)
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Police said at least 12 people were arrested after the clash in Orangi "
+            "Town on Wednesday.",
+            "dawn.example",
+            [("at least 12 people were arrested", "arrested", 12, "at_least", None)],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The number of people detained after the clash in Orangi Town on Wednesday "
+            "rose to around 15 on Thursday.",
+            "geo.example",
+            [
+                (
+                    "detained after the clash in Orangi Town on Wednesday rose to around 15",
+                    "arrested",
+                    15,
+                    "about",
+                    None,
+                )
+            ],
+            published=later_day,
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The clash in Orangi Town on Wednesday has led to many arrests: over 20 "
+            "people have now been arrested, an officer said.",
+            "thenews.example",
+            [("over 20 people have now been arrested", "arrested", 20, "more_than", None)],
+            published=later_day,
+        ),
+    )
+    assert kinds(ledger) == ["number"]
+    (number,) = ledger.contradictions()
+    assert "arrested about 15" in number.summary
+    assert "arrested more than 20" in number.summary
+
+
+def test_the_killing_said_to_be_staged_stands_for_its_side_over_an_injury(ledger):
+    """ "the killings followed a pattern of staged encounters": of the police's words, the
+    killing in crossfire answers it (killings, killed: one word), not a constable's injury."""
+    file_story(
+        ledger,
+        clash(
+            "KOHAT: One constable was injured in the shootout, said DCP Imran Baig, after the "
+            "clash in Orangi Town on Wednesday. The men were killed in crossfire, a police "
+            "spokesman said.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl(
+                    "DCP Imran Baig",
+                    "said",
+                    "One constable was injured in the shootout",
+                    kind="person",
+                ),
+                Cl("a police spokesman", "said", "The men were killed in crossfire", kind="person"),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KOHAT: A rights group said the killings followed a pattern of staged encounters, "
+            "after the clash in Orangi Town on Wednesday.",
+            "thenews.example",
+            [],
+            claims=[
+                Cl(
+                    "A rights group", "said", "the killings followed a pattern of staged encounters"
+                ),
+            ],
+        ),
+    )
+    (responsibility,) = ledger.contradictions()
+    assert "killed in crossfire" in responsibility.summary

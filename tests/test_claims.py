@@ -1418,3 +1418,46 @@ def test_a_claim_no_one_made_is_no_claim(nlp, text):
 def test_a_claim_of_responsibility_someone_made_stays(nlp):
     (claim,) = claims_of(nlp, "The rebels have claimed responsibility for the attack.")
     assert claim.speaker_name == "rebels"
+
+
+def test_a_post_quoted_after_a_colon_is_its_writers(nlp: Language) -> None:
+    """ "Journalist X wrote on X: "..."": the writer says what the colon introduces, and the
+    colon is no second claim without a speaker beside the verb's own."""
+    text = (
+        'Journalist Meera Hazarika wrote on X: "Three bodies, not a single police vehicle with '
+        'a bullet hole. Who fired at whom in Garchuk?"'
+    )
+    (claim,) = claims_of(nlp, text)
+    assert speaker_text(text, claim) == "Journalist Meera Hazarika"
+    text = (
+        'Reporter Sunil Mehta wrote on X: "The police have not explained why the road was '
+        'sealed for six hours."'
+    )
+    (claim,) = claims_of(nlp, text)
+    assert speaker_text(text, claim) == "Reporter Sunil Mehta"
+
+
+def test_a_count_rising_as_someone_speaks_is_the_reporters_news(nlp: Language) -> None:
+    """ ", as the number of people detained rose to around 15": the reporter tells how the
+    count stands; the man told the court only of his confession."""
+    text = (
+        "A detainee told a magistrate on Friday that his confession had been extracted under "
+        "torture, as the number of people held in the case rose to around 15."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text == "that his confession had been extracted under torture"
+    # a clause of the speaker's own that is no count changing stays in what was said
+    text = "The minister said prices would rise as demand grew."
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text == "prices would rise as demand grew"
+
+
+def test_a_headlines_accused_is_the_speaker_not_the_cue(nlp: Language) -> None:
+    """ "Garchuk accused tells court ...": the accused of the Garchuk case speaks; "accused"
+    is no part of the cue (and the place alone is no speaker)."""
+    text = "Garchuk accused tells court confession was beaten out of him"
+    (claim,) = claims_of(nlp, text)
+    assert (speaker_text(text, claim), claim.cue.text) == ("Garchuk accused", "tells")
+    text = "Police accused the group of planning the attack."
+    (claim,) = claims_of(nlp, text)
+    assert (speaker_text(text, claim), claim.cue.text) == ("Police", "accused")

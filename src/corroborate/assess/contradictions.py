@@ -46,7 +46,16 @@ from corroborate.assess.figures import Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.consolidate.actors import initials, is_acronym
 from corroborate.lexicons import read_rows
-from corroborate.model import Actor, Claim, ContradictionKind, Document, Event, Modality, Stance
+from corroborate.model import (
+    Actor,
+    Claim,
+    ContradictionKind,
+    Document,
+    Event,
+    Modality,
+    Qualifier,
+    Stance,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ASSERTING = {Stance.ASSERTS.value, Stance.CONFESSES.value, Stance.ALLEGES.value}
@@ -296,6 +305,14 @@ def separate_documents(
     return frozenset(pairs)
 
 
+_AS_STATED = {
+    Qualifier.AT_LEAST.value: "at least {}",
+    Qualifier.MORE_THAN.value: "more than {}",
+    Qualifier.ABOUT.value: "about {}",
+    Qualifier.AT_MOST.value: "at most {}",
+}
+
+
 def number_contradictions(
     values: dict[str, list[Reported]], separate: Separate = frozenset()
 ) -> list[Found]:
@@ -318,7 +335,14 @@ def number_contradictions(
             others = [w for h in groups if h is not group for w in h]
             wholes = [v for v in group if not all(overlap(v, w) for w in others)] or group
             points = sorted({v.point for v in wholes})
-            shown = ", ".join(str(p) for p in points)
+            # each number as stated: "about 15" against "more than 20" is read as a dispute of
+            # rough counts, not of two exact ones
+            shown = ", ".join(
+                dict.fromkeys(
+                    _AS_STATED.get(v.figure.qualifier, "{}").format(v.point)
+                    for v in sorted(wholes, key=lambda v: (v.point, v.figure.qualifier))
+                )
+            )
             who = _listed(voice(v.claim, v.document) for v in wholes)
             sides.append(
                 Side(
@@ -439,11 +463,27 @@ class _Disputed:
     def opposes(self, clause: Clause) -> bool:
         """True when an affirmative clause states what this denies or disowns."""
         if self.thing is not None:
-            return self.thing in clause.words
+            return self.thing in clause.words and not _told_at_a_distance(clause.text, self.thing)
         shared = self.clause.words & clause.words
         if _has(self.clause.text, "order") and not shared & _order_stems():
             return False  # a denied order is opposed by a statement of that order
         return _states(self.clause.words, clause.words)
+
+
+QUOTES = "'’"
+
+
+def _told_at_a_distance(text: str, thing: str) -> bool:
+    """True when a clause names `thing` only as another's account or in scare quotes ("hours
+    before the police said the gunfight took place", "the police account of a gunfight",
+    "Garchuk 'encounter' victims"): it does not assert it."""
+    words = _WORD.findall(text)
+    at = next((i for i, w in enumerate(words) if stem(w.strip(QUOTES)) == thing), None)
+    if at is None:
+        return False
+    if re.search(rf"['‘\"“]{re.escape(words[at].strip(QUOTES))}['’\"”]", text):
+        return True
+    return any(w.lower() in cue_words()["hearsay"] for w in words[:at])
 
 
 def _states(denied: frozenset[str], told: Iterable[str]) -> bool:

@@ -209,7 +209,10 @@ def _part_of(a: Reported, b: Reported) -> bool:
     if counter_claimed(a):
         return False  # "only five soldiers died" is a whole toll held against another
     mine, theirs = a.counted, b.counted
-    return mine.part or (mine.group is not None and mine.group != theirs.group)
+    # one victim told without a number ("he had died", "they shot him") beside a count of
+    # others is one of them, whatever is told of that one
+    one_of = mine.one and not theirs.one
+    return mine.part or one_of or (mine.group is not None and mine.group != theirs.group)
 
 
 def supersedes(later: Reported, earlier: Reported) -> bool:
@@ -223,6 +226,15 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
     if later.published and earlier.published and later.published > earlier.published:
         return True
     same_document = later.document.id == earlier.document.id
+    if (
+        not same_document
+        and later.published is not None
+        and later.published == earlier.published
+        and _UPDATE_WORDS.search(earlier.figure.text or "")
+    ):
+        # two reports of one day, each telling its count as the latest ("rose to around 15",
+        # "over 20 have now been arrested"): neither is known to be the later
+        return False
     after = (
         (later.published, later.figure.start) > (earlier.published, earlier.figure.start)
         if later.published and earlier.published
@@ -450,9 +462,11 @@ def _totals(values: list[Reported]) -> list[Reported]:
         # one victim told beside a count of several told again ("the six injured"): no total
         whole = [v for v in values if not v.counted.one and not v.counted.added] or whole
     ungrouped = [v for v in whole if v.counted.group is None]
-    if all(v.counted.one for v in ungrouped) and any(v.point >= 2 for v in whole):
+    told_of_one = max((v.point for v in ungrouped), default=0)
+    if all(v.counted.one for v in ungrouped) and any(v.point > told_of_one for v in whole):
         # "Four boys were wounded ... The 14-year-old was shot": one victim told again is no
-        # total; the group's count is the most that is told of them all
+        # total; the group's count is the most that is told of them all (so too "they shot
+        # him", none hurt once he died, beside "one constable was injured")
         ungrouped = []
     whole = ungrouped or whole
     several = any(v.point >= 2 and not v.counted.one for v in whole)

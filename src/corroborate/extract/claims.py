@@ -533,6 +533,17 @@ def _with_its_verb(doc: Doc, cue: list[int], inside: list[int]) -> list[int]:
     return [*cue, *between, verb.i]
 
 
+def _colon_verb(doc: Doc, cue: list[int]) -> int | None:
+    """The verb before a colon that is a cue alone ("wrote on X:"), whose clause the colon
+    ends; None for any other cue, or a colon a dateline or a label ends ("KARACHI:")."""
+    if len(cue) != 1 or doc[cue[0]].text != ":":
+        return None
+    verb = doc[cue[0]].head
+    if verb.i >= cue[0] or verb.pos_ != "VERB" or verb.sent != doc[cue[0]].sent:
+        return None
+    return verb.i
+
+
 def cue_head_token(cue: list[int], doc: Doc) -> Token:
     """The cue token whose syntactic head lies outside the cue (the first such)."""
     cue_set = set(cue)
@@ -971,6 +982,12 @@ class ClaimFinder:
                 source = shared_subject
             if not source:
                 source = _holder_of_feeling(doc, cue, self.attitudes)
+            if not source and (verb := _colon_verb(doc, cue)) is not None:
+                # "Journalist Meera Hazarika wrote on X: "..."": the verb's subject says it
+                source = next(
+                    ([t.i for t in c.subtree] for c in doc[verb].children if c.dep_ == "nsubj"),
+                    [],
+                )
             nearer = _nearer_conjunct_subject(head)
             if nearer is not None and source and doc[source[0]].head == head.head:
                 source = nearer
@@ -1016,6 +1033,7 @@ class ClaimFinder:
                 }
             content = _cue_side_of_semicolons(doc, cue, content, inside)
             content = self._without_contrasted_saying(doc, content, head_indexes)
+            content = _without_narrated_change(doc, content)
             trimmed = _trim_content(doc, content)
             if trimmed and _anonymity_request(doc, cue, trimmed):
                 continue  # "a cashier who asked not to be identified": how a source is named
@@ -1028,6 +1046,7 @@ class ClaimFinder:
                     # "..., which it denies": "it" is the one accused in the claim answered
                     accused = _accused(earlier_cue(found, doc, head))
                 source = _trim_source(doc, source)
+                source, cue = _accused_named_before(doc, source, cue)
                 cue, trimmed = _setting_apart(doc, cue, trimmed)
                 cue = _completed_cue(doc, cue, set(source) | set(trimmed), inside)
                 for part in _clauses_apart(doc, trimmed):
@@ -1037,6 +1056,10 @@ class ClaimFinder:
         kept = [_relative_speaker(doc, parts) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
+        # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
+        # that claim's, not a second one without a speaker
+        told = {i for parts in kept for i in parts.cue}
+        kept = [parts for parts in kept if _colon_verb(doc, parts.cue) not in told]
         return [parts for parts in kept if not _bare_mention(doc, parts)], cue_words
 
     def _without_contrasted_saying(
@@ -1446,6 +1469,44 @@ def _cut_from_a_name(entity: Span) -> bool:
 
 def _acronym(token: Token) -> bool:
     return token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 6
+
+
+def _without_narrated_change(doc: Doc, content: set[int]) -> set[int]:
+    """`content` without a closing ", as the number of ... rose to 15" (claim_words
+    narrated_change): the reporter's news of the moment told beside what was said."""
+    changes = load_claim_words().get("narrated_change", {})
+    for i in sorted(content):
+        verb = doc[i]
+        if (
+            verb.dep_ != "advcl"
+            or verb.lemma_.lower() not in changes
+            or not _has_subject(verb)
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        ):
+            continue
+        clause = {t.i for t in verb.subtree}
+        start = min(clause)
+        after = [j for j in content if j > max(clause)]
+        if start and doc[start - 1].text == "," and all(doc[j].is_punct for j in after):
+            return content - clause - {start - 1} - set(after)
+    return content
+
+
+def _accused_named_before(
+    doc: Doc, source: list[int], cue: list[int]
+) -> tuple[list[int], list[int]]:
+    """Speaker and cue with a noun of one held for a crime (claim_words accused_speaker) that
+    the parse read as a participle opening the cue given back to the speaker: "Garchuk accused
+    tells court ..." is said by the Garchuk accused, not by Garchuk."""
+    if (
+        len(cue) > 1
+        and source
+        and source[-1] == cue[0] - 1
+        and doc[cue[0]].lower_ in load_claim_words().get("accused_speaker", {})
+        and doc[cue[0]].dep_ == "acl"
+    ):
+        return [*source, cue[0]], cue[1:]
+    return source, cue
 
 
 def _has_subject(token: Token) -> bool:

@@ -1103,6 +1103,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                 child.dep_ in ("advmod", "amod")
                 and word in ("allegedly", "alleged", "purported", "purportedly", "suspected")
                 and (current is token or _lemma(current) not in PART_NOUNS)
+                # "suspected militants killed in an encounter": who they are is suspected
+                and not (came_by == "acl" and came_from.tag_ == "VBN")
             ):
                 return Modality.ALLEGED.value
             if (
