@@ -45,6 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.assess.figures import Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.consolidate.actors import initials, is_acronym
+from corroborate.extract.events import DAY_SLACK  # a night raid is told as of either day
 from corroborate.lexicons import read_rows
 from corroborate.model import (
     Actor,
@@ -268,8 +269,6 @@ def independent(a: Reported, b: Reported, separate: Separate = frozenset()) -> b
 
 # Figures that count what one act did: arrests or seizures of other days are other acts.
 ACT_FIGURES = frozenset({"arrested", "seized"})
-# Days one act's reports may differ by (a night raid is told as of either day).
-DAY_SLACK = 1
 
 
 def _separate_acts(a: Reported, b: Reported) -> bool:

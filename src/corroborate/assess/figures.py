@@ -561,7 +561,7 @@ def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
     day = hurt.published
     if day is None or not any(v.published and v.published > day and _died_since(v) for v in killed):
         return hurt
-    then = max((v.point for v in killed if v.published and v.published <= day), default=0)
+    then = _dead_by(day, killed)
     later = max((v.point for v in killed if v.published and v.published > day), default=0)
     if later <= then:
         return hurt
@@ -604,7 +604,7 @@ def _died_later(hurt: Reported, killed: list[Reported]) -> bool:
         for v in killed
     ):
         return True
-    then = max((v.point for v in killed if v.published and v.published <= day), default=0)
+    then = _dead_by(day, killed)
     return any(v.point > then for v in killed if v.published and v.published > day)
 
 

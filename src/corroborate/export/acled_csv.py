@@ -128,7 +128,7 @@ SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 def _lead(incident: dict[str, Any], published: dict[str, str]) -> str | None:
     """The first sentence telling the incident in its earliest report, as ACLED's notes open
     with what happened (the questions follow: what the reports dispute)."""
-    reports = sorted(incident["reports"], key=lambda r: (published.get(r["document"], ""),))
+    reports = sorted(incident["reports"], key=lambda r: published.get(r["document"], ""))
     for report in reports:
         for span in report["evidence"]:
             if span["text"].rstrip().endswith(SENTENCE_ENDS):

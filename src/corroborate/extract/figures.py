@@ -779,7 +779,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
 
 @functools.cache
 def _cue_lemmas() -> frozenset[str]:
-    """Lemmas of the words that attribute a claim (extract/cue_verbs.tsv)."""
+    """Lemmas of the words that attribute a claim (extract/cue_verbs.tsv; claims'
+    load_cue_lexicon cannot be imported here: claims imports the pipeline, which imports us)."""
     return frozenset(row["lemma"] for row in read_rows("corroborate.extract", "cue_verbs.tsv"))
 
 
