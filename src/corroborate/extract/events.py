@@ -777,8 +777,8 @@ def trigger_modality(
 def _said_of_a_party(token: Token) -> bool:
     """The trigger is the verb of a relative clause on a person, one "who" did it: "charged
     with shooting at the robber who had stabbed his brother" accuses the shopkeeper of the
-    shooting, and tells what the robber did as known. (Not "cases in which police shot at people": there the
-    clause is the accusation.)"""
+    shooting and tells what the robber did as known. (Not "cases in which police shot at
+    people": there the clause is the accusation.)"""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return (
