@@ -2208,3 +2208,34 @@ def test_a_police_encounter_is_typed_as_the_clash_it_names():
     doc = run(nlp, "Three suspected militants killed in Garchuk encounter, police say")
     (event,) = [e for e in doc._.corroborate_events if e.trigger.text == "encounter"]
     assert (event.sub_event_type, event.modality) == ("Armed clash", "occurred")
+
+
+PROTEST_FIRED_ON = (
+    "Four killed as police fire on student marchers in Rajshahi\n\n"
+    "RAJSHAHI \u2014 At least four people were killed and more than 30 hurt on Tuesday when "
+    "police opened fire on students marching against a rise in bus fares near the city's "
+    "main college, witnesses said.\n\n"
+    '"Our officers fired only rubber bullets and tear gas," said Superintendent Kamal Uddin, '
+    "adding that no one was killed by police fire.\n\n"
+    "Protest leaders accused the ruling party's youth wing of beating marchers with sticks.\n\n"
+    "The marches are the biggest in the city since the 2018 road-safety movement."
+)
+
+
+def test_police_firing_on_a_protest_is_one_event_of_force_against_protesters():
+    from corroborate.extract.pipeline import ArticleContext, extract_articles
+
+    (extraction,) = extract_articles(
+        [ArticleContext(PROTEST_FIRED_ON, published=dt.date(2026, 3, 12))]
+    )
+    occurred = [e for e in extraction.events if e.modality == "occurred"]
+    # the headline, the dateline's lead and the quote tell one shooting: "police fire" is
+    # gunfire, not a blaze; the students marching are whom it was aimed at, not a march of
+    # its own; "the marches ... since 2018" are those marches, not an event of 2018
+    assert len(occurred) == 1, [(e.sub_event_type, e.trigger.text) for e in occurred]
+    (main,) = occurred
+    assert main.sub_event_type == "Excessive force against protesters"
+    assert {"police", "protesters"} <= {a.kind for a in main.actors}
+    assert extraction.times[main.time].value == "2026-03-10"
+    # "Protest leaders" are people, not a protest
+    assert not any(e.trigger.text == "Protest" for e in extraction.events)

@@ -313,7 +313,9 @@ def test_a_plain_text_header_of_labelled_lines_is_read_by_its_labels(ledger, tmp
         "https://herald.example/raid",
     )
     marked = [text[start:end] for start, end in article.boilerplate]
+    # the headline's label is page furniture, the headline and the date line stay text
     assert marked == [
+        "Title:",
         "Outlet: Northern Herald",
         "URL: https://herald.example/raid\nAuthor: Staff Reporter",
     ]
@@ -359,3 +361,21 @@ def test_an_unreadable_file_in_a_folder_is_reported_and_the_rest_goes_on(ledger,
         f"{tmp_path / 'gone.txt'}: cannot read (No such file or directory)"
     ]
     assert len(report.stored) == 1
+
+
+def test_a_labelled_header_neither_dates_nor_splits_the_headlines_event(ledger, tmp_path):
+    text = (
+        "Title: Two killed as troops fire on farmers blocking a highway\n"
+        "Outlet: Valley Courier\n"
+        "Date: 2026-06-05\n\n"
+        "MULTAN \u2014 Two farmers were killed on Wednesday when troops opened fire on a crowd "
+        "blocking the Multan highway, relatives said.\n\n"
+        "An army spokesman said the soldiers had fired in the air.\n"
+    )
+    ledger.ingest([write(tmp_path, "highway.txt", text)])
+    events = [e for e in ledger.events() if e.modality == "occurred"]
+    # the headline's killing and the lead's are one, on the lead's Wednesday (the Date line,
+    # read as text, had dated the headline's a separate killing on the Friday)
+    assert len(events) == 1, [(e.sub_event_type, e.start) for e in events]
+    (incident,) = ledger.incidents()
+    assert incident.date_start == dt.date(2026, 6, 3)

@@ -34,6 +34,8 @@ from corroborate.lexicons import read_rows
 from corroborate.model import ActorFound, ActorKind
 
 COUNTRY_SLOT = "{country}"
+CIVILIANS_NAME = f"Civilians ({COUNTRY_SLOT})"
+PROTESTERS_NAME = f"Protesters ({COUNTRY_SLOT})"
 
 # Nouns for people who speak or act for the group named with them ("a spokesman for the
 # Pakistan Rangers", "VHP activists"): the mention stands for the group.
@@ -88,6 +90,16 @@ STATE_KINDS = frozenset({
 def read_tsv(filename: str) -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated data file beside this package's modules."""
     return read_rows("corroborate.extract", filename)
+
+
+@functools.cache
+def protest_verbs() -> frozenset[str]:
+    """Verbs (by lemma) of protesting: the protest triggers of event_triggers.tsv."""
+    return frozenset(
+        row["trigger"]
+        for row in read_tsv("event_triggers.tsv")
+        if row["class"] == "protest" and row["pos"] in ("VERB", "ANY") and " " not in row["trigger"]
+    )
 
 
 @functools.cache
@@ -492,13 +504,19 @@ class ActorIndex:
                 ),
                 None,
             )
+            # people told as protesting ("students protesting against a fee rise", "villagers
+            # who were marching") are protesters: whom force against a protest is used on
+            protesting = any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in protest_verbs()
+                for c in token.children
+            )
             return _mention(
                 self.doc,
                 start,
                 token.i + 1,
                 token.i,
-                f"Civilians ({COUNTRY_SLOT})",
-                ActorKind.CIVILIANS.value,
+                PROTESTERS_NAME if protesting else CIVILIANS_NAME,
+                ActorKind.PROTESTERS.value if protesting else ActorKind.CIVILIANS.value,
                 specific=False,
                 affiliation=affiliation,
             )

@@ -84,9 +84,12 @@ from corroborate.extract.actors import (
     CIVILIAN_NOUNS as PERSON_WORDS,
 )
 from corroborate.extract.actors import (
+    MEMBER_NOUNS,
+    PROTESTERS_NAME,
     STATE_KINDS,
     ActorIndex,
     ActorMention,
+    actor_lexicon,
     country_name,
     read_tsv,
 )
@@ -109,9 +112,9 @@ from corroborate.extract.figures import (
 )
 from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
-from corroborate.extract.pipeline import article_sentences
+from corroborate.extract.pipeline import DATELINE_TOKENS, article_sentences
 from corroborate.extract.places import DATELINE_MARKS
-from corroborate.extract.times import ambiguous_day, page_stamp
+from corroborate.extract.times import ambiguous_day, is_stamp_line, page_stamp
 from corroborate.model import (
     ActorFound,
     ActorKind,
@@ -399,12 +402,29 @@ def _lookup(token: Token) -> TriggerEntry | None:
             entry = single.get((key, "ADJ"))
         if entry is None and pos == "ADJ":
             entry = single.get((key, "VERB"))
+        if entry is not None and entry.cls == "fire" and _gunfire(token):
+            return single[("fire", "VERB")]
         if entry is not None:
             return entry
     if pos == "NOUN" and headline_verb_as_noun(token) and predicate_kind(token):
         # "Four shot outside apartment", "Teen shot while playing with friend"
         return single.get((WORD_LEMMAS[token.lower_], "VERB"))
     return None
+
+
+def _gunfire(token: Token) -> bool:
+    """A fire noun that is shooting, not a blaze: fire a force or a weapon gives ("police fire",
+    "the army's fire", "rifle fire") or fire aimed at someone ("police fire on protesters", a
+    headline's verb the tagger read as a noun)."""
+    lexicon = actor_lexicon()
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("on", "into"))
+        or (
+            c.dep_ in ("compound", "amod", "poss", "nmod")
+            and (c.lower_ in lexicon or c.lower_ in WEAPON_WORDS)
+        )
+        for c in token.children
+    )
 
 
 _SKIP_ENTS = frozenset(hash_string(label) for label in ("DATE", "TIME", "PERSON", "GPE"))
@@ -480,7 +500,35 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
 
 
 def _segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
-    """Sentences cut again at blank lines: the small model runs a headline into the lead."""
+    """Sentences cut again at blank lines (the small model runs a headline into the lead), and
+    a dateline ("DHAKA —", set apart for the parser) told with the sentence it opens; a page's
+    stamp line is none: neither is a sentence of its own between the headline and the lead."""
+    dateline = None
+    for segment in _blank_line_segments(doc, sentences):
+        if is_stamp_line(segment.text):
+            continue  # "Date: 2026-11-20" under the headline
+        if dateline is not None and segment.start == dateline.end:
+            segment = doc[dateline.start : segment.end]
+        elif dateline is not None:
+            yield dateline
+        dateline = segment if _dateline_piece(segment) else None
+        if dateline is None:
+            yield segment
+    if dateline is not None:
+        yield dateline
+
+
+def _dateline_piece(span: Span) -> bool:
+    """A dateline or a piece of one: capitals, names and marks on one line, no verb."""
+    return (
+        len(span) <= DATELINE_TOKENS
+        and "\n" not in span.text
+        and any(t.is_upper and t.is_alpha for t in span)
+        and not any(t.is_alpha and (t.is_lower or t.pos_ in ("VERB", "AUX")) for t in span)
+    ) or (len(span) == 1 and span[0].text in DATELINE_MARKS)
+
+
+def _blank_line_segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
     spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
     breaks = [i for i in spaces if "\n\n" in doc[i].text]
     for sent in sentences:
@@ -554,6 +602,8 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return False
     if token.dep_ == "compound" and _lemma(token.head) in THING_HEADS:
         return False  # "assault rifles", "attack helicopter", "murder case"
+    if entry.cls == "protest" and token.dep_ == "compound" and token.head.lower_ in MEMBER_NOUNS:
+        return False  # "protest leaders said": people named by the protest they lead
     if _is_epithet(token):
         return False  # "called the operation an assault on democracy"
     if word == "charge":
@@ -1590,6 +1640,18 @@ def group_triggers(
         if cls == "raid" and has_arrests:
             cls = "arrest"
         group = _modality_group(doc, trigger)
+        upon = _violence_upon_protest(doc, trigger, by_head) if cls == "protest" else None
+        if upon is not None and id(upon) in joined and joined[id(upon)].group == group:
+            # the protest is whom the violence was used on: one event, its protesters the
+            # targets ("police opened fire on students protesting against a fee rise")
+            trigger.arguments = [
+                (Role.ACTOR2.value, _as_protesters(m))
+                for role, m in trigger.arguments
+                if role == Role.ACTOR1.value
+            ]
+            joined[id(upon)].triggers.append(trigger)
+            joined[id(trigger)] = joined[id(upon)]
+            continue
         anchor = _governing_trigger(doc[trigger.head], by_head) or specific.get(trigger.sentence)
         if (
             anchor is not None
@@ -1617,7 +1679,12 @@ def group_triggers(
             # "no arrests were made" beside a protest is the protest's, not the earlier raid's
             target = _protest_beside(trigger, drafts, group)
         for draft in reversed(drafts if target is None else ()):
-            if draft.group != group or not _takes_class(draft, cls):
+            if draft.group != group:
+                continue
+            if not _takes_class(draft, cls) and not (
+                # "the protests" told back to the protest the police fired on
+                anaphoric and cls == "protest" and any(t.cls == cls for t in draft.triggers)
+            ):
                 continue
             if side is not None and draft.side is not None and side != draft.side:
                 continue
@@ -1747,6 +1814,32 @@ def _same_sentence_violence(
         ):
             return draft
     return None
+
+
+def _violence_upon_protest(
+    doc: Doc, trigger: Trigger, by_head: dict[int, Trigger]
+) -> Trigger | None:
+    """For a protest verb that describes people ("students protesting", "marchers who were
+    demonstrating"), the violent trigger those people are the object of."""
+    token = doc[trigger.head]
+    if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        people = token.head
+        governor = people.head.head if people.dep_ == "pobj" else people.head
+    elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        governor = token.head.head  # "opened fire on students marching": the students' verb
+    else:
+        return None
+    if governor.i not in by_head and governor.dep_ == "dobj":
+        governor = governor.head  # "fire on" where the phrase is "opened fire"
+    found = by_head.get(governor.i)
+    return found if found is not None and found.cls in VIOLENT_CLASSES else None
+
+
+def _as_protesters(mention: ActorMention) -> ActorMention:
+    """People told as protesting are protesters ("students marching against a fare rise")."""
+    if mention.kind != ActorKind.CIVILIANS.value or mention.specific:
+        return mention
+    return replace(mention, kind=ActorKind.PROTESTERS.value, name=PROTESTERS_NAME)
 
 
 def _governing_trigger(token: Token, by_head: dict[int, Trigger]) -> Trigger | None:
@@ -2833,11 +2926,21 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
             return "Arrests"
         # troops raiding an armed group's camp fight it: "a raid on an insurgent camp"
         return "Armed clash" if kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS else "Other"
-    if draft.cls == "protest" and any(
+    harmed = any(
         f.figure.kind in ("killed", "injured") and (f.figure.value or f.figure.low or 0) > 0
         for f in draft.figures
-    ):
+    )
+    if draft.cls == "protest" and harmed:
         return "Excessive force against protesters"  # protesters killed or wounded
+    if (
+        draft.cls == "force"
+        and harmed
+        and kinds1 & STATE_KINDS
+        and ActorKind.PROTESTERS.value in kinds2
+        and any(t.cls == "violence" for t in draft.triggers)
+    ):
+        # crowd control that killed or wounded: "fired tear gas and live rounds, killing two"
+        return "Excessive force against protesters"
     return sub
 
 

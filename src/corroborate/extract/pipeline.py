@@ -168,7 +168,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 _DATELINE_SEPARATORS = frozenset({":", "-", "--", "–", "—"})
-_DATELINE_TOKENS = 14  # "PORT ELLIS, Marovia, June 3 (MPA) -"
+DATELINE_TOKENS = 14  # "PORT ELLIS, Marovia, June 3 (MPA) -"
 
 
 def _mark_datelines(doc: Doc) -> None:
@@ -179,7 +179,7 @@ def _mark_datelines(doc: Doc) -> None:
     for start in starts:
         capitals = 0
         bracket = False
-        for token in doc[start : start + _DATELINE_TOKENS]:
+        for token in doc[start : start + DATELINE_TOKENS]:
             text = token.text
             if bracket:
                 bracket = text != ")"

@@ -800,7 +800,7 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
 
 # What a web page prints before its own time stamp ("Updated: Tuesday, June 9, 2015 7:12 PM").
 _PAGE_STAMP = re.compile(
-    r"\b(?:updated|posted|published|modified|created)(?: on| at)?\s*:?\s*"
+    r"\b(?:(?:updated|posted|published|modified|created)(?: on| at)?\s*:?|(?m:^)date\s*:)\s*"
     # its clock time after its date: "Updated: Tuesday, June 9, 2015 7:12 PM"
     r"(?:(?:[a-z]+,?\s+)?[a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s*(?:at\s+)?)?$",
     re.IGNORECASE,
@@ -811,6 +811,18 @@ def page_stamp(text: str, start: int) -> bool:
     """True when the time expression at `start` is the page's own stamp, no event's time: nor
     the day the story talks of (an update may be a year after the story)."""
     return _PAGE_STAMP.search(text[max(0, start - 60) : start]) is not None
+
+
+_STAMP_LINE = re.compile(
+    r"\s*(?:updated|posted|published|modified|created|date)(?: on| at)?\s*:[^\n]{1,60}\s*",
+    re.IGNORECASE,
+)
+
+
+def is_stamp_line(text: str) -> bool:
+    """True for a line that is only the page's stamp ("Date: 2026-11-20", "Published: March
+    19, 2025"): no sentence of the report."""
+    return _STAMP_LINE.fullmatch(text) is not None
 
 
 def _last_day(context: Context) -> str | None:

@@ -145,19 +145,23 @@ def read_header(text: str) -> dict[str, Any]:
     """Title, outlet and date from the header block a saved plain-text article often opens
     with (headline, outlet line, byline, "Published: 11 March 2025", or lines labelled
     "Title:", "Outlet:", "Date:", "URL:"); only what it states.
-    "meta" holds the spans of the outlet, byline and URL lines: they are not article text (an
-    outlet line's "Northern Herald" read as prose made the article's place Herald, California,
-    and its soldiers American). The headline and the date line stay: the headline often states
-    the toll, and the date is a time the text states."""
+    "meta" holds the spans of the outlet, byline and URL lines and of a headline's label: they
+    are not article text (an outlet line's "Northern Herald" read as prose made the article's
+    place Herald, California, and its soldiers American). The headline and the date line stay:
+    the headline often states the toll, and the date is a time the text states (events take
+    no time from it: extract.times.page_stamp)."""
     found: dict[str, Any] = {}
     spans = line_spans(text)
     first = next((i for i, (start, end) in enumerate(spans) if text[start:end].strip()), 0)
     lines = spans[first : first + _HEADER_LINES]
     header: list[tuple[int, int]] = []
+    labelled_block = bool(lines) and _labelled(text[slice(*lines[0])].strip()) is not None
     for start, end in lines:
         line = text[start:end].strip()
         if len(line.split()) >= _PROSE_WORDS:
             break
+        if labelled_block and line and _labelled(line) is None:
+            break  # labels say where the header ends, however short the prose after it
         if line:
             header.append((start, end))
     if len(header) < 2 or len(header) == len([x for x in lines if text[x[0] : x[1]].strip()]):
@@ -171,6 +175,8 @@ def read_header(text: str) -> dict[str, Any]:
                 found.setdefault("published", _header_date(value))
             elif field == "title":
                 found.setdefault("title", value)
+                label = text.index(":", start) + 1  # the headline stays text, its label not
+                meta.append((start, label))
             else:
                 if field != "byline":
                     found.setdefault(field, value.split(" | ")[0].strip())
