@@ -77,7 +77,6 @@ _ZERO_BEFORE = re.compile(r"(?i)\b(?:no|zero|not\s+a\s+single|not\s+any)\s+$")
 _EVENT_ACCOUNT_WORDS = 2  # content words a denial shares with what opposes it
 _SHARE_OF_DENIED = 0.5  # and the share of the denial's content words they are
 _SAME_EVENT_WORDS = 3  # content words a denied link shares with the other event's account
-_PREFIX_CUES = frozenset({"so-called", "fake", "fabricated", "concocted", "staged"})
 _AUTHORITY_WORDS = 6  # longest authority name read after "ordered by"
 
 
@@ -141,6 +140,11 @@ def cue_words() -> dict[str, frozenset[str]]:
     for row in read_rows("corroborate.assess", "contradiction_words.tsv"):
         roles[row["role"].strip()].add(row["word"].strip().lower())
     return {role: frozenset(words) for role, words in roles.items()}
+
+
+# Fabrication cues that come before what they disown ("a so-called encounter", "fake
+# encounter"); the others follow it ("the weapons had been planted").
+_PREFIX_CUES = cue_words()["prefix"]
 
 
 @functools.cache
@@ -756,9 +760,7 @@ _PLURAL_VERBS = {
     "admits": "admit",
 }
 # bodies named in the plural, capitalised or not ("the Rangers say", "Police say")
-_PLURAL_BODIES = frozenset(
-    {"police", "people", "rangers", "forces", "authorities", "militants", "rebels", "insurgents"}
-)
+_PLURAL_BODIES = cue_words()["plural_body"]
 
 
 def _distinct(voices: Iterable[str]) -> list[str]:
@@ -888,7 +890,7 @@ def responsibility_contradictions(
 # --------------------------------------------------------------------------- authority
 
 _DETERMINER = {"the", "a", "an", "any", "its", "their", "his", "her"}
-_AUTHORITY_END = set(STOP_WORDS) - {"the"} | {"said", "says"}
+_AUTHORITY_END = set(STOP_WORDS) - {"the"} | cue_words()["authority_end"]
 _ORDERED_BY = re.compile(
     r"(?i)\b(?:ordered|directed|authori[sz]ed|sanctioned|approved|commissioned)\s+by\s+"
     r"|\b(?:on|under|upon)\s+(?:the\s+)?(?:orders?|directions?|directives?|instructions?|command)"

@@ -16,20 +16,18 @@ import functools
 import re
 from dataclasses import dataclass
 
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import read_rows, word_list
+
+# The words the rules below look for, by category: victim_words.tsv.
+_words = word_list("corroborate.assess", "victim_words.tsv")
+
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
-# fmt: off
-_NUMBER_WORDS = frozenset({
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "no",
-    "none",
-})
+# Words of a count ("two", "dozens", "no").
+_NUMBER_WORDS = _words("number_words")
 # A count followed by one of these adds to an earlier one ("two more", "no one else was hurt":
 # none besides the victims already told); "another" precedes it.
-_ADDED_AFTER = frozenset({"more", "additional", "further", "fresh", "new", "else"})
+_ADDED_AFTER = _words("added_after")
 # "None of the other eight were hurt" is about the rest; "three others were hurt" besides
 # the dead is every one hurt.
 OTHER_WORDS = frozenset({"other", "others"})
@@ -37,19 +35,13 @@ _ADDED_BEFORE = frozenset({"another"})
 # "The two, a 17-year-old student and ..." names again victims counted before.
 _AGAIN_BEFORE = frozenset({"the", "these", "those", "both"})
 # The counted noun ends before a verb, a conjunction or a relative clause.
-_END = frozenset({
-    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "who", "which",
-    "that", "whom", "whose", "and", "or", "but", "while", "as", "when", "after", "before", "died",
-    "dead", "killed", "injured", "wounded", "hurt", "arrested", "detained", "shot", "including",
-    "among",
-})
-# fmt: on
-_CONDITION_WORDS = frozenset(
-    {"critical", "critically", "condition", "stable", "serious", "seriously"}
-)
+_END = _words("end")
+# Words of how a patient is: a count of those in a condition is some of the hurt.
+_CONDITION_WORDS = _words("condition_words")
 # A phrase opening with one of these counts those taken to hospital ("sent three people").
-_TAKEN_WORDS = frozenset({"sent", "taken", "transported", "rushed"})
-_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "death"})
+_TAKEN_WORDS = _words("taken_words")
+# Words of death: "one of them died" is the toll itself, not some of those counted before.
+_DEATH_WORDS = _words("death_words")
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 
 

@@ -14,13 +14,17 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, contains_eager
 
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import read_rows, word_list
 from corroborate.model import ACLED_INTER, Actor, ActorAlias, ActorKind, stable_id
+
+# The words the rules below look for, by category: actor_words.tsv.
+_words = word_list("corroborate.consolidate", "actor_words.tsv")
+
 
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 # Titles dropped even when only one name follows ("President Obama"); others need two words
 # after them, so "General Motors" stays a company.
-_HONORIFICS = {("mr",), ("mrs",), ("ms",), ("miss",), ("dr",), ("president",)}
+_HONORIFICS = {(word,) for word in _words("honorifics")}
 _NON_WORD = re.compile(r"[^\w]+")
 # An alias key that opens with a count or a quantifier is a figure's phrase ("three",
 # "least 41", "two more people", "57 people"), never a name of the actor
@@ -224,10 +228,7 @@ def initials(name: str) -> str:
 
 # The last word of a body named by what it is ("Milwaukee Police Department", "National
 # Police Service", "Cook County Sheriff's Office"): the force words before it say its kind.
-_BODY_WORDS = frozenset({
-    "department", "service", "force", "forces", "office", "bureau", "agency", "division",
-    "squad", "unit", "branch", "command", "corps", "directorate", "headquarters",
-})  # fmt: skip
+_BODY_WORDS = _words("body_words")
 
 
 def speaking_body(speaker: str) -> tuple[str, str]:

@@ -19,42 +19,22 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.ingest.boilerplate import without_spans
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import read_rows, word_list
 
 # Words kept per vector: enough to compare, small enough to keep in an incident_members row.
 WORDS_KEPT = 120
 NAMES_KEPT = 40
 
+# The words the rules below look for, by category: wording_words.tsv.
+_words = word_list("corroborate.consolidate", "wording_words.tsv")
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['\-][A-Za-z]+)?\b")
-_STOP = frozenset(STOP_WORDS) | {"said", "says", "told", "according"}
+# spaCy's stop words and the words of saying.
+_STOP = frozenset(STOP_WORDS) | _words("stop")
 # Capitalised for reasons other than being a name.
-_NOT_NAMES = _STOP | {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "police",
-    "officers",
-    "photo",
-    "copyright",
-    "news",
-}
+_NOT_NAMES = _STOP | _words("not_names")
 
 
 @functools.cache
@@ -164,9 +144,7 @@ def _street_pattern() -> re.Pattern[str]:
     )
 
 
-_DIRECTIONS = {
-    "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
-}  # fmt: skip
+_DIRECTIONS = _words("directions")
 # "Sixth Street" is "6th Street" (and "First Street" no stop word to drop).
 _ORDINALS = {
     "first": "1st",
@@ -190,12 +168,7 @@ _HEADLINE_SMALL_WORDS = frozenset({
 })  # fmt: skip
 # A "Court" after these is a court of law, where a hearing is, not a street of the shooting
 # ("arraigned in Millbrook City Criminal Court").
-_LAW_COURTS = frozenset({
-    "criminal", "supreme", "district", "circuit", "superior", "municipal", "county", "family",
-    "city", "juvenile", "federal", "appeals", "magistrate", "magistrates", "justice", "traffic",
-    "sessions", "pleas", "claims", "probate", "chancery", "bankruptcy", "high", "crown", "state",
-    "general", "drug",
-})  # fmt: skip
+_LAW_COURTS = _words("law_courts")
 # "a 19-year-old man", "aged 44", "ages 16, 20 and 44", "Darnell Hayes, 19,"
 _AGE = re.compile(
     r"\b(\d{1,3})[- ]years?[- ]old\b|\bage[sd]?\s+((?:\d{1,3}(?:,\s*|\s+and\s+|,\s+and\s+)?)+)"
@@ -212,7 +185,7 @@ _BLOCK = re.compile(
 # Words after a block's street that are not part of it ("the 2700 block of Larkin Thursday").
 _NOT_STREET_WORDS = _NOT_NAMES - _STOP
 # A direction's letters, no part of a block's street's name ("the 900 block of Pima SE").
-_DIRECTION_LETTERS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+_DIRECTION_LETTERS = _words("direction_letters")
 # A block's street of more words than this is more likely a street and what follows it.
 _BLOCK_WORDS = 3
 

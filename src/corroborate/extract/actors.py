@@ -30,40 +30,24 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from corroborate.extract.syntax import prep_objects
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import read_rows, word_list
 from corroborate.model import ActorFound, ActorKind
 
 COUNTRY_SLOT = "{country}"
 CIVILIANS_NAME = f"Civilians ({COUNTRY_SLOT})"
 PROTESTERS_NAME = f"Protesters ({COUNTRY_SLOT})"
+# The words the rules below look for, by category: actor_words.tsv.
+_words = word_list("corroborate.extract", "actor_words.tsv")
 
 # Nouns for people who speak or act for the group named with them ("a spokesman for the
 # Pakistan Rangers", "VHP activists"): the mention stands for the group.
 # fmt: off
-MEMBER_NOUNS = frozenset({
-    "spokesman", "spokesmen", "spokesperson", "spokeswoman", "official", "officials",
-    "personnel", "men", "members", "member", "cadres", "activists", "activist", "workers",
-    "supporters", "jawans", "commandos", "fighters", "militants", "troops", "officers",
-    "leaders", "unit", "units", "patrol", "column", "team",
-})
+MEMBER_NOUNS = _words("member_nouns")
 # Nouns of ordinary people: victims and bystanders not named by the lexicon.
-CIVILIAN_NOUNS = frozenset({
-    "people", "person", "persons", "man", "men", "woman", "women", "boy", "boys", "girl",
-    "girls", "child", "children", "kid", "teenager", "teen", "youth", "youths", "resident",
-    "villager", "student", "students", "worker", "workers", "victim", "victims", "passenger",
-    "passengers", "driver", "shopkeeper", "shopkeepers", "family", "farmer", "labourer",
-    "laborer", "trader", "traders", "pedestrian", "customer", "customers", "infant", "baby",
-    "toddler", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
-    "girlfriend", "boyfriend", "neighbor", "neighbour", "civilian", "old", "adult", "adults",
-    "muslims", "hindus", "sikhs", "christians", "members", "others", "other",
-})
-PLACE_HEADS = frozenset({
-    "station", "headquarters", "post", "chowki", "van", "jeep", "vehicle", "car", "truck",
-    "custody", "line", "lines", "camp", "barracks", "cantonment", "control", "record",
-    "records", "case", "complaint", "source", "sources", "outpost", "checkpoint", "uniform",
-    "protection", "bandobast", "vigil", "presence", "hideout", "hideouts", "base", "bases",
-    "stronghold", "strongholds", "position", "positions",
-})
+CIVILIAN_NOUNS = _words("civilian_nouns")
+# Heads that make a force named before them a place or thing of it ("police station", "army
+# camp"): not the actor, but whose it is, for an attack on it.
+PLACE_HEADS = _words("place_heads")
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
 # Adjectives of number that are no count ("several armed men"): not kept in a mention
 QUANTIFIERS = frozenset({"several", "many", "some", "few", "numerous", "various"})

@@ -92,12 +92,15 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.pipeline import article_sentences, doc_text, in_boilerplate
 from corroborate.extract.syntax import prep_objects
+from corroborate.lexicons import word_list
 from corroborate.model import ClaimFound, SpeakerKind, Stance
 from corroborate.model import Span as TextSpan
 
 CUE_LEXICON = "cue_verbs.tsv"
 CLAIM_WORDS = "claim_words.tsv"
 MODEL_FILE = "claims_model/weights.json.gz"
+# A category of claim_words.tsv as a set of its words (for constants below).
+_words = word_list("corroborate.extract", CLAIM_WORDS)
 
 UNIT_LABELS = ("none", "source", "content")
 SOURCE_THRESHOLD = 0.45
@@ -130,7 +133,7 @@ EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | EITHER_QUOTES
 _QUOTE_OR_BREAK = re.compile(r"\n+|“|”|``|\"|''")
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "hon", "sheikh"})
+HONORIFICS = _words("honorific")
 
 # At most this many words from a verb putting out a document to the word describing it
 DOCUMENT_ACT_MAX = 10
@@ -145,7 +148,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # Dependents that say something of a noun rather than name it: "X, a correspondent for Y,"
 _TOLD_OF = frozenset({"appos", "relcl", "acl", "punct"})
 # "The party said": the organisation last quoted by name, whatever its name's last word.
-GENERIC_GROUPS = frozenset({"party", "group", "organisation", "organization", "outfit", "movement"})
+GENERIC_GROUPS = _words("generic_group")
 TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
 
@@ -1125,7 +1128,7 @@ def _tells_time(word: Token) -> bool:
     return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in TIME_UNITS
 
 
-TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year"})
+TIME_UNITS = _words("time_unit")
 
 
 # What may follow a sentence-final cue of an inverted attribution: "said", "said in a
@@ -1256,7 +1259,7 @@ def _only_a_time(words: list[Token]) -> bool:
 
 
 # What someone "puts at" a number: their estimate of a count.
-TALLY_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total"})
+TALLY_NOUNS = _words("tally_noun")
 
 
 def _puts_a_figure(verb: Token) -> bool:
@@ -1889,7 +1892,7 @@ def _following_quotation(cue: list[int], doc: Doc, regions: list[tuple[int, int]
     return []
 
 
-ANONYMITY_CUES = frozenset({"ask", "request", "speak", "insist"})
+ANONYMITY_CUES = _words("anonymity_cue")
 
 
 def _anonymity_request(doc: Doc, cue: list[int], content: list[int]) -> bool:

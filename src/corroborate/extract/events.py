@@ -115,6 +115,7 @@ from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import DATELINE_TOKENS, article_sentences
 from corroborate.extract.places import DATELINE_MARKS
 from corroborate.extract.times import ambiguous_day, is_stamp_line, page_stamp
+from corroborate.lexicons import word_list
 from corroborate.model import (
     ActorFound,
     ActorKind,
@@ -183,28 +184,20 @@ TELLING_CLASSES = VIOLENT_CLASSES | {"arrest", "raid", "seizure", "looting", "pr
 # Incidents a report of other news may name as its background ("the riots", "the train
 # attack"); force used on crowds ("the firing", "the lathi charge") is policing, told as such
 BACKGROUND_CLASSES = VIOLENT_CLASSES - {"force"}
+# The words the rules below look for, by category: event_words.tsv.
+_words = word_list("corroborate.extract", "event_words.tsv")
+
+
 # Triggers that open an event only with support: "operation" needs a qualifying word or an
 # earlier raid; "recover" needs weapons; "fail" needs the state as its subject.
 # fmt: off
-OPERATION_WORDS = frozenset({
-    "search", "combing", "military", "police", "security", "targeted", "counter-terrorism",
-    "joint", "rangers", "army", "anti-terror", "crackdown", "ground", "clearance", "cleanup",
-})
-WEAPON_WORDS = frozenset({
-    "weapon", "weapons", "arm", "arms", "ammunition", "rifle", "rifles", "gun", "guns",
-    "pistol", "pistols", "revolver", "explosive", "explosives", "grenade", "grenades", "bomb",
-    "bombs", "round", "rounds", "cartridge", "cartridges", "kalashnikov", "kalashnikovs",
-    "ak-47", "ak-47s", "drug", "drugs", "heroin", "hashish", "cocaine", "detonator",
-    "detonators", "cache", "shotgun", "shotguns", "firearm", "firearms", "magazine",
-    "magazines", "bullet", "bullets", "rocket", "launcher", "mine", "mines", "ied", "ieds",
-})
-SAY_WORDS = frozenset({"say", "report", "believe", "think", "know", "understand", "seem"})
-DENY_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rubbish", "disown", "rebut"})
-ALLEGE_WORDS = frozenset({
-    "accuse", "allege", "suspect", "blame", "confess", "implicate", "frame", "claim",
-})
+OPERATION_WORDS = _words("operation_words")
+WEAPON_WORDS = _words("weapon_words")
+SAY_WORDS = _words("say_words")
+DENY_WORDS = _words("deny_words")
+ALLEGE_WORDS = _words("allege_words")
 # "charged with murder": the murder is what the charge says
-CHARGE_WORDS = frozenset({"charge", "indict"})
+CHARGE_WORDS = _words("charge_words")
 # "charged with murder", "charges of arson" name the crime; "charged in the shooting" points
 # at the incident, which stays the story's event (and a lathi-charge is no charge)
 CHARGE_LINKS = frozenset({"with", "of"})
@@ -213,55 +206,32 @@ CHARGE_LINKS = frozenset({"with", "of"})
 # ("demanded a probe into the killings", not "demanded the arrest of"), and so do
 # conditionals ("if one hears of the arrests made on Thursday"). Modals still reach it:
 # "would challenge the remand" stays with what may be done.
-PREVENTING_HEADS = frozenset({
-    "foil", "thwart", "avert", "prevent", "postpone", "cancel", "defer",
-})
+PREVENTING_HEADS = _words("preventing_heads")
 # "failed to prevent rioting": the rioting happened
-FAILING_HEADS = frozenset({"fail", "failure", "unable", "inability"})
+FAILING_HEADS = _words("failing_heads")
 # Nouns whose absence denies what they would show: "no evidence that this was an attack"
-EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace"})
+EVIDENCE_NOUNS = _words("evidence_nouns")
 # Modals of the future or of duty: "there should be no riots", "no one will be arrested"
 FUTURE_MODALS = frozenset({"will", "shall", "should", "must", "wo", "'ll"})
 # A cause is presupposed: "postponed due to riots", "because of the shooting"
-CAUSE_WORDS = frozenset({"due", "because", "owing", "thanks"})
-HYPOTHETICAL_HEADS = frozenset({
-    "threaten", "plan", "intend", "want", "vow", "warn", "prepare", "seek", "aim", "likely",
-    "expect", "propose", "demand", "urge", "ask", "face", "fear", "risk", "plot", "could",
-    "may", "might", "would", "will", "shall", "should", "call", "consider", "possible",
-    "potential", "threat", "hope", "order", "promise", "decide", "try", "conspire",
-    "postpone", "cancel", "defer", "foil", "thwart", "avert", "prevent", "ready", "poised",
-    "prepared", "terror", "dread",
-})
+CAUSE_WORDS = _words("cause_words")
+HYPOTHETICAL_HEADS = _words("hypothetical_heads")
 MODALS = frozenset({
     "may", "might", "could", "would", "will", "shall", "should", "can", "must", "'ll", "wo",
     "ca",
 })
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Someone's part in an event: "alleged complicity in the riots" doubts the part, not the riots
-PART_NOUNS = frozenset({
-    "complicity", "involvement", "role", "hand", "link", "collusion", "connivance",
-    "inaction", "negligence", "laxity", "failure",
-})
-REFERENCE_WORDS = frozenset({
-    "previous", "earlier", "last", "past", "prior", "former", "anniversary", "ago",
-    "similar", "since", "memorial", "remembrance", "recent",
-})
+PART_NOUNS = _words("part_nouns")
+REFERENCE_WORDS = _words("reference_words")
 # "riot-hit Gujarat", "the riot-affected": places and people marked by an earlier event
-AFTERMATH_WORDS = frozenset({"hit", "affected", "torn", "ravaged", "stricken", "scarred"})
+AFTERMATH_WORDS = _words("aftermath_words")
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
-LIGHT_VERBS = frozenset({
-    "conduct", "carry", "launch", "stage", "hold", "make", "mount", "perform", "lead",
-    "organise", "organize", "resort", "use", "fire", "lob", "burst",
-})
+LIGHT_VERBS = _words("light_verbs")
 # fmt: on
 CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "parataxis", "xcomp", "csubj"})
 # Words of the harm done, not of the act ("gunshot" opens the trigger "gunshot wound").
-# fmt: off
-HARM_LEMMAS = frozenset({
-    "kill", "die", "dead", "death", "injure", "wound", "injured", "wounded", "shoot", "murder",
-    "gunshot", "injury",
-})
-# fmt: on
+HARM_LEMMAS = _words("harm_lemmas")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TypeTriple = tuple[str | None, str | None, str | None]
 LEAD_SENTENCES = 3
@@ -440,22 +410,7 @@ def trigger_keys() -> np.ndarray:
 
 
 # Verbs that, negated with the state as subject, report a failure to act ("did not intervene").
-INACTION_VERBS = frozenset(
-    {
-        "act",
-        "intervene",
-        "respond",
-        "stop",
-        "prevent",
-        "protect",
-        "control",
-        "curb",
-        "arrive",
-        "help",
-        "check",
-        "react",
-    }
-)
+INACTION_VERBS = _words("inaction_verbs")
 
 
 @functools.cache
@@ -624,7 +579,7 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
 
 
 # What drones do in a strike.
-DRONE_VERBS = frozenset({"hit", "strike", "target", "bomb", "fire", "attack", "kill", "destroy"})
+DRONE_VERBS = _words("drone_verbs")
 # Kinds of actor that bear arms or the state's authority: their "targeted" is an attack, their
 # "picked up" an arrest ("the scheme targets farmers", "she picked up the children" are not).
 ARMED_KINDS = STATE_KINDS | {
@@ -633,7 +588,7 @@ ARMED_KINDS = STATE_KINDS | {
     ActorKind.RIOTERS.value,
 }
 # Who is "picked up" when the police pick someone up (besides persons and the held).
-PICKED_UP = frozenset({"leader", "activist", "worker", "journalist", "member", "son", "cleric"})
+PICKED_UP = _words("picked_up")
 
 
 def _done_by_armed(token: Token, actors: ActorIndex) -> bool:
@@ -661,60 +616,19 @@ def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
 
 
 # Persons in someone's hands, beside the civilian nouns: "executed the hostages".
-HELD_PERSONS = frozenset(
-    {"hostage", "prisoner", "detainee", "captive", "inmate", "suspect", "soldier", "militant"}
-)
+HELD_PERSONS = _words("held_persons")
 # What protesters block: "blocked the highway".
-ROAD_OBJECTS = frozenset(
-    {"road", "highway", "motorway", "street", "traffic", "railway", "track", "bridge", "route"}
-)
+ROAD_OBJECTS = _words("road_objects")
 # What traders shut in a shutdown strike.
-SHUTDOWN_OBJECTS = frozenset({"shop", "business", "market", "shutter", "store", "bazaar"})
-THING_HEADS = WEAPON_WORDS | frozenset(
-    {
-        "helicopter",
-        "vehicle",
-        "squad",
-        "team",
-        "unit",
-        "dog",
-        "case",
-        "cases",
-        "suspect",
-        "accused",
-        "trial",
-        "victim",
-        "victims",
-        "warrant",
-        "cell",
-        # "riot police", "riot gear", "riot control": what the force is equipped for
-        "police",
-        "gear",
-        "shield",
-        "control",
-    }
-)
-SEIZE_LEMMAS = frozenset(
-    {
-        "seize",
-        "recover",
-        "confiscate",
-        "seizure",
-        "recovery",
-        "defuse",
-        "carry",
-        "possess",
-        "possession",
-        "find",
-        "smuggle",
-        "supply",
-        "launcher",
-    }
-)
+SHUTDOWN_OBJECTS = _words("shutdown_objects")
+# Heads that make a trigger word compounded on them a thing, not an act: "assault rifles",
+# "murder case"; "riot police", "riot gear", "riot control" are what the force is equipped for.
+THING_HEADS = WEAPON_WORDS | _words("thing_heads")
+SEIZE_LEMMAS = _words("seize_lemmas")
 
 
 # ("described as a shootout" is the police's account, not an epithet: kept)
-NAMING_VERBS = frozenset({"call", "term", "brand", "label", "dub"})
+NAMING_VERBS = _words("naming_verbs")
 
 
 def _is_epithet(token: Token) -> bool:
@@ -879,15 +793,10 @@ def _negated(token: Token) -> bool:
 
 
 # Verbs after which a "to" infinitive did happen ("managed to escape", "began to loot").
-# fmt: off
-REALISING_VERBS = frozenset({
-    "manage", "begin", "start", "continue", "proceed", "happen", "try", "attempt",
-    "resort", "use", "fire", "have", "force", "compel", "oblige", "need",
-})
+REALISING_VERBS = _words("realising_verbs")
 # Verbs of motion whose "to" infinitive is a purpose ("had gone to arrest him") unless "on"
 # makes it the next act ("went on to kill").
-MOTION_VERBS = frozenset({"go", "come"})
-# fmt: on
+MOTION_VERBS = _words("motion_verbs")
 
 
 def _unrealised_infinitive(token: Token) -> bool:
@@ -968,7 +877,7 @@ def _calling_for(call: Token, called: Token) -> bool:
 
 
 # What a reward is offered for: "information leading to an arrest", "tips that lead to arrests"
-TIP_NOUNS = frozenset({"information", "tip", "lead", "detail"})
+TIP_NOUNS = _words("tip_nouns")
 _NOT_PAST = frozenset({"VBG", "VB", "VBP", "VBZ"})
 
 
@@ -1192,8 +1101,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
     return Modality.OCCURRED.value
 
 
-TALLY_WORDS = frozenset({"annually", "nationwide", "statewide", "citywide", "countrywide"})
-PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "weekend"})
+TALLY_WORDS = _words("tally_words")
+PERIOD_WORDS = _words("period_words")
 
 
 COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -1225,10 +1134,10 @@ def _is_tally(token: Token) -> bool:
     return any(c.lemma_ == token.lemma_ and _counts_a_period(c) for c in clauses)
 
 
-SPAN_WORDS = frozenset({"days", "weeks", "hours"})
+SPAN_WORDS = _words("span_words")
 TALLY_COUNT = 3  # "3,165 shooting incidents": many incidents counted, none of them told
 # Nouns whose count is of victims, one incident's as well as many.
-VICTIM_NOUNS = frozenset({"killing", "murder", "homicide", "slaying", "fatality", "casualty"})
+VICTIM_NOUNS = _words("victim_nouns")
 
 
 def _counted_incidents(token: Token) -> bool:
@@ -1286,7 +1195,7 @@ def _counts_a_period(token: Token) -> bool:
 
 # Spans that hold many past incidents of a kind: "a half century of riots", "decades of
 # violence" (not "two months of clashes", which may be the story's own)
-LONG_SPANS = frozenset({"century", "centuries", "decade", "decades", "years"})
+LONG_SPANS = _words("long_spans")
 
 
 def _over_a_span(token: Token) -> bool:
@@ -1438,10 +1347,10 @@ def _fronted_year(token: Token, published: dt.date | None) -> bool:
 
 
 # Spans that put a shooting told in an "after" clause days before the main clause's shooting.
-DAYS_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+DAYS_WORDS = _words("days_words")
 # Violence in the main clause that makes such an earlier shooting another incident (a death
 # days after a shooting is the same one's).
-SHOOTING_LEMMAS = frozenset({"shoot", "kill", "murder", "stab", "wound", "injure"})
+SHOOTING_LEMMAS = _words("shooting_lemmas")
 
 
 def _days_before(token: Token) -> bool:
@@ -1505,14 +1414,12 @@ def _long_span(span: Token) -> bool:
 
 # Nouns whose object is an earlier incident: "the anniversary of the massacre", "an act of
 # retaliation for a triple shooting".
-EARLIER_HEADS = frozenset(
-    {"anniversary", "memory", "remembrance", "retaliation", "revenge", "retribution"}
-)
+EARLIER_HEADS = _words("earlier_heads")
 
 
 # "not connected to Monday's shooting", "unrelated to the raid": another incident named.
-LINK_WORDS = frozenset({"connect", "link", "relate", "tie", "associate"})
-APART_WORDS = frozenset({"unrelated", "unconnected", "separate", "distinct"})
+LINK_WORDS = _words("link_words")
+APART_WORDS = _words("apart_words")
 
 
 def _set_apart(token: Token) -> bool:
@@ -1578,7 +1485,7 @@ def _protest_beside(trigger: Trigger, drafts: list[EventDraft], group: str) -> E
 # either day).
 DAY_SLACK = 1
 # Death words: a victim may die days after the shooting, so a later day does not set them apart.
-DEATH_LEMMAS = frozenset({"die", "dead", "death"})
+DEATH_LEMMAS = _words("death_lemmas")
 
 
 def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
@@ -2299,7 +2206,7 @@ def _locate(doc: Doc, records: Sequence[Any] | None) -> list[Located]:
 
 
 # Where the hurt are treated or the dead taken: "died in hospital in Cali", "a clinic in Kenema".
-TREATMENT_NOUNS = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary"})
+TREATMENT_NOUNS = _words("treatment_nouns")
 
 
 def _where_treated(place: Token) -> bool:
@@ -2336,7 +2243,7 @@ def _attached(item: Located, token: Token) -> bool:
 
 _DAY_PRECISIONS = frozenset({DatePrecision.DAY.value})
 # Words that name the story's incident without telling it again ("Wednesday's incident").
-STORY_NOUNS = frozenset({"incident"})
+STORY_NOUNS = _words("story_nouns")
 
 
 def _one_week(record: Any) -> bool:
@@ -2375,7 +2282,7 @@ def _own_day(
 
 
 # Nouns of a violent incident that open a roundup's paragraph: "In Sunday's shooting, ...".
-FRAME_NOUNS = frozenset({"shooting", "stabbing", "attack", "killing", "homicide", "incident"})
+FRAME_NOUNS = _words("frame_nouns")
 
 
 def _framed_days(doc: Doc, items: list[Located]) -> dict[int, Located]:
@@ -2448,9 +2355,9 @@ def _is_dateline(doc: Doc, record: Any) -> bool:
 
 # Verbs that say where an incident told before happened ("The incident took place in Bara"),
 # the prepositions that place it, and words of another incident ("a similar incident").
-OCCUR_VERBS = frozenset({"occur", "happen", "unfold"})
+OCCUR_VERBS = _words("occur_verbs")
 OCCUR_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
-OTHER_INCIDENT_WORDS = frozenset({"similar", "another", "earlier", "previous", "last"})
+OTHER_INCIDENT_WORDS = _words("other_incident_words")
 
 
 def _told_places(items: list[Located], drafts: list[EventDraft]) -> dict[int, Located]:
@@ -2848,15 +2755,8 @@ def _state_subject(token: Token, actors: ActorIndex) -> bool:
 
 # Words that make "strike" a blow of arms ("a missile strike", "retaliatory strikes") or a
 # stoppage of work ("a general strike", "the transporters' strike", "called a strike").
-# fmt: off
-ARMED_STRIKE_WORDS = frozenset({
-    "missile", "rocket", "artillery", "retaliatory", "surgical", "precision", "aerial",
-    "punitive", "targeted", "military", "cross-border", "pre-emptive", "preemptive",
-})
-STOPPAGE_VERBS = frozenset({
-    "call", "observe", "announce", "stage", "join", "declare", "end", "postpone", "hold",
-})
-# fmt: on
+ARMED_STRIKE_WORDS = _words("armed_strike_words")
+STOPPAGE_VERBS = _words("stoppage_verbs")
 
 
 def _armed_strike(token: Token, actors: ActorIndex, earlier: Sequence[Trigger]) -> bool:
@@ -2970,16 +2870,13 @@ PATIENT_DEPS = ("dobj", "nsubjpass", "attr")
 
 # Verbs whose subject looks into or tells of an event, not the one doing it: "Police
 # investigate shooting" (the parser may read the noun as the verb's complement).
-EVENT_OBJECT_VERBS = frozenset({
-    "investigate", "probe", "report", "confirm", "describe", "witness", "respond",
-    "condemn", "deny", "recall", "solve", "examine", "review", "identify",
-})  # fmt: skip
+EVENT_OBJECT_VERBS = _words("event_object_verbs")
 
 
 # Who is held answerable for an event named after "for", "of" or "with": the subject of
 # "claimed responsibility for" or "were responsible for", the one blamed or accused.
-RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "bear", "take"})
-BLAME_VERBS = frozenset({"blame", "accuse", "suspect", "charge", "convict", "hold"})
+RESPONSIBILITY_VERBS = _words("responsibility_verbs")
+BLAME_VERBS = _words("blame_verbs")
 
 
 def _answerable(token: Token) -> list[Token]:

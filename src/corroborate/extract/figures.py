@@ -55,10 +55,13 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.actors import CIVILIAN_NOUNS, among_sorted, read_tsv
 from corroborate.extract.syntax import prep_objects
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import read_rows, word_list
 from corroborate.model import FigureFound, Qualifier
 
 SHOT = "shot"  # killed + injured together, resolved per event
+# The words the rules below look for, by category: figure_words.tsv.
+_words = word_list("corroborate.extract", "figure_words.tsv")
+
 
 # fmt: off
 NUMBER_WORDS = {
@@ -90,85 +93,49 @@ QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
 ZERO_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
 ANYONE_WORDS = frozenset({"anyone", "anybody", "any"})
 # Units that make a number a quantity of something, not a count of people or things.
-UNITS = frozenset({
-    "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g", "tonne",
-    "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs", "litre", "litres", "liter",
-    "liters", "percent", "per", "%", "rs", "rupees", "dollars", "$", "crore", "lakh",
-    "years", "year", "months", "days", "hours", "minutes", "block", "miles", "km", "p.m.",
-    "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "yo", "-yo", "yrs", "mph", "caliber", "times",
-})
-CURRENCY = frozenset({"rs", "rs.", "rupees", "$", "dollars", "usd", "₹", "£", "€", "lakh", "crore"})
-CONTAINERS = frozenset({
-    "cache", "haul", "quantity", "consignment", "stockpile", "lot", "number", "stock", "dump",
-    "huge", "large", "cachet",
-})
+UNITS = _words("units")
+CURRENCY = _words("currency")
+CONTAINERS = _words("containers")
 # Heads that are about the people, not a group of them: "the number of workers detained".
-NOT_COUNTED = frozenset({
-    "number", "list", "identity", "identities", "status", "fate", "name", "names", "details",
-    "count", "whereabouts",
-})
-INCIDENT_NOUNS = frozenset({"shooting", "stabbing"})
+NOT_COUNTED = _words("not_counted")
+INCIDENT_NOUNS = _words("incident_nouns")
 # What "dead" or "wounded" modifies that is no one hurt: "a dead sleep", "a wounded turkey".
-NOT_VICTIMS = frozenset({
-    "sleep", "end", "ends", "dog", "dogs", "cat", "cats", "animal", "animals", "horse",
-    "battery", "silence", "heat", "zone", "zones", "weight", "center", "centre", "spot",
-    "giveaway", "ringer", "air", "calm", "wood", "leaves", "bird", "birds", "deer", "fish",
-    "gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "way", "time",
-    "turkey", "bear", "coyote", "hog", "pig", "cow", "squirrel", "elk", "moose", "duck",
-    "goose", "pheasant", "suv", "car", "vehicle", "truck", "engine", "phone", "cellphone",
-    "warrant", "order", "plan", "contract", "will",
-})
+NOT_VICTIMS = _words("not_victims")
 ARTICLES = frozenset({"a", "an", "the"})
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
 PAIR_NOUNS = {"couple": 2, "parents": 2, "twins": 2}
 # Nouns of a group whose size they do not say: "the shooting of a family" is not one person.
-GROUP_NOUNS = frozenset({"family", "group", "crowd", "gang", "household", "crew"})
+GROUP_NOUNS = _words("group_nouns")
 # What gunfire hits that is no one: "shot up a house", "shot the family dog".
-SHOT_THINGS = frozenset({
-    "house", "home", "car", "vehicle", "truck", "van", "suv", "window", "building", "apartment",
-    "door", "residence", "business", "store", "wall", "tire", "dog", "cat", "horse", "deer",
-    "animal", "k-9", "k9", "canine", "video", "footage", "film", "photo", "photos", "bullet",
-    "round", "shell", "blank", "arrow",
-})
+SHOT_THINGS = _words("shot_things")
 SINGULAR_DETS = frozenset({"a", "an", "another", "one", "the", "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 ARTICLES = frozenset({"a", "an"})  # "a man": one, but no number of its own
 PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
 # Nouns a list of who they were can follow: "three people, two men and a woman".
-GENERIC_PEOPLE = frozenset({"people", "person", "victim", "other", "civilian", "individual"})
+GENERIC_PEOPLE = _words("generic_people")
 # Counted nouns of a roundup that are no one: "17 scenes, 7 dead".
-NOT_PEOPLE = frozenset({
-    "scene", "shooting", "incident", "hour", "day", "week", "location", "homicide", "shot",
-    "round", "time", "case", "attack", "call", "crime",
-})
-KILL_LEMMAS = frozenset({"kill", "murder", "slay", "shoot"})
+NOT_PEOPLE = _words("not_people")
+KILL_LEMMAS = _words("kill_lemmas")
 # Who fired, as a news report names him: "the gunman fatally shot himself" is the killer's death.
-PERPETRATOR_NOUNS = frozenset({
-    "gunman", "gunmen", "shooter", "killer", "attacker", "assailant", "suspect", "perpetrator",
-})
+PERPETRATOR_NOUNS = _words("perpetrator_nouns")
 # A list after a count of children that only names them again: "two children, a boy and a
 # 6-year-old".
-CHILD_WORDS = frozenset({"child", "kid", "teen", "teenager", "juvenile", "minor", "sibling"})
+CHILD_WORDS = _words("child_words")
 # Nouns that name one person ("the boy's death", "murdered child"): actors.py's nouns of
 # ordinary people less those of a group or of no one, and the relatives and officers shot.
 PERSON_NOUNS = (
     CHILD_WORDS
-    | (CIVILIAN_NOUNS - {"family", "members", "others", "other", "old"})
-    | frozenset({
-        "officer", "deputy", "trooper", "soldier", "guard", "clerk", "employee", "friend",
-        "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "mom", "dad",
-        "stepfather", "stepmother", "stepson", "stepdaughter", "stepbrother", "stepsister",
-    })
-)  # fmt: skip
-CHILD_KINDS = frozenset({
-    "boy", "girl", "son", "daughter", "baby", "infant", "toddler", "brother", "sister", "teen",
-})
-DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
+    | (CIVILIAN_NOUNS - _words("civilian_non_persons"))
+    | _words("person_nouns")
+)
+CHILD_KINDS = _words("child_kinds")
+DIE_LEMMAS = _words("die_lemmas")
 # Nouns the parser may tag as interjections at a headline's start ("Boy died ...").
-INTERJECTION_NOUNS = frozenset({"boy", "man", "girl"})
+INTERJECTION_NOUNS = _words("interjection_nouns")
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
-NEW_VICTIM_WORDS = frozenset({"second", "third", "fourth", "other", "another", "second-"})
+NEW_VICTIM_WORDS = _words("new_victim_words")
 # "Third person dies", "2nd victim died": the toll the latest death brings the incident to
 TOLL_ORDINALS = {
     word: n
@@ -276,8 +243,8 @@ def _surname(token: Token) -> bool:
 
 # What a death or an injury "in" one is not violence: "killed in a helicopter crash", "hurt in
 # a collision" (a hunting or shooting accident is, so "accident" is not here).
-CRASH_WORDS = frozenset({"crash", "collision", "wreck"})
-CRASH_VERBS = frozenset({"crash", "collide", "wreck", "overturn"})
+CRASH_WORDS = _words("crash_words")
+CRASH_VERBS = _words("crash_verbs")
 
 
 def _in_a_crash(token: Token) -> bool:
@@ -301,7 +268,7 @@ def _in_a_crash(token: Token) -> bool:
 
 
 # Verbs whose object "shot" is a gunshot, not those shot: "he fired one shot".
-FIRING_VERBS = frozenset({"fire", "take", "hear", "let", "squeeze", "get"})
+FIRING_VERBS = _words("firing_verbs")
 
 
 def headline_verb_as_noun(token: Token) -> bool:
@@ -370,9 +337,9 @@ WORD_LEMMAS = {
 }
 # A headline's verbs tagged as plural nouns, counting the number after them ("shooting kills 2",
 # "Shooting Wounds 4 Boys"), never one before ("two kills", "gunshot wounds").
-VERBS_AS_PLURALS = frozenset({"kills", "injures", "wounds"})
+VERBS_AS_PLURALS = _words("verbs_as_plurals")
 # Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
-WORD_FORMS = VERBS_AS_PLURALS | {"dead", "killed", "injured", "wounded", "hurt"}
+WORD_FORMS = VERBS_AS_PLURALS | _words("word_forms")
 # A title-case headline's noun predicates, left unlemmatised as proper nouns.
 TITLE_NOUNS = {"death": "death", "deaths": "death", "killing": "killing", "killings": "killing"}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
@@ -534,7 +501,7 @@ def _is_age(doc: Doc, number: Token) -> bool:
     )
 
 
-AGE_UNITS = frozenset({"year", "month", "week", "day"})
+AGE_UNITS = _words("age_units")
 
 
 def is_age_noun(token: Token) -> bool:
@@ -1096,7 +1063,7 @@ def _title_list(doc: Doc, predicate: Token) -> tuple[Token, Count] | None:
     return items[-1][-1], Count(total, total, total, Qualifier.EXACT, start, end)
 
 
-HEADLINE_ADVERBS = frozenset({"found", "fatally", "critically", "seriously", "both", "all"})
+HEADLINE_ADVERBS = _words("headline_adverbs")
 
 
 def _listed_before(doc: Doc, patient: Token, count: Count) -> Count:
@@ -1737,9 +1704,9 @@ RISE_MARKS = frozenset({"after", "as", "when"})
 # Entities no one is, after a title-case headline's "Dead" read as a noun: "Two Men Dead
 # North of Millbrook" is no death of Millbrook (a name may be tagged a place elsewhere).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-SUFFER_LEMMAS = frozenset({"suffer", "sustain", "receive"})
+SUFFER_LEMMAS = _words("suffer_lemmas")
 # A hospital's word for how a patient is: whoever is "in critical condition" was hurt.
-CONDITION_WORDS = frozenset({"critical", "serious", "grave", "stable", "fair", "guarded"})
+CONDITION_WORDS = _words("condition_words")
 
 
 def condition_kind(token: Token) -> str | None:
@@ -1762,26 +1729,13 @@ def condition_kind(token: Token) -> str | None:
 
 
 # What "struck" or "hit" someone in a shooting: "hit by a stray bullet", "4 struck in shooting".
-GUNFIRE_WORDS = frozenset(
-    {
-        "bullet",
-        "gunfire",
-        "round",
-        "shot",
-        "pellet",
-        "shooting",
-        "gunman",
-        "shooter",
-        "crossfire",
-        "gunshot",
-    }
-)
+GUNFIRE_WORDS = _words("gunfire_words")
 # Verbs whose patient a bullet hurt when the sentence is about gunfire.
-GUNFIRE_VERBS = frozenset({"strike", "hit", "graze", "hospitalize"})
+GUNFIRE_VERBS = _words("gunfire_verbs")
 
 
 # What is fired, as the subject of "struck": "bullets struck Ortiz and two others".
-FIRED_WORDS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "crossfire"})
+FIRED_WORDS = _words("fired_words")
 
 
 def _bullet_hit_someone(verb: Token) -> bool:
@@ -1841,12 +1795,12 @@ def struck_kind(token: Token) -> str | None:
 
 # Verbs that bring someone to a hospital, and the words naming one ("Jackson Memorial
 # Hospital", "Regional Medical Center").
-HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "treat", "send", "admit"})
-HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "center", "centre"})
+HOSPITAL_VERBS = _words("hospital_verbs")
+HOSPITAL_WORDS = _words("hospital_words")
 
 
 # What makes a victim one of gunfire: "three more gunshot victims", "two shooting victims".
-SHOT_VICTIM_WORDS = frozenset({"gunshot", "shooting"})
+SHOT_VICTIM_WORDS = _words("shot_victim_words")
 
 
 def victim_kind(token: Token) -> str | None:
@@ -1933,7 +1887,7 @@ def _sufferer(doc: Doc, injuries: Token) -> tuple[Token, Count] | None:
 
 
 # A wound that killed: "suffered a fatal gunshot wound".
-FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
+FATAL_WORDS = _words("fatal_words")
 # "found with a gunshot wound", "treated for injuries", "suffering from gunshot wounds"
 WOUND_PREPOSITIONS = frozenset({"with", "for", "from"})
 
@@ -2145,7 +2099,7 @@ def _in_aggregate(token: Token, by_sentence: dict[int, bool]) -> bool:
     return by_sentence[sentence.start]
 
 
-WISH_LEMMAS = frozenset({"pray", "hope", "wish"})
+WISH_LEMMAS = _words("wish_lemmas")
 
 
 def _wished(token: Token) -> bool:
@@ -2416,9 +2370,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
 # The first sentences of a report, where a roundup's total opens it (its headline and lead).
 ROUNDUP_LEAD_SENTENCES = 6
 # What an aggregate sentence counts besides people: "in three shootings over 24 hours".
-AGGREGATED_THINGS = (
-    INCIDENT_NOUNS | AGE_UNITS | {"attack", "incident", "homicide", "scene", "hour", "minute"}
-)
+AGGREGATED_THINGS = INCIDENT_NOUNS | AGE_UNITS | _words("aggregated_things")
 
 
 def _without_restated_aggregates(

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from corroborate.extract.casing import shouting, truecased
 from corroborate.extract.figures import WORD_LEMMAS, figure_predicates
 from corroborate.extract.morphology import speed_up_morphology
+from corroborate.lexicons import word_list
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
 
@@ -104,10 +105,10 @@ def article_sentences(doc: Doc) -> Iterator[Span]:
 # that a one-line alert or a tweet with few function words reads as English ("Cafe owner shot
 # dead in Karachi on Monday, police said").
 _WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH_MARKERS = (frozenset(STOP_WORDS) - {"a", "me", "do", "so", "on", "in", "no", "is"}) | {
-    "said", "says", "told", "killed", "shot", "dead", "wounded", "injured", "hurt", "arrested",
-    "people",
-}  # fmt: skip
+_words = word_list("corroborate.extract", "pipeline_words.tsv")
+_ENGLISH_MARKERS = (
+    frozenset(STOP_WORDS) - {"a", "me", "do", "so", "on", "in", "no", "is"}
+) | _words("english_markers")
 
 
 SHORT_TEXT_WORDS = 30

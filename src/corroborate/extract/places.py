@@ -58,7 +58,12 @@ from spacy.tokens import Doc, Token
 
 from corroborate.extract.gazetteer import Gazetteer, Place, distance_km, fold, load_gazetteer
 from corroborate.extract.pipeline import doc_text, in_boilerplate
+from corroborate.lexicons import word_list
 from corroborate.model import PlaceFound
+
+# The words the rules below look for, by category: place_words.tsv.
+_words = word_list("corroborate.extract", "place_words.tsv")
+
 
 MAX_WORDS = 6
 NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -84,7 +89,7 @@ CONTEXT_ROUNDS = 2
 # A part of a city lies within this distance of a town the article names (else it is that town).
 CITY_PART_KM = 40.0
 # Words after a name that make it a part of a city, and the sides and ends of a city.
-CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood"})
+CITY_PART_WORDS = _words("city_part_words")
 CITY_SIDE = re.compile(
     r"(?:the )?(?:(?:Near|Far|Lower|Upper) )?(?:North|South|East|West|Northwest|Northeast|"
     r"Southwest|Southeast) ?(?:[Ss]ide|End)"
@@ -123,143 +128,17 @@ MIN_POPULATION_UNTAGGED = 1000
 STRAY_CONTEXT = 2
 MIN_POPULATION_SURE = 100_000
 # AP abbreviations that are no other word: matched anywhere, the others only after a comma.
-SAFE_ABBREVIATIONS = frozenset(
-    {
-        "Calif.",
-        "Ariz.",
-        "Colo.",
-        "Conn.",
-        "Fla.",
-        "Ill.",
-        "Ky.",
-        "Md.",
-        "Mich.",
-        "Minn.",
-        "Neb.",
-        "Nev.",
-        "N.H.",
-        "N.J.",
-        "N.M.",
-        "N.Y.",
-        "N.C.",
-        "N.D.",
-        "Okla.",
-        "Tenn.",
-        "Vt.",
-        "Va.",
-        "W.Va.",
-        "Wis.",
-        "Wyo.",
-        "S.C.",
-        "S.D.",
-        "R.I.",
-        "D.C.",
-        "B.C.",
-        "Ont.",
-        "Que.",
-        "Alta.",
-        "Sask.",
-    }
-)
-LOCATIVE_WORDS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "outside",
-        "across",
-        "toward",
-        "towards",
-        "into",
-        "around",
-        "throughout",
-        "via",
-        "downtown",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-    }
-)
-PLACE_NOUNS = frozenset(
-    {
-        "woman",
-        "man",
-        "men",
-        "women",
-        "resident",
-        "residents",
-        "native",
-        "natives",
-        "police",
-        "officers",
-        "couple",
-        "teen",
-        "teenager",
-        "boy",
-        "girl",
-        "family",
-        "families",
-        "area",
-        "officials",
-        "authorities",
-        "mayor",
-        "council",
-        "school",
-        "schools",
-        "city",
-        "town",
-        "county",
-        "village",
-        "district",
-        "province",
-        "state",
-        "neighborhood",
-        "community",
-        "sewer",
-        "street",
-        "road",
-        "highway",
-        "airport",
-        "hospital",
-        "citizens",
-        "voters",
-        "councillors",
-        "councilors",
-        "parents",
-        "mother",
-        "father",
-        "student",
-        "students",
-        "driver",
-        "firefighters",
-        "deputies",
-        "businesses",
-        "church",
-        "homes",
-        "house",
-        "sheriff",
-        "fire",
-        "jail",
-        "post",
-        "office",
-        "station",
-        "home",
-        "residence",
-        "republican",
-        "democrat",
-        "ward",
-        "township",
-    }
-)
+SAFE_ABBREVIATIONS = _words("safe_abbreviations")
+# Words before a name ("in X", "near X") and after it ("X police", "X residents") that make
+# it a place.
+LOCATIVE_WORDS = _words("locative_words")
+PLACE_NOUNS = _words("place_nouns")
 # "Clay and Wilkin counties": the plural that makes listed names divisions.
 DIVISION_PLURALS = {"counties": "county", "parishes": "parish", "boroughs": "borough"}
 # What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "(", "―"})
 # "Sen. Jane Doe, D-Springfield": the party letter before a legislator's home.
-PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+PARTY_LETTERS = _words("party_letters")
 # Outlet web domains' country-code endings: the outlet's country is a prior.
 _TLD_COUNTRY = re.compile(r"\.([a-z]{2})$")
 
@@ -375,62 +254,17 @@ def kind_of(place: Place) -> str:
 
 
 # Words that make the capitalised words before them a street, not a place.
-STREET_WORDS = frozenset(
-    {
-        "Street",
-        "St.",
-        "Avenue",
-        "Ave.",
-        "Road",
-        "Rd.",
-        "Boulevard",
-        "Blvd.",
-        "Lane",
-        "Ln.",
-        "Bypass",
-        "Parkway",
-        "Pkwy.",
-        "Drive",
-        "Dr.",
-        "Way",
-        "Terrace",
-        "Highway",
-        "Hwy.",
-        "Circle",
-        "Trail",
-        "Pike",
-        "Expressway",
-        "Freeway",
-        "Turnpike",
-    }
-)
+STREET_WORDS = _words("street_words")
 # Words that make the capitalised words before them a named building ("Civil Hospital"):
 # a small town of that name is then no guess worth making.
-FACILITY_WORDS = frozenset(
-    {
-        "Hospital",
-        "Mortuary",
-        "Clinic",
-        "University",
-        "College",
-        "School",
-        "Academy",
-        "Stadium",
-        "Mosque",
-        "Church",
-        "Temple",
-        "Prison",
-        "Jail",
-        "Hotel",
-    }
-)
+FACILITY_WORDS = _words("facility_words")
 # Words that make the capitalised words before them a site named after a town or county
 # ("Stewart Park", "Parkway Gardens"), when no larger place is called so.
-SITE_WORDS = frozenset({"Park", "Gardens", "Apartments", "Mall"})
+SITE_WORDS = _words("site_words")
 _GENERIC_TAIL = re.compile(r"\s+(district|city|town|village|area|taluka|tehsil|province|state)$")
 
-
-_DIRECTIONS = frozenset({"North", "South", "East", "West", "N.", "S.", "E.", "W."})
+# Directions before a street name ("the 4400 block of West Adams").
+_DIRECTIONS = _words("directions")
 
 
 def _after_block_of(doc: Doc, s: int) -> bool:
@@ -469,9 +303,8 @@ def _name_tail(doc: Doc, s: int, labels: dict[int, str]) -> bool:
     )
 
 
-AREA_PREFIXES = frozenset(
-    {"metro", "greater", "downtown", "central", "old", "new", "upper", "lower", "inner"}
-)
+# Words of a place's own area before its name ("Metro Vancouver", "Greater Lusaka").
+AREA_PREFIXES = _words("area_prefixes")
 
 
 def _capitalised(token: Token) -> bool:
