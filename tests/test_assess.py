@@ -2762,3 +2762,59 @@ def test_the_killing_said_to_be_staged_stands_for_its_side_over_an_injury(ledger
     )
     (responsibility,) = ledger.contradictions()
     assert "killed in crossfire" in responsibility.summary
+
+
+STRIKE_TOLL = (
+    "Air strike on Kuz Khel kills 9, health officials say\n\n"
+    "KUZ KHEL, May 3 - An air strike on the village of Kuz Khel killed nine people, including "
+    "four children, on Friday night, district health officials said on Saturday.\n\n"
+    "Six other villagers were wounded and taken to the clinic in Mandori, the officials said."
+)
+STRIKE_DENIAL = (
+    "Coalition says Kuz Khel strike hit militant hideout\n\n"
+    "MANDORI, May 3 - The coalition said on Saturday that its air strike near Kuz Khel on "
+    "Friday night had destroyed a hideout of the Red Valley Front.\n\n"
+    "A coalition spokesman said no civilians were harmed in the operation, which he said had "
+    "been planned for weeks. He said it also harmed two warehouses the fighters used."
+)
+
+
+def test_no_civilians_harmed_contradicts_a_toll_of_villagers_killed(ledger):
+    ledger.ingest_articles(
+        [
+            ArticleInput(
+                STRIKE_TOLL, "a.txt", outlet="Hill Courier", published=dt.date(2025, 5, 3)
+            ),
+            ArticleInput(
+                STRIKE_DENIAL, "b.txt", outlet="Plains Post", published=dt.date(2025, 5, 3)
+            ),
+        ]
+    )
+    incident = the_incident(ledger)
+    numbers = {c.summary.split(":")[0]: c for c in ledger.contradictions() if c.kind == "number"}
+    assert set(numbers) == {
+        "Accounts of how many were killed differ",
+        "Accounts of how many were injured differ",
+    }, [c.summary for c in ledger.contradictions()]
+    killed = numbers["Accounts of how many were killed differ"]
+    assert [side["value"] for side in killed.sides] == [0, 9]
+    assert "coalition spokesman" in killed.sides[0]["summary"]
+    assert incident.status == "disputed"
+    # the warehouses harmed are no one's toll
+    assert {v["value"] for v in incident.summary["fatalities"]["values"]} == {0, 9}
+
+
+def test_no_civilians_harmed_does_not_contradict_fighters_killed(ledger):
+    fighters = STRIKE_TOLL.replace("nine people, including four children", "nine fighters")
+    fighters = fighters.replace("kills 9", "kills 9 fighters").replace(
+        "Six other villagers were", "Six other fighters were"
+    )
+    ledger.ingest_articles(
+        [
+            ArticleInput(fighters, "a.txt", outlet="Hill Courier", published=dt.date(2025, 5, 3)),
+            ArticleInput(
+                STRIKE_DENIAL, "b.txt", outlet="Plains Post", published=dt.date(2025, 5, 3)
+            ),
+        ]
+    )
+    assert [c.kind for c in ledger.contradictions() if c.kind == "number"] == []

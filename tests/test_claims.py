@@ -1461,3 +1461,127 @@ def test_a_headlines_accused_is_the_speaker_not_the_cue(nlp: Language) -> None:
     text = "Police accused the group of planning the attack."
     (claim,) = claims_of(nlp, text)
     assert (speaker_text(text, claim), claim.cue.text) == ("Police", "accused")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "A brigade spokesman had said that the shelling targeted an arms cache and denied "
+            "that any villagers had been killed.",
+            "had said",
+            "denied",
+            "brigade spokesman",
+        ),
+        (
+            "Colonel Omar Tessaly said the convoy had come under fire first and insisted that "
+            "his men had acted in self-defence.",
+            "said",
+            "insisted",
+            "Omar Tessaly",
+        ),
+    ],
+)
+def test_a_cue_conjoined_to_what_another_reports_shares_its_speaker(
+    nlp: Language, text: str, first: str, second: str, speaker: str
+) -> None:
+    """ "said that X targeted Y and denied that Z": the parse joins "denied" to the reported
+    clause, whose subject ("the shelling") denies nothing: the speaker of "said" denies."""
+    claims = claims_of(nlp, text)
+    said = by_cue(text, claims, first)
+    other = by_cue(text, claims, second)
+    assert said.speaker_name == other.speaker_name == speaker
+    assert second not in said.content.text
+
+
+PARTY = (
+    "MERVA, June 9 - The Awami Justice Party, which runs the district council, condemned the "
+    "shelling of Lower Merva. Party officials said the dead were herders and their families. "
+    "The party said it would raise the shelling in the provincial assembly."
+)
+
+
+def test_party_officials_and_the_party_are_the_party_the_article_named(nlp: Language) -> None:
+    claims = claims_of(nlp, PARTY)
+    condemned = by_cue(PARTY, claims, "condemned")
+    assert (condemned.speaker_name, condemned.speaker_kind) == (
+        "Awami Justice Party",
+        "organisation",
+    )  # not a judge ("Justice") of a party called "Awami"
+    officials = by_cue(PARTY, claims, "said")
+    assert (officials.speaker_name, officials.speaker_role, officials.speaker_affiliation) == (
+        "Awami Justice Party",
+        "official",
+        "Awami Justice Party",
+    )
+    the_party = by_cue(PARTY, claims, "said", nth=1)
+    assert the_party.speaker_name == "Awami Justice Party"
+
+
+def test_the_party_is_never_the_datelines_place(nlp: Language) -> None:
+    text = (
+        "BARIKOT, June 9 - The brigade said on Monday that no civilians were killed. "
+        "The party said it would raise the ambush in the provincial assembly."
+    )
+    the_party = by_cue(text, claims_of(nlp, text), "said", nth=1)
+    assert the_party.speaker_name == "party"
+
+
+def test_a_confession_told_by_the_army_is_the_confessors_claim_too(nlp: Language) -> None:
+    text = (
+        "The army said a Red Valley Front commander, Idris Mokoena, had confessed to planning "
+        "the ambush on a supply convoy near Tal Keri in March."
+    )
+    claims = claims_of(nlp, text)
+    presented = by_cue(text, claims, "said")
+    assert (presented.speaker_name, presented.stance) == ("army", "asserts")
+    assert presented.content.text.startswith("a Red Valley Front commander, Idris Mokoena")
+    confession = by_cue(text, claims, "had confessed")
+    assert (confession.speaker_name, confession.speaker_kind, confession.stance) == (
+        "Idris Mokoena",
+        "person",
+        "confesses",
+    )
+    assert (
+        confession.content.text
+        == "to planning the ambush on a supply convoy near Tal Keri in March"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups say the night raids are unlawful, citing past cases in which homes burned.",
+        "The commission called the shelling unlawful, citing past cases of strikes on markets.",
+    ],
+)
+def test_a_participle_cue_on_a_claim_shares_its_speaker(nlp: Language, text: str) -> None:
+    claims = claims_of(nlp, text)
+    citing = by_cue(text, claims, "citing")
+    first = next(c for c in claims if c is not citing)
+    assert first.speaker_name in ("Rights groups", "commission")
+    assert citing.speaker_name == first.speaker_name
+    assert citing.content.text.startswith("past cases")
+
+
+def test_a_surname_speaker_takes_the_role_told_at_the_full_name(nlp: Language) -> None:
+    text = (
+        "Ivan Garchuk, the district prosecutor, has opened an inquiry into the shelling of "
+        "Lower Merva. Garchuk accused the brigade of ignoring warnings from village elders."
+    )
+    accused = by_cue(text, claims_of(nlp, text), "accused")
+    assert (accused.speaker_name, accused.speaker_kind, accused.speaker_role) == (
+        "Ivan Garchuk",
+        "person",
+        "prosecutor",
+    )
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp: Language) -> None:
+    text = (
+        "Commander Yusuf Baraki toured the base on Monday. A brigade spokesman said the shelling "
+        "had hit an arms cache near Lower Merva. He said it also damaged two warehouses."
+    )
+    said = by_cue(text, claims_of(nlp, text), "said", nth=1)
+    assert speaker_text(text, said) == "He"
+    assert (said.speaker_name, said.speaker_role) == ("brigade spokesman", "spokesman")

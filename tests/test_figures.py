@@ -1351,3 +1351,29 @@ def test_who_says_it_hung_on_a_list_of_the_wounded_is_not_counted(nlp):
 )
 def test_those_hit_by_the_firing_told_before_are_shot(nlp, text, expected):
     assert [(kind, value, words) for kind, value, *_, words in figures_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A coalition spokesman said no civilians were harmed in the night raid on Tor Baba.",
+            [("killed", 0), ("injured", 0)],
+        ),
+        (
+            "There were no civilian casualties, the ministry's spokeswoman said.",
+            [("killed", 0), ("injured", 0)],
+        ),
+        ("The brigade insisted that no villagers had been hurt.", [("injured", 0), ("killed", 0)]),
+        (
+            "No one was harmed when the grenade went off outside the depot.",
+            [("killed", 0), ("injured", 0)],
+        ),
+        # harm done to things is no toll, nor is a count of casualties a count of the dead
+        ("He said the shelling also harmed three shops used by the fighters as fronts.", []),
+        # one killed, no one besides him hurt: no zero of the dead
+        ("One guard was killed. No one else was hurt.", [("killed", 1), ("injured", 0)]),
+    ],
+)
+def test_a_zero_of_people_harmed_states_none_killed_and_none_injured(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

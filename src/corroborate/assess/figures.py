@@ -98,7 +98,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
-from corroborate.assess.victims import OTHER_WORDS, Counted, counted
+from corroborate.assess.victims import OTHER_WORDS, Counted, civilian_groups, counted
 from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
@@ -111,6 +111,8 @@ _UPDATE_WORDS = re.compile(
 # Numbers that bound or round the count rather than state it.
 _LOOSE = frozenset({"at_most", "about"})
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
+# The group a zero of non-combatants names ("no civilians were killed", victim_groups.tsv).
+CIVILIANS = "civilians"
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
 _SHOT = re.compile(
     r"\b(?:shot|shoots?|shooting|gunned|opened fire|hit|hitting|struck|strik(?:e|es|ing))\b",
@@ -209,6 +211,13 @@ def _part_of(a: Reported, b: Reported) -> bool:
     if counter_claimed(a):
         return False  # "only five soldiers died" is a whole toll held against another
     mine, theirs = a.counted, b.counted
+    if (
+        a.figure.qualifier == "zero"
+        and mine.group == CIVILIANS
+        and not mine.part
+        and (theirs.group is None or theirs.group in civilian_groups())
+    ):
+        return False  # "no civilians were harmed" against "12 people, including five children"
     # one victim told without a number ("he had died", "they shot him") beside a count of
     # others is one of them, whatever is told of that one
     one_of = mine.one and not theirs.one

@@ -78,6 +78,14 @@ def victim_groups() -> dict[str, str]:
     }
 
 
+@functools.cache
+def civilian_groups() -> frozenset[str]:
+    """The groups of victim_groups.tsv that are civilians, from civilian_groups.tsv."""
+    return frozenset(
+        r["group"].strip() for r in read_rows("corroborate.assess", "civilian_groups.tsv")
+    )
+
+
 def _is_count(word: str) -> bool:
     return word.isdigit() or word.replace(",", "").isdigit() or word in _NUMBER_WORDS
 

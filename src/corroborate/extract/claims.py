@@ -1056,6 +1056,7 @@ class ClaimFinder:
                     found.append(ClaimParts(cue, source, part, accused))
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
+        kept += _told_confessions(doc, kept)
         kept = [_relative_speaker(doc, parts) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
@@ -1470,6 +1471,17 @@ def _cut_from_a_name(entity: Span) -> bool:
     return not last.whitespace_ and entity.end < len(doc) and doc[entity.end].text == "-"
 
 
+def _dateline(entity: Span) -> bool:
+    """An entity in capitals that opens a sentence with no verb: a paragraph's dateline
+    ("SARBAND, October 15 -"), which names a place."""
+    sentence = entity.sent
+    return (
+        entity.text.isupper()
+        and entity.start == sentence.start
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    )
+
+
 def _acronym(token: Token) -> bool:
     return token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 6
 
@@ -1608,6 +1620,37 @@ def _outermost(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     return kept
 
 
+def _told_confessions(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
+    """The confessions other claims tell, their confessor named ("the army said Kachalla had
+    confessed to planning the attack"): each the confessor's own claim (cue "had confessed",
+    content "to planning the attack"), kept beside the claim of whoever presents it
+    (claim_words.tsv, told_confession)."""
+    confessing = load_claim_words()["told_confession"]
+    cues = {i for parts in found for i in parts.cue}
+    told = []
+    for parts in found:
+        content = set(parts.content)
+        for i in sorted(content - cues):
+            verb = doc[i]
+            if verb.lemma_.lower() not in confessing or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            said = [
+                t.i
+                for c in verb.children
+                if c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
+                for t in c.subtree
+            ]
+            if subject is None or not said or not content.issuperset(said):
+                continue
+            cue = sorted(
+                [i, *(c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS and c.i < i)]
+            )
+            source = [t.i for t in subject.subtree if not t.is_punct or t.i < subject.i]
+            told.append(ClaimParts(cue, _trim_source(doc, source), sorted(said)))
+    return told
+
+
 def _relative_speaker(doc: Doc, parts: ClaimParts) -> ClaimParts:
     """A claim whose speaker is a relative pronoun ("Mbah, who says ...") named by what the
     clause describes ("Mbah"); the span stays the pronoun, as in PolNeAR."""
@@ -1640,6 +1683,7 @@ def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     """A speakerless claim whose cue continues another claim's cue ("rejected the account and
     called for an inquiry", "said ..., adding that") has that claim's speaker."""
     by_head = {cue_head_token(parts.cue, doc).i: parts for parts in found}
+    by_cue_word = {i: parts for parts in found for i in parts.cue}
     shared = []
     for parts in found:
         head = cue_head_token(parts.cue, doc)
@@ -1651,10 +1695,35 @@ def _shared_speakers(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
         if first is None and head.dep_ == "conj" and above.i in by_head and passive:
             first = by_head[above.i]
         naming = (first.source or first.named_by) if first else None
+        if first is None and _conjoined_with_content(head, by_cue_word):
+            # "had said that the strike targeted a depot and denied that ...": the parse joins
+            # "denied" to the reported clause, whose subject ("strike") denies nothing; a cue
+            # with a clause of its own goes on from the cue, and shares its speaker
+            first = by_cue_word[head.head.head.i]
+            naming = first.source or first.named_by
+            if naming and set(parts.source) <= set(first.content):
+                parts = ClaimParts(parts.cue, [], parts.content, tuple(naming))
         if not parts.source and head.dep_ in ("conj", "advcl") and naming:
             parts = ClaimParts(parts.cue, [], parts.content, tuple(naming))
         shared.append(parts)
     return shared
+
+
+def _conjoined_with_content(head: Token, by_cue_word: dict[int, ClaimParts]) -> bool:
+    """True when cue `head`, with no subject, hangs on the clause another cue reports as a
+    conjunct with a clause of its own ("said that X targeted Y and denied that Z") or as a
+    participle ("say the strikes are unlawful, citing past cases"); `by_cue_word`: the claim
+    of each cue token."""
+    joined = head.head
+    conjunct = head.dep_ == "conj" and any(c.dep_ == "ccomp" for c in head.children)
+    participle = head.dep_ == "advcl" and head.tag_ == "VBG"
+    return (
+        (conjunct or participle)
+        and not _has_subject(head)
+        and joined.dep_ == "ccomp"
+        and joined.head.i in by_cue_word
+        and joined.i not in by_cue_word
+    )
 
 
 def _without_framing_nouns(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
@@ -2098,6 +2167,10 @@ class SpeakerResolver:
         self.doc = doc
         self.ents = doc.ents  # spaCy builds this tuple anew on each access
         self.full_names = [e.text for e in self.ents if e.label_ == "PERSON" and " " in e.text]
+        # each full name's first mention, where an apposition may tell the role
+        self.first_mentions = {
+            e.text: e for e in reversed(self.ents) if e.label_ == "PERSON" and " " in e.text
+        }
         words = load_claim_words()
         self.titles = words["title"]
         self.roles = words["role"]
@@ -2202,7 +2275,8 @@ class SpeakerResolver:
         if head_key in self.documents or lower in self.documents or compound in self.documents:
             return self._document(head, span)
         # "Col. Baig", "police spokesperson Dorcas Wanjiru", or "Baig" after "Farhan Baig"
-        titled = head.pos_ == "PROPN" and (
+        # (not a body's name: "the Awami Justice Party" is a party, not a judge)
+        titled = (head.pos_ == "PROPN" and head_key not in self.organisations) and (
             _key(span[0].text) in self.titles
             or any(t.lemma_.lower() in self.roles for t in span if t.i < head.i)
             or (len(span) == 1 and self._earlier_person(head.text) is not None)
@@ -2261,7 +2335,9 @@ class SpeakerResolver:
                 if name == group and group.islower() and " " not in group:
                     # "state prosecutors": a bare common word names no body; the words do
                     name = _phrase(span[: head.i + 1 - span[0].i])
-                speaker = Speaker(name, "organisation", role, group)
+                # ("Party officials" belong to the party it names, not to "Party")
+                belongs = name if group.lower() in GENERIC_GROUPS else group
+                speaker = Speaker(name, "organisation", role, belongs)
                 self.groups.append((offset, speaker))
                 return speaker
             affiliation = _phrase(org[0].subtree) if org else self._affiliation(head)
@@ -2292,6 +2368,9 @@ class SpeakerResolver:
         "one of them" names."""
         if head.tag_ in ("NNS", "NNPS"):
             self.groups.append((offset, speaker))
+        elif head.tag_ == "NN":
+            # one unnamed person ("a coalition spokesman"): whom a later "he" or "she" may be
+            self.persons.append((offset, speaker))
         return speaker
 
     def _person(self, entity: Span | None, head: Token, span: list[Token], offset: int) -> Speaker:
@@ -2423,7 +2502,13 @@ class SpeakerResolver:
                 for _, speaker in reversed(self.persons):
                     if speaker.name == candidate:
                         return speaker
-                return Speaker(candidate, "person")
+                # named before, not as a speaker: "Ivan Garchuk, the district prosecutor, has
+                # opened an inquiry" tells who "Garchuk" is
+                mention = self.first_mentions.get(candidate)
+                role, affiliation = (
+                    self._apposition(mention.root, list(mention)) if mention else (None, None)
+                )
+                return Speaker(candidate, "person", role, affiliation)
         return None
 
     def _resolve_pronoun(self, pronoun: str, offset: int) -> Speaker:
@@ -2476,6 +2561,8 @@ class SpeakerResolver:
         for entity in self.ents:
             if entity.label_ != "ORG" or entity.end_char > offset or _cut_from_a_name(entity):
                 continue
+            if _dateline(entity):
+                continue  # "SARBAND, October 15 -": a place, which "the party" is not
             if " " not in entity.text and any(
                 n.split()[-1] == entity.text and n != entity.text for n in self.full_names
             ):
@@ -2497,9 +2584,11 @@ class SpeakerResolver:
             spelled = _spelled_out(doc_text(self.doc), name)  # a name the parser did not see
             if spelled:
                 return spelled
-        if head.ent_type_:
-            return name
         word = head.lower_
+        # "Party officials": the bare generic word, tagged a name for its capital, is the party
+        # the article named ("the Awami Justice Party"), not a party called "Party"
+        if head.ent_type_ and not (word in GENERIC_GROUPS and name.lower() == word):
+            return name
         for entity in reversed(self.ents):
             found = entity.end_char <= offset and entity.label_ == "ORG"
             # (not the bare word again: the "Party" of "Party chief X" names no party)

@@ -2669,7 +2669,8 @@ class EventFinder:
                 # a violent event of the sentence first, else its raid, arrest or protest
                 fitting.sort(key=lambda d: d.cls not in VIOLENT_CLASSES)
                 draft = fitting[0] if fitting else None
-            if draft is None and number < LEAD_SENTENCES and counted.figure.kind in HARM_KINDS:
+            told_of_incident = number < LEAD_SENTENCES or counted.harm_zero
+            if draft is None and told_of_incident and counted.figure.kind in HARM_KINDS:
                 draft = first_violent
             if draft is not None:
                 draft.figures.append(counted)

@@ -170,6 +170,9 @@ class CountedFigure:
     beyond_shot: int = 0  # deaths told past those shot ("shot two and killed a third")
     named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
     singly: bool = False  # one victim told without a number ("a man was shot", "Lee died")
+    # a zero of people told with a word of harm of any kind ("no civilians were harmed"): a
+    # statement about the incident the report tells, wherever in it it is told
+    harm_zero: bool = False
 
 
 @functools.cache
@@ -2350,6 +2353,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             told = Count(1, 1, 1, Qualifier.EXACT, verb.i, own.i + 1)
             death = _record(doc, "killed", told, verb, own)
             figures.append(replace(death, suicide=1))
+    figures.extend(_harm_zeros(doc, start, end, counted))
     for token, count in fatal:
         if _in_aggregate(token, aggregate_sentences):
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
@@ -2365,6 +2369,52 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         for c in figures
         if not (c.figure.kind == "injured" and c.patient in died and c.figure.value == 1)
     ]
+
+
+@functools.cache
+def harm_zero_words() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lemma, coarse part of speech) -> the figure kinds a zero of people harmed states."""
+    return {(r["lemma"], r["pos"]): tuple(r["kinds"].split()) for r in read_tsv("harm_zeros.tsv")}
+
+
+# Who a zero of harm counts as people: "no one", "nobody", "no civilians", "no villagers".
+ZERO_PEOPLE = (
+    frozenset(ZERO_WORDS | {"one", "casualty"})
+    | {w for w in CIVILIAN_NOUNS if w not in ("old", "others", "other")}
+    | PERSON_NOUNS
+    | GENERIC_PEOPLE
+)
+
+
+def _harm_zeros(
+    doc: Doc, start: int, end: int, counted: set[tuple[int, str]]
+) -> list[CountedFigure]:
+    """Zeros of people told with a word of harm of any kind ("no civilians were harmed",
+    "there were no civilian casualties"): none killed and, as the word says, none injured.
+    `counted`: (patient, kind) already counted, so "no one was hurt" is not injured twice."""
+    table = harm_zero_words()
+    found = []
+    for token in doc[start:end]:
+        kinds = table.get((token.lemma_.lower(), coarse_pos(token)))
+        if kinds is None:
+            continue
+        patient = token if coarse_pos(token) == "NOUN" else _patient(token, "injured")
+        if patient is None or patient.lemma_.lower() not in ZERO_PEOPLE:
+            continue
+        count = count_of(doc, patient)
+        if count is None or count.qualifier != Qualifier.ZERO:
+            continue
+        if any(c.lower_ in ("else", "other", "others") for c in patient.children) or any(
+            prep_objects(patient, ("of",))
+        ):
+            # "no one else was hurt", "none of the hostages was hurt": none of some already
+            # told, which says nothing of the others' deaths (a gunman's own)
+            continue
+        for kind in kinds:
+            if (patient.i, kind) not in counted:
+                counted.add((patient.i, kind))
+                found.append(replace(_record(doc, kind, count, token, patient), harm_zero=True))
+    return found
 
 
 # The first sentences of a report, where a roundup's total opens it (its headline and lead).
