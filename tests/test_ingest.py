@@ -379,3 +379,13 @@ def test_a_labelled_header_neither_dates_nor_splits_the_headlines_event(ledger, 
     assert len(events) == 1, [(e.sub_event_type, e.start) for e in events]
     (incident,) = ledger.incidents()
     assert incident.date_start == dt.date(2026, 6, 3)
+
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+
+
+def test_arrests_at_a_protest_are_the_protests_incident(ledger):
+    # a fictional report: police fire on a student protest, a denial, arrests, a curfew
+    ledger.ingest([STORIES / "dhaka-protest-ledger.txt"])
+    # the arrests were made at the protest the police fired on: one incident, not two
+    assert len(ledger.incidents()) == 1, [i.sub_event_type for i in ledger.incidents()]

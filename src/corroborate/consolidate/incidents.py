@@ -609,8 +609,9 @@ def type_relation(a: str | None, b: str | None) -> str | None:
     related = (
         (a in _VIOLENT and b in _VIOLENT)
         or {a, b} <= _DEMONSTRATIONS
-        # An arrest report is often the follow-up of the violence it names.
-        or ("Strategic developments" in (a, b) and bool({a, b} & _VIOLENT))
+        # An arrest report is often the follow-up of the violence it names, and arrests are
+        # made at a protest or riot ("police said 27 students were arrested").
+        or ("Strategic developments" in (a, b) and bool({a, b} & (_VIOLENT | _DEMONSTRATIONS)))
     )
     return "related_type" if related else "other_type"
 
