@@ -735,13 +735,14 @@ class ClaimFinder:
                 if i in forced:
                     accepted.add(i)
                     continue
-                if _headline_attribution(doc[i]) is not None:
+                token = doc[i]  # (made once: spaCy makes a new Token at each doc[i])
+                if _headline_attribution(token) is not None:
                     accepted.add(i)  # "Issa: Clinton's honesty is in question"
                     continue
-                if _puts_a_figure(doc[i]):
+                if _puts_a_figure(token):
                     accepted.add(i)  # "organisers put the number of arrests at more than 100"
                     continue
-                if doc[i].lemma_.lower() in self.answering and _answers_claim(doc[i]):
+                if token.lemma_.lower() in self.answering and _answers_claim(token):
                     accepted.add(i)  # "a charge it denies", "which the party rejects"
                     continue
                 # a word of marked stance ("rejected", "accused") needs less: rare in
@@ -1870,9 +1871,11 @@ def _cue_side_of_semicolons(
     killed in protest; rights group counts three dead" (the parse may make the first clause
     the object of the second's verb). A semicolon the content holds ("said two were killed;
     five others were hurt") is what was said, and leaves it whole."""
-    semicolons = [
-        t.i for t in doc[cue[0]].sent if t.text == ";" and inside[t.i] < 0 and t.i not in content
-    ]
+    sent = doc[cue[0]].sent
+    # (most sentences have none: looked for in the text first, not token by token)
+    if ";" not in doc_text(doc)[sent.start_char : sent.end_char]:
+        return content
+    semicolons = [t.i for t in sent if t.text == ";" and inside[t.i] < 0 and t.i not in content]
     if not semicolons:
         return content
     return {i for i in content if not any(min(i, cue[0]) < s < max(i, cue[-1]) for s in semicolons)}

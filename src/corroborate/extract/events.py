@@ -112,7 +112,7 @@ from corroborate.extract.figures import (
 )
 from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
-from corroborate.extract.pipeline import DATELINE_TOKENS, article_sentences
+from corroborate.extract.pipeline import DATELINE_TOKENS, article_sentences, doc_text
 from corroborate.extract.places import DATELINE_MARKS
 from corroborate.extract.times import ambiguous_day, is_stamp_line, page_stamp
 from corroborate.lexicons import word_list
@@ -459,8 +459,9 @@ def _segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
     a dateline ("DHAKA —", set apart for the parser) told with the sentence it opens; a page's
     stamp line is none: neither is a sentence of its own between the headline and the lead."""
     dateline = None
+    text = doc_text(doc)  # (a Span's .text joins its tokens anew)
     for segment in _blank_line_segments(doc, sentences):
-        if is_stamp_line(segment.text):
+        if is_stamp_line(text[segment.start_char : segment.end_char]):
             continue  # "Date: 2026-11-20" under the headline
         if dateline is not None and segment.start == dateline.end:
             segment = doc[dateline.start : segment.end]
@@ -477,7 +478,7 @@ def _dateline_piece(span: Span) -> bool:
     """A dateline or a piece of one: capitals, names and marks on one line, no verb."""
     return (
         len(span) <= DATELINE_TOKENS
-        and "\n" not in span.text
+        and not any("\n" in t.text or ("\n" in t.whitespace_ and t.i < span.end - 1) for t in span)
         and any(t.is_upper and t.is_alpha for t in span)
         and not any(t.is_alpha and (t.is_lower or t.pos_ in ("VERB", "AUX")) for t in span)
     ) or (len(span) == 1 and span[0].text in DATELINE_MARKS)
@@ -2509,11 +2510,12 @@ class EventFinder:
         # a dateline ("PESHAWAR: Gunmen shot ...") says where the report was filed, even where
         # the parser hangs it on the verb: a place the event's sentence names comes first
         own_places = [item for item in place_items if not _is_dateline(doc, item.record)]
+        text = doc_text(doc)  # (Doc.text joins every token's text again at each access)
         time_items = [
             item
             for item in _locate(doc, doc._.corroborate_times)
             if getattr(item.record, "type", "date") in ("date", "time")
-            and not page_stamp(doc.text, item.record.start)
+            and not page_stamp(text, item.record.start)
             and not ambiguous_day(getattr(item.record, "value", None))  # "03/04/2025"
         ]
         time_roots = [(item.record, item.root) for item in time_items]

@@ -95,7 +95,10 @@ def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | No
     """The figure the trigger's modifier states ("triple shooting": 3 shot, "fatal shooting":
     at least 1 killed); an at-least one unless the event already states a figure of that
     kind (`stated_kinds`)."""
-    if AGGREGATE_PERIOD.search(trigger.sent.text):
+    from corroborate.extract.pipeline import doc_text  # (an import cycle at module level)
+
+    sent = trigger.sent  # its text sliced from the Doc's: Span.text joins its tokens anew
+    if AGGREGATE_PERIOD.search(doc_text(trigger.doc)[sent.start_char : sent.end_char]):
         return None  # "two double shootings this weekend": several incidents
     if trigger.tag_ in ("NNS", "NNPS"):
         return None  # "the club has seen fatal shootings before": no one incident's toll

