@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from corroborate.errors import NotFound, UnknownFormat
-from corroborate.export.acled_csv import COLUMNS, acled_actors
+from corroborate.export.acled_csv import COLUMNS, acled_actors, incident_rows
 from corroborate.export.json import export_schema
 
 SECTIONS = [
@@ -183,3 +183,39 @@ def test_an_unknown_format_names_the_known_ones(ledger):
         UnknownFormat, match=r"no export format 'xml' \(one of csv, geojson, json\)"
     ):
         ledger.export("xml")
+
+
+def test_a_protest_event_lists_its_protesters_first_and_the_force_second():
+    # police fired on a march: the reports make the police the doer, the dead civilians and
+    # the marchers the done-to; ACLED lists a protest event's protesters as actor1
+    actors = [
+        ("ac-police", "Police Forces of Bangladesh", "police", 1),
+        ("ac-dead", "Civilians (Bangladesh)", "civilians", 7),
+        ("ac-march", "Protesters (Bangladesh)", "protesters", 6),
+    ]
+    incident = {
+        "id": "in-1",
+        "event_type": "Protests",
+        "sub_event_type": "Excessive force against protesters",
+        "actors": [
+            {"actor": "ac-dead", "role": "actor2"},
+            {"actor": "ac-police", "role": "actor1"},
+            {"actor": "ac-march", "role": "actor2"},
+        ],
+        "date": {"start": "2026-11-19", "precision": "day"},
+        "place": {"name": "Dhaka", "country": "BD"},
+        "reports": [],
+        "questions": [],
+        "fatalities": {"best": 5},
+        "status": "disputed",
+    }
+    data = {
+        "actors": [{"id": i, "name": n, "kind": k, "inter": t} for i, n, k, t in actors],
+        "documents": [],
+        "contradictions": [],
+        "incidents": [incident],
+    }
+    (row,) = incident_rows(data)
+    assert (row["actor1"], row["inter1"]) == ("Protesters (Bangladesh)", 6)
+    assert (row["actor2"], row["inter2"]) == ("Police Forces of Bangladesh", 1)
+    assert row["interaction"] == 16

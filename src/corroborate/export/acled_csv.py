@@ -73,6 +73,7 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         for link in incident["actors"]:
             if link["role"] in by_role and link["actor"] in actors:
                 by_role[link["role"]].append(actors[link["actor"]])
+        by_role = _protesters_first(incident["event_type"], by_role)
         first = {role: (found[0] if found else None) for role, found in by_role.items()}
         date = incident["date"] or {}
         place = incident["place"] or {}
@@ -119,6 +120,21 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _protesters_first(
+    event_type: str | None, by_role: dict[str, list[dict[str, Any]]]
+) -> dict[str, list[dict[str, Any]]]:
+    """ACLED lists a protest event's protesters as actor1 and whoever moved against them as
+    actor2 ("Protesters (Bangladesh)" and "Police Forces of Bangladesh" for police firing on a
+    march); the reports make the police the doer and the dead, civilians, the done-to."""
+    if event_type != "Protests":
+        return by_role
+    everyone = by_role["actor1"] + by_role["actor2"]
+    protesters = [a for a in everyone if a["kind"] == "protesters"]
+    if not protesters:
+        return by_role
+    return {"actor1": protesters, "actor2": [a for a in by_role["actor1"] if a not in protesters]}
 
 
 # A sentence's end: a headline has none, so a lead sentence is told apart from it.
