@@ -1480,6 +1480,14 @@ def test_a_headlines_accused_is_the_speaker_not_the_cue(nlp: Language) -> None:
             "insisted",
             "Omar Tessaly",
         ),
+        (
+            # "accused" parsed as a conjunct of "killed", inside what was said
+            "The Korvan Rights Forum, a local monitor, said at least seven people were killed "
+            "and accused soldiers of firing live rounds into the crowd.",
+            "said",
+            "accused",
+            "Korvan Rights Forum",
+        ),
     ],
 )
 def test_a_cue_conjoined_to_what_another_reports_shares_its_speaker(

@@ -714,6 +714,27 @@ class ClaimFinder:
             opinion=opinion,
         )
 
+    def _conjoined_marked(self, doc: Doc, accepted: set[int], inside: list[int]) -> set[int]:
+        """A word of marked stance the parse joins to the clause a cue reports ("said at least
+        seven were killed and accused police of firing"): the speaker's second cue, not a
+        word of what was said (its subject would be the reported clause's)."""
+        found = set()
+        for i in accepted:
+            for reported in doc[i].children:
+                if reported.dep_ != "ccomp":
+                    continue
+                for conjunct in reported.children:
+                    if (
+                        conjunct.dep_ == "conj"
+                        and inside[conjunct.i] < 0
+                        and conjunct.lemma in self.marked
+                        and not _has_subject(conjunct)
+                        # "... and was believed to have escaped" goes on with what was said
+                        and not any(c.dep_ in ("auxpass", "aux") for c in conjunct.children)
+                    ):
+                        found.add(conjunct.i)
+        return found
+
     def find_cues(
         self,
         doc: Doc,
@@ -753,6 +774,7 @@ class ClaimFinder:
                     accepted.add(i)
         accepted |= self._infinitives(doc, accepted, inside)
         accepted |= self._documents_put_out(doc, accepted, inside)
+        accepted |= self._conjoined_marked(doc, accepted, inside)
         frontier = sorted(accepted)
         tried: set[int] = set()
         while frontier:
@@ -1716,7 +1738,7 @@ def _conjoined_with_content(head: Token, by_cue_word: dict[int, ClaimParts]) -> 
     participle ("say the strikes are unlawful, citing past cases"); `by_cue_word`: the claim
     of each cue token."""
     joined = head.head
-    conjunct = head.dep_ == "conj" and any(c.dep_ == "ccomp" for c in head.children)
+    conjunct = head.dep_ == "conj" and any(c.dep_ in ("ccomp", "dobj") for c in head.children)
     participle = head.dep_ == "advcl" and head.tag_ == "VBG"
     return (
         (conjunct or participle)
