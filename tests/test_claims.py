@@ -404,6 +404,15 @@ def test_stance_follows_what_a_plain_cue_introduces(nlp: Language) -> None:
     assert stances["the market reopened on Friday"] == "asserts"
 
 
+def test_men_said_to_have_been_executed_is_an_allegation(nlp: Language) -> None:
+    text = (
+        "QUETTA: Relatives said the two labourers were picked up by soldiers at a checkpoint "
+        "and executed. The army denied the accusation.\n"
+    )
+    (claim,) = [c for c in claims_of(nlp, text) if c.cue.text.endswith("said")]
+    assert claim.stance == "alleges"
+
+
 def test_a_cue_going_on_is_not_part_of_the_content_before(nlp: Language) -> None:
     text = (
         "The governor said the curfew would stay in place, telling reporters that the army had "
@@ -1359,7 +1368,7 @@ def test_putting_a_count_at_a_number_is_a_claim_of_it(nlp: Language) -> None:
     ],
 )
 def test_calling_what_others_say_false_denies_it(nlp: Language, text: str) -> None:
-    (said,) = [c for c in claims_of(nlp, text) if c.cue.text == "said"]
+    (said,) = [c for c in claims_of(nlp, text) if c.cue.text.endswith("said")]
     assert said.stance == "denies"
 
 
@@ -1368,7 +1377,7 @@ def test_a_claim_joining_an_assertion_and_a_denial_is_two_claims(nlp: Language) 
         "The army said on Thursday that its troops had killed about 30 militants near the "
         "village, and that no soldiers were killed."
     )
-    said = [c for c in claims_of(nlp, text) if c.cue.text == "said"]
+    said = [c for c in claims_of(nlp, text) if c.cue.text.endswith("said")]
     assert [(c.content.text, c.stance) for c in said] == [
         ("that its troops had killed about 30 militants near the village", "asserts"),
         ("that no soldiers were killed", "denies"),

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import corroborate.ledger
+from corroborate.assess.corroboration import outlet_source
 from corroborate.consolidate.actors import (
     actor_key,
     canonical_key,
@@ -685,6 +686,46 @@ def test_reports_of_one_raid_in_two_outlets_and_a_wire_copy_form_one_incident(le
     assert sorted(e.text for e in reports) == ["raid", "raided", "raided"]
     rangers = next(a for a in ledger.actors() if a.name == "Pakistan Rangers")
     assert incident.summary["actors"] == [{"actor": rangers.id, "role": "actor1"}]
+
+
+def test_the_wire_agencys_own_story_is_the_original_whichever_arrived_first(ledger):
+    agency_text = RAID_DAWN.text.replace("KARACHI:", "KARACHI, Pakistan (Reuters) -")
+    agency = dataclasses.replace(RAID_DAWN, text=agency_text, outlet="Reuters")
+    first_copy = dataclasses.replace(
+        agency,
+        text=agency_text.replace("officials said", "officials told reporters"),
+        outlet="frontier.example",
+    )
+    later_copy = dataclasses.replace(
+        agency,
+        text=agency_text.replace("condemned the raid", "condemned the raid."),
+        outlet="harbour-times.example",
+    )
+    copy_id = file_story(ledger, first_copy)
+    agency_id = file_story(ledger, agency)  # its copy came first
+    later_id = file_story(ledger, later_copy)
+    with ledger.session() as session:
+        documents = {d.id: d for d in session.scalars(select(Document))}
+        assert documents[agency_id].copy_of is None
+        # was: the agency's story a copy of the outlet that printed it first
+        assert documents[copy_id].copy_of == agency_id
+        assert documents[later_id].copy_of == agency_id
+        assert outlet_source(session, documents[copy_id]) == "outlet:reuters"
+    assert len(ledger.incidents()) == 1
+
+
+def test_a_copy_of_a_wire_story_stored_after_it_stays_its_copy(ledger):
+    agency_text = RAID_DAWN.text.replace("KARACHI:", "KARACHI, Pakistan (Reuters) -")
+    agency = dataclasses.replace(RAID_DAWN, text=agency_text, outlet="Reuters")
+    copy = dataclasses.replace(
+        agency,
+        text=agency_text.replace("officials said", "officials told reporters"),
+        outlet="frontier.example",
+    )
+    agency_id, copy_id = file_story(ledger, agency), file_story(ledger, copy)
+    with ledger.session() as session:
+        assert session.get(Document, agency_id).copy_of is None
+        assert session.get(Document, copy_id).copy_of == agency_id
 
 
 def test_two_raids_at_one_office_a_year_apart_stay_apart(ledger):
@@ -2023,3 +2064,67 @@ def test_a_follow_up_of_another_day_naming_the_victim_is_no_veto():
     monday.persons = ["zahid kakar"]
     later.persons = ["zahid kakar"]
     assert pair_score(monday, later) != VETO
+
+
+def test_arrests_after_the_violence_an_article_tells_join_its_incident(ledger):
+    # A follow-up: the army's gunfight with the attackers on Tuesday, its arrests told with no
+    # day of their own (the report's most frequent date, Sunday's), and the planner's arrest.
+    tuesday = ("Tuesday", "2026-03-03", "2026-03-03", "day")
+    sunday = ("Sunday", "2026-03-08", "2026-03-08", "day")
+    dhadar = {"name": "Dhadar", "admin1": "Balochistan", "country": "PK", "lat": 29.5, "lon": 67.6}
+    arrest = dict(
+        event_type="Strategic developments",
+        sub_event_type="Arrests",
+        place=("Dhadar", dhadar),
+        time=sunday,
+    )
+    file_story(
+        ledger,
+        Story(
+            "Security forces killed two of the attackers in a gunfight on Tuesday and arrested "
+            "three others, the army said. On Sunday police arrested the planner of the market "
+            "attack near Dhadar.",
+            "balochistan-daily.example",
+            dt.date(2026, 3, 9),
+            events=[
+                Ev("gunfight", "Battles", "Armed clash", place=("Dhadar", dhadar), time=tuesday),
+                Ev("arrested three", **arrest),
+            ],
+        ),
+    )
+    assert partition(ledger) == {
+        frozenset(
+            {
+                ("balochistan-daily.example", "gunfight"),
+                ("balochistan-daily.example", "arrested three"),
+            }
+        )
+    }  # the arrests had founded an Arrests incident of Sunday's
+    (incident,) = ledger.incidents()
+    assert incident.sub_event_type == "Armed clash"
+
+
+def test_an_arrest_before_the_violence_an_article_tells_is_not_its_follow_up(ledger):
+    # An arrest told beside a shooting, a week before it, is another incident's.
+    friday = ("Friday", "2015-06-05", "2015-06-05", "day")
+    earlier = ("May 29", "2015-05-29", "2015-05-29", "day")
+    file_story(
+        ledger,
+        Story(
+            "KARACHI: Gunmen shot dead a trader in Orangi Town on Friday. Police had arrested "
+            "his brother in Orangi Town on May 29.",
+            "dawn.example",
+            dt.date(2015, 6, 6),
+            events=[
+                Ev("shot dead", place=("Orangi Town", KARACHI), time=friday),
+                Ev(
+                    "arrested",
+                    "Strategic developments",
+                    "Arrests",
+                    place=("Orangi Town", KARACHI),
+                    time=earlier,
+                ),
+            ],
+        ),
+    )
+    assert len(ledger.incidents()) == 2

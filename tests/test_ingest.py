@@ -7,8 +7,10 @@ import json
 import tracemalloc
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
+from corroborate.ingest.dedupe import files_its_agency
 from corroborate.ingest.readers import ReadOptions, read_inputs
 from corroborate.model import ArticleInput, NearDuplicateBand, TextSpan
 
@@ -389,3 +391,17 @@ def test_arrests_at_a_protest_are_the_protests_incident(ledger):
     ledger.ingest([STORIES / "dhaka-protest-ledger.txt"])
     # the arrests were made at the protest the police fired on: one incident, not two
     assert len(ledger.incidents()) == 1, [i.sub_event_type for i in ledger.incidents()]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "own"),
+    [
+        ("Gunmen kill six\n\nQUETTA, Pakistan (Reuters) - Gunmen opened fire.", "Reuters", True),
+        ("WASHINGTON (AP) — A gunman opened fire.", "The Associated Press", True),
+        ("HENRY COUNTY, Ind. (WISH) — A man was shot.", "WISH", True),
+        ("QUETTA, Pakistan (Reuters) - Gunmen opened fire.", "Frontier Post", False),
+        ("QUETTA: Gunmen (on motorcycles) opened fire.", "Reuters", False),
+    ],
+)
+def test_a_story_filed_by_the_agency_its_dateline_names_is_the_wires_own(text, outlet, own):
+    assert files_its_agency(text, outlet) is own

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from corroborate import __version__
 from corroborate.assess.incidents import assess_incidents
-from corroborate.consolidate.incidents import link_document, unlink_document
+from corroborate.consolidate.incidents import link_document, repoint_copies, unlink_document
 from corroborate.errors import NotFound
 from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
 from corroborate.extract.places import OutletHome
@@ -23,8 +23,10 @@ from corroborate.ingest.dedupe import (
     compared_text,
     content_hash,
     document_id,
+    files_its_agency,
     find_original,
     fingerprint,
+    reroot_copies,
     store_fingerprint,
 )
 from corroborate.ingest.readers import ReadOptions, read_inputs
@@ -327,6 +329,10 @@ class Ledger:
             original = find_original(session, print_, dedupe["copy_threshold"])
             outlet = self._outlet(session, article.outlet)
             self._learn_home(session, outlet, extraction)
+            # The wire's own story, stored after a copy of it, is the original all the same.
+            origin = original is not None and self._wire_original(
+                session, article.text, outlet, original[0]
+            )
             document = Document(
                 id=document_id(article.text),
                 content_hash=digest,
@@ -335,8 +341,8 @@ class Ledger:
                 url=article.url,
                 published=article.published,
                 text=article.text,
-                copy_of=original[0] if original else None,
-                similarity=original[1] if original else None,
+                copy_of=original[0] if original and not origin else None,
+                similarity=original[1] if original and not origin else None,
                 language=extraction.language,
                 source=article.source
                 if article.line is None
@@ -346,6 +352,9 @@ class Ledger:
             session.add(document)
             session.flush()
             store_fingerprint(session, document.id, print_)
+            if original and origin:
+                copies = reroot_copies(session, original[0], document.id, original[1])
+                repoint_copies(session, copies, document.id)
             events, facts = store_facts(
                 session, document, extraction, article.boilerplate, EXTRACTOR, corrections=False
             )
@@ -362,6 +371,16 @@ class Ledger:
         if extraction.language != "en":
             report.not_english.append(article.source)
         return touched
+
+    @staticmethod
+    def _wire_original(session: Session, text: str, outlet: Outlet | None, stored_id: str) -> bool:
+        """True when a near-duplicate is filed by the agency its dateline names and the stored
+        report it copies is not: the agency's story is the original, whichever came first."""
+        if outlet is None or not files_its_agency(text, outlet.name):
+            return False
+        stored = session.get_one(Document, stored_id)
+        name = stored.outlet.name if stored.outlet is not None else None
+        return not files_its_agency(stored.text, name)
 
     def reprocess(self, *, progress: Callable[[int], None] | None = None) -> int:
         """Re-run extraction on every stored document (after an upgrade); corrections survive.

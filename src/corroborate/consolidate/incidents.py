@@ -34,7 +34,8 @@ link is above THRESHOLD too, and a back-reference that arrived before its incide
 when the incident is founded, so the outcome does not depend much on arrival order. Later
 events of one article that can be its main event told again (compatible date, place and type)
 join the main event's incident, unless the main report set them apart as another day's
-violence (_other_incidents).
+violence (_other_incidents); so do an arrest or a seizure told after a main event of violence
+at its place (follow_up), whatever day it was given.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
@@ -1303,7 +1304,7 @@ def link_document(
         # a later event of the article, beside its linked main event
         later = event is not None and event.rank > 0 and bool(main)
         apart = event is not None and event.id in set_apart
-        if later and not apart and same_story(report, main[0]):
+        if later and not apart and (same_story(report, main[0]) or follow_up(report, main[0])):
             incident = session.get(Incident, merged_into(session, main[1]))
             attach(session, incident, report)
         elif later and (apart or _told_apart(report, main[0])):
@@ -1335,6 +1336,21 @@ def link_document(
     return {merged_into(session, i) for i in touched}
 
 
+def repoint_copies(session: Session, documents: Collection[str], original: str) -> None:
+    """The reports of `documents` are now copies of `original` (a wire story stored after its
+    copies), in the member rows and in the reports the session holds."""
+    session.execute(
+        update(IncidentMember)
+        .where(IncidentMember.document_id.in_(list(documents)))
+        .values(copy_of=original)
+    )
+    wanted = set(documents)
+    for members in _held(session).values():
+        for report in members.reports:
+            if report.document in wanted:
+                report.copy_of = original
+
+
 def merged_into(session: Session, incident_id: str) -> str:
     """The incident an incident id now stands for (following merges made in this session)."""
     redirects = session.info.get("corroborate_merged", {})
@@ -1351,6 +1367,29 @@ def same_story(secondary: Report, main: Report) -> bool:
         and place_relation(secondary.place, main.place) not in ("far", "other_region")
         and type_relation(secondary.event_type, main.event_type) != "other_type"
     )
+
+
+# ACLED sub-types of a security operation that follows the violence an article tells of.
+FOLLOW_UP_SUB_TYPES = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def follow_up(secondary: Report, main: Report) -> bool:
+    """A later event of an article that is an arrest or a seizure after its main event of
+    violence (from its day to DATE_VETO_DAYS on, or undated) at its place: the operation that
+    followed it ("killed two of the attackers on Tuesday and arrested three others"; the
+    planner arrested on Sunday), not an incident of its own. Such arrests, told with no time
+    of their own, took the report's most frequent date and founded one."""
+    if not (
+        secondary.modality == _OCCURRED
+        and secondary.sub_event_type in FOLLOW_UP_SUB_TYPES
+        and main.event_type in _VIOLENT
+        and place_relation(secondary.place, main.place) not in ("far", "other_region")
+    ):
+        return False
+    if not (secondary.event_days and main.event_days):
+        return True
+    after = secondary.event_days[0] - main.event_days[0]
+    return -DATE_SLACK_DAYS <= after <= DATE_VETO_DAYS
 
 
 def attach(session: Session, incident: Incident, report: Report) -> None:

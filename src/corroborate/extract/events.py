@@ -520,7 +520,7 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     if word in ("arrest", "detention") and token.dep_ == "compound":
         return False  # "arrest warrant", "detention order"
     if word in ("apprehend", "execute"):  # "apprehended a link" (feared), "executed a warrant"
-        return _done_to_persons(token, ("dobj", "nsubjpass"))
+        return _done_to_persons(_subject_giver(token), ("dobj", "nsubjpass"))
     if word == "execution":  # "the execution of the hostages", "extrajudicial executions"
         return _done_to_persons(token, ("prep",)) or any(
             c.lower_ in ("extrajudicial", "summary", "public", "mass") for c in token.children
@@ -602,6 +602,16 @@ def _done_by_armed(token: Token, actors: ActorIndex) -> bool:
         (mention := actors.actor_of(subject)) is not None and mention.kind in ARMED_KINDS
         for subject in subjects
     )
+
+
+def _subject_giver(token: Token) -> Token:
+    """The verb whose subject a conjunct verb with none of its own shares: "the men were
+    picked up by soldiers and executed" -> picked."""
+    if token.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children
+    ):
+        return token.head
+    return token
 
 
 def _done_to_persons(token: Token, deps: tuple[str, ...]) -> bool:
@@ -1545,7 +1555,7 @@ def group_triggers(
             if told:
                 told[-1].own_times.append(item)
         cls = trigger.cls
-        if cls == "raid" and has_arrests:
+        if cls == "raid" and has_arrests and not _armed_groups_raid(trigger):
             cls = "arrest"
         group = _modality_group(doc, trigger)
         upon = _violence_upon_protest(doc, trigger, by_head) if cls == "protest" else None
@@ -1653,6 +1663,15 @@ def group_triggers(
     for draft in drafts:
         draft.triggers.sort(key=lambda t: t.start)
     return [d for d in drafts if d.triggers]
+
+
+def _armed_groups_raid(trigger: Trigger) -> bool:
+    """A raid whose doer is an armed group ("a faction that has carried out raids on police
+    posts"): an attack, not an arrest operation, though the story tells of arrests."""
+    return any(
+        role == Role.ACTOR1.value and mention.kind in ARMED_GROUP_KINDS
+        for role, mention in trigger.arguments
+    )
 
 
 def _told_back(doc: Doc, triggers: list[Trigger]) -> None:
@@ -2827,8 +2846,13 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
     if draft.cls == "raid":
         if any(f.figure.kind == "arrested" for f in draft.figures):
             return "Arrests"
-        # troops raiding an armed group's camp fight it: "a raid on an insurgent camp"
-        return "Armed clash" if kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS else "Other"
+        # troops raiding an armed group's camp fight it: "a raid on an insurgent camp"; so
+        # does an armed group raiding a police post; its raid on others is an attack
+        if (kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS) or (
+            kinds1 & ARMED_GROUP_KINDS and kinds2 & STATE_KINDS
+        ):
+            return "Armed clash"
+        return "Attack" if kinds1 & ARMED_GROUP_KINDS and not kinds1 & STATE_KINDS else "Other"
     harmed = any(
         f.figure.kind in ("killed", "injured") and (f.figure.value or f.figure.low or 0) > 0
         for f in draft.figures
@@ -2922,9 +2946,11 @@ def _responsibility_verbs(holder: Token) -> list[Token]:
 
 
 def _relative_antecedent(token: Token) -> Token:
-    """A relative pronoun's noun: "Maria Lopez, who was kidnapped" -> Lopez."""
+    """A relative pronoun's noun: "Maria Lopez, who was kidnapped" -> Lopez; through an
+    apposition to the name it describes ("the Front, a faction that has carried out raids")."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        return token.head.head
+        noun = token.head.head
+        return noun.head if noun.dep_ == "appos" else noun
     return token
 
 
@@ -3025,9 +3051,26 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
         if token.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children
         ):
-            # "Khan was accused ... and may be extradited": the subject is the first verb's
-            role = Role.ACTOR2.value if passive or intransitive else Role.ACTOR1.value
-            found.extend((role, c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            # "Khan was accused ... and may be extradited": the subject is the first verb's;
+            # "the men were picked up by soldiers and executed": its passive and its agent too
+            # (the tagger makes such a participle VBD as often as VBN)
+            shared_passive = any(c.dep_ == "auxpass" for c in token.head.children) and not any(
+                c.dep_ in ("aux", "dobj") for c in token.children
+            )
+            for c in token.head.children:
+                if c.dep_ == "nsubjpass" and shared_passive:
+                    found.append((Role.ACTOR2.value, c))
+                    if not any(g.dep_ == "agent" for g in token.children):
+                        found.extend(
+                            (Role.ACTOR1.value, p)
+                            for a in token.head.children
+                            if a.dep_ == "agent"
+                            for p in a.children
+                            if p.dep_ == "pobj"
+                        )
+                elif c.dep_ in ("nsubj", "nsubjpass"):
+                    role = Role.ACTOR2.value if passive or intransitive else Role.ACTOR1.value
+                    found.append((role, c))
         if token.dep_ == "xcomp" and _lemma(token.head) not in EVENT_OBJECT_VERBS:
             found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
     found.extend((Role.ACTOR1.value, t) for t in _answerable(token))

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import Select, and_, bindparam, insert, or_, select
+from sqlalchemy import Select, and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from corroborate.ingest.boilerplate import without_spans
+from corroborate.lexicons import read_rows
 from corroborate.model import Document, MinHashSignature, NearDuplicateBand
 
 _WORD = re.compile(r"\w+")
@@ -120,6 +121,52 @@ def find_original(
     original = session.get(Document, best[0])
     root = original.copy_of if original is not None and original.copy_of else best[0]
     return root, best[1]
+
+
+# A wire dateline's agency in brackets before its dash or colon, within the text's first lines
+# ("QUETTA, Pakistan, March 3 (Reuters) -", "HENRY COUNTY, Ind. (WISH) —").
+_DATELINE_AGENCY = re.compile(r"^[^\n(]{2,80}\(([^()\n]{2,40})\)\s*(?:-{1,2}|–|—|:)", re.M)
+_DATELINE_CHARS = 1000  # headline and header lines come before it
+
+
+def _key(name: str) -> str:
+    return " ".join(_WORD.findall(name.lower()))
+
+
+@functools.cache
+def _agency_outlets() -> dict[str, frozenset[str]]:
+    """Agency as a dateline names it -> the outlet names its own stories come under."""
+    return {
+        _key(row["agency"]): frozenset(_key(name) for name in row["outlets"].split("|"))
+        for row in read_rows("corroborate.ingest", "wire_agencies.tsv")
+    }
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a wire story's dateline names ("reuters"), or None."""
+    found = _DATELINE_AGENCY.search(text[:_DATELINE_CHARS])
+    return _key(found.group(1)) if found else None
+
+
+def files_its_agency(text: str, outlet: str | None) -> bool:
+    """True when the outlet is the agency the text's dateline names: the wire's own story."""
+    agency = dateline_agency(text)
+    if agency is None or not outlet:
+        return False
+    return _key(outlet) == agency or _key(outlet) in _agency_outlets().get(agency, ())
+
+
+def reroot_copies(session: Session, old_root: str, new_root: str, similarity: float) -> list[str]:
+    """Make the document `new_root` the original of `old_root` and of its copies (the wire's
+    own story, stored after them); returns the documents now its copies."""
+    moved = list(session.scalars(select(Document.id).where(Document.copy_of == old_root)))
+    session.execute(
+        update(Document).where(Document.copy_of == old_root).values(copy_of=new_root),
+        execution_options={"synchronize_session": "fetch"},
+    )
+    old = session.get_one(Document, old_root)
+    old.copy_of, old.similarity = new_root, similarity
+    return [old_root, *moved]
 
 
 def store_fingerprint(session: Session, document_id: str, print_: Fingerprint) -> None:
