@@ -222,3 +222,85 @@ def test_a_resolved_town_naming_an_incident_is_no_person(nlp):
     # unresolved, it stays the person the model read
     doc._.corroborate_places = [PlaceFound(start, start + 6, "Suárez")]
     assert mention_at(doc, ActorIndex(doc, phrase_matcher(nlp)), "Suárez") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "kind"),
+    [
+        # what an apposition or a copula calls a name the lexicon lacks
+        (
+            "Fighters of the Sarkand Valley Front, a faction that has carried out raids on "
+            "police posts, ambushed a convoy near Kohlu on Monday.",
+            "Valley",
+            "Sarkand Valley Front",
+            "militia",
+        ),
+        (
+            "The Mehr Dasht Front, a separatist group, claimed the blast on the rail line.",
+            "Dasht",
+            "Mehr Dasht Front",
+            "rebel group",
+        ),
+        (
+            "Villagers said the Kalu Ridge Front, which is an armed group, burned the school.",
+            "Ridge",
+            "Kalu Ridge Front",
+            "militia",
+        ),
+        (
+            "Police blamed the Kalu Ridge Front, that is an armed group active in the hills.",
+            "Ridge",
+            "Kalu Ridge Front",
+            "militia",
+        ),
+        # the head words of the name; the lexicon's generic "army" gives way
+        (
+            "The Turbat Liberation Front attacked a levies post before dawn.",
+            "Turbat",
+            "Turbat Liberation Front",
+            "rebel group",
+        ),
+        (
+            "Militants of the Kalat Liberation Army ambushed a patrol on the highway.",
+            "Kalat",
+            "Kalat Liberation Army",
+            "rebel group",
+        ),
+        (
+            "The Red Hill Brigade attacked a police post in Dara on Sunday.",
+            "Hill",
+            "Red Hill Brigade",
+            "militia",
+        ),
+    ],
+)
+def test_an_armed_group_the_lexicon_lacks_takes_its_kind_from_its_name_or_description(
+    nlp, text, word, name, kind
+):
+    doc, index = actors_of(nlp, text)
+    group = mention_at(doc, index, word)
+    assert (group.name, group.kind, group.person) == (name, kind, False)
+
+
+def test_the_lexicon_wins_over_a_group_head_word_and_a_party_front_is_no_armed_group(nlp):
+    doc, index = actors_of(nlp, "The Pakistan Army said its troops killed four militants.")
+    assert mention_at(doc, index, "Army").kind == "military"
+    doc, index = actors_of(nlp, "The Tribal Militia of Bara burned two houses on Sunday.")
+    assert mention_at(doc, index, "Militia").name.startswith("Unidentified Tribal Militia")
+    doc, index = actors_of(nlp, "The Sindhi Popular Front staged a sit-in at the press club.")
+    assert mention_at(doc, index, "Front").kind == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Musa Kachalla, a Black Ridge Front commander, led the raid on the village.",
+        "Black Ridge Front commander Musa Kachalla led the raid on the village.",
+    ],
+)
+def test_a_commander_named_after_his_group_is_a_member_of_it(nlp, text):
+    doc, index = actors_of(nlp, text)
+    person = mention_at(doc, index, "Kachalla")
+    assert (person.name, person.kind, person.title) == ("Musa Kachalla", "militia", "commander")
+    assert person.affiliation is not None and person.affiliation.name == "Black Ridge Front"
+    assert person.affiliation.kind == "militia"

@@ -2282,3 +2282,29 @@ def test_a_police_raid_beside_arrests_stays_an_arrest_operation(nlp):
     text = "Police raided a house in the old city on Friday and arrested two brothers."
     events = run(nlp, text)._.corroborate_events
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_raids_by_an_armed_group_the_lexicon_lacks_are_its_clashes_not_arrests(nlp):
+    text = (
+        "Levies arrested three men at a checkpoint on Friday. The Sarkand Valley Front, a faction "
+        "that has carried out similar raids on police posts in the district, did not comment."
+    )
+    events = run(nlp, text)._.corroborate_events
+    raids = next(e for e in events if e.trigger.text == "raids")
+    # the apposition makes the unknown name an armed group (it was typed civilians)
+    assert ("actor1", "militia", "Sarkand Valley Front") in {
+        (a.role, a.kind, a.name) for a in raids.actors
+    }
+    assert raids.sub_event_type == "Armed clash"
+
+
+def test_a_liberation_armys_ambush_is_an_armed_groups_attack(nlp):
+    text = (
+        "Fighters of the Kalat Liberation Army ambushed a bus on the coastal highway, killing "
+        "four passengers."
+    )
+    events = run(nlp, text)._.corroborate_events
+    ambush = next(e for e in events if e.trigger.text == "ambushed")
+    assert ("actor1", "rebel group", "Kalat Liberation Army") in {
+        (a.role, a.kind, a.name) for a in ambush.actors
+    }

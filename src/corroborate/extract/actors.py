@@ -48,6 +48,22 @@ CIVILIAN_NOUNS = _words("civilian_nouns")
 # Heads that make a force named before them a place or thing of it ("police station", "army
 # camp"): not the actor, but whose it is, for an attack on it.
 PLACE_HEADS = _words("place_heads")
+# What makes a name the lexicon lacks an armed group, and of which kind: the last word or two
+# of the name ("Baloch Liberation Front"), or what an apposition or copula calls it ("X, a
+# separatist group"); a name ending in a group word before a fighter's title ("a Black Ridge
+# Front commander") is an armed group too.
+NAME_HEAD_KINDS = {
+    **dict.fromkeys(_words("militia_name_heads"), ActorKind.MILITIA.value),
+    **dict.fromkeys(_words("rebel_name_heads"), ActorKind.REBEL_GROUP.value),
+}
+DESCRIPTION_KINDS = {
+    **dict.fromkeys(_words("militia_descriptions"), ActorKind.MILITIA.value),
+    **dict.fromkeys(_words("rebel_descriptions"), ActorKind.REBEL_GROUP.value),
+}
+ARMED_MEMBER_NOUNS = _words("armed_member_nouns")
+GROUP_NAME_WORDS = _words("group_name_words")
+RELATIVE_PRONOUNS = _words("relative_pronouns")
+ARMED_KINDS = frozenset({ActorKind.REBEL_GROUP.value, ActorKind.MILITIA.value})
 NOBODY = frozenset({"nobody", "none", "anyone", "anybody", "no-one"})
 # Adjectives of number that are no count ("several armed men"): not kept in a mention
 QUANTIFIERS = frozenset({"several", "many", "some", "few", "numerous", "various"})
@@ -209,6 +225,106 @@ def _place_naming_incident(ent: Span, resolved: set[tuple[int, int]]) -> bool:
     )
 
 
+def _last_words_kind(words: list[str], kinds: dict[str, str]) -> str | None:
+    """The kind `kinds` gives the last two words, or else the last word, of `words`."""
+    return kinds.get(" ".join(words[-2:])) or kinds.get(words[-1]) if words else None
+
+
+def _described_kind(head: Token) -> str | None:
+    """The armed group's kind an apposition or copula gives a name: "X, a separatist group",
+    "X, which is an armed group", "X is a militant faction"."""
+    nouns = []
+    doc = head.doc
+    # the parser may hang "the X, a faction" of "fighters of the X" on the fighters
+    described = [head.head.head] if head.dep_ == "pobj" else []
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            nouns.append(child)
+        elif child.dep_ == "relcl" and child.lemma_ == "be":
+            nouns.extend(c for c in child.children if c.dep_ == "attr")
+    for child in (c for d in described for c in d.children):
+        if (
+            child.dep_ == "appos"
+            and child.left_edge.i == head.i + 2
+            and doc[head.i + 1].text == ","
+        ):
+            nouns.append(child)
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns.extend(c for c in head.head.children if c.dep_ == "attr")
+    after = doc[head.i + 2] if head.i + 2 < len(doc) and doc[head.i + 1].text == "," else None
+    # "X, that is an armed group": the parser may hang the clause off the verb
+    if (
+        after is not None
+        and after.lower_ in RELATIVE_PRONOUNS
+        and after.dep_ == "nsubj"
+        and after.head.lemma_ == "be"
+        and after.head.dep_ != "relcl"
+    ):
+        nouns.extend(c for c in after.head.children if c.dep_ == "attr")
+    for noun in nouns:
+        words = [t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.lower_]
+        kind = _last_words_kind(words, DESCRIPTION_KINDS)
+        if kind:
+            return kind
+    return None
+
+
+def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns: [start, end) token ranges."""
+    runs: list[list[int]] = []
+    for token in doc:
+        if token.tag_ in ("NNP", "NNPS") and (token.is_title or token.is_upper):
+            if runs and runs[-1][-1] == token.i - 1:
+                runs[-1].append(token.i)
+            else:
+                runs.append([token.i])
+    return [(run[0], run[-1] + 1) for run in runs]
+
+
+def _generic(surface: str) -> bool:
+    """A lexicon surface form naming no one force ("army", "militia")."""
+    name = actor_lexicon()[surface.lower()][0]
+    return COUNTRY_SLOT in name or name == "Unidentified Armed Group"
+
+
+def _armed_group_ranges(doc: Doc, lexical: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """Capitalised names the lexicon lacks that are armed groups -> their kind: by their head
+    words ("Baloch Liberation Front", which outranks the lexicon's generic "army" in "Kalat
+    Liberation Army"), by what an apposition or copula calls them, or by a fighter's title
+    after them ("a Black Ridge Front commander"). A name holding any other lexicon match is
+    the lexicon's ("Pakistan Army")."""
+    groups: dict[tuple[int, int], str] = {}
+    for start, end in _proper_runs(doc):
+        words = [t.lower_ for t in doc[start:end]]
+        head = doc[end - 1]
+        inside = [(s, e) for s, e in lexical if s < end and e > start]
+        kind = _last_words_kind(words, NAME_HEAD_KINDS) if len(words) >= 2 else None
+        if kind is not None:
+            # only a generic head word of the lexicon's gives way ("Army" in "Kalat Liberation
+            # Army"); "Tribal Militia" and named forces stay the lexicon's
+            if any(
+                (s, e) != (end - 1, end) or not _generic(doc[s:e].text)
+                for s, e in lexical
+                if s < end and e > start
+            ):
+                continue
+        elif inside:
+            continue
+        else:
+            kind = _described_kind(head)
+        if (
+            kind is None
+            and len(words) >= 2
+            and words[-1] in GROUP_NAME_WORDS
+            and head.dep_ == "compound"
+            and head.head.lower_ in ARMED_MEMBER_NOUNS
+        ):
+            kind = ActorKind.MILITIA.value
+        if kind is not None:
+            groups[(start, end)] = kind
+    return groups
+
+
 def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """PERSON entities, plus proper-name runs the small model misses: after a title ("Col.
     Awan", "Inspector Imran Baloch") or two or more names as a clause argument."""
@@ -261,7 +377,17 @@ class ActorIndex:
         self.holders: dict[int, ActorMention] = {}  # a place's token -> the actor it is of
         lexicon = actor_lexicon()
         lexical = [(s, e) for _, s, e in matcher(doc)]
-        persons = set(_person_ranges(doc, {i for s, e in lexical for i in range(s, e)}))
+        # armed groups the lexicon lacks, first: a person's affiliation may name one
+        groups = _armed_group_ranges(doc, lexical)
+        in_group = {i for s, e in groups for i in range(s, e)}
+        for (start, end), kind in groups.items():
+            self._add(_mention(doc, start, end, doc[start:end].root.i, doc[start:end].text, kind))
+        lexical = [(s, e) for s, e in lexical if s not in in_group]
+        persons = {
+            (s, e)
+            for s, e in _person_ranges(doc, {i for s, e in lexical for i in range(s, e)} | in_group)
+            if not in_group.intersection(range(s, e))
+        }
         # a "person" ending in a force named in the plural ("the paramilitary Mehran
         # Rangers") is that force, under the whole name
         ending = {e: s for s, e in lexical}
@@ -345,6 +471,8 @@ class ActorIndex:
                 affiliation = affiliation or matched
             elif kind is None and word in titles:
                 kind = titles[word]
+        if affiliation is not None and affiliation.kind in ARMED_KINDS:
+            kind = affiliation.kind  # "a Black Ridge Front commander": a member of the group
         if kind == ActorKind.POLITICAL_PARTY.value and affiliation is None:
             kind = None
         if kind == ActorKind.POLITICAL_PARTY.value:
