@@ -304,3 +304,10 @@ def test_a_commander_named_after_his_group_is_a_member_of_it(nlp, text):
     assert (person.name, person.kind, person.title) == ("Musa Kachalla", "militia", "commander")
     assert person.affiliation is not None and person.affiliation.name == "Black Ridge Front"
     assert person.affiliation.kind == "militia"
+
+
+def test_gunmen_from_a_named_group_are_that_group(nlp):
+    text = "Gunmen from the Kalat Liberation Army attacked a levies checkpoint on Monday."
+    doc, index = actors_of(nlp, text)
+    gunmen = mention_at(doc, index, "Gunmen")
+    assert (gunmen.name, gunmen.kind) == ("Kalat Liberation Army", "rebel group")

@@ -494,7 +494,7 @@ class ActorIndex:
 
     def _groups_by_modifier(self) -> None:
         """A generic noun beside a named group is that group: "FMLN terrorists", "guerrillas
-        of the FMLN"."""
+        of the FMLN", "gunmen from the Kalat Liberation Army"."""
         doc = self.doc
         for at, mention in enumerate(self.mentions):
             if mention.specific or mention.person:
@@ -502,7 +502,10 @@ class ActorIndex:
             root = doc[mention.root]
             modifiers = [c for c in root.lefts if c.dep_ in ("compound", "nmod", "amod")]
             modifiers += [
-                o for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                o
+                for c in root.rights
+                if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for o in c.children
             ]
             group = next((self.by_token[c.i] for c in modifiers if c.i in self.by_token), None)
             if group is None or group is mention or group.person or not group.specific:
