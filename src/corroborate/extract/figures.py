@@ -101,7 +101,6 @@ NOT_COUNTED = _words("not_counted")
 INCIDENT_NOUNS = _words("incident_nouns")
 # What "dead" or "wounded" modifies that is no one hurt: "a dead sleep", "a wounded turkey".
 NOT_VICTIMS = _words("not_victims")
-ARTICLES = frozenset({"a", "an", "the"})
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
 PAIR_NOUNS = {"couple": 2, "parents": 2, "twins": 2}
 # Nouns of a group whose size they do not say: "the shooting of a family" is not one person.
