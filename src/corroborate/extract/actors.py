@@ -269,16 +269,27 @@ def _described_kind(head: Token) -> str | None:
     return None
 
 
+def _consecutive_runs(indexes: list[int]) -> list[list[int]]:
+    """Sorted token indexes grouped into runs of neighbours."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+_PROPER_TAGS = np.array(sorted(hash_string(tag) for tag in ("NNP", "NNPS")), dtype=np.uint64)
+
+
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns: [start, end) token ranges."""
-    runs: list[list[int]] = []
-    for token in doc:
-        if token.tag_ in ("NNP", "NNPS") and (token.is_title or token.is_upper):
-            if runs and runs[-1][-1] == token.i - 1:
-                runs[-1].append(token.i)
-            else:
-                runs.append([token.i])
-    return [(run[0], run[-1] + 1) for run in runs]
+    if not len(doc):
+        return []
+    tagged = np.flatnonzero(among_sorted(doc.to_array(TAG), _PROPER_TAGS)).tolist()
+    capitalised = [i for i in tagged if doc[i].is_title or doc[i].is_upper]
+    return [(run[0], run[-1] + 1) for run in _consecutive_runs(capitalised)]
 
 
 def _generic(surface: str) -> bool:
@@ -302,11 +313,7 @@ def _armed_group_ranges(doc: Doc, lexical: list[tuple[int, int]]) -> dict[tuple[
         if kind is not None:
             # only a generic head word of the lexicon's gives way ("Army" in "Kalat Liberation
             # Army"); "Tribal Militia" and named forces stay the lexicon's
-            if any(
-                (s, e) != (end - 1, end) or not _generic(doc[s:e].text)
-                for s, e in lexical
-                if s < end and e > start
-            ):
+            if any((s, e) != (end - 1, end) or not _generic(doc[s:e].text) for s, e in inside):
                 continue
         elif inside:
             continue
@@ -342,13 +349,7 @@ def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     if not proper:
         return ranges
     eligible = [i for i in proper if i not in covered and doc[i].ent_type_ not in NOT_PERSON_ENTS]
-    runs: list[list[int]] = []
-    for i in eligible:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
+    for run in _consecutive_runs(eligible):
         first, end = run[0], run[-1] + 1
         start = first
         while start < end and doc[start].lower_.rstrip(".") in titles:
