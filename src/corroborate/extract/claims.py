@@ -90,7 +90,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from corroborate.extract.pipeline import article_sentences, doc_text, in_boilerplate
+from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text, in_boilerplate
 from corroborate.extract.syntax import prep_objects
 from corroborate.lexicons import word_list
 from corroborate.model import ClaimFound, SpeakerKind, Stance
@@ -1495,13 +1495,10 @@ def _cut_from_a_name(entity: Span) -> bool:
 
 
 def _dateline(entity: Span) -> bool:
-    """An entity in capitals that opens a sentence with no verb: a paragraph's dateline
-    ("SARBAND, October 15 -"), which names a place."""
-    sentence = entity.sent
-    return (
-        entity.text.isupper()
-        and entity.start == sentence.start
-        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    """An entity inside a paragraph's dateline ("SARBAND, October 15 -", which the pipeline
+    marks before the parse), which names a place."""
+    return any(
+        d.start <= entity.start and entity.end <= d.end for d in entity.doc.spans.get(DATELINES, ())
     )
 
 

@@ -27,7 +27,7 @@ How an article becomes events (rules over spaCy's parse, no second model):
    it is (police firing and a mob's killings stay apart; an unattributed trigger joins the
    state's event only next to it). Harm words ("killed", "died", "injured", "dead") join the
    trigger they depend on or the specific violent trigger of their sentence ("killed in the
-   blast" belongs to the explosion); harm nouns of joining_harm_nouns.tsv ("his injuries")
+   blast" belongs to the explosion); joining harm nouns ("his injuries", event_words.tsv)
    join the event told before them and found none, nor add to its evidence; a raid with
    arrests is the arrests event. Definite nouns
    ("the raid", "the operation") point back to the event.
@@ -112,7 +112,7 @@ from corroborate.extract.figures import (
 )
 from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
-from corroborate.extract.pipeline import DATELINE_TOKENS, article_sentences, doc_text
+from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text
 from corroborate.extract.places import DATELINE_MARKS
 from corroborate.extract.times import ambiguous_day, is_stamp_line, page_stamp
 from corroborate.lexicons import word_list
@@ -292,17 +292,14 @@ def trigger_lexicon() -> tuple[dict[tuple[str, str], TriggerEntry], dict[str, li
     return single, phrases
 
 
-@functools.cache
-def joining_harm_nouns() -> frozenset[str]:
-    """Harm nouns that join the violent event told before them and found none
-    (joining_harm_nouns.tsv)."""
-    return frozenset(row["lemma"] for row in read_tsv("joining_harm_nouns.tsv"))
+# Nouns of a hurt that join the violent event told before them and found none.
+JOINING_HARM_NOUNS = _words("joining_harm_nouns")
 
 
 def _joins_only(trigger: Trigger) -> bool:
-    """A harm noun of joining_harm_nouns.tsv (the noun entry: "wounded" the verb founds)."""
+    """A harm noun of JOINING_HARM_NOUNS (the noun entry: "wounded" the verb founds)."""
     entry = trigger.entry
-    return entry.pos == "NOUN" and len(entry.words) == 1 and entry.words[0] in joining_harm_nouns()
+    return entry.pos == "NOUN" and len(entry.words) == 1 and entry.words[0] in JOINING_HARM_NOUNS
 
 
 @dataclass
@@ -460,6 +457,7 @@ def _segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
     stamp line is none: neither is a sentence of its own between the headline and the lead."""
     dateline = None
     text = doc_text(doc)  # (a Span's .text joins its tokens anew)
+    datelines = [(s.start, s.end) for s in doc.spans.get(DATELINES, ())]
     for segment in _blank_line_segments(doc, sentences):
         if is_stamp_line(text[segment.start_char : segment.end_char]):
             continue  # "Date: 2026-11-20" under the headline
@@ -467,21 +465,12 @@ def _segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
             segment = doc[dateline.start : segment.end]
         elif dateline is not None:
             yield dateline
-        dateline = segment if _dateline_piece(segment) else None
+        inside = any(s <= segment.start and segment.end <= e for s, e in datelines)
+        dateline = segment if inside else None
         if dateline is None:
             yield segment
     if dateline is not None:
         yield dateline
-
-
-def _dateline_piece(span: Span) -> bool:
-    """A dateline or a piece of one: capitals, names and marks on one line, no verb."""
-    return (
-        len(span) <= DATELINE_TOKENS
-        and not any("\n" in t.text or ("\n" in t.whitespace_ and t.i < span.end - 1) for t in span)
-        and any(t.is_upper and t.is_alpha for t in span)
-        and not any(t.is_alpha and (t.is_lower or t.pos_ in ("VERB", "AUX")) for t in span)
-    ) or (len(span) == 1 and span[0].text in DATELINE_MARKS)
 
 
 def _blank_line_segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:

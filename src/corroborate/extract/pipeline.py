@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from corroborate.extract.places import OutletHome
 
 BOILERPLATE = "corroborate_boilerplate"
+# Span group of the paragraphs' datelines ("KARACHI:", "DHAKA \u2014"), set before the parse.
+DATELINES = "corroborate_datelines"
 FACT_ATTRIBUTES = ("places", "times", "events", "claims")
 
 # Modules whose import registers our factories (entry points do it for saved pipelines too).
@@ -170,18 +172,20 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 _DATELINE_SEPARATORS = frozenset({":", "-", "--", "–", "—"})
-DATELINE_TOKENS = 14  # "PORT ELLIS, Marovia, June 3 (MPA) -"
+_DATELINE_TOKENS = 14  # "PORT ELLIS, Marovia, June 3 (MPA) -"
 
 
 def _mark_datelines(doc: Doc) -> None:
     """A paragraph's dateline ("KARACHI:", "HENRY COUNTY, Ind. (WISH) —") is a sentence of its
     own: the parser runs a dash dateline into the lead ("SACRAMENTO (KXTV13) – The bounce house
-    sits ..." one sentence), whose subject then hangs on the place."""
+    sits ..." one sentence), whose subject then hangs on the place. The datelines are kept in
+    the DATELINES span group."""
     starts = [0, *(t.i for t in doc if t.is_sent_start and t.i)]
+    datelines = []
     for start in starts:
         capitals = 0
         bracket = False
-        for token in doc[start : start + DATELINE_TOKENS]:
+        for token in doc[start : start + _DATELINE_TOKENS]:
             text = token.text
             if bracket:
                 bracket = text != ")"
@@ -191,6 +195,7 @@ def _mark_datelines(doc: Doc) -> None:
                 following = token.i + 1
                 if capitals and following < len(doc) and not doc[following].is_space:
                     doc[following].is_sent_start = True
+                    datelines.append(doc[start:following])
                 break
             elif text.isupper() and len(text) > 2 and text.isalpha():
                 capitals += 1
@@ -202,6 +207,7 @@ def _mark_datelines(doc: Doc) -> None:
                 # after the town may come a state abbreviation ("Ind.", "Calif.") or, in a
                 # wire dateline, the country and the day ("KARACHI, Pakistan, March 11 -")
                 break
+    doc.spans[DATELINES] = datelines
 
 
 # A title-case headline ("Gunman Shoots 4 People Outside Restaurant") reads to the small model
