@@ -340,7 +340,10 @@ def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     ranges = [
         (ent.start, ent.end)
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not _place_naming_incident(ent, resolved)
+        if ent.label_ == "PERSON"
+        and not _place_naming_incident(ent, resolved)
+        # a name the lexicon holds whole is its actor ("Boko Haram", tagged PERSON)
+        and not taken.issuperset(range(ent.start, ent.end))
     ]
     covered = taken | {i for start, end in ranges for i in range(start, end)}
     titles = title_kinds()

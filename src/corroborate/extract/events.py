@@ -506,6 +506,11 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return not any(
             c.dep_ == "dobj" and c.lower_ in ("employee", "him", "her") for c in token.children
         )
+    if word == "death":  # "could face the death penalty", "sentenced to death": no killing
+        held = token.head if token.dep_ == "compound" else token.head.head
+        return not (
+            token.dep_ in ("compound", "pobj") and _lemma(held) in PENAL_DEATH_HEADS
+        )
     if word in ("arrest", "detention") and token.dep_ == "compound":
         return False  # "arrest warrant", "detention order"
     if word in ("apprehend", "execute"):  # "apprehended a link" (feared), "executed a warrant"
@@ -683,7 +688,15 @@ def _responsibility_claimed(token: Token) -> bool:
     while token.dep_ == "compound":  # "the suicide bombing": the phrase's head
         token = token.head
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "for" and bool(_responsibility_verbs(prep.head))
+    return _claimed_outright(token) or (
+        token.dep_ == "pobj" and prep.lower_ == "for" and bool(_responsibility_verbs(prep.head))
+    )
+
+
+def _claimed_outright(token: Token) -> bool:
+    """The act is what "claimed" takes for object: "Islamic State affiliate claims market
+    bombing", "the group claimed the attack" (responsibility, not a statement)."""
+    return token.dep_ == "dobj" and _lemma(token.head) == "claim"
 
 
 def _claim_containing(claims: Sequence[ClaimFound], start: int, end: int) -> int | None:
@@ -830,11 +843,15 @@ def _definite_noun(token: Token) -> bool:
     """ "the shooting", "this raid": an event the sentence presupposes (the object of a light
     verb names the act itself: "will hold the march"; a possessive may not be done yet: "a
     warrant for his arrest")."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # a phrase's first word: "last week's suicide bombing"
     if coarse_pos(token) != "NOUN":
         return False
     if token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS:
         return False
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children)
+    return _day_possessed(token) or any(
+        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children
+    )
 
 
 def _denied_by_no_evidence(token: Token) -> bool:
@@ -1464,9 +1481,28 @@ def _event_modality(triggers: list[Trigger]) -> str:
     return Modality.OCCURRED.value
 
 
-def _is_anaphoric(doc: Doc, trigger: Trigger) -> bool:
+def _is_anaphoric(doc: Doc, trigger: Trigger, day_possessed: bool = False) -> bool:
+    """A noun told back: "the attack", "this attack"; with `day_possessed`, a day's too
+    ("Friday's attack", whose day still has to be the event's)."""
     token = doc[trigger.head]
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children) or (
+        day_possessed and _day_possessed(token)
+    )
+
+
+def _day_possessed(token: Token) -> bool:
+    """A noun a day or a week owns: "Friday's attack", "last week's bombing"."""
+    return coarse_pos(token) == "NOUN" and any(
+        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children
+    )
+
+
+def _told_back_to(draft: EventDraft, cls: str) -> bool:
+    """A definite noun of the class names the draft's event again: "the protests" the police
+    fired on, "Friday's attack" or "the attack" after a bombing."""
+    return (cls == "protest" and any(t.cls == cls for t in draft.triggers)) or (
+        cls == "violence" and draft.cls == "explosion"
+    )
 
 
 def _protest_beside(trigger: Trigger, drafts: list[EventDraft], group: str) -> EventDraft | None:
@@ -1486,6 +1522,7 @@ def _protest_beside(trigger: Trigger, drafts: list[EventDraft], group: str) -> E
 DAY_SLACK = 1
 # Death words: a victim may die days after the shooting, so a later day does not set them apart.
 DEATH_LEMMAS = _words("death_lemmas")
+PENAL_DEATH_HEADS = _words("penal_death_heads")
 
 
 def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
@@ -1582,16 +1619,14 @@ def group_triggers(
         # whose violence it is splits violent events only; a definite noun points back anyway
         side = trigger.side if cls in VIOLENT_CLASSES else None
         anaphoric = _is_anaphoric(doc, trigger)
+        told_back = _is_anaphoric(doc, trigger, day_possessed=True)
         if cls == "arrest" and trigger.modality == Modality.DENIED.value:
             # "no arrests were made" beside a protest is the protest's, not the earlier raid's
             target = _protest_beside(trigger, drafts, group)
         for draft in reversed(drafts if target is None else ()):
             if draft.group != group:
                 continue
-            if not _takes_class(draft, cls) and not (
-                # "the protests" told back to the protest the police fired on
-                anaphoric and cls == "protest" and any(t.cls == cls for t in draft.triggers)
-            ):
+            if not _takes_class(draft, cls) and not (told_back and _told_back_to(draft, cls)):
                 continue
             if side is not None and draft.side is not None and side != draft.side:
                 continue
@@ -2125,6 +2160,8 @@ def _different_towns(a: Any, b: Any) -> bool:
         return False  # "at the FreightCar America building in Roanoke": the country holds the town
     if _unknown(a) or _unknown(b):
         return False  # "Humboldt Park", "East End", a surname: nothing says it lies elsewhere
+    if getattr(a, "country", None) is None or getattr(b, "country", None) is None:
+        return False  # a continent or a world region ("West Africa") holds towns far apart
     distance = _distance_km(a, b)
     if distance is not None:
         # a neighbourhood and its city (Azizabad, Karachi) are one place for this purpose
@@ -2275,13 +2312,17 @@ def _single_day(record: Any) -> int | None:
 
 
 def _own_day(
-    token: Token, items: list[Located], names: Callable[[Any], bool] = _one_day
+    token: Token,
+    items: list[Located],
+    names: Callable[[Any], bool] = _one_day,
+    violent_heads: frozenset[int] = frozenset(),
 ) -> Located | None:
     """A time of the trigger's own that names one day (or what `names` accepts): one hanging
-    on it, or, for a noun inside a phrase ("shot Friday in a shooting"), on the word the
-    phrase hangs on."""
+    on it, or, for a noun inside a phrase on a violent trigger ("shot Friday in a shooting"),
+    on the word the phrase hangs on. Not a claim's or an arrest's day ("claimed
+    responsibility on Saturday for the bombing", "arrested Monday in the shooting")."""
     holders = [token]
-    if token.dep_ == "pobj":
+    if token.dep_ == "pobj" and token.head.head.i in violent_heads:
         holders.append(token.head.head)
     for holder in holders:
         for item in items:
@@ -2542,9 +2583,10 @@ class EventFinder:
             return None if found is None else found.index
 
         frames = _framed_days(doc, time_items)
+        violent_heads = frozenset(t.head for t in triggers if t.cls in VIOLENT_CLASSES)
         for trigger in triggers:
-            trigger.own_time = _own_day(doc[trigger.head], time_items)
-            trigger.own_week = _own_day(doc[trigger.head], time_items, _one_week)
+            trigger.own_time = _own_day(doc[trigger.head], time_items, _one_day, violent_heads)
+            trigger.own_week = _own_day(doc[trigger.head], time_items, _one_week, violent_heads)
             framed = frames.get(doc[trigger.head].sent.start)
             if framed is not None:
                 trigger.own_time, trigger.framed = framed, True
@@ -2899,6 +2941,10 @@ def _answerable(token: Token) -> list[Token]:
     """The ones a clause holds answerable for the event `token` names: "X claimed
     responsibility for the attack", "X were responsible for the killing", "blamed X for the
     attack", "accused X of murdering", "soldiers accused of murdering"."""
+    while token.dep_ == "compound":  # "the market bombing": the phrase's head
+        token = token.head
+    if _claimed_outright(token):
+        return [c for c in token.head.children if c.dep_ == "nsubj"][:1]
     prep = token.head
     if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "with"):
         return []

@@ -1,0 +1,89 @@
+"""A market bombing told by a local paper, a wire follow-up and an arrest report (fictional,
+written for these tests), read through the whole extraction pipeline: what an analyst
+reading the ledger of such reports would trip on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from corroborate.extract.pipeline import ArticleContext, extract_articles
+
+WIRE = (
+    "MAIDUGURI, Nigeria (Reuters) - Islamic State West Africa Province (ISWAP) claimed "
+    "responsibility on Saturday for a suicide bombing at a fish market in the northeastern "
+    "Nigerian city of Maiduguri, as the death toll rose to 23, hospital officials said.\n\n"
+    "A doctor at the state hospital said four of the wounded died overnight.\n\n"
+    "Friday's attack was the deadliest in Maiduguri since 2021."
+)
+
+
+def extract(text: str, published: dt.date):
+    (extraction,) = extract_articles([ArticleContext(text, published)])
+    return extraction
+
+
+def test_a_claim_of_responsibility_does_not_date_the_bombing_and_the_days_attack_is_it():
+    # the bombing was on Friday; "on Saturday" dates the claim (it had dated the bombing,
+    # and "Friday's attack" had been an attack of its own, so the wire story split in two)
+    extraction = extract(WIRE, dt.date(2026, 11, 29))
+    violent = [e for e in extraction.events if e.event_type != "Strategic developments"]
+    assert len(violent) == 1
+    (bombing,) = violent
+    assert bombing.sub_event_type == "Suicide bomb"
+    assert extraction.times[bombing.time].value == "2026-11-27"
+    assert extraction.places[bombing.place].name == "Maiduguri"
+    assert [a.name for a in bombing.actors if a.role == "actor1"] == [
+        "Islamic State West Africa Province"
+    ]
+
+
+def test_a_group_named_a_province_is_no_place():
+    extraction = extract(WIRE, dt.date(2026, 11, 29))
+    assert "Province" not in {p.text for p in extraction.places}
+
+
+def test_a_headline_claiming_a_bombing_tells_it_happened_and_who_claims_it():
+    extraction = extract(
+        "ISWAP claims Nigeria market bombing\n\n"
+        "The group said its fighter had targeted militiamen at the market in Maiduguri.",
+        dt.date(2026, 11, 29),
+    )
+    bombing = extraction.events[0]
+    assert bombing.modality == "occurred"
+    assert [a.name for a in bombing.actors if a.role == "actor1"] == [
+        "Islamic State West Africa Province"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspects could face the death penalty if convicted.",
+        "Two of the men were sentenced to death by a military tribunal in Maiduguri.",
+        "The lawyer said she had received death threats since taking the case.",
+    ],
+)
+def test_a_death_sentence_or_threat_is_no_killing(sentence):
+    extraction = extract(sentence, dt.date(2026, 12, 2))
+    assert not [e for e in extraction.events if e.event_type == "Violence against civilians"]
+
+
+def test_last_weeks_bombing_the_suspects_helped_plan_is_no_plan_of_one():
+    extraction = extract(
+        "Police said they had arrested three men suspected of helping to plan last week's "
+        "suicide bombing at a Maiduguri market.",
+        dt.date(2026, 12, 2),
+    )
+    bombing = next(e for e in extraction.events if e.sub_event_type == "Suicide bomb")
+    assert bombing.modality != "hypothetical"
+
+
+def test_an_armed_group_the_tagger_takes_for_a_person_is_the_lexicons():
+    extraction = extract(
+        "Boko Haram fighters attacked the village of Kawuri on Sunday.",
+        dt.date(2026, 12, 2),
+    )
+    actor1 = [a for e in extraction.events for a in e.actors if a.role == "actor1"]
+    assert [(a.name, a.kind) for a in actor1] == [("Boko Haram", "rebel group")]
