@@ -508,9 +508,7 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         )
     if word == "death":  # "could face the death penalty", "sentenced to death": no killing
         held = token.head if token.dep_ == "compound" else token.head.head
-        return not (
-            token.dep_ in ("compound", "pobj") and _lemma(held) in PENAL_DEATH_HEADS
-        )
+        return not (token.dep_ in ("compound", "pobj") and _lemma(held) in PENAL_DEATH_HEADS)
     if word in ("arrest", "detention") and token.dep_ == "compound":
         return False  # "arrest warrant", "detention order"
     if word in ("apprehend", "execute"):  # "apprehended a link" (feared), "executed a warrant"
