@@ -87,3 +87,12 @@ def test_an_armed_group_the_tagger_takes_for_a_person_is_the_lexicons():
     )
     actor1 = [a for e in extraction.events for a in e.actors if a.role == "actor1"]
     assert [(a.name, a.kind) for a in actor1] == [("Boko Haram", "rebel group")]
+
+
+def test_a_bombing_a_headline_places_in_a_country_is_placed_in_the_town_the_lead_names():
+    extraction = extract(
+        "Islamic State affiliate claims Nigeria market bombing as toll rises to 23\n\n" + WIRE,
+        dt.date(2026, 11, 29),
+    )
+    bombing = extraction.events[0]
+    assert extraction.places[bombing.place].name == "Maiduguri"

@@ -2385,6 +2385,25 @@ def _nearest(
     return chosen
 
 
+def _finer_place(
+    place: Located | None, items: list[Located], tokens: list[Token], rivals: frozenset[int]
+) -> Located | None:
+    """A town in the country the event was placed in, where a sentence of another of its
+    words names one ("claims Nigeria market bombing" over "a bombing at a market in the city
+    of Maiduguri"); else the place as it was."""
+    if place is None or getattr(place.record, "precision", None) != "country":
+        return place
+    for token in tokens:
+        found = _nearest(items, [token], rivals)
+        if (
+            found is not None
+            and getattr(found.record, "country", None) == place.record.country
+            and getattr(found.record, "precision", None) not in ("country", "region", None)
+        ):
+            return found
+    return place
+
+
 def _own_place(items: list[Located], tokens: list[Token], rivals: frozenset[int]) -> Located | None:
     """The place hanging on one of the tokens by syntax ("shot dead ... in Bara"), else None."""
     found = _nearest(items, tokens, rivals)
@@ -2665,6 +2684,7 @@ class EventFinder:
                 or _nearest(plan.place_items, tokens, plan.rivals)
                 or dominant_place
             )
+            place = _finer_place(place, plan.own_places, tokens, plan.rivals)
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
