@@ -479,6 +479,26 @@ def test_an_unnamed_spokesman_is_named_where_the_text_names_him(nlp: Language) -
     assert confirmed.speaker_name == "Kamran Aziz"
 
 
+def test_an_unnamed_spokesman_of_another_body_is_not_the_one_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Police spokesman Nahum Daso said 19 people were killed in the blast. An army "
+        "spokesman said the attack bore the hallmarks of the insurgents."
+    )
+    claims = claims_of(nlp, text)
+    army = next(c for c in claims if "hallmarks" in c.content.text)
+    assert army.speaker_name != "Nahum Daso"
+    assert army.speaker_affiliation == "army"
+    # a spokesman of the same body is still the one named
+    text = (
+        "Police spokesman Nahum Daso said 19 people were killed in the blast. A police "
+        "spokesman later said the bomber was a woman."
+    )
+    later = next(c for c in claims_of(nlp, text) if "woman" in c.content.text)
+    assert later.speaker_name == "Nahum Daso"
+
+
 def test_a_name_after_the_role_is_the_speaker(nlp: Language) -> None:
     text = "A spokesman for the Ittehad Front, Naveed Jafri, said the workers had been beaten."
     said = by_cue(text, claims_of(nlp, text), "said")

@@ -2243,16 +2243,23 @@ class SpeakerResolver:
         word = heads[0].lemma_.lower()
         word = load_claim_words()["kind_of"].get(word, word)  # "spokeswoman": a spokesperson
         found = {key for key, words in self.descriptions.items() if word in words}
-        if speaker.affiliation and len(found) > 1:
+        if speaker.affiliation:
             last = speaker.affiliation.split()[-1].lower()
+            affiliations = {
+                key: [
+                    (a.affiliation or "").lower().split()
+                    for _, a in self.persons + self.groups
+                    if (a.name, a.kind) == key
+                ]
+                for key in found
+            }
             found = {
                 key
                 for key in found
-                if any(
-                    last in (a.affiliation or "").lower().split()
-                    for _, a in self.persons + self.groups
-                    if (a.name, a.kind) == key
-                )
+                if any(last in words for words in affiliations[key])
+                # one named alone stays unless his body is another's ("An army spokesman"
+                # is not the police spokesman named before)
+                or (len(found) == 1 and not any(affiliations[key]))
             }
         if len(found) != 1:
             return speaker
