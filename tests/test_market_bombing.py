@@ -96,3 +96,18 @@ def test_a_bombing_a_headline_places_in_a_country_is_placed_in_the_town_the_lead
     )
     bombing = extraction.events[0]
     assert extraction.places[bombing.place].name == "Maiduguri"
+
+
+def test_arrests_over_a_bombing_are_the_news_and_the_bombing_is_told_back():
+    extraction = extract(
+        "Police arrest three over Maiduguri market bombing\n\n"
+        "Police in Borno State said on Tuesday they had arrested three men in a raid on a "
+        "house in the Gwange area on Monday night.",
+        dt.date(2026, 12, 2),
+    )
+    main = extraction.events[0]
+    assert main.sub_event_type == "Arrests"
+    assert [f.value for f in main.figures if f.kind == "arrested"][:1] == [3]
+    bombing = next(e for e in extraction.events if e.event_type == "Explosions/Remote violence")
+    assert bombing.modality == "reference"
+    assert not [f for f in bombing.figures if f.kind == "arrested"]

@@ -1282,6 +1282,8 @@ def _is_reference(
                     return True
     if _years_since(token) or _since_superlative(token):
         return True
+    if _arrested_over(token):
+        return True
     head = token.head
     if head.dep_ == "prep":
         head = head.head
@@ -1291,6 +1293,19 @@ def _is_reference(
         for prep in head.children
         for pobj in prep.children
     )
+
+
+def _arrested_over(token: Token) -> bool:
+    """ "Police arrest three over market bombing": the arrests are the report's news, the
+    bombing what they were made for, told back."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "over":
+        return False
+    holder = token.head.head
+    holders = [holder, holder.head] if holder.dep_ in ("dobj", "nsubjpass") else [holder]
+    # ("arrest three over ...": the parse may hang "over" on the arrested)
+    return any((entry := _lookup(h)) is not None and entry.cls == "arrest" for h in holders)
 
 
 def _modifies(word: Token, noun: Token) -> bool:
