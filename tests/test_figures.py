@@ -1274,6 +1274,11 @@ def test_a_name_followed_by_who_is_a_person_whatever_its_tag(nlp):
             "The death toll from the ambush rose to 17 after three of the wounded died.",
             [("killed", 17)],
         ),
+        (
+            "Four of the wounded died overnight, bringing the death toll to 23, a doctor said.",
+            [("killed", 23)],
+        ),
+        ("Two more victims died on Sunday, raising the toll to 25.", [("killed", 25)]),
         # "put ... at", "stood at": the number the count is given
         ("Organisers put the number of arrests at more than 100.", [("arrested", 100)]),
         ("The number of arrests stood at 64 on Tuesday.", [("arrested", 64)]),

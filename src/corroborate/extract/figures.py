@@ -1687,12 +1687,21 @@ def _number_of(patient: Token) -> Token | None:
 
 def _rise_causes(doc: Doc, figures: list[CountedFigure]) -> set[int]:
     """Tokens of the clauses that tell why a stated total rose: "rose to 17 after three of the
-    wounded died" (the three are among the 17)."""
+    wounded died", "three of the wounded died, bringing the toll to 17" (the three are among
+    the 17)."""
     causes: set[int] = set()
     for c in figures:
         number = doc[c.patient]
         if not (number.like_num and number.dep_ == "pobj" and number.head.lower_ == "to"):
             continue
+        raising = number.head.head
+        if (
+            raising.dep_ == "advcl"
+            and raising.tag_ == "VBG"
+            and _lemma_in(raising, TOTAL_RAISING_VERBS)
+        ):
+            total = {t.i for t in raising.subtree}
+            causes.update(t.i for t in raising.head.subtree if t.i not in total)
         for clause in number.head.head.children:
             if clause.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in RISE_MARKS for m in clause.children
@@ -1701,6 +1710,7 @@ def _rise_causes(doc: Doc, figures: list[CountedFigure]) -> set[int]:
     return causes
 
 
+TOTAL_RAISING_VERBS = _words("total_raising_verbs")
 # Subordinators of a clause that tells why a total rose ("after", "as" three more died).
 RISE_MARKS = frozenset({"after", "as", "when"})
 # Entities no one is, after a title-case headline's "Dead" read as a noun: "Two Men Dead
