@@ -698,6 +698,44 @@ def test_beliefs_intentions_rare_verbs_and_according_to_are_claims(
     assert claim.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Councillor Ifeoma Okafor was an early backer of the night curfew in Ward 9.",
+            "was an early backer of",
+            "Councillor Ifeoma Okafor",
+            "the night curfew in Ward 9",
+        ),
+        (
+            "The traders' union was among the fiercest critics of the new checkpoints on the "
+            "ring road, its leaders marching to the district office twice.",
+            "was among the fiercest critics of",
+            "The traders' union",
+            "the new checkpoints on the ring road",
+        ),
+        (
+            "The two MPs remain outspoken opponents of the emergency law.",
+            "remain outspoken opponents of",
+            "The two MPs",
+            "the emergency law",
+        ),
+    ],
+)
+def test_a_subject_named_as_holding_a_stance_is_a_claim(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    # PolNeAR's cues run from the copula to the preposition (claim_words stance_holder)
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert speaker_text(text, claim) == speaker
+    assert claim.content.text == content
+
+
+def test_a_stance_holder_named_without_a_copula_makes_no_claim(nlp: Language) -> None:
+    text = "A critic of the curfew was detained overnight at the Ward 9 police station."
+    assert not any("critic" in c.cue.text for c in claims_of(nlp, text))
+
+
 def test_a_conjoined_cue_with_its_own_subject_is_not_in_the_content_before(
     nlp: Language,
 ) -> None:
