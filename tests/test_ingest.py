@@ -393,6 +393,24 @@ def test_arrests_at_a_protest_are_the_protests_incident(ledger):
     assert len(ledger.incidents()) == 1, [i.sub_event_type for i in ledger.incidents()]
 
 
+def test_a_bombing_its_wire_follow_up_and_an_arrest_report_are_one_incident(ledger):
+    # fictional reports: a local paper's HTML page on a market bombing, a wire story the next
+    # day (a claim of responsibility, a rising toll, a denial) and an arrest report (a
+    # confession its lawyer says was made under torture)
+    ledger.ingest(sorted((STORIES / "maiduguri-bombing").iterdir()))
+    (incident,) = ledger.incidents()
+    assert (incident.sub_event_type, incident.place_name) == ("Suicide bomb", "Maiduguri")
+    assert incident.date_start == dt.date(2026, 11, 27)  # "on Friday", "Friday's attack"
+    killed = incident.summary["fatalities"]
+    assert killed["best"] == 23
+    # "four of the wounded died overnight, bringing the toll to 23": one toll, not two
+    assert 4 not in {v["value"] for v in killed["values"]}
+    kinds = {c.kind for c in ledger.contradictions()}
+    assert {"polarity", "responsibility"} <= kinds  # the checkpoint; the confession
+    (army,) = [c for c in ledger.claims() if "hallmarks" in c.text]
+    assert (army.speaker_affiliation, army.speaker_name) == ("army", "army spokesman")
+
+
 @pytest.mark.parametrize(
     ("text", "outlet", "own"),
     [
