@@ -2222,6 +2222,22 @@ PROTEST_FIRED_ON = (
 )
 
 
+def test_our_men_in_a_spokesmans_quote_are_the_force_he_speaks_for():
+    from corroborate.extract.pipeline import ArticleContext, extract_articles
+
+    text = (
+        "Police opened fire on students protesting outside the university in Dhaka on "
+        'Thursday, killing two, witnesses said. "Our men fired only rubber bullets," said '
+        "police spokesman Faruk Hossain."
+    )
+    (extraction,) = extract_articles([ArticleContext(text, published=dt.date(2026, 12, 2))])
+    # the quote's firing is the police's, told of the same shooting: not an attack by "men"
+    # (civilians) of its own
+    assert len(extraction.events) == 1, [e.trigger.text for e in extraction.events]
+    (event,) = extraction.events
+    assert "Civilians" not in {a.name.split(" (")[0] for a in event.actors if a.role == "actor1"}
+
+
 def test_police_firing_on_a_protest_is_one_event_of_force_against_protesters():
     from corroborate.extract.pipeline import ArticleContext, extract_articles
 

@@ -2602,7 +2602,9 @@ class EventFinder:
         time_roots = [(item.record, item.root) for item in time_items]
         for trigger in triggers:
             trigger.modality = trigger_modality(trigger, doc, claims, time_roots, published)
-            trigger.arguments = _arguments(doc[trigger.head], actors)
+            trigger.arguments = _speakers_own(
+                doc, _arguments(doc[trigger.head], actors), claims, actors
+            )
         _spread_modality(doc, triggers)
         _inherit_modality(doc, triggers)
         _told_back(doc, triggers)
@@ -3188,6 +3190,35 @@ def _members(argument: Token) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     members.extend(_members(pobj))
     return members
+
+
+def _speakers_own(
+    doc: Doc,
+    arguments: list[tuple[str, ActorMention]],
+    claims: Sequence[ClaimFound],
+    actors: ActorIndex,
+) -> list[tuple[str, ActorMention]]:
+    """Arguments a speaker calls his own ("Our men fired only rubber bullets," said a police
+    spokesman) as the body he speaks for, named in his description or as his speaker."""
+    mended = []
+    for role, mention in arguments:
+        root = doc[mention.root]
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in root.children):
+            index = _claim_containing(claims, root.idx, root.idx + len(root))
+            claim = None if index is None else claims[index]
+            if claim is not None and claim.speaker_start is not None:
+                own = [
+                    m
+                    for m in actors.mentions
+                    if claim.speaker_start <= m.start_char
+                    and m.end_char <= claim.speaker_end
+                    and not m.person
+                    and m.kind in ARMED_KINDS
+                ]
+                if own:
+                    mention = own[0]
+        mended.append((role, mention))
+    return mended
 
 
 def _event_actors(
