@@ -591,7 +591,7 @@ def test_rule_files_parse_without_duplicate_keys() -> None:
     names = [row["name"] for row in rules]
     assert len(names) == len(set(names))
     words = _read_tsv(WORDS_FILE)
-    keys = [(row["kind"], row["word"].lower()) for row in words]
+    keys = [(row["category"], row["word"].lower()) for row in words]
     assert len(keys) == len(set(keys))
     assert load_time_rules() and load_time_words()["month"]["sept."] == "9"
 

@@ -46,7 +46,7 @@ from corroborate.assess.figures import Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.consolidate.actors import initials, is_acronym
 from corroborate.extract.events import DAY_SLACK  # a night raid is told as of either day
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import alternation, read_rows, word_categories
 from corroborate.model import (
     Actor,
     Claim,
@@ -133,13 +133,9 @@ class Clause:
 # --------------------------------------------------------------------------- language data
 
 
-@functools.cache
 def cue_words() -> dict[str, frozenset[str]]:
     """Role -> its words and phrases (lower case), from contradiction_words.tsv."""
-    roles: dict[str, set[str]] = defaultdict(set)
-    for row in read_rows("corroborate.assess", "contradiction_words.tsv"):
-        roles[row["role"].strip()].add(row["word"].strip().lower())
-    return {role: frozenset(words) for role, words in roles.items()}
+    return word_categories("corroborate.assess", "contradiction_words.tsv")
 
 
 # Fabrication cues that come before what they disown ("a so-called encounter", "fake
@@ -204,7 +200,7 @@ def _fabricated(text: str) -> bool:
 @functools.cache
 def _planted_explosive() -> re.Pattern[str]:
     """ "planted" within three words of an explosive, on either side, in _spaced_words form."""
-    explosive = "|".join(map(re.escape, sorted(cue_words()["explosive"])))
+    explosive = alternation(cue_words()["explosive"])
     near = r"(?: [\w'-]+){0,3}"
     return re.compile(rf" (?:{explosive}){near} planted(?= )| planted{near} (?:{explosive})(?= )")
 
@@ -892,15 +888,15 @@ def responsibility_contradictions(
 _DETERMINER = {"the", "a", "an", "any", "its", "their", "his", "her"}
 _AUTHORITY_END = set(STOP_WORDS) - {"the"} | cue_words()["authority_end"]
 _ORDERED_BY = re.compile(
-    r"(?i)\b(?:ordered|directed|authori[sz]ed|sanctioned|approved|commissioned)\s+by\s+"
-    r"|\b(?:on|under|upon)\s+(?:the\s+)?(?:orders?|directions?|directives?|instructions?|command)"
+    rf"(?i)\b(?:{alternation(cue_words()['ordering_verb'])})\s+by\s+"
+    rf"|\b(?:on|under|upon)\s+(?:the\s+)?(?:{alternation(cue_words()['order_noun'])})"
     r"\s+(?:of|from)\s+"
-    r"|\bat\s+the\s+(?:behest|request|direction)\s+of\s+"
+    rf"|\bat\s+the\s+(?:{alternation(cue_words()['behest_noun'])})\s+of\s+"
 )
 _RATHER = re.compile(r"(?i)^\s*,?\s*(?:rather\s+than|not|instead\s+of)\s+(?:by\s+)?")
 _NO_ORDER = re.compile(
     r"(?i)\b(?:no|without(?:\s+an?|\s+any)?)\s+((?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
-    r"(?:orders?|warrants?|authori[sz]ation|sanction)\b"
+    rf"(?:{alternation(cue_words()['warrant_noun'])})\b"
 )
 _SUBJECT_ORDERED = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)\s+"

@@ -15,15 +15,14 @@ in its own voice. Sources fold together when they cannot be independent:
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 
 from sqlalchemy.orm import Session
 
 from corroborate.consolidate.actors import actor_key, canonical_key, seeded_aliases
+from corroborate.lexicons import read_rows
 from corroborate.model import Claim, Document
 
 # Source keys of an outlet's own voice (an outlet owned by a party speaks as the party).
@@ -33,12 +32,7 @@ OWN_VOICE = ("outlet:", "document:")
 @functools.cache
 def outlet_affiliations() -> dict[str, str]:
     """Outlet name or domain (lower case) -> owner or party, from outlet_affiliations.tsv."""
-    text = (
-        resources.files("corroborate.assess").joinpath("outlet_affiliations.tsv").read_text("utf-8")
-    )
-    rows = csv.DictReader(
-        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
-    )
+    rows = read_rows("corroborate.assess", "outlet_affiliations.tsv")
     return {row["outlet"].strip().lower(): row["owner"].strip() for row in rows}
 
 

@@ -101,23 +101,21 @@ from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import OTHER_WORDS, Counted, civilian_groups, counted
 from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT
 from corroborate.extract.implied_tolls import implied_tolls
+from corroborate.lexicons import alternation, word_list
 from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
 
+# The words the rules below look for, by category: figure_words.tsv beside this module.
+_words = word_list("corroborate.assess", "figure_words.tsv")
+
 FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
-_UPDATE_WORDS = re.compile(
-    r"\b(rises?|rose|risen|rising|climb(?:s|ed)?|jump(?:s|ed)?|increase[sd]?|now|toll)\b",
-    re.IGNORECASE,
-)
+_UPDATE_WORDS = re.compile(rf"\b({alternation(_words('update_words'))})\b", re.IGNORECASE)
 # Numbers that bound or round the count rather than state it.
 _LOOSE = frozenset({"at_most", "about"})
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 # The group a zero of non-combatants names ("no civilians were killed", victim_groups.tsv).
 CIVILIANS = "civilians"
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
-_SHOT = re.compile(
-    r"\b(?:shot|shoots?|shooting|gunned|opened fire|hit|hitting|struck|strik(?:e|es|ing))\b",
-    re.IGNORECASE,
-)
+_SHOT = re.compile(rf"\b(?:{alternation(_words('shot'))})\b", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
@@ -530,12 +528,7 @@ def counts_shot(value: Reported) -> bool:
 
 
 # A death told as news of one hurt before: "has died", "later died", "dies", "succumbed".
-_DIED_SINCE = re.compile(
-    r"\b(?:(?:has|have|had) (?:since |later )?died|dies|later died|succumbed|"
-    r"later pronounced dead|died (?:at|in) (?:the|a) hospital|"
-    r"died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
-    re.IGNORECASE,
-)
+_DIED_SINCE = re.compile(rf"\b(?:{alternation(_words('died_since'))})\b", re.IGNORECASE)
 
 
 def _died_since(value: Reported) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, contains_eager
 
-from corroborate.lexicons import read_rows, word_list
+from corroborate.lexicons import alternation, read_rows, word_list
 from corroborate.model import ACLED_INTER, Actor, ActorAlias, ActorKind, stable_id
 
 # The words the rules below look for, by category: actor_words.tsv.
@@ -28,11 +28,7 @@ _HONORIFICS = {(word,) for word in _words("honorifics")}
 _NON_WORD = re.compile(r"[^\w]+")
 # An alias key that opens with a count or a quantifier is a figure's phrase ("three",
 # "least 41", "two more people", "57 people"), never a name of the actor
-_COUNTED = re.compile(
-    r"^(?:at |up to )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|scores?|hundreds?|thousands?|least|most|more|about|around|over|nearly|some|"
-    r"several|many|few)\b"
-)
+_COUNTED = re.compile(rf"^(?:at |up to )?(?:\d[\d,]*|{alternation(_words('counted'))})\b")
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:

@@ -60,7 +60,6 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import Select, bindparam, delete, insert, inspect, or_, select, update
@@ -83,6 +82,7 @@ from corroborate.consolidate.wording import (
     word_vector,
 )
 from corroborate.extract.gazetteer import distance_km
+from corroborate.lexicons import alternation, data_rows, word_list
 from corroborate.model import (
     Claim,
     Contradiction,
@@ -97,6 +97,9 @@ from corroborate.model import (
     TimeMention,
     stable_id,
 )
+
+# The words the rules below look for, by category: incident_words.tsv.
+_words = word_list("corroborate.consolidate", "incident_words.tsv")
 
 # Fitted on the tuning part: with the same-outlet features, B3 F1 0.9445 at 0.5, 0.9415 at 1,
 # 0.9400 at 1.25, 0.9390 at 1.5, while the same-city shootings kept together fall from 22 of
@@ -416,8 +419,7 @@ def _other_incidents(
 # A credit before a name ("Photo: ...", "Call reporter ...") or after it ("... / The Star"):
 # the reporter or photographer, who is in every incident's reports of that outlet.
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:photos?|photograph(?:er|y)?|reporter|writer|correspondent|editor|credit)\s*:?\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(_words('credit_before'))})\s*:?\s*$", re.IGNORECASE
 )
 _CREDIT_AFTER = re.compile(r"\s*/\s*\w")
 
@@ -900,9 +902,8 @@ def follows_up(a: Report, b: Report, days: int) -> bool:
 @functools.cache
 def link_weights() -> dict[str, float]:
     """Feature -> weight of the linking model, from link_weights.tsv."""
-    text = resources.files("corroborate.consolidate").joinpath("link_weights.tsv")
-    lines = [line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"]
-    return {name: float(weight) for name, weight in (line.split("\t") for line in lines[1:])}
+    rows = data_rows("corroborate.consolidate", "link_weights.tsv")
+    return {row["feature"]: float(row["weight"]) for row in rows}
 
 
 def _reference_score(a: Report, b: Report) -> float:

@@ -14,12 +14,11 @@ import math
 import operator
 import re
 from collections import Counter
-from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.ingest.boilerplate import without_spans
-from corroborate.lexicons import read_rows, word_list
+from corroborate.lexicons import data_rows, read_rows, word_list, word_map
 
 # Words kept per vector: enough to compare, small enough to keep in an incident_members row.
 WORDS_KEPT = 120
@@ -27,6 +26,8 @@ NAMES_KEPT = 40
 
 # The words the rules below look for, by category: wording_words.tsv.
 _words = word_list("corroborate.consolidate", "wording_words.tsv")
+# Tables of words with a value, in the file's order.
+_values = word_map("corroborate.consolidate", "wording_words.tsv")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
@@ -40,16 +41,10 @@ _NOT_NAMES = _STOP | _words("not_names")
 @functools.cache
 def document_frequencies() -> tuple[int, dict[str, int]]:
     """(documents counted, word -> documents containing it) from document_frequencies.tsv."""
-    text = (
-        resources.files("corroborate.consolidate")
-        .joinpath("document_frequencies.tsv")
-        .read_text("utf-8")
-    )
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    counts: dict[str, int] = {}
-    for line in lines[1:]:
-        word, documents = line.split("\t")
-        counts[word] = int(documents)
+    counts = {
+        row["word"]: int(row["documents"])
+        for row in data_rows("corroborate.consolidate", "document_frequencies.tsv")
+    }
     return counts.pop("__documents__"), counts
 
 
@@ -146,20 +141,7 @@ def _street_pattern() -> re.Pattern[str]:
 
 _DIRECTIONS = _words("directions")
 # "Sixth Street" is "6th Street" (and "First Street" no stop word to drop).
-_ORDINALS = {
-    "first": "1st",
-    "second": "2nd",
-    "third": "3rd",
-    "fourth": "4th",
-    "fifth": "5th",
-    "sixth": "6th",
-    "seventh": "7th",
-    "eighth": "8th",
-    "ninth": "9th",
-    "tenth": "10th",
-    "eleventh": "11th",
-    "twelfth": "12th",
-}
+_ORDINALS = _values("ordinals")
 # A headline's title case capitalises its small words: what comes before the last of them is
 # no part of the street ("Man Killed In Road Rage", "Shooting On Main Street": "main street").
 _HEADLINE_SMALL_WORDS = frozenset({

@@ -81,7 +81,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -93,7 +93,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text, in_boilerplate
 from corroborate.extract.syntax import prep_objects
-from corroborate.lexicons import word_list
+from corroborate.lexicons import read_rows, word_list, word_map, word_values
 from corroborate.model import ClaimFound, SpeakerKind, Stance
 from corroborate.model import Span as TextSpan
 
@@ -102,6 +102,8 @@ CLAIM_WORDS = "claim_words.tsv"
 MODEL_FILE = "claims_model/weights.json.gz"
 # A category of claim_words.tsv as a set of its words (for constants below).
 _words = word_list("corroborate.extract", CLAIM_WORDS)
+# ... and as {word: value} (a category with a value column).
+_values = word_map("corroborate.extract", CLAIM_WORDS)
 
 UNIT_LABELS = ("none", "source", "content")
 SOURCE_THRESHOLD = 0.45
@@ -153,7 +155,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 _TOLD_OF = frozenset({"appos", "relcl", "acl", "punct"})
 # "The party said": the organisation last quoted by name, whatever its name's last word.
 GENERIC_GROUPS = _words("generic_group")
-TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f"}
+TITLE_GENDER = _values("title_gender")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "us"})
 
 # --------------------------------------------------------------------------- data files
@@ -169,20 +171,14 @@ class CueEntry:
     count: int
 
 
-def _data_lines(name: str) -> Iterator[list[str]]:
-    """Rows of a tab-separated data file beside this module, comment and header skipped."""
-    text = resources.files("corroborate.extract").joinpath(name).read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for line in rows[1:]:
-        yield line.split("\t")
-
-
 @functools.cache
 def load_cue_lexicon() -> dict[str, CueEntry]:
     """cue_verbs.tsv as {lemma: CueEntry}; multi-word cues are keyed by space-joined lemmas."""
     lexicon: dict[str, CueEntry] = {}
-    for lemma, stance, hedged, count in _data_lines(CUE_LEXICON):
-        lexicon[lemma] = CueEntry(lemma, Stance(stance).value, hedged == "1", int(count))
+    for row in read_rows("corroborate.extract", CUE_LEXICON):
+        lemma = row["lemma"]
+        stance = Stance(row["stance"]).value
+        lexicon[lemma] = CueEntry(lemma, stance, row["hedged"] == "1", int(row["polnear_count"]))
     return lexicon
 
 
@@ -2726,13 +2722,9 @@ class SpeakerResolver:
         return not other_kind and not outlet and known not in self.place_names
 
 
-@functools.cache
 def load_claim_words() -> dict[str, dict[str, str]]:
     """claim_words.tsv as {category: {word: value}}."""
-    words: dict[str, dict[str, str]] = {}
-    for category, word, *value in _data_lines(CLAIM_WORDS):
-        words.setdefault(category, {})[word] = value[0] if value else ""
-    return words
+    return word_values("corroborate.extract", CLAIM_WORDS)
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from corroborate.evaluate import data_dir as locate_data
 from corroborate.evaluate.claims import Article, fragment_tokens, load_polnear, split_train
 from corroborate.extract import claims
 from corroborate.extract.pipeline import in_boilerplate
+from corroborate.lexicons import read_rows
 
 MODULE_DIR = Path(claims.__file__).parent
 MIN_WEIGHT = 0.05  # smaller weights change no decision measurably (tune split); dropped
@@ -191,6 +192,7 @@ def refresh_cue_lexicon(articles: list[Article]) -> None:
     ordered = sorted(known.values(), key=lambda row: (-int(row[3]), row[0]))
     body = ["\t".join(header), *("\t".join(row) for row in ordered)]
     path.write_text("\n".join([*comments, *body]) + "\n", encoding="utf-8")
+    read_rows.cache_clear()  # the shared reader keeps what it read
     claims.load_cue_lexicon.cache_clear()
 
 

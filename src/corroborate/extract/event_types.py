@@ -42,6 +42,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from corroborate.errors import InputError
+from corroborate.lexicons import read_rows
 
 DATA_PACKAGE = "corroborate.extract.event_types_data"
 MODEL_FILE = "model.json.gz"
@@ -84,17 +85,11 @@ class Trigger:
     weight: float
 
 
-def _data_rows(name: str) -> list[dict[str, str]]:
-    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @functools.cache
 def acled_types() -> dict[str, AcledType]:
     """ACLED's sub-event types by name, in codebook order (from acled_types.tsv)."""
     types: dict[str, AcledType] = {}
-    for row in _data_rows("acled_types.tsv"):
+    for row in read_rows(DATA_PACKAGE, "acled_types.tsv"):
         name = row["sub_event_type"]
         if name in types:
             raise ValueError(f"acled_types.tsv: duplicate sub-event type {name!r}")
@@ -117,7 +112,7 @@ def codebook_examples() -> tuple[tuple[str, str], ...]:
     """
     return tuple(
         (row["text"], NOT_ACLED if row["sub_event_type"] == "none" else row["sub_event_type"])
-        for row in _data_rows("examples.tsv")
+        for row in read_rows(DATA_PACKAGE, "examples.tsv")
     )
 
 
@@ -132,7 +127,7 @@ def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon (triggers.tsv), compiled."""
     known = acled_types()
     found: list[Trigger] = []
-    for line, row in enumerate(_data_rows("triggers.tsv"), start=3):
+    for line, row in enumerate(read_rows(DATA_PACKAGE, "triggers.tsv"), start=3):
         if row["sub_event_type"] not in known:
             raise ValueError(
                 f"triggers.tsv:{line}: unknown sub-event type {row['sub_event_type']!r}"

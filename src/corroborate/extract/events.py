@@ -115,7 +115,7 @@ from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text
 from corroborate.extract.places import DATELINE_MARKS
 from corroborate.extract.times import ambiguous_day, is_stamp_line, page_stamp
-from corroborate.lexicons import word_list
+from corroborate.lexicons import alternation, word_list
 from corroborate.model import (
     ActorFound,
     ActorKind,
@@ -3280,14 +3280,10 @@ def _suicide_told(doc: Doc, draft: EventDraft) -> bool:
     return any(_SUICIDE_TOLD.search(s.text) for s in sentences.values())
 
 
-_SUICIDE_TOLD = re.compile(
-    r"(?i)\bturn(?:ed|s|ing)? the (?:gun|weapon) on (?:himself|herself)\b"
-    r"|\bcommit(?:ted|s)? suicide\b|\btook (?:his|her) own life\b"
-)
+_SUICIDE_TOLD = re.compile(rf"(?i)\b(?:{alternation(_words('suicide_told'))})\b")
 # A single death told of him or her once the event has told of a killer's suicide.
 _KILLER_AGAIN = re.compile(
-    r"(?i)^(?:he|she|the (?:man|woman|suspect|gunman|shooter|husband|wife|father|mother))\b"
-    r"|\b(?:himself|herself)\b"
+    rf"(?i)^(?:he|she|the (?:{alternation(_words('killer_nouns'))}))\b|\b(?:himself|herself)\b"
 )
 
 

@@ -55,43 +55,28 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.actors import CIVILIAN_NOUNS, among_sorted, read_tsv
 from corroborate.extract.syntax import prep_objects
-from corroborate.lexicons import read_rows, word_list
+from corroborate.lexicons import alternation, read_rows, word_list, word_map
 from corroborate.model import FigureFound, Qualifier
 
 SHOT = "shot"  # killed + injured together, resolved per event
 # The words the rules below look for, by category: figure_words.tsv.
 _words = word_list("corroborate.extract", "figure_words.tsv")
+# The tables of words with a value (a number, a lemma, a qualifier), in the file's order.
+_values = word_map("corroborate.extract", "figure_words.tsv")
 
 
-# fmt: off
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1, "single": 1,
-    "both": 2, "couple": 2, "pair": 2,
-}
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "lakh": 100_000, "million": 1_000_000}
+# Number words and their values ("a", "an", "single": one; "both", "couple", "pair": two).
+NUMBER_WORDS = {word: int(n) for word, n in _values("number_words").items()}
+MULTIPLIERS = {word: int(n) for word, n in _values("multipliers").items()}
 # Plural quantity nouns: a lower bound, never an exact count.
-VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+VAGUE_COUNTS = {word: int(n) for word, n in _values("vague_counts").items()}
 # Words before a number and the qualifier they give (longest first).
 QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
-    (("at", "least"), Qualifier.AT_LEAST), (("no", "fewer", "than"), Qualifier.AT_LEAST),
-    (("no", "less", "than"), Qualifier.AT_LEAST), (("a", "minimum", "of"), Qualifier.AT_LEAST),
-    (("at", "most"), Qualifier.AT_MOST), (("up", "to"), Qualifier.AT_MOST),
-    (("no", "more", "than"), Qualifier.AT_MOST), (("less", "than"), Qualifier.AT_MOST),
-    (("fewer", "than"), Qualifier.AT_MOST), (("as", "many", "as"), Qualifier.AT_MOST),
-    (("more", "than"), Qualifier.MORE_THAN), (("over",), Qualifier.MORE_THAN),
-    (("above",), Qualifier.MORE_THAN), (("upwards", "of"), Qualifier.MORE_THAN),
-    (("close", "to"), Qualifier.ABOUT), (("nearly",), Qualifier.ABOUT),
-    (("almost",), Qualifier.ABOUT), (("about",), Qualifier.ABOUT),
-    (("around",), Qualifier.ABOUT), (("some",), Qualifier.ABOUT),
-    (("approximately",), Qualifier.ABOUT), (("roughly",), Qualifier.ABOUT),
-    (("an", "estimated"), Qualifier.ABOUT), (("estimated",), Qualifier.ABOUT),
+    (tuple(words.split()), Qualifier(qualifier))
+    for words, qualifier in _values("qualifier_words").items()
 ]
-ZERO_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
-ANYONE_WORDS = frozenset({"anyone", "anybody", "any"})
+ZERO_WORDS = _words("zero_words")
+ANYONE_WORDS = _words("anyone_words")
 # Units that make a number a quantity of something, not a count of people or things.
 UNITS = _words("units")
 CURRENCY = _words("currency")
@@ -102,7 +87,7 @@ INCIDENT_NOUNS = _words("incident_nouns")
 # What "dead" or "wounded" modifies that is no one hurt: "a dead sleep", "a wounded turkey".
 NOT_VICTIMS = _words("not_victims")
 # Nouns that name two people: a headline's list led by one ("Couple, 2 children dead").
-PAIR_NOUNS = {"couple": 2, "parents": 2, "twins": 2}
+PAIR_NOUNS = {word: int(n) for word, n in _values("pair_nouns").items()}
 # Nouns of a group whose size they do not say: "the shooting of a family" is not one person.
 GROUP_NOUNS = _words("group_nouns")
 # What gunfire hits that is no one: "shot up a house", "shot the family dog".
@@ -125,9 +110,7 @@ CHILD_WORDS = _words("child_words")
 # Nouns that name one person ("the boy's death", "murdered child"): actors.py's nouns of
 # ordinary people less those of a group or of no one, and the relatives and officers shot.
 PERSON_NOUNS = (
-    CHILD_WORDS
-    | (CIVILIAN_NOUNS - _words("civilian_non_persons"))
-    | _words("person_nouns")
+    CHILD_WORDS | (CIVILIAN_NOUNS - _words("civilian_non_persons")) | _words("person_nouns")
 )
 CHILD_KINDS = _words("child_kinds")
 DIE_LEMMAS = _words("die_lemmas")
@@ -136,23 +119,10 @@ INTERJECTION_NOUNS = _words("interjection_nouns")
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".
 NEW_VICTIM_WORDS = _words("new_victim_words")
 # "Third person dies", "2nd victim died": the toll the latest death brings the incident to
-TOLL_ORDINALS = {
-    word: n
-    for n, words in enumerate(
-        [("second", "2nd"), ("third", "3rd"), ("fourth", "4th"), ("fifth", "5th"),
-         ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"), ("ninth", "9th"),
-         ("tenth", "10th")],
-        start=2,
-    )
-    for word in words
-}
+TOLL_ORDINALS = {word: int(n) for word, n in _values("toll_ordinals").items()}
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
 # Words before a number that make it an age: "a boy younger than 12", "children aged 7".
-AGE_BEFORE = (
-    ("younger", "than"), ("older", "than"), ("aged",), ("age",), ("ages",), ("age", "of"),
-    ("ages", "of"),
-)
-# fmt: on
+AGE_BEFORE = frozenset(tuple(words.split()) for words in _words("age_before"))
 
 
 NOMINAL_DEPS = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "attr", "appos")
@@ -320,30 +290,14 @@ def _age_before(token: Token) -> Token | None:
 
 
 # Inflected forms a title-case headline leaves unlemmatised.
-WORD_LEMMAS = {
-    "shot": "shoot",
-    "killed": "kill",
-    "dies": "die",
-    "died": "die",
-    "slain": "slay",
-    "arrested": "arrest",
-    "wounded": "wound",
-    "injured": "injure",
-    "hurt": "hurt",
-    "murdered": "murder",
-    "detained": "detain",
-    "seized": "seize",
-    "kills": "kill",
-    "injures": "injure",
-    "wounds": "wound",
-}
+WORD_LEMMAS = _values("word_lemmas")
 # A headline's verbs tagged as plural nouns, counting the number after them ("shooting kills 2",
 # "Shooting Wounds 4 Boys"), never one before ("two kills", "gunshot wounds").
 VERBS_AS_PLURALS = _words("verbs_as_plurals")
 # Forms a headline's plural-noun tag hides ("3 Dead" tagged NNS, "kills 2").
 WORD_FORMS = VERBS_AS_PLURALS | _words("word_forms")
 # A title-case headline's noun predicates, left unlemmatised as proper nouns.
-TITLE_NOUNS = {"death": "death", "deaths": "death", "killing": "killing", "killings": "killing"}
+TITLE_NOUNS = _values("title_nouns")
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -2082,21 +2036,20 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
 # since January", "so far this year", "since 8 p.m.") totals many incidents: it is no
 # incident's figure.
 AGGREGATE_PERIOD = re.compile(
-    r"\b(since (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|the start of)(?!,? when\b)|so far this year|over the (?:past|last) "
+    rf"\b(since (?:(?:19|20)\d\d|{alternation(_words('period_months'))}|the start of)"
+    r"(?!,? when\b)|so far this year|over the (?:past|last) "
     r"(?:\w+ )?(?:years|months|decades?)|in recent (?:years|months)"
     r"|in the (?:past|last) (?:few |\w+ )?(?:days|weeks|months)|(?:stats|statistics) for"
-    r"|(?:this|each|every|per) year|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)(?!'s))\b"
+    rf"|(?:this|each|every|per) year|since (?:{alternation(_words('period_weekdays'))})(?!'s))\b"
     # several incidents counted together: "in separate shootings", "three shootings kill five"
-    r"|\b(?:separate|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|weekend|"
-    r"overnight|series of|string of|spate of|wave of|rash of)\s+(?:[\w-]+\s+)?"
-    r"(?:shootings|stabbings|attacks|incidents|homicides)\b"
+    rf"|\b(?:{alternation(_words('aggregate_counters'))}|\d+)\s+(?:[\w-]+\s+)?"
+    rf"(?:{alternation(_words('aggregate_incidents'))})\b"
     r"|\bseparate\s+(?:[\w-]+\s+)?scenes\b"
     r"|\bshootings (?:across|around|throughout|from|between)\b"
     # a city's shootings of a night: "12 shot since 8 p.m."
     r"|\bsince \d{1,2}(?::\d\d)? ?[ap]\.?m\b"
-    r"|\b(?:over|during|in|within) (?:a |the )?(?:violent |deadly |bloody )?"
+    r"|\b(?:over|during|in|within) (?:a |the )?"
+    rf"(?:(?:{alternation(_words('aggregate_adjectives'))}) )?"
     r"(?:24|48|72)[- ]hours?\b",
     re.IGNORECASE,
 )

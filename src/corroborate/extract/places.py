@@ -49,7 +49,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -58,11 +57,13 @@ from spacy.tokens import Doc, Token
 
 from corroborate.extract.gazetteer import Gazetteer, Place, distance_km, fold, load_gazetteer
 from corroborate.extract.pipeline import doc_text, in_boilerplate
-from corroborate.lexicons import word_list
+from corroborate.lexicons import alternation, read_rows, word_list, word_map
 from corroborate.model import PlaceFound
 
 # The words the rules below look for, by category: place_words.tsv.
 _words = word_list("corroborate.extract", "place_words.tsv")
+# Its categories with a value column, as {word: value}.
+_values = word_map("corroborate.extract", "place_words.tsv")
 
 
 MAX_WORDS = 6
@@ -134,7 +135,7 @@ SAFE_ABBREVIATIONS = _words("safe_abbreviations")
 LOCATIVE_WORDS = _words("locative_words")
 PLACE_NOUNS = _words("place_nouns")
 # "Clay and Wilkin counties": the plural that makes listed names divisions.
-DIVISION_PLURALS = {"counties": "county", "parishes": "parish", "boroughs": "borough"}
+DIVISION_PLURALS = _values("division_plurals")
 # What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "(", "―"})
 # "Sen. Jane Doe, D-Springfield": the party letter before a legislator's home.
@@ -209,26 +210,20 @@ class Alias:
     kind: str  # name | demonym | abbreviation
 
 
-def _data_lines(filename: str) -> list[str]:
-    text = resources.files("corroborate.extract.gazetteer").joinpath(filename).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return lines[1:]  # header
-
-
 @functools.cache
 def load_aliases() -> dict[str, Alias]:
     """aliases.tsv: surface form (case-sensitive) -> target and kind."""
     aliases = {}
-    for line in _data_lines("aliases.tsv"):
-        alias, target, kind = line.split("\t")
-        aliases[alias] = Alias(target, kind)
+    for row in read_rows("corroborate.extract.gazetteer", "aliases.tsv"):
+        aliases[row["alias"]] = Alias(row["target"], row["kind"])
     return aliases
 
 
 @functools.cache
 def load_not_places() -> frozenset[str]:
     """not_places.tsv: capitalised words that alone are rarely places."""
-    return frozenset(line.strip() for line in _data_lines("not_places.tsv"))
+    rows = read_rows("corroborate.extract.gazetteer", "not_places.tsv")
+    return frozenset(row["word"] for row in rows)
 
 
 def kind_of(place: Place) -> str:
@@ -261,7 +256,7 @@ FACILITY_WORDS = _words("facility_words")
 # Words that make the capitalised words before them a site named after a town or county
 # ("Stewart Park", "Parkway Gardens"), when no larger place is called so.
 SITE_WORDS = _words("site_words")
-_GENERIC_TAIL = re.compile(r"\s+(district|city|town|village|area|taluka|tehsil|province|state)$")
+_GENERIC_TAIL = re.compile(rf"\s+({alternation(_words('generic_tail'))})$")
 
 # Directions before a street name ("the 4400 block of West Adams").
 _DIRECTIONS = _words("directions")

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract.pipeline import doc_text, in_boilerplate
-from corroborate.lexicons import read_rows
+from corroborate.lexicons import alternation, read_rows, word_values
 from corroborate.model import DatePrecision, TimeFound, TimeType
 
 RULES_FILE = "time_rules.tsv"
@@ -62,20 +62,18 @@ def _read_tsv(name: str) -> tuple[dict[str, str], ...]:
 
 @functools.cache
 def load_time_words() -> dict[str, dict[str, str]]:
-    """time_words.tsv as {kind: {lower-case word: value}}."""
-    words: dict[str, dict[str, str]] = {}
-    for row in _read_tsv(WORDS_FILE):
-        kind = words.setdefault(row["kind"], {})
-        if row["word"].lower() in kind:
-            raise ValueError(f"{WORDS_FILE}: {row['kind']} {row['word']!r} listed twice")
-        kind[row["word"].lower()] = row["value"]
-    return words
+    """time_words.tsv as {kind: {lower-case word: value}} (the shared reader's categories; the
+    test of the data files checks that no word of a kind is listed twice in any case)."""
+    return {
+        kind: {word.lower(): value for word, value in words.items()}
+        for kind, words in word_values("corroborate.extract", WORDS_FILE).items()
+    }
 
 
 def _word_alternatives(kind: str) -> str:
     """A regex alternation of the words of one kind, longest first, case as the file says."""
     alternatives = []
-    rows = [row for row in _read_tsv(WORDS_FILE) if row["kind"] == kind]
+    rows = [row for row in _read_tsv(WORDS_FILE) if row["category"] == kind]
     for row in sorted(rows, key=lambda r: -len(r["word"])):
         word = re.escape(row["word"]).replace(r"\ ", r"\s+")
         if row["case"] == "cap":
@@ -456,15 +454,11 @@ def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | No
     return _with_part(day.isoformat(), groups, named_day=True)
 
 
-_BESIDE_MODES = {"last": "last", "this past": "last", "next": "next", "this coming": "next"}
-
-
 def resolve_day_beside(groups: dict[str, str | None], context: Context) -> str | None:
     """'the day before last Tuesday's hearing', 'the day after March 3': the day named, as it
     resolves alone, moved one day back or on."""
     if groups.get("weekday"):
-        written = re.sub(r"\s+", " ", (groups.get("beside_mode") or "").lower())
-        mode = _BESIDE_MODES.get(written, "recent")
+        mode = _word_value("beside_mode", groups.get("beside_mode")) or "recent"
         day = resolve_weekday(groups, replace(context, args=(mode,)))
     else:
         day = resolve_date(groups, replace(context, args=()))
@@ -759,9 +753,6 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     return format_at(min(dates, key=lambda d: abs((d - published).days)), unit)
 
 
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}
-
-
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
     """'10:35 a.m.' on the day named beside it (or publication day), 'noon Thursday'."""
     if groups.get("noon"):
@@ -786,7 +777,8 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
     day_groups = {**groups, "part": None}  # the clock already says the part of the day
     relative_day = (groups.get("relative_day") or groups.get("tonight") or "").lower()
     if relative_day and context.published is not None:  # "11 a.m. yesterday"
-        day = shift_date(context.published, "D", _RELATIVE_DAYS[relative_day]).isoformat()
+        shift = int(load_time_words()["relative_day"][relative_day])
+        day = shift_date(context.published, "D", shift).isoformat()
     elif groups.get("month"):
         day = resolve_date(day_groups, context)
     elif groups.get("weekday"):
@@ -800,7 +792,7 @@ def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None
 
 # What a web page prints before its own time stamp ("Updated: Tuesday, June 9, 2015 7:12 PM").
 _PAGE_STAMP = re.compile(
-    r"\b(?:(?:updated|posted|published|modified|created)(?: on| at)?\s*:?|(?m:^)date\s*:)\s*"
+    rf"\b(?:(?:{alternation(load_time_words()['page_stamp'])})(?: on| at)?\s*:?|(?m:^)date\s*:)\s*"
     # its clock time after its date: "Updated: Tuesday, June 9, 2015 7:12 PM"
     r"(?:(?:[a-z]+,?\s+)?[a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s*(?:at\s+)?)?$",
     re.IGNORECASE,
@@ -814,7 +806,8 @@ def page_stamp(text: str, start: int) -> bool:
 
 
 _STAMP_LINE = re.compile(
-    r"\s*(?:updated|posted|published|modified|created|date)(?: on| at)?\s*:[^\n]{1,60}\s*",
+    rf"\s*(?:{alternation([*load_time_words()['page_stamp'], 'date'])})(?: on| at)?\s*:"
+    r"[^\n]{1,60}\s*",
     re.IGNORECASE,
 )
 

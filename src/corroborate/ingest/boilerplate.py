@@ -3,11 +3,11 @@ not cut, so that the stored text keeps its offsets and no fact is extracted from
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
+
+from corroborate.lexicons import read_rows
 
 # A tail (after "Share this:", "Leave a Reply") ends where article prose resumes: a line this
 # long that matches no pattern.
@@ -16,10 +16,7 @@ _PROSE_WORDS = 25
 
 @functools.cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    text = resources.files("corroborate.ingest").joinpath("boilerplate.tsv").read_text("utf-8")
-    rows = csv.DictReader(
-        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
-    )
+    rows = read_rows("corroborate.ingest", "boilerplate.tsv")
     return tuple((re.compile(row["pattern"], re.IGNORECASE), row["scope"]) for row in rows)
 
 
