@@ -194,6 +194,13 @@ _words = word_list("corroborate.extract", "event_words.tsv")
 OPERATION_WORDS = _words("operation_words")
 WEAPON_WORDS = _words("weapon_words")
 SAY_WORDS = _words("say_words")
+# Who is held answerable for an event named after "for", "of" or "with": the subject of
+# "claimed responsibility for" or "were responsible for", the one blamed or accused.
+RESPONSIBILITY_VERBS = _words("responsibility_verbs")
+BLAME_VERBS = _words("blame_verbs")
+# Verbs whose subject looks into or tells of an event, not the one doing it: "Police
+# investigate shooting" (the parser may read the noun as the verb's complement).
+EVENT_OBJECT_VERBS = _words("event_object_verbs")
 DENY_WORDS = _words("deny_words")
 ALLEGE_WORDS = _words("allege_words")
 # "charged with murder": the murder is what the charge says
@@ -2328,15 +2335,22 @@ def _own_day(
     token: Token,
     items: list[Located],
     names: Callable[[Any], bool] = _one_day,
-    violent_heads: frozenset[int] = frozenset(),
+    other_heads: frozenset[int] = frozenset(),
 ) -> Located | None:
     """A time of the trigger's own that names one day (or what `names` accepts): one hanging
-    on it, or, for a noun inside a phrase on a violent trigger ("shot Friday in a shooting"),
-    on the word the phrase hangs on. Not a claim's or an arrest's day ("claimed
-    responsibility on Saturday for the bombing", "arrested Monday in the shooting")."""
+    on it, or, for a noun inside a phrase ("shot Friday in a shooting", "a stop late Thursday
+    led to a shooting"), on the word the phrase hangs on; not where that word is another act
+    (`other_heads`: an arrest's, a charge's: "arrested Monday in the shooting") or a claim or
+    a blame of it ("claimed responsibility on Saturday for the bombing")."""
     holders = [token]
-    if token.dep_ == "pobj" and token.head.head.i in violent_heads:
-        holders.append(token.head.head)
+    if token.dep_ == "pobj":
+        holder = token.head.head
+        if not (
+            holder.i in other_heads
+            or _lemma(holder) in BLAME_VERBS
+            or _responsibility_verbs(holder)
+        ):
+            holders.append(holder)
     for holder in holders:
         for item in items:
             if _attached(item, holder) and names(item.record):
@@ -2617,10 +2631,10 @@ class EventFinder:
             return None if found is None else found.index
 
         frames = _framed_days(doc, time_items)
-        violent_heads = frozenset(t.head for t in triggers if t.cls in VIOLENT_CLASSES)
+        other_acts = frozenset(t.head for t in triggers if t.cls not in VIOLENT_CLASSES)
         for trigger in triggers:
-            trigger.own_time = _own_day(doc[trigger.head], time_items, _one_day, violent_heads)
-            trigger.own_week = _own_day(doc[trigger.head], time_items, _one_week, violent_heads)
+            trigger.own_time = _own_day(doc[trigger.head], time_items, _one_day, other_acts)
+            trigger.own_week = _own_day(doc[trigger.head], time_items, _one_week, other_acts)
             framed = frames.get(doc[trigger.head].sent.start)
             if framed is not None:
                 trigger.own_time, trigger.framed = framed, True
@@ -2959,17 +2973,6 @@ def event_type_classifier() -> Callable[[list[str]], list[Any]] | None:
 
 AGENT_DEPS = ("nsubj", "agent", "csubj")
 PATIENT_DEPS = ("dobj", "nsubjpass", "attr")
-
-
-# Verbs whose subject looks into or tells of an event, not the one doing it: "Police
-# investigate shooting" (the parser may read the noun as the verb's complement).
-EVENT_OBJECT_VERBS = _words("event_object_verbs")
-
-
-# Who is held answerable for an event named after "for", "of" or "with": the subject of
-# "claimed responsibility for" or "were responsible for", the one blamed or accused.
-RESPONSIBILITY_VERBS = _words("responsibility_verbs")
-BLAME_VERBS = _words("blame_verbs")
 
 
 def _answerable(token: Token) -> list[Token]:
