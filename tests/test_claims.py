@@ -1660,3 +1660,18 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp: Language) -> None:
     said = by_cue(text, claims_of(nlp, text), "said", nth=1)
     assert speaker_text(text, said) == "He"
     assert (said.speaker_name, said.speaker_role) == ("brigade spokesman", "spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Black Ridge Front claimed responsibility for the attack on Saturday.", "confesses"),
+        ("ISWAP claims Nigeria market bombing", "confesses"),
+        ("Police claimed the bomber was a teenager from Konduga.", "alleges"),
+    ],
+)
+def test_a_group_claiming_an_act_owns_it_and_alleges_nothing(
+    nlp: Language, text: str, stance: str
+) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance == stance

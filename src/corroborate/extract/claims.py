@@ -694,6 +694,8 @@ class ClaimFinder:
         if stance == Stance.ASSERTS.value and speaker.role in self.accusers:
             # "according to the charge sheet": an accusation
             stance = Stance.ALLEGES.value
+        if stance == Stance.ALLEGES.value and _claims_an_act(doc, parts.cue, content):
+            stance = Stance.CONFESSES.value
         hedged = hedged or _hedges_claim(doc, content)
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)
@@ -2893,6 +2895,17 @@ def content_stance(doc: Doc, content: list[Token], speaker_kind: str, accused: b
     if find_phrases(content, "allegation"):
         return Stance.ALLEGES.value
     return Stance.ASSERTS.value
+
+
+def _claims_an_act(doc: Doc, cue: list[int], content: list[Token]) -> bool:
+    """A "claim" cue whose object is an act or the responsibility for one ("claimed
+    responsibility for the attack", "ISWAP claims market bombing"): the speaker owns the act
+    (claim_words.tsv, claimed_act)."""
+    if not content or cue_head_token(cue, doc).lemma_.lower() != "claim":
+        return False
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    return bool(roots) and roots[0].lower_ in load_claim_words()["claimed_act"]
 
 
 def _called_false(content: list[Token]) -> bool:
