@@ -450,6 +450,23 @@ def test_an_injury_alone_founds_no_event(nlp):
             "by the bus shelter on Oak Avenue, with a bullet wound in his thigh, officers said.",
             {("killed", 1), ("injured", 1)},
         ),
+        # "also" that adds a place after the verb is no other victim: the one shot died
+        (
+            "Police probe shooting death of Kenwood teen\n\nPolice are investigating the "
+            "shooting death of a 17-year-old boy. Darnell Pike, of north Kenwood, was shot "
+            "about 10 p.m. in the 400 block of Birch Lane, also in Kenwood, detectives said. "
+            "He was pronounced dead at Kenwood General Hospital.",
+            {("killed", 1), ("injured", 0)},
+        ),
+        # "others" cut off the figure with the long list between count and verb still makes
+        # those treated others than the dead
+        (
+            "Woman killed at Millbrook house party identified\n\nPolice have identified the "
+            "20-year-old victim of a deadly shooting at a house party in Millbrook. Dana Lee "
+            "died as a result of the shooting on Saturday night, police said. Three others, a "
+            "19-year-old woman and two men, ages 23 and 24, were treated for wounds and released.",
+            {("killed", 1), ("injured", 3)},
+        ),
         # an ordinal in digits makes a victim besides the dead too
         (
             "Cashier dies in Millbrook holdup\n\nA 61-year-old cashier died at the counter of the "

@@ -3314,7 +3314,8 @@ def _someone_else(patient: Token) -> bool:
         return False
     verb = patient.head
     if patient.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-        c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children
+        c.dep_ == "advmod" and c.lower_ == "also" and not _also_of_a_phrase(c)
+        for c in verb.children
     ):
         return True
     listed = patient.dep_ == "conj" or any(c.dep_ == "conj" for c in patient.children)
@@ -3326,6 +3327,13 @@ def _someone_else(patient: Token) -> bool:
             for c in patient.children
         )
     )
+
+
+def _also_of_a_phrase(also: Token) -> bool:
+    """ "also" after its verb that leads a phrase of place or time ("was shot at 9 p.m. on Elm
+    Street, also in Eastfield"): it adds to where or when, not another victim to the dead."""
+    following = also.nbor(1) if also.i + 1 < len(also.doc) else None
+    return also.i > also.head.i and following is not None and following.pos_ == "ADP"
 
 
 def _figures(
@@ -3368,7 +3376,8 @@ def _figures(
     def deaths_among(counted: CountedFigure) -> int:
         """The deaths that come off those a "shot" figure counts."""
         figure = counted.figure
-        if _OTHERS.search(figure.text) and not _NAMED_WITH_OTHERS.search(figure.text):
+        told = _count_words(doc, counted)
+        if _OTHERS.search(told) and not _NAMED_WITH_OTHERS.search(told):
             return 0
         if suicide and _killer_again(figure) and figure.value == 1:
             return 1  # "then shot himself": the killer, who died
@@ -3420,6 +3429,16 @@ def _figures(
         # event states of its kind ("he and three others were shot"), not a count of its own
         if not (counted.singly and figure.kind in counted_kinds)
     ]
+
+
+def _count_words(doc: Doc | None, counted: CountedFigure) -> str:
+    """The figure's words and those of its patient up to its head: a figure cut to its count
+    ("Three" of "Three others, a woman and two men, ages 21 and 22, were treated ...", where
+    a long phrase lies between count and verb) keeps the "others" it counts."""
+    if doc is None:
+        return counted.figure.text
+    patient = doc[counted.patient]
+    return f"{counted.figure.text} {doc[patient.left_edge.i : patient.i + 1].text}"
 
 
 def _names(doc: Doc | None, counted: CountedFigure) -> bool:
