@@ -1952,6 +1952,94 @@ def test_an_incident_named_beside_the_news_is_split_off_as_background(nlp):
     assert mention_modality(events, *at(text, "killings")) == "reference"
 
 
+def test_an_earlier_act_someone_is_accused_of_is_alleged_not_a_reference(nlp):
+    # the year makes the shooting an earlier one; "allegedly" makes it an accusation first
+    text = (
+        "Two brothers were arrested in Fresno on Friday for allegedly shooting a shopkeeper "
+        "in 2013."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "alleged"
+    assert mention_modality(events, *at(text, "arrested")) == "occurred"
+
+
+def test_the_accused_in_a_background_incident_stay_accused(nlp):
+    text = INQUIRY_REPORT + (
+        " Members asked why bail had been refused to the accused in the bus massacre."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "massacre")) == "alleged"
+    assert mention_modality(events, *at(text, "riots")) == "reference"
+
+
+def test_clashes_told_as_taking_place_now_are_no_background(nlp):
+    # present progressive: going on as the report of other news is written
+    text = INQUIRY_REPORT + " Everyday violence and clashes are taking place in the hill villages."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "clashes")) == "occurred"
+    assert mention_modality(events, *at(text, "riots")) == "reference"
+
+
+def test_an_incident_a_clause_describes_in_a_report_of_other_news_is_background(nlp):
+    # "the mob that attacked the colony" names the background incident as a noun would
+    text = INQUIRY_REPORT + (
+        " Families of the colony the mob attacked were moved to a relief camp, and the leader "
+        "of the mob that burnt the school is a local councillor."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "burnt")) == "reference"
+
+
+def test_a_lead_that_names_an_incident_by_a_clause_on_a_noun_tells_no_incident(nlp):
+    # the lead's news is the cancelled trains; the attack describes which train it was
+    text = (
+        "Rail services to the temple town were cancelled on Saturday. The last train to leave "
+        "was the same express which was attacked at the junction, officials said. Stations in "
+        "the district looked deserted. Agents said the attack had hit bookings across the state."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "attacked")) == "reference"
+    assert mention_modality(events, *at(text, "attack ")) == "reference"
+
+
+def test_a_denial_beside_the_trigger_in_what_is_said_does_not_deny_it(nlp):
+    # the negation is on "arrested" in the second clause; the killings are asserted
+    content = (
+        "the district administration was responsible for the killings in Kalpur and the "
+        "state police had not arrested anyone"
+    )
+    text = f"The opposition leader told reporters that {content}."
+    said = claim(text, "The opposition leader", "told", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "killings")) == "occurred"
+    assert mention_modality(events, *at(text, "arrested")) == "denied"
+    # a negated verb above the trigger still denies it
+    content = "police had not opened fire on the marchers in Kalpur"
+    text = f"The district magistrate said {content}."
+    said = claim(text, "The district magistrate", "said", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "opened fire")) == "denied"
+
+
+def test_a_protest_day_to_be_observed_is_hypothetical(nlp):
+    # the modal is on the light verb whose object ("day") is the protest itself
+    text = "The traders' association will observe a statewide protest day on Monday."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "protest")) == "hypothetical"
+
+
+def test_a_shooting_earlier_this_week_is_the_reports_own(nlp):
+    text = (
+        "The fatal shooting of a farmer earlier this week appears to have been an accident, "
+        "the sheriff said."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "occurred"
+    earlier = "Deputies said earlier shootings at the same farm were not connected."
+    events = run(nlp, earlier)._.corroborate_events
+    assert mention_modality(events, *at(earlier, "shootings")) == "reference"
+
+
 def test_gun_violence_scoring_reads_articles_as_ingest_marks_them(tmp_path):
     """The scorer marks page furniture as ingest does: a video playlist after the article is
     no source of the figures scored."""

@@ -4,7 +4,9 @@
 prints one candidate a line (set, doc_id, start, end, trigger, part, cue, sentence) for a person
 to label; only offsets and labels go into the repository, never the sentence. The sample depends
 on the keyword and cue lists below and the seed, not on anything the pipeline outputs.
-`--draw 2` prints the second draw (its own seed and quotas), from documents the first left out.
+`--draw 2` prints the second draw (its own seed and quotas), from documents the first left out;
+`--draw 3` the third, from tuning-part documents only (a fresh estimate on the part rules are
+written from, drawn before any rule was written from it).
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ from corroborate.evaluate import data_dir as default_data_dir
 
 # per draw: the seed and how many mentions of each set; a later draw takes no document of an
 # earlier one, so its mentions add to the gold rather than repeat it
-DRAWS = {1: (27, {"gun_violence": 80, "india": 70}), 2: (28, {"gun_violence": 50, "india": 55})}
+DRAWS = {
+    1: (27, {"gun_violence": 80, "india": 70}),
+    2: (28, {"gun_violence": 50, "india": 55}),
+    3: (29, {"gun_violence": 30, "india": 36}),
+}
+# draws that take tuning-part documents only (the held-out part keeps its size)
+TUNING_ONLY = frozenset({3})
 # violent-event and security-operation words, chosen before looking at any output
 KEYWORDS = re.compile(
     r"\b(kill(?:ed|ing|ings)?|shot|shoot(?:ing|ings)?|arrest(?:ed|s)?|detain(?:ed)?|"
@@ -69,10 +77,15 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def sample(
-    data: Path, set_name: str, rng: random.Random, quota: int, skip: frozenset[str] = frozenset()
+    data: Path,
+    set_name: str,
+    rng: random.Random,
+    quota: int,
+    skip: frozenset[str] = frozenset(),
+    tuning_only: bool = False,
 ) -> list[dict]:
     """One mention per sentence, at most PER_DOCUMENT per document, over shuffled documents
-    other than those in `skip`."""
+    other than those in `skip` (and, with `tuning_only`, other than held-out ones)."""
     candidates: dict[str, list[tuple[bool, int, int, int, int]]] = {}
     for doc_id, text in documents(data, set_name):
         for s, e in sentences(text):
@@ -86,6 +99,8 @@ def sample(
     order = sorted(candidates)
     rng.shuffle(order)
     order = [doc_id for doc_id in order if doc_id not in skip]
+    if tuning_only:
+        order = [doc_id for doc_id in order if not held_out(set_name, doc_id)]
     wanted = {True: round(quota * CUE_SHARE), False: quota - round(quota * CUE_SHARE)}
     taken: dict[str, int] = {}
     rows: list[dict] = []
@@ -128,7 +143,7 @@ def main() -> None:
         rng = random.Random(seed)
         for set_name, quota in quotas.items():
             skip = frozenset(taken.get(set_name, ()))
-            for row in sample(data, set_name, rng, quota, skip):
+            for row in sample(data, set_name, rng, quota, skip, draw in TUNING_ONLY):
                 taken.setdefault(set_name, set()).add(row["doc_id"])
                 if draw == args.draw:
                     print("\t".join(str(row[k]) for k in row))

@@ -2827,8 +2827,14 @@ def _negated(content: list[Token]) -> bool:
     """The content denies an act: "no one was killed", "we did not fire", "there was no court
     order" (a negated act of the `denied_act` list; "be" only with "there" or a negative
     subject, so "he was not a criminal" stays an assertion)."""
+    return bool(negated_verbs(content))
+
+
+def negated_verbs(content: list[Token]) -> list[Token]:
+    """The verbs whose negation makes the content a denial (see `_negated`)."""
     words = load_claim_words()
     denial, acts = words["denial"], words["denied_act"]
+    found: list[Token] = []
     for token in content:
         verb = token.head
         if token.dep_ == "det" and token.lower_ in denial:  # "no officer used", "no order"
@@ -2848,11 +2854,11 @@ def _negated(content: list[Token]) -> bool:
             if any(c.lower_ == "there" or c.lower_ in denial for c in subjects) or (
                 token.dep_ == "det" and token.head.dep_ == "attr"
             ):
-                return True
+                found.append(verb)
             continue
         if lemma in acts:
-            return True
-    return False
+            found.append(verb)
+    return found
 
 
 def _held_for_crime(doc: Doc, naming: Iterable[int]) -> bool:
