@@ -3527,7 +3527,7 @@ def _figures(
 
 def _count_words(doc: Doc | None, counted: CountedFigure) -> str:
     """The figure's words and those of its patient up to its head: a figure cut to its count
-    ("Three" of "Three others, a woman and two men, ages 21 and 22, were treated ...", where
+    ("Four" of "Four others, two girls and their uncle, aged 9 to 40, were hurt ...", where
     a long phrase lies between count and verb) keeps the "others" it counts."""
     if doc is None:
         return counted.figure.text
