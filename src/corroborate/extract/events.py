@@ -691,10 +691,17 @@ WEAPON_PHRASE_DEPTH = 5
 # --------------------------------------------------------------------------- modality
 
 
+def _phrase_head(token: Token) -> Token:
+    """The noun a phrase trigger's first word is compounded on: "bombing" of "the suicide
+    bombing", "market bombing"."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 def _responsibility_claimed(token: Token) -> bool:
     """True for the act of "claimed (or denied) responsibility for the bombing"."""
-    while token.dep_ == "compound":  # "the suicide bombing": the phrase's head
-        token = token.head
+    token = _phrase_head(token)
     prep = token.head
     return _claimed_outright(token) or (
         token.dep_ == "pobj" and prep.lower_ == "for" and bool(_responsibility_verbs(prep.head))
@@ -894,8 +901,7 @@ def _definite_noun(token: Token) -> bool:
     """ "the shooting", "this raid": an event the sentence presupposes (the object of a light
     verb names the act itself: "will hold the march"; a possessive may not be done yet: "a
     warrant for his arrest")."""
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head  # a phrase's first word: "last week's suicide bombing"
+    token = _phrase_head(token)  # a phrase's first word: "last week's suicide bombing"
     if coarse_pos(token) != "NOUN":
         return False
     if token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS:
@@ -1367,8 +1373,7 @@ def _is_reference(
 def _arrested_over(token: Token) -> bool:
     """ "Police arrest three over market bombing": the arrests are the report's news, the
     bombing what they were made for, told back."""
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head
+    token = _phrase_head(token)
     if token.dep_ != "pobj" or token.head.lower_ != "over":
         return False
     holder = token.head.head
@@ -3073,8 +3078,7 @@ def _answerable(token: Token) -> list[Token]:
     """The ones a clause holds answerable for the event `token` names: "X claimed
     responsibility for the attack", "X were responsible for the killing", "blamed X for the
     attack", "accused X of murdering", "soldiers accused of murdering"."""
-    while token.dep_ == "compound":  # "the market bombing": the phrase's head
-        token = token.head
+    token = _phrase_head(token)
     if _claimed_outright(token):
         return [c for c in token.head.children if c.dep_ == "nsubj"][:1]
     prep = token.head
