@@ -71,3 +71,23 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"{SHARED_DATA} is absent: the shared data sets are not in this clone")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def market_bombing() -> list:
+    """A market bombing told twice (fictional): a local paper's "at least 19 killed" on the
+    day after, then a wire story's "the death toll ... rose to 23" the day after that."""
+    import datetime as dt
+
+    from corroborate.model import ArticleInput
+
+    stories = FIXTURES / "stories"
+    return [
+        ArticleInput(
+            text=(stories / f"potiskum-market-{name}.txt").read_text(),
+            source=name,
+            outlet=outlet,
+            published=dt.date(2026, 3, day),
+        )
+        for name, outlet, day in (("local", "Yobe Herald", 14), ("wire", "Reuters", 15))
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -916,6 +917,98 @@ def test_a_report_whose_town_was_misread_as_one_abroad_still_joins_its_incident(
     assert partition(ledger) == {
         frozenset({("journal.example", "shot dead"), ("wlw.example", "killed")})
     }
+
+
+def test_a_toll_told_as_a_lower_bound_and_the_risen_toll_are_one_bombing(ledger, market_bombing):
+    # "At least 19 people were killed" one day, "the death toll ... rose to 23" the next: the
+    # bound is met by the risen toll (read as bare numbers, 19 and 23 were other tolls, and the
+    # two reports of one market bombing stayed two incidents)
+    ledger.ingest_articles(market_bombing)
+    (incident,) = ledger.incidents()
+    assert incident.sub_event_type == "Remote explosive/landmine/IED"
+    assert incident.summary["fatalities"]["best"] == 23
+    with ledger.session() as session:
+        rows = member_rows(session)
+        assert {d.outlet.name for d in session.scalars(select(Document))} == {
+            "Yobe Herald",
+            "Reuters",
+        }
+    assert len({r.document_id for r in rows}) == 2
+    local, wire = sorted((r for r in rows if r.main), key=lambda r: r.published)
+    assert (local.killed, local.injured) == ([[19, None]], [[30, None]])
+    assert (wire.killed, wire.injured) == ([[23, 23]], [])
+
+
+def _figures_report(document: str, killed=(), injured=()):
+    """A report of a Maiduguri bombing stating those killed and injured figures."""
+    from corroborate.consolidate.incidents import Report
+
+    return Report(
+        document=document,
+        event=f"{document}-event",
+        modality="occurred",
+        published="2026-03-14",
+        date_start="2026-03-13",
+        date_end="2026-03-13",
+        event_type="Explosions/Remote violence",
+        killed=[list(i) for i in killed],
+        injured=[list(i) for i in injured],
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "feature"),
+    [
+        ([(19, None)], [(23, 23)], "killed_shared"),  # "at least 19" / "rose to 23"
+        ([(19, None)], [(19, 19)], "killed_shared"),  # "at least 19" / "19 killed"
+        ([(30, None)], [(23, 23)], "killed_other"),  # "more than 30" / "23": a bound above it
+        ([(19, 19)], [(23, 23)], "killed_other"),  # two exact tolls
+        ([(0, 5)], [(3, 3)], "killed_shared"),  # "up to five" / "three"
+        ([(10, 15)], [(16, 16)], "killed_other"),  # "between 10 and 15" / "16"
+        ([(0, 0)], [(1, None)], "killed_other"),  # "no one was killed" / "at least one"
+        ([(3, 3), (19, None)], [(40, 40)], "killed_shared"),  # any of the figures
+    ],
+)
+def test_killed_figures_are_compared_as_the_values_their_qualifiers_allow(one, other, feature):
+    from corroborate.consolidate.incidents import pair_features
+
+    a, b = _figures_report("a", killed=one), _figures_report("b", killed=other)
+    features = pair_features(a, b)
+    assert {f for f in features if f.startswith("killed")} == {feature}
+    # (either way round, and the injured alike)
+    assert feature in pair_features(b, a)
+    a, b = _figures_report("a", injured=one), _figures_report("b", injured=other)
+    assert feature.replace("killed", "injured") in pair_features(a, b)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "number", "low", "high", "values"),
+    [
+        ("exact", 23, None, None, (23, 23)),
+        ("at_least", 19, None, None, (19, math.inf)),
+        ("more_than", 30, None, None, (30, math.inf)),
+        ("at_most", 5, None, None, (0, 5)),
+        ("about", 20, None, None, (15, 25)),
+        ("range", 10, 10, 15, (10, 15)),
+        ("zero", 0, None, None, (0, 0)),
+    ],
+)
+def test_a_qualifier_reads_as_the_values_it_allows(qualifier, number, low, high, values):
+    from corroborate.model import intervals_meet, stated_interval
+
+    assert stated_interval(qualifier, number, low, high) == values
+    first, last = values
+    assert intervals_meet(values, (first, first)) and intervals_meet((last, last), values)
+    # a count below the least it allows, or above the most, is another
+    assert not intervals_meet(values, (first - 1, first - 1))
+    assert not intervals_meet(values, (last + 1, math.inf)) or last == math.inf
+
+
+def test_a_report_stating_no_figure_weighs_no_figure_feature():
+    from corroborate.consolidate.incidents import pair_features
+
+    features = pair_features(_figures_report("a", killed=[(19, None)]), _figures_report("b"))
+    assert not any(f.startswith(("killed", "injured")) for f in features)
 
 
 def test_person_names_compare_by_first_and_last_name():

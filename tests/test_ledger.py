@@ -149,6 +149,13 @@ def _summaries(url: str) -> dict[str, dict]:
     return {"tables": tables, **{i: json.loads(summary) for i, summary in rows}}
 
 
+def _as_numbers(field: str, value):
+    """A member's killed or injured intervals as the numbers revisions before 0006 kept."""
+    if field not in ("killed", "injured"):
+        return value
+    return sorted({high if low == 0 and high else low for low, high in value})
+
+
 def test_migration_0004_moves_summary_members_into_rows_and_back(sqlite_url):
     articles = [
         ArticleInput(text=text, source=name, outlet=name, published=dt.date(2015, 3, day))
@@ -169,9 +176,11 @@ def test_migration_0004_moves_summary_members_into_rows_and_back(sqlite_url):
     old = _summaries(sqlite_url)
     assert "incident_members" not in old.pop("tables")
     for incident_id, summary in old.items():
-        # ("accidental" came with revision 0004: no field of 0003's members)
+        # ("accidental" came with revision 0004: no field of 0003's members; figures as
+        # intervals with 0006, numbers before)
         assert summary["members"] == [
-            {k: v for k, v in m.items() if k != "accidental"} for m in members[incident_id]
+            {k: _as_numbers(k, v) for k, v in m.items() if k != "accidental"}
+            for m in members[incident_id]
         ]
         assert summary["documents"] == sorted({m["document"] for m in members[incident_id]})
         rest = {k: v for k, v in summary.items() if k not in ("members", "documents")}
@@ -199,6 +208,48 @@ def test_migration_0004_moves_summary_members_into_rows_and_back(sqlite_url):
             ).all()
     assert again == members
     assert sorted(r.position for r in rows) == list(range(len(members[joined])))
+
+
+def _member_figures(url: str) -> list[tuple[str, bool, object, object]]:
+    """(document, main, killed, injured) of every incident_members row, as stored."""
+    engine = open_engine(url, migrate=False)
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT document_id, main, killed, injured FROM incident_members ORDER BY document_id"
+        ).all()
+    engine.dispose()
+    return [(d, bool(m), json.loads(k), json.loads(i)) for d, m, k, i in rows]
+
+
+def test_migration_0006_reads_a_ledgers_bare_tolls_again_as_what_their_figures_allow(
+    sqlite_url, market_bombing
+):
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest_articles(market_bombing)
+    now = _member_figures(sqlite_url)
+    ((local,), (wire,)) = (
+        [d for d, main, killed, _ in now if main and killed == [toll]]
+        for toll in ([19, None], [23, 23])
+    )
+    # Down: the ledger as revision 0005's code wrote it, each toll a bare number.
+    _migrate(sqlite_url, "0005", down=True)
+    old = {(d, main): (k, i) for d, main, k, i in _member_figures(sqlite_url)}
+    assert old[(local, True)] == ([19], [30]) and old[(wire, True)] == ([23], [])
+    # A number no figure of its document states (a figure since corrected away) is exact.
+    engine = open_engine(sqlite_url, migrate=False)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE incident_members SET injured = '[4]' WHERE document_id = ? AND main",
+            (wire,),
+        )
+    engine.dispose()
+    # Up (opening the ledger migrates it): "at least 19" and "more than 30" open again.
+    with Ledger(sqlite_url):
+        pass
+    again = {(d, main): (k, i) for d, main, k, i in _member_figures(sqlite_url)}
+    assert again[(local, True)] == ([[19, None]], [[30, None]])
+    assert again[(wire, True)] == ([[23, 23]], [[4, 4]])
+    assert len(again) == len(now)
 
 
 def test_unknown_setting_names_the_known_ones(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from dataclasses import dataclass, fields, is_dataclass, replace
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -75,6 +76,33 @@ class Qualifier(StrEnum):
     MORE_THAN = "more_than"
     RANGE = "range"
     ZERO = "zero"
+
+
+def stated_interval(
+    qualifier: str, number: int, low: int | None = None, high: int | None = None
+) -> tuple[int, float]:
+    """The values a figure stated as `number` with `qualifier` allows (a range: `low` to
+    `high`): exact n -> [n, n]; zero -> [0, 0]; at least n and more than n -> [n, open]
+    (writers use "more than 60" loosely, and a toll told as a bound rises); at most n ->
+    [0, n]; about n -> [0.75 n, 1.25 n] rounded outward. The one reading of a qualifier, for
+    an incident's figures (assess/figures.py) and for linking reports (consolidate/incidents.py).
+    """
+    if qualifier == Qualifier.ZERO:
+        return 0, 0
+    if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+        return number, math.inf
+    if qualifier == Qualifier.AT_MOST:
+        return 0, number
+    if qualifier == Qualifier.ABOUT:
+        return math.floor(0.75 * number), math.ceil(1.25 * number)
+    if qualifier == Qualifier.RANGE:
+        return (low if low is not None else number), (high if high is not None else number)
+    return number, number
+
+
+def intervals_meet(a: tuple[int, float], b: tuple[int, float]) -> bool:
+    """True when two stated_interval values can both be true (one count can be each)."""
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 class Status(StrEnum):

@@ -102,7 +102,16 @@ from corroborate.assess.victims import OTHER_WORDS, Counted, civilian_groups, co
 from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.lexicons import alternation, word_list
-from corroborate.model import Claim, Document, Event, Figure, Modality, Stance
+from corroborate.model import (
+    Claim,
+    Document,
+    Event,
+    Figure,
+    Modality,
+    Stance,
+    intervals_meet,
+    stated_interval,
+)
 
 # The words the rules below look for, by category: figure_words.tsv beside this module.
 _words = word_list("corroborate.assess", "figure_words.tsv")
@@ -149,19 +158,8 @@ class Reported:
     @property
     def interval(self) -> tuple[int, float]:
         """The values this report allows (see the module's policy)."""
-        f, n = self.figure, self.point
-        if f.qualifier == "zero":
-            return 0, 0
-        if f.qualifier in ("at_least", "more_than"):
-            return n, math.inf
-        if f.qualifier == "at_most":
-            return 0, n
-        if f.qualifier == "about":
-            return math.floor(0.75 * n), math.ceil(1.25 * n)
-        if f.qualifier == "range":
-            low = f.low if f.low is not None else n
-            return low, f.high if f.high is not None else n
-        return n, n
+        f = self.figure
+        return stated_interval(f.qualifier, self.point, f.low, f.high)
 
     @functools.cached_property
     def counted(self) -> Counted:
@@ -201,7 +199,7 @@ def overlap(a: Reported, b: Reported, *, parts: bool = True) -> bool:
         a1 = math.inf
     if parts and _part_of(b, a):
         b1 = math.inf
-    return a0 <= b1 and b0 <= a1
+    return intervals_meet((a0, a1), (b0, b1))
 
 
 def _part_of(a: Reported, b: Reported) -> bool:

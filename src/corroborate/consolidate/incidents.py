@@ -13,18 +13,19 @@ Score of a report against one earlier report: the log-odds that both tell of one
 logistic model (link_weights.tsv, fitted by evaluate/incidents.py on the tuning part of the
 gun-violence set) over: cosine of content words and of capitalised words (TF-IDF), log(1 + days
 apart) of the reports and of their publication, event dates that agree or how far apart, places
-(same, near, far, other province or country; a town the other report names is near, as a
-misread one often is), event types (related or not), shared named persons (speakers left out)
-and actors, and whether the ages, streets, killed and injured figures each states are shared or
-all different, whether one says the shooting was an accident and the other not, and whether one
-outlet published both (and then whether their ages all differ, or each tells of its own day's
-news naming nothing the other names: one outlet's back-to-back shootings). Hard rules beside
-it: a wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS
-apart never do, unless the reports name one person, or one street within STREET_FOLLOW_UP_DAYS
-(a follow-up's main event is often dated to the day of the trial it tells of), nor reports
-of one event type each dated to a day of its own more than DISTINCT_DAYS apart unless they
-name one person (explosions, each its day's news), nor reports more than WINDOW_DAYS apart
-unless they name one person.
+(same, near, far, other province or country; a town the other report names is near, as a misread one
+often is), event types (related or not), shared named persons (speakers left out) and actors, and
+whether the ages, streets, killed and injured figures each states are shared or all different (a
+figure as the values its qualifier allows: "at least 19 killed" meets a later "the toll rose to 23",
+as tolls of bombings rise), whether one says the shooting was an accident and the other not, and
+whether one outlet published both (and then whether their ages all differ, or each tells of its own
+day's news naming nothing the other names: one outlet's back-to-back shootings). Hard rules beside
+it: a wire copy always joins its original's incident; event dates more than DATE_VETO_DAYS apart
+never do, unless the reports name one person, or one street within STREET_FOLLOW_UP_DAYS (a
+follow-up's main event is often dated to the day of the trial it tells of), nor reports of one event
+type each dated to a day of its own more than DISTINCT_DAYS apart unless they name one person
+(explosions, each its day's news), nor reports more than WINDOW_DAYS apart unless they name one
+person.
 Against an incident the score is the mean over its reports (average link). The best incident
 above THRESHOLD takes the report (most candidates are not scored: a bound of their score, the
 two cosines bounded from a sketch of each vector instead of looked up word by word, shows they
@@ -93,9 +94,12 @@ from corroborate.model import (
     IncidentMember,
     Modality,
     PlaceMention,
+    Qualifier,
     TextSpan,
     TimeMention,
+    intervals_meet,
     stable_id,
+    stated_interval,
 )
 
 # The words the rules below look for, by category: incident_words.tsv.
@@ -165,7 +169,8 @@ _REFERENCE = Modality.REFERENCE.value
 _SLACK = dt.timedelta(days=DATE_SLACK_DAYS)
 _ZERO = dt.timedelta(0)
 
-_SET_FIELDS = ("persons", "actors", "ages", "streets", "killed", "injured")
+_FIGURE_FIELDS = ("killed", "injured")
+_SET_FIELDS = ("persons", "actors", "ages", "streets", *_FIGURE_FIELDS)
 
 
 @dataclass
@@ -191,8 +196,10 @@ class Report:
     names: dict[str, float] = field(default_factory=dict)
     ages: list[int] = field(default_factory=list)
     streets: list[str] = field(default_factory=list)
-    killed: list[int] = field(default_factory=list)
-    injured: list[int] = field(default_factory=list)
+    # Killed and injured figures as the values each allows, [low, high] (high None: open,
+    # "at least 19"), stored so in incident_members: see _figures.
+    killed: list[list[int | None]] = field(default_factory=list)
+    injured: list[list[int | None]] = field(default_factory=list)
     accidental: bool = False  # its text says the shooting was an accident
 
     @property
@@ -237,8 +244,16 @@ class Report:
 
     @functools.cached_property
     def value_sets(self) -> dict[str, frozenset[Any]]:
-        """Persons, actors, ages, streets, killed and injured, each as a set."""
-        return {name: frozenset(getattr(self, name)) for name in _SET_FIELDS}
+        """Persons, actors, ages, streets, killed and injured, each as a set (a figure as its
+        stated_interval: (low, high), high math.inf when open)."""
+        sets: dict[str, frozenset[Any]] = {
+            name: frozenset(getattr(self, name)) for name in _SET_FIELDS[:-2]
+        }
+        for name in _FIGURE_FIELDS:
+            sets[name] = frozenset(
+                (low, math.inf if high is None else high) for low, high in getattr(self, name)
+            )
+        return sets
 
     @functools.cached_property
     def words_sketch(self) -> VectorSketch:
@@ -457,17 +472,24 @@ def _persons(
     return sorted(name for name in found if names_a_person(name) and name not in facts.speakers)
 
 
-def _figures(session: Session, events: list[Event]) -> dict[str, list[int]]:
-    """Killed and injured values the events state (occurred, not denied or hypothetical)."""
-    found: dict[str, set[int]] = {"killed": set(), "injured": set()}
+def _figures(session: Session, events: list[Event]) -> dict[str, list[list[int | None]]]:
+    """Killed and injured figures the events state (occurred, not denied or hypothetical), each
+    as the values it allows (stated_interval; high None when open), as Report keeps them."""
+    found: dict[str, set[tuple[int, float]]] = {kind: set() for kind in _FIGURE_FIELDS}
     for event in events:
         if event.modality != Modality.OCCURRED.value:
             continue
         for figure in event.figures:
-            value = figure.value if figure.value is not None else figure.low
-            if figure.kind in found and value is not None and figure.qualifier != "about":
-                found[figure.kind].add(value)
-    return {kind: sorted(values) for kind, values in found.items()}
+            number = figure.value if figure.value is not None else figure.low
+            # (a round number, "about 20", tells little of which incident it counts)
+            if figure.kind in found and number is not None and figure.qualifier != Qualifier.ABOUT:
+                found[figure.kind].add(
+                    stated_interval(figure.qualifier, number, figure.low, figure.high)
+                )
+    return {
+        kind: [[low, None if high == math.inf else int(high)] for low, high in sorted(values)]
+        for kind, values in found.items()
+    }
 
 
 def document_report(
@@ -760,7 +782,10 @@ def _other_features(
     for name, shared_name, other_name in _LIST_FEATURES:
         x, y = sets_a[name], sets_b[name]
         if x and y:
-            if name != "streets":
+            if name in _FIGURE_FIELDS:
+                # "at least 19 killed" meets "23 killed" (a toll told as a bound, since risen)
+                meet = any(intervals_meet(i, j) for i in x for j in y)
+            elif name != "streets":
                 meet = not x.isdisjoint(y)
             elif not streets_meet(x, y):
                 meet = False
