@@ -134,6 +134,7 @@ SAFE_ABBREVIATIONS = _words("safe_abbreviations")
 # it a place.
 LOCATIVE_WORDS = _words("locative_words")
 PLACE_NOUNS = _words("place_nouns")
+SETTLEMENT_NOUNS = _words("settlement_nouns")
 # "Clay and Wilkin counties": the plural that makes listed names divisions.
 DIVISION_PLURALS = _values("division_plurals")
 # What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
@@ -727,6 +728,8 @@ class PlaceFinder:
         run_ends = e >= len(doc) or not _capitalised(doc[e])
         if before == "of" and s >= 2 and run_ends:
             who = doc[s - 2]
+            if who.lower_ in SETTLEMENT_NOUNS:
+                return True  # "the northeastern Nigerian town of Potiskum"
             if who.ent_type_ == "PERSON" or who.like_num or who.text == ",":
                 return True  # "Amstutz, of Wooster", "Jane Doe of Lindsay", "Pack 162 of X"
         if after == "," and e + 1 < len(doc) and _capitalised(doc[e + 1]):
