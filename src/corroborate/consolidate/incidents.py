@@ -472,7 +472,7 @@ def _persons(
     return sorted(name for name in found if names_a_person(name) and name not in facts.speakers)
 
 
-def _figures(session: Session, events: list[Event]) -> dict[str, list[list[int | None]]]:
+def _figures(events: list[Event]) -> dict[str, list[list[int | None]]]:
     """Killed and injured figures the events state (occurred, not denied or hypothetical), each
     as the values it allows (stated_interval; high None when open), as Report keeps them."""
     found: dict[str, set[tuple[int, float]]] = {kind: set() for kind in _FIGURE_FIELDS}
@@ -568,8 +568,7 @@ def event_report(
     # incidents it tells of; a later event only its own.
     told_apart = {id(other) for other, _ in others}
     figures = _figures(
-        session,
-        [e for e in facts.events if id(e) not in told_apart] if event.rank == 0 else [event],
+        [e for e in facts.events if id(e) not in told_apart] if event.rank == 0 else [event]
     )
     report.killed, report.injured = figures["killed"], figures["injured"]
     if event.time_mention_id:

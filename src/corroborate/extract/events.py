@@ -811,16 +811,13 @@ def _denied_beside(token: Token, claim: ClaimFound) -> bool:
     responsible for the killings and the centre had not acted against it" (the killings are
     not denied, the action is)."""
     doc = token.doc
-    if any(_lemma(t) in DENY_WORDS for t in doc.char_span(*_bounds(claim.cue)) or ()):
+    cue, content = claim.cue, claim.content
+    if any(_lemma(t) in DENY_WORDS for t in doc.char_span(cue.start, cue.end) or ()):
         return False  # "denied that its men had fired": the cue denies
-    content = doc.char_span(*_bounds(claim.content), alignment_mode="expand")
-    verbs = negated_verbs(list(content)) if content is not None else []
+    said = doc.char_span(content.start, content.end, alignment_mode="expand")
+    verbs = negated_verbs(list(said)) if said is not None else []
     governing = {token.i, *(a.i for a in token.ancestors)}
     return bool(verbs) and not any(v.i in governing for v in verbs)
-
-
-def _bounds(span: Any) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def _asserted_beside_denial(token: Token, content: Any) -> bool:
@@ -1582,13 +1579,10 @@ def _event_modality(triggers: list[Trigger]) -> str:
     return Modality.OCCURRED.value
 
 
-def _is_anaphoric(doc: Doc, trigger: Trigger, day_possessed: bool = False) -> bool:
-    """A noun told back: "the attack", "this attack"; with `day_possessed`, a day's too
-    ("Friday's attack", whose day still has to be the event's)."""
+def _is_anaphoric(doc: Doc, trigger: Trigger) -> bool:
+    """A noun told back: "the attack", "this attack"."""
     token = doc[trigger.head]
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children) or (
-        day_possessed and _day_possessed(token)
-    )
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children)
 
 
 def _day_possessed(token: Token) -> bool:
@@ -1720,7 +1714,8 @@ def group_triggers(
         # whose violence it is splits violent events only; a definite noun points back anyway
         side = trigger.side if cls in VIOLENT_CLASSES else None
         anaphoric = _is_anaphoric(doc, trigger)
-        told_back = _is_anaphoric(doc, trigger, day_possessed=True)
+        # a day's noun names its event again too ("Friday's attack"), though its day must fit
+        told_back = anaphoric or _day_possessed(doc[trigger.head])
         if cls == "arrest" and trigger.modality == Modality.DENIED.value:
             # "no arrests were made" beside a protest is the protest's, not the earlier raid's
             target = _protest_beside(trigger, drafts, group)
