@@ -411,6 +411,21 @@ def test_a_bombing_its_wire_follow_up_and_an_arrest_report_are_one_incident(ledg
     assert (army.speaker_affiliation, army.speaker_name) == ("army", "army spokesman")
 
 
+def test_an_encounter_killing_its_wire_story_and_a_follow_up_are_one_incident(ledger):
+    # fictional reports: a local paper's HTML page on a police "encounter", a wire story (the
+    # family alleges a custodial killing), and a follow-up a week later (a lawyer reads the
+    # post-mortem, the police deny it, an accomplice's confession said to be under pressure)
+    ledger.ingest(sorted((STORIES / "meerut-encounter").iterdir()))
+    encounters = [i for i in ledger.incidents() if i.sub_event_type == "Armed clash"]
+    (encounter,) = encounters  # the follow-up's "November 17 encounter" had been 2027's
+    assert (encounter.place_name, encounter.date_start) == ("Meerut", dt.date(2026, 11, 17))
+    assert encounter.summary["fatalities"]["best"] == 1  # not the dozen cases he was wanted in
+    assert encounter.summary["injured"]["best"] == 2
+    assert {"polarity", "responsibility"} <= {c.kind for c in ledger.contradictions()}
+    (confession,) = [c for c in ledger.claims() if c.stance == "confesses"]
+    assert confession.speaker_name == "Arif"
+
+
 @pytest.mark.parametrize(
     ("text", "outlet", "own"),
     [

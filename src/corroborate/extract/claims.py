@@ -2332,7 +2332,7 @@ class SpeakerResolver:
             # "one of them", "two of the residents": one of those speaks, named as they are
             return self.describe(sorted(t.i for t in members[0].subtree if t.i in inside))
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
-            return self._resolve_pronoun(lower, offset)
+            return self._resolve_pronoun(lower, offset, head.sent.start_char)
         head_key = head.lemma_.lower()
         if head_key in self.collective:
             # "a small group of JSM workers": its members speak
@@ -2440,6 +2440,11 @@ class SpeakerResolver:
             return speaker
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             return self._person(None, head, span, offset)
+        if len(span) == 1 and head.text[:1].isupper() and head.i != head.sent.start:
+            # a surname the tagger took for a common noun ("Siddiqui said")
+            earlier = self._earlier_person(head.text)
+            if earlier is not None:
+                return earlier
         # "a shopkeeper who asked not to be named": the words up to the head name it
         name = _phrase(span[: head.i + 1 - span[0].i])
         return self._people(Speaker(name, "anonymous", None, self._affiliation(head)), head, offset)
@@ -2466,14 +2471,21 @@ class SpeakerResolver:
         # the name are role and affiliation, read by _apposition
         before = []
         k = tokens[0].i - 1
+        service = self._title_service(head.doc, k, span[0].i)
+        if service is not None:  # "Senior Superintendent of Police Arvind Kesari"
+            k = service.start - 2
         while k >= span[0].i and (_key(head.doc[k].text) in self.titles or head.doc[k].text == "."):
             before.insert(0, head.doc[k])
             k -= 1
         titles, name_tokens = _strip_titles([*before, *tokens], self.titles)
+        while len(name_tokens) > 2 and _key(name_tokens[0].text) in self.roles:
+            titles.append(name_tokens.pop(0))  # "Lawyer Farhan Siddiqui" as one entity
         while len(name_tokens) > 1 and not name_tokens[0].text[:1].isupper():
             name_tokens = name_tokens[1:]  # "party chief Altamash Rizvi" as one entity
         name = _phrase(name_tokens) or _phrase(tokens)
         role, affiliation = self._apposition(head, span)
+        if service is not None:
+            affiliation = affiliation or service.text
         if role is None and head.pos_ == "NOUN" and head.lemma_.lower() in self.roles:
             role = head.lemma_.lower()  # "The spokesman, Colonel Tariq Bashir"
             affiliation = affiliation or self._affiliation(head)
@@ -2485,6 +2497,8 @@ class SpeakerResolver:
         if role is None and titles:  # "Deputy Inspector General Tariq Aziz"
             titled = [t for t in titles if t.text != "." and _key(t.text) not in HONORIFICS]
             role = " ".join(t.lower_ for t in titled) or None
+            if role and service is not None:
+                role = f"{role} of {service.text.lower()}"
         for title in titles:
             gender = TITLE_GENDER.get(_key(title.text))
             if gender and name:
@@ -2494,6 +2508,25 @@ class SpeakerResolver:
         if role:
             self._describes(speaker, {role.split()[-1]})
         return speaker
+
+    def _title_service(self, doc: Doc, end: int, floor: int) -> Span | None:
+        """The service a title before a name is "of" ("Superintendent of Police", "Inspector
+        General of Police"), the capitalised organisation words ending at `end`."""
+        start = end
+        while (
+            start >= floor
+            and doc[start].text[:1].isupper()
+            and doc[start].lower_ in self.organisations
+        ):
+            start -= 1
+        if (
+            start == end
+            or start - 1 < floor
+            or doc[start].lower_ != "of"
+            or _key(doc[start - 1].text) not in self.titles
+        ):
+            return None
+        return doc[start + 1 : end + 1]
 
     def _apposition(self, head: Token, span: list[Token]) -> tuple[str | None, str | None]:
         """Role and affiliation from "X, a spokesman for the Rangers," or "Rangers spokesman X"."""
@@ -2592,7 +2625,7 @@ class SpeakerResolver:
                 return Speaker(candidate, "person", role, affiliation)
         return None
 
-    def _resolve_pronoun(self, pronoun: str, offset: int) -> Speaker:
+    def _resolve_pronoun(self, pronoun: str, offset: int, sentence_start: int) -> Speaker:
         """He/she: the nearest person named before whose gender, as far as the text tells,
         agrees (speakers before other names); they/we: the nearest group."""
         if pronoun == "it":  # the organisation named last: "a charge it denies"
@@ -2621,7 +2654,14 @@ class SpeakerResolver:
                     return speaker
             return Speaker(None, "anonymous")
         gender = PRONOUN_GENDER.get(pronoun)
-        candidates = [speaker for at, speaker in reversed(self.persons) if at < offset]
+        # a person named earlier in the pronoun's own sentence first ("Police arrested his
+        # accomplice, Arif, and said he had confessed"), then speakers, then other names
+        candidates = [
+            Speaker(entity.text, "person")
+            for entity in reversed(self.ents)
+            if entity.label_ == "PERSON" and sentence_start <= entity.start_char < offset
+        ]
+        candidates += [speaker for at, speaker in reversed(self.persons) if at < offset]
         candidates += [
             Speaker(entity.text, "person")
             for entity in reversed(self.ents)

@@ -226,6 +226,8 @@ FUTURE_MODALS = frozenset({"will", "shall", "should", "must", "wo", "'ll"})
 # A cause is presupposed: "postponed due to riots", "because of the shooting"
 CAUSE_WORDS = _words("cause_words")
 HYPOTHETICAL_HEADS = _words("hypothetical_heads")
+WANTED_FOR_WORDS = _words("wanted_for_words")
+DATING_PREPOSITIONS = _words("dating_prepositions")
 MODALS = frozenset({
     "may", "might", "could", "would", "will", "shall", "should", "can", "must", "'ll", "wo",
     "ca",
@@ -442,12 +444,11 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                 continue
             matched = None
             for entry in [*phrases.get(_lemma(token), ()), *phrases.get(token.lower_, ())]:
-                n = len(entry.words)
-                if i + n <= sent.end and all(
-                    _lemma(doc[i + k]) == w or doc[i + k].lower_ == w
-                    for k, w in enumerate(entry.words)
-                ):
-                    matched = Trigger(i, i + n, i, entry, sentence=number)
+                end = _phrase_end(token, entry.words, sent.end)
+                if end is None and entry.pos == "VERB":
+                    end = _phrase_end_around_object(token, entry.words, sent.end)
+                if end is not None:
+                    matched = Trigger(i, end, i, entry, sentence=number)
                     break
             if matched is None and _lemma(token) in INACTION_VERBS and _negated(token):
                 matched = Trigger(i, i + 1, i, _inaction_entry(), sentence=number)
@@ -459,6 +460,30 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                 found.append(matched)
                 free = matched.end
     return found
+
+
+def _phrase_end(token: Token, words: tuple[str, ...], limit: int, skip: int = 0) -> int | None:
+    """Where the phrase's words, from `token` on (its first word), end in the text: each the
+    next word as written or by lemma, the first `skip` tokens after `token` passed over."""
+    doc = token.doc
+    rest = token.i + 1 + skip
+    end = rest + len(words) - 1
+    if end > limit:
+        return None
+    following = zip(range(rest, end), words[1:], strict=True)
+    if not all(_lemma(doc[k]) == w or doc[k].lower_ == w for k, w in following):
+        return None
+    first = words[0]
+    return end if _lemma(token) == first or token.lower_ == first else None
+
+
+def _phrase_end_around_object(token: Token, words: tuple[str, ...], limit: int) -> int | None:
+    """A verb phrase told around the verb's object: "took three men into custody", "took
+    him hostage"."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
+    if len(words) < 2 or not objects:
+        return None
+    return _phrase_end(token, words, limit, skip=objects[0].right_edge.i - token.i)
 
 
 def _segments(doc: Doc, sentences: Iterable[Span]) -> Iterator[Span]:
@@ -760,7 +785,7 @@ def trigger_modality(
     if trigger.cls == "inaction":
         return syntactic
     index = _claim_containing(claims, token.idx, token.idx + len(token))
-    if index is not None:
+    if index is not None and not _dates_the_clause(token):
         stance = claims[index].stance
         if (
             stance == Stance.DENIES.value
@@ -894,6 +919,14 @@ def _allegation_denied(word: Token) -> bool:
     )
 
 
+def _dates_the_clause(token: Token) -> bool:
+    """ "denied that he had been in custody before the encounter": an event a definite noun
+    dates the clause by, which is not what the clause's speaker denies or alleges."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in DATING_PREPOSITIONS and _definite_noun(token)
+    )
+
+
 def _definite_noun(token: Token) -> bool:
     """ "the shooting", "this raid": an event the sentence presupposes (the object of a light
     verb names the act itself: "will hold the march"; a possessive may not be done yet: "a
@@ -964,6 +997,16 @@ def _reward_sought(token: Token) -> bool:
         and lead.tag_ in _NOT_PAST
         and lead.dep_ in ("acl", "relcl")
         and _lemma(lead.head) in TIP_NOUNS
+    )
+
+
+def _wanted_by_the_law(verb: Token) -> bool:
+    """ "A man wanted in a dozen cases was shot dead": sought by the police, no one's wish,
+    whatever the parse makes of the clause after it."""
+    return (
+        verb.lower_ == "wanted"
+        and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in WANTED_FOR_WORDS for c in verb.children)
     )
 
 
@@ -1067,13 +1110,14 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         return Modality.HYPOTHETICAL.value
     presupposed = _definite_noun(token)
     known_violence = presupposed and violent
+    dating = _dates_the_clause(token)
     current = token
     came_by = ""
     came_from = token
     through_noun = False  # a modal beyond another noun is that noun's ("will hold a hearing")
     for _ in range(8):
         lemma = _lemma(current)
-        if current is not token:
+        if current is not token and not dating:
             if lemma in DENY_WORDS:
                 return Modality.DENIED.value
             if (
@@ -1105,6 +1149,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                 return Modality.OCCURRED.value
             if (
                 lemma in HYPOTHETICAL_HEADS
+                and not _wanted_by_the_law(current)
                 and came_by in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "amod")
                 and not (
                     presupposed
@@ -3011,6 +3056,15 @@ def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
             kinds2 & STATE_KINDS and kinds1 & ARMED_GROUP_KINDS
         ):
             return "Armed clash"
+        if (
+            draft.cls == "violence"
+            and kinds2
+            and kinds2 <= STATE_KINDS
+            and not kinds1 & STATE_KINDS
+        ):
+            # gunmen firing on a police team: the force is armed, no civilian target (ACLED
+            # codes attacks on state forces as battles)
+            return "Armed clash"
         if ActorKind.RIOTERS.value in kinds1:
             return "Mob violence"
         if kinds1 & STATE_KINDS and ActorKind.PROTESTERS.value in kinds2:
@@ -3303,11 +3357,19 @@ def _speakers_own(
             index = _claim_containing(claims, root.idx, root.idx + len(root))
             claim = None if index is None else claims[index]
             if claim is not None and claim.speaker_start is not None:
+                # the speaker as named here, else as first described ("Superintendent of
+                # Police Arvind Kesari said ..." before "... Kesari said")
+                described = [claim] + [
+                    c
+                    for c in claims
+                    if c.speaker_name == claim.speaker_name and c.speaker_start is not None
+                ]
                 own = [
                     m
+                    for c in described
                     for m in actors.mentions
-                    if claim.speaker_start <= m.start_char
-                    and m.end_char <= claim.speaker_end
+                    if c.speaker_start <= m.start_char  # type: ignore[operator]
+                    and m.end_char <= c.speaker_end  # type: ignore[operator]
                     and not m.person
                     and m.kind in ARMED_KINDS
                 ]
@@ -3323,9 +3385,19 @@ def _event_actors(
     found: list[ActorFound] = []
     seen: set[tuple[str, str]] = set()
 
+    sides = (Role.ACTOR1.value, Role.ACTOR2.value)
+
     def add(mention: ActorMention, role: str) -> None:
         record = mention.found(role, country)
         key = (record.name, role)
+        if (
+            role in sides
+            and record.kind in STATE_KINDS
+            and any((record.name, side) in seen for side in sides)
+        ):
+            # "killed in a police encounter" then "an encounter with the police": the force
+            # is one side, first as told (armed groups and crowds do fight their own kind)
+            return
         if key not in seen:
             seen.add(key)
             found.append(record)

@@ -2245,6 +2245,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             # "four friends were gunned down": of several, news says it of the wounded too
             # (GVA counts them injured); the deaths told apart come off, as for "shot"
             kind = SHOT
+        if kind in ("killed", "injured", SHOT) and (
+            patient.dep_ == "nsubjpass" and patient.lemma_.lower() in NOT_PEOPLE
+        ):
+            # "a man wanted in more than a dozen cases was shot dead": the parse's subject
+            # may be a count of what is no one
+            continue
         if kind in ("killed", "injured") and (
             patient.lower_ in NOT_VICTIMS
             or patient.lemma_.lower() in NOT_VICTIMS
