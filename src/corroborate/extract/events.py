@@ -2414,6 +2414,14 @@ def _locate(doc: Doc, records: Sequence[Any] | None) -> list[Located]:
 TREATMENT_NOUNS = _words("treatment_nouns")
 
 
+_ATTRIBUTIVE = re.compile(rf"-(?:{alternation(_words('attributive_participles'))})\b", re.I)
+
+
+def _attributive(doc: Doc, place: Any) -> bool:
+    """The place name leads a compound adjective ("Saudi-led", "Iran-backed", "Sanaa-based")."""
+    return _ATTRIBUTIVE.match(doc_text(doc), place.end) is not None
+
+
 def _where_treated(place: Token) -> bool:
     """The place is a hospital's town: "a hospital in Cali", "died in hospital in Cali"."""
     prep = place.head
@@ -2741,6 +2749,10 @@ class EventFinder:
         ]
         # where the wounded were treated is no place of the incident, unless no other is named
         place_items = [item for item in place_items if not _where_treated(item.root)] or place_items
+        # "the Saudi-led coalition", "Sanaa-based": whose or where from, not where it happened
+        place_items = [
+            item for item in place_items if not _attributive(doc, item.record)
+        ] or place_items
         # a dateline ("PESHAWAR: Gunmen shot ...") says where the report was filed, even where
         # the parser hangs it on the verb: a place the event's sentence names comes first
         own_places = [item for item in place_items if not _is_dateline(doc, item.record)]

@@ -1617,6 +1617,10 @@ def _stated_total(doc: Doc, total: Token) -> tuple[Token, Count] | None:
     for child in total.head.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "at"):
             for pobj in child.children:
+                # "rose to 35", "rose to 35 martyrs" (not "rose to 35 percent")
+                counted = [c for c in pobj.children if c.dep_ == "nummod" and c.like_num]
+                if not pobj.like_num and counted and pobj.lemma_.lower() not in UNITS:
+                    pobj = counted[0]
                 if pobj.like_num:
                     found = _number_phrase(doc, pobj)
                     if found is not None:
