@@ -713,6 +713,11 @@ def test_a_day_a_past_verb_places_is_behind_publication(
             [("Monday", "2024-11-18"), ("the afternoon", "2024-11-18TAF")],
         ),
         ("The road stayed closed until the evening.", [("the evening", "2024-11-20TEV")]),
+        (
+            "Gunmen opened fire on the wedding late Monday. Guests said the music had played "
+            "since the afternoon.",
+            [("late Monday", "2024-11-18"), ("the afternoon", "2024-11-18TAF")],
+        ),
         ("He read it in the morning paper.", []),
     ],
 )
@@ -812,6 +817,33 @@ def test_previous_and_following_units_count_from_the_day_the_story_named(
     ]
     # "the day before the vote" counts from the vote, which has no date here
     assert find(nlp, "Troops withdrew the day before the vote.", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Soldiers sealed the market on Sunday, the day after the bombing, and searched "
+            "every stall.",
+            [("Sunday", "2015-03-08"), ("the day", "2015-03-08")],
+        ),
+        (
+            "The lawyer was detained on Feb. 26, the day before the hearing opened.",
+            [("Feb. 26", "2015-02-26"), ("the day", "2015-02-26")],
+        ),
+        (
+            "On Tuesday, the day of the funeral, shops in the old city stayed shut.",
+            [("Tuesday", "2015-03-10"), ("the day", "2015-03-10")],
+        ),
+        # beside a year, or with no time before its comma, it is a day the story leaves undated
+        ("The militia formed in 2009, the day after the ceasefire collapsed.", [("2009", "2009")]),
+        ("Residents said that, the day after the raid, the road was empty.", []),
+    ],
+)
+def test_the_day_set_beside_a_day_is_that_day(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == found
 
 
 @pytest.mark.parametrize(

@@ -279,6 +279,8 @@ class Context:
     day_first: bool | None = None
     # where the last year an anaphor gave ("the following year") ends, and that year
     last_anaphor: tuple[int, int] | None = None
+    # where the expression just before this one ends, and its value
+    previous: tuple[int, str] | None = None
 
     @property
     def before(self) -> str:
@@ -846,6 +848,20 @@ def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str 
     return f"{day}T{part}" if part and day else None
 
 
+_APPOSED = re.compile(r",\s+the\s+day", re.I)
+
+
+def resolve_apposed_day(groups: dict[str, str | None], context: Context) -> str | None:
+    """'On Sunday, the day after the bombing': 'the day' set beside a day just named is that
+    day; with no day right before its comma it is some other day the story does not date."""
+    previous = context.previous
+    if previous is None or not re.match(r"\d{4}-\d\d-\d\d", previous[1]):
+        return NO_TIME
+    if _APPOSED.fullmatch(context.text, previous[0], context.end) is None:
+        return NO_TIME
+    return previous[1][:10]
+
+
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
     """'that day', 'the next day', 'that night': the day the story last named, moved by N. A
     month named alone after it is the story's time now ('killed last October ... crossed out
@@ -1045,6 +1061,7 @@ RESOLVERS: dict[str, Resolver] = {
     "numeric_date": resolve_numeric_date,
     "weekday": resolve_weekday,
     "day_beside": resolve_day_beside,
+    "apposed_day": resolve_apposed_day,
     "shift": resolve_shift,
     "quarter": resolve_quarter,
     "period": resolve_period,
@@ -1784,6 +1801,7 @@ def find_times(
     found: list[TimeFound] = []
     last_day = last_day_behind = last_quarter = last_month = None
     last_anaphor: tuple[int, int] | None = None
+    previous: tuple[int, str] | None = None
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
@@ -1799,12 +1817,14 @@ def find_times(
             last_month,
             day_first,
             last_anaphor,
+            previous,
         )
         value = resolve_match(rule, match, context)
         if value and rule.value.startswith("=anaphor ") and value.isdigit():
             last_anaphor = (end, int(value))
         if value == NO_TIME:
             continue
+        previous = (end, value) if value else None
         # (the page's own stamp is no anchor for the story's times)
         anchors = bool(value) and not page_stamp(text, start)
         if anchors and re.match(r"\d{4}-\d\d-\d\d", value):
