@@ -424,6 +424,11 @@ def test_an_encounter_killing_its_wire_story_and_a_follow_up_are_one_incident(le
     assert {"polarity", "responsibility"} <= {c.kind for c in ledger.contradictions()}
     (confession,) = [c for c in ledger.claims() if c.stance == "confesses"]
     assert confession.speaker_name == "Arif"
+    # "Lawyer Farhan Siddiqui" as the tagger found him is the lawyer Farhan Siddiqui; "the
+    # police" stay the police after a Superintendent of Police has spoken
+    assert "Lawyer Farhan Siddiqui" not in {c.speaker_name for c in ledger.claims()}
+    (custody,) = [c for c in ledger.claims() if "in custody before" in c.text]
+    assert (custody.speaker_name, custody.stance) == ("police", "denies")
 
 
 @pytest.mark.parametrize(

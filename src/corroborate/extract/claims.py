@@ -2506,7 +2506,7 @@ class SpeakerResolver:
         speaker = Speaker(name, "person", role, affiliation)
         self.persons.append((offset, speaker))
         if role:
-            self._describes(speaker, {role.split()[-1]})
+            self._describes(speaker, {role.split(" of ")[0].split()[-1]})
         return speaker
 
     def _title_service(self, doc: Doc, end: int, floor: int) -> Span | None:
@@ -2622,8 +2622,16 @@ class SpeakerResolver:
                 role, affiliation = (
                     self._apposition(mention.root, list(mention)) if mention else (None, None)
                 )
-                return Speaker(candidate, "person", role, affiliation)
+                return Speaker(self._untitled(candidate), "person", role, affiliation)
         return None
+
+    def _untitled(self, name: str) -> str:
+        """A full name as the tagger found it, less the titles and roles before it ("Lawyer
+        Farhan Siddiqui")."""
+        words = name.split()
+        while len(words) > 2 and (_key(words[0]) in self.titles or _key(words[0]) in self.roles):
+            words = words[1:]
+        return " ".join(words)
 
     def _resolve_pronoun(self, pronoun: str, offset: int, sentence_start: int) -> Speaker:
         """He/she: the nearest person named before whose gender, as far as the text tells,

@@ -3397,19 +3397,9 @@ def _event_actors(
     found: list[ActorFound] = []
     seen: set[tuple[str, str]] = set()
 
-    sides = (Role.ACTOR1.value, Role.ACTOR2.value)
-
     def add(mention: ActorMention, role: str) -> None:
         record = mention.found(role, country)
         key = (record.name, role)
-        if (
-            role in sides
-            and record.kind in STATE_KINDS
-            and any((record.name, side) in seen for side in sides)
-        ):
-            # "killed in a police encounter" then "an encounter with the police": the force
-            # is one side, first as told (armed groups and crowds do fight their own kind)
-            return
         if key not in seen:
             seen.add(key)
             found.append(record)
@@ -3419,6 +3409,17 @@ def _event_actors(
             add(mention, role)
             if mention.affiliation is not None:
                 add(mention.affiliation, Role.ASSOCIATE.value)
+    # "killed in a police encounter" then "an encounter with the police": a state force is
+    # one side, the doer (armed groups and crowds do fight their own kind)
+    found = [
+        a
+        for a in found
+        if not (
+            a.role == Role.ACTOR2.value
+            and a.kind in STATE_KINDS
+            and (a.name, Role.ACTOR1.value) in seen
+        )
+    ]
     order = {Role.ACTOR1.value: 0, Role.ACTOR2.value: 1, Role.ASSOCIATE.value: 2}
     return sorted(found, key=lambda a: order[a.role])
 

@@ -2250,10 +2250,13 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             # (GVA counts them injured); the deaths told apart come off, as for "shot"
             kind = SHOT
         if kind in ("killed", "injured", SHOT) and (
-            patient.dep_ == "nsubjpass" and patient.lemma_.lower() in NOT_PEOPLE
+            patient.dep_ == "nsubjpass"
+            and patient.tag_ in ("NNS", "NNPS")
+            and patient.lemma_.lower() in NOT_PEOPLE
         ):
             # "a man wanted in more than a dozen cases was shot dead": the parse's subject
-            # may be a count of what is no one
+            # may be a count of what is no one (a misread "the incident in which a man was
+            # killed" still tells of one death)
             continue
         if kind in ("killed", "injured") and (
             patient.lower_ in NOT_VICTIMS
