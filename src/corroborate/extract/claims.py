@@ -25,7 +25,8 @@ logistic regressions whose weights are looked up in dicts, plus rules):
    or neither. A content unit that opens a quotation is stretched to its closing mark, across
    sentences; a cue ending its sentence with a colon takes the quotation that follows; a
    headline's colon after a short name ("Okafor: Curfew Will Be Lifted") is a claim of that
-   name, its content the rest of the line (not a capitalised dateline). As in
+   name, its content the rest of the line (not a capitalised dateline, nor a label of what
+   follows: "Video:", "Update:", "Photo credit:", claim_words ``line_label``). As in
    PolNeAR, claims do not nest: a cue inside another claim's speaker or content is dropped,
    but for one in a relative clause of a speaker ("Cruz, who says ..., said"): the clause
    leaves that speaker and keeps its own claim.
@@ -86,7 +87,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -754,8 +755,9 @@ class ClaimFinder:
         lemmas = doc.to_array(LEMMA).tolist()
         gate = self.gate
         accepted: set[int] = set()
+        labels = _line_label_words(doc)  # "Video:", "Question:": what follows, said by no one
         for i, lemma in enumerate(lemmas):
-            if lemma in gate and inside[i] < 0:
+            if lemma in gate and inside[i] < 0 and i not in labels:
                 if i in forced:
                     accepted.add(i)
                     continue
@@ -785,6 +787,8 @@ class ClaimFinder:
             i = frontier.pop()
             for j in (i - 1, i + 1):
                 if j in accepted or j in tried or not 0 <= j < len(doc) or inside[j] >= 0:
+                    continue
+                if j in labels:
                     continue
                 token = doc[j]
                 if token.is_space or (token.is_sent_start and j > i):
@@ -995,6 +999,7 @@ class ClaimFinder:
         ]
         # their subtrees' tokens, gathered once (not again for every cue of the document)
         going_on_subtrees = [{t.i for t in h.subtree} for h in going_on]
+        labels = _line_label_words(doc)  # "Answer: X, according to Y": X is said, not "Answer:"
         # "accused X of Y, a charge X denies" / "..., which it denies": the relative clause
         # answers the claim it hangs in and takes that claim's content as its own
         answers = {
@@ -1066,6 +1071,7 @@ class ClaimFinder:
                     ([t.i for t in c.subtree] for c in doc[verb].children if c.dep_ == "nsubj"),
                     [],
                 )
+            passive_subject: list[int] = []  # what a headline's passive is about, if one
             nearer = _nearer_conjunct_subject(head)
             if nearer is not None and source and doc[source[0]].head == head.head:
                 source = nearer
@@ -1077,9 +1083,14 @@ class ClaimFinder:
                 # "Trump seems to ...": an impression; its subject is what seems, not a speaker
                 content.update(source)
                 source = []
+            elif source and _reduced_passive(head, self.attitudes.object_verbs):
+                # "Army blamed for village killings": the army is blamed; who blames is unsaid
+                passive_subject = _trim_content(doc, set(source))
+                source = []
             if source and doc[source[0]].dep_ == "agent":
                 source, content = _passive_agent(doc, source, content)
             content.difference_update(source)
+            content.difference_update(labels)
             inner = [h for h in answers if h in content]
             content.difference_update(cut)
             if head.i in answers:
@@ -1113,6 +1124,8 @@ class ClaimFinder:
             content = self._without_contrasted_saying(doc, content, head_indexes)
             content = _without_narrated_change(doc, content)
             trimmed = _trim_content(doc, content)
+            if passive_subject and trimmed:
+                trimmed = sorted({*passive_subject, *trimmed})  # "Army ... for village killings"
             if trimmed and _anonymity_request(doc, cue, trimmed):
                 continue  # "a cashier who asked not to be identified": how a source is named
             if trimmed and _appeal_for_information(doc, cue, trimmed):
@@ -1135,6 +1148,7 @@ class ClaimFinder:
         kept = [_relative_speaker(doc, parts) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
+        kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
         # that claim's, not a second one without a speaker
         told = {i for parts in kept for i in parts.cue}
@@ -1263,6 +1277,36 @@ def _proper_name(doc: Doc, tokens: list[int]) -> bool:
 
 HEADLINE_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
 HEADLINE_SPEAKER_MAX = 6
+# the words of a label that opens a line or sentence before a colon ("Video:", "Breaking
+# News:", "Question:"): what kind of item follows, not who says it (claim_words line_label)
+LINE_LABELS = _words("line_label")
+_COLON = hash_string(":")
+
+
+def _label_start(colon: Token) -> int | None:
+    """Where the label a colon ends begins, if the colon ends one that opens its line or
+    sentence ("Video:", "Breaking News:", "Update:", "Question: ... Answer:")."""
+    doc = colon.doc
+    first = colon.i
+    while first > 0 and doc[first - 1].lower_ in LINE_LABELS:
+        first -= 1
+    if first == colon.i:
+        return None
+    opens = first == 0 or doc[first].is_sent_start or "\n" in doc[first - 1].text_with_ws
+    return first if opens else None
+
+
+def _labelled(colon: Token) -> bool:
+    return _label_start(colon) is not None
+
+
+def _line_label_words(doc: Doc) -> set[int]:
+    """The words of every line's label and the colons that end them."""
+    words: set[int] = set()
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth == _COLON and (first := _label_start(doc[i])) is not None:
+            words.update(range(first, i + 1))
+    return words
 
 
 # Subjects that say no one did it: "nobody has claimed", "none of the parties has said".
@@ -1285,7 +1329,7 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
     """Speaker and content of a headline's colon attribution ("Issa: Clinton's 'Honesty Is
     In Question'", "NY Post: ..."): a short name opens the sentence, a clause follows; a
     capitalised dateline ("CULIACÁN: Gunmen killed ...") is none."""
-    if colon.text != ":":
+    if colon.text != ":" or _labelled(colon):
         return None
     doc = colon.doc
     sentence = colon.sent
@@ -1492,6 +1536,42 @@ def _answered_span(head: Token) -> list[int]:
     noun = head.head
     top = noun if noun.dep_ in ("appos", "npadvmod") else head
     return [t.i for t in top.subtree]
+
+
+def _reduced_passive(verb: Token, object_verbs: frozenset[str]) -> bool:
+    """A verb of a stance on an object (claim_words attitude_object_verb) as a headline's
+    passive participle, with a subject but no auxiliary, object or agent ("Army blamed for
+    village killings", "Police criticised over raid"): its subject is what the stance is on."""
+    # (the tagger reads "Army blamed for ..." as a past tense as often as a participle)
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in object_verbs:
+        return False
+    if verb.dep_ in ("relcl", "conj"):
+        return False  # "the ruling, which the party condemned", "praised and thanked them"
+    deps = {c.dep_ for c in verb.children}
+    # what it is for or over ("blamed for", "criticised over", "accused of"): without one,
+    # "The crowd applauded." is no passive
+    reason = any(c.dep_ == "prep" and c.lower_ in _REASON_PREPOSITIONS for c in verb.children)
+    return reason and bool(deps & SUBJECTS) and not deps & _NOT_REDUCED
+
+
+# a verb with these has an auxiliary, an object, an agent, a particle ("backed away from") or
+# a second verb sharing its object
+_NOT_REDUCED = frozenset(
+    {"aux", "auxpass", "dobj", "agent", "ccomp", "xcomp", "conj", "dative", "prt"}
+)
+_REASON_PREPOSITIONS = frozenset({"for", "over", "of", "as", "after", "amid"})
+
+
+def _asked_who(doc: Doc, source: list[int]) -> bool:
+    """The source is the "who" or "what" a direct question opens with ("Who ordered the raid
+    on the party office?"): the question asks who did it, no one says anything (PolNeAR's
+    train compartment has no such source, of 11; as a relative pronoun "who" was resolved to
+    the person named before)."""
+    if len(source) != 1 or doc[source[0]].tag_ != "WP":
+        return False
+    sentence = doc[source[0]].sent
+    words = [t for t in sentence if not (t.is_space or t.is_quote)]
+    return bool(words) and words[0].i == source[0] and words[-1].text == "?"
 
 
 def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
@@ -2685,8 +2765,13 @@ class SpeakerResolver:
 
     def _named_groups(self, offset: int) -> list[tuple[int, str | None]]:
         """Organisations named before `offset`, as speakers or ORG entities, latest first; an
-        ORG entity that is a person's surname ("Siddiqui") left out."""
-        named = [(at, speaker.name) for at, speaker in self.groups if at < offset]
+        ORG entity that is a person's surname ("Siddiqui") left out, and so are the unnamed
+        people kept for a later "they" ("Residents blamed ...": not "the party")."""
+        named = [
+            (at, speaker.name)
+            for at, speaker in self.groups
+            if at < offset and speaker.kind == SpeakerKind.ORGANISATION.value
+        ]
         for entity in self.ents:
             if entity.label_ != "ORG" or entity.end_char > offset or _cut_from_a_name(entity):
                 continue
