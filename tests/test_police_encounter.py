@@ -116,3 +116,12 @@ def test_an_encounter_that_dates_a_denied_or_alleged_custody_still_happened(text
 def test_a_verb_phrase_told_around_its_object_is_the_trigger(text, words):
     (event,) = extract(text).events
     assert event.trigger.text == words
+
+
+def test_the_family_of_a_man_killed_belongs_to_the_man_not_to_his_story():
+    (claim,) = extract(
+        "The family of a 34-year-old man killed in a police encounter in Meerut on Tuesday "
+        "night has alleged that he was picked up two days earlier.",
+        dt.date(2026, 11, 19),
+    ).claims
+    assert (claim.speaker_name, claim.speaker_affiliation) == ("family", "34-year-old man")

@@ -2634,7 +2634,14 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "with", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
-                    return _phrase(objects[0].subtree)
+                    # "the family of a man killed in an encounter": the man, not his story
+                    told = {
+                        t.i
+                        for c in objects[0].children
+                        if c.dep_ in ("acl", "relcl")
+                        for t in c.subtree
+                    }
+                    return _phrase(t for t in objects[0].subtree if t.i not in told)
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return _phrase(child.subtree)
             if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP", "GPE"):
