@@ -39,3 +39,24 @@ def test_a_country_leading_a_coalition_and_an_arabic_article_are_not_where_it_ha
 def test_a_toll_that_rose_by_a_share_is_no_count():
     extraction = extract("The toll of the strike on the market rose to 35 percent of the town.")
     assert not [f for e in extraction.events for f in e.figures if f.kind == "killed"]
+
+
+def test_the_doer_of_an_air_strike_carried_out_is_the_subject_of_the_light_verb():
+    # the trigger phrase "air strike" had been headed by "air", a compound with no subject
+    (strike,) = extract(
+        "The Saudi-led coalition carried out an air strike on the market in Saada on Sunday.",
+        dt.date(2026, 11, 30),
+    ).events
+    assert [(a.name, a.role) for a in strike.actors] == [
+        ("Military Forces of Saudi Arabia", "actor1")
+    ]
+
+
+def test_the_houthis_are_a_rebel_group_by_any_of_their_names():
+    extraction = extract(
+        "Houthi rebels fired a missile at the city of Jizan on Sunday.", dt.date(2026, 11, 30)
+    )
+    (attack,) = extraction.events
+    assert [(a.name, a.kind) for a in attack.actors if a.role == "actor1"] == [
+        ("Houthi Movement", "rebel group")
+    ]

@@ -448,7 +448,13 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                 if end is None and entry.pos == "VERB":
                     end = _phrase_end_around_object(token, entry.words, sent.end)
                 if end is not None:
-                    matched = Trigger(i, end, i, entry, sentence=number)
+                    # a noun phrase's head is its last noun ("air strike", "suicide bombing"):
+                    # where its doer, time and place hang ("the army carried out an air strike")
+                    # (not an inaction's: "no action" is the failure, not a denied action)
+                    root = doc[i:end].root
+                    nominal = entry.pos == "NOUN" and entry.cls != "inaction"
+                    head = root.i if nominal and coarse_pos(root) == "NOUN" else i
+                    matched = Trigger(i, end, head, entry, sentence=number)
                     break
             if matched is None and _lemma(token) in INACTION_VERBS and _negated(token):
                 matched = Trigger(i, i + 1, i, _inaction_entry(), sentence=number)
