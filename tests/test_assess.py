@@ -318,6 +318,92 @@ def test_a_count_of_one_group_is_part_of_the_total(ledger):
     assert (injured["best"], injured["status"]) == (41, "single_source")
 
 
+def test_a_count_of_one_group_that_reaches_the_total_weighs_with_it(ledger):
+    # Every victim was a policeman: two outlets count four policemen wounded, a third three
+    # people. A count of one group is at least so many victims, so it is no part told beside a
+    # smaller total: the four, told by two outlets, are the figure (it was three, the one
+    # count of everyone).
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Three people were wounded in the clash in Orangi Town on Wednesday.",
+            "dawn.example",
+            [("Three people were wounded", "injured", 3, "exact", None)],
+        ),
+    )
+    for outlet, tail in (
+        ("thenews.example", "when gunmen fired on their patrol."),
+        ("express.example", "as they searched a house near the market."),
+    ):
+        file_story(
+            ledger,
+            clash(
+                f"KARACHI: Four policemen were wounded in the clash in Orangi Town on Wednesday "
+                f"{tail}",
+                outlet,
+                [("Four policemen were wounded", "injured", 4, "exact", None)],
+            ),
+        )
+    assert the_incident(ledger).summary["injured"]["best"] == 4
+
+
+def test_a_round_up_of_the_nights_shootings_does_not_set_the_toll_of_one(ledger):
+    # Two reports of the Orangi Town shooting count four men wounded and no one dead; a
+    # round-up of the night's shootings in the city tells it too, with the death of a man in
+    # another one. Its dead and wounded are the night's: the incident's toll is the reports'.
+    night = clash(
+        "One dead, five wounded in overnight shootings across Karachi\n\n"
+        "KARACHI: One man was killed and five people were wounded in shootings across the city "
+        "overnight. Four men were wounded in Orangi Town on Wednesday when gunmen fired on a "
+        "tea stall. In Lyari, a man was shot dead outside his home, police said.",
+        "metro.example",
+        [
+            ("One dead", "killed", 1, "exact", None),
+            ("five wounded", "injured", 5, "exact", None),
+            ("Four men were wounded", "injured", 4, "exact", None),
+            ("a man was shot dead", "killed", 1, "exact", None),
+        ],
+        trigger="fired",
+    )
+    night.title = "One dead, five wounded in overnight shootings across Karachi"
+    file_story(ledger, night)
+    for outlet, tail in (
+        ("dawn.example", "when gunmen fired on a tea stall."),
+        ("thenews.example", "as gunmen on a motorcycle fired on a tea stall."),
+    ):
+        file_story(
+            ledger,
+            clash(
+                f"KARACHI: Four men were wounded in Orangi Town on Wednesday {tail}",
+                outlet,
+                [("Four men were wounded", "injured", 4, "exact", None)],
+                trigger="fired",
+            ),
+        )
+    summary = the_incident(ledger).summary
+    assert summary["injured"]["best"] == 4
+    assert summary["fatalities"]["best"] is None
+    # the round-up's values are still listed
+    assert len(summary["fatalities"]["values"]) == 2
+
+
+def test_a_round_up_alone_sets_the_toll(ledger):
+    file_story(
+        ledger,
+        clash(
+            "Two dead in separate shootings in Karachi\n\nKARACHI: Two men were killed in "
+            "separate shootings in Orangi Town on Wednesday, police said.",
+            "metro.example",
+            [
+                ("Two dead", "killed", 2, "exact", None),
+                ("Two men were killed", "killed", 2, "exact", None),
+            ],
+            trigger="shootings",
+        ),
+    )
+    assert the_incident(ledger).summary["fatalities"]["best"] == 2
+
+
 def test_the_attackers_killed_are_not_the_toll_of_the_attacked(ledger):
     file_story(
         ledger,
@@ -881,6 +967,28 @@ ONE_HURT_THEN_DEAD = {
                         None,
                     )
                 ],
+                LATER,
+            ),
+        ],
+        0,
+    ),
+    # hurt one day; the next day's report tells only the death, in no words of news
+    # ("Student killed in Orangi Town clash"): the only death is told after the only hurt
+    "dead in a later report": (
+        [
+            (
+                "KARACHI: Wounded teen found near Orangi Town market\n\nA wounded teenager was "
+                "found near the market after the clash in Orangi Town on Wednesday, police said.",
+                "dawn.example",
+                [("Wounded teen", "injured", 1, "exact", None)],
+                DAY,
+            ),
+            (
+                "KARACHI: Student killed in Orangi Town clash\n\nA college student was killed "
+                "in the clash in Orangi Town on Wednesday. He was taken to Civil Hospital but "
+                "could not be saved, his family said.",
+                "thenews.example",
+                [("Student killed", "killed", 1, "exact", None)],
                 LATER,
             ),
         ],
@@ -2344,6 +2452,21 @@ def test_a_later_report_still_stating_the_number_does_not_update_it():
     assert current([first, other]) == [other]
 
 
+def test_a_later_reports_count_of_some_of_the_hurt_does_not_hold_back_its_update():
+    # the next day's story says four were wounded, "three of them in stable condition": its
+    # three are some of its four, not the day before's count told again, so the four update
+    # "3 wounded" (the three had kept the old count current, and the conservative 3 best)
+    from corroborate.assess.figures import best_of, current
+
+    first = reported("3 wounded", 3, "exact", "a", 0, "outlet a")
+    total = reported("four men were wounded", 4, "exact", "b", 1, "outlet b")
+    some = reported("three of them in stable condition", 3, "exact", "b", 1, "outlet b")
+    for value in (first, total, some):
+        value.figure.text = value.document.text  # whom it counts is read from its phrase
+    assert current([first, total, some]) == [total, some]
+    assert best_of([first, total, some])[1] == 4
+
+
 def test_speakers_named_in_the_plural_take_a_plural_verb():
     from corroborate.assess.contradictions import _plural
 
@@ -2820,3 +2943,80 @@ def test_no_civilians_harmed_does_not_contradict_fighters_killed(ledger):
         ]
     )
     assert [c.kind for c in ledger.contradictions() if c.kind == "number"] == []
+
+
+def test_speakers_within_one_report_do_not_outweigh_its_headline(ledger):
+    # One outlet's report: its headline and lead count three dead; the police officer it
+    # quotes, earlier in the day, two, and a post it embeds at least two (the third victim died
+    # after both). A speaker is no source independent of the one report that quotes him, so
+    # he does not outvote its own count: best 3.
+    text = (
+        "Three dead in shooting outside Orangi Town market\n\n"
+        "KARACHI: Three people are dead after a shooting outside the Orangi Town market on "
+        "Wednesday. Inspector Farooq Ali told reporters that two men in their twenties were "
+        "killed and a third man was taken to hospital in critical condition. He died there "
+        "later. At least 2 people dead near the market, a reporter wrote on social media."
+    )
+    figures = [
+        ("Three dead", "killed", 3, "exact", None),
+        ("Three people are dead", "killed", 3, "exact", None),
+        ("two men in their twenties were killed", "killed", 2, "exact", 0),
+        ("At least 2 people dead", "killed", 2, "at_least", None),
+    ]
+    claims = [
+        Cl(
+            "Inspector Farooq Ali",
+            "told",
+            "two men in their twenties were killed",
+            kind="person",
+            affiliation="police",
+        ),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures, claims=claims, trigger="shooting"))
+    fatalities = the_incident(ledger).summary["fatalities"]
+    assert (fatalities["low"], fatalities["best"], fatalities["high"]) == (2, 3, 3)
+
+
+def test_speakers_of_two_reports_still_count_as_sources(ledger):
+    # Across reports the speakers stay independent sources: the police (two outlets quoting
+    # them) say two were killed, a single report's own count says three: best 2.
+    first = clash(
+        "KARACHI: Two men were killed in the clash in Orangi Town on Wednesday, police said.",
+        "dawn.example",
+        [("Two men were killed", "killed", 2, "exact", 0)],
+        claims=[Cl("police", "said", "Two men were killed in the clash in Orangi Town")],
+    )
+    second = clash(
+        "KARACHI: Police said two men were killed in the clash in Orangi Town on Wednesday.",
+        "thenews.example",
+        [("two men were killed", "killed", 2, "exact", 0)],
+        claims=[Cl("Police", "said", "two men were killed in the clash in Orangi Town")],
+    )
+    third = clash(
+        "KARACHI: Three men were killed in the clash in Orangi Town on Wednesday.",
+        "express.example",
+        [("Three men were killed", "killed", 3, "exact", None)],
+    )
+    for story in (first, second, third):
+        file_story(ledger, story)
+    assert the_incident(ledger).summary["fatalities"]["best"] == 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "is_roundup"),
+    [
+        ("3 dead, 9 wounded in weekend shootings across the city", True),
+        ("Police investigate two deadly shootings in Orangi Town", True),
+        ("Separate shootings leave 2 dead in Lyari", True),
+        ("One dead, four wounded in overnight Karachi shootings", True),
+        # one incident of several shots or victims
+        ("Arrest made in fatal shootings at Orangi Town tea stall", False),
+        ("Victims of Lyari market shootings named", False),
+        ("Teen killed in Orangi Town shooting", False),
+    ],
+)
+def test_a_headline_counting_several_shootings_is_a_round_up(headline, is_roundup):
+    from corroborate.assess.figures import roundup
+    from corroborate.model import Document
+
+    assert roundup(Document(title=headline, text=f"{headline}\n\nKARACHI: ...")) is is_roundup

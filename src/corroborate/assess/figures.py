@@ -15,8 +15,10 @@ credible figure when a toll rises):
 - Updates: a larger value published on a later day, or said with a word of change ("rises to",
   "climbed to", "now"), supersedes smaller earlier ones, unless its own report still states the
   smaller one (then the larger counts something else): "death toll rises to 5" after
-  "3 killed" is an update, not a contradiction. A speaker's denial that anyone was killed is a
-  position, not a provisional toll: only its own source or a word of change updates it.
+  "3 killed" is an update, not a contradiction. (A count of some of the victims in the later
+  report, "three of them in stable condition", is no restatement of the smaller one.) A
+  speaker's denial that anyone was killed is a position, not a provisional toll: only its own
+  source or a word of change updates it.
 - A count of one group of the victims ("12 officers were hurt"), of those added to an earlier
   count ("two more people died") or of some named again ("the two, a student and ...") is part
   of the total: it agrees with any total at least as large (assess/victims.py).
@@ -29,8 +31,11 @@ credible figure when a toll rises):
   agreeing values (an open value, "at least 3", joins exact ones that disagree, 3 and 19, into
   one group only loosely: those exact numbers are weighed apart again, each with the open
   values it fits); best comes from the group with the most independent
-  sources, then the most documents, then the most mentions (places in a text: two values read
-  at one place, "two victims injured" and "two victims injured ... were taken", are one), then
+  sources (speakers quoted by one report alone count as that one report: they are no check on
+  its own headline, "Three dead" against the officer it quotes, "two men were killed", before
+  the third died), then the most documents, then the most mentions (places in a text: two
+  values read at one place, "two victims injured" and "two victims injured ... were taken", are
+  one), then
   the most documents' lead values (the first a document states, its headline or lead: later
   mentions are often one victim or another shooting). A tie left between sources goes to the
   lower (conservative) group, and the figure is disputed; a tie within one source's own reports
@@ -46,6 +51,11 @@ credible figure when a toll rises):
   best figure: there they are another shooting, an earlier victim or a city's tally ("three
   people were killed in the same lane in March"). They are still listed, and count in low and
   high and in contradictions.
+- Round-ups: a report whose headline counts several incidents ("4 killed, 11 wounded in city
+  shootings Tuesday", "two deadly shootings", "shootings across Chicago") tells a city's night
+  or weekend, of which the incident is one shooting: where another report of the incident
+  states its dead or hurt, the round-up's values of either are listed but not counted (its
+  dead are often another shooting's); a round-up alone still sets the figures.
 - Deaths told only as background: when every death reported of the incident is told deep in
   its article (past the first 800 characters) and each such article's headline or lead counts
   people hurt (not one person told shot: "teen shoots himself" ... "he later died" is his
@@ -53,11 +63,12 @@ credible figure when a toll rises):
   killed is unknown (None), and the injured figure takes no deaths off those shot.
 - Hurt, then dead: where the incident counts one dead and the injured figure rests on one
   hurt victim told before a report that someone has died since ("has died", "later died",
-  "dies": on a later day, or later in the same report), that victim is the one who died:
-  injured 0 ("2-year-old injured", a day later "the 2-year-old has died"; but "Teen dies,
-  child injured" is two victims). Otherwise a value of those hurt told on a day before a
-  report of a death since leaves out the rise in deaths since its day ("five wounded" with 2
-  dead, then 3 dead and "a wounded man has died": 4 wounded).
+  "dies": on a later day, or later in the same report), or before every report of a death,
+  each of a later day ("Wounded teen found", a day later "Student killed"), that victim is
+  the one who died: injured 0 ("2-year-old injured", a day later "the 2-year-old has died";
+  but "Teen dies, child injured" is two victims). Otherwise a value of those hurt told on a
+  day before a report of a death since leaves out the rise in deaths since its day ("five
+  wounded" with 2 dead, then 3 dead and "a wounded man has died": 4 wounded).
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot or struck by gunfire ("he was shot", "4 shot", "hitting two men") may count the dead too.
@@ -72,7 +83,9 @@ credible figure when a toll rises):
   too.
 - best is set from the values that count every victim: not those of a group, an addition or
   "no one else", nor one victim told without a number ("Smith died") beside a count of two or
-  more; only when no value counts every victim do the others set it (a group's "four boys were
+  more; only when no value counts every victim, or a group's count reaches the largest count
+  of them all (it is then at least so many victims: "4 federal officers shot" beside "three
+  people were hurt"), do the others set it (a group's "four boys were
   wounded" beside "the 14-year-old was shot" sets it: one victim told again is no total).
   One victim told beside a count of several told again ("among the six injured was ...")
   leaves the count to set it. Those told as taken to hospital ("sent three people to the
@@ -126,6 +139,14 @@ CIVILIANS = "civilians"
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
 _SHOT = re.compile(rf"\b(?:{alternation(_words('shot'))})\b", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
+# A headline that counts several incidents ("4 killed, 11 wounded in city shootings Tuesday",
+# "two deadly shootings", "shootings across Chicago"): a round-up of a city's night or weekend.
+_ROUNDUP_NOUN = alternation(_words("roundup_nouns"))
+_ROUNDUP = re.compile(
+    rf"\b(?:\d+|{alternation(_words('roundup_before') | set(NUMBER_WORDS) - {'a', 'an'})})"
+    rf"\s+(?:[\w-]+\s+)?(?:{_ROUNDUP_NOUN})\b|\b(?:{_ROUNDUP_NOUN})\s+across\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -250,11 +271,14 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
 
 def current(values: list[Reported]) -> list[Reported]:
     """The values no later report updates. A report that still states the earlier number
-    itself does not update it: its larger one counts something else ("3 wounded" ... "19
-    others injured" at another party last year)."""
-    points_of: dict[str, set[int]] = {}
+    itself, as a count of them all, does not update it: its larger one counts something else
+    ("3 wounded" ... "19 others injured" at another party last year). Its count of some of
+    them ("three of them in stable condition" beside "four men were wounded") is no such
+    statement."""
+    points_of: dict[str, set[int]] = {v.document.id: set() for v in values}
     for value in values:
-        points_of.setdefault(value.document.id, set()).add(value.point)
+        if not value.counted.part:
+            points_of[value.document.id].add(value.point)
     return [
         v
         for v in values
@@ -409,9 +433,11 @@ def best_of(
     one_source = len({v.source for v in grouped}) == 1
 
     def support(g: list[Reported]) -> tuple[int, ...]:
+        documents = len({v.document.id for v in g})
         return (
-            len({v.source for v in g}),
-            len({v.document.id for v in g}),
+            # (the speakers one report quotes are that report's sources, one voice)
+            len({v.source for v in g}) if documents > 1 else 1,
+            documents,
             # places in the text: two values read at one place are one mention
             len({(v.document.id, v.figure.start) for v in g}),
             sum(1 for v in g if id(v) in leads),
@@ -467,8 +493,11 @@ def _totals(values: list[Reported]) -> list[Reported]:
         # one victim told beside a count of several told again ("the six injured"): no total
         whole = [v for v in values if not v.counted.one and not v.counted.added] or whole
     ungrouped = [v for v in whole if v.counted.group is None]
-    told_of_one = max((v.point for v in ungrouped), default=0)
-    if all(v.counted.one for v in ungrouped) and any(v.point > told_of_one for v in whole):
+    largest = max((v.point for v in ungrouped), default=0)
+    # a group's count that reaches the largest count of them all is at least so many victims,
+    # no part told beside a smaller total ("4 officers shot" against "three people hurt")
+    reached = any(v.counted.group is not None and v.point >= largest for v in whole)
+    if reached or (all(v.counted.one for v in ungrouped) and any(v.point > largest for v in whole)):
         # "Four boys were wounded ... The 14-year-old was shot": one victim told again is no
         # total; the group's count is the most that is told of them all (so too "they shot
         # him", none hurt once he died, beside "one constable was injured")
@@ -538,10 +567,16 @@ def _one_victim_died_since(
 ) -> bool:
     """True when the injured figure rests on one hurt victim told before a report that someone
     has died since ("the injured teen ... he later died", or a day before "the 2-year-old
-    has died"), and the incident counts one dead: that victim is the one who died."""
+    has died"), or before every report of a death, each of a later day, and the incident
+    counts one dead: that victim is the one who died."""
     if not grouped or any(v.point != 1 or counts_shot(v) for v in grouped):
         return False
-    since = [v for v in killed if _died_since(v)]
+    # (or a death reported only on a later day than any report of the hurt victim)
+    last_hurt = max((v.published for v in grouped if v.published), default=None)
+    dead_later = last_hurt is not None and all(
+        v.published is not None and v.published > last_hurt for v in killed if v.point > 0
+    )
+    since = [v for v in killed if _died_since(v) or dead_later]
     if not since or best_of(killed, values_of)[1] != 1:
         return False
     return any(_told_before(hurt, died) for hurt in grouped for died in since)
@@ -684,4 +719,27 @@ def value_entry(value: Reported) -> dict[str, Any]:
             {"start": f.start, "end": f.end, "text": value.document.text[f.start : f.end]}
         ],
         "published": value.published.isoformat() if value.published else None,
+    }
+
+
+def roundup(document: Document) -> bool:
+    """True when the document's headline counts several incidents (_ROUNDUP): its tolls are a
+    city's night or weekend, of which the incident is one shooting."""
+    headline = document.title or (document.text or "").split("\n", 1)[0][:300]
+    return bool(_ROUNDUP.search(headline))
+
+
+def without_roundups(values: dict[str, list[Reported]]) -> dict[str, list[Reported]]:
+    """The killed and injured values without those of round-ups (`roundup`) where another
+    report of the incident states its toll: "One dead, four wounded in overnight shootings"
+    beside the three reports of one of those shootings, four men shot and no one dead, counts
+    the night, not the incident. A round-up alone still sets the figures."""
+    tolls = ("killed", "injured")
+    told = {v.document.id: v.document for kind in tolls for v in values.get(kind, [])}
+    roundups = {d for d, document in told.items() if roundup(document)}
+    if not roundups or len(roundups) == len(told):
+        return values
+    return {
+        kind: [v for v in found if kind not in tolls or v.document.id not in roundups]
+        for kind, found in values.items()
     }

@@ -31,6 +31,7 @@ from corroborate.assess.figures import (
     best_of,
     net_of_deaths_since,
     value_entry,
+    without_roundups,
 )
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
@@ -332,7 +333,9 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         for kind in FIGURE_FIELDS
     }
     first_day = min((d.published for d in documents.values() if d.published), default=None)
-    counting = {kind: _news_values(reported, first_day) for kind, reported in ordered.items()}
+    counting = without_roundups(
+        {kind: _news_values(reported, first_day) for kind, reported in ordered.items()}
+    )
     for kind, name in FIGURE_FIELDS.items():
         reported = ordered[kind]
         # the injured figure reads the killed values counted here, not every one stored
