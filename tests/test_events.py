@@ -2429,3 +2429,16 @@ def test_a_liberation_armys_ambush_is_an_armed_groups_attack(nlp):
     assert ("actor1", "rebel group", "Kalat Liberation Army") in {
         (a.role, a.kind, a.name) for a in ambush.actors
     }
+
+
+def test_an_implied_at_least_toll_gives_way_to_an_exact_one_told_later(nlp):
+    text = (
+        "Four charged in deadly Maple Street shooting\n\n"
+        "Police arrested four men on Friday in connection with the deadly shooting at a house "
+        "party on Maple Street.\n\n"
+        "The double murder shocked the neighborhood, residents said."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [(f.kind, f.value, f.qualifier) for f in main.figures if f.kind == "killed"] == [
+        ("killed", 2, "exact")
+    ]

@@ -284,10 +284,31 @@ def test_listed_victims_are_counted_once_each(nlp, text, value):
         "Police counted three dead and nine hurt in shootings between Friday evening and "
         "dawn on Sunday across Millbrook.",
         "Gunfire in two boroughs hurt five people at three separate chaotic scenes overnight.",
+        # a city's toll of some hours or days
+        "Within a span of three hours on Saturday, four people were killed on the east side.",
+        "Nine people were shot in a six-hour span on Millbrook's west side.",
+        "Second teen dies from gunfire in Millbrook in just three days",
     ],
 )
 def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
     assert figures_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # minutes are one gunman's spree, not a city's hours
+        ("The gunman killed four people in ten minutes before officers shot him.", 4),
+        # an incident's own length
+        (
+            "Police released a timeline of events in a 20-hour standoff that ended with a man "
+            "killing his two stepsons.",
+            2,
+        ),
+    ],
+)
+def test_one_incidents_length_keeps_its_toll(nlp, text, value):
+    assert ("killed", value) in counts_of(nlp, text)
 
 
 def test_a_headline_restating_a_roundups_total_is_no_incidents_figure(nlp):

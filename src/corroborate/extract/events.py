@@ -3435,11 +3435,16 @@ def _event_actors(
 
 def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
     """A count the trigger's own modifier implies ("fatal shooting", "murder-suicide") for each
-    kind the event states no figure of (implied_tolls.py)."""
+    kind the event states no figure of (implied_tolls.py). Exact ones first: an at-least one
+    is a fallback, and "deadly shooting" in the lead gives way to a "double murder" further
+    down as to any stated count."""
     for draft in drafts:
-        for trigger in draft.triggers:
-            counted = implied_figure(doc[trigger.head], {c.figure.kind for c in draft.figures})
-            if counted is not None:
+        for exact in (True, False):
+            for trigger in draft.triggers:
+                kinds = {c.figure.kind for c in draft.figures}
+                counted = implied_figure(doc[trigger.head], kinds)
+                if counted is None or (counted.figure.qualifier == Qualifier.EXACT) != exact:
+                    continue
                 draft.figures.append(counted)
                 draft.figures.sort(key=lambda c: c.figure.start)
 

@@ -2036,6 +2036,8 @@ def _fatal_counts(doc: Doc, candidates: list[int]) -> list[tuple[Token, Count]]:
     return found
 
 
+# A number of hours or days a city's toll is counted over ("in a five-hour span").
+_SPAN_NUMBER = rf"(?:\d+|{alternation(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 72)})"
 # A count over a period ("since 2013, arresting thousands", "at least 40 killed in encounters
 # since January", "so far this year", "since 8 p.m.") totals many incidents: it is no
 # incident's figure.
@@ -2054,7 +2056,12 @@ AGGREGATE_PERIOD = re.compile(
     r"|\bsince \d{1,2}(?::\d\d)? ?[ap]\.?m\b"
     r"|\b(?:over|during|in|within) (?:a |the )?"
     rf"(?:(?:{alternation(_words('aggregate_adjectives'))}) )?"
-    r"(?:24|48|72)[- ]hours?\b",
+    r"(?:24|48|72)[- ]hours?\b"
+    # a city's toll of some hours or days: "within a span of four hours", "in a five-hour
+    # span", "third child to die in just two days" (not one incident's length: "a 20-hour
+    # standoff")
+    rf"|\b(?:over|during|in|within) (?:a |the |just |only )?(?:span of )?{_SPAN_NUMBER}"
+    r"(?: (?:hours|days)|[- ](?:hour|day)[- ](?:span|period|stretch))\b",
     re.IGNORECASE,
 )
 
