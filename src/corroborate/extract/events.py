@@ -445,7 +445,7 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
             matched = None
             for entry in [*phrases.get(_lemma(token), ()), *phrases.get(token.lower_, ())]:
                 end = _phrase_end(token, entry.words, sent.end)
-                if end is None and entry.pos == "VERB":
+                if end is None and entry.pos == "VERB" and entry.cls in TAKING_CLASSES:
                     end = _phrase_end_around_object(token, entry.words, sent.end)
                 if end is not None:
                     # a noun phrase's head is its last noun ("air strike", "suicide bombing"):
@@ -481,6 +481,12 @@ def _phrase_end(token: Token, words: tuple[str, ...], limit: int, skip: int = 0)
         return None
     first = words[0]
     return end if _lemma(token) == first or token.lower_ == first else None
+
+
+# Classes whose verb phrases may be told around the person taken ("took three men into
+# custody", "took two engineers hostage"); others keep their words together ("set ablaze" told
+# around what burned joins a riot's words before the police firing beside them).
+TAKING_CLASSES = frozenset({"arrest", "abduction"})
 
 
 def _phrase_end_around_object(token: Token, words: tuple[str, ...], limit: int) -> int | None:
