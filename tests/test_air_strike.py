@@ -60,3 +60,12 @@ def test_the_houthis_are_a_rebel_group_by_any_of_their_names():
     assert [(a.name, a.kind) for a in attack.actors if a.role == "actor1"] == [
         ("Houthi Movement", "rebel group")
     ]
+
+
+def test_a_television_channel_named_like_a_person_is_a_body_not_a_person():
+    extraction = extract(
+        "Al-Masirah television blamed the coalition for the strike on the market in Saada.",
+        dt.date(2026, 11, 30),
+    )
+    (claim,) = extraction.claims
+    assert claim.speaker_kind == "organisation"  # had been a person called "Masirah"
