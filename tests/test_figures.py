@@ -301,8 +301,8 @@ def test_counts_over_several_incidents_are_no_incidents_figure(nlp, text):
         ("The gunman killed four people in ten minutes before officers shot him.", 4),
         # an incident's own length
         (
-            "Police released a timeline of events in a 20-hour standoff that ended with a man "
-            "killing his two stepsons.",
+            "Deputies said a 20-hour siege at a farm ended with the farmer killing his two "
+            "neighbours.",
             2,
         ),
     ],
