@@ -12,7 +12,7 @@ import pytest
 import spacy
 
 import corroborate.extract.events  # noqa: F401  registers the factory
-from corroborate.evaluate.events import mention_modality, muc_fillers
+from corroborate.evaluate.events import event_at, mention_modality, muc_fillers
 from corroborate.extract.actors import read_tsv
 from corroborate.extract.events import ACLED_EVENT_TYPES, CLASS_EVENT_TYPES, trigger_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
@@ -2000,6 +2000,34 @@ def test_a_lead_that_names_an_incident_by_a_clause_on_a_noun_tells_no_incident(n
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "attacked")) == "reference"
     assert mention_modality(events, *at(text, "attack ")) == "reference"
+
+
+def test_an_arrest_of_those_accused_of_helping_is_told_not_alleged(nlp):
+    # the parse hangs "have been arrested" on "helping"; the accusation is of the help only
+    text = (
+        "Deputies said the gunman is still at large, but three men accused of helping him "
+        "have been arrested."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "arrested")) == "occurred"
+
+
+def test_victims_named_by_their_incident_point_to_it(nlp):
+    # "the shooting victims": the report's own shooting, told again through those it hit
+    text = (
+        "Three men were shot outside a bar on Calder Street late Friday, police said. "
+        "Detectives have not released the names of the shooting victims."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "occurred"
+    assert event_at(events, *at(text, "shooting")) is event_at(events, *at(text, "shot"))
+
+
+def test_victims_of_a_background_incident_name_it_as_background(nlp):
+    # a report of relief work: the riots its victims were hurt in are its background
+    text = INQUIRY_REPORT + " Ration kits will be sent to camps housing the riot victims."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riot ")) == "reference"
 
 
 def test_a_denial_beside_the_trigger_in_what_is_said_does_not_deny_it(nlp):

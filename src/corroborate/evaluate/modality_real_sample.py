@@ -6,7 +6,8 @@ to label; only offsets and labels go into the repository, never the sentence. Th
 on the keyword and cue lists below and the seed, not on anything the pipeline outputs.
 `--draw 2` prints the second draw (its own seed and quotas), from documents the first left out;
 `--draw 3` the third, from tuning-part documents only (a fresh estimate on the part rules are
-written from, drawn before any rule was written from it).
+written from, drawn before any rule was written from it); `--draw 4` the fourth, from held-out
+documents only (a fresh held-out estimate after helper mod33's rules, never tuned on).
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ DRAWS = {
     1: (27, {"gun_violence": 80, "india": 70}),
     2: (28, {"gun_violence": 50, "india": 55}),
     3: (29, {"gun_violence": 30, "india": 36}),
+    4: (30, {"gun_violence": 24, "india": 24}),
 }
 # draws that take tuning-part documents only (the held-out part keeps its size)
 TUNING_ONLY = frozenset({3})
+# draws that take held-out documents only (measured, never tuned on)
+HELD_OUT_ONLY = frozenset({4})
 # violent-event and security-operation words, chosen before looking at any output
 KEYWORDS = re.compile(
     r"\b(kill(?:ed|ing|ings)?|shot|shoot(?:ing|ings)?|arrest(?:ed|s)?|detain(?:ed)?|"
@@ -83,9 +87,11 @@ def sample(
     quota: int,
     skip: frozenset[str] = frozenset(),
     tuning_only: bool = False,
+    held_out_only: bool = False,
 ) -> list[dict]:
     """One mention per sentence, at most PER_DOCUMENT per document, over shuffled documents
-    other than those in `skip` (and, with `tuning_only`, other than held-out ones)."""
+    other than those in `skip` (and, with `tuning_only`, other than held-out ones; with
+    `held_out_only`, held-out ones alone)."""
     candidates: dict[str, list[tuple[bool, int, int, int, int]]] = {}
     for doc_id, text in documents(data, set_name):
         for s, e in sentences(text):
@@ -101,6 +107,8 @@ def sample(
     order = [doc_id for doc_id in order if doc_id not in skip]
     if tuning_only:
         order = [doc_id for doc_id in order if not held_out(set_name, doc_id)]
+    if held_out_only:
+        order = [doc_id for doc_id in order if held_out(set_name, doc_id)]
     wanted = {True: round(quota * CUE_SHARE), False: quota - round(quota * CUE_SHARE)}
     taken: dict[str, int] = {}
     rows: list[dict] = []
@@ -143,7 +151,9 @@ def main() -> None:
         rng = random.Random(seed)
         for set_name, quota in quotas.items():
             skip = frozenset(taken.get(set_name, ()))
-            for row in sample(data, set_name, rng, quota, skip, draw in TUNING_ONLY):
+            for row in sample(
+                data, set_name, rng, quota, skip, draw in TUNING_ONLY, draw in HELD_OUT_ONLY
+            ):
                 taken.setdefault(set_name, set()).add(row["doc_id"])
                 if draw == args.draw:
                     print("\t".join(str(row[k]) for k in row))

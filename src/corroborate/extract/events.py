@@ -306,12 +306,28 @@ def trigger_lexicon() -> tuple[dict[tuple[str, str], TriggerEntry], dict[str, li
 
 # Nouns of a hurt that join the violent event told before them and found none.
 JOINING_HARM_NOUNS = _words("joining_harm_nouns")
+# Those an incident hurt, named by it ("the shooting victims"): the word joins that incident.
+VICTIM_HEADS = _words("victim_heads")
 
 
-def _joins_only(trigger: Trigger) -> bool:
+def _joins_only(trigger: Trigger, doc: Doc) -> bool:
+    """A harm noun of JOINING_HARM_NOUNS, or a trigger word compounded on a victim noun ("the
+    shooting victims", "riot victims"), which names the victims by their incident rather than
+    telling one."""
+    return _hurt_noun(trigger) or _names_victims(trigger, doc)
+
+
+def _hurt_noun(trigger: Trigger) -> bool:
     """A harm noun of JOINING_HARM_NOUNS (the noun entry: "wounded" the verb founds)."""
     entry = trigger.entry
     return entry.pos == "NOUN" and len(entry.words) == 1 and entry.words[0] in JOINING_HARM_NOUNS
+
+
+def _names_victims(trigger: Trigger, doc: Doc) -> bool:
+    """ "the shooting victims", "riot victims": the victims named by their incident; no count
+    of them is the incident's toll ("the first two shooting victims" of three shootings)."""
+    token = doc[trigger.end - 1]
+    return token.dep_ == "compound" and token.head.lower_ in VICTIM_HEADS
 
 
 @dataclass
@@ -1084,6 +1100,32 @@ def _semicolon_between(token: Token, head: Token) -> bool:
     return any(t.text == ";" for t in token.doc[low + 1 : high])
 
 
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _main_verb_under_gerund(clause: Token) -> bool:
+    """A finite clause the parse hung as the complement of a gerund that is no verb of saying
+    ("two women accused of hiding him have been held": the sentence's own verb, its subject
+    taken for the gerund's object); a gerund takes no tensed clause but what is said."""
+    gerund = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and gerund.tag_ == "VBG"
+        and gerund.dep_ == "pcomp"
+        and _lemma(gerund) not in SAY_WORDS
+        and not any(c.dep_ == "mark" for c in clause.children)
+        # a tense of its own: a finite verb, or a perfect's "have" (tagged as the gerund's
+        # bare infinitive when the parse goes astray: "him have been arrested")
+        and (
+            clause.tag_ in _FINITE
+            or any(
+                c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE or _lemma(c) == "have")
+                for c in clause.children
+            )
+        )
+    )
+
+
 def _names_the_act(token: Token, noun: Token) -> bool:
     """The noun the trigger is compounded on is the act a light verb names ("will observe a
     protest day", "will hold a protest rally"): a modal over that verb is the trigger's own."""
@@ -1240,6 +1282,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             break  # another clause: its modality is its own
         if came_by in CLAUSE_LINKS and _semicolon_between(current, current.head):
             break  # "has serious injuries; the other is expected to survive": parsed as one
+        if _main_verb_under_gerund(current):
+            break  # "women accused of hiding him have been arrested": the arrest is told
         current = current.head
     return Modality.OCCURRED.value
 
@@ -1766,7 +1810,7 @@ def group_triggers(
             joined[id(trigger)] = joined[id(anchor)]
             continue
         # a hurt's place is where the hurt were taken ("with injuries to a Nashville hospital")
-        place = None if _joins_only(trigger) else place_of(trigger)
+        place = None if _joins_only(trigger, doc) else place_of(trigger)
         target = None
         # whose violence it is splits violent events only; a definite noun points back anyway
         side = trigger.side if cls in VIOLENT_CLASSES else None
@@ -1805,7 +1849,7 @@ def group_triggers(
             target = _same_sentence_violence(doc, trigger, drafts, group, side)
             if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
                 target.cls = cls  # "fired tear gas ... in clashes": crowd control, not a battle
-        if target is None and _joins_only(trigger):
+        if target is None and _joins_only(trigger, doc):
             continue  # "his injuries are not life-threatening" with no shooting to join
         if target is None:
             target = EventDraft(cls=cls, group=group, place=place, side=side)
@@ -2909,11 +2953,11 @@ class EventFinder:
 
     def _attach_figures(self, doc: Doc, drafts: list[EventDraft], sentences: list[Span]) -> None:
         """Each figure to the event whose trigger counts it (else the nearest fitting one)."""
-        by_token = {t.head: d for d in drafts for t in d.triggers}
+        counting = [(t, d) for d in drafts for t in d.triggers if not _names_victims(t, doc)]
+        by_token = {t.head: d for t, d in counting}
         by_sentence: dict[int, list[EventDraft]] = {}
-        for draft in drafts:
-            for trigger in draft.triggers:
-                by_sentence.setdefault(trigger.sentence, []).append(draft)
+        for trigger, draft in counting:
+            by_sentence.setdefault(trigger.sentence, []).append(draft)
         starts = [sent.start for sent in sentences]
         # where a headline or lead toll with no trigger of its own goes ("Police find 3 bodies
         # inside a Millbrook home"): the first actual violent event
@@ -3754,7 +3798,7 @@ def _evidence(doc: Doc, draft: EventDraft) -> list[TextSpan]:
     seen: set[int] = set()
     for trigger in draft.triggers:
         sent = doc[trigger.head].sent
-        if sent.start in seen or _joins_only(trigger):
+        if sent.start in seen or _hurt_noun(trigger):
             continue  # "his injuries are not life-threatening" tells the harm, not the act
         seen.add(sent.start)
         text = sent.text.rstrip()
