@@ -19,7 +19,7 @@ from corroborate.evaluate.claims import (
 )
 from corroborate.extract.claims import load_claim_words, load_cue_lexicon
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline, make_doc
-from corroborate.model import ClaimFound
+from corroborate.model import ClaimFound, PlaceFound
 
 
 @pytest.fixture(scope="module")
@@ -1630,6 +1630,47 @@ def test_party_officials_and_the_party_are_the_party_the_article_named(nlp: Lang
     )
     the_party = by_cue(PARTY, claims, "said", nth=1)
     assert the_party.speaker_name == "Awami Justice Party"
+
+
+def test_the_government_is_no_body_the_word_only_qualifies(nlp: Language) -> None:
+    # "Government" names the kind of school, not the school a government
+    text = (
+        "Gunmen seized dozens of boys from Government Technical College in Bakura on Sunday, "
+        "villagers said. The state government said 37 boys were missing. "
+        "The Interior Ministry said troops were searching the forest. "
+        "The ministry said two suspects had been detained."
+    )
+    claims = claims_of(nlp, text)
+    government = by_cue(text, claims, "said", nth=1)
+    assert government.speaker_name == "state government"  # was the college
+    assert by_cue(text, claims, "said", nth=3).speaker_name == "Interior Ministry"
+
+
+def test_walking_somewhere_takes_nothing_back(nlp: Language) -> None:
+    text = (
+        "Relatives said the boys had slipped away from the camp at night and walked for "
+        "two days to reach Gidan Bature. The commissioner later walked back his remarks."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.stance for c in claims if c.stance == "retracts"] == ["retracts"]
+    (retracted,) = [c for c in claims if c.stance == "retracts"]
+    assert retracted.speaker_name == "commissioner"  # not "boys", retracting "to reach ..."
+
+
+def test_a_place_that_has_seen_abductions_says_nothing(nlp: Language) -> None:
+    text = (
+        "Gunmen stormed a girls' school in Tsafe on Friday, residents said. Zamfara has seen "
+        "a string of school kidnappings. Nigeria sees ransom payments as a spur to more."
+    )
+    start = text.index("Tsafe")
+    doc = nlp.make_doc(text)
+    doc._.corroborate_outlet = None
+    doc.spans[BOILERPLATE] = []
+    doc._.corroborate_places = [
+        PlaceFound(start, start + 5, "Tsafe", "Tsafe", "Zamfara State", "NG", 11.96, 6.92)
+    ]
+    claims = nlp(doc)._.corroborate_claims
+    assert [c.speaker_name for c in claims] == ["residents", "Nigeria"]  # no "Zamfara"
 
 
 def test_the_party_is_never_the_datelines_place(nlp: Language) -> None:

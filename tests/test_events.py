@@ -330,12 +330,28 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
             "bombing",
             "occurred",
         ),
+        # an adjective's victims under a modal are still to come; found or definite, known
+        ("If troops come, they will carry away only dead hostages.", "dead", "hypothetical"),
+        ("Herders found dead cattle near the river on Monday.", "dead", "occurred"),
     ],
 )
 def test_modality(nlp, text, trigger, modality):
     doc = run(nlp, text)
     events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
     assert events and events[0].modality == modality
+
+
+def test_a_rescue_raids_own_gunfight_keeps_its_toll_off_the_abduction(nlp):
+    text = (
+        "Gunmen abducted 25 farmers from their fields near Birnin Magaji on Sunday, villagers "
+        "said. Police said officers freed 12 of the farmers in a raid on a forest hideout and "
+        "that three officers were wounded in a gunfight with the abductors."
+    )
+    events = run(nlp, text)._.corroborate_events
+    (abduction,) = [e for e in events if e.trigger.text == "abducted"]
+    assert [f.kind for f in abduction.figures if f.kind == "injured"] == []  # the police's
+    (raid,) = [e for e in events if e.trigger.text == "raid"]
+    assert [(f.kind, f.value) for f in raid.figures] == [("injured", 3)]
 
 
 def test_an_event_lists_every_word_it_was_found_by(nlp):

@@ -431,6 +431,32 @@ def test_an_encounter_killing_its_wire_story_and_a_follow_up_are_one_incident(le
     assert (custody.speaker_name, custody.stance) == ("police", "denies")
 
 
+def test_a_school_abduction_its_wire_story_and_follow_ups_are_one_incident(ledger):
+    # fictional reports: a local paper's HTML page on pupils abducted from a school in Maru, a
+    # wire story the next day (the army says it rescued 30, parents say they escaped), a
+    # follow-up a week later (a ransom video, a denial, a hypothetical move, earlier
+    # abductions in Jangebe and Kankara) and a radio feed's line on 11 more escaping
+    ledger.ingest(sorted((STORIES / "maru-abduction").iterdir()))
+    (incident,) = ledger.incidents()  # the earlier abductions are only named
+    assert (incident.sub_event_type, incident.place_name) == (
+        "Abduction/forced disappearance",
+        "Maru",
+    )
+    assert incident.date_start == dt.date(2026, 11, 24)  # "in the early hours of Tuesday"
+    assert incident.summary["fatalities"]["best"] == 1  # the teacher
+    events = ledger.events()
+    # the soldiers wounded in the rescue raid's gunfight are the raid's, not the abduction's
+    abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert not [f for e in abductions for f in e.figures if f.kind == "injured"]
+    # "If they send soldiers, they will collect only dead bodies": a threat, no attack
+    assert not [e for e in events if e.text == "dead" and e.modality == "occurred"]
+    claims = ledger.claims()
+    (put_at,) = [c for c in claims if c.text.endswith("pupils at 41")]
+    assert put_at.speaker_name == "state government"  # not "Government Science ... School"
+    assert not [c for c in claims if c.stance == "retracts"]  # "walked for hours"
+    assert "Zamfara" not in {c.speaker_name for c in claims}  # "Zamfara has seen ..."
+
+
 @pytest.mark.parametrize(
     ("text", "outlet", "own"),
     [

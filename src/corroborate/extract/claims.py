@@ -144,6 +144,7 @@ DOCUMENT_ACT_MAX = 10
 # What may stand between a cue verb and the infinitive it goes on into ("went on to",
 # "tried not to", "continued to").
 INFINITIVE_LINKS = frozenset({"aux", "neg", "prt", "advmod"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a place
 
 # The verbs that link a subject to a noun naming it ("X was an early backer of Y").
 COPULAS = frozenset({"be", "remain", "become"})
@@ -620,10 +621,13 @@ class ClaimFinder:
         self.no_speaker = frozenset(load_claim_words()["no_speaker"])
         # what a retracting cue takes back when its object is a bare noun ("the allegation")
         self.retractable = frozenset(load_claim_words()["retractable"])
+        # cue verbs that speak only with their particle ("walk back"): lemma -> particle
+        self.particle_cues = load_claim_words()["particle_cue"]
         self.accusers = frozenset(load_claim_words()["accuser"])
         self.documents = frozenset(load_claim_words()["document"])
         self.document_acts = frozenset(load_claim_words()["document_act"])
         self.physical_acts = frozenset(load_claim_words()["physical_act"])
+        self.experience_verbs = frozenset(load_claim_words()["experience_verb"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -1149,6 +1153,7 @@ class ClaimFinder:
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
         kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
+        kept = [parts for parts in kept if not self._place_went_through(doc, parts)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
         # that claim's, not a second one without a speaker
         told = {i for parts in kept for i in parts.cue}
@@ -1177,11 +1182,16 @@ class ClaimFinder:
 
     def _thing_withdrawn(self, doc: Doc, parts: ClaimParts) -> bool:
         """A retracting cue whose object is a thing, not words ("operators withdrew their
-        vehicles", "withdrew troops"): no claim. Words taken back are one of the retractable
+        vehicles", "withdrew troops"), or that lacks the particle it retracts with ("walked
+        to a village"): no claim. Words taken back are one of the retractable
         nouns of claim_words.tsv ("withdrew the allegation") or a clause."""
-        entry = self.lexicon.get(cue_head_token(parts.cue, doc).lemma_.lower())
+        head = cue_head_token(parts.cue, doc)
+        entry = self.lexicon.get(head.lemma_.lower())
         if entry is None or entry.stance != Stance.RETRACTS.value:
             return False
+        particle = self.particle_cues.get(head.lemma_.lower())
+        if particle and not any(c.lower_ == particle for c in head.children):
+            return True  # "walked for hours to reach a village": a walk, no words taken back
         words = [doc[i] for i in parts.content]
         if not _bare_noun_phrase(words):
             return False
@@ -1211,6 +1221,35 @@ class ClaimFinder:
             and not any(_tells_time(o) for o in prep.children if o.dep_ == "pobj")
             for prep in preps
         )
+
+    def _place_went_through(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A place that "has seen" or "witnessed" a thing named ("Zamfara has seen several
+        mass abductions"): what happened there, no claim. Judged "as" something ("Pakistan
+        sees the move as a provocation") it is one."""
+        # (the verb itself: a root cue's head token is its auxiliary, "has seen")
+        if not parts.source or not any(
+            doc[i].lemma_.lower() in self.experience_verbs and doc[i].pos_ == "VERB"
+            for i in parts.cue
+        ):
+            return False
+        # a place the text names, or the region or country a place it names lies in
+        # ("Zamfara", after "Maru, Zamfara State"), which the tagger may not call a place
+        places = doc._.corroborate_places or ()
+        place_words = {
+            w.lower()
+            for p in places
+            for name in (p.text, p.name, p.admin1)
+            if name
+            for w in name.split()
+        }
+        if not all(
+            doc[i].ent_type_ in PLACE_LABELS or doc[i].lower_ in place_words
+            for i in parts.source
+            if doc[i].is_alpha and doc[i].pos_ != "DET"
+        ):
+            return False
+        words = [doc[i] for i in parts.content]
+        return _bare_noun_phrase(words) and not any(t.lower_ == "as" for t in words)
 
 
 def _tells_time(word: Token) -> bool:
@@ -2814,8 +2853,10 @@ class SpeakerResolver:
             return name
         for entity in reversed(self.ents):
             found = entity.end_char <= offset and entity.label_ == "ORG"
-            # (not the bare word again: the "Party" of "Party chief X" names no party)
-            if found and word in entity.text.lower().split() and entity.text.lower() != word:
+            # (not the bare word again: the "Party" of "Party chief X" names no party). The
+            # word must head the name: "the state government" is no "Government Science
+            # Secondary School", a school the word only qualifies
+            if found and entity.root.lower_ == word and entity.text.lower() != word:
                 return _phrase(entity)
         for _, speaker in reversed(self.groups):  # "the prosecutor's office" named before
             if speaker.name and speaker.name.lower().endswith(" " + name.lower()):

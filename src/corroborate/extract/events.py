@@ -1128,13 +1128,14 @@ def _main_verb_under_gerund(clause: Token) -> bool:
 
 def _names_the_act(token: Token, noun: Token) -> bool:
     """The noun the trigger is compounded on is the act a light verb names ("will observe a
-    protest day", "will hold a protest rally"): a modal over that verb is the trigger's own."""
-    return (
-        token.dep_ == "compound"
-        and token.head.i == noun.i
-        and noun.dep_ == "dobj"
-        and _lemma(noun.head) in LIGHT_VERBS
-    )
+    protest day", "will hold a protest rally"), or the victims an adjective trigger tells
+    without a determiner ("they will collect only dead bodies"): a modal over that verb is
+    the trigger's own. ("will bury the dead bodies": the deaths are known.)"""
+    if token.head.i != noun.i or noun.dep_ != "dobj":
+        return False
+    if token.dep_ == "amod":
+        return not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return token.dep_ == "compound" and _lemma(noun.head) in LIGHT_VERBS
 
 
 def _syntactic_modality(token: Token, violent: bool = False) -> str:
@@ -2278,7 +2279,11 @@ def _gather_counts(
             continue
         if _told_on_another_day(doc, main, draft, time_items):
             continue  # "arrested four ... in a raid on Monday" after Sunday's ambush: its own
-        moving = list(draft.figures)
+        # a raid that tells a fight of its own keeps that fight's toll ("troops freed the
+        # pupils in a raid ... two soldiers were wounded in a gunfight with the kidnappers"):
+        # it is not the abduction's; whom it arrested and what it seized still are
+        fought = any(t.cls == "clash" for t in draft.triggers)
+        moving = [c for c in draft.figures if not (fought and c.figure.kind in HARM_KINDS)]
         for counted in moving:
             draft.figures.remove(counted)
             main.figures.append(counted)
