@@ -69,3 +69,10 @@ def test_a_television_channel_named_like_a_person_is_a_body_not_a_person():
     )
     (claim,) = extraction.claims
     assert claim.speaker_kind == "organisation"  # had been a person called "Masirah"
+
+
+def test_a_province_named_without_its_kind_is_a_place_though_tagged_a_person():
+    # spaCy tags "Zamfara" a person here; the gazetteer knows it as "Zamfara State"
+    extraction = extract("Gunmen shot dead four villagers in Zamfara on Monday.")
+    (attack,) = extraction.events
+    assert extraction.places[attack.place].name == "Zamfara State"

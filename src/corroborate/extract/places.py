@@ -55,7 +55,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from corroborate.extract.gazetteer import Gazetteer, Place, distance_km, fold, load_gazetteer
+from corroborate.extract.gazetteer import (
+    Gazetteer,
+    Place,
+    distance_km,
+    fold,
+    load_gazetteer,
+    short_names,
+)
 from corroborate.extract.pipeline import doc_text, in_boilerplate
 from corroborate.lexicons import alternation, read_rows, word_list, word_map
 from corroborate.model import PlaceFound
@@ -645,7 +652,10 @@ class PlaceFinder:
                 continue
             if tagged_place or any(p.id.startswith(("user:", "site:")) for p in candidates):
                 return mention, e, True  # spaCy's word, or a name someone listed on purpose
-            by_own_name = any(fold(p.name) == fold(text) for p in candidates)
+            # (a province by its name without its kind: "Zamfara" of "Zamfara State")
+            by_own_name = any(
+                fold(text) in {fold(p.name), *map(fold, short_names(p))} for p in candidates
+            )
             if one_word and not by_own_name and inside - {""}:
                 continue  # "Hamas" is an old name of Hamm: in an entity, not worth a guess
             if one_word:

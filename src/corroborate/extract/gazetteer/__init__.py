@@ -149,7 +149,7 @@ def _division_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(kinds["division"]), frozenset(kinds["generic"])
 
 
-def _short_names(place: Place) -> list[str]:
+def short_names(place: Place) -> list[str]:
     """A first-order division's name without its kind: "Cauca" of "Cauca Department"."""
     if place.fcode != "ADM1":
         return []
@@ -182,7 +182,7 @@ def _insert(db: sqlite3.Connection, rows: Iterable[tuple[Place, Iterable[str]]])
                 place.population,
             )
         )
-        keys = {fold(place.name), *map(fold, alternates), *map(fold, _short_names(place))}
+        keys = {fold(place.name), *map(fold, alternates), *map(fold, short_names(place))}
         names.extend((key, rowid) for key in keys if key)
         if len(places) >= 50_000:
             db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
