@@ -3432,17 +3432,20 @@ def _speakers_own(
             if claim is not None and claim.speaker_start is not None:
                 # the speaker as named here, else as first described ("Superintendent of
                 # Police Arvind Kesari said ..." before "... Kesari said")
-                described = [claim] + [
-                    c
+                spans = [(claim.speaker_start, claim.speaker_end)] + [
+                    (c.speaker_start, c.speaker_end)
                     for c in claims
-                    if c.speaker_name == claim.speaker_name and c.speaker_start is not None
+                    if c.speaker_name == claim.speaker_name
+                    and c.speaker_start is not None
+                    and c.speaker_end is not None
                 ]
                 own = [
                     m
-                    for c in described
+                    for start, end in spans
                     for m in actors.mentions
-                    if c.speaker_start <= m.start_char  # type: ignore[operator]
-                    and m.end_char <= c.speaker_end  # type: ignore[operator]
+                    if start <= m.start_char
+                    and end is not None
+                    and m.end_char <= end
                     and not m.person
                     and m.kind in ARMED_KINDS
                 ]
