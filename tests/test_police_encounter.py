@@ -125,3 +125,10 @@ def test_the_family_of_a_man_killed_belongs_to_the_man_not_to_his_story():
         dt.date(2026, 11, 19),
     ).claims
     assert (claim.speaker_name, claim.speaker_affiliation) == ("family", "34-year-old man")
+
+
+def test_what_a_wanted_man_is_wanted_on_is_alleged():
+    (assault,) = extract(
+        "He was wanted on eight counts of aggravated assault, deputies said.", dt.date(2026, 7, 27)
+    ).events
+    assert assault.modality == "alleged"  # had been hypothetical, then occurred

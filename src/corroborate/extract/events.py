@@ -1202,9 +1202,12 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             # "due to riots", "because of the shooting": a cause happened
             if current.lower_ in ("to", "of") and current.nbor(-1).lower_ in CAUSE_WORDS:
                 return Modality.OCCURRED.value
-            if (
+            if _wanted_by_the_law(current):
+                if came_by == "prep" and came_from.lower_ in WANTED_FOR_WORDS:
+                    # "wanted on eight counts of aggravated assault": what he is sought for
+                    return Modality.ALLEGED.value
+            elif (
                 lemma in HYPOTHETICAL_HEADS
-                and not _wanted_by_the_law(current)
                 and came_by in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "amod")
                 and not (
                     presupposed
