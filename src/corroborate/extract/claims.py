@@ -419,6 +419,14 @@ class _TokenScores:
     cue_model: LinearModel
     features: dict[int, list[str]] = field(default_factory=dict)
     cue_probability: dict[int, float] = field(default_factory=dict)
+    _line_labels: set[int] | None = None
+
+    @property
+    def line_labels(self) -> set[int]:
+        """_line_label_words of the document ("Video:", "Question:"), found once."""
+        if self._line_labels is None:
+            self._line_labels = _line_label_words(self.doc)
+        return self._line_labels
 
     def token_features(self, i: int) -> list[str]:
         """cue_token_features of token `i` (not to be changed: it is kept)."""
@@ -759,7 +767,7 @@ class ClaimFinder:
         lemmas = doc.to_array(LEMMA).tolist()
         gate = self.gate
         accepted: set[int] = set()
-        labels = _line_label_words(doc)  # "Video:", "Question:": what follows, said by no one
+        labels = scores.line_labels  # "Video:", "Question:": what follows, said by no one
         for i, lemma in enumerate(lemmas):
             if lemma in gate and inside[i] < 0 and i not in labels:
                 if i in forced:
@@ -1003,7 +1011,7 @@ class ClaimFinder:
         ]
         # their subtrees' tokens, gathered once (not again for every cue of the document)
         going_on_subtrees = [{t.i for t in h.subtree} for h in going_on]
-        labels = _line_label_words(doc)  # "Answer: X, according to Y": X is said, not "Answer:"
+        labels = scores.line_labels  # "Answer: X, according to Y": X is said, not "Answer:"
         # "accused X of Y, a charge X denies" / "..., which it denies": the relative clause
         # answers the claim it hangs in and takes that claim's content as its own
         answers = {
@@ -1335,10 +1343,6 @@ def _label_start(colon: Token) -> int | None:
     return first if opens else None
 
 
-def _labelled(colon: Token) -> bool:
-    return _label_start(colon) is not None
-
-
 def _line_label_words(doc: Doc) -> set[int]:
     """The words of every line's label and the colons that end them."""
     words: set[int] = set()
@@ -1368,7 +1372,7 @@ def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:
     """Speaker and content of a headline's colon attribution ("Issa: Clinton's 'Honesty Is
     In Question'", "NY Post: ..."): a short name opens the sentence, a clause follows; a
     capitalised dateline ("CULIACÁN: Gunmen killed ...") is none."""
-    if colon.text != ":" or _labelled(colon):
+    if colon.text != ":" or _label_start(colon) is not None:
         return None
     doc = colon.doc
     sentence = colon.sent
