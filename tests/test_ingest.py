@@ -189,6 +189,35 @@ def test_re_ingesting_the_same_article_is_a_no_op(ledger, tmp_path):
     assert len(ledger.documents()) == 1
 
 
+SIT_IN = (
+    "LAHORE: Police dispersed a sit-in by traders protesting against new taxes on Thursday, "
+    "using tear gas and batons; eleven traders were detained, a police official said.\n"
+)
+
+
+def test_another_outlets_print_of_the_same_words_is_stored_as_its_copy(ledger, tmp_path):
+    """A wire story carried word for word by a second outlet is that outlet's copy, counted
+    with its original as one source; the same words again from either outlet, from a file
+    whose outlet is unknown, or from the same file under another outlet's name, are
+    duplicates."""
+    path = write(tmp_path, "wire.txt", SIT_IN)
+    ledger.ingest([path], outlet="Indus Wire")
+    carried = ledger.ingest([write(tmp_path, "harbour.txt", SIT_IN)], outlet="Harbour Times")
+    again = ledger.ingest([write(tmp_path, "harbour-2.txt", SIT_IN)], outlet="Harbour Times")
+    unknown = ledger.ingest([write(tmp_path, "unknown.txt", SIT_IN)])
+    renamed = ledger.ingest([path], outlet="Lahore Ledger")
+    assert len(carried.stored) == 1 and carried.copies == carried.stored
+    assert again.stored == unknown.stored == renamed.stored == []
+    assert len(again.duplicates) == len(unknown.duplicates) == len(renamed.duplicates) == 1
+    documents = {d.outlet.name: d for d in ledger.documents()}
+    assert sorted(documents) == ["Harbour Times", "Indus Wire"]
+    assert documents["Harbour Times"].copy_of == documents["Indus Wire"].id
+    assert documents["Harbour Times"].text == documents["Indus Wire"].text
+    incident, events, _ = ledger.incident(ledger.incidents()[0].id)
+    assert {e.document_id for e in events} == {d.id for d in documents.values()}
+    assert incident.status == "single_source"  # one story, however many print it
+
+
 def test_a_wire_copy_with_small_edits_is_linked_to_its_original(ledger, tmp_path):
     wire = (RAID * 3).replace("\r\n", "\n")
     edited = wire.replace("KARACHI:", "KARACHI (Indus Wire):").replace("told reporters", "said")

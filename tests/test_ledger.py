@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -14,7 +15,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, update
 from sqlalchemy import inspect as sa_inspect
@@ -34,7 +34,7 @@ from corroborate.model import (
     TextSpan,
 )
 from corroborate.settings import load_settings
-from corroborate.store.engine import alembic_config, open_engine
+from corroborate.store.engine import alembic_config, migrate_to, open_engine
 
 REPORT = (
     "QUETTA: Security forces detained at least a dozen men after a grenade was thrown at a "
@@ -133,10 +133,7 @@ FOLLOW_UP = (
 
 def _migrate(url: str, revision: str, *, down: bool = False) -> None:
     engine = open_engine(url, migrate=False)
-    config = alembic_config(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+    migrate_to(engine, url, revision, down=down)
     engine.dispose()
 
 
@@ -250,6 +247,26 @@ def test_migration_0006_reads_a_ledgers_bare_tolls_again_as_what_their_figures_a
     assert again[(local, True)] == ([[19, None]], [[30, None]])
     assert again[(wire, True)] == ([[23, 23]], [[4, 4]])
     assert len(again) == len(now)
+
+
+def test_migration_0007_keeps_a_ledgers_documents_and_facts_and_refuses_to_drop_copies(
+    sqlite_url,
+):
+    report = ArticleInput(text=REPORT, source="a.txt", outlet="dawn")
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest_articles([report])
+        before = ledger.summary()
+    # Down and up again (rebuilding the documents table) loses none of what hangs on it.
+    _migrate(sqlite_url, "0006", down=True)
+    with Ledger(sqlite_url) as ledger:
+        assert ledger.summary() == before
+        ledger.ingest_articles([dataclasses.replace(report, outlet="the news")])
+        assert ledger.summary()["documents"] == 2
+    # Two outlets' prints of one text cannot go back under a key on the text alone.
+    with pytest.raises(RuntimeError, match=r"1 text.* more than one outlet's print"):
+        _migrate(sqlite_url, "0006", down=True)
+    with Ledger(sqlite_url) as ledger:
+        assert ledger.summary()["documents"] == 2
 
 
 def test_unknown_setting_names_the_known_ones(tmp_path):

@@ -26,6 +26,7 @@ from corroborate.ingest.dedupe import (
     files_its_agency,
     find_original,
     fingerprint,
+    printed_before,
     reroot_copies,
     store_fingerprint,
 )
@@ -67,6 +68,25 @@ EXTRACTOR = f"corroborate {__version__}"
 _SESSION_OBJECTS = 5000
 # A storing session's flag: another writer wrote since the batch looked for its texts.
 _OTHERS_WROTE = "corroborate_others_wrote"
+
+
+def _prints(session: Session, digests: set[str]) -> dict[str, set[tuple[str | None, str | None]]]:
+    """(outlet, source) of every stored document with each of these texts (None: unknown)."""
+    printed: dict[str, set[tuple[str | None, str | None]]] = {}
+    rows = session.execute(
+        select(Document.content_hash, Outlet.name, Document.source)
+        .outerjoin(Outlet, Document.outlet_id == Outlet.id)
+        .where(Document.content_hash.in_(digests))
+    )
+    for digest, outlet, source in rows:
+        printed.setdefault(digest, set()).add((outlet, source))
+    return printed
+
+
+def _print_of(article: ArticleInput) -> tuple[str | None, str | None]:
+    """(outlet, source) as a document of this article stores them."""
+    source = article.source if article.line is None else f"{article.source}:{article.line}"
+    return article.outlet, source
 
 
 @dataclass
@@ -179,28 +199,21 @@ class Ledger:
         storing: Session,
     ) -> None:
         articles: list[ArticleInput] = []
-        seen: set[str] = set()
         digests = {
             id(item): content_hash(item.text) for item in batch if isinstance(item, ArticleInput)
         }
         with self.session() as session:
             # the batch's texts already stored, asked in one statement, not one per article
-            stored = set(
-                session.scalars(
-                    select(Document.content_hash).where(
-                        Document.content_hash.in_(set(digests.values()))
-                    )
-                )
-            )
+            printed = _prints(session, set(digests.values()))
             for item in batch:
                 if isinstance(item, IngestProblem):
                     self._record_problem(item, report)
                     continue
                 digest = digests[id(item)]
-                if digest in stored or digest in seen:
+                if printed_before(printed.get(digest), _print_of(item)):
                     report.duplicates.append(item.source)
                     continue
-                seen.add(digest)
+                printed.setdefault(digest, set()).add(_print_of(item))
                 articles.append(item)
             homes = self._outlet_homes(session, [a.outlet for a in articles])
         contexts = [
@@ -320,13 +333,19 @@ class Ledger:
             if begin_writing(session):
                 session.info[_OTHERS_WROTE] = True
             digest = content_hash(article.text)
-            if session.info.get(_OTHERS_WROTE, True) and session.scalar(
-                select(Document.id).where(Document.content_hash == digest)
+            if session.info.get(_OTHERS_WROTE, True) and printed_before(
+                _prints(session, {digest}).get(digest), _print_of(article)
             ):
                 # another writer stored the same text since this batch looked for it
                 report.duplicates.append(article.source)
                 return set()
-            original = find_original(session, print_, dedupe["copy_threshold"])
+            # the same words printed by another outlet: a copy of what is stored
+            same_text = session.get(Document, document_id(article.text))
+            original = (
+                (same_text.copy_of or same_text.id, 1.0)
+                if same_text is not None
+                else find_original(session, print_, dedupe["copy_threshold"])
+            )
             outlet = self._outlet(session, article.outlet)
             self._learn_home(session, outlet, extraction)
             # The wire's own story, stored after a copy of it, is the original all the same.
@@ -334,7 +353,7 @@ class Ledger:
                 session, article.text, outlet, original[0]
             )
             document = Document(
-                id=document_id(article.text),
+                id=document_id(article.text, article.outlet if same_text else None),
                 content_hash=digest,
                 title=article.title,
                 outlet=outlet,
@@ -344,9 +363,7 @@ class Ledger:
                 copy_of=original[0] if original and not origin else None,
                 similarity=original[1] if original and not origin else None,
                 language=extraction.language,
-                source=article.source
-                if article.line is None
-                else f"{article.source}:{article.line}",
+                source=_print_of(article)[1],
                 extractor=EXTRACTOR,
             )
             session.add(document)

@@ -408,8 +408,12 @@ class Outlet(Base):
 
 class Document(Base):
     __tablename__ = "documents"
+    # One text once an outlet: a second outlet's print of the same words is its copy.
+    __table_args__ = (
+        UniqueConstraint("content_hash", "outlet_id", name="uq_documents_content_hash_outlet"),
+    )
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id"))
     url: Mapped[str | None] = mapped_column(Text)

@@ -33,9 +33,29 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
-def document_id(text: str) -> str:
-    """A document's id: stable, derived from its content."""
-    return "doc-" + content_hash(text)[:16]
+def document_id(text: str, outlet: str | None = None) -> str:
+    """A document's id: stable, derived from its content; a second outlet's print of a text
+    already stored has its own, derived from the text and the outlet."""
+    if outlet is None:
+        return "doc-" + content_hash(text)[:16]
+    key = f"{normalise(text)}\n{outlet}".encode()
+    return "doc-" + hashlib.sha256(key).hexdigest()[:16]
+
+
+def printed_before(
+    prints: set[tuple[str | None, str | None]] | None, print_: tuple[str | None, str | None]
+) -> bool:
+    """Whether a text stored as `prints` ((outlet, source) each) is a duplicate when it comes
+    again as `print_`: from the same file or feed line, from the same outlet, or where either
+    outlet is unknown. Another outlet's print of the same words is no duplicate but a copy
+    (stored, counted with its original as one source)."""
+    if not prints:
+        return False
+    outlet, source = print_
+    outlets = {o for o, _ in prints}
+    return (
+        outlet is None or None in outlets or outlet in outlets or source in {s for _, s in prints}
+    )
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,26 @@ def upgrade(engine: Engine, url: str) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrate_to(engine, url, "head")
+
+
+def migrate_to(engine: Engine, url: str, revision: str, *, down: bool = False) -> None:
+    """Upgrade (or downgrade) the schema to `revision` in one transaction. On SQLite, foreign
+    keys are off meanwhile: batch mode rebuilds a table by dropping it, and a dropped
+    `documents` table would take every row that cascades from it (events, members) along."""
+    config = alembic_config(url)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:  # a no-op inside a transaction: set before it begins
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                (command.downgrade if down else command.upgrade)(config, revision)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError(f"migrating to {revision} broke a foreign key")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
