@@ -460,6 +460,27 @@ def test_an_encounter_killing_its_wire_story_and_a_follow_up_are_one_incident(le
     assert (custody.speaker_name, custody.stance) == ("police", "denies")
 
 
+def test_two_days_of_protests_in_one_city_are_two_incidents(ledger):
+    # fictional reports: a local paper's HTML page on Tuesday's march in Conakry (security
+    # forces fire, tolls disagree, the government denies live rounds), a wire story the next
+    # day, and a radio feed's report of Thursday's march, where a police officer was stabbed
+    # and the coalition says Tuesday's toll stood at five
+    ledger.ingest(sorted((STORIES / "conakry-protests").iterdir()))
+    tuesday, thursday = sorted(ledger.incidents(), key=lambda i: i.date_start)
+    assert (tuesday.date_start, thursday.date_start) == (
+        dt.date(2026, 11, 24),
+        dt.date(2026, 11, 26),
+    )
+    assert {tuesday.place_name, thursday.place_name} == {"Conakry"}  # not "Prince", in Haiti
+    # the crowd's clashes and the officer stabbed by protesters: riots, no battle
+    assert tuesday.event_type in ("Protests", "Riots")
+    assert thursday.sub_event_type == "Violent demonstration"
+    assert tuesday.summary["fatalities"]["best"] == 5
+    # the officer's death; Tuesday's five are told in the same report, of Tuesday's march
+    assert thursday.summary["fatalities"]["best"] == 1
+    assert thursday.summary["injured"]["best"] == 7
+
+
 def test_a_school_abduction_its_wire_story_and_follow_ups_are_one_incident(ledger):
     # fictional reports: a local paper's HTML page on pupils abducted from a school in Maru, a
     # wire story the next day (the army says it rescued 30, parents say they escaped), a

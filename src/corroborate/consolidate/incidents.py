@@ -24,7 +24,8 @@ it: a wire copy always joins its original's incident; event dates more than DATE
 never do, unless the reports name one person, or one street within STREET_FOLLOW_UP_DAYS (a
 follow-up's main event is often dated to the day of the trial it tells of), nor reports of one event
 type each dated to a day of its own more than DISTINCT_DAYS apart unless they name one person
-(explosions, each its day's news), nor reports more than WINDOW_DAYS apart unless they name one
+(explosions, each its day's news; protests and riots, one family of types, more than
+CROWD_DISTINCT_DAYS apart), nor reports more than WINDOW_DAYS apart unless they name one
 person.
 Against an incident the score is the mean over its reports (average link). The best incident
 above THRESHOLD takes the report (most candidates are not scored: a bound of their score, the
@@ -147,6 +148,11 @@ DISTINCT_DAYS = 2
 # incident were so told, 25 of them each as its day's news, and the rule for all types took
 # incidents B3 from 0.947 to 0.937 (held-out 0.959 to 0.948).
 DISTINCT_DAY_TYPES = frozenset({"Explosions/Remote violence"})
+# Protests and riots are each their day's (ACLED codes one event a day): a crowd's day told
+# as its own news is another day's protest even a day or two after the last, whether the
+# crowd stayed peaceful, was fired on or rioted (one family of types).
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+CROWD_DISTINCT_DAYS = 1
 # A report of an event this many days before its publication is news of it, not a follow-up.
 FRESH_DAYS = 1
 # Two towns further apart than this are different places.
@@ -834,7 +840,7 @@ def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
     gap = days_between_dates(a, b)
     if gap > DATE_VETO_DAYS and not follows_up(a, b, gap):
         return VETO, gap, None
-    if gap > DISTINCT_DAYS and _days_of_their_own(a, b) and not shared_person(a, b):
+    if gap > _distinct_days(a, b) and _days_of_their_own(a, b) and not shared_person(a, b):
         return VETO, gap, None
     apart = days_apart(a, b)
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
@@ -883,12 +889,18 @@ def _feature_weights() -> dict[str, float]:
     return {name: 0.0 for name in FEATURES} | link_weights()
 
 
+def _distinct_days(a: Report, b: Report) -> int:
+    """Days two reports each of its own day may lie apart and still tell one incident."""
+    crowds = a.event_type in CROWD_TYPES and b.event_type in CROWD_TYPES
+    return CROWD_DISTINCT_DAYS if crowds else DISTINCT_DAYS
+
+
 def _days_of_their_own(a: Report, b: Report) -> bool:
     """Both reports tell of an event of one of DISTINCT_DAY_TYPES as the news of a day of its
     own (a stated date, not the publication's, that the report is fresh news of)."""
+    crowds = a.event_type in CROWD_TYPES and b.event_type in CROWD_TYPES
     return (
-        a.event_type in DISTINCT_DAY_TYPES
-        and a.event_type == b.event_type
+        (crowds or (a.event_type in DISTINCT_DAY_TYPES and a.event_type == b.event_type))
         and a.date_precision == b.date_precision == DatePrecision.DAY.value
         and a.fresh
         and b.fresh

@@ -179,6 +179,8 @@ CLASS_EVENT_TYPES: dict[str, frozenset[str]] = {
 VIOLENT_CLASSES = frozenset(
     {"violence", "clash", "explosion", "abduction", "sexual", "riot", "force"}
 )
+# Events one day each: a protest the day after another is another protest, as ACLED codes it.
+DAY_CLASSES = VIOLENT_CLASSES | {"protest"}
 # An incident or operation a report's lead tells as a clause ("four were killed", "police
 # arrested 17") is that report's news; one it only names ("the riots") may be background.
 TELLING_CLASSES = VIOLENT_CLASSES | {"arrest", "raid", "seizure", "looting", "protest", "fire"}
@@ -1831,7 +1833,7 @@ def group_triggers(
                 continue
             if side is not None and draft.side is not None and side != draft.side:
                 continue
-            if not anaphoric and cls in VIOLENT_CLASSES and _another_day(doc, trigger, draft):
+            if not anaphoric and cls in DAY_CLASSES and _another_day(doc, trigger, draft):
                 continue
             if (
                 not anaphoric
@@ -2554,6 +2556,10 @@ def _own_day(
     (`other_heads`: an arrest's, a charge's: "arrested Monday in the shooting") or a claim or
     a blame of it ("claimed responsibility on Saturday for the bombing")."""
     holders = [token]
+    if token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in token.children
+    ):
+        holders.append(token.head)
     if token.dep_ == "pobj":
         holder = token.head.head
         if not (
@@ -2569,6 +2575,10 @@ def _own_day(
     return None
 
 
+# Nouns of a toll whose "from" names the event it counts.
+TOLL_NOUNS = _words("toll_nouns")
+# "as", "when", "while": a clause of the time of the act it hangs on.
+SIMULTANEOUS_MARKS = _words("simultaneous_marks")
 # Nouns of a violent incident that open a roundup's paragraph: "In Sunday's shooting, ...".
 FRAME_NOUNS = _words("frame_nouns")
 
@@ -2978,7 +2988,9 @@ class EventFinder:
             number = bisect.bisect_right(starts, counted.predicate) - 1
             if number < 0 or counted.predicate >= sentences[number].end:
                 continue  # boilerplate
-            draft = by_token.get(counted.predicate)
+            draft = _toll_named_event(doc[counted.predicate], by_token) or by_token.get(
+                counted.predicate
+            )
             if draft is None:
                 wanted = _classes_for(counted.figure.kind)
                 fitting = [d for d in by_sentence.get(number, ()) if d.cls in wanted]
@@ -3005,6 +3017,27 @@ class EventFinder:
             return []
 
 
+def _toll_named_event(
+    predicate: Token, by_token: dict[int, EventDraft]
+) -> EventDraft | None:
+    """The event a toll says it counts, where another trigger names it: "the toll from
+    Tuesday's march now stood at five dead" is the march's, not the event "dead" joined."""
+    verb = predicate
+    for _ in range(3):  # "dead" <- "at" <- "stood"
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or _lemma(subject) not in TOLL_NOUNS:
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in"):
+                for event in prep.children:
+                    if event.dep_ == "pobj" and event.i in by_token:
+                        return by_token[event.i]
+    return None
+
+
 def _lexicon_types(
     doc: Doc, drafts: list[EventDraft], actors: ActorIndex
 ) -> tuple[list[TypeTriple], list[int]]:
@@ -3012,11 +3045,12 @@ def _lexicon_types(
     and the events whose type the classifier may still settle."""
     chosen: list[TypeTriple] = []
     open_drafts = []
+    crowds = frozenset(t.sentence for d in drafts if d.cls == "protest" for t in d.triggers)
     for draft in drafts:
         entry = _deciding_entry(doc, draft)
         sub = entry.sub_event_type
         if not entry.fixed and sub is not None:
-            refined = _refine(draft, sub, doc, actors)
+            refined = _refine(draft, sub, doc, actors, crowds)
             if refined == sub:
                 open_drafts.append(len(chosen))  # no rule fired: the classifier may decide
             sub = refined
@@ -3124,10 +3158,28 @@ def _actor_kinds(draft: EventDraft) -> tuple[set[str], set[str]]:
     return kinds1, kinds2
 
 
-def _refine(draft: EventDraft, sub: str, doc: Doc, actors: ActorIndex) -> str:
-    """Rules on the actors for an open violent type."""
+def _refine(
+    draft: EventDraft,
+    sub: str,
+    doc: Doc,
+    actors: ActorIndex,
+    crowds: frozenset[int] = frozenset(),
+) -> str:
+    """Rules on the actors for an open violent type; `crowds`: the sentences that tell of a
+    protest."""
     kinds1, kinds2 = _actor_kinds(draft)
     if draft.cls in ("violence", "clash"):
+        if ActorKind.PROTESTERS.value in kinds1 and not kinds1 & (STATE_KINDS | ARMED_GROUP_KINDS):
+            # demonstrators' own violence ("stabbed by protesters"): ACLED's violent
+            # demonstration, a riot, whomever it struck
+            return "Violent demonstration"
+        if (
+            draft.cls == "clash"
+            and not (kinds1 | kinds2) & ARMED_GROUP_KINDS
+            and any(t.sentence in crowds for t in draft.triggers)
+        ):
+            # "clashes as opposition marches": a crowd's clashes, no battle of armed groups
+            return "Violent demonstration"
         if (kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS) or (
             kinds2 & STATE_KINDS and kinds1 & ARMED_GROUP_KINDS
         ):

@@ -75,6 +75,9 @@ _values = word_map("corroborate.extract", "place_words.tsv")
 
 MAX_WORDS = 6
 NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Capitalised articles that open a name ("Le Prince", "La Chapelle"): a place named only by
+# the rest of it is not the one meant.
+NAME_ARTICLES = _words("name_articles")
 # Lower-case words allowed inside a name: "Bosnia and Herzegovina", "Dera Ismail Khan".
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "-", "'s"})
 # Weights of the resolution score (see module docstring); tuned on the tuning part only.
@@ -135,6 +138,7 @@ MIN_POPULATION_UNTAGGED = 1000
 # Other place names, all in other countries, that leave a small place abroad unresolved.
 STRAY_CONTEXT = 2
 MIN_POPULATION_SURE = 100_000
+STRAY_VILLAGE_POPULATION = 1000
 # AP abbreviations that are no other word: matched anywhere, the others only after a comma.
 SAFE_ABBREVIATIONS = _words("safe_abbreviations")
 # Words before a name ("in X", "near X") and after it ("X police", "X residents") that make
@@ -429,6 +433,11 @@ class PlaceFinder:
                             Mention(span.start_char, span.end_char, span.text, candidates, word)
                         )
                     s = e
+                    continue
+                if s > a and doc[s - 1].text in NAME_ARTICLES:
+                    # "the Le Prince road": the tail of a name the gazetteer lacks, not the
+                    # place "Prince" (an old name of a Haitian town)
+                    s += 1
                     continue
                 match = self._longest_match(doc, s, b, found, labels, surnames)
                 if match is None:
@@ -809,27 +818,37 @@ class PlaceFinder:
 
     @staticmethod
     def _drop_strays(mentions: list[Mention]) -> None:
-        """A small place abroad, named in lower case, that nothing else in the article points
-        to (at least STRAY_CONTEXT other names, none in its country) is most likely a local
-        name the gazetteer lacks ("chota udepur" in Gujarat read as Chota, Peru): left
-        unresolved. Lower-cased text only: there a gazetteer match is no proper noun; a
-        capitalised one abroad (LGL's held-out part lost three when it was not spared) is
-        more often right."""
+        """A small place abroad that nothing else in the article points to is most likely a
+        local name the gazetteer lacks, left unresolved:
+        - named in lower case, with at least STRAY_CONTEXT other names, none in its country
+          ("chota udepur" in Gujarat read as Chota, Peru): there a gazetteer match is no
+          proper noun; a capitalised town abroad (LGL's held-out part lost three when it was
+          not spared) is more often right;
+        - a village (under STRAY_VILLAGE_POPULATION), however written, where at least
+          STRAY_CONTEXT mentions of other names lie elsewhere, none in its country ("a
+          crossroads in Cosa" of Conakry read as a village of 80 in Aragon)."""
         by_name: dict[str, str] = {}
+        elsewhere: list[tuple[str, str]] = []  # (name, country) of every other mention
         for m in mentions:
             if m.chosen is not None and m.chosen.country and not m.context_only:
                 by_name.setdefault(fold(m.text), m.chosen.country)
+                elsewhere.append((fold(m.text), m.chosen.country))
         for m in mentions:
             p = m.chosen
+            lower = m.text[:1].islower()
             if (
                 p is None
-                or not m.text[:1].islower()
+                or not (lower or p.population < STRAY_VILLAGE_POPULATION)
                 or kind_of(p) not in SIZED_KINDS - {"capital"}
                 or p.population >= MIN_POPULATION_SURE
                 or p.id.startswith(("user:", "site:"))
             ):
                 continue
-            others = [c for name, c in by_name.items() if name != fold(m.text)]
+            key = fold(m.text)
+            if lower:
+                others = [c for name, c in by_name.items() if name != key]
+            else:
+                others = [c for name, c in elsewhere if name != key]
             if len(others) >= STRAY_CONTEXT and p.country not in others:
                 m.chosen, m.margin = None, 0.0
 
