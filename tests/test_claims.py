@@ -102,6 +102,16 @@ def test_a_hyphenated_group_name_is_the_speaker_whole(nlp: Language) -> None:
     assert claim.speaker_name == "Tehreek-e-Taliban Pakistan"  # was "Tehreek"
 
 
+def test_a_name_the_model_cut_before_its_last_word_is_the_speaker_whole(nlp: Language) -> None:
+    text = (
+        '"No live ammunition was used," government spokesman Ousmane Gaoual Toure said in a '
+        "statement."
+    )
+    claim = by_cue(text, claims_of(nlp, text), "said in a statement")
+    assert claim.speaker_name == "Ousmane Gaoual Toure"  # was "Ousmane Gaoual"
+    assert claim.stance == "denies"
+
+
 def test_later_mentions_resolve_to_the_full_name(nlp: Language) -> None:
     claims = claims_of(nlp, RANGERS)
     titled = by_cue(RANGERS, claims, "said", 1)

@@ -297,6 +297,34 @@ def original_case(doc: Doc) -> Doc:
     return restored
 
 
+@Language.component("corroborate_name_ends")
+def name_ends(doc: Doc) -> Doc:
+    """A person's name the model cut before its last word ("Ousmane Gaoual" of "government
+    spokesman Ousmane Gaoual Toure said"): the proper noun right after it, on which its last
+    word is compounded, ends it; else one speaker is two people, and a surname names no one."""
+    ents = list(doc.ents)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    changed = False
+    for k, ent in enumerate(ents):
+        end = ent.end
+        while (
+            ent.label_ == "PERSON"
+            and end < len(doc)
+            and end not in taken
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if end != ent.end:
+            ents[k] = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @functools.cache
 def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") -> Language:
     """spaCy's English pipeline plus our components, loaded once per process.
@@ -309,6 +337,8 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("corroborate_paragraphs", before="parser")
     nlp.add_pipe("corroborate_original_case")
+    if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("corroborate_name_ends")
     by_name = json.loads(configs)
     for name in components:
         importlib.import_module(COMPONENT_MODULES.get(name, "corroborate.extract"))
