@@ -424,3 +424,36 @@ def test_held_out_interval_brackets_the_figure_and_is_seeded() -> None:
     low, high = _bootstrap_interval(gold, guessed, rounds=200)
     assert low < figure < high
     assert _bootstrap_interval(gold, guessed, rounds=200) == (low, high)
+
+
+def test_top_confusions_rank_the_commonest_errors_over_acled_texts_only() -> None:
+    from corroborate.evaluate.event_types import top_confusions
+
+    gold = [
+        "Peaceful protest",
+        "Peaceful protest",
+        "Violent demonstration",
+        "Violent demonstration",
+        "Violent demonstration",
+        "Government regains territory",
+        NOT_ACLED,
+        NOT_ACLED,
+    ]
+    guessed = [
+        "Violent demonstration",
+        "Peaceful protest",
+        "Peaceful protest",
+        "Peaceful protest",
+        "Violent demonstration",
+        "Non-state actor overtakes territory",
+        "Attack",  # a crime report typed an attack is not an error among ACLED sub-types
+        "Attack",
+    ]
+    assert top_confusions(gold, guessed) == [
+        ("Violent demonstration", "Peaceful protest", 2),
+        ("Government regains territory", "Non-state actor overtakes territory", 1),
+        ("Peaceful protest", "Violent demonstration", 1),
+    ]
+    assert top_confusions(gold, guessed, top=1) == [
+        ("Violent demonstration", "Peaceful protest", 2)
+    ]
