@@ -1410,6 +1410,7 @@ def test_a_person_is_one_actor_with_or_without_a_title(ledger):
         assert len(ids) == 1
     assert actor_key("General Motors") == "general motors"  # a title needs a name after it
     assert actor_key("President Obama") == "obama"
+    assert actor_key("Forces Armées Guinéennes") == actor_key("Forces Armees Guineennes")
     assert canonical_key("Muttahida Quami Movement") == canonical_key("MQM") == "mqm"
 
 

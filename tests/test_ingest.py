@@ -479,6 +479,9 @@ def test_two_days_of_protests_in_one_city_are_two_incidents(ledger):
     # the officer's death; Tuesday's five are told in the same report, of Tuesday's march
     assert thursday.summary["fatalities"]["best"] == 1
     assert thursday.summary["injured"]["best"] == 7
+    # the government spokesman, "Touré" in the local paper and "Toure" on the wire, is one voice
+    (live_rounds,) = [c for c in ledger.contradictions() if "live ammunition" in c.summary]
+    assert live_rounds.summary.count("Ousmane Gaoual") == 1
 
 
 def test_a_school_abduction_its_wire_story_and_follow_ups_are_one_incident(ledger):

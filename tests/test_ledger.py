@@ -23,6 +23,7 @@ from corroborate.consolidate.incidents import members_of
 from corroborate.errors import DatabaseError, NotFound, SettingsError
 from corroborate.ledger import Ledger
 from corroborate.model import (
+    ActorAlias,
     ArticleInput,
     Document,
     Figure,
@@ -260,13 +261,41 @@ def test_migration_0007_keeps_a_ledgers_documents_and_facts_and_refuses_to_drop_
     _migrate(sqlite_url, "0006", down=True)
     with Ledger(sqlite_url) as ledger:
         assert ledger.summary() == before
-        ledger.ingest_articles([dataclasses.replace(report, outlet="the news")])
+        ledger.ingest_articles([dataclasses.replace(report, source="b.txt", outlet="the news")])
         assert ledger.summary()["documents"] == 2
     # Two outlets' prints of one text cannot go back under a key on the text alone.
     with pytest.raises(RuntimeError, match=r"1 text.* more than one outlet's print"):
         _migrate(sqlite_url, "0006", down=True)
     with Ledger(sqlite_url) as ledger:
         assert ledger.summary()["documents"] == 2
+
+
+def test_migration_0008_folds_the_diacritics_of_stored_actor_keys(sqlite_url):
+    text = "CONAKRY: Protesters blocked roads in Ratoma on Tuesday, witnesses said.\n"
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest_articles([ArticleInput(text=text, source="a.txt")])
+    _migrate(sqlite_url, "0007", down=True)
+    engine = open_engine(sqlite_url, migrate=False)
+    with engine.begin() as connection:
+        # as revision 0007's code keyed them: one actor spelt with and without an accent,
+        # another with an accent only
+        actor = connection.exec_driver_sql("SELECT actor_id FROM actor_aliases").scalar()
+        for alias, key in (
+            ("Gendarmerie nationale", "gendarmerie nationale"),
+            ("Gendarmerie Nationalé", "gendarmerie nationalé"),
+            ("Forces Armées", "forces armées"),
+        ):
+            connection.exec_driver_sql(
+                "INSERT INTO actor_aliases (actor_id, alias, key) VALUES (?, ?, ?)",
+                (actor, alias, key),
+            )
+    engine.dispose()
+    with Ledger(sqlite_url) as ledger, ledger.session() as session:
+        keys = list(session.scalars(select(ActorAlias.key).where(ActorAlias.actor_id == actor)))
+    assert sorted(k for k in keys if k.startswith(("gendarmerie", "forces"))) == [
+        "forces armees",
+        "gendarmerie nationale",
+    ]
 
 
 def test_unknown_setting_names_the_known_ones(tmp_path):

@@ -44,7 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
-from corroborate.consolidate.actors import initials, is_acronym
+from corroborate.consolidate.actors import actor_key, initials, is_acronym
 from corroborate.extract.events import DAY_SLACK  # a night raid is told as of either day
 from corroborate.lexicons import alternation, read_rows, word_categories
 from corroborate.model import (
@@ -760,11 +760,11 @@ _PLURAL_BODIES = cue_words()["plural_body"]
 
 
 def _distinct(voices: Iterable[str]) -> list[str]:
-    """Voices once each, in order: one spelt twice ("Police", "police") or by its initials
-    beside its full name ("JIT", "joint investigation team") is one voice."""
+    """Voices once each, in order: one spelt twice ("Police", "police", "Touré", "Toure") or
+    by its initials beside its full name ("JIT", "joint investigation team") is one voice."""
     kept: dict[str, str] = {}
     for name in sorted(set(voices), key=lambda n: (n.isupper(), n.lower(), n)):
-        key = name.lower()
+        key = actor_key(name)
         if key in kept or (is_acronym(name) and any(initials(k) == key for k in kept)):
             continue
         kept[key] = name

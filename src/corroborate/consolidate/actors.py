@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import bindparam, select
@@ -43,7 +44,9 @@ def person_titles() -> tuple[tuple[str, ...], ...]:
 
 
 def _fold(name: str) -> str:
-    return _NON_WORD.sub(" ", _LEADING.sub("", name.strip())).strip().lower()
+    # without diacritics: "Touré" and "Toure" (a wire's ASCII) are one person
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", _LEADING.sub("", bare.strip())).strip().lower()
 
 
 @functools.lru_cache(maxsize=8192)
