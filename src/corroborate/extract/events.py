@@ -3714,6 +3714,7 @@ def _figures(
             kept.append((counted, figure))
     if doc is not None:
         kept = _victims_one_by_one(doc, kept)
+        kept = _others_added(doc, kept)
     # (a larger count further down is often another incident's: a roundup, a related story)
     counted_kinds = {
         figure.kind
@@ -3783,6 +3784,50 @@ def _victims_one_by_one(
         )
         kept[first] = (replace(counted, singly=False), summed)
         drop.update(rest)
+    return [item for n, item in enumerate(kept) if n not in drop]
+
+
+def _others_added(
+    doc: Doc, kept: list[tuple[CountedFigure, FigureFound]]
+) -> list[tuple[CountedFigure, FigureFound]]:
+    """Those hurt told as others after a count of hurt in the same sentence ("2 shot and
+    wounded, 3 others grazed", "a girl was hurt and two men were also wounded") are added to
+    it: the first count becomes the sum and the others' count goes."""
+    drop: set[int] = set()
+    for n, (counted, figure) in enumerate(kept):
+        if (
+            figure.kind != FigureKind.INJURED.value
+            or figure.value is None
+            or n in drop
+            # "five dead, six more shot, and ...": the first are themselves others
+            or _OTHERS.search(_count_words(doc, counted))
+        ):
+            continue
+        sentence = doc[counted.predicate].sent.start
+        for m in range(n + 1, len(kept)):
+            other, more = kept[m]
+            if doc[other.predicate].sent.start != sentence:
+                break
+            if (
+                more.kind != FigureKind.INJURED.value
+                or not more.value
+                or other.singly  # "Another victim ... was taken to the hospital": one of them
+                or more.start < figure.end  # already within the first count's words
+                or not _OTHERS.search(more.text)
+                or _NAMED_WITH_OTHERS.search(more.text)
+            ):
+                continue
+            total = figure.value + more.value
+            figure = replace(
+                figure,
+                value=total,
+                low=total if figure.low is not None else None,
+                high=total if figure.high is not None else None,
+                end=more.end,
+                text=doc.text[figure.start : more.end],
+            )
+            kept[n] = (replace(counted, singly=False), figure)
+            drop.add(m)
     return [item for n, item in enumerate(kept) if n not in drop]
 
 
