@@ -3017,9 +3017,7 @@ class EventFinder:
             return []
 
 
-def _toll_named_event(
-    predicate: Token, by_token: dict[int, EventDraft]
-) -> EventDraft | None:
+def _toll_named_event(predicate: Token, by_token: dict[int, EventDraft]) -> EventDraft | None:
     """The event a toll says it counts, where another trigger names it: "the toll from
     Tuesday's march now stood at five dead" is the march's, not the event "dead" joined."""
     verb = predicate
