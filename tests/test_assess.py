@@ -3,6 +3,7 @@ independent sources, status and open questions, on fictional multi-outlet report
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -2394,6 +2395,49 @@ def reported(text: str, value: int, qualifier: str, document: str, day: int, sou
         claim=None,
         source=source,
     )
+
+
+@pytest.mark.parametrize(("stance", "best"), [(None, 5), ("alleges", 4)])
+def test_the_dead_of_killings_someone_is_accused_of_are_dead(stance, best):
+    """A day after "Four men were killed in a shooting at a house in Orangi Town", a report
+    that "Police arrested a man in the five killings at the house" tells its act as alleged of
+    him (modality alleged), but not the deaths: its five, in the reporter's words, updates the
+    toll. A spokesman's allegation of a toll is still no credible count beside the reports'."""
+    from corroborate.assess.figures import best_of
+    from corroborate.model import Claim, Modality
+
+    first = reported("Four men were killed", 4, "exact", "a", 0, "outlet a")
+    later = reported("the five killings", 5, "exact", "b", 1, "outlet b")
+    for value in (first, later):
+        value.figure.kind = "killed"
+        value.figure.text = value.document.text
+    later.event.modality = Modality.ALLEGED.value
+    if stance is not None:
+        later = dataclasses.replace(
+            later, claim=Claim(id="c", speaker_name="a spokesman", stance=stance, hedged=False)
+        )
+    assert best_of([first, later], lambda kind: [])[1] == best
+
+
+def test_a_count_in_a_reports_fourth_paragraph_beside_its_lead_toll_is_another_shooting():
+    """Two men wounded when gunmen fired on a tea stall, in the lead; some 650 characters in,
+    after the police's account, "four people were wounded at a wedding in the same lane in
+    March ... four were hurt by one burst": the body's count, told twice, is the earlier
+    shooting, not the toll."""
+    from corroborate.assess.figures import best_of
+
+    lead = reported("Two men were wounded", 2, "exact", "a", 0, "outlet a")
+    body = [
+        reported(text, 4, "exact", "a", 0, "outlet a")
+        for text in ("four people were wounded", "four were hurt")
+    ]
+    for value, start in zip(body, (650, 720), strict=True):
+        value.figure.text = value.document.text  # whom a count counts is read from its words
+        value.figure.start = start
+        value.figure.id += str(start)
+    lead.figure.text = lead.document.text
+    body = [dataclasses.replace(v, document=lead.document) for v in body]
+    assert best_of([lead, *body], lambda kind: [])[1] == 2
 
 
 def test_a_count_of_a_part_does_not_join_two_counts_that_disagree():

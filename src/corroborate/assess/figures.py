@@ -9,9 +9,11 @@ credible figure when a toll rises):
   "around 20" and "over 60" do not.
 - Credible: stated by the reporter or asserted (or confessed) in a claim, not hedged, about an
   event that occurred (or referred back to). Alleged or hedged values count only when nothing
-  credible is reported; denials never set the figure. A back-reference dated no finer than a
-  year ("344 people were killed in the city last year") counts nothing in an incident dated
-  finer (assess/incidents.py).
+  credible is reported; denials never set the figure. The dead and hurt of an act told as
+  alleged of someone ("arrested in the five killings", "charged with wounding two"), in the
+  reporter's words or an asserted claim, are credible: the accusation is of who did it. A
+  back-reference dated no finer than a year ("344 people were killed in the city last year")
+  counts nothing in an incident dated finer (assess/incidents.py).
 - Updates: a larger value published on a later day, or said with a word of change ("rises to",
   "climbed to", "now"), supersedes smaller earlier ones, unless its own report still states the
   smaller one (then the larger counts something else): "death toll rises to 5" after
@@ -41,13 +43,13 @@ credible figure when a toll rises):
   lower (conservative) group, and the figure is disputed; a tie within one source's own reports
   goes to the larger (its smaller count is a part told beside the whole: "two victims were
   taken to hospital" beside "4 injured").
-- Told in passing later: a value told deep in an article (past the first 800 characters)
+- Told in passing later: a value told deep in an article (past the first 600 characters)
   published more than a day after the incident's first article is background to later news (a
   trial, a vigil, another shooting): it is listed but not counted, and a figure told only so
   has no best (unknown), as with deaths told only as background (assess/incidents.py).
 - Told deep beside a lead: where a document's headline or lead (its first 500 characters)
   states a closed value of the figure ("Two men were killed", not "a fatal shooting" or "at
-  least one dead"), the values it tells deep in its body (past 800 characters) do not set the
+  least one dead"), the values it tells deep in its body (past 600 characters) do not set the
   best figure: there they are another shooting, an earlier victim or a city's tally ("three
   people were killed in the same lane in March"). They are still listed, and count in low and
   high and in contradictions.
@@ -57,7 +59,7 @@ credible figure when a toll rises):
   states its dead or hurt, the round-up's values of either are listed but not counted (its
   dead are often another shooting's); a round-up alone still sets the figures.
 - Deaths told only as background: when every death reported of the incident is told deep in
-  its article (past the first 800 characters) and each such article's headline or lead counts
+  its article (past the first 600 characters) and each such article's headline or lead counts
   people hurt (not one person told shot: "teen shoots himself" ... "he later died" is his
   death) and no one dead, those deaths are another shooting or an earlier victim; best
   killed is unknown (None), and the injured figure takes no deaths off those shot.
@@ -134,6 +136,8 @@ _UPDATE_WORDS = re.compile(rf"\b({alternation(_words('update_words'))})\b", re.I
 # Numbers that bound or round the count rather than state it.
 _LOOSE = frozenset({"at_most", "about"})
 _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
+# The figures that count people harmed (an accusation of who harmed them leaves them harmed).
+_TOLLS = frozenset({"killed", "injured"})
 # The group a zero of non-combatants names ("no civilians were killed", victim_groups.tsv).
 CIVILIANS = "civilians"
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
@@ -199,12 +203,27 @@ class Reported:
 
     @property
     def alleged(self) -> bool:
+        modality = self.event.modality
+        return modality in (Modality.ALLEGED.value, Modality.HYPOTHETICAL.value) or self.hedged
+
+    @property
+    def hedged(self) -> bool:
+        """True when the claim that tells the value hedges it or does not assert it."""
         claim = self.claim
         stance = claim.stance if claim is not None else None
         if self.figure.qualifier == "zero" and stance == Stance.DENIES.value:
             stance = Stance.ASSERTS.value  # denying that anyone was killed asserts 0
-        return self.event.modality in (Modality.ALLEGED.value, Modality.HYPOTHETICAL.value) or (
-            claim is not None and (claim.hedged or stance not in _CREDIBLE_STANCES)
+        return claim is not None and (claim.hedged or stance not in _CREDIBLE_STANCES)
+
+    @property
+    def accused_toll(self) -> bool:
+        """True for the dead or hurt of an act told as alleged of someone, in the reporter's
+        words or an asserted claim ("arrested in five killings", "charged with wounding two"):
+        the accusation is of who did it, and those it counts are dead or hurt all the same."""
+        return (
+            self.figure.kind in _TOLLS
+            and self.event.modality == Modality.ALLEGED.value
+            and not self.hedged
         )
 
     @property
@@ -355,7 +374,7 @@ def conflicting(values: list[Reported]) -> list[list[Reported]]:
 def basis(values: list[Reported]) -> list[Reported]:
     """The values the figure is set from: current credible ones, else current alleged ones."""
     usable = [v for v in values if not v.denied]
-    credible = [v for v in usable if not v.alleged]
+    credible = [v for v in usable if not v.alleged or v.accused_toll]
     return current(credible or usable)
 
 
@@ -677,9 +696,11 @@ def _incident_values(event: Event, kind: str) -> list[Reported]:
     return values
 
 
-# A headline and lead fit within LEAD_CHARS; a figure past DEEP_CHARS is in the body.
+# A headline and lead fit within LEAD_CHARS; a figure past DEEP_CHARS is in the body (600
+# chosen on the tuning part of the gun-violence set: 800 let a body's other shooting or
+# earlier victim, told in its third or fourth paragraph, set the toll).
 LEAD_CHARS = 500
-DEEP_CHARS = 800
+DEEP_CHARS = 600
 
 
 def _deaths_in_background(killed: list[Reported], values_of: ValuesOf) -> bool:
