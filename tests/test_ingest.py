@@ -482,6 +482,9 @@ def test_two_days_of_protests_in_one_city_are_two_incidents(ledger):
     # the government spokesman, "Touré" in the local paper and "Toure" on the wire, is one voice
     (live_rounds,) = [c for c in ledger.contradictions() if "live ammunition" in c.summary]
     assert live_rounds.summary.count("Ousmane Gaoual") == 1
+    # the government's one dead is answered, not updated, by the coalition's five a day later
+    (toll,) = [c for c in ledger.contradictions() if c.kind == "number"]
+    assert toll.incident_id == tuesday.id and "killed 1 (government)" in toll.summary
 
 
 def test_a_school_abduction_its_wire_story_and_follow_ups_are_one_incident(ledger):

@@ -264,6 +264,8 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
     """True when `later` updates `earlier` (a rising toll), so they do not conflict."""
     if later.point <= earlier.point or later.figure.kind != earlier.figure.kind:
         return False
+    if _voices_apart(later, earlier):
+        return False
     changed = bool(_UPDATE_WORDS.search(later.figure.text or ""))
     denial = earlier.claim is not None and earlier.claim.stance == Stance.DENIES.value
     if earlier.point == 0 and denial and later.source != earlier.source and not changed:
@@ -286,6 +288,21 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
         else same_document and (later.figure.start > earlier.figure.start)
     )
     return bool(after and changed)
+
+
+def _voices_apart(later: Reported, earlier: Reported) -> bool:
+    """A named speaker's count is no earlier state of another named speaker's larger one:
+    the opposition's "the toll now stood at five" a day after the government's "one person
+    had died" answers it, it does not update it."""
+    return (
+        earlier.claim is not None
+        and later.claim is not None
+        and bool(earlier.claim.speaker_name)
+        and bool(later.claim.speaker_name)
+        and earlier.claim.speaker_kind != "anonymous"
+        and later.claim.speaker_kind != "anonymous"
+        and later.source != earlier.source
+    )
 
 
 def current(values: list[Reported]) -> list[Reported]:
