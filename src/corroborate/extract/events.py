@@ -981,6 +981,23 @@ def _denied_by_no_evidence(token: Token) -> bool:
     return any(_lemma(h) in EVIDENCE_NOUNS and _negated(h) for h in holders)
 
 
+# predicates that, negated on an event as subject, say it did not happen as the cause of
+# something ("this time riots were not to be blamed", "the riots were not the cause")
+CULPRIT_PREDICATES = _words("culprit_predicates")
+
+
+def _not_to_blame(token: Token) -> bool:
+    """The trigger is the subject of a negated predicate of blame or cause: "riots were not to
+    be blamed" (the day's disruption had another cause; the riots are denied as it)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    predicates = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr"))]
+    return any(
+        _lemma(p) in CULPRIT_PREDICATES and (_negated(p) or _negated(verb)) for p in predicates
+    )
+
+
 def _possible_kind(token: Token, child: Token) -> bool:
     """ "a possible accidental shooting": "possible" hedges the adjective after it (the kind of
     an event that happened), not the event ("possible police inaction" stays hypothetical)."""
@@ -1156,7 +1173,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         ):
             return Modality.HYPOTHETICAL.value
         return Modality.DENIED.value
-    if _denied_by_no_evidence(token):
+    if _denied_by_no_evidence(token) or _not_to_blame(token):
         return Modality.DENIED.value
     if (
         _unrealised_infinitive(token)
@@ -1410,6 +1427,11 @@ def _is_reference(
     near = {token.i, token.head.i}
     if token.dep_ == "pobj":
         near.add(token.head.head.i)  # "detained in the raid last month": the raid's time too
+    # "peaked in 2009, with 61 officers shot dead": "with" (and "dead" beside "shot") takes
+    # the time of the clause it hangs on
+    absolute = token if token.dep_ == "pcomp" else token.head
+    if absolute.dep_ == "pcomp" and absolute.head.lower_ == "with":
+        near.add(absolute.head.head.i)
     noun = coarse_pos(token) == "NOUN"
     told = {t.i for t in token.subtree} if noun and times else set()
     for time, root in times:
