@@ -75,3 +75,14 @@ def test_the_tail_of_a_name_opened_by_an_article_is_no_place():
         "Security forces fired tear gas at marchers along the Le Prince road in Conakry on Tuesday."
     )
     assert [p.name for p in extraction.places if p.name] == ["Conakry"]
+
+
+def test_those_still_being_treated_are_injured_whoever_else_counts_dead():
+    extraction = extract(
+        "At least three people were killed on Tuesday. A doctor said three bodies had been "
+        "brought in and that 21 people were being treated for injuries. The coalition said "
+        "four of its members were killed.",
+        dt.date(2026, 11, 24),
+    )
+    injured = [f.value for e in extraction.events for f in e.figures if f.kind == "injured"]
+    assert injured == [21]  # had been 17: the coalition's four dead taken off the doctor's count

@@ -1862,6 +1862,15 @@ FATAL_WORDS = _words("fatal_words")
 WOUND_PREPOSITIONS = frozenset({"with", "for", "from"})
 
 
+def _still_treated(injuries: Token) -> bool:
+    """ "21 people were being treated for injuries": those still under treatment are alive,
+    injured; no death told elsewhere (another speaker's toll) comes off them."""
+    verb = injuries.head.head if injuries.dep_ == "pobj" else injuries.head
+    return verb.lemma_.lower() in HOSPITAL_VERBS and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children
+    )
+
+
 def _wound_bearer(doc: Doc, verb: Token) -> tuple[Token, Count] | None:
     """Who bore the wounds of "<verb> with/for/from wounds": the object of an active verb
     ("police found a man with gunshot wounds"), else its subject ("was taken to hospital
@@ -2194,7 +2203,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 found = _sufferer(doc, token)
                 if found is not None and any(c.lower_ in FATAL_WORDS for c in token.children):
                     kind = "killed"  # "was found with a fatal gunshot wound"
-                elif found is not None:
+                elif found is not None and not _still_treated(token):
                     kind = SHOT  # hurt, and may have died of it: deaths told apart come off
         else:
             patient = _patient(token, kind)
