@@ -112,6 +112,16 @@ def test_a_name_the_model_cut_before_its_last_word_is_the_speaker_whole(nlp: Lan
     assert claim.stance == "denies"
 
 
+def test_a_name_on_the_speakers_hospital_names_the_hospital_not_him(nlp: Language) -> None:
+    text = (
+        "A doctor at the Donka hospital, who asked not to be named, said three bodies had been "
+        "brought in."
+    )
+    claim = by_cue(text, claims_of(nlp, text), "said")
+    assert (claim.speaker_name, claim.speaker_kind) == ("doctor", "anonymous")  # was "Donka"
+    assert claim.speaker_affiliation == "Donka hospital"
+
+
 def test_later_mentions_resolve_to_the_full_name(nlp: Language) -> None:
     claims = claims_of(nlp, RANGERS)
     titled = by_cue(RANGERS, claims, "said", 1)

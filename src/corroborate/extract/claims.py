@@ -2474,8 +2474,14 @@ class SpeakerResolver:
             if e.label_ == "PERSON"
             and e.start in inside
             and (e.root.dep_ != "poss" or e.root.head.i != head.i)
-            # a name on a body's noun names the body: "al-Masirah television"
+            # a name on a body's noun names the body: "al-Masirah television", also where
+            # the body is whose the speaker is ("a doctor at the Donka hospital")
             and not (head.pos_ == "NOUN" and head_key in self.organisations)
+            and not (
+                e.root.dep_ == "compound"
+                and e.root.head.i != head.i
+                and e.root.head.lemma_.lower() in self.organisations
+            )
         ]
         compound = " ".join([*(t.lower_ for t in head.lefts if t.dep_ == "compound"), lower])
         if head_key in self.documents or lower in self.documents or compound in self.documents:
