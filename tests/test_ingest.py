@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import tracemalloc
 from pathlib import Path
@@ -511,6 +513,34 @@ def test_a_school_abduction_its_wire_story_and_follow_ups_are_one_incident(ledge
     assert put_at.speaker_name == "state government"  # not "Government Science ... School"
     assert not [c for c in claims if c.stance == "retracts"]  # "walked for hours"
     assert "Zamfara" not in {c.speaker_name for c in claims}  # "Zamfara has seen ..."
+
+
+def test_a_mosque_bombing_its_wire_story_a_feed_and_a_follow_up_are_one_incident(ledger):
+    # fictional reports: a local paper's HTML page on a suicide bombing at a mosque in
+    # Timergara (at least 14 killed), a wire story (27; an Islamic State affiliate claims it,
+    # the Pakistani Taliban deny any part), a feed with a copy of it and the next day's report
+    # (the province says "25, not 27"; a facilitator arrested) and a follow-up (a suspect's
+    # confession on television, his family says it was forced)
+    ledger.ingest(sorted((STORIES / "timergara-mosque").iterdir()))
+    # "Timergara" is GeoNames' "Timargara"; "Lower Dir" had been Upper Dir and the follow-up's
+    # arrest in Kunar (Afghanistan): the wire story had been an incident of its own
+    (incident,) = ledger.incidents()
+    assert (incident.sub_event_type, incident.place_name) == ("Suicide bomb", "Timargara")
+    assert incident.date_start == dt.date(2026, 11, 13)
+    # the province's "25, not 27" corrects the wire's toll, which had been best for its copy
+    assert incident.summary["fatalities"]["best"] == 25
+    contradictions = {c.kind: c for c in ledger.contradictions()}
+    assert {s["value"] for s in contradictions["number"].sides} == {25, 27}
+    # the family disputes the man's confession, not the group's claim of the bombing
+    (forced,) = [c for c in ledger.claims() if "under duress" in c.text]
+    (confession,) = [c for c in ledger.claims() if c.stance == "confesses" and "helped" in c.text]
+    sides = contradictions["responsibility"].sides
+    assert sorted(c for s in sides for c in s["claims"]) == sorted([confession.id, forced.id])
+    # actor1 is the group that claimed it, not the army whose operations it names
+    out = io.StringIO()
+    ledger.export("csv", out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"]) == ("Islamic State", "Civilians (Pakistan)")
 
 
 @pytest.mark.parametrize(

@@ -565,7 +565,7 @@ def affirmed_clauses(statement: Statement) -> list[Clause]:
     claim = statement.claim
     if claim.stance not in _ASSERTING or _fabricated(claim.text):
         return []
-    extra = {"confess"} if claim.stance == Stance.CONFESSES.value else set()
+    extra = {"confess"} if _confession(statement) else set()
     return [Clause(c.text, c.words | extra, False) for c in clauses(claim.text) if not c.negated]
 
 
@@ -587,6 +587,32 @@ def _reporter_accounts(
         if _states(disputed.clause.words, content_words(told)):
             accounts.append(event)
     return accounts
+
+
+def _confession(statement: Statement) -> bool:
+    """A confession of someone's own act; a group's claim of responsibility ("ISWAP claims
+    market bombing") is none a detainee's family can say was forced out of him."""
+    claim = statement.claim
+    cue = statement.document.text[claim.cue_start : claim.cue_end].lower()
+    return (
+        claim.stance == Stance.CONFESSES.value
+        and claim.speaker_kind != "organisation"
+        and not cue.startswith("claim")
+    )
+
+
+def _confessed_apart(confession: Statement, disputing: Statement) -> bool:
+    """A confession and another speaker's word that it was forced, told by one report of two
+    unnamed people ("a man arrested ... was shown confessing", "his family said the confession
+    had been extracted under duress"): two voices, though both are the outlet's source."""
+    a, b = confession.claim, disputing.claim
+    return (
+        _confession(confession)
+        and bool(a.speaker_name)
+        and bool(b.speaker_name)
+        and a.speaker_name != b.speaker_name
+        and _fabricated(b.text)
+    )
 
 
 def _answered_in_passing(denial: Statement, accusation: Statement) -> bool:
@@ -619,7 +645,7 @@ def claim_contradictions(
             opposed = [
                 (s, c)
                 for s, c in affirmed
-                if s.source != statement.source
+                if (s.source != statement.source or _confessed_apart(s, statement))
                 and not _answered_in_passing(statement, s)
                 and disputed.opposes(c)
             ]

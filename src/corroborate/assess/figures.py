@@ -132,6 +132,8 @@ from corroborate.model import (
 _words = word_list("corroborate.assess", "figure_words.tsv")
 
 FIGURE_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
+# Words before a number a report rejects ("25, not 27", "rather than 27").
+_REJECTING = alternation(_words("rejecting"))
 _UPDATE_WORDS = re.compile(rf"\b({alternation(_words('update_words'))})\b", re.IGNORECASE)
 # Numbers that bound or round the count rather than state it.
 _LOOSE = frozenset({"at_most", "about"})
@@ -462,6 +464,9 @@ def best_of(
     # those hurt told before a report that some have died since are fewer now
     grouped = [v if counts_shot(v) else _less_died_since(v, dead) for v in grouped]
     groups = agreeing_groups(grouped)
+    # a count a later report names and rejects ("the death toll is 25, not 27") is disputed,
+    # not the best figure: the correction is
+    groups = [g for g in groups if not _refuted(g, grouped)] or groups
     leads = _lead_values(grouped)
     # Between sources a tie goes to the conservative figure; one source's own reports that
     # differ are a part told beside the whole ("two victims were taken to hospital" beside
@@ -492,6 +497,30 @@ def best_of(
     # unless a later day's report tells of more dead (the critically hurt may be among them)
     best = max([best] + [v.point for v in floors if not _died_later(v, dead)])
     return min(points), best, max(points)
+
+
+def _refuted(group: list[Reported], values: list[Reported]) -> bool:
+    """True when every exact count of `group` is rejected by name in the sentence of a value
+    of another report, of that day or later, outside the group ("25 people were killed ...,
+    not 27 as reported earlier")."""
+    closed = [v for v in group if v.interval[1] != math.inf]
+    others = [w for w in values if all(w is not v for v in group)]
+    return bool(closed) and all(
+        any(
+            w.document.id != v.document.id
+            and (w.published or dt.date.min) >= (v.published or dt.date.max)
+            and _rejects(w, v.point)
+            for w in others
+        )
+        for v in closed
+    )
+
+
+def _rejects(value: Reported, number: int) -> bool:
+    """The sentence of `value`, after it, rejects `number` ("25, not 27", "rather than 27")."""
+    text = value.document.text
+    rest = re.split(r"(?<=[.!?])\s", text[value.figure.end : value.figure.end + 200], maxsplit=1)[0]
+    return bool(re.search(rf"\b(?:{_REJECTING})\s+{number}\b(?![.,]?\d)", rest, re.IGNORECASE))
 
 
 def _up_front(values: list[Reported]) -> list[Reported]:

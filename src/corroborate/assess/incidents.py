@@ -319,7 +319,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         )
 
     summary: dict[str, Any] = dict(incident.summary or {})
-    summary["actors"] = incident_actors(events)
+    summary["actors"] = incident_actors(events, incident.event_type)
     disputed = {f.key for f in found if f.kind == ContradictionKind.NUMBER.value}
     ordered = {
         kind: sorted(
@@ -483,11 +483,16 @@ def _victims(members: list[Report]) -> list[str]:
     return [name.title() for name, _ in named.most_common(2)]
 
 
-def incident_actors(events: list[Event]) -> list[dict[str, str]]:
-    """The incident's actors with the role most reports give them, most reported first."""
+def incident_actors(events: list[Event], event_type: str | None = None) -> list[dict[str, str]]:
+    """The incident's actors with the role most reports give them, most reported first. The
+    sides of an event of another type than the incident's (the army's "operations against
+    the group" beside a bombing, the police's arrests after it) are no sides of the incident:
+    where no event of its type names them, they are associates."""
     roles: dict[str, Counter[str]] = defaultdict(Counter)
+    own = {a.actor_id for e in events if e.event_type == event_type for a in e.actors}
     for event in events:
         for link in event.actors:
-            roles[link.actor_id][link.role] += 1
+            side = link.actor_id in own or event.event_type == event_type or event_type is None
+            roles[link.actor_id][link.role if side else "associate"] += 1
     ranked = sorted(roles, key=lambda a: (-sum(roles[a].values()), a))
     return [{"actor": a, "role": min(roles[a], key=lambda r: (-roles[a][r], r))} for a in ranked]

@@ -475,8 +475,10 @@ class ActorIndex:
                 affiliation = affiliation or matched
             elif kind is None and word in titles:
                 kind = titles[word]
-        if affiliation is not None and affiliation.kind in ARMED_KINDS:
-            kind = affiliation.kind  # "a Black Ridge Front commander": a member of the group
+        if affiliation is not None and affiliation.kind in ARMED_KINDS | STATE_KINDS:
+            # "a Black Ridge Front commander", "District Police Officer X": a member of the
+            # group, of the force (a title the lexicon reads as the force names no civilian)
+            kind = affiliation.kind
         if kind == ActorKind.POLITICAL_PARTY.value and affiliation is None:
             kind = None
         if kind == ActorKind.POLITICAL_PARTY.value:
@@ -642,6 +644,11 @@ class ActorIndex:
         return None
 
     def _antecedent(self, token: Token, *, person: bool) -> ActorMention | None:
+        subject = _clause_subject(token) if token.dep_ == "poss" else None
+        if subject is not None and subject.i < token.i and subject.pos_ in ("NOUN", "PROPN"):
+            # "the bomber ... detonated his vest": his is the bomber's, whoever was named
+            # before (the police officer who said so)
+            return self.by_token.get(subject.i)
         sent_start = token.sent.start
         window = self.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
@@ -650,6 +657,21 @@ class ActorIndex:
             if mention.person == person:
                 return mention
         return None
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a word stands in (through conjoined verbs that share it)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def find_actors(doc: Doc, nlp: Language) -> ActorIndex:

@@ -1157,7 +1157,7 @@ class ClaimFinder:
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept += _told_confessions(doc, kept)
-        kept = [_relative_speaker(doc, parts) for parts in kept]
+        kept = [_relative_speaker(doc, _recorded_speaker(doc, parts)) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
         kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
@@ -1844,6 +1844,38 @@ def _told_confessions(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
             source = [t.i for t in subject.subtree if not t.is_punct or t.i < subject.i]
             told.append(ClaimParts(cue, _trim_source(doc, source), sorted(said)))
     return told
+
+
+def _recorded_speaker(doc: Doc, parts: ClaimParts) -> ClaimParts:
+    """A claim with no speaker whose cue is a passive verb of recording ("A man ... was shown
+    on television confessing that ...", "he was quoted as saying"): the one shown speaks
+    (claim_words.tsv, recorded_speaking)."""
+    if parts.source or parts.named_by:
+        return parts
+    head = cue_head_token(parts.cue, doc)
+    recording = load_claim_words()["recorded_speaking"]
+    verb = next((doc[i] for i in parts.cue if doc[i].lemma_.lower() in recording), head)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() not in recording or subject is None:
+        return parts
+    source = [t.i for t in subject.subtree if not t.is_punct or t.i < subject.i]
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if set(parts.content) <= set(source) and said is not None:
+        # the parse hung the clause said on the verb of showing and the word of saying on a
+        # date ("shown on television on Friday confessing that ..."): the one shown is the
+        # speaker, not what is said, and the cue runs to the clause
+        content = [t.i for t in said.subtree]
+        cue = [i for i in range(min(parts.cue), said.left_edge.i) if not doc[i].is_punct]
+        if cue and doc[cue[-1]].dep_ == "mark":
+            cue = cue[:-1]
+        if not cue:
+            return parts
+        return dataclasses.replace(
+            parts, cue=cue, source=_trim_source(doc, source), content=content
+        )
+    if set(source) & (set(parts.content) | set(parts.cue)):
+        return parts
+    return dataclasses.replace(parts, source=_trim_source(doc, source))
 
 
 def _relative_speaker(doc: Doc, parts: ClaimParts) -> ClaimParts:
@@ -2964,6 +2996,20 @@ def _hedges_claim(doc: Doc, content: list[Token]) -> bool:
     return False
 
 
+def _cue_entry(token: Token, lexicon: dict[str, CueEntry]) -> CueEntry | None:
+    """The lexicon's entry of a cue word; a verb's "-ing" form the tagger took for a noun
+    ("shown on television confessing", lemma "confessing") is the verb's."""
+    entry = lexicon.get(token.lemma_.lower())
+    word = token.lower_
+    if entry is not None or token.pos_ != "NOUN" or not word.endswith("ing"):
+        return entry
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+        if (found := lexicon.get(verb)) is not None:
+            return found
+    return None
+
+
 def claim_stance(doc: Doc, cue: list[int], lexicon: dict[str, CueEntry]) -> tuple[str, bool]:
     """Stance and hedging a cue carries; negation turns denial to assertion and the rest to
     questioning ("did not confirm")."""
@@ -2974,7 +3020,7 @@ def claim_stance(doc: Doc, cue: list[int], lexicon: dict[str, CueEntry]) -> tupl
         if i in intended:
             continue
         if entry is None or entry.stance == Stance.ASSERTS.value:
-            other = lexicon.get(doc[i].lemma_.lower())
+            other = _cue_entry(doc[i], lexicon)
             if other is not None and other.stance != Stance.ASSERTS.value:
                 entry = other
     stance = entry.stance if entry else Stance.ASSERTS.value

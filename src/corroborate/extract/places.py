@@ -37,7 +37,11 @@ from predictions, never from gold. A Doc may carry its outlet's home
 the component keeps a home per outlet in memory, for the process (as the evaluation does).
 What an article taught is written to ``doc._.corroborate_outlet_learned`` for the ledger.
 A city of a million people beats its eponymous province ("Kabul"). Names with no gazetteer
-entry are kept with empty resolution fields.
+entry are kept with empty resolution fields, unless one vowel changed makes a name of one
+country's towns (the press's "Timergara", GeoNames' "Timargara"), which a word vouched for only
+by a cue ("in Timergara") needs the article's other places to lie in as well. A name after a
+position word whose gazetteer namesake carries another ("Lower Dir" beside "Upper Dir", also
+called "Dir") is not that namesake.
 """
 
 from __future__ import annotations
@@ -312,6 +316,25 @@ def _name_tail(doc: Doc, s: int, labels: dict[int, str]) -> bool:
 
 # Words of a place's own area before its name ("Metro Vancouver", "Greater Lusaka").
 AREA_PREFIXES = _words("area_prefixes")
+# Spelling variants (see _spelling_variants): the vowels swapped, the shortest name tried.
+VOWELS = "aeiou"
+MIN_VARIANT_LETTERS = 7
+# Words that make a division of the name after them ("Lower Dir", "Upper Dir").
+NAME_POSITIONS = _words("name_positions")
+
+
+def _sibling_division(doc: Doc, s: int, candidates: list[Place]) -> bool:
+    """The name at token s follows a position word ("Lower Dir") and a candidate is its
+    namesake of another position ("Upper Dir", also called "Dir"): the text names a division
+    the gazetteer lacks, which is neither that namesake nor any other "Dir"."""
+    if s == 0 or not _capitalised(doc[s - 1]) or doc[s - 1].lower_ not in NAME_POSITIONS:
+        return False
+    written = doc[s - 1].lower_
+    for place in candidates:
+        first = fold(place.name).split(maxsplit=1)[0]
+        if first in NAME_POSITIONS and first != written:
+            return True
+    return False
 
 
 def _capitalised(token: Token) -> bool:
@@ -419,6 +442,7 @@ class PlaceFinder:
         outlet_names = _outlet_names(doc)
         sure: list[Mention] = []
         doubtful: list[tuple[Mention, int, int]] = []
+        unknown: list[int] = []  # lone capitalised words a cue makes places, found nowhere
         for a, b in runs:
             s = a
             while s < b:
@@ -441,6 +465,8 @@ class PlaceFinder:
                     continue
                 match = self._longest_match(doc, s, b, found, labels, surnames)
                 if match is None:
+                    if b - a == 1 and self._place_cue(doc, s, s + 1):
+                        unknown.append(s)  # "in Timergara": maybe spelt otherwise
                     s += 1
                     continue
                 mention, e, confident = match
@@ -482,6 +508,7 @@ class PlaceFinder:
                 break
             pending = kept
         mentions = sure
+        mentions.extend(self._respelt(doc, unknown, sure))
         # Other entities spaCy tags as places: looked up whole, whatever their case (lower-cased
         # archives such as the Times of India's), and kept unresolved when no name fits.
         covered = {c for m in mentions for c in range(m.start, m.end)}
@@ -500,10 +527,15 @@ class PlaceFinder:
             extra.append((ent.start_char + offset, ent.end_char, ent.text[offset:]))
         keys = {fold(text) for _, _, text in extra}
         found_extra = self.gazetteer.lookup(keys | {_head_name(key) for key in keys})
+        variants = self._spelling_variants(
+            [fold(text) for _, _, text in extra if not found_extra.get(fold(text))]
+        )
         for start, end, text in extra:
             key = fold(text)
             # "vadodara district" is Vadodara when the gazetteer has no district of that name
-            candidates = list(found_extra.get(key, ()) or found_extra.get(_head_name(key), ()))
+            candidates = list(
+                found_extra.get(key, ()) or found_extra.get(_head_name(key), ())
+            ) or variants.get(key, [])
             alias = self._alias(text)
             place = self.alias_place(alias.target) if alias else None
             mention = Mention(start, end, text, candidates, "ner")
@@ -620,7 +652,7 @@ class PlaceFinder:
                     mention = Mention(span.start_char, span.end_char, text, candidates, "alias")
                     mention.preferred = place.id
                     return mention, e, True
-            if not candidates:
+            if not candidates or _sibling_division(doc, s, candidates):
                 continue
             inside = {labels.get(k, "") for k in range(s, e)}
             one_word = e - s == 1
@@ -697,6 +729,57 @@ class PlaceFinder:
             divisions = any(kind_of(p) in {"county", "region", "country"} for p in candidates)
             return mention, e, divisions or "PERSON" not in inside
         return None
+
+    def _spelling_variants(self, keys: list[str]) -> dict[str, list[Place]]:
+        """Places one vowel away from a one-word name the tagger calls a place and the
+        gazetteer lacks: a transliteration the press spells otherwise ("Timergara" for
+        GeoNames' "Timargara"). Kept only where a single spelling names places, all of them
+        towns or divisions of one country."""
+        wanted = {
+            key: [
+                key[:i] + vowel + key[i + 1 :]
+                for i, letter in enumerate(key)
+                if letter in VOWELS and i > 0
+                for vowel in VOWELS
+                if vowel != letter
+            ]
+            for key in keys
+            if len(key) >= MIN_VARIANT_LETTERS and key.isalpha()
+        }
+        found = self.gazetteer.lookup(v for spellings in wanted.values() for v in spellings)
+        variants: dict[str, list[Place]] = {}
+        for key, spellings in wanted.items():
+            named = [found[v] for v in spellings if v in found]
+            if len(named) != 1:
+                continue
+            (places,) = named
+            if len({p.country for p in places}) == 1 and all(
+                kind_of(p) in {"town", "seat", "district", "county", "capital"} for p in places
+            ):
+                variants[key] = places
+        return variants
+
+    def _respelt(self, doc: Doc, unknown: list[int], sure: list[Mention]) -> list[Mention]:
+        """Cue-vouched words the gazetteer lacks ("in Timergara") that a spelling variant
+        names in a country the article's other places lie in (spaCy's own places are
+        respelt whatever the country, in `find`)."""
+        if not unknown:
+            return []
+        countries = {m.candidates[0].country for m in sure if m.candidates}
+        variants = self._spelling_variants([fold(doc[s].text) for s in unknown])
+        mentions = []
+        for s in unknown:
+            places = variants.get(fold(doc[s].text))
+            token = doc[s]
+            start, end = token.idx, token.idx + len(token)
+            if (
+                places
+                and places[0].country in countries
+                and token.pos_ == "PROPN"
+                and not in_boilerplate(doc, start, end)
+            ):
+                mentions.append(Mention(start, end, token.text, places, "gazetteer"))
+        return mentions
 
     def _alias(self, text: str) -> Alias | None:
         alias = self.aliases.get(text)
