@@ -266,8 +266,6 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
     """True when `later` updates `earlier` (a rising toll), so they do not conflict."""
     if later.point <= earlier.point or later.figure.kind != earlier.figure.kind:
         return False
-    if _voices_apart(later, earlier):
-        return False
     changed = bool(_UPDATE_WORDS.search(later.figure.text or ""))
     denial = earlier.claim is not None and earlier.claim.stance == Stance.DENIES.value
     if earlier.point == 0 and denial and later.source != earlier.source and not changed:
@@ -292,21 +290,6 @@ def supersedes(later: Reported, earlier: Reported) -> bool:
     return bool(after and changed)
 
 
-def _voices_apart(later: Reported, earlier: Reported) -> bool:
-    """A named speaker's count is no earlier state of another named speaker's larger one:
-    the opposition's "the toll now stood at five" a day after the government's "one person
-    had died" answers it, it does not update it."""
-    return (
-        earlier.claim is not None
-        and later.claim is not None
-        and bool(earlier.claim.speaker_name)
-        and bool(later.claim.speaker_name)
-        and earlier.claim.speaker_kind != "anonymous"
-        and later.claim.speaker_kind != "anonymous"
-        and later.source != earlier.source
-    )
-
-
 def current(values: list[Reported]) -> list[Reported]:
     """The values no later report updates. A report that still states the earlier number
     itself, as a count of them all, does not update it: its larger one counts something else
@@ -320,12 +303,30 @@ def current(values: list[Reported]) -> list[Reported]:
     return [
         v
         for v in values
-        if not any(
+        if _held_against(v, values)
+        or not any(
             supersedes(w, v) and v.point not in points_of[w.document.id]
             for w in values
             if w is not v
         )
     ]
+
+
+def _held_against(value: Reported, values: list[Reported]) -> bool:
+    """A named speaker's count told in a report that already tells a larger one from another
+    source is held against it, no early state of a rising toll: the government's "one person
+    had died" in a report of five dead is not updated by the coalition's five a day later.
+    (A hospital's early "14 dead" in a report that tells no more is.)"""
+    claim = value.claim
+    if claim is None or not claim.speaker_name or claim.speaker_kind == "anonymous":
+        return False
+    return any(
+        w.document.id == value.document.id
+        and w.source != value.source
+        and w.point > value.point
+        and not w.counted.part
+        for w in values
+    )
 
 
 def only_parts(group: list[Reported], values: list[Reported]) -> bool:
