@@ -86,3 +86,14 @@ def test_those_still_being_treated_are_injured_whoever_else_counts_dead():
     )
     injured = [f.value for e in extraction.events for f in e.figures if f.kind == "injured"]
     assert injured == [21]  # had been 17: the coalition's four dead taken off the doctor's count
+
+
+def test_an_event_at_a_name_the_gazetteer_lacks_takes_the_nearest_place_it_can_have():
+    extraction = extract(
+        "CONAKRY - Protesters stabbed a police officer at a crossroads in Cosa on Thursday, "
+        "the security ministry in Conakry said."
+    )
+    (stabbing,) = extraction.events
+    # "Cosa" stays unresolved (no village of Aragon), and the event is not placed nowhere
+    assert "Cosa" not in {p.name for p in extraction.places}
+    assert extraction.places[stabbing.place].name == "Conakry"

@@ -2699,6 +2699,11 @@ OCCUR_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 OTHER_INCIDENT_WORDS = _words("other_incident_words")
 
 
+def _resolved(item: Located) -> bool:
+    """A place mention the gazetteer resolved (one it lacks keeps its text, no name)."""
+    return getattr(item.record, "name", None) is not None
+
+
 def _told_places(items: list[Located], drafts: list[EventDraft]) -> dict[int, Located]:
     """id(draft) -> the place a later sentence says its incident happened in ("PESHAWAR:
     Gunmen shot dead an elder ... The incident occurred in Bara"): the event told last before
@@ -2934,6 +2939,8 @@ class EventFinder:
         countries = Counter(c for item in plan.place_items if (c := item.record.country))
         story_country = countries.most_common(1)[0][0] if countries else None
         told_places = _told_places(plan.own_places, drafts)
+        resolved_own = [item for item in plan.own_places if _resolved(item)]
+        resolved_items = [item for item in plan.place_items if _resolved(item)]
         # the story's own time: not one that dates another incident it says its own is not
         # linked to ("not linked to Monday's block party shooting" in a report of Thursday's)
         earlier = {
@@ -2963,6 +2970,15 @@ class EventFinder:
                 or dominant_place
             )
             place = _finer_place(place, plan.own_places, tokens, plan.rivals)
+            if place is not None and not _resolved(place):
+                # a name the gazetteer lacks ("in and around Voo Doo Doughnuts") gives the
+                # event no place to link by: the nearest place it can have, else that name
+                place = (
+                    _own_place(resolved_own, tokens, plan.rivals)
+                    or _nearest(resolved_items, tokens, plan.rivals)
+                    or (dominant_place if dominant_place and _resolved(dominant_place) else None)
+                    or place
+                )
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
