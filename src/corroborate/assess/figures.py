@@ -316,10 +316,13 @@ def _held_against(value: Reported, values: list[Reported]) -> bool:
     """A named speaker's count told in a report that already tells a larger one from another
     source is held against it, no early state of a rising toll: the government's "one person
     had died" in a report of five dead is not updated by the coalition's five a day later.
-    (A hospital's early "14 dead" in a report that tells no more is.)"""
+    (A hospital's early "14 dead" in a report that tells no more is, and so is an open count,
+    "at least 19", that a larger one fits.)"""
     claim = value.claim
     if claim is None or not claim.speaker_name or claim.speaker_kind == "anonymous":
         return False
+    if not math.isfinite(value.interval[1]):
+        return False  # "at least 19" beside "more than 30" holds nothing against it
     return any(
         w.document.id == value.document.id
         and w.source != value.source

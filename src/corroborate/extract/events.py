@@ -2972,11 +2972,11 @@ class EventFinder:
             place = _finer_place(place, plan.own_places, tokens, plan.rivals)
             if place is not None and not _resolved(place):
                 # a name the gazetteer lacks ("in and around Voo Doo Doughnuts") gives the
-                # event no place to link by: the nearest place it can have, else that name
+                # event no place to link by: a resolved one its sentences name, else that
+                # name (not the story's main place: "near Kelso" is no attack at Dunmore)
                 place = (
                     _own_place(resolved_own, tokens, plan.rivals)
                     or _nearest(resolved_items, tokens, plan.rivals)
-                    or (dominant_place if dominant_place and _resolved(dominant_place) else None)
                     or place
                 )
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
