@@ -3335,7 +3335,10 @@ def _noun_phrase_before(verb: Token) -> list[Token]:
     ):
         token = token.head
     while token.pos_ == "ADP":  # ("of Islamic State" climbed to its "of")
-        token = next(c for c in token.children if c.dep_ == "pobj")
+        found = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if found is None:  # a preposition the parse left without its object
+            return []
+        token = found
     return [token] if token.dep_ in ("pobj", "conj", "appos", "dobj") else []
 
 
