@@ -3836,18 +3836,21 @@ def _victims_one_by_one(
         first, *rest = members
         counted, figure = kept[first]
         last = kept[rest[-1]][1]
-        total = len(patients)
-        summed = replace(
-            figure,
-            value=total,
-            low=total if figure.low is not None else None,
-            high=total if figure.high is not None else None,
-            end=last.end,
-            text=doc.text[figure.start : last.end],
-        )
-        kept[first] = (replace(counted, singly=False), summed)
+        kept[first] = (replace(counted, singly=False), _summed(doc, figure, len(patients), last))
         drop.update(rest)
     return [item for n, item in enumerate(kept) if n not in drop]
+
+
+def _summed(doc: Doc, figure: FigureFound, total: int, last: FigureFound) -> FigureFound:
+    """`figure` as the count `total` told from its words through those of `last`."""
+    return replace(
+        figure,
+        value=total,
+        low=total if figure.low is not None else None,
+        high=total if figure.high is not None else None,
+        end=last.end,
+        text=doc_text(doc)[figure.start : last.end],
+    )
 
 
 def _others_added(
@@ -3880,15 +3883,7 @@ def _others_added(
                 or _NAMED_WITH_OTHERS.search(more.text)
             ):
                 continue
-            total = figure.value + more.value
-            figure = replace(
-                figure,
-                value=total,
-                low=total if figure.low is not None else None,
-                high=total if figure.high is not None else None,
-                end=more.end,
-                text=doc.text[figure.start : more.end],
-            )
+            figure = _summed(doc, figure, figure.value + more.value, more)
             kept[n] = (replace(counted, singly=False), figure)
             drop.add(m)
     return [item for n, item in enumerate(kept) if n not in drop]
