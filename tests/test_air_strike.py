@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from corroborate.extract.pipeline import ArticleContext, extract_articles
+from extracting import extractor
 
 RISEN_TOLL = (
     "The death toll from the Saudi-led aggression's massacre at Al-Raqw market in Saada rose "
@@ -15,9 +15,7 @@ RISEN_TOLL = (
 )
 
 
-def extract(text: str, published: dt.date = dt.date(2026, 12, 1)):
-    (extraction,) = extract_articles([ArticleContext(text, published)])
-    return extraction
+extract = extractor(dt.date(2026, 12, 1))
 
 
 def test_a_toll_that_rose_to_a_number_of_martyrs_is_the_toll():

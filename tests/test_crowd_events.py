@@ -9,15 +9,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from corroborate.extract.pipeline import ArticleContext, extract_articles
+from extracting import extractor
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "conakry-protests"
 THURSDAY = dt.date(2026, 11, 26)
 
 
-def extract(text: str, published: dt.date = THURSDAY):
-    (extraction,) = extract_articles([ArticleContext(text, published)])
-    return extraction
+extract = extractor(THURSDAY)
 
 
 def radio_report() -> str:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from corroborate.extract.pipeline import ArticleContext, extract_articles
+from extracting import extract_one as extract
 
 WIRE = (
     "MAIDUGURI, Nigeria (Reuters) - Islamic State West Africa Province (ISWAP) claimed "
@@ -17,11 +16,6 @@ WIRE = (
     "A doctor at the state hospital said four of the wounded died overnight.\n\n"
     "Friday's attack was the deadliest in Maiduguri since 2021."
 )
-
-
-def extract(text: str, published: dt.date):
-    (extraction,) = extract_articles([ArticleContext(text, published)])
-    return extraction
 
 
 def test_a_claim_of_responsibility_does_not_date_the_bombing_and_the_days_attack_is_it():

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from corroborate.extract.pipeline import ArticleContext, extract_articles
+from extracting import extractor
 
-
-def extract(text: str, published: dt.date = dt.date(2026, 11, 13)):
-    (extraction,) = extract_articles([ArticleContext(text, published)])
-    return extraction
+extract = extractor(dt.date(2026, 11, 13))
 
 
 def test_lower_dir_is_not_upper_dir_whose_other_name_is_dir():

@@ -9,13 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracting import extractor
 
-from corroborate.extract.pipeline import ArticleContext, extract_articles
-
-
-def extract(text: str, published: dt.date = dt.date(2026, 11, 18)):
-    (extraction,) = extract_articles([ArticleContext(text, published)])
-    return extraction
+extract = extractor(dt.date(2026, 11, 18))
 
 
 def test_a_man_wanted_in_a_dozen_cases_is_one_man_shot_in_an_encounter_that_happened():
