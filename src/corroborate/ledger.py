@@ -20,6 +20,7 @@ from corroborate.errors import NotFound
 from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
 from corroborate.extract.places import OutletHome
 from corroborate.ingest.dedupe import (
+    Print,
     compared_text,
     content_hash,
     document_id,
@@ -70,9 +71,9 @@ _SESSION_OBJECTS = 5000
 _OTHERS_WROTE = "corroborate_others_wrote"
 
 
-def _prints(session: Session, digests: set[str]) -> dict[str, set[tuple[str | None, str | None]]]:
+def _prints(session: Session, digests: set[str]) -> dict[str, set[Print]]:
     """(outlet, source) of every stored document with each of these texts (None: unknown)."""
-    printed: dict[str, set[tuple[str | None, str | None]]] = {}
+    printed: dict[str, set[Print]] = {}
     rows = session.execute(
         select(Document.content_hash, Outlet.name, Document.source)
         .outerjoin(Outlet, Document.outlet_id == Outlet.id)
@@ -83,7 +84,7 @@ def _prints(session: Session, digests: set[str]) -> dict[str, set[tuple[str | No
     return printed
 
 
-def _print_of(article: ArticleInput) -> tuple[str | None, str | None]:
+def _print_of(article: ArticleInput) -> Print:
     """(outlet, source) as a document of this article stores them."""
     source = article.source if article.line is None else f"{article.source}:{article.line}"
     return article.outlet, source

@@ -42,9 +42,11 @@ def document_id(text: str, outlet: str | None = None) -> str:
     return "doc-" + hashlib.sha256(key).hexdigest()[:16]
 
 
-def printed_before(
-    prints: set[tuple[str | None, str | None]] | None, print_: tuple[str | None, str | None]
-) -> bool:
+# Where a text was printed: (outlet, source file or feed line), None where unknown.
+Print = tuple[str | None, str | None]
+
+
+def printed_before(prints: set[Print] | None, print_: Print) -> bool:
     """Whether a text stored as `prints` ((outlet, source) each) is a duplicate when it comes
     again as `print_`: from the same file or feed line, from the same outlet, or where either
     outlet is unknown. Another outlet's print of the same words is no duplicate but a copy
