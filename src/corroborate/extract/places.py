@@ -142,6 +142,7 @@ MIN_POPULATION_UNTAGGED = 1000
 # Other place names, all in other countries, that leave a small place abroad unresolved.
 STRAY_CONTEXT = 2
 MIN_POPULATION_SURE = 100_000
+# A village this small abroad, however written, strays where nothing else points to it.
 STRAY_VILLAGE_POPULATION = 1000
 # AP abbreviations that are no other word: matched anywhere, the others only after a comma.
 SAFE_ABBREVIATIONS = _words("safe_abbreviations")
