@@ -565,6 +565,18 @@ def test_house_numbers_are_not_years(nlp: Language) -> None:
     assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("2014", "2014")]
 
 
+def test_a_year_in_words_opening_a_sentence_or_in_capitals(nlp: Language) -> None:
+    # A transcript spells its years out, and a sentence may open with one; a title in capitals
+    # ("Nineteen Eighty-Four", the novel) is no year, nor is a count of people.
+    text = (
+        "Nineteen ninety-one was the worst year for the valley, the sheriff told listeners. "
+        "NINETEEN NINETY-TWO WAS CALMER. Nineteen villagers fled. He had read Nineteen "
+        "Eighty-Four in his cell."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("Nineteen ninety-one", "1991"), ("NINETEEN NINETY-TWO", "1992")]
+
+
 def test_ages_are_not_durations(nlp: Language) -> None:
     text = "A 9-year old boy and a 15-year-old girl, both 20 years old, served a five-year term."
     assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("five-year", "P5Y")]
