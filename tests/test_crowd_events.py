@@ -95,3 +95,17 @@ def test_an_event_at_a_name_the_gazetteer_lacks_takes_the_nearest_place_it_can_h
     # "Cosa" stays unresolved (no village of Aragon), and the event is not placed nowhere
     assert "Cosa" not in {p.name for p in extraction.places}
     assert extraction.places[stabbing.place].name == "Conakry"
+
+
+def test_tuesdays_killings_named_in_thursdays_report_are_not_the_stabbing():
+    # "the officer's death was being used to justify Tuesday's killings": the killings are of
+    # Tuesday's march, though a word of Thursday's violence opens their sentence
+    extraction = extract(radio_report())
+    main = extraction.events[0]
+    assert "stabbed" in {t.text for t in main.triggers}
+    assert "killings" not in {t.text for t in main.triggers}
+    assert all(
+        day_of(extraction, e) == "2026-11-24"
+        for e in extraction.events
+        if "killings" in {t.text for t in e.triggers}
+    )

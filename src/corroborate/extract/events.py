@@ -1984,6 +1984,8 @@ def _same_sentence_violence(
             continue
         if side is not None and draft.side is not None and side != draft.side:
             continue
+        if not _is_anaphoric(doc, trigger) and _another_day(doc, trigger, draft):
+            continue  # "used to justify Tuesday's killings" beside Thursday's stabbing
         if any(
             t.sentence == trigger.sentence and _lemma(doc[t.head]) not in HARM_LEMMAS
             for t in draft.triggers
@@ -2271,9 +2273,12 @@ def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any])
             (
                 o
                 for o in operations
-                if o.place is None
-                or draft.place is None
-                or not _different_towns(places[o.place], places[draft.place])
+                if (
+                    o.place is None
+                    or draft.place is None
+                    or not _different_towns(places[o.place], places[draft.place])
+                )
+                and _same_days(o, draft)
             ),
             None,
         )
@@ -2283,6 +2288,15 @@ def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any])
         target.triggers.sort(key=lambda t: t.start)
         draft.triggers.clear()
     drafts[:] = [d for d in drafts if d.triggers]
+
+
+def _same_days(operation: EventDraft, draft: EventDraft) -> bool:
+    """Whether the casualties' own days can be the operation's: "Tuesday's killings" told in
+    a report of Thursday's march are Tuesday's march's (a later death may be anyone's)."""
+    own = draft.days - draft.death_days
+    if not own or not operation.days:
+        return True
+    return any(abs(a - b) <= DAY_SLACK for a in operation.days for b in own)
 
 
 def _gather_counts(
