@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from corroborate.evaluate import data_dir as default_data_dir
+from corroborate.extract import parse_cache
 from corroborate.extract.actors import COUNTRY_SLOT, MEMBER_NOUNS, STATE_KINDS, actor_lexicon
 from corroborate.extract.pipeline import (
     BOILERPLATE,
@@ -486,7 +487,7 @@ def pipeline_annotator(components: tuple[str, ...] | None = None) -> Annotate:
             spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in item.boilerplate]
             doc.spans[BOILERPLATE] = [span for span in spans if span is not None]
             docs.append(doc)
-        yield from nlp.pipe(docs, batch_size=32)
+        yield from parse_cache.run(nlp, docs, 32, COMPONENT_MODULES)
 
     return annotate
 

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from corroborate.extract import parse_cache
 from corroborate.extract.casing import shouting, truecased
 from corroborate.extract.figures import WORD_LEMMAS, figure_predicates
 from corroborate.extract.morphology import speed_up_morphology
@@ -510,7 +511,7 @@ def extract_articles(
         ]
         plans.append(plan)
         docs.extend(doc for _, doc in plan)
-    parsed = iter(nlp.pipe(docs, batch_size=batch_size))
+    parsed = iter(parse_cache.run(nlp, docs, batch_size, COMPONENT_MODULES))
     for plan in plans:
         if plan is None:
             yield Extraction(language="und")
