@@ -292,10 +292,15 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     return [(run[0], run[-1] + 1) for run in _consecutive_runs(capitalised)]
 
 
+def names_one_actor(name: str) -> bool:
+    """A lexicon name of one force or group ("Pakistan Rangers"), not of a kind whose country
+    the event fills ("Military Forces of {country}") nor the unidentified armed group."""
+    return COUNTRY_SLOT not in name and name != "Unidentified Armed Group"
+
+
 def _generic(surface: str) -> bool:
     """A lexicon surface form naming no one force ("army", "militia")."""
-    name = actor_lexicon()[surface.lower()][0]
-    return COUNTRY_SLOT in name or name == "Unidentified Armed Group"
+    return not names_one_actor(actor_lexicon()[surface.lower()][0])
 
 
 def _armed_group_ranges(doc: Doc, lexical: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -407,7 +412,7 @@ class ActorIndex:
                 self._add(self._person(span))
                 continue
             name, kind = lexicon[forces.get((span.start, span.end), span.text).lower()]
-            specific = COUNTRY_SLOT not in name and name != "Unidentified Armed Group"
+            specific = names_one_actor(name)
             if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_HEADS:
                 # "police station", "army camp": a place or thing, not the actor; but whose
                 # it is, for an attack on it (holder_of)

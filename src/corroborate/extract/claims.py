@@ -41,6 +41,15 @@ logistic regressions whose weights are looked up in dicts, plus rules):
    "a rights group" and "Haki Watch, a coalition of rights groups"; kinds of officers and
    forces in ``claim_words.tsv``, ``kind_of``: a superintendent is an officer, the Rangers a
    force); "the party's committee" speaks for the party; "a ..." is not resolved backwards.
+   A person is named by a definite description only ("the suspect" and "The suspect, Tariq
+   Mehsud, 24,", "the man" and "the man, identified as X"), a confessor ("the man confessed",
+   "a man arrested over the bombing was shown confessing") by the one person the article
+   names as held for the crime. A force or group named by a name the actor lexicon holds
+   whole speaks under its actor's name, as events name it ("TTP", "the Pakistani Taliban"),
+   and so does an affiliation ("TTP spokesman X"); "a spokesman for the group that claimed
+   the attack" is of the organisation a claim of the act named before (else of the group so
+   described). The parse of that last sentence is mended first: the small model makes "the
+   attack said ..." a clause of "claimed" and leaves the sentence without a main verb.
    A claim a cue goes on from ("said ..., adding") names the speaker of the next without
    giving it the span (in PolNeAR a token has one role).
 4. **Stance.** The cue lexicon (``cue_verbs.tsv``) gives the stance and hedging a cue carries;
@@ -87,13 +96,15 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.consolidate.actors import is_acronym
+from corroborate.extract.actors import actor_lexicon, names_one_actor
 from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text, in_boilerplate
-from corroborate.extract.syntax import prep_objects
+from corroborate.extract.syntax import noun_phrase_before, prep_objects
 from corroborate.lexicons import read_rows, word_list, word_map, word_values
 from corroborate.model import ClaimFound, SpeakerKind, Stance
 from corroborate.model import Span as TextSpan
@@ -687,7 +698,8 @@ class ClaimFinder:
         before = Speaker(
             claim.speaker_name, claim.speaker_kind, claim.speaker_role, claim.speaker_affiliation
         )
-        after = resolver.named_by_description(naming, before)
+        confessor = claim.stance == Stance.CONFESSES.value
+        after = resolver.named_by_description(naming, before, confessor=confessor)
         if after == before:
             return claim
         return dataclasses.replace(
@@ -709,6 +721,9 @@ class ClaimFinder:
             stance = Stance.ALLEGES.value
         if stance == Stance.ALLEGES.value and _claims_an_act(doc, parts.cue, content):
             stance = Stance.CONFESSES.value
+            if speaker.kind == SpeakerKind.ORGANISATION.value and speaker.name:
+                # whom a later "the group that claimed the attack" names
+                resolver.claimants.append((doc[parts.cue[0]].idx, speaker.name))
         hedged = hedged or _hedges_claim(doc, content)
         opinion = bool(find_phrases(content, "opinion"))
         cue_start, cue_end = _char_span(doc, parts.cue)
@@ -720,7 +735,9 @@ class ClaimFinder:
             speaker_name=speaker.name,
             speaker_kind=SpeakerKind(speaker.kind).value,
             speaker_role=speaker.role,
-            speaker_affiliation=speaker.affiliation,
+            # "TTP spokesman X": of the Tehreek-e-Taliban Pakistan, as its events name it
+            speaker_affiliation=resolver.body_name(speaker.affiliation, cue_start)
+            or speaker.affiliation,
             speaker_start=speaker_start,
             speaker_end=speaker_end,
             cue=TextSpan(cue_start, cue_end, text[cue_start:cue_end]),
@@ -944,6 +961,7 @@ class ClaimFinder:
     def find(self, doc: Doc, text: str | None = None) -> list[ClaimParts]:
         """Cue, speaker and content token indexes of every claim in the Doc: found once, then
         again with the words outside every claim that the free-cue model accepts."""
+        mend_swallowed_attribution(doc, self.lexicon)
         inside, regions = quote_regions(doc, text)
         scores = _TokenScores(doc, self.lexicon, self.cue_model)
         found, cue_words = self._find_with(doc, inside, regions, frozenset(), scores)
@@ -1157,6 +1175,7 @@ class ClaimFinder:
                 answered.update((h, trimmed) for h in inner)
         kept = _outermost(doc, _without_framing_nouns(doc, _shared_speakers(doc, found)))
         kept += _told_confessions(doc, kept)
+        kept += _held_confessions(doc, found, kept)
         kept = [_relative_speaker(doc, _recorded_speaker(doc, parts)) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
@@ -1258,6 +1277,46 @@ class ClaimFinder:
             return False
         words = [doc[i] for i in parts.content]
         return _bare_noun_phrase(words) and not any(t.lower_ == "as" for t in words)
+
+
+def mend_swallowed_attribution(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
+    """Mend the parse of "A spokesman for the group that claimed the attack said ...": the
+    small model reads "the attack said ..." as a clause the relative verb reports and leaves
+    the sentence rooted on its first noun, with no main verb. Where a sentence's root is a
+    noun and a cue verb hangs as a clause on a relative verb that has no object, its subject
+    right after that verb, the cue verb is the sentence's root, the noun its subject and that
+    subject the relative verb's object. (The doc is mended in place: the events read after.)"""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in root.subtree:
+            if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            said = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon
+                ),
+                None,
+            )
+            subject = said and next((c for c in said.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.left_edge.i != verb.i + 1:
+                continue
+            was = doc.to_array([HEAD, DEP])
+            starts = [t.is_sent_start for t in doc]
+            heads = was.astype("int64")  # HEAD: offsets, some negative
+            heads[said.i] = (0, doc.vocab.strings["ROOT"])
+            heads[root.i] = (said.i - root.i, doc.vocab.strings["nsubj"])
+            heads[subject.i] = (verb.i - subject.i, doc.vocab.strings["dobj"])
+            for child in root.children:  # the full stop and what follows the cue verb
+                if child.i > said.i:
+                    heads[child.i, 0] = said.i - child.i
+            doc.from_array([HEAD, DEP], heads.astype("uint64"))
+            if [t.is_sent_start for t in doc] != starts:
+                doc.from_array([HEAD, DEP], was)  # sentences are the paragraphs' too: keep them
+            break
 
 
 def _tells_time(word: Token) -> bool:
@@ -1802,7 +1861,7 @@ def _outermost(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     cue_words = {i for parts in found for i in parts.cue}
     kept: list[ClaimParts] = []
     for parts in found:
-        if not covered.issuperset(parts.cue):
+        if not covered.issuperset(parts.cue) or _governs_its_cover(doc, parts, found):
             kept.append(parts)
             continue
         clause = _relative_clause(doc[cue_head_token(parts.cue, doc).i])
@@ -1813,6 +1872,25 @@ def _outermost(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
         ):
             kept.append(parts)
     return kept
+
+
+def _governs_its_cover(doc: Doc, parts: ClaimParts, found: list[ClaimParts]) -> bool:
+    """A claim whose cue lies only in the words of claims it governs in the parse, which
+    took its cue into theirs: "The suspect told investigators that ..., the report says"
+    (the suspect's content ran on to "the report says"; each claim held the other's cue and
+    both were dropped)."""
+    head = cue_head_token(parts.cue, doc)
+    cue = set(parts.cue)
+    covering = [
+        other
+        for other in found
+        if other is not parts and cue & (set(other.source) | set(other.content))
+    ]
+    held = set(parts.source) | set(parts.content)
+    return bool(covering) and all(
+        head.is_ancestor(cue_head_token(other.cue, doc)) and held.issuperset(other.cue)
+        for other in covering
+    )
 
 
 def _told_confessions(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
@@ -1846,6 +1924,25 @@ def _told_confessions(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     return told
 
 
+def _held_confessions(
+    doc: Doc, found: list[ClaimParts], kept: list[ClaimParts]
+) -> list[ClaimParts]:
+    """The confessions of one held for the crime that another claim tells ("The suspect, X,
+    told investigators that he had led a target killing team ..., the report says"): each
+    the confessor's own claim too, kept beside the report's (its content the clause its cue
+    governs)."""
+    told = []
+    for parts in found:
+        if parts in kept or not parts.source or not _held_for_crime(doc, parts.source):
+            continue
+        below = {t.i for t in cue_head_token(parts.cue, doc).subtree}
+        content = [i for i in parts.content if i in below]
+        words = [doc[i] for i in content]
+        if content and content_stance(doc, words, "person", True) == Stance.CONFESSES.value:
+            told.append(dataclasses.replace(parts, content=_trim_content(doc, set(content))))
+    return told
+
+
 def _recorded_speaker(doc: Doc, parts: ClaimParts) -> ClaimParts:
     """A claim with no speaker whose cue is a passive verb of recording ("A man ... was shown
     on television confessing that ...", "he was quoted as saying"): the one shown speaks
@@ -1873,8 +1970,18 @@ def _recorded_speaker(doc: Doc, parts: ClaimParts) -> ClaimParts:
         return dataclasses.replace(
             parts, cue=cue, source=_trim_source(doc, source), content=content
         )
-    if set(source) & (set(parts.content) | set(parts.cue)):
+    content = set(parts.content)
+    if set(source) & set(parts.cue):
         return parts
+    if set(source) & content:
+        # '"I killed people ...," Ahmed is quoted as saying': the unit model takes a passive
+        # subject for what is said; one named or a pronoun is the one quoted
+        rest = content - set(source)
+        if not rest or subject.pos_ not in ("PROPN", "PRON"):
+            return parts
+        return dataclasses.replace(
+            parts, source=_trim_source(doc, source), content=_trim_content(doc, rest)
+        )
     return dataclasses.replace(parts, source=_trim_source(doc, source))
 
 
@@ -2376,6 +2483,36 @@ def _whose_body(head: Token, inside: set[int]) -> str | None:
     return None
 
 
+# The most words of a name the actor lexicon holds ("islamic state west africa province")
+LEXICON_NAME_MAX = 6
+
+
+def _claimer(verb: Token) -> Token | None:
+    """The subject of a "claim" verb whose object is an act or the responsibility for one
+    (claim_words.tsv, claimed_act), as events read it: "the group that claimed the attack",
+    "X claimed responsibility"; else None."""
+    if verb.lemma_.lower() != "claim":
+        return None
+    acts = load_claim_words()["claimed_act"]
+    if not any(c.dep_ == "dobj" and c.lower_ in acts for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (or the phrase the parse hung elsewhere: "..., as an affiliate of X claimed ...")
+    return subject or next(iter(noun_phrase_before(verb)), None)
+
+
+def known_actor(name: str | None) -> str | None:
+    """The name of the one force or group whose name in the actor lexicon the words are, as
+    events name their actors: the words themselves where they are its name or a part of it
+    ("Muttahida Qaumi Movement" of "MQM: Muttahida Qaumi Movement", "Rangers"), else the
+    lexicon's name ("ISKP", "Pakistani Taliban"). None for a kind of force ("police", "the
+    army": the event's place says whose) or words the lexicon lacks ("Coast Rangers")."""
+    found = actor_lexicon().get(name.lower()) if name else None
+    if not name or found is None or not names_one_actor(found[0]):
+        return None
+    return name if not is_acronym(name) and name.lower() in found[0].lower() else found[0]
+
+
 def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -2415,14 +2552,31 @@ class SpeakerResolver:
         self.genders: dict[str, str] = {}
         # what named speakers are called in the text: {(name, kind): role and apposition words}
         self.descriptions: dict[tuple[str, str], set[str]] = {}
+        # the organisations that claimed an act, as the claims told them: (char offset, name)
+        self.claimants: list[tuple[int, str]] = []
+        # the nouns a definite description of a person names someone by ("the suspect")
+        self.held = frozenset(words["accused_speaker"])
+        self.described_persons = self.held | frozenset(words["described_person"])
+        self.naming = frozenset(words["naming_verb"])
         for entity in self.ents:  # "Haki Watch, a coalition of rights groups": wherever named
             kind = {"PERSON": "person", "ORG": "organisation"}.get(entity.label_)
             root = entity.root
             words = _appositive_words(root)
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "The spokesman, X"
                 words.add(root.head.lemma_.lower())
+            identified = root
+            if root.dep_ == "pobj" and root.head.lower_ == "as":
+                identified = root.head.head
+            if (
+                identified.lemma_.lower() in self.naming
+                and identified.dep_ in ("acl", "relcl")
+                and identified.head.pos_ == "NOUN"
+            ):
+                words.add(identified.head.lemma_.lower())  # "the suspect, identified as X"
+            if kind == "organisation" and words & self.described_persons:
+                kind = "person"  # "the suspect, identified as X": X tagged ORG is a person
             if kind == "person":
-                words &= set(self.roles)
+                words &= set(self.roles) | self.described_persons
             if kind and words:
                 self._describes(Speaker(_phrase(entity), kind), words)
 
@@ -2432,10 +2586,15 @@ class SpeakerResolver:
             words = set(words) | {kinds[w] for w in words if w in kinds}
             self.descriptions.setdefault((speaker.name, speaker.kind), set()).update(words)
 
-    def named_by_description(self, tokens: list[int], speaker: Speaker) -> Speaker:
+    def named_by_description(
+        self, tokens: list[int], speaker: Speaker, *, confessor: bool = False
+    ) -> Speaker:
         """An unnamed speaker ("a spokesman for the Rangers", "the coalition") as the one named
         speaker of the document the text describes with the same word ("The spokesman, Colonel
-        Tariq Bashir", "Haki Watch, a coalition of rights groups"); else as it was."""
+        Tariq Bashir", "Haki Watch, a coalition of rights groups"); a person only by a definite
+        description ("the suspect": "The suspect, Tariq Mehsud, 24,"), and a `confessor`
+        ("the man confessed", "a man arrested over the bombing was shown confessing") as the
+        one person the article names as held for the crime; else as it was."""
         doc = self.doc
         inside = set(tokens)
         heads = [doc[i] for i in tokens if doc[i].head.i not in inside or doc[i].head.i == i]
@@ -2450,6 +2609,16 @@ class SpeakerResolver:
         word = heads[0].lemma_.lower()
         word = load_claim_words()["kind_of"].get(word, word)  # "spokeswoman": a spokesperson
         found = {key for key, words in self.descriptions.items() if word in words}
+        if word in self.described_persons and word not in self.roles:
+            # "the man" is someone named before or after; "a man" someone new
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in heads[0].children)
+            found = {key for key in found if key[1] == "person"} if definite else set()
+            if confessor and not found:
+                found = {
+                    key
+                    for key, words in self.descriptions.items()
+                    if key[1] == "person" and words & self.held
+                }
         if speaker.affiliation:
             last = speaker.affiliation.split()[-1].lower()
             affiliations = {
@@ -2499,12 +2668,21 @@ class SpeakerResolver:
             if members:
                 head = members[0]
                 head_key, lower = head.lemma_.lower(), head.lower_
+        # a clause telling of the speaker names someone else: "A man arrested over the attack
+        # near Wana" (a town tagged PERSON) is no Wana; "the suspect, identified as X" is X
+        told = {
+            t.i
+            for c in head.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.naming
+            for t in c.subtree
+        }
         # "Ahmed's lawyer, Rubina Kazmi,": the lawyer speaks, Ahmed is whose lawyer
         persons = [
             e
             for e in self.ents
             if e.label_ == "PERSON"
             and e.start in inside
+            and e.start not in told
             and (e.root.dep_ != "poss" or e.root.head.i != head.i)
             # a name on a body's noun names the body: "al-Masirah television", also where
             # the body is whose the speaker is ("a doctor at the Donka hospital")
@@ -2557,6 +2735,11 @@ class SpeakerResolver:
             ]
             if owner and not head.ent_type_:  # "the party's coordination committee": the party
                 name, head = _phrase(owner[0].subtree), owner[0]
+            # a force or group the actor lexicon knows, by its name there, whatever of its
+            # name the tagger found ("Islamic" of "Islamic State Khorasan Province (ISKP)")
+            written = _phrase(before_head)
+            if written and not is_acronym(written):  # (an acronym as _resolve_group reads it)
+                name = known_actor(written) or name
             speaker = Speaker(self._resolve_group(name, head, offset), "organisation")
             self.groups.append((offset, speaker))
             self._describes(speaker, _appositive_words(head))
@@ -2596,8 +2779,10 @@ class SpeakerResolver:
                 _phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation
             )
             return self._people(speaker, head, offset)
-        if head.pos_ == "PROPN" and _acronym(head) and len(span) == 1:
-            # "JSM rejects JIT report": an acronym alone names a body, not a person
+        named = [t for t in span if t.i <= head.i and not t.is_punct and t.lower_ != "the"]
+        if head.pos_ == "PROPN" and _acronym(head) and len(named) == 1:
+            # "JSM rejects JIT report": an acronym alone names a body, not a person; so does
+            # "The JIT, which includes officers of the Rangers, ..." (what is told of it after)
             speaker = Speaker(self._resolve_group(head.text, head, offset), "organisation")
             self.groups.append((offset, speaker))
             return speaker
@@ -2694,7 +2879,8 @@ class SpeakerResolver:
     def _apposition(self, head: Token, span: list[Token]) -> tuple[str | None, str | None]:
         """Role and affiliation from "X, a spokesman for the Rangers," or "Rangers spokesman X"."""
         for child in head.children:
-            if child.dep_ == "appos" and child.pos_ != "PROPN":
+            # (not an age: "Tariq Mehsud, 24,")
+            if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
                 return child.lemma_.lower(), self._affiliation(child)
         compounds = [t for t in span if t.i < head.i and t.dep_ == "compound"]
         ends = [k for k, t in enumerate(compounds) if t.lemma_.lower() in self.roles]
@@ -2717,6 +2903,9 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "with", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
+                    claimant = self._claimant(objects[0])
+                    if claimant is not None:
+                        return claimant
                     # "the family of a man killed in an encounter": the man, not his story
                     told = {
                         t.i
@@ -2730,6 +2919,37 @@ class SpeakerResolver:
             if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP", "GPE"):
                 return _phrase(c for c in noun.lefts if c.dep_ == "compound")
         return None
+
+    def _claimant(self, noun: Token) -> str | None:
+        """Who "the group that claimed the attack" is: the organisation the article told
+        claiming an act before it ("ISKP claimed responsibility for the bombing"; one told in
+        another's words too: "officials said, as an affiliate of Islamic State claimed
+        responsibility"), else the words with their clause, which say more than "group"."""
+        if not any(c.dep_ == "relcl" and _claimer(c) is not None for c in noun.children):
+            return None
+        earlier = [name for at, name in self.claimants if at < noun.idx]
+        if earlier:
+            return earlier[-1]
+        for verb in reversed(self.doc[: noun.i]):
+            subject = _claimer(verb)
+            if subject is not None and verb.dep_ != "relcl":
+                named = self._organisation_in(subject)
+                if named:
+                    return named
+        return _phrase(noun.subtree)
+
+    def _organisation_in(self, phrase: Token) -> str | None:
+        """The force or group a noun phrase names: the longest run of its words the actor
+        lexicon holds ("a regional affiliate of Islamic State"), else an organisation's name
+        in it."""
+        first, end = phrase.left_edge.i, phrase.right_edge.i + 1
+        for size in range(min(end - first, LEXICON_NAME_MAX), 0, -1):
+            for start in range(first, end - size + 1):
+                known = known_actor(self.doc[start : start + size].text)
+                if known:
+                    return known
+        names = [e for e in self.ents if e.label_ == "ORG" and first <= e.start < end]
+        return _phrase(names[0]) if names else None
 
     def _document(self, head: Token, span: list[Token]) -> Speaker:
         author = None
@@ -2875,11 +3095,13 @@ class SpeakerResolver:
             named.append((entity.start_char, name))
         return sorted(named, key=lambda n: n[0], reverse=True)
 
-    def _resolve_group(self, name: str | None, head: Token, offset: int) -> str | None:
-        """The organisation named before that "the party", "the ministry", "JSM" refers to."""
-        if name is None:
-            return name
-        if name.isupper() and len(name) > 1:  # "JSM" after "the Jamhoori Shehri Mahaz (JSM)"
+    def body_name(self, name: str | None, offset: int) -> str | None:
+        """A body's name as the article spells it out ("JSM" after "the Jamhoori Shehri
+        Mahaz (JSM)"), else as the actor lexicon names it ("TTP": Tehreek-e-Taliban
+        Pakistan); None when neither knows it."""
+        if not name:
+            return None
+        if name.isupper() and len(name) > 1:
             for entity in self.ents:
                 words = [w for w in entity.text.split() if w[:1].isupper()]
                 initials = "".join(w[0] for w in words if w.lower() not in _DETERMINERS)
@@ -2888,6 +3110,15 @@ class SpeakerResolver:
             spelled = _spelled_out(doc_text(self.doc), name)  # a name the parser did not see
             if spelled:
                 return spelled
+        return known_actor(name)
+
+    def _resolve_group(self, name: str | None, head: Token, offset: int) -> str | None:
+        """The organisation named before that "the party", "the ministry", "JSM" refers to."""
+        if name is None:
+            return name
+        known = self.body_name(name, offset)
+        if known is not None:
+            return known
         word = head.lower_
         # "Party officials": the bare generic word, tagged a name for its capital, is the party
         # the article named ("the Awami Justice Party"), not a party called "Party"
@@ -2965,15 +3196,16 @@ def _phrase_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def find_phrases(tokens: Iterable[Token], category: str) -> list[tuple[int, int]]:
-    """(first, end) token ranges where a phrase of the category occurs, by lemma."""
+    """(first, end) token ranges where a phrase of the category occurs, by lemma; quotation
+    marks inside it do not part it ('led a "target killing team"')."""
     index = _phrase_index(category)
-    tokens = list(tokens)
+    tokens = [t for t in tokens if t.text not in QUOTE_MARKS]
     lemmas = [t.lemma_.lower() for t in tokens]
     found = []
     for k, lemma in enumerate(lemmas):
         for phrase in index.get(lemma, ()):
             if tuple(lemmas[k : k + len(phrase)]) == phrase:
-                found.append((tokens[k].i, tokens[k].i + len(phrase)))
+                found.append((tokens[k].i, tokens[k + len(phrase) - 1].i + 1))
                 break
     return found
 

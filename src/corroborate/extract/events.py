@@ -115,6 +115,7 @@ from corroborate.extract.gazetteer import distance_km
 from corroborate.extract.implied_tolls import implied_figure
 from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text
 from corroborate.extract.places import DATELINE_MARKS
+from corroborate.extract.syntax import noun_phrase_before
 from corroborate.extract.times import ambiguous_day, is_stamp_line, page_stamp
 from corroborate.lexicons import alternation, word_list
 from corroborate.model import (
@@ -3324,36 +3325,13 @@ def _answerable(token: Token) -> list[Token]:
         # responsibility", has no say: its subject is the toll)
         verbs = [v for v in verbs if _lemma(v) in RESPONSIBILITY_VERBS]
         subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"][:1]
-        return subjects or _noun_phrase_before(verbs[0])
+        return subjects or noun_phrase_before(verbs[0])
     if _lemma(holder) not in BLAME_VERBS:
         return []
     blamed = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
     if not blamed and holder.dep_ == "acl":
         blamed = [holder.head]  # "two men accused of the killing"
     return blamed
-
-
-def _noun_phrase_before(verb: Token) -> list[Token]:
-    """The head of the noun phrase that ends right before a verb the parse gave no subject,
-    where it hung that phrase elsewhere ("officials said, as a regional affiliate of Islamic
-    State claimed responsibility": "affiliate" as the object of "as")."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return []
-    token = verb.doc[verb.i - 1]
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return []
-    while (
-        token.head.i < verb.i
-        and token.head.right_edge.i == verb.i - 1
-        and token.head.pos_ in ("NOUN", "PROPN", "ADP")
-    ):
-        token = token.head
-    while token.pos_ == "ADP":  # ("of Islamic State" climbed to its "of")
-        found = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if found is None:  # a preposition the parse left without its object
-            return []
-        token = found
-    return [token] if token.dep_ in ("pobj", "conj", "appos", "dobj") else []
 
 
 def _responsibility_verbs(holder: Token) -> list[Token]:
