@@ -492,6 +492,8 @@ EVALUATE_HELP = (
     "Measure accuracy against gold annotations and print the figures.\n\n\b\nNAME is one of:\n"
     + "\n".join(f"  {name:<12} {what}" for name, what in EVALUATIONS.items())
     + "\n  all          every one of them"
+    + "\n\nMeasuring again and again: with CORROBORATE_PARSE_CACHE=FILE set, spaCy's parse"
+    " of a text seen before is read back from FILE and only our components run again."
     + "\n\n\b\nExample:\n  corroborate evaluate times --limit 20\n"
     "  corroborate evaluate all --data ../shared/data"
 )
