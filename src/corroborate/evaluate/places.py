@@ -29,8 +29,9 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir
+from corroborate.extract import parse_cache
 from corroborate.extract.gazetteer import cache_dir, distance_km, fold
-from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
 from corroborate.extract.places import Mention, PlaceFinder
 from corroborate.model import PlaceFound
 
@@ -91,7 +92,9 @@ def read_gold(path: Path) -> list[GoldArticle]:
 def parsed_docs(path: Path, articles: list[GoldArticle]) -> list[Doc]:
     """spaCy parses of the articles, cached on disk (DocBin) to spare re-parsing."""
     nlp = load_pipeline(MODEL, ())
-    digest = hashlib.sha1(f"{path.stat().st_size}:{len(articles)}:{MODEL}".encode()).hexdigest()
+    stage = [name for name in nlp.pipe_names if name not in COMPONENT_MODULES]
+    parse = parse_cache.fingerprint(nlp, stage)  # a change to the parse stage parses afresh
+    digest = hashlib.sha1(f"{path.stat().st_size}:{len(articles)}:{parse}".encode()).hexdigest()
     cache = cache_dir() / f"eval-places-{path.stem}-{digest[:10]}.spacy"
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))

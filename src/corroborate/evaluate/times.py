@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir as default_data_dir
-from corroborate.extract.pipeline import BOILERPLATE, load_pipeline
+from corroborate.extract import parse_cache
+from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
 from corroborate.model import TimeFound
 
 TIMEML = Path("timeml") / "TBAQ-cleaned"
@@ -112,12 +113,16 @@ def read_corpus(data_dir: Path, limit: int | None = None) -> list[TimemlDocument
 def parse_documents(
     nlp: Language, documents: list[TimemlDocument], cache: Path | None = None
 ) -> list[Doc]:
-    """spaCy Docs (without our components) for `documents`, cached as a DocBin when asked."""
+    """spaCy Docs parsed as the pipeline parses (without our extractors) for `documents`,
+    cached as a DocBin when asked; a change to the parse stage's code parses afresh."""
+    stage = [name for name in nlp.pipe_names if name not in COMPONENT_MODULES]
+    if cache is not None:
+        cache = cache.with_name(f"{cache.stem}-{parse_cache.fingerprint(nlp, stage)[:10]}.spacy")
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == [d.text for d in documents]:
             return docs
-    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("corroborate_")]):
+    with nlp.select_pipes(enable=stage):
         docs = list(nlp.pipe(d.text for d in documents))
     if cache is not None:
         DocBin(docs=docs).to_disk(cache)
