@@ -543,6 +543,29 @@ def test_a_mosque_bombing_its_wire_story_a_feed_and_a_follow_up_are_one_incident
     assert (row["actor1"], row["actor2"]) == ("Islamic State", "Civilians (Pakistan)")
 
 
+def test_a_raid_and_the_reprisal_on_the_next_village_a_day_later_are_two_incidents(ledger):
+    # fictional reports: a Nigerian daily's page on gunmen killing villagers in Daffo on Sunday
+    # night (police 12, a community leader "at least 27"; the army says bandits, a youth
+    # leader herders), a wire story (Amnesty 31), a radio feed's line on Monday evening's
+    # attack on Richa, 11 km off (police: no one killed; a councillor: two) and a follow-up on
+    # both attacks
+    ledger.ingest(sorted((STORIES / "plateau-villages").iterdir()))
+    daffo, richa = sorted(ledger.incidents(), key=lambda i: i.date_start)
+    # Richa had been no place of the radio's report (a village without a population, tagged
+    # a person) and the attack placed at Daffo; both had been one incident
+    assert (daffo.place_name, daffo.date_start) == ("Daffo", dt.date(2026, 11, 29))
+    assert (richa.place_name, richa.date_start) == ("Richa", dt.date(2026, 11, 30))
+    contradictions = ledger.contradictions()
+    (toll,) = [c for c in contradictions if c.incident_id == richa.id]
+    assert toll.kind == "number" and "killed 2 (Pam Choji)" in toll.summary  # not "Richa"
+    # the herders' leader denies they were behind it: who did it, not whether it happened
+    (who,) = [c for c in contradictions if c.kind == "responsibility"]
+    assert who.incident_id == daffo.id
+    assert not [c for c in contradictions if c.kind == "polarity"]
+    # "Alhaji Muhammad Adamu Bello" and the wire's "Mohammed Adamu Bello": one voice
+    assert who.summary.count("Adamu Bello") == 1
+
+
 @pytest.mark.parametrize(
     ("text", "outlet", "own"),
     [

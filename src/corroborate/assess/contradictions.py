@@ -549,15 +549,34 @@ def disputed_propositions(statement: Statement) -> list[_Disputed]:
             continue
         if not fabricated and not clause.negated and _has(clause.text, "source"):
             continue  # "denied the accusation": the accusation's own claims say what
+        # "denied that herders were behind the attack": who did it, not whether it happened
+        culprit = None if fabricated or clause.negated else culprit_named(clause.text)
         responsibility = (
-            fabricated or _has(clause.text, "order") or (counter and _has(clause.text, "act"))
+            fabricated
+            or culprit is not None
+            or _has(clause.text, "order")
+            or (counter and _has(clause.text, "act"))
         )
         kind = ContradictionKind.RESPONSIBILITY if responsibility else ContradictionKind.POLARITY
-        thing = disowned(claim.text) if fabricated else None
+        thing = disowned(claim.text) if fabricated else culprit
         if fabricated and thing is None:
             continue
         found.append(_Disputed(statement, clause, kind.value, thing))
     return found
+
+
+def culprit_named(text: str) -> str | None:
+    """Who a clause says was behind an act: the last content word before its word of
+    culpability ("herders were behind the Daffo attack", "that herders were involved" ->
+    herder), else None."""
+    lowered = _spaced_words(text)
+    for cue in sorted(cue_words()["culpability"], key=len, reverse=True):
+        at = lowered.find(f" {cue} ")
+        if at < 0:
+            continue
+        before = [w for w in lowered[:at].split() if w not in STOP_WORDS]
+        return stem(before[-1]) if before else None
+    return None
 
 
 def affirmed_clauses(statement: Statement) -> list[Clause]:
@@ -721,7 +740,8 @@ def _claims_found(
         lines.append(f"{_voices_of_events(accounts.values(), documents)} report it")
     seen = set()
     for d in disputing:
-        line = f"{_says(d.statement, denial=not d.clause.negated and d.thing is None)} “{_bare(d)}”"
+        denial = not d.clause.negated and not _fabricated(d.statement.claim.text)
+        line = f"{_says(d.statement, denial=denial)} “{_bare(d)}”"
         if line not in seen:
             seen.add(line)
             lines.append(line)
@@ -736,7 +756,7 @@ def _short(text: str, limit: int = 120) -> str:
 def _bare(disputed: _Disputed) -> str:
     """A disputed proposition as quoted: its clause, or its claim's content for a fabrication."""
     text = disputed.clause.text
-    if disputed.thing is not None:
+    if disputed.thing is not None and _fabricated(disputed.statement.claim.text):
         text = next(
             (c.text for c in clauses(disputed.statement.claim.text) if _fabricated(c.text)),
             disputed.statement.claim.text,

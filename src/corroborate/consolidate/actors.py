@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, contains_eager
 
-from corroborate.lexicons import alternation, read_rows, word_list
+from corroborate.lexicons import alternation, read_rows, word_list, word_map
 from corroborate.model import ACLED_INTER, Actor, ActorAlias, ActorKind, stable_id
 
 # The words the rules below look for, by category: actor_words.tsv.
@@ -43,10 +43,15 @@ def person_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(titles, key=lambda t: (-len(t), t)))
 
 
+# One given name spelt otherwise ("Mohammed", "Muhammad"): name_spellings.tsv.
+_SPELLINGS = word_map("corroborate.consolidate", "name_spellings.tsv")("given_name")
+
+
 def _fold(name: str) -> str:
     # without diacritics: "Touré" and "Toure" (a wire's ASCII) are one person
     bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", _LEADING.sub("", bare.strip())).strip().lower()
+    words = _NON_WORD.sub(" ", _LEADING.sub("", bare.strip())).lower().split()
+    return " ".join(_SPELLINGS.get(word, word) for word in words)
 
 
 @functools.lru_cache(maxsize=8192)

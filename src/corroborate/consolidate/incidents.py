@@ -25,8 +25,10 @@ never do, unless the reports name one person, or one street within STREET_FOLLOW
 follow-up's main event is often dated to the day of the trial it tells of), nor reports of one event
 type each dated to a day of its own more than DISTINCT_DAYS apart unless they name one person
 (explosions, each its day's news; protests and riots, one family of types, more than
-CROWD_DISTINCT_DAYS apart), nor reports more than WINDOW_DAYS apart unless they name one
-person.
+CROWD_DISTINCT_DAYS apart), nor reports of violence each its day's news on different days in
+two different towns within SAME_PLACE_KM unless they name one person (a raid on a village and
+the reprisal on the next one the evening after), nor reports more than WINDOW_DAYS apart
+unless they name one person.
 Against an incident the score is the mean over its reports (average link). The best incident
 above THRESHOLD takes the report (most candidates are not scored: a bound of their score, the
 two cosines bounded from a sketch of each vector instead of looked up word by word, shows they
@@ -95,6 +97,7 @@ from corroborate.model import (
     IncidentMember,
     Modality,
     PlaceMention,
+    Precision,
     Qualifier,
     TextSpan,
     TimeMention,
@@ -842,6 +845,8 @@ def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
         return VETO, gap, None
     if gap > _distinct_days(a, b) and _days_of_their_own(a, b) and not shared_person(a, b):
         return VETO, gap, None
+    if _towns_of_their_own(a, b) and not shared_person(a, b):
+        return VETO, gap, None
     apart = days_apart(a, b)
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
         return VETO, gap, apart
@@ -905,6 +910,24 @@ def _days_of_their_own(a: Report, b: Report) -> bool:
         and a.fresh
         and b.fresh
     )
+
+
+def _towns_of_their_own(a: Report, b: Report) -> bool:
+    """Both reports tell of violence as the news of a day of its own, on different days
+    (however close: not within a day's slack) and in different towns near each other: a raid
+    on one village and a reprisal on the next the evening after, a few kilometres off, are two
+    attacks, which the model, reading near towns as one place, would join. (Towns further
+    apart the model weighs itself: one may be a dateline's, a follow-up's main event placed
+    in the city it was filed from.)"""
+    if not (a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.fresh and b.fresh):
+        return False
+    if a.date_precision != DatePrecision.DAY.value or b.date_precision != a.date_precision:
+        return False
+    (a0, a1), (b0, b1) = a.event_days or (0, 0), b.event_days or (0, 0)
+    if a0 <= b1 and b0 <= a1:
+        return False
+    towns = [p for p in (a.place, b.place) if p and p.get("precision") == Precision.TOWN.value]
+    return len(towns) == 2 and place_relation(*towns) == "near"
 
 
 def days_apart(a: Report, b: Report) -> int | None:

@@ -2690,7 +2690,12 @@ class SpeakerResolver:
             and not (
                 e.root.dep_ == "compound"
                 and e.root.head.i != head.i
-                and e.root.head.lemma_.lower() in self.organisations
+                and (
+                    e.root.head.lemma_.lower() in self.organisations
+                    # a name on a thing the speaker is of ("the councillor for Richa ward,
+                    # Pam Choji"): the ward's name, the speaker named after it
+                    or (e.root.head.pos_ == "NOUN" and e.root.head.head.dep_ == "prep")
+                )
             )
         ]
         compound = " ".join([*(t.lower_ for t in head.lefts if t.dep_ == "compound"), lower])

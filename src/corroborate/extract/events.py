@@ -2675,19 +2675,33 @@ def _nearest(
 def _finer_place(
     place: Located | None, items: list[Located], tokens: list[Token], rivals: frozenset[int]
 ) -> Located | None:
-    """A town in the country the event was placed in, where a sentence of another of its
-    words names one ("claims Nigeria market bombing" over "a bombing at a market in the city
-    of Maiduguri"); else the place as it was."""
-    if place is None or getattr(place.record, "precision", None) != "country":
+    """A town in the country or province the event was placed in, where a sentence of
+    another of its words names one ("claims Nigeria market bombing" over "a bombing at a
+    market in the city of Maiduguri"; "Gunmen kill 12 in Plateau village" over "Gunmen
+    stormed Daffo, a village in Plateau State, killing 12"); else the place as it was."""
+    precision = getattr(getattr(place, "record", None), "precision", None)
+    if place is None or precision not in ("country", "region"):
         return place
+    within = [
+        item
+        for item in items
+        if getattr(item.record, "country", None) == place.record.country
+        and (precision == "country" or item.record.admin1 == place.record.admin1)
+        and getattr(item.record, "precision", None) not in ("country", "region", None)
+    ]
+    if precision == "country":
+        for token in tokens:
+            found = _nearest(items, [token], rivals)
+            if found is not None and found in within:
+                return found
+        return place
+    # in a province, the first town its sentence names: a lead names the village, then its
+    # district ("Daffo, a village in Bokkos Local Government Area")
     for token in tokens:
-        found = _nearest(items, [token], rivals)
-        if (
-            found is not None
-            and getattr(found.record, "country", None) == place.record.country
-            and getattr(found.record, "precision", None) not in ("country", "region", None)
-        ):
-            return found
+        sent = token.sent
+        named = [item for item in within if sent.start <= item.root.i < sent.end]
+        if named:
+            return min(named, key=lambda item: item.root.i)
     return place
 
 

@@ -1665,12 +1665,36 @@ def _rise_causes(doc: Doc, figures: list[CountedFigure]) -> set[int]:
                 m.dep_ == "mark" and m.lower_ in RISE_MARKS for m in clause.children
             ):
                 causes.update(t.i for t in clause.subtree)
+    # "33 people had died, after rescuers recovered six more bodies": the six are of the 33
+    for c in figures:
+        patient = doc[c.patient]
+        if not any(t.lower_ in INCREMENT_WORDS for t in patient.subtree if t.i < patient.i):
+            continue
+        clause = next(
+            (
+                a
+                for a in [doc[c.predicate], *doc[c.predicate].ancestors]
+                if a.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in RISE_MARKS for m in a.children)
+            ),
+            None,
+        )
+        inside = {t.i for t in clause.subtree} if clause is not None else set()
+        if clause is not None and any(
+            o.figure.kind == c.figure.kind
+            and o.predicate not in inside
+            and doc[o.predicate].sent.start == clause.sent.start
+            for o in figures
+        ):
+            causes.update(inside)
     return causes
 
 
 TOTAL_RAISING_VERBS = _words("total_raising_verbs")
 # Subordinators of a clause that tells why a total rose ("after", "as" three more died).
 RISE_MARKS = frozenset({"after", "as", "when"})
+# Words of a count added to a total told beside it ("six more bodies", "two further deaths").
+INCREMENT_WORDS = _words("increment_words")
 # Entities no one is, after a title-case headline's "Dead" read as a noun: "Two Men Dead
 # North of Millbrook" is no death of Millbrook (a name may be tagged a place elsewhere).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

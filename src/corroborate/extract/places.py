@@ -10,15 +10,17 @@ names (not_places.tsv) count only when spaCy tags them GPE or they open a longer
 Metonymy ("Washington said", "Moscow denied") is kept: it is a toponym mention, found and
 resolved like any other; deciding whether an event happened there is the events stage's job.
 
-Single capitalised words spaCy does not tag as places need a cue ("in X", "X police",
-"X, Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
+Single capitalised words spaCy does not tag as places need a cue ("in X", "X police", "X,
+Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
 unless they name a big place, the same name is a place elsewhere in the article (one sense
-per article), or they are listed with a found place ("Paris and Roxton"). Names listed before
-"counties" ("Clay, Otter Tail and Wilkin counties") are those counties. A town or county name
-opening a street name ("Dublin Road", "King Drive") or after "block of" ("the 4400 block of
-West Adams") is not emitted but still counts as context; one naming a site ("Stewart Park")
-is not a place. spaCy place entities
-no capitalised match covers (lower-cased archives) are looked up whole.
+per article), or they are listed with a found place ("Paris and Roxton"). A name only of
+villages too small to guess at (no population in GeoNames, as most Nigerian villages) is a
+place only where the text calls it a settlement ("the village of Richa", "Richa, a
+village"). Names listed before "counties" ("Clay, Otter Tail and Wilkin counties") are those
+counties. A town or county name opening a street name ("Dublin Road", "King Drive") or after
+"block of" ("the 4400 block of West Adams") is not emitted but still counts as context; one
+naming a site ("Stewart Park") is not a place. spaCy place entities no capitalised match
+covers (lower-cased archives) are looked up whole.
 
 Resolving. Each candidate scores a prior from its kind (country > province > county > capital
 > town), its population and whether the text is its own name or an alternate one, plus
@@ -716,7 +718,11 @@ class PlaceFinder:
                     p.population >= MIN_POPULATION_UNTAGGED or kind_of(p) != "town"
                     for p in candidates
                 ):
-                    continue
+                    # a village too small to guess at, unless the text calls it a settlement
+                    # ("the village of Richa", "Richa, a village near Daffo")
+                    if not self._settlement_cue(doc, s, e):
+                        continue
+                    return mention, e, True
                 sure = (
                     big
                     and by_own_name
@@ -828,15 +834,33 @@ class PlaceFinder:
             return True
         if after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based":
             return True
+        if cls._settlement_cue(doc, s, e):
+            return True
         run_ends = e >= len(doc) or not _capitalised(doc[e])
         if before == "of" and s >= 2 and run_ends:
             who = doc[s - 2]
-            if who.lower_ in SETTLEMENT_NOUNS:
-                return True  # "the northeastern Nigerian town of Potiskum"
             if who.ent_type_ == "PERSON" or who.like_num or who.text == ",":
                 return True  # "Amstutz, of Wooster", "Jane Doe of Lindsay", "Pack 162 of X"
         if after == "," and e + 1 < len(doc) and _capitalised(doc[e + 1]):
             return doc[e + 1].text.endswith(".") and len(doc[e + 1].text) <= 6  # "X, Ky."
+        return False
+
+    @staticmethod
+    def _settlement_cue(doc: Doc, s: int, e: int) -> bool:
+        """The text calls the name at tokens s..e a settlement: "the northeastern Nigerian
+        town of Potiskum", "Richa, a village near Daffo", "Daffo, a farming village"."""
+        run_ends = e >= len(doc) or not _capitalised(doc[e])
+        if s >= 2 and doc[s - 1].lower_ == "of" and run_ends:
+            return doc[s - 2].lower_ in SETTLEMENT_NOUNS
+        if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in {"a", "an"}:
+            return False
+        # the apposition's noun: "a village", "a small farming village" (its head, not a
+        # word further on: "a man from the village")
+        for token in doc[e + 2 : e + 5]:
+            if token.lower_ in SETTLEMENT_NOUNS:
+                return True
+            if token.pos_ not in {"ADJ", "NOUN", "ADV"} and token.tag_ != "VBG":
+                return False
         return False
 
     @staticmethod
