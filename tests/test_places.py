@@ -401,3 +401,31 @@ def test_a_town_named_after_its_settlement_noun_is_a_place_whatever_the_tagger_s
     )
     (extraction,) = extract_articles([ArticleContext(text)])
     assert ("Potiskum", "NG") in {(p.name, p.country) for p in extraction.places}
+
+
+def test_a_three_letter_city_in_capitals_opening_a_wire_dateline_is_a_place(nlp: Language) -> None:
+    # "JOS" alone in capitals reads as an acronym; in the dateline it is the city
+    text = (
+        "Plateau attack leaves 12 dead\n\n"
+        "JOS, Nigeria (Reuters) - Gunmen killed 12 people in a village in central Nigeria on "
+        "Sunday night, police said."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    assert (places["JOS"].name, places["JOS"].admin1) == ("Jos", "Plateau State")
+    # an acronym in capitals elsewhere is still no place
+    other = "The ECOWAS envoy met the leaders of the JOS and the ABC on Monday."
+    assert "JOS" not in by_text(parse(nlp, other)._.corroborate_places)
+
+
+def test_a_small_town_troops_were_sent_to_is_a_place_everywhere_in_the_report(
+    nlp: Language,
+) -> None:
+    # "attacked Bokkos" has no cue of its own; "deployed to Bokkos" vouches for the name, and
+    # one name is one place throughout the report
+    text = (
+        "Gunmen attacked Bokkos on Sunday night, killing 12 people, police said.\n\n"
+        "Troops were deployed to Bokkos on Monday, an army spokesman said."
+    )
+    places = parse(nlp, text)._.corroborate_places
+    found = [(p.text, p.name, p.admin1) for p in places if p.text == "Bokkos"]
+    assert found == [("Bokkos", "Bokkos", "Plateau State")] * 2

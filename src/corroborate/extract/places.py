@@ -69,7 +69,7 @@ from corroborate.extract.gazetteer import (
     load_gazetteer,
     short_names,
 )
-from corroborate.extract.pipeline import doc_text, in_boilerplate
+from corroborate.extract.pipeline import DATELINES, doc_text, in_boilerplate
 from corroborate.lexicons import alternation, read_rows, word_list, word_map
 from corroborate.model import PlaceFound
 
@@ -151,6 +151,7 @@ SAFE_ABBREVIATIONS = _words("safe_abbreviations")
 # Words before a name ("in X", "near X") and after it ("X police", "X residents") that make
 # it a place.
 LOCATIVE_WORDS = _words("locative_words")
+MOTION_VERBS = _words("motion_verbs")
 PLACE_NOUNS = _words("place_nouns")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
 # "Clay and Wilkin counties": the plural that makes listed names divisions.
@@ -340,6 +341,11 @@ def _sibling_division(doc: Doc, s: int, candidates: list[Place]) -> bool:
     return False
 
 
+def _in_dateline(doc: Doc, i: int) -> bool:
+    """Token i is in a paragraph's dateline ("JOS, Nigeria (Reuters) -")."""
+    return any(span.start <= i < span.end for span in doc.spans.get(DATELINES, ()))
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
@@ -495,6 +501,17 @@ class PlaceFinder:
                 sure.append(mention)
             else:
                 pending.append((mention, s, e))
+        # (and one a cue vouched for further on: "attacked Bokkos ... deployed to Bokkos";
+        # not a person's name: "Police in Mason said Derek Mason ...")
+        sure_keys = {fold(m.text) for m in sure}
+        later = [
+            (m, s, e)
+            for m, s, e in pending
+            if fold(m.text) in sure_keys and "PERSON" not in {labels.get(k) for k in range(s, e)}
+        ]
+        sure.extend(m for m, _, _ in later)
+        taken = {id(m) for m, _, _ in later}
+        pending = [item for item in pending if id(item[0]) not in taken]
         # Names listed with a place are places: "Paris and Roxton", "Newark, Heath and
         # Pataskala" (chains too, so until nothing changes).
         while pending:
@@ -707,8 +724,8 @@ class PlaceFinder:
                     continue
                 if doc[s].pos_ not in {"PROPN", "ADV", "NOUN"} and not self._dateline(doc, s, e):
                     continue
-                if text.isupper() and len(text) <= 3:
-                    continue
+                if text.isupper() and len(text) <= 3 and not _in_dateline(doc, s):
+                    continue  # an acronym, not the "JOS, Nigeria -" of a wire dateline
                 big = any(
                     kind_of(p) in {"country", "continent", "region"}
                     or p.population >= MIN_POPULATION_SURE
@@ -828,6 +845,8 @@ class PlaceFinder:
         after = doc[e].lower_ if e < len(doc) else ""
         if before in LOCATIVE_WORDS or after in PLACE_NOUNS:
             return True
+        if before == "to" and s >= 2 and doc[s - 2].lemma_.lower() in MOTION_VERBS:
+            return True  # "troops were deployed to Bokkos", "fled to Jos"
         if doc[s].text.isupper() and after in DATELINE_MARKS:
             return True  # wire datelines: "BEIRUT:"
         if before == "-" and s >= 2 and doc[s - 2].text in PARTY_LETTERS:
