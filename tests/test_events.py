@@ -1291,6 +1291,13 @@ def test_a_citys_count_since_new_year_is_no_figure_of_the_shooting(nlp):
         # the latest death brings the toll to its ordinal
         ("Third person dies after shooting at Millbrook party\n\nPolice have no suspect.", 3),
         ("Fourth victim of Elm Street shooting dies\n\nHe was 19.", 4),
+        # "found dead" as "dies"
+        ("A fifth man was found dead in a Millbrook garage on Saturday, police said.", 5),
+        (
+            "Four men were shot dead in a Millbrook house on Friday. A fifth man was found "
+            "dead in the garage on Saturday.",
+            5,
+        ),
         # an ordinal that is no toll: a grade, and the last of those just listed
         ("Millbrook 8th-grader dies in accidental shooting\n\nThe boy was 13.", 1),
         (
@@ -1298,6 +1305,7 @@ def test_a_citys_count_since_new_year_is_no_figure_of_the_shooting(nlp):
             "The fourth man died at the scene.",
             1,
         ),
+        ("The fifth man was pronounced dead at Millbrook General Hospital.", 1),
     ],
 )
 def test_an_ordinal_death_tells_the_toll_so_far(nlp, text, killed):
@@ -2534,3 +2542,94 @@ def test_officers_shot_dead_in_a_year_told_by_with_are_a_reference(timed):
     events = run(timed, text)._.corroborate_events
     assert mention_modality(events, *at(text, "shot dead")) == "reference"
     assert mention_modality(events, *at(text, "shot and wounded")) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one shot is told treated, in a sentence of no death: someone besides the dead
+        (
+            "A 19-year-old man was killed on Elm Street in Millbrook on Friday night. Dana "
+            "Reyes was shot in the hip and taken to Millbrook General Hospital for treatment.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        (
+            "A woman was fatally shot outside a Millbrook bar early Saturday. The bouncer, 30, "
+            "was also struck and suffered a graze wound to the arm.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # "not expected to survive" tells no survival
+        (
+            "A man died on Elm Street on Friday. A teenager was shot in the chest and is not "
+            "expected to survive.",
+            {("killed", 1), ("injured", 0)},
+        ),
+        # the death told in the same sentence is his own
+        (
+            "A Millbrook man was shot on Elm Street on Friday and taken to a hospital for "
+            "treatment, where he died.",
+            {("killed", 1), ("injured", 0)},
+        ),
+    ],
+)
+def test_one_shot_told_alive_is_not_the_one_dead(nlp, text, expected):
+    figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
+    assert figures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the killer's suicide told in a later sentence: his death is in the toll too
+        (
+            "A Millbrook man killed his wife and stepson at their Elm Street home on Sunday, "
+            "police said. Dale Hurst, 52, shot them both in the kitchen before turning the gun "
+            "on himself.",
+            3,
+        ),
+        # an attempted suicide is no death
+        (
+            "A Millbrook man killed his wife and stepson at their Elm Street home on Sunday, "
+            "police said. Dale Hurst, 52, then tried to turn the gun on himself, in what police "
+            "called an attempted suicide.",
+            2,
+        ),
+        # no killer is the subject of the count: whether it has him is not told
+        (
+            "A shooting killed two people at a Millbrook home on Sunday, police said. The "
+            "gunman then turned the gun on himself.",
+            2,
+        ),
+        # his death told with the count already: not again
+        (
+            "A Millbrook man killed his neighbour and then himself on Sunday. The man shot his "
+            "neighbour and then turned the gun on himself.",
+            2,
+        ),
+    ],
+)
+def test_a_killers_suicide_told_after_his_victims_count_is_in_the_toll(nlp, text, expected):
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    assert next(f.value for f in figures if f.kind == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two new victims, each in a clause of its own: the one shot is not the one killed
+        (
+            "A teenager was killed and a pizza courier was shot on Elm Street in Millbrook on "
+            "Thursday.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        (
+            "A man was shot on Elm Street in Millbrook on Thursday and a woman was killed.",
+            {("killed", 1), ("injured", 1)},
+        ),
+        # one victim, one verb phrase: shot and killed
+        ("A man was shot and killed on Elm Street in Millbrook on Thursday.", {("killed", 1)}),
+    ],
+)
+def test_a_new_victim_shot_beside_another_killed_is_someone_else(nlp, text, expected):
+    figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
+    assert figures == expected

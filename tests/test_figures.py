@@ -1403,3 +1403,19 @@ def test_those_hit_by_the_firing_told_before_are_shot(nlp, text, expected):
 )
 def test_a_zero_of_people_harmed_states_none_killed_and_none_injured(nlp, text, expected):
     assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each item "one", as many as counted: who the two were, not two more
+        ("Two other teens, one female and one male, were wounded on Elm Street.", 2),
+        ("Two other men, one 24 and one 31, were wounded in the Millbrook shooting.", 2),
+        # an item counted on its own still adds
+        ("A gunman shot 2 adults, 2 teens at a Millbrook park.", 4),
+    ],
+)
+def test_a_list_of_ones_after_a_count_tells_who_they_were(nlp, text, expected):
+    assert [value for kind, value in counts_of(nlp, text) if kind in ("shot", "injured")] == [
+        expected
+    ]

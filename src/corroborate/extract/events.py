@@ -96,6 +96,8 @@ from corroborate.extract.actors import (
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.claims import negated_verbs
 from corroborate.extract.figures import (
+    INCIDENT_NOUNS,
+    KILL_LEMMAS,
     NEW_VICTIM_WORDS,
     PERSONAL_SINGULAR,
     REFLEXIVES,
@@ -109,6 +111,7 @@ from corroborate.extract.figures import (
     headline_verb_as_noun,
     number_value,
     predicate_kind,
+    suicide_attempted,
     token_candidates,
 )
 from corroborate.extract.gazetteer import distance_km
@@ -3647,10 +3650,14 @@ def _deaths(draft: EventDraft, suicide_told: bool = False) -> int:
     return max(deaths, default=0)
 
 
-def _suicide_told(doc: Doc, draft: EventDraft) -> bool:
-    """A sentence of the event's figures tells of the shooter's suicide ("then turned the gun
-    on himself", "committed suicide"); "killed himself" may be a child's accident."""
-    sentences = {doc[c.predicate].sent.start: doc[c.predicate].sent for c in draft.figures}
+def _suicide_told(doc: Doc, draft: EventDraft, triggers: bool = False) -> bool:
+    """A sentence of the event's figures (`triggers`: or of its trigger words, "shot them
+    both before turning the gun on himself") tells of the shooter's suicide ("then turned the
+    gun on himself", "committed suicide"); "killed himself" may be a child's accident."""
+    tokens = [c.predicate for c in draft.figures]
+    if triggers:
+        tokens += [t.head for t in draft.triggers]
+    sentences = {doc[i].sent.start: doc[i].sent for i in tokens}
     return any(_SUICIDE_TOLD.search(s.text) for s in sentences.values())
 
 
@@ -3674,6 +3681,46 @@ _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b|\bmore\b(?!\s+than\b
 # ... but "he and four others were shot", "Ann Lee, 35, and three others suffering from gunshot
 # wounds" count the one named with the others, who may be the dead.
 _NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?others\b", re.IGNORECASE)
+
+
+# The one victim shot told alive: "taken to a hospital for treatment", "expected to recover"
+# (not "is not expected to survive").
+_SURVIVAL = re.compile(rf"(?i)(?<!\bnot )(?<!n't )\b(?:{alternation(_words('survival_words'))})\b")
+
+
+def _told_alive(doc: Doc, counted: CountedFigure, draft: EventDraft) -> bool:
+    """The sentence of a "shot" figure of one victim tells him alive, and tells no death of
+    the event ("Lee was shot ... The other man was taken to a hospital for treatment"): the
+    event's deaths are someone else's, none comes off him."""
+    sent = doc[counted.predicate].sent
+    if any(
+        c.figure.kind == FigureKind.KILLED.value and doc[c.predicate].sent.start == sent.start
+        for c in draft.figures
+    ):
+        return False
+    return bool(_SURVIVAL.search(doc_text(doc)[sent.start_char : sent.end_char]))
+
+
+def _another_dies_beside(doc: Doc, counted: CountedFigure, draft: EventDraft) -> bool:
+    """One victim brought in as someone new ("a pizza courier was shot") in a clause of its
+    own beside a death of another told the same way in the sentence ("A teenager was killed
+    and a pizza courier was shot"): the two are different people, the death is not his."""
+    patient = doc[counted.patient]
+    if not _new_victim(patient) or patient.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for death in draft.figures:
+        other = doc[death.patient]
+        if (
+            death.figure.kind == FigureKind.KILLED.value
+            and death.figure.value == 1
+            and death.patient != counted.patient
+            and other.sent.start == patient.sent.start
+            and other.dep_ in ("nsubj", "nsubjpass")
+            and _new_victim(other)
+            and other.head.i != patient.head.i  # each with its own verb
+        ):
+            return True
+    return False
 
 
 def _someone_else(patient: Token) -> bool:
@@ -3737,6 +3784,8 @@ def _figures(
         condition, where he died")."""
         if counted.figure.kind not in (SHOT, FigureKind.INJURED.value):
             return False
+        if doc is not None and counted.figure.value == 1 and _told_alive(doc, counted, draft):
+            return False  # "Lee was taken to a hospital for treatment": not the one dead
         if counted.named_again and first_death is not None and first_death < counted.figure.start:
             return True
         return counted.singly and any(
@@ -3752,6 +3801,10 @@ def _figures(
             return 0
         if suicide and _killer_again(figure) and figure.value == 1:
             return 1  # "then shot himself": the killer, who died
+        if doc is not None and figure.value == 1 and _told_alive(doc, counted, draft):
+            return 0
+        if doc is not None and figure.value == 1 and _another_dies_beside(doc, counted, draft):
+            return 0
         if doc is not None and _someone_else(doc[counted.patient]):
             return 0
         if doc is not None and any(
@@ -3784,6 +3837,8 @@ def _figures(
     if doc is not None:
         kept = _victims_one_by_one(doc, kept)
         kept = _others_added(doc, kept)
+        if _suicide_told(doc, draft, triggers=True) and not suicide_attempted(doc):
+            kept = [(counted, _with_the_killer(doc, counted, figure)) for counted, figure in kept]
     # (a larger count further down is often another incident's: a roundup, a related story)
     counted_kinds = {
         figure.kind
@@ -3801,6 +3856,40 @@ def _figures(
         # event states of its kind ("he and three others were shot"), not a count of its own
         if not (counted.singly and figure.kind in counted_kinds)
     ]
+
+
+def _with_the_killer(doc: Doc, counted: CountedFigure, figure: FigureFound) -> FigureFound:
+    """A count of the victims a killer is told to have killed ("Husband kills wife and
+    stepdaughter"), in an event another sentence of which tells his suicide ("... then turned
+    the gun on himself"): the toll counts him too, as GVA and ACLED count a shooter's death.
+    (Told in the count's own sentence, figures.py has added him already.)"""
+    if (
+        figure.kind != FigureKind.KILLED.value
+        or counted.suicide
+        or figure.qualifier != Qualifier.EXACT.value
+        or not figure.value
+    ):
+        return figure
+    patient, verb = doc[counted.patient], doc[counted.predicate]
+    lemma = WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower())  # title case: "Kills"
+    if (
+        patient.dep_ != "dobj"
+        or patient.head.i != verb.i
+        or lemma not in KILL_LEMMAS
+        or patient.lower_ in REFLEXIVES  # "shot himself": the killer alone
+    ):
+        return figure
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lemma_.lower() in INCIDENT_NOUNS  # "shooting kills 2": no killer named
+        or _SUICIDE_TOLD.search(verb.sent.text)
+    ):
+        return figure
+    total = figure.value + 1
+    low = total if figure.low is not None else None
+    high = total if figure.high is not None else None
+    return replace(figure, value=total, low=low, high=high)
 
 
 def _count_words(doc: Doc | None, counted: CountedFigure) -> str:

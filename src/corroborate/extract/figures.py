@@ -32,10 +32,12 @@ shot; a death noun's possessor is its one victim ("charged in boy's death").
 
 An age used as a noun is one person ("A 17-year-old was wounded", "14-year-old dead, 12-year-old
 hurt"); whoever is "in critical condition" (or a headline's "1 critical") was hurt; "gunned
-down" is a killing; an ordinal death tells the toll so far ("Fourth victim dies": 4); those a
-bullet "struck", "hit" or "grazed", or whom a shooting "hospitalized", were shot; those shot
-in a "murder-suicide" died. What an incident noun's own modifier counts ("triple shooting",
-"double homicide", "fatal shooting") is read in implied_tolls.py. A relative pronoun counts
+down" is a killing; an ordinal death tells the toll so far ("Fourth victim dies": 4; "a fifth
+man was found dead": 5); a list of ones after a count tells who they were ("two other teens,
+one female and one male": 2); those a bullet "struck", "hit" or "grazed", or whom a shooting
+"hospitalized", were shot; those shot in a "murder-suicide" died. What an incident noun's own
+modifier counts ("triple shooting", "double homicide", "fatal shooting") is read in
+implied_tolls.py. A relative pronoun counts
 the noun it stands for ("the teenager who was shot and killed"); a list found with wounds is
 counted whole ("a 52-year-old woman and a 17-year-old with bullet wounds"); a "victim" taken to
 a hospital or still hospitalized was shot, whatever the sentence says of gunfire.
@@ -898,6 +900,7 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
             and child.lemma_.lower() not in NOT_PEOPLE
             and not any(predicate_kind(t) for t in doc[patient.i : child.i])
             and not _children_named_again(patient, child, count)
+            and not _one_by_one_again(child, count)
         ):
             other = count_of(doc, child) or _single(child, child.i)
             if other is not None and other.qualifier == Qualifier.EXACT and other.value:
@@ -916,6 +919,17 @@ def _children_named_again(patient: Token, item: Token, count: Count) -> bool:
         is_age_noun(t)
         or t.lemma_.lower() in CHILD_KINDS
         or (t.lemma_.lower() in AGE_UNITS and any(c.dep_ == "nummod" for c in t.children))
+        for t in items
+    )
+
+
+def _one_by_one_again(item: Token, count: Count) -> bool:
+    """ "Two other teens, one female and one male", "two men, one 24 and one 31": a list
+    after a count whose items are each "one", as many as counted, tells who they were, not
+    others besides them."""
+    items = _conjuncts(item)
+    return len(items) == count.value and all(
+        t.lower_ == "one" or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
         for t in items
     )
 
@@ -2331,7 +2345,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         ):
             continue
         counted.add((patient.i, kind))
-        if kind == "killed" and _lemma_in(token, DIE_LEMMAS):
+        # "a fifth man was found dead" tells the toll so far as "a fifth man died" does
+        if kind == "killed" and (_lemma_in(token, DIE_LEMMAS) or token.lower_ == "dead"):
             count = _toll_of_ordinal(patient, count)
         if kind == "killed":
             count = _without_the_unborn(patient, count)
@@ -2507,8 +2522,9 @@ def _without_the_unborn(patient: Token, count: Count) -> Count:
 
 
 def _toll_of_ordinal(patient: Token, count: Count) -> Count:
-    """The dead of an incident counted up to its latest: "Fourth victim dies" is killed 4, not
-    1 (but "his second wife died", "an 8th-grader dies" and "a sixth person was fatally shot",
+    """The dead of an incident counted up to its latest: "Fourth victim dies" or "a fifth man
+    was found dead" is killed 4 or 5, not 1 (but "his second wife died", "an 8th-grader dies"
+    and "a sixth person was fatally shot",
     the sixth of those shot, are one)."""
     if count.value != 1 or count.qualifier != Qualifier.EXACT:
         return count
@@ -2630,11 +2646,11 @@ def _shooter_took_own_life(predicate: Token, patient: Token) -> Token | None:
     for token in predicate.subtree:
         if predicate.i < token.i <= predicate.i + 25 and _took_own_life(token):
             # (a headline's "... In Attempted Suicide" tells of the lead's suicide too)
-            return None if _suicide_attempted(token.doc) else token
+            return None if suicide_attempted(token.doc) else token
     return None
 
 
-def _suicide_attempted(doc: Doc) -> bool:
+def suicide_attempted(doc: Doc) -> bool:
     """True when the report tells of an "attempted suicide" or a "suicide attempt"."""
     words = [t.lower_ for t in doc]
     return any(
