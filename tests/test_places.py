@@ -429,3 +429,13 @@ def test_a_small_town_troops_were_sent_to_is_a_place_everywhere_in_the_report(
     places = parse(nlp, text)._.corroborate_places
     found = [(p.text, p.name, p.admin1) for p in places if p.text == "Bokkos"]
     assert found == [("Bokkos", "Bokkos", "Plateau State")] * 2
+
+
+def test_the_words_of_an_operation_s_name_are_no_places(nlp: Language) -> None:
+    # "Haven" is a town in Victoria, "Lafiya" and "Dole" towns of Nigeria
+    text = (
+        "Troops of Operation Safe Haven were deployed to Bokkos on Monday, while the troops "
+        "of Operation Lafiya Dole moved to Maiduguri, the army said."
+    )
+    places = [p.text for p in parse(nlp, text)._.corroborate_places]
+    assert places == ["Bokkos", "Maiduguri"]

@@ -84,6 +84,7 @@ NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Capitalised articles that open a name ("Le Prince", "La Chapelle"): a place named only by
 # the rest of it is not the one meant.
 NAME_ARTICLES = _words("name_articles")
+OPERATION_WORDS = _words("operation_words")
 # Lower-case words allowed inside a name: "Bosnia and Herzegovina", "Dera Ismail Khan".
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "-", "'s"})
 # Weights of the resolution score (see module docstring); tuned on the tuning part only.
@@ -453,6 +454,8 @@ class PlaceFinder:
         doubtful: list[tuple[Mention, int, int]] = []
         unknown: list[int] = []  # lone capitalised words a cue makes places, found nowhere
         for a, b in runs:
+            if doc[a].text in OPERATION_WORDS:
+                continue  # "Operation Safe Haven", "Operation Lafiya Dole": no place named
             s = a
             while s < b:
                 if s in listed:
@@ -539,6 +542,8 @@ class PlaceFinder:
                 continue
             if ent[-1].text in person_words:
                 continue  # "Saakashvili" tagged GPE once and PERSON elsewhere
+            if ent.start > 0 and doc[ent.start - 1].text in OPERATION_WORDS:
+                continue
             if any(c in covered for c in range(ent.start_char, ent.end_char)):
                 continue
             if in_boilerplate(doc, ent.start_char, ent.end_char):
