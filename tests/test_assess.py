@@ -3064,3 +3064,12 @@ def test_a_headline_counting_several_shootings_is_a_round_up(headline, is_roundu
     from corroborate.model import Document
 
     assert roundup(Document(title=headline, text=f"{headline}\n\nKARACHI: ...")) is is_roundup
+
+
+def test_a_denied_account_is_named_by_the_word_that_opens_it():
+    from corroborate.assess.contradictions import account_named
+
+    assert account_named("Colleagues dismissed the robbery account") == "robbery"
+    # whose account, or a word inside a longer name, names no proposition
+    assert account_named("the party rejected a joint investigation team report") is None
+    assert account_named("they rejected the police account") is None

@@ -566,6 +566,61 @@ def test_a_raid_and_the_reprisal_on_the_next_village_a_day_later_are_two_inciden
     assert who.summary.count("Adamu Bello") == 1
 
 
+def test_no_one_else_hurt_beside_a_killing_counts_no_one_hurt(ledger, tmp_path):
+    # fictional reports of one killing: a local paper says his bodyguard was wounded, a wire
+    # story that the police say no one else was hurt ("else" is the dead man, not the hurt)
+    local = (
+        "Title: Reporter shot dead outside his home in Cordoba\n"
+        "Outlet: Gulf Coast Herald\n"
+        "Date: 2026-12-02\n\n"
+        "A reporter was shot dead outside his home in Cordoba, Veracruz, on Wednesday night. "
+        "His bodyguard was wounded in the leg, a hospital source said.\n"
+    )
+    wire = (
+        "Title: Mexican reporter shot dead in Veracruz\n"
+        "Outlet: Reuters\n"
+        "Date: 2026-12-03\n\n"
+        "MEXICO CITY (Reuters) - A reporter was shot dead outside his home in Cordoba, in the "
+        "state of Veracruz, on Wednesday night, prosecutors said.\n\n"
+        "A police spokesman said no one else was hurt in the attack.\n"
+    )
+    ledger.ingest([write(tmp_path, "local.txt", local), write(tmp_path, "wire.txt", wire)])
+    (incident,) = ledger.incidents()
+    # the zero had been read as none added to the hurt, agreeing with the wounded bodyguard
+    (number,) = [c for c in ledger.contradictions() if c.kind == "number"]
+    assert {s["value"] for s in number.sides} == {0, 1}
+    assert number.incident_id == incident.id
+
+
+def test_a_journalists_killing_its_wire_story_and_follow_ups_are_one_incident(ledger):
+    # fictional reports: a local paper's HTML page on a reporter shot dead outside his home in
+    # Córdoba, Veracruz (a bodyguard wounded), a wire story (robbery, says the prosecutor; his
+    # reporting on a cartel, says the union; no one else hurt, says the police) and its
+    # reprint, a next-day report (two arrests, a march in Xalapa) and a follow-up a week later
+    # (a confession said to be tortured out of him, an alibi, a killing in Poza Rica in July)
+    ledger.ingest(sorted((STORIES / "veracruz-journalist").iterdir()))
+    killings = [i for i in ledger.incidents() if i.event_type == "Violence against civilians"]
+    # the local page's "Ramírez" had been a town in Tamaulipas, the wire's "Mexico" the
+    # dateline's Mexico City and "Jalisco" (of a cartel's name) a killing of its own
+    (killing,) = killings
+    assert (killing.place_name, killing.admin1) == ("Córdoba", "Veracruz")
+    # the follow-up's hearing, charges and transfer, all of its Wednesday, had dated it
+    assert killing.date_start == dt.date(2026, 12, 2)
+    assert killing.summary["fatalities"]["best"] == 1
+    assert ledger.incident_articles()[killing.id] == 5
+    contradictions = {c.kind: c for c in ledger.contradictions()}
+    # the union's and colleagues' "rejected the robbery account" against the prosecutor's
+    # robbery (a denied "account" had named no proposition of its own)
+    robbery = [c.summary for c in ledger.contradictions() if c.kind == "polarity"]
+    assert [s for s in robbery if "robbery" in s and "National Union of Press Workers" in s]
+    # "confession was tortured out of him" against the prosecutor's "Gómez had confessed"
+    confession = contradictions["responsibility"]
+    assert "tortured out of him" in confession.summary
+    # the colleagues, not the dead man, reject the robbery account
+    rejecting = {c.speaker_name for c in ledger.claims() if "robbery account" in c.text}
+    assert rejecting == {"Colleagues of Ramírez", "National Union of Press Workers"}
+
+
 @pytest.mark.parametrize(
     ("text", "outlet", "own"),
     [

@@ -7,9 +7,13 @@ linking rules: two attacks a day and a few kilometres apart are two incidents.""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from extracting import extractor
 
+from corroborate.ingest.readers import ReadOptions, read_file
+
+STORY = Path(__file__).parent / "fixtures" / "stories" / "plateau-villages"
 extract = extractor(dt.date(2026, 12, 1))
 
 
@@ -130,3 +134,14 @@ def test_one_name_spelt_mohammed_and_muhammad_with_or_without_alhaji_is_one_voic
     assert actor_key("Alhaji Muhammad Adamu Bello") == actor_key("Mohammed Adamu Bello")
     assert actor_key("Mohammed Adamu Bello") != actor_key("Ahmed Adamu Bello")
     assert len(_distinct(["Alhaji Muhammad Adamu Bello", "Mohammed Adamu Bello"])) == 1
+
+
+def test_attacks_a_curfew_was_imposed_after_are_not_of_the_curfews_day():
+    # the follow-up: "on Wednesday imposed a curfew ... after the two attacks that left dozens
+    # dead": Wednesday dates the curfew; the attacks were on Sunday and Monday
+    (article,) = read_file(STORY / "followup.txt", ReadOptions())
+    extraction = extract(article.text, article.published)
+    main = extraction.events[0]
+    assert main.sub_event_type == "Attack"
+    assert extraction.times[main.time].value == "2026-11-29"
+    assert extraction.places[main.place].name == "Daffo"

@@ -522,6 +522,27 @@ def disowned(text: str) -> str | None:
     return None
 
 
+def account_named(text: str) -> str | None:
+    """What an account, version or report a denial rejects is of, where a common word before
+    it says ("the robbery account" -> robbery; not "the police account", whose account, nor
+    "the Reuters report")."""
+    words = cue_words()
+    found = _WORD.findall(text)
+    # the word opens the noun phrase after a determiner: not "a joint investigation team
+    # report" (whose team), nor any word of a longer name
+    for opener, before, after in zip(found, found[1:], found[2:], strict=False):
+        lowered = before.lower()
+        if (
+            opener.lower() in STOP_WORDS
+            and after.lower() in words["source"]
+            and before.islower()
+            and lowered not in STOP_WORDS
+            and lowered not in words["source"] | words["plural_body"] | words["negation"]
+        ):
+            return stem(before)
+    return None
+
+
 def disputed_propositions(statement: Statement) -> list[_Disputed]:
     """What a statement denies (its negated clauses) or disowns (evidence it says was made up)."""
     claim = statement.claim
@@ -548,7 +569,12 @@ def disputed_propositions(statement: Statement) -> list[_Disputed]:
         ):
             continue
         if not fabricated and not clause.negated and _has(clause.text, "source"):
-            continue  # "denied the accusation": the accusation's own claims say what
+            # "denied the accusation": the accusation's own claims say what; but "rejected the
+            # robbery account" denies what another source says of robbery
+            thing = account_named(clause.text)
+            if thing is not None:
+                found.append(_Disputed(statement, clause, ContradictionKind.POLARITY.value, thing))
+            continue
         # "denied that herders were behind the attack": who did it, not whether it happened
         culprit = None if fabricated or clause.negated else culprit_named(clause.text)
         responsibility = (

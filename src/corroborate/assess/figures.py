@@ -193,7 +193,19 @@ class Reported:
         """Whom the value counts: a group of the victims or all of them (assess/victims.py)."""
         f = self.figure
         text = self.document.text
-        return counted(f.text, text[max(0, f.start - 20) : f.start], text[f.end : f.end + 40])
+        found = counted(f.text, text[max(0, f.start - 20) : f.start], text[f.end : f.end + 40])
+        if (
+            found.added
+            and f.qualifier == "zero"
+            and not any(
+                g.kind == f.kind and g.qualifier != "zero" and g.id != f.id
+                for g in self.event.figures
+            )
+        ):
+            # "no one else was hurt" where its report counts no one hurt: the else is the
+            # dead, and none were hurt at all (not none added to the hurt)
+            return dataclasses.replace(found, added=False)
+        return found
 
     @property
     def denied(self) -> bool:

@@ -1683,7 +1683,11 @@ def refresh_incident(session: Session, incident: Incident) -> None:
     incident.sub_event_type = _most_common(
         [m.sub_event_type for m in primary if m.event_type == incident.event_type]
     )
-    dated = [m for m in members if m.date_start and m.modality != Modality.REFERENCE.value]
+    # dated by what the articles lead with too: a follow-up's hearing, charges and transfer,
+    # all of one later day, outnumber the reports of the killing itself
+    dated = [m for m in primary if m.date_start and m.modality != Modality.REFERENCE.value] or [
+        m for m in members if m.date_start and m.modality != Modality.REFERENCE.value
+    ]
     if dated:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         finest = min(rank.get(m.date_precision or "", 4) for m in dated)

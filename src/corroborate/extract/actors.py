@@ -557,7 +557,8 @@ class ActorIndex:
             )
 
     def _resolve_short_names(self) -> None:
-        """A later short name ("Col. Tahir", "Khan") takes the full name said first."""
+        """A later short name ("Col. Tahir", "Khan") takes the full name said first, and so
+        does a later name that only adds a surname to it."""
         seen: list[ActorMention] = []
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if not mention.person:
@@ -569,6 +570,12 @@ class ActorIndex:
                     mention.name = earlier.name
                     mention.kind = earlier.kind
                     mention.affiliation = mention.affiliation or earlier.affiliation
+                    break
+                told = len(words) - 1
+                if 2 <= told <= len(full) and full[-told:] == words[:-1]:
+                    # a full name told first without its second surname ("Juan Carlos
+                    # Ramírez", then "(Juan) Carlos Ramírez Ortega"): one person, one name
+                    mention.name = earlier.name
                     break
             seen.append(mention)
 

@@ -2457,6 +2457,30 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return match.group() if match else None
 
 
+def _in_a_phrase_of(token: Token, head: Token) -> bool:
+    """The token hangs on `head` through a preposition ("colleagues of Ramírez", "men
+    charged with the murder of the journalist Juan Carlos Ramirez")."""
+    for step in itertools.chain([token], token.ancestors):
+        if step.i == head.i:
+            return False
+        if step.dep_ == "prep":
+            return any(a.i == head.i for a in step.ancestors)
+    return False
+
+
+def _whose_person(head: Token, inside: set[int]) -> str:
+    """ " of X" where the speaker's noun is of a person the span names ("relatives of Sajid
+    Ali", "colleagues of Ramírez"): whose relatives speak, kept in their name."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for person in prep.children:
+            if person.dep_ == "pobj" and person.ent_type_ == "PERSON" and person.i in inside:
+                names = [t for t in person.subtree if t.ent_type_ == "PERSON" and t.i in inside]
+                return " of " + _phrase(names)
+    return ""
+
+
 def _plural_common(name: str) -> bool:
     """A name ending in a plural common noun: "Human rights groups", "party officials"."""
     last = name.split()[-1]
@@ -2684,6 +2708,9 @@ class SpeakerResolver:
             and e.start in inside
             and e.start not in told
             and (e.root.dep_ != "poss" or e.root.head.i != head.i)
+            # "Colleagues of Ramírez", "one of the two men charged with the murder of the
+            # journalist Juan Carlos Ramirez": whose colleagues, whose murder, not who speaks
+            and not (head.pos_ == "NOUN" and _in_a_phrase_of(e.root, head))
             # a name on a body's noun names the body: "al-Masirah television", also where
             # the body is whose the speaker is ("a doctor at the Donka hospital")
             and not (head.pos_ == "NOUN" and head_key in self.organisations)
@@ -2780,8 +2807,9 @@ class SpeakerResolver:
                 self.persons[-1] = (self.persons[-1][0], speaker)
                 self._describes(speaker, {role})
                 return speaker
+            called = _phrase(span[: head.i + 1 - span[0].i])
             speaker = Speaker(
-                _phrase(span[: head.i + 1 - span[0].i]), "anonymous", role, affiliation
+                called and called + _whose_person(head, inside), "anonymous", role, affiliation
             )
             return self._people(speaker, head, offset)
         named = [t for t in span if t.i <= head.i and not t.is_punct and t.lower_ != "the"]
@@ -2800,6 +2828,7 @@ class SpeakerResolver:
                 return earlier
         # "a shopkeeper who asked not to be named": the words up to the head name it
         name = _phrase(span[: head.i + 1 - span[0].i])
+        name = name and name + _whose_person(head, inside)
         return self._people(Speaker(name, "anonymous", None, self._affiliation(head)), head, offset)
 
     def _people(self, speaker: Speaker, head: Token, offset: int) -> Speaker:

@@ -1422,11 +1422,31 @@ def _over_a_span(token: Token) -> bool:
     )
 
 
+# Runs of incidents the story's is one of: "the latest in a string of killings"
+SERIES_NOUNS = _words("series_nouns")
+
+
+def _latest_of_a_series(token: Token) -> bool:
+    """A plural event noun of a run the story's incident is the latest (or the third ...) in:
+    "the latest in a string of killings" are the earlier ones, told together, not this one."""
+    of = token.head
+    if token.tag_ not in ("NNS", "NNPS") or token.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    run = of.head
+    within = run.head
+    return (
+        run.lower_ in SERIES_NOUNS
+        and run.dep_ == "pobj"
+        and within.lower_ == "in"
+        and (within.head.tag_ == "JJS" or within.head.ent_type_ == "ORDINAL")
+    )
+
+
 def _is_reference(
     token: Token, times: Sequence[tuple[Any, Token]], published: dt.date | None
 ) -> bool:
     """True when the trigger names an earlier incident."""
-    if _over_a_span(token):
+    if _over_a_span(token) or _latest_of_a_series(token):
         return True
     near = {token.i, token.head.i}
     if token.dep_ == "pobj":
@@ -2528,6 +2548,22 @@ def _attributive(doc: Doc, place: Any) -> bool:
     return _ATTRIBUTIVE.match(doc_text(doc), place.end) is not None
 
 
+# Last words of an armed group's name that may begin with a place ("Jalisco New Generation
+# Cartel"): the place names the group, not where its acts happened.
+NAMED_GROUP_HEADS = _words("named_group_heads")
+
+
+def _names_a_group(place: Token) -> bool:
+    """The place word begins the name of an armed group ("his reporting on the Jalisco New
+    Generation Cartel")."""
+    if place.ent_type_ != "ORG":
+        return False
+    end = place.i
+    while end + 1 < len(place.doc) and place.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end > place.i and place.doc[end].lower_ in NAMED_GROUP_HEADS
+
+
 def _where_treated(place: Token) -> bool:
     """The place is a hospital's town: "a hospital in Cali", "died in hospital in Cali"."""
     prep = place.head
@@ -2600,7 +2636,8 @@ def _own_day(
         c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in token.children
     ):
         holders.append(token.head)
-    if token.dep_ == "pobj":
+    if token.dep_ == "pobj" and token.head.lower_ not in SEQUENCE_PREPS:
+        # (not "imposed a curfew on Wednesday after the two attacks": another day's)
         holder = token.head.head
         if not (
             holder.i in other_heads
@@ -2615,6 +2652,8 @@ def _own_day(
     return None
 
 
+# Prepositions that set their object before or after the act they hang on.
+SEQUENCE_PREPS = _words("sequence_preps")
 # Nouns of a toll whose "from" names the event it counts.
 TOLL_NOUNS = _words("toll_nouns")
 # "as", "when", "while": a clause of the time of the act it hangs on.
@@ -2676,7 +2715,11 @@ def _nearest(
 
 
 def _finer_place(
-    place: Located | None, items: list[Located], tokens: list[Token], rivals: frozenset[int]
+    place: Located | None,
+    items: list[Located],
+    tokens: list[Token],
+    rivals: frozenset[int],
+    lead_end: int,
 ) -> Located | None:
     """A town in the country or province the event was placed in, where a sentence of
     another of its words names one ("claims Nigeria market bombing" over "a bombing at a
@@ -2698,10 +2741,13 @@ def _finer_place(
             if found is not None and found in within:
                 return found
         return place
-    # in a province, the first town its sentence names: a lead names the village, then its
-    # district ("Daffo, a village in Bokkos Local Government Area")
+    # in a province, the first town its sentence in the lead names: a lead names the village,
+    # then its district ("Daffo, a village in Bokkos Local Government Area"); further down a
+    # town may be another's ("working at a car wash in Orizaba when Ramirez was killed")
     for token in tokens:
         sent = token.sent
+        if sent.start >= lead_end:
+            break
         named = [item for item in within if sent.start <= item.root.i < sent.end]
         if named:
             return min(named, key=lambda item: item.root.i)
@@ -2882,9 +2928,12 @@ class EventFinder:
         ]
         # where the wounded were treated is no place of the incident, unless no other is named
         place_items = [item for item in place_items if not _where_treated(item.root)] or place_items
-        # "the Saudi-led coalition", "Sanaa-based": whose or where from, not where it happened
+        # "the Saudi-led coalition", "Sanaa-based", "the Jalisco New Generation Cartel": whose
+        # or where from, not where it happened
         place_items = [
-            item for item in place_items if not _attributive(doc, item.record)
+            item
+            for item in place_items
+            if not _attributive(doc, item.record) and not _names_a_group(item.root)
         ] or place_items
         # a dateline ("PESHAWAR: Gunmen shot ...") says where the report was filed, even where
         # the parser hangs it on the verb: a place the event's sentence names comes first
@@ -3001,7 +3050,7 @@ class EventFinder:
                 or _nearest(plan.place_items, tokens, plan.rivals)
                 or dominant_place
             )
-            place = _finer_place(place, plan.own_places, tokens, plan.rivals)
+            place = _finer_place(place, plan.own_places, tokens, plan.rivals, plan.lead_end)
             if place is not None and not _resolved(place):
                 # a name the gazetteer lacks ("in and around Voo Doo Doughnuts") gives the
                 # event no place to link by: a resolved one its sentences name, else that

@@ -435,10 +435,11 @@ class PlaceFinder:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
-        # the last word of a person's full name ("Derek Mason"): a surname here, so that word
-        # alone ("Mason said") is a place only with a cue of its own
+        # the words after the first of a person's full name ("Derek Mason", "Juan Carlos
+        # Ramírez Ortega"): surnames here, so such a word alone ("Mason said", "as Ramírez,
+        # 47, was getting out") is a place only with a cue of its own
         surnames = frozenset(
-            ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]
         )
         runs = self._capitalised_runs(doc)
         keys = {
@@ -717,7 +718,10 @@ class PlaceFinder:
             if local and e < len(doc) and doc[e].text in SITE_WORDS:
                 continue
             if tagged_place or any(p.id.startswith(("user:", "site:")) for p in candidates):
-                return mention, e, True  # spaCy's word, or a name someone listed on purpose
+                # spaCy's word, or a name someone listed on purpose; but the surname of a
+                # person the article names in full ("as Ramírez, 47, was getting out of his
+                # car") is the tagger's guess, which only a cue word makes a place
+                return mention, e, not (one_word and text in surnames)
             # (a province by its name without its kind: "Zamfara" of "Zamfara State")
             by_own_name = any(
                 fold(text) in {fold(p.name), *map(fold, short_names(p))} for p in candidates
@@ -1127,6 +1131,10 @@ class PlaceFinder:
                 score += ALIAS_PREFERRED
             if kind_of(p) == "region" and self._country_namesake(p):
                 score -= COUNTRY_NAMESAKE  # "CELAYA, Mexico": the country, not México state
+            elif kind_of(p) not in {"country", "continent"} and self._named_as_country(p, key):
+                # "MEXICO CITY (Reuters) - ... killed in Mexico this year": the country, not
+                # the city the dateline named, whose other name "Mexico" also is
+                score -= COUNTRY_NAMESAKE
             if others and countries[p.country]:
                 share = countries[p.country] / total
                 score += CONTEXT_COUNTRY * min(1.0, countries[p.country]) * (0.5 + share)
@@ -1153,6 +1161,11 @@ class PlaceFinder:
                 second = score
         m.chosen = best
         m.margin = best_score - second
+
+    def _named_as_country(self, p: Place, key: str) -> bool:
+        """A place named here by another name of its own that is its country's name."""
+        country = self.gazetteer.countries.get(p.country)
+        return country is not None and fold(p.name) != key and fold(country.name) == key
 
     def _country_namesake(self, p: Place) -> bool:
         """A province named as its own country ("México" of Mexico, "Panamá" of Panama)."""
