@@ -67,6 +67,8 @@ def _chain(procs: Procs, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
 
 
 def fingerprint(nlp: Language, stage: list[str]) -> str:
+    """What makes the parse: this module's layout, spaCy, the model, the stage's components
+    and the source of the modules that run in it."""
     digest = hashlib.sha256()
     meta = nlp.meta
     for part in (LAYOUT, spacy.__version__, meta.get("name", ""), meta.get("version", ""), *stage):

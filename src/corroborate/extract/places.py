@@ -10,10 +10,13 @@ names (not_places.tsv) count only when spaCy tags them GPE or they open a longer
 Metonymy ("Washington said", "Moscow denied") is kept: it is a toponym mention, found and
 resolved like any other; deciding whether an event happened there is the events stage's job.
 
-Single capitalised words spaCy does not tag as places need a cue ("in X", "X police", "X,
-Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe, 44, of X")
-unless they name a big place, the same name is a place elsewhere in the article (one sense
-per article), or they are listed with a found place ("Paris and Roxton"). A name only of
+Single capitalised words spaCy does not tag as places need a cue ("in X", "deployed to X",
+"X police", "X, Ky.", a dateline "X:" or "X --", a legislator's "D-X", "X-based", "Jane Doe,
+44, of X") unless they name a big place, the same name is a place elsewhere in the article
+(one sense per article, before or after; not a word of a person's name), or they are listed
+with a found place ("Paris and Roxton"). A three-letter name in capitals is an acronym except
+in a wire dateline ("JOS, Nigeria (Reuters) -"); no word of an operation's name ("Operation
+Safe Haven") is a place. A name only of
 villages too small to guess at (no population in GeoNames, as most Nigerian villages) is a
 place only where the text calls it a settlement ("the village of Richa", "Richa, a
 village"). Names listed before "counties" ("Clay, Otter Tail and Wilkin counties") are those
