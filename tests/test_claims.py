@@ -2043,3 +2043,15 @@ def test_an_acronym_told_of_after_it_is_a_body(nlp: Language) -> None:
     )
     (said,) = claims_of(nlp, text)
     assert (said.speaker_name, said.speaker_kind) == ("JIT", "organisation")  # was a person
+
+
+def test_a_spokesman_for_an_organisation_whose_name_holds_a_clause_speaks_for_all_of_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "A spokesman for the Committee to Protect Journalists said the killing of the reporter "
+        "in Cordoba must be investigated."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker_name, claim.speaker_kind) == ("spokesman", "anonymous")
+    assert claim.speaker_affiliation == "Committee to Protect Journalists"  # was "Committee"

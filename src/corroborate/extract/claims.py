@@ -2940,6 +2940,11 @@ class SpeakerResolver:
                     claimant = self._claimant(objects[0])
                     if claimant is not None:
                         return claimant
+                    # a name the tagger knows whole, its own clause in it: "the Committee to
+                    # Protect Journalists" (not "Committee")
+                    name = self._organisation_named(objects[0])
+                    if name is not None:
+                        return name
                     # "the family of a man killed in an encounter": the man, not his story
                     told = {
                         t.i
@@ -2952,6 +2957,14 @@ class SpeakerResolver:
                 return _phrase(child.subtree)
             if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP", "GPE"):
                 return _phrase(c for c in noun.lefts if c.dep_ == "compound")
+        return None
+
+    def _organisation_named(self, noun: Token) -> str | None:
+        """The organisation's name an entity spans from the noun on, where it runs past the
+        noun's own words."""
+        for ent in self.ents:
+            if ent.label_ == "ORG" and ent.start <= noun.i < ent.end and ent.end > noun.i + 1:
+                return _phrase(ent)
         return None
 
     def _claimant(self, noun: Token) -> str | None:
