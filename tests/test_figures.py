@@ -1419,3 +1419,20 @@ def test_a_list_of_ones_after_a_count_tells_who_they_were(nlp, text, expected):
     assert [value for kind, value in counts_of(nlp, text) if kind in ("shot", "injured")] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elders said 33 people were now known to have died in the raid on Daffo.", ("killed", 33)),
+        ("At least 12 villagers are believed to have been killed in the attack.", ("killed", 12)),
+        ("Ten people are reported to have been injured in the blast.", ("injured", 10)),
+    ],
+)
+def test_a_count_raised_to_a_believed_or_known_to_have_clause_is_its_toll(nlp, text, expected):
+    assert expected in counts_of(nlp, text)
+
+
+def test_a_shooter_believed_to_have_fired_is_no_count_of_the_shot(nlp):
+    counts = counts_of(nlp, "Two gunmen are believed to have shot the guard at the gate.")
+    assert ("shot", 2) not in counts and ("injured", 2) not in counts

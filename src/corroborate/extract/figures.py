@@ -78,6 +78,9 @@ QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
     for words, qualifier in _values("qualifier_words").items()
 ]
 ZERO_WORDS = _words("zero_words")
+# "33 people were known to have died", "12 are believed to have been killed": the subject of
+# these verbs is the count of a predicate in their "to" clause.
+RAISING_VERBS = _words("raising_verbs")
 ANYONE_WORDS = _words("anyone_words")
 # Units that make a number a quantity of something, not a count of people or things.
 UNITS = _words("units")
@@ -1243,6 +1246,17 @@ def _patient(token: Token, kind: str) -> Token | None:
         return _found_victims(token, by_dep)
     if coarse == "NOUN":
         return None  # noun predicates count themselves ("two deaths") or their "of" object
+    if (
+        not {"nsubj", "nsubjpass"} & by_dep.keys()
+        and token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in RAISING_VERBS
+        # the raised subject suffered it ("to have been killed", "to have died"), not did it
+        # ("a second shooter is believed to have shot")
+        and (any(c.dep_ == "auxpass" for c in children) or token.lemma_.lower() == "die")
+    ):
+        raised = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if raised:
+            return raised[0]
     if not {"nsubj", "nsubjpass"} & by_dep.keys():
         # "A fourth victim remains hospitalized": the parse may hang the subject on "remains"
         # read as an auxiliary
