@@ -42,10 +42,10 @@ def test_parses_read_back_give_the_extraction_a_fresh_parse_gives(tmp_path, monk
 
 
 def test_a_changed_parse_stage_or_text_is_another_key(tmp_path):
-    from corroborate.extract.pipeline import make_doc, pipeline_from_settings
+    from corroborate.extract.pipeline import COMPONENT_MODULES, make_doc, pipeline_from_settings
 
     nlp = pipeline_from_settings()
-    stage = [name for name in nlp.pipe_names if not name.startswith("corroborate_")]
+    stage = parse_cache.parse_stage(nlp, COMPONENT_MODULES)
     cache = parse_cache.ParseCache(tmp_path / "parses.db", parse_cache.fingerprint(nlp, stage))
     other = parse_cache.ParseCache(tmp_path / "parses.db", parse_cache.fingerprint(nlp, stage[1:]))
     text = "Gunmen Kill Two Traders In Market Attack\n\nTwo traders were shot dead on Monday."

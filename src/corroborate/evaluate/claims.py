@@ -88,7 +88,7 @@ def load_polnear(data: Path, nlp: Language | None = None) -> list[Article]:
     # the parse as the pipeline makes it (paragraph breaks start sentences, or a quote's
     # paragraph runs into the next one's claim; names the model cut short ended); our
     # extractors run on the cache, which a change to the parse stage's code replaces
-    stage = [name for name in nlp.pipe_names if name not in COMPONENT_MODULES]
+    stage = parse_cache.parse_stage(nlp, COMPONENT_MODULES)
     digest = hashlib.sha1(raw + parse_cache.fingerprint(nlp, stage).encode()).hexdigest()[:12]
     cache = CACHE_DIR / f"corroborate_polnear_{MODEL}_parse_{digest}.spacy"
     records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]

@@ -92,7 +92,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
 def parsed_docs(path: Path, articles: list[GoldArticle]) -> list[Doc]:
     """spaCy parses of the articles, cached on disk (DocBin) to spare re-parsing."""
     nlp = load_pipeline(MODEL, ())
-    stage = [name for name in nlp.pipe_names if name not in COMPONENT_MODULES]
+    stage = parse_cache.parse_stage(nlp, COMPONENT_MODULES)
     parse = parse_cache.fingerprint(nlp, stage)  # a change to the parse stage parses afresh
     digest = hashlib.sha1(f"{path.stat().st_size}:{len(articles)}:{parse}".encode()).hexdigest()
     cache = cache_dir() / f"eval-places-{path.stem}-{digest[:10]}.spacy"

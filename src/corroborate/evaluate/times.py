@@ -115,7 +115,7 @@ def parse_documents(
 ) -> list[Doc]:
     """spaCy Docs parsed as the pipeline parses (without our extractors) for `documents`,
     cached as a DocBin when asked; a change to the parse stage's code parses afresh."""
-    stage = [name for name in nlp.pipe_names if name not in COMPONENT_MODULES]
+    stage = parse_cache.parse_stage(nlp, COMPONENT_MODULES)
     if cache is not None:
         cache = cache.with_name(f"{cache.stem}-{parse_cache.fingerprint(nlp, stage)[:10]}.spacy")
     if cache is not None and cache.exists():

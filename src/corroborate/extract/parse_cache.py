@@ -49,13 +49,19 @@ def run(
     path = os.environ.get(CACHE_VARIABLE)
     if not path:
         return nlp.pipe(docs, batch_size=batch_size)
-    later = frozenset(extractors)
-    parse = [(name, proc) for name, proc in nlp.pipeline if name not in later]
-    extract = [(name, proc) for name, proc in nlp.pipeline if name in later]
+    stage = parse_stage(nlp, extractors)
+    parse = [(name, proc) for name, proc in nlp.pipeline if name in stage]
+    extract = [(name, proc) for name, proc in nlp.pipeline if name not in stage]
     if [name for name, _ in nlp.pipeline] != [name for name, _ in parse + extract]:
         return nlp.pipe(docs, batch_size=batch_size)  # an extractor before a parse step
-    cache = ParseCache(Path(path), fingerprint(nlp, [name for name, _ in parse]))
+    cache = ParseCache(Path(path), fingerprint(nlp, stage))
     return _chain(extract, cache.parsed(nlp, list(docs), parse, batch_size), batch_size)
+
+
+def parse_stage(nlp: Language, extractors: Iterable[str]) -> list[str]:
+    """The pipeline's components that make the parse: all but the extractors."""
+    later = frozenset(extractors)
+    return [name for name in nlp.pipe_names if name not in later]
 
 
 def _chain(procs: Procs, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
