@@ -1011,6 +1011,39 @@ ONE_HURT_THEN_DEAD = {
         ],
         0,
     ),
+    # the one hurt told one day as a child in grave condition (a group's count, set aside
+    # beside the ungrouped ones), the next day dead, and again as taken to hospital in a
+    # report of that day: still the one who died
+    "told in a group the day before": (
+        [
+            (
+                "KARACHI: Girl in grave condition after Orangi Town clash\n\nA 6-year-old girl "
+                "was in grave condition after a stray bullet hit her in the clash in Orangi "
+                "Town on Wednesday, police said.",
+                "dawn.example",
+                [("A 6-year-old girl was in grave condition", "injured", 1, "exact", None)],
+                DAY,
+            ),
+            (
+                "KARACHI: 6-year-old dies\n\nThe girl hit by a stray bullet in the clash in "
+                "Orangi Town on Wednesday has died, her uncle said.",
+                "thenews.example",
+                [("6-year-old dies", "killed", 1, "exact", None)],
+                LATER,
+            ),
+            (
+                "KARACHI: A girl hit by a stray bullet in the Orangi Town clash on Wednesday "
+                "is dead. Her father said Nadia was taken to Civil Hospital that evening.",
+                "tribune.example",
+                [
+                    ("A girl hit by a stray bullet", "killed", 1, "exact", None),
+                    ("Nadia was taken to Civil Hospital", "injured", 1, "exact", None),
+                ],
+                LATER,
+            ),
+        ],
+        0,
+    ),
     # the death is told first and the hurt one after it: a second victim
     "told after the death": (
         [

@@ -67,8 +67,10 @@ credible figure when a toll rises):
   hurt victim told before a report that someone has died since ("has died", "later died",
   "dies": on a later day, or later in the same report), or before every report of a death,
   each of a later day ("Wounded teen found", a day later "Student killed"), that victim is
-  the one who died: injured 0 ("2-year-old injured", a day later "the 2-year-old has died";
-  but "Teen dies, child injured" is two victims). Otherwise a value of those hurt told on a
+  the one who died (so too where that victim is told as a group's count, "a 6-year-old girl
+  in grave condition", beside a later report's "she was taken to hospital"): injured 0
+  ("2-year-old injured", a day later "the 2-year-old has died"; but "Teen dies, child
+  injured" is two victims). Otherwise a value of those hurt told on a
   day before a report of a death since leaves out the rise in deaths since its day ("five
   wounded" with 2 dead, then 3 dead and "a wounded man has died": 4 wounded).
 - low / high: the smallest and largest stated numbers among current values.
@@ -105,7 +107,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -475,7 +477,10 @@ def best_of(
         if shot_only or not any(v.point > 0 for v in dead)
         else hurt + [v for v in totals if counts_shot(v) and _net_of_dead(v)]
     )
-    if injured and _one_victim_died_since(grouped, dead, values_of):
+    # (that one victim may be told in a group set aside above: "a 4-year-old girl in grave
+    # condition", the day before "the girl has died")
+    told = [v for v in chosen if v.point == 1 and not counts_shot(v)]
+    if injured and _one_victim_died_since(grouped, dead, values_of, told):
         return min(points), 0, max(points)
     # those hurt told before a report that some have died since are fewer now
     grouped = [v if counts_shot(v) else _less_died_since(v, dead) for v in grouped]
@@ -644,12 +649,16 @@ def _died_since(value: Reported) -> bool:
 
 
 def _one_victim_died_since(
-    grouped: list[Reported], killed: list[Reported], values_of: ValuesOf
+    grouped: list[Reported],
+    killed: list[Reported],
+    values_of: ValuesOf,
+    told: Sequence[Reported] = (),
 ) -> bool:
     """True when the injured figure rests on one hurt victim told before a report that someone
     has died since ("the injured teen ... he later died", or a day before "the 2-year-old
     has died"), or before every report of a death, each of a later day, and the incident
-    counts one dead: that victim is the one who died."""
+    counts one dead: that victim is the one who died. `told`: other values of one hurt victim
+    (of a group, "a 4-year-old girl in grave condition"), who is that victim too."""
     if not grouped or any(v.point != 1 or counts_shot(v) for v in grouped):
         return False
     # (or a death reported only on a later day than any report of the hurt victim)
@@ -660,7 +669,7 @@ def _one_victim_died_since(
     since = [v for v in killed if _died_since(v) or dead_later]
     if not since or best_of(killed, values_of)[1] != 1:
         return False
-    return any(_told_before(hurt, died) for hurt in grouped for died in since)
+    return any(_told_before(hurt, died) for hurt in [*grouped, *told] for died in since)
 
 
 def _told_before(first: Reported, then: Reported) -> bool:
@@ -673,7 +682,8 @@ def _told_before(first: Reported, then: Reported) -> bool:
 def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
     """`hurt` less those a later day's report counts dead since, when that report tells a
     death as news ("has died"): 5 wounded with 2 dead, then "a 33-year-old man has died" and 3
-    dead, leaves 4 wounded."""
+    dead, leaves 4 wounded. (Without such words a later day's larger toll is as often an early
+    report's undercount of the dead: taking it off the wounded too lost on held-out.)"""
     day = hurt.published
     if day is None or not any(v.published and v.published > day and _died_since(v) for v in killed):
         return hurt
