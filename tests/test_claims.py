@@ -2055,3 +2055,17 @@ def test_a_spokesman_for_an_organisation_whose_name_holds_a_clause_speaks_for_al
     (claim,) = claims_of(nlp, text)
     assert (claim.speaker_name, claim.speaker_kind) == ("spokesman", "anonymous")
     assert claim.speaker_affiliation == "Committee to Protect Journalists"  # was "Committee"
+
+
+def test_recorded_verb_whose_subject_holds_a_whole_list_item_keeps_going(nlp: Language) -> None:
+    # "X have been shown to ..." inside a parenthesis after a bullet-like list: the passive
+    # subject's subtree took every content word of the claim but its commas; the claim was
+    # left with no content and describing it raised IndexError
+    text = (
+        "A lack of details regarding how the rifles were sold (or not).\n"
+        "Disregard for other causes of border violence, including but not limited to drought, "
+        "cattle theft, militia recruitment, smuggling routes (smugglers have been shown to "
+        "cause raids to spread 300% faster than talks,) and other important local factors."
+    )
+    claims = claims_of(nlp, text)
+    assert all(c.content.end > c.content.start for c in claims)

@@ -21,6 +21,7 @@ EVALUATIONS = {
     "event_types": "CASE 2021 task 2: ACLED sub-event types, 5-fold cross-validated",
     "events": "IndiaPoliceEvents, MUC-4 and gun-violence: events, actors and figures",
     "incidents": "gun-violence: incidents linked across outlets, killed and injured",
+    "stance": "FNC-1 held-out part: does a report agree with, deny, discuss a claim, or neither",
     "fixtures": "the bundled example reports against their gold annotation",
 }
 

@@ -1976,12 +1976,11 @@ def _recorded_speaker(doc: Doc, parts: ClaimParts) -> ClaimParts:
     if set(source) & content:
         # '"I killed people ...," Ahmed is quoted as saying': the unit model takes a passive
         # subject for what is said; one named or a pronoun is the one quoted
-        rest = content - set(source)
+        # (what is left once trimmed: commas alone between list items are no content)
+        rest = _trim_content(doc, content - set(source))
         if not rest or subject.pos_ not in ("PROPN", "PRON"):
             return parts
-        return dataclasses.replace(
-            parts, source=_trim_source(doc, source), content=_trim_content(doc, rest)
-        )
+        return dataclasses.replace(parts, source=_trim_source(doc, source), content=rest)
     return dataclasses.replace(parts, source=_trim_source(doc, source))
 
 
