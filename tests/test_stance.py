@@ -3,6 +3,7 @@ the FNC-1 evaluation (evaluate/stance.py) on a few bodies when the shared data i
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,58 @@ def test_evaluation_on_a_few_fnc1_bodies() -> None:
     assert sum(parts[part]["pairs"] for part in parts) == len(figures["pairs"]) > 0
     assert all(0.0 <= parts[part]["macro_f1"] <= 1.0 for part in parts)
     assert "macro-F1" in figures["report"]
+
+
+RAID_REPORTS = {
+    "ledger": (
+        "Police raid Northern Ledger offices in Karsk\n\n"
+        "Police raided the offices of the Northern Ledger newspaper in Karsk on Monday, "
+        "seizing computers and detaining two editors, the paper's owner said.\n\n"
+        "Officers carried boxes of documents out of the building for three hours."
+    ),
+    "ministry": (
+        "Ministry denies raid on Karsk newspaper\n\n"
+        "The interior ministry on Tuesday denied that police had raided the offices of the "
+        "Northern Ledger in Karsk, calling the reports false.\n\n"
+        '"No raid took place," ministry spokesman Adil Varga told reporters.'
+    ),
+    "harvest": (
+        "Velmar farmers expect a record wheat harvest\n\n"
+        "Farmers around Velmar expect a record wheat harvest this year after a wet spring, the "
+        "regional agriculture office said. Grain prices have fallen by a tenth since January, "
+        "and storage silos along the river are being repaired before the combines arrive."
+    ),
+}
+
+
+def test_the_ledger_tells_each_stored_report_s_stance_and_the_cli_prints_it(
+    sqlite_url: str,
+) -> None:
+    """Ledger.stance reads the stored reports again; `corroborate stance` is its table."""
+    from click.testing import CliRunner
+
+    from corroborate.cli import main
+    from corroborate.ledger import Ledger
+    from corroborate.model import ArticleInput
+
+    articles = [
+        ArticleInput(text=text, source=f"{name}.txt", outlet=name, published=dt.date(2026, 3, 3))
+        for name, text in RAID_REPORTS.items()
+    ]
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest_articles(articles)
+        found = {d.outlet.name: f for d, f in ledger.stance(CLAIM)}
+        counts = ledger.incident_articles()
+        incident = max(counts, key=counts.__getitem__)  # the raid's, told by two reports
+    assert {name: f.label for name, f in found.items()} == {
+        "ledger": "agree",
+        "ministry": "disagree",
+        "harvest": "unrelated",
+    }
+    assert any("denied" in span.text for span in found["ministry"].spans)
+
+    result = CliRunner().invoke(
+        main, ["stance", CLAIM, "--incident", incident[:8], "--db", sqlite_url]
+    )
+    assert result.exit_code == 0, result.output
+    assert "disagree" in result.output and "harvest" not in result.output

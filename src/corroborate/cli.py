@@ -404,6 +404,33 @@ def reprocess(ledger: Any, quiet: bool) -> None:
     click.echo(f"Reprocessed {count} documents.", err=True)
 
 
+@main.command()
+@click.argument("claim")
+@click.option("--incident", metavar="ID", help="Only the reports of this incident.")
+@ledger_command
+def stance(ledger: Any, claim: str, incident: str | None) -> None:
+    """How each stored report stands towards CLAIM: agree, disagree (refutes it, or tells
+    someone denying it), discuss (passes it on without vouching) or unrelated, with the words
+    it rests on.
+
+    \b
+    Example:
+      corroborate stance "Rangers killed a party worker in the raid" --incident in-3f2a
+    """
+    rows = [
+        [
+            document.id,
+            document.outlet.name if document.outlet else None,
+            _clip(document.title, 40),
+            found.label,
+            _clip(found.spans[0].text, 80) if found.spans else None,
+        ]
+        for document, found in ledger.stance(claim, incident)
+    ]
+    columns = ["document", "outlet", "title", "stance", "because"]
+    console.print(_table(f"Stance towards: {_clip(claim, 80)}", columns, rows))
+
+
 def _incidents_table(ledger: Any, incidents: list[Any]) -> Table:
     """One row per incident: where, when, what, its status, the best killed and injured
     figures and how many articles report it."""

@@ -15,9 +15,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from corroborate import __version__
 from corroborate.assess.incidents import assess_incidents
+from corroborate.assess.stance import StanceFound, report_view, stance_towards
 from corroborate.consolidate.incidents import link_document, repoint_copies, unlink_document
 from corroborate.errors import NotFound
-from corroborate.extract.pipeline import ArticleContext, extract_articles, pipeline_from_settings
+from corroborate.extract.pipeline import (
+    ArticleContext,
+    article_docs,
+    extract_articles,
+    pipeline_from_settings,
+)
 from corroborate.extract.places import OutletHome
 from corroborate.ingest.dedupe import (
     Print,
@@ -575,6 +581,35 @@ class Ledger:
                     ).group_by(IncidentMember.incident_id)
                 ).all()
             )
+
+    def stance(self, claim: str, incident: str | None = None) -> list[tuple[Document, StanceFound]]:
+        """How each stored report (of one incident, a unique beginning of its id will do, or
+        every report) stands towards `claim`: agree, disagree (refutes it, or tells someone
+        denying it), discuss (passes it on without vouching) or unrelated, with the spans of the
+        report it rests on. Reports are read again by the pipeline (`assess.stance`)."""
+        with self.session() as session:
+            query = select(Document).order_by(Document.published, Document.id)
+            if incident is not None:
+                found = session.get(Incident, incident) or self._incident_by_prefix(
+                    session, incident
+                )
+                members = select(IncidentMember.document_id).where(
+                    IncidentMember.incident_id == found.id
+                )
+                query = query.where(Document.id.in_(members))
+            documents = list(session.scalars(query))
+        boilerplate = [self._boilerplate(d.id) for d in documents]
+        contexts = [
+            ArticleContext(d.text, d.published, boilerplate=b)
+            for d, b in zip(documents, boilerplate, strict=True)
+        ]
+        # the claim read as the reports are, as the evaluation reads FNC-1's headlines
+        claim_doc = next(article_docs([ArticleContext(claim)], self.settings, self.nlp))
+        docs = article_docs(contexts, self.settings, self.nlp)
+        return [
+            (document, stance_towards(claim_doc, report_view(doc)))
+            for document, doc in zip(documents, docs, strict=True)
+        ]
 
     def incident(self, id_: str) -> tuple[Incident, list[Event], list[Contradiction]]:
         """One incident with its reports (events, main event first) and its contradictions.

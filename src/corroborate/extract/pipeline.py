@@ -487,6 +487,21 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
     )
 
 
+def article_docs(
+    articles: Iterable[ArticleContext],
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Doc]:
+    """The pipeline's Doc of each article read whole (its first `piece_chars` characters): for
+    reading a stored report again, as a report's stance towards a claim does; facts to store
+    come from extract_articles, which reads long articles piece by piece."""
+    settings = settings or load_settings()
+    nlp = nlp or pipeline_from_settings(settings)
+    limit = min(settings["extract"]["piece_chars"], nlp.max_length)
+    docs = [_make_doc(nlp, a.text[:limit], 0, a) for a in articles]
+    yield from parse_cache.run(nlp, docs, settings["ingest"]["batch_size"], COMPONENT_MODULES)
+
+
 def extract_articles(
     articles: Iterable[ArticleContext],
     settings: Settings | None = None,
