@@ -647,6 +647,9 @@ class ClaimFinder:
         self.document_acts = frozenset(load_claim_words()["document_act"])
         self.physical_acts = frozenset(load_claim_words()["physical_act"])
         self.experience_verbs = frozenset(load_claim_words()["experience_verb"])
+        # "has drawn condemnation from X": X speaks, of the subject (reaction_verb, _noun)
+        self.reaction_verbs = frozenset(load_claim_words()["reaction_verb"])
+        self.reaction_nouns = frozenset(load_claim_words()["reaction_noun"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -1117,6 +1120,12 @@ class ClaimFinder:
                 # "Army blamed for village killings": the army is blamed; who blames is unsaid
                 passive_subject = _trim_content(doc, set(source))
                 source = []
+            reacting = self._reaction_from([doc[i] for i in cue])
+            if reacting:
+                # "The strike has drawn condemnation from rights groups": the groups condemn,
+                # the strike is what they condemn
+                content = (content | set(source)) - reacting
+                source = sorted(reacting)
             if source and doc[source[0]].dep_ == "agent":
                 source, content = _passive_agent(doc, source, content)
             content.difference_update(source)
@@ -1248,6 +1257,18 @@ class ClaimFinder:
             and not any(_tells_time(o) for o in prep.children if o.dep_ == "pobj")
             for prep in preps
         )
+
+    def _reaction_from(self, cue: list[Token]) -> set[int]:
+        """The words of who reacts where the cue's object is a reaction drawn "from" them
+        ("has drawn condemnation from civil society groups, which say ..."); else none."""
+        verbs = [t for t in cue if t.lemma_.lower() in self.reaction_verbs and t.pos_ == "VERB"]
+        for head, noun in ((v, c) for v in verbs for c in v.children):
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.reaction_nouns:
+                continue
+            for prep in (*noun.children, *head.children):
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    return {t.i for c in prep.children if c.dep_ == "pobj" for t in c.subtree}
+        return set()
 
     def _place_went_through(self, doc: Doc, parts: ClaimParts) -> bool:
         """A place that "has seen" or "witnessed" a thing named ("Zamfara has seen several

@@ -1083,6 +1083,23 @@ def _kind_in_general(token: Token) -> bool:
     )
 
 
+# Nouns of what is thought or said of a kind of act ("criticism for drone strikes"): a bare
+# plural after them is the kind, not acts of the report's day.
+OPINION_NOUNS = _words("opinion_nouns")
+
+
+def _kind_opined_on(token: Token) -> bool:
+    """A bare plural after a noun of opinion and its preposition ("has come under criticism
+    for drone strikes", "concern over air strikes"): the kind of act, not one that happened;
+    not one determined or counted ("criticism for the strike", "for two strikes")."""
+    token = _phrase_head(token)
+    if token.tag_ != "NNS" or token.dep_ != "pobj":
+        return False
+    if any(c.dep_ in _SPECIFYING_DEPS for c in token.children):
+        return False
+    return token.head.head.lemma_.lower() in OPINION_NOUNS and token.head.head.pos_ == "NOUN"
+
+
 def _phrase_of(first: Token, second: Token) -> bool:
     """The two words are one trigger phrase ("lathi charge": the police's, no charge laid)."""
     _, phrases = trigger_lexicon()
@@ -1183,6 +1200,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         _unrealised_infinitive(token)
         or _reward_sought(token)
         or _kind_in_general(token)
+        or _kind_opined_on(token)
         or _still_to_be_held(token)
     ):
         return Modality.HYPOTHETICAL.value
@@ -2726,6 +2744,8 @@ def _finer_place(
     market in the city of Maiduguri"; "Gunmen kill 12 in Plateau village" over "Gunmen
     stormed Daffo, a village in Plateau State, killing 12"); else the place as it was."""
     precision = getattr(getattr(place, "record", None), "precision", None)
+    if place is not None and precision == "town" and _placed_near(place):
+        return _town_placed_in(place, items, tokens, rivals) or place
     if place is None or precision not in ("country", "region"):
         return place
     within = [
@@ -2752,6 +2772,37 @@ def _finer_place(
         if named:
             return min(named, key=lambda item: item.root.i)
     return place
+
+
+# A town an event is placed "near" gives way to one its other words place it "in" this close
+# (km): "strikes wedding near Djenné" and "struck a wedding in Sénoussa, six km north".
+NEAR_TOWN_KM = 20.0
+
+
+def _placed_near(item: Located) -> bool:
+    """The place is named after "near" ("a wedding near Djenné")."""
+    return item.root.dep_ == "pobj" and item.root.head.lower_ == "near"
+
+
+def _town_placed_in(
+    place: Located, items: list[Located], tokens: list[Token], rivals: frozenset[int]
+) -> Located | None:
+    """The town nearest another of the event's words, placed otherwise than "near" and
+    within NEAR_TOWN_KM of the town the event was placed near; else None."""
+    for token in tokens:
+        found = _nearest(items, [token], rivals)
+        if (
+            found is None
+            or found.index == place.index
+            or _placed_near(found)
+            or getattr(found.record, "precision", None) != "town"
+            or found.record.name == place.record.name
+        ):
+            continue
+        distance = _distance_km(found.record, place.record)
+        if distance is not None and distance <= NEAR_TOWN_KM:
+            return found
+    return None
 
 
 def _own_place(items: list[Located], tokens: list[Token], rivals: frozenset[int]) -> Located | None:

@@ -19,11 +19,12 @@ in a wire dateline ("JOS, Nigeria (Reuters) -"); no word of an operation's name 
 Safe Haven") is a place. A name only of
 villages too small to guess at (no population in GeoNames, as most Nigerian villages) is a
 place only where the text calls it a settlement ("the village of Richa", "Richa, a
-village"). Names listed before "counties" ("Clay, Otter Tail and Wilkin counties") are those
-counties. A town or county name opening a street name ("Dublin Road", "King Drive") or after
-"block of" ("the 4400 block of West Adams") is not emitted but still counts as context; one
-naming a site ("Stewart Park") is not a place. spaCy place entities no capitalised match
-covers (lower-cased archives) are looked up whole.
+village"), or where a cue makes it one and a town the article names lies within 20 km ("a
+wedding in Sénoussa" beside Djenné). Names listed before "counties" ("Clay, Otter Tail and
+Wilkin counties") are those counties. A town or county name opening a street name ("Dublin
+Road", "King Drive") or after "block of" ("the 4400 block of West Adams") is not emitted but
+still counts as context; one naming a site ("Stewart Park") is not a place. spaCy place
+entities no capitalised match covers (lower-cased archives) are looked up whole.
 
 Resolving. Each candidate scores a prior from its kind (country > province > county > capital
 > town), its population and whether the text is its own name or an alternate one, plus
@@ -148,6 +149,9 @@ MIN_POPULATION_UNTAGGED = 1000
 # Other place names, all in other countries, that leave a small place abroad unresolved.
 STRAY_CONTEXT = 2
 MIN_POPULATION_SURE = 100_000
+# A village too small to guess at, named with no word calling it one ("in Sénoussa"), is a
+# place where a town the article names lies this close (km).
+VILLAGE_NEIGHBOUR_KM = 20.0
 # A village this small abroad, however written, strays where nothing else points to it.
 STRAY_VILLAGE_POPULATION = 1000
 # AP abbreviations that are no other word: matched anywhere, the others only after a comma.
@@ -181,6 +185,7 @@ class Mention:
     margin: float = 0.0  # how far the chosen candidate's score is ahead of the next one
     context_only: bool = False  # part of a street name: context for others, not a place
     city_part: bool = False  # told as a part of a city: "the Austin neighborhood", "West Side"
+    village: bool = False  # only villages too small to guess at: a neighbour must vouch (find)
     support: dict[str, float] = field(default_factory=dict)  # candidate id -> joint support
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
@@ -350,6 +355,11 @@ def _in_dateline(doc: Doc, i: int) -> bool:
     return any(span.start <= i < span.end for span in doc.spans.get(DATELINES, ()))
 
 
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token i is the first word of its line."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
@@ -457,6 +467,7 @@ class PlaceFinder:
         sure: list[Mention] = []
         doubtful: list[tuple[Mention, int, int]] = []
         unknown: list[int] = []  # lone capitalised words a cue makes places, found nowhere
+        villages: list[tuple[Mention, int, int]] = []  # tiny villages no word calls one
         for a, b in runs:
             if doc[a].text in OPERATION_WORDS:
                 continue  # "Operation Safe Haven", "Operation Lafiya Dole": no place named
@@ -493,7 +504,9 @@ class PlaceFinder:
                     mention.context_only = True
                     sure.append(mention)
                 elif not in_boilerplate(doc, mention.start, mention.end):
-                    if confident:
+                    if mention.village:
+                        villages.append((mention, s, e))
+                    elif confident:
                         sure.append(mention)
                     else:
                         doubtful.append((mention, s, e))
@@ -535,6 +548,7 @@ class PlaceFinder:
                 break
             pending = kept
         mentions = sure
+        mentions.extend(self._neighbour_villages(doc, villages, sure, unknown))
         mentions.extend(self._respelt(doc, unknown, sure))
         # Other entities spaCy tags as places: looked up whole, whatever their case (lower-cased
         # archives such as the Times of India's), and kept unresolved when no name fits.
@@ -749,9 +763,10 @@ class PlaceFinder:
                 ):
                     # a village too small to guess at, unless the text calls it a settlement
                     # ("the village of Richa", "Richa, a village near Daffo")
-                    if not self._settlement_cue(doc, s, e):
-                        continue
-                    return mention, e, True
+                    # ("in Sénoussa" beside Djenné: `find` keeps it where a town the article
+                    # names lies next to it)
+                    mention.village = not self._settlement_cue(doc, s, e)
+                    return mention, e, not mention.village
                 sure = (
                     big
                     and by_own_name
@@ -759,12 +774,56 @@ class PlaceFinder:
                     and text not in surnames
                     and not (local and _name_tail(doc, s, labels))
                 )
+                # a country or province labelling a headline ("Mali: journalist says ..."),
+                # tagged a person at a line's start
+                labels_line = _opens_line(doc, s) and e < len(doc) and doc[e].text == ":"
+                sure = sure or (
+                    labels_line and any(kind_of(p) in {"country", "region"} for p in candidates)
+                )
                 return mention, e, sure
             # Names inside organisations count ("Rapides Parish Fire District", "Edmonton
             # Police Service": the gold sets annotate them); inside a person's name they need a cue.
             divisions = any(kind_of(p) in {"county", "region", "country"} for p in candidates)
             return mention, e, divisions or "PERSON" not in inside
         return None
+
+    def _neighbour_villages(
+        self,
+        doc: Doc,
+        villages: list[tuple[Mention, int, int]],
+        sure: list[Mention],
+        unknown: list[int],
+    ) -> list[Mention]:
+        """Villages too small to guess at that no word calls a settlement, kept where a cue
+        makes one a place ("a wedding in Sénoussa") and a town the article names surely lies
+        within VILLAGE_NEIGHBOUR_KM of it (Djenné, 6 km off); then every mention of that name
+        is a place (one sense per article). A cue-vouched word not kept may be spelt
+        otherwise: it goes to `unknown`, as a word the gazetteer lacks does."""
+        if not villages:
+            return []
+        anchors = [
+            max(m.candidates, key=lambda p: p.population)
+            for m in sure
+            if m.candidates and not m.context_only
+        ]
+        anchors = [
+            p
+            for p in anchors
+            if kind_of(p) in {"town", "seat", "capital"} and p.population >= MIN_POPULATION_UNTAGGED
+        ]
+        kept: set[str] = set()
+        for mention, s, e in villages:
+            near = any(
+                distance_km(v.lat, v.lon, a.lat, a.lon) <= VILLAGE_NEIGHBOUR_KM
+                for v in mention.candidates
+                for a in anchors
+            )
+            if near and self._place_cue(doc, s, e):
+                kept.add(fold(mention.text))
+        for mention, s, e in villages:
+            if fold(mention.text) not in kept and e - s == 1 and self._place_cue(doc, s, e):
+                unknown.append(s)
+        return [m for m, _, _ in villages if fold(m.text) in kept]
 
     def _spelling_variants(self, keys: list[str]) -> dict[str, list[Place]]:
         """Places one vowel away from a one-word name the tagger calls a place and the
