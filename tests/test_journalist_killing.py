@@ -2,13 +2,19 @@
 page, a wire story and its reprint, a next-day report (two arrests, a march) and a follow-up a
 week later (torture alleged, an alibi, an earlier killing in Poza Rica) (fictional, written
 for these tests; tests/fixtures/stories/veracruz-journalist), read through the extraction
-pipeline: what an analyst reading the ledger of such reports would trip on."""
+pipeline and ingested into a ledger as an analyst would: what an analyst reading the ledger of
+such reports would trip on."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from extracting import extractor
+
+from corroborate.ledger import Ledger
 
 extract = extractor(dt.date(2026, 12, 3))
 
@@ -109,3 +115,102 @@ def test_a_name_told_again_with_its_second_surname_is_one_person():
     )
     names = {a.name for e in extraction.events for a in e.actors if "Ramírez" in a.name}
     assert names == {"Juan Carlos Ramírez"}  # "Juan Carlos Ramírez Ortega" had been another
+
+
+ARRESTS_AND_MARCH = (
+    "Two arrested over killing of Orizaba radio host as colleagues march in Xalapa\n\n"
+    "ORIZABA, Veracruz — State police arrested two men on Tuesday over the killing of radio "
+    "host Mario Esteban Luna, who was shot dead outside his home in Orizaba on Monday night, "
+    "prosecutors said.\n\n"
+    "His driver, who was treated for a gunshot wound to the arm, left hospital on Tuesday.\n\n"
+    "More than a hundred reporters marched through the centre of Xalapa on Tuesday evening, "
+    "carrying his photograph."
+)
+
+
+def test_arrests_over_the_killing_are_the_killings_not_the_march_the_report_leads_with():
+    # (the march, with the driver's wound read as its harm, is the report's main event)
+    extraction = extract(ARRESTS_AND_MARCH, dt.date(2026, 11, 11))
+    (arrest,) = [e for e in extraction.events if e.sub_event_type == "Arrests"]
+    # the arrested had been counted on the march, the report's main event
+    assert [f.value for f in arrest.figures if f.kind == "arrested"][:1] == [2]
+    march = next(e for e in extraction.events if e.event_type == "Protests")
+    assert not [f for f in march.figures if f.kind == "arrested"]
+
+
+STORY = Path(__file__).parent / "fixtures" / "stories" / "veracruz-journalist"
+
+
+@pytest.fixture(scope="module")
+def story_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
+    """The story's five reports ingested, as an analyst would: `corroborate ingest` the folder."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('story') / 'ledger.db'}"
+    with Ledger(url) as ledger:
+        ledger.ingest([STORY])
+        yield ledger
+
+
+def test_arrests_over_the_killing_join_the_killings_incident(story_ledger: Ledger):
+    events = story_ledger.events()
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests" and e.start < 30]
+    (march,) = [e for e in events if e.event_type == "Protests"]
+    assert arrest.document_id == march.document_id  # the next day's report
+    killing = next(e for e in events if e.rank == 0 and e.event_type != "Protests")
+    # they had joined the march's incident, that report's main event
+    assert arrest.incident_id == killing.incident_id != march.incident_id
+
+
+def test_the_attack_after_a_string_of_killings_is_the_storys_and_its_no_one_else_hurt():
+    extraction = extract(
+        "A radio host was shot dead outside his studio in the state of Veracruz on Tuesday, "
+        "prosecutors said, the latest in a string of killings that have made the state one of "
+        "the most dangerous places for reporters.\n\n"
+        "A police spokesman said no one else was hurt in the attack."
+    )
+    (killing,) = [e for e in extraction.events if e.modality == "occurred"]
+    # "the attack" had told back the string of killings, and its zero hurt was theirs
+    assert [(f.kind, f.value) for f in killing.figures if f.kind == "injured"] == [("injured", 0)]
+
+
+def test_a_bodyguard_wounded_and_no_one_else_hurt_are_a_contradiction(story_ledger: Ledger):
+    killing = next(e for e in story_ledger.events() if e.rank == 0 and e.event_type != "Protests")
+    _, _, contradictions = story_ledger.incident(killing.incident_id)
+    (injured,) = [c for c in contradictions if c.kind == "number" and "injured" in c.summary]
+    assert "hospital source" in injured.summary and "police spokesman" in injured.summary
+
+
+def test_a_town_named_with_two_lower_case_words_inside_is_one_place():
+    extraction = extract(
+        "The two suspects were detained at a house in the nearby town of Fortín de las Flores, "
+        "where police also seized a rifle.",
+        dt.date(2026, 12, 4),
+    )
+    # "Fortín" and "Flores" had been two places, "Flores" a department of Uruguay
+    assert [(p.text, p.name, p.admin1) for p in extraction.places] == [
+        ("Fortín de las Flores", "Fortín de las Flores", "Veracruz")
+    ]
+
+
+def test_a_colleagues_reaction_to_the_killing_is_a_claim_not_an_event():
+    extraction = extract(
+        "Herald reporter shot dead outside his home in Córdoba\n\n"
+        "Juan Carlos Ramírez, a reporter for this newspaper, was shot dead outside his home in "
+        "Córdoba on Wednesday night.\n\n"
+        'A fellow reporter, Elena Ruiz, wrote on Twitter: "They murdered our friend for his '
+        'stories. Reporting on the cartels must not be a death sentence."',
+        dt.date(2026, 12, 2),
+    )
+    # "a death sentence" had been a sentencing, an event of its own
+    assert [(e.trigger.text, e.modality) for e in extraction.events] == [("shot", "occurred")]
+    (reaction,) = [c for c in extraction.claims if c.speaker_name == "Elena Ruiz"]
+    assert "death sentence" in reaction.content.text
+
+
+def test_the_local_papers_page_tells_the_killing_and_its_reactions_are_claims(
+    story_ledger: Ledger,
+):
+    (herald,) = [d for d in story_ledger.documents() if "Herald reporter" in (d.title or "")]
+    events = [e for e in story_ledger.events() if e.document_id == herald.id]
+    # the photographer's tweet ("should not be a death sentence") had been a sentencing
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert any(c.speaker_name == "Patricia Morales" for c in story_ledger.claims())

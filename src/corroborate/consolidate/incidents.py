@@ -85,6 +85,7 @@ from corroborate.consolidate.wording import (
     streets_meet,
     word_vector,
 )
+from corroborate.extract.events import arrest_made_over
 from corroborate.extract.gazetteer import distance_km
 from corroborate.lexicons import alternation, data_rows, word_list
 from corroborate.model import (
@@ -1350,8 +1351,11 @@ def link_document(
     others = [] if main_event is None else _other_incidents(facts, main_event, document.published)
     # occurred events the main report set apart as another, earlier day's violence
     set_apart = {other.id for other, _ in others if other.modality == Modality.OCCURRED.value}
+    over = _arrests_over(document.text, events)
     if events:
-        reports = [(event_report(session, document, e, facts, others), e) for e in events]
+        # the violence arrests were made over is linked before them, beside the main event
+        ordered = sorted(events, key=lambda e: (e.rank > 0, e.id not in over.values(), e.rank))
+        reports = [(event_report(session, document, e, facts, others), e) for e in ordered]
     else:
         reports = [(document_report(session, document, facts), None)]
     touched: set[str] = set()
@@ -1359,12 +1363,19 @@ def link_document(
     # event id -> its incident, written to the events at the end in one statement (set one by
     # one, each went out as an UPDATE of its own with the next autoflush)
     linked: dict[str, str] = {}
+    told = {event.id: report for report, event in reports if event is not None}
     for report, event in reports:
         incident: Incident | None
         # a later event of the article, beside its linked main event
         later = event is not None and event.rank > 0 and bool(main)
         apart = event is not None and event.id in set_apart
-        if later and not apart and (same_story(report, main[0]) or follow_up(report, main[0])):
+        target = over.get(event.id) if event is not None else None
+        if later and not apart and target in linked and _follows_in_time(report, told[target]):
+            # arrests over a killing the report names join the killing, not its main event,
+            # wherever the suspects were caught
+            incident = session.get(Incident, merged_into(session, linked[target]))
+            attach(session, incident, report)
+        elif later and not apart and (same_story(report, main[0]) or follow_up(report, main[0])):
             incident = session.get(Incident, merged_into(session, main[1]))
             attach(session, incident, report)
         elif later and (apart or _told_apart(report, main[0])):
@@ -1394,6 +1405,21 @@ def link_document(
     session.flush()
     write_members(session)
     return {merged_into(session, i) for i in touched}
+
+
+def _arrests_over(text: str, events: list[Event]) -> dict[str, str]:
+    """Arrest and seizure event ids -> the violent event each was made over, as their triggers
+    tell it ("Two arrested over killing of journalist"; extract.events.arrest_made_over)."""
+    violent = [e for e in events if e.event_type in _VIOLENT]
+    over: dict[str, str] = {}
+    for event in events:
+        if event.modality != _OCCURRED or event.sub_event_type not in FOLLOW_UP_SUB_TYPES:
+            continue
+        for other in violent:
+            if arrest_made_over(text, event.end, other.start):
+                over[event.id] = other.id
+                break
+    return over
 
 
 def repoint_copies(session: Session, documents: Collection[str], original: str) -> None:
@@ -1446,6 +1472,12 @@ def follow_up(secondary: Report, main: Report) -> bool:
         and place_relation(secondary.place, main.place) not in ("far", "other_region")
     ):
         return False
+    return _follows_in_time(secondary, main)
+
+
+def _follows_in_time(secondary: Report, main: Report) -> bool:
+    """The secondary report's days are from the main one's to DATE_VETO_DAYS on (or either is
+    undated)."""
     if not (secondary.event_days and main.event_days):
         return True
     after = secondary.event_days[0] - main.event_days[0]

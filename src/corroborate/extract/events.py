@@ -319,8 +319,21 @@ VICTIM_HEADS = _words("victim_heads")
 def _joins_only(trigger: Trigger, doc: Doc) -> bool:
     """A harm noun of JOINING_HARM_NOUNS, or a trigger word compounded on a victim noun ("the
     shooting victims", "riot victims"), which names the victims by their incident rather than
-    telling one."""
-    return _hurt_noun(trigger) or _names_victims(trigger, doc)
+    telling one, or a noun a modal copula predicates ("should not be a death sentence")."""
+    return _hurt_noun(trigger) or _names_victims(trigger, doc) or _what_it_is(trigger, doc)
+
+
+def _what_it_is(trigger: Trigger, doc: Doc) -> bool:
+    """A noun a copula predicates, with a modal or negated, of something ("Covering the cartels
+    should not be a death sentence", "Journalism must never be a crime"): a figure of speech
+    in a reaction to the killing told, not an incident of its own. (Without one, "The aim was
+    a strike" or "It was a failure of the police" still tells an event.)"""
+    token = doc[trigger.head]
+    if not (coarse_pos(token) == "NOUN" and token.dep_ == "attr" and _lemma(token.head) == "be"):
+        return False
+    if any(c.dep_ == "expl" for c in token.head.children):
+        return False  # "there should be no riots": an event wished away, not a figure
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in token.head.children)
 
 
 def _hurt_noun(trigger: Trigger) -> bool:
@@ -1980,7 +1993,10 @@ def _told_back(doc: Doc, triggers: list[Trigger]) -> None:
     for trigger, is_harm in zip(triggers, harm, strict=True):
         cls = "clash" if trigger.cls in ONE_FIGHT else trigger.cls
         if trigger.modality == Modality.REFERENCE.value:
-            referred.add(cls)
+            # (a run the story's incident is the latest of, "a string of killings", is many
+            # incidents, none of which "the attack" tells back)
+            if not _latest_of_a_series(doc[trigger.head]):
+                referred.add(cls)
         elif trigger.modality in actual and not is_harm:
             if cls in referred and cls not in told and _is_anaphoric(doc, trigger):
                 trigger.modality = Modality.REFERENCE.value
@@ -2341,6 +2357,37 @@ def _same_days(operation: EventDraft, draft: EventDraft) -> bool:
     return any(abs(a - b) <= DAY_SLACK for a in operation.days for b in own)
 
 
+# "arrested two men on Thursday over the killing of": the words between an arrest's trigger
+# and the noun of the violence it was made over (in one clause: no sentence mark between)
+ARREST_GAP_CHARS = 60
+_ARRESTED_OVER = re.compile(
+    rf"[^.;:!?\n]{{0,{ARREST_GAP_CHARS}}}?\b(?:{alternation(_words('arrest_connectives'))})\s+"
+    rf"(?:(?:{alternation(_words('arrest_determiners'))})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def arrest_made_over(text: str, arrest_end: int, violence_start: int) -> bool:
+    """An arrest or a seizure whose trigger ends at `arrest_end` was made over the violence
+    whose trigger starts at `violence_start` ("Two arrested over killing of journalist",
+    "detained two men in connection with the attack"): a step of that violence's story."""
+    return arrest_end <= violence_start and bool(
+        _ARRESTED_OVER.fullmatch(text, arrest_end, violence_start)
+    )
+
+
+def _over_other_violence(doc: Doc, draft: EventDraft, drafts: list[EventDraft]) -> bool:
+    """An arrest or seizure draft made over violence another draft names ("arrested two men
+    over the killing of ..." in a report whose main event is the march that followed)."""
+    return any(
+        arrest_made_over(doc.text, doc[a.head].idx + len(doc[a.head]), doc[v.head].idx)
+        for other in drafts
+        if other is not draft and other.cls in VIOLENT_CLASSES
+        for v in other.triggers
+        for a in draft.triggers
+    )
+
+
 def _gather_counts(
     doc: Doc, drafts: list[EventDraft], places: Sequence[Any], time_items: list[Located]
 ) -> None:
@@ -2362,6 +2409,8 @@ def _gather_counts(
             continue
         if _told_on_another_day(doc, main, draft, time_items):
             continue  # "arrested four ... in a raid on Monday" after Sunday's ambush: its own
+        if main.cls not in VIOLENT_CLASSES and _over_other_violence(doc, draft, drafts[1:]):
+            continue  # arrests over a killing the march's report names: the killing's
         # a raid that tells a fight of its own keeps that fight's toll ("troops freed the
         # pupils in a raid ... two soldiers were wounded in a gunfight with the kidnappers"):
         # it is not the abduction's; whom it arrested and what it seized still are

@@ -89,8 +89,10 @@ NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the rest of it is not the one meant.
 NAME_ARTICLES = _words("name_articles")
 OPERATION_WORDS = _words("operation_words")
-# Lower-case words allowed inside a name: "Bosnia and Herzegovina", "Dera Ismail Khan".
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "-", "'s"})
+# Lower-case words allowed inside a name: "Bosnia and Herzegovina", "Fortín de las Flores";
+# up to MAX_CONNECTORS in a row ("de las") before its next capitalised word.
+CONNECTORS = _words("connectors")
+MAX_CONNECTORS = 2
 # Weights of the resolution score (see module docstring); tuned on the tuning part only.
 KIND_PRIOR = {
     "country": 9.0,
@@ -358,6 +360,15 @@ def _in_dateline(doc: Doc, i: int) -> bool:
 def _opens_line(doc: Doc, i: int) -> bool:
     """Token i is the first word of its line."""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _connects(doc: Doc, j: int) -> bool:
+    """Token j opens a run of connectors that a capitalised word of the name ends: "de" and
+    "las" inside "Fortín de las Flores"."""
+    k = j
+    while k < len(doc) and k - j < MAX_CONNECTORS and doc[k].lower_ in CONNECTORS:
+        k += 1
+    return k > j and k < len(doc) and _capitalised(doc[k])
 
 
 def _capitalised(token: Token) -> bool:
@@ -646,7 +657,7 @@ class PlaceFinder:
             j = i + 1
             while j < n and j - i < 12:
                 token = doc[j]
-                inner = token.lower_ in CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])
+                inner = _connects(doc, j)
                 if _capitalised(token) or inner:
                     j += 1
                 else:
