@@ -3106,3 +3106,55 @@ def test_a_denied_account_is_named_by_the_word_that_opens_it():
     # whose account, or a word inside a longer name, names no proposition
     assert account_named("the party rejected a joint investigation team report") is None
     assert account_named("they rejected the police account") is None
+
+
+def test_bodies_identified_are_a_floor_of_the_dead_not_a_smaller_toll(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: More than 30 people were killed in the clash in Orangi Town on Wednesday, "
+            "a rescue service said.",
+            "geo.example",
+            [("More than 30 people were killed", "killed", 30, "more_than", None)],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: A rights group said on Monday it had identified around 20 bodies of people "
+            "killed in the Orangi Town clash on Wednesday.",
+            "dawn.example",
+            [("around 20 bodies", "killed", 20, "about", None)],
+            published=DAY + dt.timedelta(days=5),
+        ),
+    )
+    # those found and named so far are at least so many dead: no dispute with "more than 30"
+    # (it had been the conservative figure of a dispute, as "around 20 people were killed" is)
+    assert kinds(ledger) == []
+    fatalities = the_incident(ledger).summary["fatalities"]
+    assert fatalities["best"] == 30
+
+
+def test_wounded_who_died_since_add_to_the_dead_and_dispute_no_toll(ledger):
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: At least 27 people were killed in the clash in Orangi Town on Wednesday, "
+            "hospital officials said.",
+            "dawn.example",
+            [("At least 27 people were killed", "killed", 27, "at_least", None)],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: A councillor said on Monday that two of the wounded had died since in "
+            "hospital after the Orangi Town clash on Wednesday.",
+            "geo.example",
+            [("two of the wounded had died", "killed", 2, "exact", None)],
+            published=DAY + dt.timedelta(days=5),
+        ),
+    )
+    # the two are added to those counted dead, not a toll of two against 27
+    assert kinds(ledger) == []
+    assert the_incident(ledger).summary["fatalities"]["best"] == 27

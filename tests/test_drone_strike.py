@@ -87,9 +87,18 @@ def test_the_story_through_the_ledger_is_one_disputed_strike_at_the_village(sqli
         denials = [c for c in claims if c.stance == "denies" and "civilians" in c.text]
         assert {c.speaker_name for c in denials} == {"Malian army", "army"}
         (toll,) = [c for c in ledger.contradictions() if c.kind == "number"]
-        values = {s["value"] for s in toll.sides}
-        assert 20 in values and 0 in values  # "around 20" against "more than 30", and the army
+        # the army's none against the rest: "around 20 bodies identified" is a floor of the
+        # dead, which had been a third side and the best figure, 20
+        (army, locals_) = sorted(toll.sides, key=lambda s: str(s["value"]))
+        assert army["value"] == 0 and 30 in locals_["value"] and 20 in locals_["value"]
         assert incident.status == "disputed"
+        fatalities = incident.summary["fatalities"]
+        assert fatalities["best"] == 30
+        # "two of the wounded had died since" had been an earlier event of its own, a reference
+        assert {e.modality for e in events if e.incident_id != incident.id} == {"reference"}
+        assert len([e for e in events if e.incident_id != incident.id]) == 2  # Kobassa, twice
+        # the follow-up's "Rights group" is Human Rights Watch, who its body says spoke
+        assert "Rights group" not in {c.speaker_name for c in claims}
         # the journalist's post on X is a source in its own right
         texts = {d.id: d.text for d in ledger.documents()}
         (post,) = [
@@ -126,3 +135,50 @@ def test_a_strike_near_a_town_is_at_the_village_the_lead_places_it_in():
     # the headline's "near Djenné" had placed the strike in the town
     strike = extraction.events[0]
     assert extraction.places[strike.place].name == "Sénoussa"
+
+
+def test_wounded_who_have_died_since_are_the_strike_s_dead_not_another_event():
+    extraction = extract(
+        "Human Rights Watch said on Monday that its researchers had identified about 20 bodies "
+        "from the drone strike on a wedding in Sénoussa on November 21.\n\n"
+        "The deputy mayor said that three of the wounded had died since in hospital in Mopti.",
+        dt.date(2026, 11, 30),
+    )
+    # a bare "since" (since the strike) had read as a tally over a period ("killed since
+    # January"): the deaths were an earlier event of their own, a reference
+    (strike,) = extraction.events
+    assert ("killed", 3) in {(f.kind, f.value) for f in strike.figures}
+    assert strike.modality == "occurred"
+    # "since January" still counts a period
+    (tally,) = [
+        e
+        for e in extract(
+            "Forty people have been killed in the district since January, the deputy mayor said.",
+            dt.date(2026, 11, 30),
+        ).events
+    ]
+    assert tally.modality == "reference"
+
+
+def test_a_headline_s_rights_group_is_the_organisation_the_body_names():
+    extraction = extract(
+        "Rights group says 20 bodies identified after Sénoussa wedding strike\n\n"
+        "Human Rights Watch said on Monday that its researchers had identified around 20 bodies "
+        "of people killed in the drone strike. The group said it had interviewed 14 witnesses.",
+        dt.date(2026, 11, 30),
+    )
+    # the headline's "Rights group" had been a speaker of its own, and the body's "the group"
+    # was taken for it
+    assert {c.speaker_name for c in extraction.claims} == {"Human Rights Watch"}
+    assert {c.speaker_kind for c in extraction.claims} == {"organisation"}
+
+
+def test_a_headline_s_group_of_another_kind_keeps_its_words():
+    extraction = extract(
+        "Militant group claims Sénoussa attack\n\n"
+        "Human Rights Watch said on Monday that its researchers had identified 20 bodies.",
+        dt.date(2026, 11, 30),
+    )
+    assert "Human Rights Watch" not in {
+        c.speaker_name for c in extraction.claims if c.speaker_start < 20
+    }

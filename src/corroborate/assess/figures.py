@@ -73,6 +73,11 @@ credible figure when a toll rises):
   injured" is two victims). Otherwise a value of those hurt told on a
   day before a report of a death since leaves out the rise in deaths since its day ("five
   wounded" with 2 dead, then 3 dead and "a wounded man has died": 4 wounded).
+- Bodies: a count of the dead told as bodies found, identified, recovered or buried ("around
+  20 bodies identified", "the bodies of 12 men were recovered") is a floor of those killed, not
+  a toll: some dead are not yet found or named, so it is read as at least its lower bound
+  ("about 20 bodies": at least 15) and agrees with larger tolls ("at least 27", "more than
+  30"); as a round number it sets best only when no other number of its group does.
 - low / high: the smallest and largest stated numbers among current values.
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot or struck by gunfire ("he was shot", "4 shot", "hitting two men") may count the dead too.
@@ -146,6 +151,8 @@ _TOLLS = frozenset({"killed", "injured"})
 CIVILIANS = "civilians"
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
 _SHOT = re.compile(rf"\b(?:{alternation(_words('shot'))})\b", re.IGNORECASE)
+# Bodies counted ("around 20 bodies identified"): those found so far, at least so many dead.
+_BODIES = re.compile(rf"\b(?:{alternation(_words('body_words'))})\b", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 # A headline that counts several incidents ("4 killed, 11 wounded in city shootings Tuesday",
 # "two deadly shootings", "shootings across Chicago"): a round-up of a city's night or weekend.
@@ -188,7 +195,11 @@ class Reported:
     def interval(self) -> tuple[int, float]:
         """The values this report allows (see the module's policy)."""
         f = self.figure
-        return stated_interval(f.qualifier, self.point, f.low, f.high)
+        low, high = stated_interval(f.qualifier, self.point, f.low, f.high)
+        if f.kind == "killed" and f.qualifier != "zero" and _BODIES.search(f.text or ""):
+            # a count of bodies found or identified is a floor of the dead, not a toll
+            return low, math.inf
+        return low, high
 
     @functools.cached_property
     def counted(self) -> Counted:

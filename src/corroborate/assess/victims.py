@@ -42,6 +42,7 @@ _CONDITION_WORDS = _words("condition_words")
 _TAKEN_WORDS = _words("taken_words")
 # Words of death: "one of them died" is the toll itself, not some of those counted before.
 _DEATH_WORDS = _words("death_words")
+_HURT_NOUNS = _words("hurt_nouns")
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 
 
@@ -106,6 +107,12 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     # already counted (but "one of them died" is the toll itself, a death among those shot)
     partitive = at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in ("no", "none")
     again = again or (partitive and not _DEATH_WORDS & set(words))
+    # "two of the wounded had died since": deaths among the hurt, added to the dead counted
+    added = added or (
+        partitive
+        and bool(_DEATH_WORDS & set(words))
+        and any(w in _HURT_NOUNS for w in words[at + 2 : at + 4])
+    )
     group = None
     zero = at >= 0 and words[at] in ("no", "none")
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:

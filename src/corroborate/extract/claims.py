@@ -671,6 +671,7 @@ class ClaimFinder:
             else self._named(claim, parts, resolver)
             for claim, parts in zip(claims, found, strict=True)
         ]
+        claims = _headline_group_named(text, claims)
         claims.extend(editorial_opinions(doc, claims))
         doc._.corroborate_claims = claims
         return doc
@@ -1446,6 +1447,53 @@ def _said_by_no_one(cue: list[Token]) -> bool:
         for verb in verbs
         for c in verb.children
     )
+
+
+def _headline_group_named(text: str, claims: list[ClaimFound]) -> list[ClaimFound]:
+    """A headline's group named by what it is ("Rights group identifies 20 bodies") is the
+    organisation the body names in that role ("Human Rights Watch said"): the first body
+    speaker whose name holds the headline's words of what kind of group it is. Its claims,
+    and those a later "the group said" gave the headline's words, are that organisation's."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return claims
+    renamed: dict[str, str] = {}
+    for claim in claims:
+        name = claim.speaker_name
+        if not name or claim.speaker_start is None or claim.speaker_start >= line_end:
+            continue
+        words = name.lower().split()
+        what = [w for w in words[:-1] if w not in _DETERMINERS]
+        if not what or words[-1] not in GENERIC_GROUPS or name in renamed:
+            continue
+        named = next(
+            (
+                c.speaker_name
+                for c in claims
+                if c.speaker_name
+                and c.speaker_start is not None
+                and c.speaker_start > line_end
+                and c.speaker_name != name
+                and c.speaker_name.split()[-1].lower() not in GENERIC_GROUPS
+                and all(w[:1].isupper() for w in c.speaker_name.split() if w not in _DETERMINERS)
+                and set(what) <= set(c.speaker_name.lower().split())
+            ),
+            None,
+        )
+        if named is not None:
+            renamed[name] = named
+    if not renamed:
+        return claims
+    organisation = SpeakerKind.ORGANISATION.value
+    named_as = set(renamed.values())
+    return [
+        dataclasses.replace(
+            c, speaker_name=renamed.get(c.speaker_name, c.speaker_name), speaker_kind=organisation
+        )
+        if c.speaker_name in renamed or c.speaker_name in named_as
+        else c
+        for c in claims
+    ]
 
 
 def _headline_attribution(colon: Token) -> tuple[list[int], list[int]] | None:

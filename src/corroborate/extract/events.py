@@ -1420,7 +1420,13 @@ def _counts_a_period(token: Token) -> bool:
             return True
         # "40 killed since January"; not "doctors have been on strike since Monday", one
         # stoppage going on
-        if child.dep_ == "prep" and word == "since" and _counts_people(token):
+        # (a bare "since", "two of the wounded had died since", is since the incident told)
+        if (
+            child.dep_ == "prep"
+            and word == "since"
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            and _counts_people(token)
+        ):
             return True
         if (
             child.dep_ == "prep"
