@@ -2,13 +2,17 @@
 is attacked the next evening in reprisal, told by a Nigerian daily's page, a wire story, a
 radio station's feed and a follow-up on both attacks (fictional, written for these tests;
 tests/fixtures/stories/plateau-villages), read through the extraction pipeline and the
-linking rules: two attacks a day and a few kilometres apart are two incidents."""
+linking rules, and ingested whole as an analyst would and read back from the JSON export: two
+attacks a day and a few kilometres apart are two incidents, and the houses burnt are an
+event of their own."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
+import pytest
 from extracting import extractor
 
 from corroborate.ingest.readers import ReadOptions, read_file
@@ -145,3 +149,169 @@ def test_attacks_a_curfew_was_imposed_after_are_not_of_the_curfews_day():
     assert main.sub_event_type == "Attack"
     assert extraction.times[main.time].value == "2026-11-29"
     assert extraction.places[main.place].name == "Daffo"
+
+
+# --------------------------------------------------------------------------- the whole story
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The story's four reports ingested into a fresh ledger, as its JSON export."""
+    from corroborate.ledger import Ledger
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('plateau')}/story.db"
+    with Ledger(url) as ledger:
+        report = ledger.ingest([STORY])
+        assert not report.problems
+        return json.loads(ledger.export("json"))
+
+
+def _outlet_events(story: dict, outlet: str) -> list[dict]:
+    (document,) = [d["id"] for d in story["documents"] if d["outlet"] == outlet]
+    return [e for e in story["events"] if e["document"] == document]
+
+
+def _attack_at(events: list[dict], village: str) -> dict:
+    (attack,) = [
+        e
+        for e in events
+        if e["sub_event_type"] == "Attack"
+        and e["modality"] == "occurred"
+        and (e["place"] or {}).get("name") == village
+    ]
+    return attack
+
+
+# Not yet asserted: two attacks one follow-up tells (another day, another village) are still
+# one event there and the follow-up joins one incident; the split tried on branch pla36 made
+# an exchange of fire told a day earlier in a neighbouring town a second incident
+# (tests/test_ingest.py's Meerut encounter) and cost gun-violence linking.
+NOT_YET_SPLIT = pytest.mark.xfail(strict=True, reason="a follow-up's two attacks are not yet split")
+
+
+@NOT_YET_SPLIT
+def test_two_attacks_told_in_one_sentence_are_two_events_each_of_its_own_day_and_village():
+    extraction = extract(
+        "Elders said 19 people died in Saturday's attack in Daffo and three in Sunday's attack "
+        "in Richa. The police said nine people were killed in Daffo and that no one died in "
+        "Richa.",
+        dt.date(2026, 12, 2),
+    )
+    attacks = {
+        extraction.places[e.place].name: e
+        for e in extraction.events
+        if e.sub_event_type == "Attack"
+    }
+    # a day's slack and two villages 11 km apart had made them one attack of four tolls
+    assert set(attacks) == {"Daffo", "Richa"}
+    assert extraction.times[attacks["Daffo"].time].value == "2026-11-28"
+    assert extraction.times[attacks["Richa"].time].value == "2026-11-29"
+    killed = {
+        place: {f.value for f in event.figures if f.kind == "killed"}
+        for place, event in attacks.items()
+    }
+    assert killed["Richa"] == {0}  # "no one died in Richa" is not a toll of Daffo's
+    assert 0 not in killed["Daffo"] and 9 in killed["Daffo"]
+
+
+@NOT_YET_SPLIT
+def test_the_follow_up_gives_each_attack_its_own_event_and_incident(story):
+    followup = _outlet_events(story, "Middle Belt Chronicle")
+    raid, reprisal = _attack_at(followup, "Daffo"), _attack_at(followup, "Richa")
+    assert raid["date"]["start"] == "2026-11-29" and reprisal["date"]["start"] == "2026-11-30"
+    # the reprisal joins the radio's report of it, the raid the day's reports of Daffo
+    radio = _attack_at(_outlet_events(story, "Highland FM"), "Richa")
+    wire = [e for e in _outlet_events(story, "Reuters") if e["modality"] == "occurred"]
+    assert reprisal["incident"] == radio["incident"]
+    assert raid["incident"] == wire[0]["incident"] != reprisal["incident"]
+    incidents = {i["id"]: i for i in story["incidents"]}
+    daffo, richa = incidents[raid["incident"]], incidents[reprisal["incident"]]
+    # the police's "no one died in Richa" is a figure of Richa's, not a zero beside Daffo's 12
+    assert 0 not in {v["value"] for v in daffo["fatalities"]["values"]}
+    by_outlet = {
+        (v["value"], next(d["outlet"] for d in story["documents"] if d["id"] == v["document"]))
+        for v in richa["fatalities"]["values"]
+    }
+    assert (0, "Middle Belt Chronicle") in by_outlet and (2, "Highland FM") in by_outlet
+
+
+def test_houses_burnt_are_a_property_destruction_event_beside_the_attack():
+    extraction = extract(
+        "Armed men attacked Kwall, a village in Bassa, on Tuesday night and burnt at least 20 "
+        "houses, residents said. A church and a school were also burnt."
+    )
+    (burning,) = [e for e in extraction.events if e.trigger.text == "burnt"]
+    assert burning.sub_event_type == "Looting/property destruction"
+    assert burning.modality == "occurred"
+    assert extraction.events[0].sub_event_type == "Attack"  # still the main event
+    assert not burning.figures  # twenty houses are no toll
+
+
+def test_houses_set_on_fire_around_their_name_are_property_destroyed():
+    extraction = extract(
+        "Gunmen stormed Kwall on Tuesday night, killing four people and setting several houses "
+        "on fire, the police said.",
+    )
+    # "fire" under "setting ... on" had been an event of no type
+    assert [e.sub_event_type for e in extraction.events] == [
+        "Attack",
+        "Looting/property destruction",
+    ]
+
+
+def test_a_body_or_a_hand_burnt_is_no_property_destroyed():
+    extraction = extract(
+        "The cook burnt his hand at the market on Tuesday. Fires burned for hours in the dry "
+        "season, residents said."
+    )
+    assert "Looting/property destruction" not in {e.sub_event_type for e in extraction.events}
+
+
+def test_the_story_s_burnt_houses_are_told_as_property_destroyed(story):
+    for outlet in ("The Jos Standard", "Highland FM"):
+        kinds = {e["sub_event_type"] for e in _outlet_events(story, outlet)}
+        assert "Looting/property destruction" in kinds, outlet
+    radio = _outlet_events(story, "Highland FM")
+    (burning,) = [e for e in radio if e["sub_event_type"] == "Looting/property destruction"]
+    # the houses burnt in Richa are a fact of the attack on Richa
+    assert burning["incident"] == _attack_at(radio, "Richa")["incident"]
+
+
+def test_a_surname_alone_in_a_later_report_is_the_person_named_in_full_before(story):
+    # the follow-up's "Mancha" blames herders as Istifanus Mancha did in the Jos daily
+    followup = _outlet_events(story, "Middle Belt Chronicle")
+    daffo = next(
+        i for i in story["incidents"] if i["id"] == _attack_at(followup, "Daffo")["incident"]
+    )
+    (blame,) = [
+        c
+        for c in story["contradictions"]
+        if c["incident"] == daffo["id"] and c["kind"] == "responsibility"
+    ]
+    voices = blame["sides"][0]["summary"].rsplit(" assert", 1)[0].split("; ")
+    assert "Istifanus Mancha" in voices
+    assert "Mancha" not in voices  # had been a voice of its own beside him
+
+
+def test_one_person_named_in_full_and_by_surname_is_one_source():
+    from types import SimpleNamespace
+
+    from corroborate.assess.contradictions import _distinct
+    from corroborate.assess.corroboration import claim_source, full_names
+
+    def said(name: str) -> SimpleNamespace:
+        return SimpleNamespace(speaker_name=name, speaker_kind="person", speaker_affiliation=None)
+
+    claims = [said("Istifanus Mancha"), said("Mancha"), said("Pam Choji")]
+    names = full_names(claims)
+    sources = {claim_source(None, c, None, None, names) for c in claims[:2]}  # type: ignore[arg-type]
+    assert sources == {"actor:istifanus mancha"}
+    assert _distinct(["Istifanus Mancha", "Mancha", "Police", "Pam Choji"]) == [
+        "Istifanus Mancha",
+        "Pam Choji",
+        "Police",
+    ]
+    # two people of one surname: the surname alone is neither
+    two = full_names([*claims, said("Daniel Mancha")])
+    assert "mancha" not in two
+    assert "Mancha" in _distinct(["Istifanus Mancha", "Daniel Mancha", "Mancha"])

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,7 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.assess.figures import Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
-from corroborate.consolidate.actors import actor_key, initials, is_acronym
+from corroborate.consolidate.actors import actor_key, initials, is_acronym, seeded_aliases
 from corroborate.extract.events import DAY_SLACK  # a night raid is told as of either day
 from corroborate.lexicons import alternation, read_rows, word_categories
 from corroborate.model import (
@@ -832,15 +832,30 @@ _PLURAL_BODIES = cue_words()["plural_body"]
 
 
 def _distinct(voices: Iterable[str]) -> list[str]:
-    """Voices once each, in order: one spelt twice ("Police", "police", "Touré", "Toure") or
-    by its initials beside its full name ("JIT", "joint investigation team") is one voice."""
+    """Voices once each, in order: one spelt twice ("Police", "police", "Touré", "Toure"), by
+    its initials beside its full name ("JIT", "joint investigation team"), or a person by the
+    surname alone beside the one full name ending in it ("Mancha", "Istifanus Mancha") is one
+    voice."""
     kept: dict[str, str] = {}
     for name in sorted(set(voices), key=lambda n: (n.isupper(), n.lower(), n)):
         key = actor_key(name)
         if key in kept or (is_acronym(name) and any(initials(k) == key for k in kept)):
             continue
         kept[key] = name
-    return sorted(kept.values())
+    surnamed = Counter(k.split()[-1] for k in kept if len(k.split()) > 1)
+    return sorted(name for key, name in kept.items() if not (_surname(name) and surnamed[key] == 1))
+
+
+def _surname(name: str) -> bool:
+    """A name that may be a person's surname alone: one capitalised word, no body's name
+    ("Police", "Rangers")."""
+    return (
+        len(name.split()) == 1
+        and name[:1].isupper()
+        and not name.isupper()
+        and actor_key(name) not in seeded_aliases()
+        and not _plural(name)
+    )
 
 
 def _listed(voices: Iterable[str]) -> str:

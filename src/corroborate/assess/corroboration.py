@@ -10,7 +10,8 @@ in its own voice. Sources fold together when they cannot be independent:
 - a person speaks for the organisation they belong to ("an MQM spokesman", "a senior police
   officer" even unnamed), and one person named twice ("Colonel Tariq Bashir, a Rangers
   spokesman", then "Bashir") is one source: their organisation, learnt from any claim of the
-  incident that names it.
+  incident that names it; or, with none, the person, a surname alone in one report being the
+  one speaker of the incident another report names in full with it.
 """
 
 from __future__ import annotations
@@ -91,14 +92,28 @@ def speaker_affiliations(claims: Iterable[Claim]) -> dict[str, str]:
     return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1}
 
 
+def full_names(claims: Iterable[Claim]) -> dict[str, str]:
+    """A surname's key -> the one person of the claims' speakers named in full with it: a
+    report that names "Mancha" alone speaks of the "Istifanus Mancha" another report named
+    (not where two people share the surname)."""
+    found: dict[str, dict[str, str]] = {}
+    for claim in claims:
+        name = claim.speaker_name
+        if claim.speaker_kind == "person" and name and len(name.split()) > 1:
+            found.setdefault(actor_key(name.split()[-1]), {})[actor_key(name)] = name
+    return {key: next(iter(named.values())) for key, named in found.items() if len(named) == 1}
+
+
 def claim_source(
     session: Session,
     claim: Claim | None,
     document: Document,
     affiliations: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """The independent source of a value: the quoted organisation or person, else the outlet.
-    `affiliations`: what speaker_affiliations found for the incident's speakers."""
+    `affiliations`: what speaker_affiliations found for the incident's speakers; `names`:
+    what full_names found of them."""
     if claim is None or not claim.speaker_name:
         return outlet_source(session, document)
     if claim.speaker_kind == "anonymous":
@@ -114,7 +129,12 @@ def claim_source(
     for key in _person_keys(claim.speaker_name):
         if affiliations and key in affiliations:
             return f"actor:{affiliations[key]}"
-    return f"actor:{canonical_key(claim.speaker_name)}"
+    return f"actor:{canonical_key(full_name(claim.speaker_name, names))}"
+
+
+def full_name(name: str, names: Mapping[str, str] | None) -> str:
+    """The person's full name where `name` is a surname alone that full_names knows."""
+    return (names or {}).get(actor_key(name), name) if len(name.split()) == 1 else name
 
 
 def independent_count(sources: list[str]) -> int:

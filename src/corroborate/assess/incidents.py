@@ -23,7 +23,12 @@ from corroborate.assess.contradictions import (
     responsibility_contradictions,
     separate_documents,
 )
-from corroborate.assess.corroboration import claim_source, outlet_source, speaker_affiliations
+from corroborate.assess.corroboration import (
+    claim_source,
+    full_names,
+    outlet_source,
+    speaker_affiliations,
+)
 from corroborate.assess.figures import (
     DEEP_CHARS,
     FIGURE_FIELDS,
@@ -228,9 +233,10 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
     # Who speaks for whom, from every claim of the incident (a name given once with its
     # organisation and once without is one source).
     affiliations = speaker_affiliations([*about, *claims_by_id.values()])
+    names = full_names([*about, *claims_by_id.values()])
 
     def source_of(claim: Claim | None, document: Document) -> str:
-        return claim_source(session, claim, document, affiliations)
+        return claim_source(session, claim, document, affiliations, names)
 
     # Whose voice each event is told in: the claim it rests on, else the outlet.
     sources = {}

@@ -189,8 +189,9 @@ DAY_CLASSES = VIOLENT_CLASSES | {"protest"}
 # arrested 17") is that report's news; one it only names ("the riots") may be background.
 TELLING_CLASSES = VIOLENT_CLASSES | {"arrest", "raid", "seizure", "looting", "protest", "fire"}
 # Incidents a report of other news may name as its background ("the riots", "the train
-# attack"); force used on crowds ("the firing", "the lathi charge") is policing, told as such
-BACKGROUND_CLASSES = VIOLENT_CLASSES - {"force"}
+# attack"), and the property destroyed in them ("the mob that burnt the school"); force used
+# on crowds ("the firing", "the lathi charge") is policing, told as such
+BACKGROUND_CLASSES = (VIOLENT_CLASSES - {"force"}) | {"looting"}
 # The words the rules below look for, by category: event_words.tsv.
 _words = word_list("corroborate.extract", "event_words.tsv")
 
@@ -246,6 +247,9 @@ REFERENCE_WORDS = _words("reference_words")
 AFTERMATH_WORDS = _words("aftermath_words")
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 LIGHT_VERBS = _words("light_verbs")
+# What is burnt when property is destroyed, and what "set" makes it ("set houses ablaze").
+PROPERTY_OBJECTS = _words("property_objects")
+ALIGHT_WORDS = _words("alight_words")
 # fmt: on
 CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "parataxis", "xcomp", "csubj"})
 # Words of the harm done, not of the act ("gunshot" opens the trigger "gunshot wound").
@@ -493,6 +497,8 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                     break
             if matched is None and _lemma(token) in INACTION_VERBS and _negated(token):
                 matched = Trigger(i, i + 1, i, _inaction_entry(), sentence=number)
+            if matched is None and _sets_property_alight(token):
+                matched = Trigger(i, i + 1, i, _burning_entry(), sentence=number)
             if matched is None:
                 entry = _lookup(token)
                 if entry is not None and _supported(token, entry, found):
@@ -501,6 +507,41 @@ def find_triggers(doc: Doc, sentences: Sequence[Span]) -> list[Trigger]:
                 found.append(matched)
                 free = matched.end
     return found
+
+
+def _burning_entry() -> TriggerEntry:
+    return trigger_lexicon()[0][("burn", "VERB")]
+
+
+def _burnt_things(token: Token) -> list[Token]:
+    """What a verb of burning burnt: its object or subject, or the noun its participle
+    tells of ("Houses burnt in Richa"; not one it describes, "bodies recovered from burnt
+    houses"), with the things told beside it ("40 houses and a church")."""
+    # (a subject too: "houses burned", a headline's "Houses burnt in Richa")
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if token.dep_ == "acl" and coarse_pos(token.head) == "NOUN":
+        things.append(token.head)
+    return [t for thing in things for t in (thing, *thing.conjuncts)]
+
+
+def _burns_property(token: Token) -> bool:
+    """ "burnt at least 15 houses", "a church was burnt", "Houses burnt in Richa": property
+    destroyed (not "burnt his hand", "the fire burned for hours")."""
+    return any(_lemma(t) in PROPERTY_OBJECTS for t in _burnt_things(token))
+
+
+def _sets_property_alight(token: Token) -> bool:
+    """ "setting several houses on fire", "set the shops ablaze": "set" told around the
+    property it burnt (the lexicon's "set on fire" keeps its words together)."""
+    if _lemma(token) != "set" or coarse_pos(token) != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" and _lemma(c) in PROPERTY_OBJECTS for c in token.children):
+        return False
+    return any(
+        c.lower_ in ALIGHT_WORDS
+        or (c.lower_ == "on" and any(g.lower_ in ALIGHT_WORDS for g in c.children))
+        for c in token.children
+    )
 
 
 def _phrase_end(token: Token, words: tuple[str, ...], limit: int, skip: int = 0) -> int | None:
@@ -616,7 +657,11 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in SHUTDOWN_OBJECTS for c in token.children
         )
+    if word == "burn":
+        return _burns_property(token)
     if word in ("fire", "blaze") and coarse_pos(token) == "NOUN":
+        if token.head.lower_ == "on" and _lemma(token.head.head) == "set":
+            return False  # "setting several houses on fire": the setting is the event
         return token.head.lemma_.lower() not in (
             "open",
             "exchange",
