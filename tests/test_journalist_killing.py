@@ -214,3 +214,56 @@ def test_the_local_papers_page_tells_the_killing_and_its_reactions_are_claims(
     # the photographer's tweet ("should not be a death sentence") had been a sentencing
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert any(c.speaker_name == "Patricia Morales" for c in story_ledger.claims())
+
+
+def test_a_shooting_a_beaten_suspect_signed_to_is_no_one_hurt_by_the_beating():
+    extraction = extract(
+        "A radio host was shot dead outside his studio in Orizaba on Monday.\n\n"
+        "One of the two men arrested told a judge that officers had beaten him for hours "
+        "until he signed a statement saying he had shot the radio host.",
+        dt.date(2026, 12, 9),
+    )
+    (beating,) = [e for e in extraction.events if e.trigger.text == "beaten"]
+    # the confessed shooting had been the beating's harm: one injured, said by the suspect
+    assert (beating.modality, beating.figures) == ("alleged", ())
+    assert [
+        (f.kind, f.value) for e in extraction.events for f in e.figures if f.kind == "injured"
+    ] == []
+    killing = next(e for e in extraction.events if e.modality == "occurred")
+    assert [(f.kind, f.value) for f in killing.figures if f.kind != "arrested"] == [("killed", 1)]
+
+
+def test_the_suspects_torture_claim_adds_no_injured_to_the_killing(story_ledger: Ledger):
+    killing = next(e for e in story_ledger.events() if e.rank == 0 and e.event_type != "Protests")
+    incident, events, _ = story_ledger.incident(killing.incident_id)
+    (week_later,) = [d for d in story_ledger.documents() if "tortured" in (d.title or "")]
+    assert week_later.id in {e.document_id for e in events}  # the follow-up is the killing's
+    injured = (incident.summary or {}).get("injured", {}).get("values", [])
+    # the shooting the tortured suspect signed to had been one injured, said by him
+    assert not [v for v in injured if "Gomez" in (v.get("speaker") or "")]
+    assert sorted(v["value"] for v in injured) == [0, 0, 1]  # the spokesman's, the bodyguard
+
+
+def test_arrests_for_that_killing_are_the_earlier_killings_not_the_storys():
+    extraction = extract(
+        "A crime reporter was shot dead outside his home in Orizaba on Monday night.\n\n"
+        "He was the third reporter killed in the state this year. In March, a radio host was "
+        "shot dead outside a bar in Tuxpan. Three men arrested for that killing were freed in "
+        "May for lack of evidence.",
+        dt.date(2026, 12, 9),
+    )
+    killing = next(e for e in extraction.events if e.modality == "occurred")
+    # the Tuxpan arrests had been counted on the Orizaba killing, the story's incident
+    assert [(f.kind, f.value) for f in killing.figures] == [("killed", 1)]
+    (arrest,) = [e for e in extraction.events if e.sub_event_type == "Arrests"]
+    assert arrest.modality == "reference"
+
+
+def test_arrests_for_the_earlier_killing_add_no_arrests_to_the_storys(story_ledger: Ledger):
+    killing = next(e for e in story_ledger.events() if e.rank == 0 and e.event_type != "Protests")
+    incident, events, _ = story_ledger.incident(killing.incident_id)
+    arrested = (incident.summary or {}).get("arrested", {}).get("values", [])
+    # "Two men arrested for that killing" (Poza Rica's, in July) had been the story's two
+    (week_later,) = [d for d in story_ledger.documents() if "tortured" in (d.title or "")]
+    assert week_later.id in {e.document_id for e in events}
+    assert not [v for v in arrested if v.get("document") == week_later.id]

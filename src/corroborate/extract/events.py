@@ -107,6 +107,7 @@ from corroborate.extract.figures import (
     WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
+    cue_lemmas,
     find_figures,
     headline_verb_as_noun,
     number_value,
@@ -367,6 +368,9 @@ class Trigger:
     own_time: Located | None = None  # a time of its own that names one day (_own_day)
     framed: bool = False  # own_time from its sentence's frame ("In Wednesday's shooting, ...")
     own_week: Located | None = None  # a time of its own that names a week ("last week")
+    # the act a statement owns to ("a statement saying he had shot the reporter"): the story's
+    # act told again, whose victims its own words count; it founds and joins no event
+    owned: bool = False
 
     @property
     def day(self) -> int | None:
@@ -1933,6 +1937,18 @@ def group_triggers(
             and _governing_trigger(doc[trigger.head], by_head) is anchor
         ):
             group = _modality_group(doc, anchor)  # "the 2012 fire, in which 250 died"
+        owned = (
+            anchor is not None
+            and anchor is not trigger
+            and _lemma(doc[trigger.head]) in HARM_LEMMAS
+            and _what_a_statement_says(doc[trigger.head], doc[anchor.head])
+            and _victim_told_back(doc[trigger.head])
+        )
+        if owned:
+            # "a statement saying he had shot the reporter": the story's act told again, whose
+            # victim the story's own words count; no event of its own, nor the beating's harm
+            trigger.owned = True
+            continue
         if (
             anchor is not None
             and anchor is not trigger
@@ -2018,6 +2034,37 @@ def group_triggers(
     for draft in drafts:
         draft.triggers.sort(key=lambda t: t.start)
     return [d for d in drafts if d.triggers]
+
+
+def _what_a_statement_says(word: Token, anchor: Token) -> bool:
+    """A harm word in what a statement or confession says that the anchor's clause does not
+    ("beaten until he signed a statement saying he had shot the reporter"): the act owned to,
+    the story's own, not harm done by the violence around the telling."""
+    cues = cue_lemmas()
+    current = word
+    while current.head.i != current.i:
+        head = current.head
+        if head.i == anchor.i:
+            return False
+        noun_cue = coarse_pos(head) == "NOUN" or (
+            head.dep_ == "acl" and coarse_pos(head.head) == "NOUN"
+        )
+        if noun_cue and _lemma(head) in cues and anchor not in head.subtree:
+            return True
+        current = head
+    return False
+
+
+def _victim_told_back(word: Token) -> bool:
+    """The one a harm verb hurt is named again: "shot the reporter", "killed Ramirez"."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            or any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in c.children)
+        )
+        for c in word.children
+    )
 
 
 def _armed_groups_raid(trigger: Trigger) -> bool:
@@ -2340,6 +2387,25 @@ def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
             Modality.HYPOTHETICAL.value,
         ):
             trigger.modality = anchor.modality
+
+
+def _arrests_told_back(doc: Doc, triggers: list[Trigger]) -> None:
+    """An arrest made over an earlier incident's violence ("In July a presenter was shot dead
+    in Poza Rica. Two men arrested for that killing were released") is that incident's, told
+    back with it, not the story's arrest."""
+    for arrest in triggers:
+        if arrest.cls != "arrest" or arrest.modality != Modality.OCCURRED.value:
+            continue
+        end = doc[arrest.head].idx + len(doc[arrest.head])
+        if any(
+            t.cls in VIOLENT_CLASSES
+            and t.modality == Modality.REFERENCE.value
+            # (not a reference only because the arrest names it: "arrested over the killing")
+            and not _arrested_over(doc[t.head])
+            and arrest_made_over(doc.text, end, doc[t.head].idx)
+            for t in triggers
+        ):
+            arrest.modality = Modality.REFERENCE.value
 
 
 def _relink_harm(doc: Doc, triggers: list[Trigger], drafts: list[EventDraft]) -> None:
@@ -3106,6 +3172,7 @@ class EventFinder:
         _spread_modality(doc, triggers)
         _inherit_modality(doc, triggers)
         _told_back(doc, triggers)
+        _arrests_told_back(doc, triggers)
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
@@ -3123,6 +3190,7 @@ class EventFinder:
             if framed is not None:
                 trigger.own_time, trigger.framed = framed, True
         drafts = group_triggers(doc, triggers, place_of, places, _story_days(time_items))
+        owned = frozenset(t.head for t in triggers if t.owned)
         grouped = {id(t) for d in drafts for t in d.triggers}
         triggers = [t for t in triggers if id(t) in grouped]  # harm nouns told before any event
         if not triggers:
@@ -3130,7 +3198,7 @@ class EventFinder:
         _relink_harm(doc, triggers, drafts)
         _merge_casualties(doc, drafts, places)
         drafts = [d for d in drafts if d.triggers]
-        self._attach_figures(doc, drafts, sentences)
+        self._attach_figures(doc, drafts, sentences, owned)
         _add_implied_figures(doc, drafts)
         main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
         drafts.insert(0, drafts.pop(main))
@@ -3239,8 +3307,15 @@ class EventFinder:
         if doc._.corroborate_claims is not None:
             doc._.corroborate_claims = _link_claims(plan.claims, events, drafts, doc)
 
-    def _attach_figures(self, doc: Doc, drafts: list[EventDraft], sentences: list[Span]) -> None:
-        """Each figure to the event whose trigger counts it (else the nearest fitting one)."""
+    def _attach_figures(
+        self,
+        doc: Doc,
+        drafts: list[EventDraft],
+        sentences: list[Span],
+        owned: frozenset[int] = frozenset(),
+    ) -> None:
+        """Each figure to the event whose trigger counts it (else the nearest fitting one);
+        none that a trigger headed at an `owned` token counts (an act a statement owns to)."""
         counting = [(t, d) for d in drafts for t in d.triggers if not _names_victims(t, doc)]
         by_token = {t.head: d for t, d in counting}
         by_sentence: dict[int, list[EventDraft]] = {}
@@ -3255,6 +3330,8 @@ class EventFinder:
             default=None,
         )
         for counted in find_figures(doc):
+            if counted.predicate in owned:
+                continue
             number = bisect.bisect_right(starts, counted.predicate) - 1
             if number < 0 or counted.predicate >= sentences[number].end:
                 continue  # boilerplate

@@ -706,7 +706,7 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
 
 
 @functools.cache
-def _cue_lemmas() -> frozenset[str]:
+def cue_lemmas() -> frozenset[str]:
     """Lemmas of the words that attribute a claim (extract/cue_verbs.tsv; claims'
     load_cue_lexicon cannot be imported here: claims imports the pipeline, which imports us)."""
     return frozenset(row["lemma"] for row in read_rows("corroborate.extract", "cue_verbs.tsv"))
@@ -720,7 +720,7 @@ def _speakers_hung_on_list(head: Token, item: Token) -> bool:
     return bool(
         after
         and after[0].pos_ == "VERB"
-        and after[0].lemma_.lower() in _cue_lemmas()
+        and after[0].lemma_.lower() in cue_lemmas()
         and after[0] in head.ancestors
     )
 
