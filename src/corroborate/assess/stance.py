@@ -298,18 +298,23 @@ class StanceFound:
     spans: tuple[Span, ...]
 
 
-def _support(label: str, report: ReportView, related: list[int]) -> tuple[Span, ...]:
-    """The spans a label rests on: for disagree the denying claims and the refuting sentences
-    that speak of the claim, for discuss the hedged or alleging ones, for agree the sentences
-    most related; none for unrelated."""
+def _support(
+    label: str, claim: ClaimView, report: ReportView, related: list[int]
+) -> tuple[Span, ...]:
+    """The spans a label rests on: for disagree the denying claims of the claim itself
+    (wherever told) and those and the refuting sentences that speak of the claim, for discuss
+    the hedged or alleging ones, for agree the sentences most related; none for unrelated."""
     if label == "unrelated":
         return ()
     chosen = set(related)
     spans: list[Span] = []
     if label in ("disagree", "discuss"):
         kinds = DENYING if label == "disagree" else DOUBTING
-        for s, stance, hedged, cue, content, _ in report.claims:
-            if s in chosen and (stance in kinds or (label == "discuss" and hedged)):
+        for s, stance, hedged, cue, content, words in report.claims:
+            denies_it = stance in DENYING and _share(claim, words) >= DENIAL_COVER
+            if (denies_it and label == "disagree") or (
+                s in chosen and (stance in kinds or (label == "discuss" and hedged))
+            ):
                 start, end = min(cue.start, content.start), max(cue.end, content.end)
                 spans.append(Span(start, end, report.text[start:end]))
         category = "refute" if label == "disagree" else "hedge"
@@ -344,7 +349,7 @@ def decide(claim: ClaimView, report: ReportView, *, reported_denials: bool = Tru
     denied = features["denied_claim"] >= DENIAL_COVER or features["denied_event"]
     if reported_denials and label != "unrelated" and denied and not claim.negated:
         label = "disagree"
-    return StanceFound(label, probs, _support(label, report, related))
+    return StanceFound(label, probs, _support(label, claim, report, related))
 
 
 @functools.cache
