@@ -172,3 +172,19 @@ def test_the_ledger_tells_each_stored_report_s_stance_and_the_cli_prints_it(
     )
     assert result.exit_code == 0, result.output
     assert "disagree" in result.output and "harvest" not in result.output
+
+
+def test_a_denial_of_something_else_does_not_make_a_confirming_report_disagree(
+    nlp: Language,
+) -> None:
+    text = (
+        "Rights group counts 14 dead after police raid on Karsk newspaper\n\n"
+        "Police raided the offices of the Northern Ledger newspaper in Karsk on Monday, the "
+        "paper's editor said, and researchers from a rights group said on Friday they had "
+        "identified 14 bodies in the district since then.\n\n"
+        "The group's report was sent to the prosecutor. In a separate statement, the regional "
+        "governor denied rumours that he would resign, calling them false and fabricated."
+    )
+    found = stance_towards(CLAIM, report(nlp, text))
+    assert found.label != "disagree"
+    assert not any("governor denied" in span.text for span in found.spans)

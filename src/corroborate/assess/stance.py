@@ -347,6 +347,10 @@ def decide(claim: ClaimView, report: ReportView, *, reported_denials: bool = Tru
         probs = probabilities(features, weights)
         label = max(probs, key=probs.__getitem__)
     denied = features["denied_claim"] >= DENIAL_COVER or features["denied_event"]
+    unfounded = not (denied or features["refute"] or features["negated"] or claim.negated)
+    if label == "disagree" and unfounded:
+        # nothing near the claim refutes or negates it: the report's next-best stance
+        label = max((n for n in probs if n != "disagree"), key=probs.__getitem__)
     if reported_denials and label != "unrelated" and denied and not claim.negated:
         label = "disagree"
     return StanceFound(label, probs, _support(label, claim, report, related))
