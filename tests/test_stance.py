@@ -102,6 +102,9 @@ def test_fnc_score_gives_a_quarter_for_related_and_the_rest_for_the_exact_stance
     # unrelated 0: 1.5 of 3.25
     assert fnc_score(gold, ["unrelated", "discuss", "disagree", "unrelated"]) == 1.5 / 3.25
     assert part_of("g100") == part_of("g100")
+    # about a third of the claim groups are held out, whatever their names
+    held_out = sum(part_of(f"rumour-{i}") == "held_out" for i in range(600))
+    assert 160 <= held_out <= 240
 
 
 FNC1 = data_dir() / "fnc1"
@@ -117,6 +120,9 @@ def test_evaluation_on_a_few_fnc1_bodies() -> None:
     assert sum(parts[part]["pairs"] for part in parts) == len(figures["pairs"]) > 0
     assert all(0.0 <= parts[part]["macro_f1"] <= 1.0 for part in parts)
     assert "macro-F1" in figures["report"]
+    # a body's pairs with headlines of other rumours are told apart from its own
+    for part in parts.values():
+        assert part["per_label"]["unrelated"]["f1"] >= 0.9
 
 
 RAID_REPORTS = {

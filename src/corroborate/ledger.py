@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from corroborate import __version__
 from corroborate.assess.incidents import assess_incidents
-from corroborate.assess.stance import StanceFound, report_view, stance_towards
+from corroborate.assess.stance import StanceFound, claim_view, decide, report_view
 from corroborate.consolidate.incidents import link_document, repoint_copies, unlink_document
 from corroborate.errors import NotFound
 from corroborate.extract.pipeline import (
@@ -590,9 +590,7 @@ class Ledger:
         with self.session() as session:
             query = select(Document).order_by(Document.published, Document.id)
             if incident is not None:
-                found = session.get(Incident, incident) or self._incident_by_prefix(
-                    session, incident
-                )
+                found = self._find_incident(session, incident)
                 members = select(IncidentMember.document_id).where(
                     IncidentMember.incident_id == found.id
                 )
@@ -605,9 +603,10 @@ class Ledger:
         ]
         # the claim read as the reports are, as the evaluation reads FNC-1's headlines
         claim_doc = next(article_docs([ArticleContext(claim)], self.settings, self.nlp))
+        claim_read = claim_view(claim_doc)
         docs = article_docs(contexts, self.settings, self.nlp)
         return [
-            (document, stance_towards(claim_doc, report_view(doc)))
+            (document, decide(claim_read, report_view(doc)))
             for document, doc in zip(documents, docs, strict=True)
         ]
 
@@ -615,9 +614,7 @@ class Ledger:
         """One incident with its reports (events, main event first) and its contradictions.
         A unique beginning of an id will do, as git takes a commit's ("in-2fcd404a")."""
         with self.session() as session:
-            found = session.get(Incident, id_)
-            if found is None:
-                found = self._incident_by_prefix(session, id_)
+            found = self._find_incident(session, id_)
             id_ = found.id
             events = list(
                 session.scalars(
@@ -634,7 +631,11 @@ class Ledger:
         return found, events, contradictions
 
     @staticmethod
-    def _incident_by_prefix(session: Session, prefix: str) -> Incident:
+    def _find_incident(session: Session, prefix: str) -> Incident:
+        """The incident of this id, or the one it begins (NotFound for none or several)."""
+        found = session.get(Incident, prefix)
+        if found is not None:
+            return found
         matches = list(
             session.scalars(
                 select(Incident).where(Incident.id.startswith(prefix, autoescape=True)).limit(2)

@@ -99,6 +99,12 @@ class ReportView:
     events: tuple[tuple[int, str, Span, frozenset[str]], ...]
     word_vector: dict[str, float]
     name_vector: dict[str, float]
+    # refute, hedge and support words over the whole report (STANCE_WORDS)
+    word_counts: dict[str, int]
+
+
+# the categories of stance_words.tsv counted over sentences and the whole report
+STANCE_WORDS = ("refute", "hedge", "support")
 
 
 def _span_words(doc: Doc, span: Span) -> frozenset[str]:
@@ -133,6 +139,7 @@ def report_view(doc: Doc) -> ReportView:
         events,
         word_vector(doc.text),
         name_vector(doc.text),
+        {category: _count(category, doc.text) for category in STANCE_WORDS},
     )
 
 
@@ -215,11 +222,11 @@ def stance_features(claim: ClaimView, report: ReportView) -> tuple[dict[str, flo
         "names_cover": len(names_found) / len(claim.names) if claim.names else 0.0,
         "negated": log(sum(report.negations[k] for k in chosen)),
         "refute": log(_count("refute", related_text)),
-        "refute_all": log(_count("refute", report.text)),
+        "refute_all": log(report.word_counts["refute"]),
         "hedge": log(_count("hedge", related_text)),
-        "hedge_all": log(_count("hedge", report.text)),
+        "hedge_all": log(report.word_counts["hedge"]),
         "support": log(_count("support", related_text)),
-        "support_all": log(_count("support", report.text)),
+        "support_all": log(report.word_counts["support"]),
         "claim_hedged": float(claim.hedged),
         "claim_negated": float(claim.negated),
         "sentences": log(len(report.sentences)),

@@ -492,7 +492,7 @@ def pipeline_annotator(components: tuple[str, ...] | None = None) -> Annotate:
     return annotate
 
 
-def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
+def f1_of_counts(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -586,7 +586,7 @@ def evaluate_india(folder: Path, annotate: Annotate, limit: int | None = None) -
     for part, levels in counts.items():
         for level, per_label in levels.items():
             for label, c in per_label.items():
-                result[f"{part}.{level}.{label}"] = _f1(c["tp"], c["fp"], c["fn"])
+                result[f"{part}.{level}.{label}"] = f1_of_counts(c["tp"], c["fp"], c["fn"])
     result["documents"] = len(docs)
     return result
 
@@ -687,7 +687,7 @@ def evaluate_muc(
     result: dict[str, Any] = {}
     for part, roles in counts.items():
         for role, c in roles.items():
-            result[f"{part}.{role}"] = _f1(c["tp"], c["fp"], c["fn"])
+            result[f"{part}.{role}"] = f1_of_counts(c["tp"], c["fp"], c["fn"])
     result["documents"] = len(items)
     return result
 
@@ -1030,7 +1030,7 @@ def evaluate_demo(annotate: Annotate) -> dict[str, Any]:
             others["found"] += (event["sub_event_type"], event["modality"]) in pairs
     return {
         "main_accuracy": round(main_right / len(articles), 3),
-        "main_figures": _f1(figures["tp"], figures["fp"], figures["fn"]),
+        "main_figures": f1_of_counts(figures["tp"], figures["fp"], figures["fn"]),
         "other_events_recall": round(others["found"] / others["gold"], 3) if others else 0.0,
         "n": len(articles),
         "misses": misses,

@@ -34,7 +34,7 @@ from typing import Any
 
 from corroborate.assess import stance
 from corroborate.evaluate import data_dir as locate_data
-from corroborate.evaluate.events import Annotate, _f1, pipeline_annotator
+from corroborate.evaluate.events import Annotate, f1_of_counts, pipeline_annotator
 from corroborate.extract.pipeline import ArticleContext
 
 PARTS = ("held_out", "tuning")
@@ -110,7 +110,7 @@ def score(gold: list[str], predicted: list[str]) -> dict[str, Any]:
     """Macro-F1, per-label P/R/F1, FNC score and the confusion (gold>predicted) of one part."""
     confusion = Counter(zip(gold, predicted, strict=True))
     per_label = {
-        label: _f1(
+        label: f1_of_counts(
             confusion[label, label],
             sum(c for (g, p), c in confusion.items() if p == label and g != label),
             sum(c for (g, p), c in confusion.items() if g == label and p != label),
