@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir as locate_data
+from corroborate.evaluate.scores import f1, precision_recall_f1, ratio
 from corroborate.extract import parse_cache
 from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
 from corroborate.model import ClaimFound
@@ -208,10 +209,8 @@ class RoleCounts:
 
 
 def _prf(prefix: str, tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict[str, float]:
-    precision = tp_p / n_p if n_p else 0.0
-    recall = tp_r / n_r if n_r else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {f"{prefix}_p": precision, f"{prefix}_r": recall, f"{prefix}_f1": f1}
+    precision, recall = ratio(tp_p, n_p), ratio(tp_r, n_r)
+    return {f"{prefix}_p": precision, f"{prefix}_r": recall, f"{prefix}_f1": f1(precision, recall)}
 
 
 @dataclass
@@ -468,15 +467,13 @@ def evaluate_claim_fixtures(nlp: Language | None = None) -> dict[str, Any]:
                     f"{item['stance']}, got {claim.speaker_name}/{claim.speaker_kind}/"
                     f"{claim.stance}"
                 )
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / gold_count if gold_count else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, speaker_stance_f1 = precision_recall_f1(correct, predicted, gold_count)
     figures: dict[str, Any] = {
         "claims_gold": gold_count,
         "claims_predicted": predicted,
         "speaker_stance_p": round(precision, 4),
         "speaker_stance_r": round(recall, 4),
-        "speaker_stance_f1": round(f1, 4),
+        "speaker_stance_f1": round(speaker_stance_f1, 4),
         "denials": denials,
         "denial_recall": round(denials_found / denials, 4) if denials else 0.0,
         **{f"{role}_exact": round(n / gold_count, 4) for role, n in exact.items()},

@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from corroborate.evaluate import data_dir as default_data_dir
+from corroborate.evaluate.scores import f1_of_counts
 from corroborate.extract import parse_cache
 from corroborate.extract.actors import COUNTRY_SLOT, MEMBER_NOUNS, STATE_KINDS, actor_lexicon
 from corroborate.extract.pipeline import (
@@ -490,13 +491,6 @@ def pipeline_annotator(components: tuple[str, ...] | None = None) -> Annotate:
         yield from parse_cache.run(nlp, docs, 32, COMPONENT_MODULES)
 
     return annotate
-
-
-def f1_of_counts(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
 
 
 # --------------------------------------------------------------------------- India

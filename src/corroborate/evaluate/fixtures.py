@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from corroborate.evaluate.scores import f1, ratio
 from corroborate.export.json import build_export
 
 
@@ -76,14 +77,6 @@ def match_claim(
         ),
         overlapping[0] if overlapping else None,
     )
-
-
-def f1(precision: float, recall: float) -> float:
-    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
-
-
-def ratio(hits: int, total: int) -> float:
-    return hits / total if total else 0.0
 
 
 def _same_speaker(gold: str | None, found: str | None) -> bool:

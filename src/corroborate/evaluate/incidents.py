@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.evaluate import data_dir as default_data_dir
+from corroborate.evaluate.scores import f1
 
 PARTS = ("tune", "held_out")
 SAME_CITY_DAYS = 7
@@ -218,11 +219,7 @@ def bcubed(predicted: dict[str, str], gold: dict[str, set[str]]) -> tuple[float,
         recall += together / len(same_gold)
     n = len(predicted) or 1
     precision, recall = precision / n, recall / n
-    return precision, recall, _f1(precision, recall)
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return precision, recall, f1(precision, recall)
 
 
 def pairwise(predicted: dict[str, str], gold: dict[str, set[str]]) -> tuple[float, float, float]:
@@ -237,7 +234,7 @@ def pairwise(predicted: dict[str, str], gold: dict[str, set[str]]) -> tuple[floa
         gold_pos += same_gold
     p = true_pos / pred_pos if pred_pos else 1.0
     r = true_pos / gold_pos if gold_pos else 1.0
-    return p, r, _f1(p, r)
+    return p, r, f1(p, r)
 
 
 def _victim_names(incident: dict[str, Any]) -> set[tuple[str, str]]:

@@ -34,7 +34,8 @@ from typing import Any
 
 from corroborate.assess import stance
 from corroborate.evaluate import data_dir as locate_data
-from corroborate.evaluate.events import Annotate, f1_of_counts, pipeline_annotator
+from corroborate.evaluate.events import Annotate, pipeline_annotator
+from corroborate.evaluate.scores import f1_of_counts
 from corroborate.extract.pipeline import ArticleContext
 
 PARTS = ("held_out", "tuning")

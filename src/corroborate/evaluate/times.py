@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from corroborate.evaluate import data_dir as default_data_dir
+from corroborate.evaluate.scores import precision_recall_f1
 from corroborate.extract import parse_cache
 from corroborate.extract.pipeline import BOILERPLATE, COMPONENT_MODULES, load_pipeline
 from corroborate.model import TimeFound
@@ -133,13 +134,6 @@ def _overlaps(a: GoldTime | TimeFound, b: GoldTime | TimeFound) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _f1(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def match_times(
     gold: Iterable[GoldTime], found: Iterable[TimeFound]
 ) -> list[tuple[GoldTime, TimeFound]]:
@@ -178,7 +172,7 @@ def score_times(results: list[tuple[TimemlDocument, list[TimeFound]]]) -> dict[s
         typed += sum(g.type == f.type for g, f in pairs)
     figures: dict[str, float] = {"documents": len(results), "gold": n_gold, "found": n_found}
     for label, correct in (("relaxed", relaxed), ("strict", strict), ("value", valued)):
-        p, r, f = _f1(correct, n_found, n_gold)
+        p, r, f = precision_recall_f1(correct, n_found, n_gold)
         figures |= {f"{label}_precision": p, f"{label}_recall": r, f"{label}_f1": f}
     figures["type_accuracy"] = typed / relaxed if relaxed else 0.0
     return figures
