@@ -1651,3 +1651,205 @@ def test_for_weeks_or_months_is_a_duration_whatever_follows(
     nlp: Language, text: str, found: tuple[str, str]
 ) -> None:
     assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [found]
+
+
+# Families of expressions written from the TIMEX3 guidelines and news English (not from the
+# corpus): each sentence's expressions with their type and value.
+THURSDAY = dt.date(1989, 10, 26)
+GUIDELINE_FAMILIES = {
+    "this decade and this century": (
+        "By the end of this decade the port will have doubled; this century has seen two wars.",
+        THURSDAY,
+        {"the end of this decade": ("date", "198"), "this century": ("duration", "P100Y")},
+    ),
+    "edges of the decade and century, parts of the year": (
+        "Output fell in the latter part of the decade and was weak in the early part of the "
+        "year; the treaty expires at the end of the century.",
+        THURSDAY,
+        {
+            "the latter part of the decade": ("date", "198"),
+            "the early part of the year": ("date", "1989"),
+            "the end of the century": ("date", "19"),
+        },
+    ),
+    "the future in the plural": (
+        "Shortages will worsen in the coming decades; in the days ahead and the weeks to come "
+        "the army may strike.",
+        THURSDAY,
+        {
+            "the coming decades": ("date", "FUTURE_REF"),
+            "the days ahead": ("date", "FUTURE_REF"),
+            "the weeks to come": ("date", "FUTURE_REF"),
+        },
+    ),
+    "a moment ago": (
+        "A short time ago officials confirmed the count; a moment ago the envoy left.",
+        THURSDAY,
+        {"A short time ago": ("date", "PAST_REF"), "a moment ago": ("date", "PAST_REF")},
+    ),
+    "earlier and later in the day": (
+        "Gunmen fired on a bus on Oct. 3. Later in the day the army sealed the road.",
+        THURSDAY,
+        {"Oct. 3": ("date", "1989-10-03"), "Later in the day": ("date", "1989-10-03")},
+    ),
+    "quarters ahead, behind and following": (
+        "Margins have narrowed in recent quarters. The merger should close by the end of the "
+        "quarter. Sales rose in the second quarter and fell in the following quarter.",
+        THURSDAY,
+        {
+            "recent quarters": ("duration", "PXQ"),
+            "the end of the quarter": ("date", "1989-Q4"),
+            "the second quarter": ("date", "1989-Q2"),
+            "the following quarter": ("date", "1989-Q3"),
+        },
+    ),
+    "the end of the quarter an earnings story reports": (
+        "Harlow Freight said it earned $5 million in its fiscal first quarter ended Sept. 30. "
+        "Debt stood at $40 million at the end of the quarter.",
+        THURSDAY,
+        {
+            "its fiscal first quarter": ("date", "1989-Q1"),
+            "the end of the quarter": ("date", "1989-Q1"),
+        },
+    ),
+    "comparable and year-before periods, the fiscal year": (
+        "Net fell from the comparable period a year ago; sales rose from the year-before "
+        "period. The miner expects a profit for the fiscal year.",
+        THURSDAY,
+        {
+            "the comparable period a year ago": ("date", "1988-Q3"),
+            "the year-before period": ("date", "1988"),
+            "the fiscal year": ("date", "1989"),
+        },
+    ),
+    "a month and a week of it named": (
+        "The figures for the month of September were revised; in the second week of October "
+        "prices fell, and in the last week of February they rose.",
+        THURSDAY,
+        {
+            "the month of September": ("date", "1989-09"),
+            "the second week of October": ("date", "1989-W41"),
+            "the last week of February": ("date", "1989-W08"),
+        },
+    ),
+    "seasons' months and seasons as sets": (
+        "The rebels attack during the winter months; farmers plant each spring and the "
+        "market closes every weekend.",
+        THURSDAY,
+        {
+            "the winter months": ("date", "1989-WI"),
+            "each spring": ("set", "XXXX-SP"),
+            "every weekend": ("set", "XXXX-WXX-WE"),
+        },
+    ),
+    "holidays by date and by weekday": (
+        "The fighting stopped on New Year's. Markets closed for Columbus Day; the parade is "
+        "on Veterans Day, and a rally was held on Presidents' Day.",
+        THURSDAY,
+        {
+            "New Year's": ("date", "1989-01-01"),
+            "Columbus Day": ("date", "1989-10-09"),
+            "Veterans Day": ("date", "1989-11-11"),
+            "Presidents' Day": ("date", "1989-02-20"),
+        },
+    ),
+    "holidays counted from Easter and a holiday's weekend": (
+        "Shoppers crowded the stores over the Memorial Day weekend; the bishop spoke on Ash "
+        "Wednesday and again on Easter Monday.",
+        THURSDAY,
+        {
+            "Memorial Day weekend": ("date", "1989-W21-WE"),
+            "Ash Wednesday": ("date", "1989-02-08"),
+            "Easter Monday": ("date", "1989-03-27"),
+        },
+    ),
+    "clock times with their zone written out": (
+        "Trading halted at 3 p.m. Eastern time; the offer expires at 5 p.m. Eastern Standard "
+        "Time Friday.",
+        THURSDAY,
+        {
+            "3 p.m. Eastern time": ("time", "1989-10-26T15:00"),
+            "5 p.m. Eastern Standard Time Friday": ("time", "1989-10-27T17:00"),
+        },
+    ),
+    "a season of this or last year, this past week, a year and a half": (
+        "The deal was struck in the spring of this year after talks collapsed in the summer of "
+        "last year. This past week the crisis deepened; raids have grown over the past year "
+        "and a half.",
+        dt.date(1998, 2, 13),
+        {
+            "the spring of this year": ("date", "1998-SP"),
+            "the summer of last year": ("date", "1997-SU"),
+            "This past week": ("date", "1998-W06"),
+            "the past year and a half": ("duration", "P1Y6M"),
+        },
+    ),
+    "centuries: by their hundreds, their edges and their fractions": (
+        "The church was built in the 1800s and the mill in the late 18th century; the shrine "
+        "dates from the 12th century. The feud has lasted a quarter-century, the truce a "
+        "half-century.",
+        dt.date(1998, 2, 13),
+        {
+            "the 1800s": ("date", "18"),
+            "the late 18th century": ("date", "17"),
+            "the 12th century": ("date", "11"),
+            "a quarter-century": ("duration", "P25Y"),
+            "a half-century": ("duration", "P50Y"),
+        },
+    ),
+    "a calendar quarter or half by its months": (
+        "The economy shrank in the October-December quarter after growing in the July-"
+        "September period; growth had slowed in the January-June period.",
+        dt.date(1998, 2, 13),
+        {
+            "the October-December quarter": ("date", "1997-Q4"),
+            "the January-June period": ("date", "1997-H1"),
+        },
+    ),
+    "the month, week or year before the one just named": (
+        "Prices rose 0.2% last month after a 0.1% rise the month before. Exports fell to $3 "
+        "million last year, down from $4 million the year before. He was arrested on Jan. 5; "
+        "the week before, he had bought a rifle.",
+        dt.date(1998, 2, 13),
+        {
+            "the month before": ("date", "1997-12"),
+            "the year before": ("date", "1996"),
+            "the week before": ("date", "1998-W01"),
+        },
+    ),
+    "a weekday of a week named, the other day": (
+        "The vote is Tuesday of next week; the talks ended on Monday of last week, a clerk said "
+        "the other day.",
+        dt.date(1998, 2, 13),
+        {
+            "Tuesday of next week": ("date", "1998-02-17"),
+            "Monday of last week": ("date", "1998-02-02"),
+            "the other day": ("date", "PAST_REF"),
+        },
+    ),
+    "the wee and predawn hours of a day": (
+        "Gunmen struck in the wee hours of Sunday; the fire had started in the predawn hours "
+        "of Feb. 3.",
+        dt.date(1998, 2, 13),
+        {
+            "the wee hours of Sunday": ("date", "1998-02-08"),
+            "the predawn hours of Feb. 3": ("date", "1998-02-03"),
+        },
+    ),
+    "a period's length written as one word": (
+        "The envoy ended a weeklong visit; a yearlong inquiry and a daylong strike followed.",
+        dt.date(1998, 2, 13),
+        {
+            "weeklong": ("duration", "P1W"),
+            "yearlong": ("duration", "P1Y"),
+            "daylong": ("duration", "P1D"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(GUIDELINE_FAMILIES))
+def test_guideline_families_resolved_with_their_type(nlp: Language, case: str) -> None:
+    text, published, expected = GUIDELINE_FAMILIES[case]
+    found = {t.text: (t.type, t.value) for t in find(nlp, text, published)}
+    assert {k: found.get(k) for k in expected} == expected

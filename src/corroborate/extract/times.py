@@ -219,10 +219,15 @@ def _holiday(name: str, year: int) -> dt.date:
         "july4": (7, 4),
         "valentine": (2, 14),
         "halloween": (10, 31),
+        "veterans_day": (11, 11),
+        "boxing_day": (12, 26),
+        "st_patrick": (3, 17),
     }
     if name in fixed:
         return dt.date(year, *fixed[name])
-    if name in ("easter", "good_friday"):
+    # days counted from Easter Sunday
+    from_easter = {"good_friday": -2, "ash_wednesday": -46, "palm_sunday": -7, "easter_monday": 1}
+    if name == "easter" or name in from_easter:
         # Anonymous Gregorian computus (Meeus/Jones/Butcher).
         a, b, c = year % 19, year // 100, year % 100
         d, e = divmod(b, 4)
@@ -232,17 +237,26 @@ def _holiday(name: str, year: int) -> dt.date:
         ell = (32 + 2 * e + 2 * i - h - k) % 7
         m = (a + 11 * h + 22 * ell) // 451
         month, day = divmod(h + ell - 7 * m + 114, 31)
-        easter = dt.date(year, month, day + 1)
-        return easter - dt.timedelta(days=2) if name == "good_friday" else easter
+        return dt.date(year, month, day + 1) + dt.timedelta(days=from_easter.get(name, 0))
     if name == "thanksgiving":  # fourth Thursday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
     if name == "election_day":  # Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if name == "labor_day":  # first Monday of September
-        first = dt.date(year, 9, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    # Mondays by their number in the month: Labor Day the first of September, Columbus Day the
+    # second of October, Martin Luther King Day and Presidents' Day the third of January and
+    # February
+    mondays = {
+        "labor_day": (9, 0),
+        "columbus_day": (10, 1),
+        "mlk_day": (1, 2),
+        "presidents_day": (2, 2),
+    }
+    if name in mondays:
+        month, weeks = mondays[name]
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 7 * weeks)
     if name == "memorial_day":  # last Monday of May
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
@@ -456,6 +470,21 @@ def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | No
     return _with_part(day.isoformat(), groups, named_day=True)
 
 
+def resolve_weekday_of_week(groups: dict[str, str | None], context: Context) -> str | None:
+    """'Tuesday of next week': that weekday of publication's week moved by one ('the following
+    week', 'the previous week', 'the same week': of the week of the day the story last named)."""
+    week_of = (groups.get("week_of") or "").lower()
+    anchored = week_of.startswith("the ")
+    day = _last_day(context) if anchored else None
+    base = dt.date.fromisoformat(day[:10]) if day else context.published
+    if base is None:
+        return None
+    shift = {"next": 1, "following": 1, "last": -1, "previous": -1}.get(week_of.split()[-1], 0)
+    weekday = int(_word_value("weekday", groups["weekday"]) or 1)
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+    return _with_part((monday + dt.timedelta(days=weekday - 1)).isoformat(), groups, named_day=True)
+
+
 def resolve_day_beside(groups: dict[str, str | None], context: Context) -> str | None:
     """'the day before last Tuesday's hearing', 'the day after March 3': the day named, as it
     resolves alone, moved one day back or on."""
@@ -501,6 +530,8 @@ def _end_ahead(unit: str, context: Context) -> bool:
         return published.month < 12
     if unit == "M":
         return published.day < 25
+    if unit == "Q":
+        return published.month % 3 != 0 or published.day < 25
     return unit == "W" and published.isoweekday() < 5
 
 
@@ -562,6 +593,17 @@ def _quarter_moved(quarter: str, amount: int) -> str:
 
 
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%.,-]\d|s\b|%)")
+
+
+def resolve_following_quarter(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the following quarter': the one after the quarter named just before it, else after the
+    one an earnings story reports on, else after publication's."""
+    previous = context.previous[1] if context.previous else ""
+    if re.fullmatch(r"\d{4}-Q[1-4]", previous):
+        return _quarter_moved(previous, 1)
+    if context.last_quarter is not None:
+        return _quarter_moved(context.last_quarter, 1)
+    return resolve_shift(groups, replace(context, args=("Q", "1")))
 
 
 def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | None:
@@ -700,6 +742,10 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
         return None if year is None else f"{year:04d}-{season}"
     if context.published is None:
         return None
+    relative_year = (groups.get("relative_year") or "").lower()
+    if relative_year:  # "the spring of last year"
+        shift = {"last": -1, "next": 1}.get(relative_year, 0)
+        return f"{context.published.year + shift:04d}-{season}"
     mode = int(context.args[0]) if context.args else 0
     published = context.published
     start = dt.date(published.year, _SEASON_START[season], 1)
@@ -735,7 +781,7 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     unit = "W" if "week" in context.args else "D"
     year = _year_of(groups, None)
     if year is not None:
-        return format_at(_holiday(name, year), unit)
+        return _holiday_at(_holiday(name, year), unit, context)
     if context.published is None:
         return None
     published = context.published
@@ -752,7 +798,18 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
         dates = [d for d in dates if (d - published).days >= 1 - today]
     elif direction < 0:
         dates = [d for d in dates if (published - d).days >= 1 - today]
-    return format_at(min(dates, key=lambda d: abs((d - published).days)), unit)
+    return _holiday_at(min(dates, key=lambda d: abs((d - published).days)), unit, context)
+
+
+def _holiday_at(day: dt.date, unit: str, context: Context) -> str:
+    """The holiday's day or week; 'the Memorial Day weekend' the weekend nearest it (before a
+    Monday, after a Thursday)."""
+    if "weekend" not in context.args:
+        return format_at(day, unit)
+    saturday = day + dt.timedelta(days=5 - day.weekday())
+    if (saturday - day).days > 3:
+        saturday -= dt.timedelta(weeks=1)
+    return format_at(saturday, "W") + "-WE"
 
 
 def resolve_clock(groups: dict[str, str | None], context: Context) -> str | None:
@@ -843,9 +900,9 @@ def _story_day(context: Context) -> str | None:
 
 def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str | None:
     """'in the afternoon', 'until the evening': that part of the day the story last named (or
-    of the publication day)."""
+    of the publication day); 'later in the day' that day."""
     part, day = _word_value("part", groups.get("part")), _story_day(context)
-    return f"{day}T{part}" if part and day else None
+    return f"{day}T{part}" if part and day else day
 
 
 _APPOSED = re.compile(r",\s+the\s+day", re.I)
@@ -928,14 +985,19 @@ def resolve_anaphor_unit(groups: dict[str, str | None], context: Context) -> str
     """'the previous day / week / month', 'the following month': the day, week or month the
     story last named, moved by N; 'the previous year' the year written just before it (within
     ANAPHOR_YEAR_REACH characters: 'founded in 1923' far above is no anchor for 'profit rose
-    from the previous year'); without an anchor, publication's."""
+    from the previous year'), or the year an expression just before gave ('$3 million last
+    year, down from $4 million the year before'); without an anchor, publication's."""
     unit = _unit_of(context.args[0], groups)
     amount = int(context.args[1])
     anchor: str | None
     if unit == "Y":
-        years = _YEAR.findall(context.before[-ANAPHOR_YEAR_REACH:])
+        offset = max(0, len(context.before) - ANAPHOR_YEAR_REACH)
+        years = [(m.end(), m.group()) for m in _YEAR.finditer(context.before, offset)]
+        previous = context.previous
+        if previous and previous[0] >= offset and re.fullmatch(r"\d{4}", previous[1]):
+            years.append(previous)
         if years:
-            return f"{int(years[-1]) + amount:04d}"
+            return f"{int(max(years)[1]) + amount:04d}"
         anchor = None
     else:
         anchor = context.last_month if unit == "M" else context.last_day
@@ -950,7 +1012,9 @@ def resolve_anaphor_unit(groups: dict[str, str | None], context: Context) -> str
 def resolve_decade(groups: dict[str, str | None], context: Context) -> str | None:
     """'the 1990s' -> 199, 'the nineties' -> 199, 'the 20th century' -> 19."""
     if groups.get("decade"):
-        return groups["decade"]
+        # "the 1800s" is a century (the 19th) more often than a decade; "the 2000s" a decade
+        decade = groups["decade"]
+        return decade[:2] if decade.endswith("0") and decade < "200" else decade
     if groups.get("century"):
         return f"{int(groups['century']) - 1:02d}"
     if groups.get("day_ordinal"):  # "the twenty-first century" -> 20 (no year 0 for the first)
@@ -1010,6 +1074,9 @@ def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
     part = _word_value("part", groups.get("part"))
     if weekday:
         return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+    season = _word_value("season", groups.get("season"))
+    if season:  # "every spring"
+        return f"XXXX-{season}"
     if part:  # "every morning"
         return f"XXXX-XX-XXT{part}"
     number: float | None = 1.0
@@ -1038,6 +1105,41 @@ def resolve_as_many(groups: dict[str, str | None], context: Context) -> str | No
     ]
     counts = [n for n in numbers if n and n.isdigit() and int(n) > 1]
     return duration_value(float(counts[-1]) if counts else None, _unit_of("{unit}", groups))
+
+
+def resolve_month_range(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the October-December quarter', 'the January-June period': the calendar quarter or half
+    those months make up, ending behind publication unless the verb looks ahead (other runs
+    of months, a fiscal half from April, are no calendar period: no time)."""
+    first = int(_word_value("month", groups.get("month")) or 0)
+    last = int(_word_value("month", groups.get("month_to")) or 0)
+    months = last - first + 1
+    if (months, first % months if months in (3, 6) else -1) not in ((3, 1), (6, 1)):
+        return NO_TIME
+    year = _year_of(groups, None)
+    if year is None:
+        if context.published is None:
+            return None
+        direction = 1 if context.direction > 0 else -1
+        year = _nearest_year(context.published, last, 28, direction)
+    if months == 3:
+        return f"{year:04d}-Q{(first - 1) // 3 + 1}"
+    return f"{year:04d}-H{(first - 1) // 6 + 1}"
+
+
+def resolve_week_of_month(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the second week of October': the ISO week holding that week's middle day (the last
+    week: the one holding the month's fourth-last day)."""
+    month = resolve_date({**groups, "day": None}, replace(context, args=()))
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month):
+        return month
+    first = dt.date.fromisoformat(f"{month}-01")
+    ordinal = (groups.get("week_ordinal") or "").lower()
+    if ordinal == "last":
+        middle = _add_months(first, 1) - dt.timedelta(days=4)
+    else:
+        middle = first + dt.timedelta(days=7 * int(_word_value("ordinal", ordinal) or 1) - 4)
+    return format_at(middle, "W")
 
 
 def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | None:
@@ -1077,6 +1179,10 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
+    "week_of_month": resolve_week_of_month,
+    "weekday_of_week": resolve_weekday_of_week,
+    "month_range": resolve_month_range,
+    "following_quarter": resolve_following_quarter,
     "as_many": resolve_as_many,
     "range_year": resolve_range_year,
     "second_day": resolve_second_day,
