@@ -1408,6 +1408,22 @@ def test_a_zero_of_people_harmed_states_none_killed_and_none_injured(nlp, text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Villagers buried 14 people on Monday, a day after the attack on Doro.", [("killed", 14)]),
+        ("The mayor said the village had buried 31 of its dead.", [("killed", 31)]),
+        # what is buried is no one, or those buried may be alive, or who is not said
+        ("The militants had buried two bombs on the road to Doro.", []),
+        ("Rescuers pulled out two people buried alive under the rubble.", []),
+        ("Three children were buried under the rubble of their house.", []),
+        ("He was buried on Saturday in Millbrook.", []),
+    ],
+)
+def test_a_burial_counted_by_a_number_counts_the_dead(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # each item "one", as many as counted: who the two were, not two more
         ("Two other teens, one female and one male, were wounded on Elm Street.", 2),
         ("Two other men, one 24 and one 31, were wounded in the Millbrook shooting.", 2),

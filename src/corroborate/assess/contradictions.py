@@ -16,7 +16,12 @@ its original's voice (the caller leaves copies out when their original is in the
   the denial's, opposes it, or failing that another document's own account of the event (its
   reporter's words, not a quote). A negated count ("no one was killed") is a number; a denied
   link ("not connected to Monday's shooting") is about linking; a denied report or accusation
-  names no proposition of its own.
+  names no proposition of its own. A zero of civilians ("no civilians were killed", "no
+  civilian casualties") is no count of the dead (assess/figures.py): its speaker says those
+  killed were not civilians. It is held against other sources' statements that civilians were
+  among the dead or hurt ("the dead were civilians", "killed nine people, including four
+  children", a count of civilians killed): a polarity of who the victims were (whether
+  civilians were among them), not a number, an occurrence, nor who did it.
 - responsibility: who did it. From claims: a denial of an order or of who fired that says who did
   instead ("Nobody fired at the police. They came in and started shooting"), or a claim that the
   evidence was made up ("planted", "extracted under duress") against what it disowns. From
@@ -33,6 +38,7 @@ Cue words are in `contradiction_words.tsv`, words of one meaning in `word_famili
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -42,8 +48,9 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from corroborate.assess.figures import Reported, conflicting, contested, overlap
+from corroborate.assess.figures import CIVILIANS, Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
+from corroborate.assess.victims import civilian_groups, victim_groups
 from corroborate.consolidate.actors import actor_key, initials, is_acronym, seeded_aliases
 from corroborate.extract.events import DAY_SLACK  # a night raid is told as of either day
 from corroborate.lexicons import alternation, read_rows, word_categories
@@ -772,6 +779,113 @@ def _claims_found(
             seen.add(line)
             lines.append(line)
     return Found(first.kind, first.statement.claim.id, summary, [asserting, denying], lines)
+
+
+# ------------------------------------------------------------- who the victims were
+
+
+_VICTIM_ROLE = {"killed": "dead", "injured": "hurt"}
+
+
+def _civilians_named(group: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The civilian groups a zero names and their nouns in victim_groups.tsv: all of them for
+    "no civilians", else its own group's ("no children": children, boys, girls)."""
+    groups = frozenset(civilian_groups() if group == CIVILIANS else {group})
+    return groups, frozenset(word for word, named in victim_groups().items() if named in groups)
+
+
+# Words between a civilian noun and the word of the victims it names, at most: "killed in the
+# drone strike on a wedding in Sénoussa on November 21, all of them civilians" is 15 apart; much
+# further, the noun is often someone else, a speaker or a witness ("27 people were killed ...
+# [30 words] ..., a local official and a health worker said").
+_VICTIMS_NEAR = 20
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _names_civilian_victims(text: str, words: frozenset[str], role: str) -> bool:
+    """True when a clause names civilians near a word of the victims of `role` ("the dead were
+    civilians", "killed nine people, including four children")."""
+    said = [w.lower() for w in _ANY_WORD.findall(text)]
+    victims = cue_words()[role]
+    at_victims = [i for i, w in enumerate(said) if w in victims]
+    return any(
+        abs(i - j) <= _VICTIMS_NEAR for i, w in enumerate(said) if w in words for j in at_victims
+    )
+
+
+def civilian_contradictions(
+    values: dict[str, list[Reported]],
+    statements: list[Statement],
+    separate: Separate = frozenset(),
+) -> list[Found]:
+    """Whether civilians were among the victims: zeros of civilians ("no civilians were
+    killed") against other sources' statements that they were, a clause naming civilians
+    killed or hurt or a count of civilians killed or hurt ("12 civilians were killed")."""
+    zeros = [v for kind in _VICTIM_ROLE for v in values.get(kind, []) if v.civilian_zero]
+    denying: dict[int, Reported] = {}
+    said: dict[str, tuple[Statement, Clause]] = {}
+    counts: dict[int, Reported] = {}
+    for zero in zeros:
+        groups, words = _civilians_named(zero.counted.group or CIVILIANS)
+        role = _VICTIM_ROLE[zero.figure.kind]
+        for statement in statements:
+            if statement.source == zero.source:
+                continue
+            for clause in affirmed_clauses(statement):
+                if _names_civilian_victims(clause.text, words, role):
+                    said.setdefault(statement.claim.id, (statement, clause))
+                    denying[id(zero)] = zero
+        for value in values.get(zero.figure.kind, []):
+            if (
+                value.point > 0
+                and not (value.denied or value.alleged)
+                and value.counted.group in groups
+                and independent(value, zero, separate)
+            ):
+                counts[id(value)] = value
+                denying[id(zero)] = zero
+    if not denying:
+        return []
+    zeros = sorted(
+        denying.values(),
+        key=lambda v: (v.published or dt.date.min, v.document.id, v.figure.start),
+    )
+    pro = [voice(s.claim, s.document) for s, _ in said.values()]
+    pro += [voice(v.claim, v.document) for v in counts.values()]
+    asserting = Side(
+        value="asserts",
+        summary=_voiced(pro, "asserts") + " it",
+        claims=list(said) + [v.claim.id for v in counts.values() if v.claim],
+        events=[s.claim.event_id for s, _ in said.values() if s.claim.event_id]
+        + [v.event.id for v in counts.values()],
+    )
+    denied = Side(
+        value="denies",
+        summary=_voiced((voice(v.claim, v.document) for v in zeros), "denies") + " it",
+        claims=[v.claim.id for v in zeros if v.claim],
+        events=[v.event.id for v in zeros],
+    )
+    kinds = {v.figure.kind for v in zeros}
+    victims = _VICTIM_ROLE[kinds.pop()] if len(kinds) == 1 else "victims"
+    told = [(s.claim, s.document, c.text) for s, c in said.values()]
+    told += [(v.claim, v.document, v.figure.text or "") for v in counts.values()]
+    lines = list(dict.fromkeys(_told_line(c, d, t) for c, d, t in told))
+    lines += list(
+        dict.fromkeys(_told_line(v.claim, v.document, v.figure.text or "") for v in zeros)
+    )
+    # the plainest statement stands for its side: the shortest ("the dead were civilians")
+    first = min((t for _, _, t in told), key=len, default="")
+    summary = (
+        f"Whether civilians were among the {victims}: {asserting.summary}: “{_short(first)}”; "
+        f"{denied.summary}: “{zeros[0].figure.text}”"
+    )
+    return [Found(ContradictionKind.POLARITY.value, CIVILIANS, summary, [asserting, denied], lines)]
+
+
+def _told_line(claim: Claim | None, document: Document, text: str) -> str:
+    """ "Human Rights Watch says “...”", "Residents say “...”"."""
+    who = voice(claim, document)
+    return f"{who[0].upper()}{who[1:]} {'say' if _plural(who) else 'says'} “{text}”"
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -25,7 +25,12 @@ credible figure when a toll rises):
   count ("two more people died") or of some named again ("the two, a student and ...") is part
   of the total: it agrees with any total at least as large (assess/victims.py).
 - A denial that anyone was killed ("no one was killed", a zero) states the number 0: it is a value
-  like any other, not a denial of a value.
+  like any other, not a denial of a value. A zero of civilians ("no civilians were killed", "no
+  civilian casualties") is not: said of a strike or raid its speaker defends, it tells who the
+  dead or hurt were (fighters, not civilians), not how many; it is listed with its speaker but
+  sets no low, best or high and disputes no count. What it disputes is whether civilians were
+  among them (a polarity contradiction, assess/contradictions.py). A zero of another group ("no
+  officers were hurt") stays a count of that part.
 - Of the values left (current), those whose intervals overlap agree. When all agree, best is the
   largest stated number (they are compatible, so the most informative), though a bound or a
   round number ("as many as 20", "about 20") sets it only when no other number of the group
@@ -78,7 +83,10 @@ credible figure when a toll rises):
   a toll: some dead are not yet found or named, so it is read as at least its lower bound
   ("about 20 bodies": at least 15) and agrees with larger tolls ("at least 27", "more than
   30"); as a round number it sets best only when no other number of its group does.
-- low / high: the smallest and largest stated numbers among current values.
+- low / high: the smallest and largest stated numbers among current values (not those added to
+  another count: "two more died", "two of the wounded had died" are no toll of their own); low
+  is never above best (a best netted of the dead, "30 wounded" less two who died since, is the
+  lowest estimate).
 - Injured are the wounded who survived (GVA's and ACLED's count): a value worded only as people
   shot or struck by gunfire ("he was shot", "4 shot", "hitting two men") may count the dead too.
   Values that say wounded or injured set the injured figure when there are any; when it rests on
@@ -149,6 +157,8 @@ _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 _TOLLS = frozenset({"killed", "injured"})
 # The group a zero of non-combatants names ("no civilians were killed", victim_groups.tsv).
 CIVILIANS = "civilians"
+# The figures a zero of civilians tells who the victims of were.
+_HARMED = frozenset({"killed", "injured"})
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
 _SHOT = re.compile(rf"\b(?:{alternation(_words('shot'))})\b", re.IGNORECASE)
 # Bodies counted ("around 20 bodies identified"): those found so far, at least so many dead.
@@ -221,6 +231,19 @@ class Reported:
         return found
 
     @property
+    def civilian_zero(self) -> bool:
+        """A zero of civilians or of one civilian group ("no civilians were killed", "no children
+        were hurt"): who the victims were, not how many (module policy)."""
+        found = self.counted
+        return (
+            self.figure.qualifier == "zero"
+            and self.figure.kind in _HARMED
+            and found.group is not None
+            and found.group in civilian_groups()
+            and not found.part
+        )
+
+    @property
     def denied(self) -> bool:
         if self.figure.qualifier == "zero":
             return False  # "no one was killed" states 0
@@ -274,13 +297,6 @@ def _part_of(a: Reported, b: Reported) -> bool:
     if counter_claimed(a):
         return False  # "only five soldiers died" is a whole toll held against another
     mine, theirs = a.counted, b.counted
-    if (
-        a.figure.qualifier == "zero"
-        and mine.group == CIVILIANS
-        and not mine.part
-        and (theirs.group is None or theirs.group in civilian_groups())
-    ):
-        return False  # "no civilians were harmed" against "12 people, including five children"
     # one victim told without a number ("he had died", "they shot him") beside a count of
     # others is one of them, whatever is told of that one
     one_of = mine.one and not theirs.one
@@ -420,8 +436,9 @@ def conflicting(values: list[Reported]) -> list[list[Reported]]:
 
 
 def basis(values: list[Reported]) -> list[Reported]:
-    """The values the figure is set from: current credible ones, else current alleged ones."""
-    usable = [v for v in values if not v.denied]
+    """The values the figure is set from: current credible ones, else current alleged ones (a
+    zero of civilians is none: it tells who the victims were)."""
+    usable = [v for v in values if not v.denied and not v.civilian_zero]
     credible = [v for v in usable if not v.alleged or v.accused_toll]
     return current(credible or usable)
 
@@ -469,7 +486,7 @@ def best_of(
     if values_of is None:
         event = chosen[0].event
         values_of = functools.partial(_incident_values, event)
-    points = [v.point for v in chosen]
+    points = [v.point for v in chosen if not v.counted.added] or [v.point for v in chosen]
     if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen, values_of):
         return min(points), None, max(points)  # the deaths told are not this incident's
     chosen = _up_front(chosen)
@@ -528,7 +545,8 @@ def best_of(
     # those told in a condition ("in critical condition") are alive and hurt: at least so many,
     # unless a later day's report tells of more dead (the critically hurt may be among them)
     best = max([best] + [v.point for v in floors if not _died_later(v, dead)])
-    return min(points), best, max(points)
+    # (a best netted of the dead, "30 wounded" less two who died since, is the lowest estimate)
+    return min([*points, best]), best, max(points)
 
 
 def _refuted(group: list[Reported], values: list[Reported]) -> bool:
@@ -694,10 +712,23 @@ def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
     """`hurt` less those a later day's report counts dead since, when that report tells a
     death as news ("has died"): 5 wounded with 2 dead, then "a 33-year-old man has died" and 3
     dead, leaves 4 wounded. (Without such words a later day's larger toll is as often an early
-    report's undercount of the dead: taking it off the wounded too lost on held-out.)"""
+    report's undercount of the dead: taking it off the wounded too lost on held-out.) Where a
+    later day's report counts the hurt who have died ("two of the wounded had died since"), it
+    says how many: 41 wounded, then "two of the wounded had died", leaves 39, whatever the
+    rough tolls told between ("at least 27", then "more than 30") rose by."""
     day = hurt.published
-    if day is None or not any(v.published and v.published > day and _died_since(v) for v in killed):
+    if day is None:
         return hurt
+    news = [
+        v
+        for v in killed
+        if v.published and v.published > day and (_died_since(v) or v.counted.died_hurt)
+    ]
+    if not news:
+        return hurt
+    stated = max((v.point for v in news if v.counted.died_hurt), default=0)
+    if stated:
+        return dataclasses.replace(hurt, died_since=min(stated, hurt.point))
     then = _dead_by(day, killed)
     later = max((v.point for v in killed if v.published and v.published > day), default=0)
     if later <= then:

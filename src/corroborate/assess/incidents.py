@@ -17,6 +17,7 @@ from corroborate.assess.contradictions import (
     Found,
     Statement,
     authority_contradictions,
+    civilian_contradictions,
     claim_contradictions,
     number_contradictions,
     occurrence_contradictions,
@@ -302,11 +303,11 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         own_events, documents, claims_of, sources, incident.sub_event_type
     )
     in_occurrence = {c for item in occurrence for side in item.sides for c in side.claims}
+    separate = separate_documents(own_statements, own_events, documents)
     found: list[Found] = [
         *occurrence,
-        *number_contradictions(
-            own_values, separate_documents(own_statements, own_events, documents)
-        ),
+        *number_contradictions(own_values, separate),
+        *civilian_contradictions(own_values, own_statements, separate),
         *claim_contradictions(
             [s for s in own_statements if s.claim.id not in in_occurrence], own_events, documents
         ),
@@ -393,12 +394,13 @@ def _news_values(values: list[Reported], first_day: dt.date | None) -> list[Repo
     """The values that count for the figure: without those told in passing by a later article,
     deep in its text (past DEEP_CHARS) and published more than a day after the incident's
     first one ("... the shooting last month left two dead" in a report of a trial or another
-    shooting)."""
+    shooting). A count of the incident's hurt who have died since ("two of the wounded had
+    died") is news of its own victims wherever it is told."""
 
     def in_passing(value: Reported) -> bool:
         day = value.published
         late = first_day is not None and day is not None and (day - first_day).days > 1
-        return late and value.figure.start > DEEP_CHARS
+        return late and value.figure.start > DEEP_CHARS and not value.counted.died_hurt
 
     return [v for v in values if not in_passing(v)]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corroborate.assess.contradictions import Found
+from corroborate.assess.figures import CIVILIANS
 from corroborate.model import ContradictionKind
 
 _PARTICIPLE = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
@@ -48,6 +49,8 @@ def questions_for(
             questions.append(f"Who is responsible? {said}.")
         elif item.kind == ContradictionKind.AUTHORITY.value:
             questions.append(f"Who ordered {what}? {said or accounts}.")
+        elif item.kind == ContradictionKind.POLARITY.value and item.key == CIVILIANS:
+            questions.append(f"Were civilians among the victims? {said}.")
         elif item.kind == ContradictionKind.POLARITY.value:
             questions.append(f"Is it true? {said or item.summary}.")
         elif item.kind == ContradictionKind.OCCURRENCE.value:

@@ -63,6 +63,9 @@ class Counted:
     # those told as taken to hospital ("sent three people to the hospital"): some of the hurt,
     # told by where they went
     taken: bool = False
+    # deaths among those counted hurt ("two of the wounded had died since"): they are dead now,
+    # no longer among the hurt
+    died_hurt: bool = False
 
     @property
     def part(self) -> bool:
@@ -97,7 +100,14 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     preceding = [w.lower() for w in _WORD.findall(before or "")][-1:]
     words = preceding + [w.lower() for w in _WORD.findall(text or "")]
     groups = victim_groups()
-    at = next((i for i, w in enumerate(words) if _is_count(w) and w not in ("a", "an")), None)
+    # the count is the phrase's own: a number just before it is something else's (a dateline's
+    # day, "KESSA, Aug 3 - More than 20 people ...", had read as a count and its "more" as two
+    # more)
+    own = len(preceding)
+    at = next(
+        (i for i, w in enumerate(words) if i >= own and _is_count(w) and w not in ("a", "an")),
+        None,
+    )
     one = at is None
     if at is None:
         at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
@@ -108,11 +118,12 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     partitive = at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in ("no", "none")
     again = again or (partitive and not _DEATH_WORDS & set(words))
     # "two of the wounded had died since": deaths among the hurt, added to the dead counted
-    added = added or (
+    died_hurt = (
         partitive
         and bool(_DEATH_WORDS & set(words))
         and any(w in _HURT_NOUNS for w in words[at + 2 : at + 4])
     )
+    added = added or died_hurt
     group = None
     zero = at >= 0 and words[at] in ("no", "none")
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
@@ -127,7 +138,7 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
         group = _partitive_group(after)
     condition = bool(_CONDITION_WORDS & set(words))
     taken = len(words) > len(preceding) and words[len(preceding)] in _TAKEN_WORDS
-    return Counted(group, added, again, one, condition, taken)
+    return Counted(group, added, again, one, condition, taken, died_hurt)
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})

@@ -82,6 +82,10 @@ ZERO_WORDS = _words("zero_words")
 # these verbs is the count of a predicate in their "to" clause.
 RAISING_VERBS = _words("raising_verbs")
 ANYONE_WORDS = _words("anyone_words")
+# Verbs of burying and the words that make those buried perhaps alive ("buried under the
+# rubble"): a burial counted by a number is a count of the dead (_buried_dead).
+BURIAL_LEMMAS = _words("burial_lemmas")
+BURIAL_NOT_DEAD = _words("burial_not_dead")
 # Units that make a number a quantity of something, not a count of people or things.
 UNITS = _words("units")
 CURRENCY = _words("currency")
@@ -2348,6 +2352,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         ):
             continue  # "shot up a house", "shot the car": no one hit
+        if _lemma_in(token, BURIAL_LEMMAS) and not _buried_dead(doc, token, patient, count):
+            continue  # "buried two bombs", "buried alive", "he was buried on Saturday"
         if _unborn(patient):
             continue  # tolls count the born (GVA's, ACLED's): "killing her unborn baby"
         if _suspects_with_their_own_verb(patient, token):
@@ -2507,6 +2513,22 @@ def _suspects_with_their_own_verb(patient: Token, predicate: Token) -> bool:
         for noun in suspects
         for verb in noun.children
     )
+
+
+def _buried_dead(doc: Doc, verb: Token, patient: Token, count: Count) -> bool:
+    """True when a burial counts the dead: people ("the village had buried 27 people", "buried
+    14 of their dead") counted by a number, and nothing in the clause says they may be alive
+    ("buried alive", "buried under the rubble"). Who buried them is no actor of the violence,
+    and one told without a number ("he was buried on Saturday") is left to the toll's own
+    words."""
+    person = (
+        patient.like_num
+        or patient.lower_ in VAGUE_COUNTS  # "dozens of people were buried"
+        or _lemma_in(patient, GENERIC_PEOPLE | PERSON_NOUNS)
+    )
+    numbered = any(t.like_num or t.lower_ in VAGUE_COUNTS for t in doc[count.start : count.end])
+    alive = any(t.lower_ in BURIAL_NOT_DEAD for t in verb.subtree)
+    return person and numbered and not alive
 
 
 def _unborn(patient: Token) -> bool:
