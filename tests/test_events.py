@@ -333,6 +333,16 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
         # an adjective's victims under a modal are still to come; found or definite, known
         ("If troops come, they will carry away only dead hostages.", "dead", "hypothetical"),
         ("Herders found dead cattle near the river on Monday.", "dead", "occurred"),
+        # a question asked of the event ("whether", "if"): the negation or modal of the verb
+        # that asks it neither denies nor defers it
+        ("Deputies did not say whether the shooting was drug-related.", "shooting", "occurred"),
+        ("It is not clear whether the two stabbings are linked.", "stabbings", "occurred"),
+        ("Officers would not say if the raid was planned.", "raid", "occurred"),
+        # arrests made "so far" are a case's progress, the news; deaths so far are a tally
+        ("So far, police have arrested four men over the bus attack.", "arrested", "occurred"),
+        ("Detectives have so far detained 12 people in the case.", "detained", "occurred"),
+        ("Across the district, 165 people have been killed so far.", "killed", "reference"),
+        ("Police have arrested 300 people so far this year.", "arrested", "reference"),
     ],
 )
 def test_modality(nlp, text, trigger, modality):
@@ -1952,6 +1962,14 @@ def test_riots_going_on_as_a_report_of_other_news_is_written_are_no_background(n
             "He said the friend had a gun in his pocket. No charges have been filed.",
             "that shooting",
         ),
+        # someone "was the victim of" the incident: told as what befell her, not named
+        (
+            "Tamsin Reyes, 16, was the unintended victim of a gang-related shooting outside a "
+            "cousin's house in Lakeview, her mother says. Her prom dress still hangs in her "
+            "closet. She loved to sing in the church choir. The sheriff's office has released "
+            "few details about the shooting.",
+            "the shooting",
+        ),
     ],
 )
 def test_a_report_that_tells_or_dates_its_incident_keeps_it(nlp, text, word):
@@ -1980,6 +1998,17 @@ def test_a_toll_in_the_title_or_lead_is_the_reports_own_news(nlp, lead):
     )
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "shooting")) == "occurred"
+
+
+def test_a_person_described_as_a_victim_of_named_riots_leaves_them_background(nlp):
+    # a clause on a person naming a known incident tells no news of it
+    text = (
+        "The governor met Ramesh Patel, who was a victim of the riots, at a relief camp on "
+        "Monday. He handed over cheques to twelve families. The camp will close next month, "
+        "officials said. Later he chaired a meeting on the rehabilitation of the families."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) == "reference"
 
 
 def test_an_incident_named_beside_the_news_is_split_off_as_background(nlp):

@@ -241,6 +241,7 @@ MODALS = frozenset({
     "ca",
 })
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+QUESTION_MARKS = frozenset({"if", "whether"})  # and marking a complement: a question asked
 # Someone's part in an event: "alleged complicity in the riots" doubts the part, not the riots
 PART_NOUNS = _words("part_nouns")
 REFERENCE_WORDS = _words("reference_words")
@@ -1196,6 +1197,12 @@ def _guess_at_the_past(verb: Token, modal: Token) -> bool:
     )
 
 
+def _embedded_question(clause: Token) -> bool:
+    """A clause that "whether" or "if" marks as what a verb or adjective asks or leaves open
+    ("did not say whether ...", "unclear if ..."), not a condition."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
 def _semicolon_between(token: Token, head: Token) -> bool:
     """A ";" between a clause and the word it hangs from: two sentences the parse joined."""
     low, high = sorted((token.i, head.i))
@@ -1387,6 +1394,11 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             through_noun = True
         if came_by in ("advcl", "relcl", "parataxis"):
             break  # another clause: its modality is its own
+        if came_by == "ccomp" and _embedded_question(current):
+            # "police did not say whether the shooting was gang-related", "it is not clear if
+            # the two shootings are linked": a question asked of the event; the negation or
+            # modal of the verb asking it denies or defers nothing of it
+            break
         if came_by in CLAUSE_LINKS and _semicolon_between(current, current.head):
             break  # "has serious injuries; the other is expected to survive": parsed as one
         if _main_verb_under_gerund(current):
@@ -1446,6 +1458,11 @@ def _counted_incidents(token: Token) -> bool:
     return any(c.dep_ == "nummod" and (number_value(c) or 0) >= TALLY_COUNT for c in noun.children)
 
 
+def _is_arrest(token: Token) -> bool:
+    entry = _lookup(token)
+    return entry is not None and entry.cls == "arrest"
+
+
 def _one_call(token: Token) -> bool:
     """A protest or stoppage called across the country is one event ("nationwide protests",
     "a statewide strike"), not a count of many."""
@@ -1462,8 +1479,12 @@ def _counts_a_period(token: Token) -> bool:
             c.lower_ in ("this", "last", "each", "every", "per", "past") for c in child.children
         ):
             return True
-        # "have died so far"; not "no one has been arrested so far", this incident's none
+        # "have died so far"; not "no one has been arrested so far", this incident's none,
+        # nor "police have so far arrested 28 in the case": arrests so far are a case's
+        # progress, the report's news, not a count of incidents over a period
         if word == "far" and any(c.lower_ == "so" for c in child.children):
+            if _is_arrest(token) and not any(c.lower_ in PERIOD_WORDS for c in child.subtree):
+                continue  # (but "so far this year" still counts a period)
             return not _negated(token)
         if child.dep_ == "prep" and word in ("so", "this"):
             return True
@@ -2218,10 +2239,29 @@ def _tells_incident(doc: Doc, trigger: Trigger) -> bool:
     token = doc[trigger.head]
     return (
         trigger.cls in TELLING_CLASSES
-        and (coarse_pos(token) != "NOUN" or _lemma(token) in HARM_LEMMAS)
+        and (
+            coarse_pos(token) != "NOUN"
+            or _lemma(token) in HARM_LEMMAS
+            or _someone_was_victim_of(token)
+        )
         and not _describes_a_noun(token)
         and trigger.modality != Modality.HYPOTHETICAL.value
         and trigger.modality != Modality.REFERENCE.value
+    )
+
+
+def _someone_was_victim_of(token: Token) -> bool:
+    """ "the 17-year-old was the unintended victim of a gang-related shooting": a clause that
+    tells the incident as what befell someone, as "she was shot" does; not a clause on a
+    person naming a known one ("Patel, who was a victim of the riots")."""
+    victim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return (
+        victim is not None
+        and victim.lower_ in VICTIM_HEADS
+        and victim.dep_ == "attr"
+        and _lemma(victim.head) in ("be", "become")
+        and not _describes_a_noun(victim.head)
+        and not _definite_noun(token)
     )
 
 
