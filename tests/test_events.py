@@ -1964,7 +1964,7 @@ def test_riots_going_on_as_a_report_of_other_news_is_written_are_no_background(n
         ),
         # someone "was the victim of" the incident: told as what befell her, not named
         (
-            "Tamsin Reyes, 16, was the unintended victim of a gang-related shooting outside a "
+            "Tamsin Reyes, 16, was the innocent victim of a drive-by shooting outside a "
             "cousin's house in Lakeview, her mother says. Her prom dress still hangs in her "
             "closet. She loved to sing in the church choir. The sheriff's office has released "
             "few details about the shooting.",

@@ -2251,7 +2251,7 @@ def _tells_incident(doc: Doc, trigger: Trigger) -> bool:
 
 
 def _someone_was_victim_of(token: Token) -> bool:
-    """ "the 17-year-old was the unintended victim of a gang-related shooting": a clause that
+    """ "the teenager was the innocent victim of a drive-by shooting": a clause that
     tells the incident as what befell someone, as "she was shot" does; not a clause on a
     person naming a known one ("Patel, who was a victim of the riots")."""
     victim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
