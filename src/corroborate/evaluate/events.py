@@ -21,6 +21,11 @@
   IndiaPoliceEvents articles labelled by hand (modality_real_gold.jsonl, made as
   modality_real_gold.md says; a third of its documents held out by a hash of their id), scored
   by the event one of whose trigger words, else evidence, covers the offset.
+- Arrest counts on real text (`--sets arrests_real`): arrest words in gun-violence and
+  IndiaPoliceEvents articles with the count of people arrested that their sentence states,
+  labelled by hand (arrests_real_gold.jsonl, made as arrests_real_gold.md says; the modality
+  gold's split), scored against the arrested figure our events give in that sentence nearest
+  the word: value and qualifier, and value alone.
 
 Every fifth document (index % 5 == 4) is held out: the rules were never tuned on it (the
 modality gold marks its own parts).
@@ -74,7 +79,7 @@ GENERIC_NAMES = (
     "Protesters",
 )
 Annotate = Callable[[list[ArticleContext]], Iterator[Doc]]
-DATA_SETS = ("india", "muc4", "gun_violence", "modality_real")
+DATA_SETS = ("india", "muc4", "gun_violence", "modality_real", "arrests_real")
 
 # Sentences written for this evaluation (fictional), the trigger word, the gold modality.
 # fmt: off
@@ -808,10 +813,16 @@ MODALITY_CLASSES = tuple(m.value for m in Modality)
 REAL_PARTS = ("tuning", "held_out")
 
 
+def real_gold(name: str) -> list[dict[str, Any]]:
+    """The rows of a hand-labelled gold on real articles kept in this package (its .md says
+    how it was made): JSON lines, lines starting with # are comments."""
+    text = resources.files("corroborate.evaluate").joinpath(name).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def modality_real_gold() -> list[dict[str, Any]]:
     """The hand-labelled trigger offsets on real articles (modality_real_gold.md says how)."""
-    text = resources.files("corroborate.evaluate").joinpath(MODALITY_REAL_GOLD).read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line and not line.startswith("#")]
+    return real_gold(MODALITY_REAL_GOLD)
 
 
 def real_articles(
@@ -841,6 +852,22 @@ def real_articles(
                     row["doc_text"], dates.get(row["doc_id"])
                 )
     return articles
+
+
+def parsed_gold_articles(
+    data_dir: Path, annotate: Annotate, gold: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[tuple[str, Any], Doc]]:
+    """The gold rows whose article is in the data and those articles' parses by (set, doc_id)
+    (only the gold's documents are parsed); a row whose offsets are off its word is refused."""
+    articles = real_articles(data_dir, {(row["set"], row["doc_id"]) for row in gold})
+    gold = [row for row in gold if (row["set"], row["doc_id"]) in articles]
+    for row in gold:
+        key = (row["set"], row["doc_id"])
+        if articles[key].text[row["start"] : row["end"]].lower() != row["trigger"]:
+            raise ValueError(f"gold offsets of {key} no longer fall on {row['trigger']!r}")
+    keys = sorted(articles, key=str)
+    docs = dict(zip(keys, annotate([articles[key] for key in keys]), strict=True))
+    return gold, docs
 
 
 def event_at(events: list[EventFound], start: int, end: int) -> EventFound | None:
@@ -882,10 +909,7 @@ def evaluate_modality_real(
     "none", wrong), coverage (share with an event) and accuracy over those found, a confusion
     table (gold -> predicted) and per set accuracy. Only the gold's documents are parsed."""
     gold = modality_real_gold() if gold is None else gold
-    articles = real_articles(data_dir, {(row["set"], row["doc_id"]) for row in gold})
-    gold = [row for row in gold if (row["set"], row["doc_id"]) in articles]
-    keys = sorted(articles, key=str)
-    docs = dict(zip(keys, annotate([articles[key] for key in keys]), strict=True))
+    gold, docs = parsed_gold_articles(data_dir, annotate, gold)
     result: dict[str, Any] = {"n": len(gold), "misses": []}
     for part in REAL_PARTS:
         rows = [row for row in gold if row["part"] == part]
@@ -896,9 +920,6 @@ def evaluate_modality_real(
         per_draw: dict[str, Counter[str]] = {}
         for row in rows:
             key = (row["set"], row["doc_id"])
-            text = articles[key].text
-            if text[row["start"] : row["end"]].lower() != row["trigger"]:
-                raise ValueError(f"gold offsets of {key} no longer fall on {row['trigger']!r}")
             events = docs[key]._.corroborate_events or []
             got = mention_modality(events, row["start"], row["end"])
             confusion[row["modality"], got] += 1
@@ -952,6 +973,92 @@ def _modality_real_report(result: dict[str, Any]) -> str:
             if any(cells):
                 lines.append(f"  {g:<14} " + " ".join(f"{c:>6}" for c in cells))
     return "\n".join(lines)
+
+
+ARRESTS_REAL_GOLD = "arrests_real_gold.jsonl"
+
+
+def mention_arrested(
+    events: list[EventFound], start: int, sentence: tuple[int, int]
+) -> FigureFound | None:
+    """The arrested figure our events state in the sentence of an arrest word at `start`: of
+    those overlapping the sentence (any event's; a name list may begin before a sentence break
+    the sampler put after "Jr."), the one nearest the word; None if none."""
+    s, e = sentence
+    figures = [
+        f
+        for event in events
+        for f in event.figures
+        if f.kind == FigureKind.ARRESTED.value and f.start < e and s < f.end
+    ]
+    return min(figures, key=lambda f: (abs(f.start - start), f.start), default=None)
+
+
+def evaluate_arrests_real(
+    data_dir: Path, annotate: Annotate, gold: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Per part (tuning, held_out): the share of the gold's arrest counts (arrests_real_gold.md)
+    our figure gives with value and qualifier (exact) and with the value alone, over all gold
+    mentions (no figure counts as wrong) and over those where we state a figure (the issue's
+    "where stated"), and the share where we state one. Only the gold's documents are parsed."""
+    gold = real_gold(ARRESTS_REAL_GOLD) if gold is None else gold
+    gold, docs = parsed_gold_articles(data_dir, annotate, gold)
+    result: dict[str, Any] = {"n": len(gold), "misses": []}
+    for part in REAL_PARTS:
+        counts: Counter[str] = Counter()
+        per_set: dict[str, Counter[str]] = {}
+        per_draw: dict[str, Counter[str]] = {}
+        for row in (row for row in gold if row["part"] == part):
+            events = docs[row["set"], row["doc_id"]]._.corroborate_events or []
+            figure = mention_arrested(
+                events, row["start"], (row["sentence_start"], row["sentence_end"])
+            )
+            value = figure is not None and figure.value == row["value"]
+            exact = value and figure is not None and figure.qualifier == row["qualifier"]
+            draw = per_draw.setdefault(f"draw {row.get('draw', 1)}", Counter())
+            for c in (counts, per_set.setdefault(row["set"], Counter()), draw):
+                c["n"] += 1
+                c["stated"] += figure is not None
+                c["value"] += value
+                c["exact"] += exact
+            if part == "tuning" and not exact:
+                # only the tuning part's misses are ever shown: the held-out part is measured
+                got = f"{figure.value} {figure.qualifier} {figure.text!r}" if figure else "none"
+                result["misses"].append(
+                    f"{row['set']} {row['doc_id']} {row['start']} [{row['trigger']}] "
+                    f"gold {row['value']} {row['qualifier']}, got {got}"
+                )
+        result[part] = {
+            **_arrest_shares(counts),
+            **{
+                key: {name: _arrest_shares(c) for name, c in sorted(group.items())}
+                for key, group in (("per_set", per_set), ("per_draw", per_draw))
+            },
+        }
+    result["report"] = "\n".join(
+        f"arrests real {part}: exact {r['exact']:.3f} value {r['value']:.3f} (n={r['n']}); "
+        f"where stated exact {r['exact_stated']:.3f} value {r['value_stated']:.3f} "
+        f"(stated for {r['stated_share']:.0%}); "
+        + ", ".join(
+            f"{k} exact {v['exact']:.3f} where stated {v['exact_stated']:.3f} (n={v['n']})"
+            for k, v in (*r["per_set"].items(), *r["per_draw"].items())
+        )
+        for part in REAL_PARTS
+        for r in (result[part],)
+    )
+    return result
+
+
+def _arrest_shares(c: Counter[str]) -> dict[str, Any]:
+    n, stated = c["n"], c["stated"]
+    return {
+        "n": n,
+        "exact": round(c["exact"] / n, 3) if n else 0.0,
+        "value": round(c["value"] / n, 3) if n else 0.0,
+        "stated_share": round(stated / n, 3) if n else 0.0,
+        "exact_stated": round(c["exact"] / stated, 3) if stated else 0.0,
+        "value_stated": round(c["value"] / stated, 3) if stated else 0.0,
+    }
 
 
 def evaluate_figure_sentences(annotate: Annotate) -> dict[str, Any]:
@@ -1063,6 +1170,8 @@ def evaluate_events(
             result[name] = evaluate(folder, annotate, limit)
     if "modality_real" in data_sets:
         result["modality_real"] = evaluate_modality_real(data_dir, annotate)
+    if "arrests_real" in data_sets:
+        result["arrests_real"] = evaluate_arrests_real(data_dir, annotate)
     if "muc4" in data_sets and (data_dir / "muc4").exists():
         result["muc4_lower"] = evaluate_muc(data_dir / "muc4", annotate, limit, lower=True)
     result["seconds"] = round(time.perf_counter() - started, 1)
@@ -1113,8 +1222,9 @@ def _report(result: dict[str, Any]) -> str:
                     f"gun-violence {part} {kind}: exact {c['exact']:.3f} MAE {c['mae']:.3f} "
                     f"where stated (n={c['n']}, {c['stated_share']:.0%} of articles)"
                 )
-    if "modality_real" in result:
-        lines.append(result["modality_real"]["report"])
+    for key in ("modality_real", "arrests_real"):
+        if key in result:
+            lines.append(result[key]["report"])
     return "\n".join(lines)
 
 
@@ -1145,19 +1255,23 @@ def main() -> None:
         parser.error(
             f"unknown data set {', '.join(sorted(unknown))}; known: {', '.join(DATA_SETS)}"
         )
-    if data_sets == ("modality_real",):
-        # alone: only the gold's documents, without the sentence sets
-        alone = evaluate_modality_real(default_data_dir(args.data), pipeline_annotator(components))
-        print(alone["report"])
-        for line in alone["misses"]:
-            print("  modality real miss (tuning):", line)
+    real = {"modality_real": evaluate_modality_real, "arrests_real": evaluate_arrests_real}
+    if set(data_sets) <= set(real):
+        # alone: only the golds' documents, without the sentence sets
+        annotate = pipeline_annotator(components)
+        for name in data_sets:
+            alone = real[name](default_data_dir(args.data), annotate)
+            print(alone["report"])
+            for line in alone["misses"]:
+                print(f"  {name.replace('_', ' ')} miss (tuning):", line)
         return
     result = evaluate_events(
         args.data, limit=args.limit, components=components, data_sets=data_sets
     )
     print(result["report"])
-    for line in result.get("modality_real", {}).get("misses", []):
-        print("  modality real miss (tuning):", line)
+    for name in real:
+        for line in result.get(name, {}).get("misses", []):
+            print(f"  {name.replace('_', ' ')} miss (tuning):", line)
     for line in result["modality"]["wrong"] + result["modality_held_out"]["wrong"]:
         print("  modality miss:", line)
     for line in result["demo"]["misses"]:

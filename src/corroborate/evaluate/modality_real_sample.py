@@ -93,18 +93,21 @@ def sample(
     skip: frozenset[str] = frozenset(),
     tuning_only: bool = False,
     held_out_only: bool = False,
+    keywords: re.Pattern[str] = KEYWORDS,
+    cues: re.Pattern[str] = CUES,
 ) -> list[dict]:
     """One mention per sentence, at most PER_DOCUMENT per document, over shuffled documents
     other than those in `skip` (and, with `tuning_only`, other than held-out ones; with
-    `held_out_only`, held-out ones alone)."""
+    `held_out_only`, held-out ones alone). `keywords` are the words a mention is drawn among,
+    `cues` mark the sentences that fill half the quota (other samplers pass their own)."""
     candidates: dict[str, list[tuple[bool, int, int, int, int]]] = {}
     for doc_id, text in documents(data, set_name):
         for s, e in sentences(text):
-            matches = list(KEYWORDS.finditer(text, s, e))
+            matches = list(keywords.finditer(text, s, e))
             if not matches:
                 continue
             m = rng.choice(matches)
-            cue = CUES.search(text, s, e) is not None
+            cue = cues.search(text, s, e) is not None
             candidates.setdefault(doc_id, []).append((cue, m.start(), m.end(), s, e))
     texts = dict(documents(data, set_name))
     order = sorted(candidates)
