@@ -1107,6 +1107,61 @@ def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
     assert [v["value"] for v in summary["injured"]["values"]] == [5]
 
 
+def test_a_toll_risen_after_some_of_the_wounded_died_leaves_the_injured_count(ledger):
+    # Two dead and five wounded; the same day a group claims 20 dead; a day later the toll
+    # "rose to 3 after one of the wounded died": four wounded (the death is told after the
+    # toll, not in its phrase, and the group's 20 is no toll the five were counted beside)
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed and five others were wounded in the clash in "
+            "Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Two people were killed", "killed", 2, "exact", None),
+                ("five others were wounded", "injured", 5, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: A banned group said in a statement that 20 people were killed in the "
+            "clash in Orangi Town on Wednesday.",
+            "express.example",
+            [("20 people were killed", "killed", 20, "exact", 0)],
+            claims=[
+                Cl(
+                    "A banned group",
+                    "said in a statement",
+                    "20 people were killed in the clash in Orangi Town on Wednesday",
+                    kind="organisation",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The toll from the clash in Orangi Town on Wednesday rose to 3 after one "
+            "of the wounded died in hospital, police said.",
+            "thenews.example",
+            [
+                (
+                    "The toll from the clash in Orangi Town on Wednesday rose to 3",
+                    "killed",
+                    3,
+                    "exact",
+                    None,
+                )
+            ],
+            published=LATER,
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["injured"]["best"] == 4
+
+
 def four_dead_nine_wounded() -> Story:
     return clash(
         "KARACHI: Four people were killed and nine others were wounded in the clash in "
@@ -1387,6 +1442,38 @@ def test_a_denial_of_what_another_source_asserts_is_a_polarity_contradiction(led
     assert [side["value"] for side in polarity.sides] == ["asserts", "denies"]
     assert "A Rangers spokesman denies it" in polarity.summary
     assert the_incident(ledger).status == "disputed"
+
+
+def test_a_denial_that_soldiers_were_among_the_dead_answers_a_claim_of_soldiers_killed(ledger):
+    # a phrase in scare quotes is part of its clause, and "among the dead" and "killed" are
+    # one word of meaning: the claim and the denial share soldiers and deaths
+    file_story(
+        ledger,
+        clash(
+            'KARACHI: A banned group said in a statement that 12 "enemy soldiers" had been '
+            "killed in the clash in Orangi Town on Wednesday.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl("A banned group", "said in a statement", '12 "enemy soldiers" had been killed')
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The army denied that any soldiers were among the dead of the clash in "
+            "Orangi Town on Wednesday.",
+            "thenews.example",
+            [],
+            claims=[
+                Cl("The army", "denied", "that any soldiers were among the dead", stance="denies")
+            ],
+        ),
+    )
+    assert kinds(ledger) == ["polarity"]
+    (polarity,) = ledger.contradictions()
+    assert "The army denies it" in polarity.summary
 
 
 def test_an_accusation_answered_in_passing_is_no_contradiction_of_the_incident(ledger):

@@ -394,6 +394,55 @@ def test_pronouns_skip_a_person_of_the_other_gender(nlp: Language) -> None:
     assert by_cue(text, claims, "said", 1).speaker_name == "Ibrahim Bello"
 
 
+def test_a_pronoun_after_a_quote_is_not_a_person_the_quote_names(nlp: Language) -> None:
+    text = (
+        "Colonel Hassan Omar Dirie, the regional police chief, blamed the militants for the "
+        'blast. "The explosives were brought into town by Yusuf Ahmed Gurey, who has fled '
+        'to Kenya," he told reporters.'
+    )
+    claims = claims_of(nlp, text)
+    told = by_cue(text, claims, "told")
+    assert speaker_text(text, told) == "he"
+    assert told.speaker_name == "Hassan Omar Dirie"
+
+
+def test_a_statement_a_group_claims_an_attack_in_is_the_group_s(nlp: Language) -> None:
+    text = (
+        "The Islamic State Somalia Province claimed the ambush near Bosaso in a statement "
+        'posted on Telegram that said 15 "crusader troops" had been killed.'
+    )
+    claims = claims_of(nlp, text)
+    said = by_cue(text, claims, "said")
+    # the statement had been Telegram's, where it was posted
+    assert (said.speaker_kind, said.speaker_role) == ("document", "statement")
+    assert said.speaker_affiliation == "Islamic State Somalia Province"
+
+
+def test_a_struggle_to_act_says_nothing_and_a_struggle_to_explain_speaks(nlp: Language) -> None:
+    # (the struggle had been the firefighters' claim "to contain the blaze")
+    text = (
+        "Two people died in the fire at the fuel depot in Kismayo on Sunday, officials said, "
+        "as firefighters struggled to contain the blaze. The port manager struggled to explain "
+        "why the depot had no alarms."
+    )
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if "contain" in text[c.cue.start : c.content.end]]
+    assert [c for c in claims if "alarms" in c.content.text]
+
+
+def test_a_headline_s_second_verb_shares_the_first_s_subject(nlp: Language) -> None:
+    text = (
+        "Rebels claim ambush near Bosaso, say 25 troops killed\n\n"
+        "The rebels claimed the ambush in a message to reporters on Sunday."
+    )
+    claims = claims_of(nlp, text)
+    # the parse had rooted the headline on a subjectless "say", the rebels' claim its content
+    say = by_cue(text, claims, "say")
+    assert (say.speaker_name, say.content.text) == ("Rebels", "25 troops killed")
+    claim = by_cue(text, claims, "claim")
+    assert claim.speaker_name == "Rebels" and claim.content.text == "ambush near Bosaso"
+
+
 def test_quotation_continued_after_the_attribution(nlp: Language) -> None:
     text = (
         'A police spokesman, Asif Khan, said the curfew would stay. "We have arrested nine '

@@ -235,6 +235,19 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
         # a tally over a period is no incident; no one so far is this incident's none
         ("Eleven people have been killed so far this year.", "killed", "reference"),
         ("No one has been arrested so far, police said.", "arrested", "denied"),
+        # acts told as habitual in the present perfect are the place's past; one act done
+        # repeatedly in the past tense is one
+        (
+            "The town of Jowhar has repeatedly been shelled by the militants.",
+            "shelled",
+            "reference",
+        ),
+        ("Gunmen have often attacked buses on the Garowe road.", "attacked", "reference"),
+        (
+            "A shopkeeper was stabbed repeatedly by two men in Hodan on Monday.",
+            "stabbed",
+            "occurred",
+        ),
         # what a charge names is alleged, also when the charge is still to come (the accusation
         # is made); who is charged was arrested all the same; a police lathi-charge is no charge
         ("He was charged with murder in the death of his neighbour.", "murder", "alleged"),

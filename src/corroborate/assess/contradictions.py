@@ -72,6 +72,9 @@ _BOUNDARY = re.compile(
     r"[.;:!?\"“”]+\s*|,\s+(?=(?:and|but|while|whereas|which|who|where|in\s+which)\b)"
     r"|\s+(?:and|but)\s+that\s+|\s+but\s+"
 )
+# a short phrase in scare quotes inside a clause ('40 "apostate soldiers" had been killed') is
+# part of it: its quote marks end no clause
+_SCARE_QUOTES = re.compile(r"(?<=\w )[\"“]([^\"“”.;:!?,]{1,40})[\"”](?= [a-z])")
 _THAT = re.compile(r"\bthat\s+")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # a clause that only echoes the one before ("..., and neither has Haroon Siddiqui")
@@ -224,7 +227,7 @@ def _spaced_words(text: str) -> str:
 def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of a claim's content; a negated one starts after its last "that"."""
     found = []
-    for piece in _BOUNDARY.split(text):
+    for piece in _BOUNDARY.split(_SCARE_QUOTES.sub(r"\1", text)):
         # (a clause split off before its "and" / "but" is quoted without it)
         piece = _LEADING_CONJUNCTION.sub("", piece.strip(" ,\"“”'"))
         if not piece:

@@ -566,10 +566,15 @@ def _refuted(group: list[Reported], values: list[Reported]) -> bool:
     )
 
 
+def _rest_of_sentence(value: Reported) -> str:
+    """The words of `value`'s sentence after it (up to 200 characters)."""
+    text = value.document.text
+    return re.split(r"(?<=[.!?])\s", text[value.figure.end : value.figure.end + 200], maxsplit=1)[0]
+
+
 def _rejects(value: Reported, number: int) -> bool:
     """The sentence of `value`, after it, rejects `number` ("25, not 27", "rather than 27")."""
-    text = value.document.text
-    rest = re.split(r"(?<=[.!?])\s", text[value.figure.end : value.figure.end + 200], maxsplit=1)[0]
+    rest = _rest_of_sentence(value)
     return bool(re.search(rf"\b(?:{_REJECTING})\s+{number}\b(?![.,]?\d)", rest, re.IGNORECASE))
 
 
@@ -674,7 +679,11 @@ _DIED_SINCE = re.compile(rf"\b(?:{alternation(_words('died_since'))})\b", re.IGN
 
 
 def _died_since(value: Reported) -> bool:
-    return bool(_DIED_SINCE.search(value.figure.text or ""))
+    """A death told as news in the figure's phrase, or, for a toll, in the rest of its sentence
+    ("the toll rose to 17 after three of the wounded died in hospital")."""
+    if _DIED_SINCE.search(value.figure.text or ""):
+        return True
+    return value.figure.kind == "killed" and bool(_DIED_SINCE.search(_rest_of_sentence(value)))
 
 
 def _one_victim_died_since(
@@ -729,7 +738,10 @@ def _less_died_since(hurt: Reported, killed: list[Reported]) -> Reported:
     stated = max((v.point for v in news if v.counted.died_hurt), default=0)
     if stated:
         return dataclasses.replace(hurt, died_since=min(stated, hurt.point))
-    then = _dead_by(day, killed)
+    # the toll told beside the hurt, where its report tells one: another source's larger
+    # count of that day (a claim of 40 dead against 14) is no toll the hurt were counted with
+    beside = [v.point for v in killed if v.document.id == hurt.document.id]
+    then = max(beside) if beside else _dead_by(day, killed)
     later = max((v.point for v in killed if v.published and v.published > day), default=0)
     if later <= then:
         return hurt

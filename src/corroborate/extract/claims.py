@@ -646,6 +646,7 @@ class ClaimFinder:
         self.documents = frozenset(load_claim_words()["document"])
         self.document_acts = frozenset(load_claim_words()["document_act"])
         self.physical_acts = frozenset(load_claim_words()["physical_act"])
+        self.effort_cues = frozenset(load_claim_words()["effort_cue"])
         self.experience_verbs = frozenset(load_claim_words()["experience_verb"])
         # "has drawn condemnation from X": X speaks, of the subject (reaction_verb, _noun)
         self.reaction_verbs = frozenset(load_claim_words()["reaction_verb"])
@@ -966,6 +967,7 @@ class ClaimFinder:
         """Cue, speaker and content token indexes of every claim in the Doc: found once, then
         again with the words outside every claim that the free-cue model accepts."""
         mend_swallowed_attribution(doc, self.lexicon)
+        mend_headline_pair(doc, self.lexicon)
         inside, regions = quote_regions(doc, text)
         scores = _TokenScores(doc, self.lexicon, self.cue_model)
         found, cue_words = self._find_with(doc, inside, regions, frozenset(), scores)
@@ -1189,6 +1191,7 @@ class ClaimFinder:
         kept = [_relative_speaker(doc, _recorded_speaker(doc, parts)) for parts in kept]
         kept = [parts for parts in kept if not self._thing_withdrawn(doc, parts)]
         kept = [parts for parts in kept if not self._act_of_force(doc, parts)]
+        kept = [parts for parts in kept if not self._effort_at_an_act(doc, parts)]
         kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
         kept = [parts for parts in kept if not self._place_went_through(doc, parts)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
@@ -1234,6 +1237,16 @@ class ClaimFinder:
             return False
         roots = [t for t in words if t.head.i not in parts.content or t.head == t]
         return not any(t.lemma_.lower() in self.retractable for t in roots)
+
+    def _effort_at_an_act(self, doc: Doc, parts: ClaimParts) -> bool:
+        """An effort cue whose content is the infinitive of a verb that is no cue ("the
+        hospital struggled to cope with the wounded"): an effort, no words. "Struggled to
+        explain" still speaks."""
+        head = cue_head_token(parts.cue, doc)
+        if head.lemma_.lower() not in self.effort_cues:
+            return False
+        verbs = [c for c in head.children if c.dep_ == "xcomp" and c.i in parts.content]
+        return bool(verbs) and all(v.lemma_.lower() not in self.lexicon for v in verbs)
 
     def _act_of_force(self, doc: Doc, parts: ClaimParts) -> bool:
         """A cue that names an act of force done to a thing ("Gunmen attacked the police
@@ -1339,6 +1352,43 @@ def mend_swallowed_attribution(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
             if [t.is_sent_start for t in doc] != starts:
                 doc.from_array([HEAD, DEP], was)  # sentences are the paragraphs' too: keep them
             break
+
+
+def mend_headline_pair(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
+    """Mend the parse of a headline's two clauses of one subject ("Al-Shabaab claims market
+    bombing, says 40 soldiers killed"): the small model roots it on the second, subjectless
+    cue verb and hangs the first clause on it as what was said. Where a sentence's root is a
+    cue verb with no subject, whose first clause complement comes before it after a comma and
+    is a cue verb with a subject of its own, that verb is the root and the second its
+    conjunct, which shares its subject (in place, like mend_swallowed_attribution)."""
+    for sentence in doc.sents:
+        said = sentence.root
+        if (
+            said.pos_ != "VERB"
+            or said.lemma_.lower() not in lexicon
+            or any(c.dep_ in SUBJECTS for c in said.children)
+        ):
+            continue
+        first = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        if (
+            first is None
+            or first.pos_ != "VERB"
+            or first.lemma_.lower() not in lexicon
+            or not any(c.dep_ == "nsubj" for c in first.children)
+            or doc[said.i - 1].text != ","
+        ):
+            continue
+        was = doc.to_array([HEAD, DEP])
+        starts = [t.is_sent_start for t in doc]
+        heads = was.astype("int64")  # HEAD: offsets, some negative
+        heads[first.i] = (0, doc.vocab.strings["ROOT"])
+        heads[said.i] = (first.i - said.i, doc.vocab.strings["conj"])
+        for child in said.children:  # the comma before the second verb is the first's
+            if child.i < first.i or child.text == ",":
+                heads[child.i, 0] = first.i - child.i
+        doc.from_array([HEAD, DEP], heads.astype("uint64"))
+        if [t.is_sent_start for t in doc] != starts:
+            doc.from_array([HEAD, DEP], was)
 
 
 def _tells_time(word: Token) -> bool:
@@ -2638,6 +2688,8 @@ class SpeakerResolver:
         self.authoring = words["authoring"]
         self.collective = words["collective"]
         self.place_names = {p.text for p in doc._.corroborate_places or ()}
+        # per token the quotation it lies in (-1 outside)
+        self.in_quote = quote_regions(doc)[0]
         self.persons: list[tuple[int, Speaker]] = []  # (char offset, speaker) in text order
         self.groups: list[tuple[int, Speaker]] = []
         # m/f as the text tells it: "Mrs." or "Mr." before the name, or a pronoun resolved to it
@@ -3086,6 +3138,8 @@ class SpeakerResolver:
             # "a Rangers statement": the Rangers issued it
             if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP") and not issuer:
                 issuer = _phrase(c for c in head.lefts if c.dep_ == "compound")
+        if author is None:
+            author = self._putting_out(head)
         end = head.i + 1
         name = _phrase(t for t in span if t.i < end) or head.text
         if author:
@@ -3094,6 +3148,20 @@ class SpeakerResolver:
         compound = " ".join([*(t.lower_ for t in head.lefts if t.dep_ == "compound"), head.lower_])
         role = compound if compound in self.documents else head.lemma_.lower()
         return Speaker(name, "document", role, author or issuer)
+
+    def _putting_out(self, document: Token) -> str | None:
+        """Who acts "in" or "through" the document, its author: "Al-Shabaab claimed the attack
+        in a statement posted on Telegram that said ..." (the statement is the group's, not
+        Telegram's, where it was posted)."""
+        preposition = document.head
+        if document.dep_ != "pobj" or preposition.lower_ not in ("in", "through", "via"):
+            return None
+        verb = preposition.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+        for entity in self.ents if subjects else ():
+            if entity.label_ in ("ORG", "PERSON", "NORP") and entity.root == subjects[0]:
+                return _phrase(entity)
+        return None
 
     def _named_object(self, preposition: Token, *, people: bool = True) -> str | None:
         """Who the object of a preposition names (a person by the entity's name, without
@@ -3168,11 +3236,15 @@ class SpeakerResolver:
             return Speaker(None, "anonymous")
         gender = PRONOUN_GENDER.get(pronoun)
         # a person named earlier in the pronoun's own sentence first ("Police arrested his
-        # accomplice, Arif, and said he had confessed"), then speakers, then other names
+        # accomplice, Arif, and said he had confessed"), then speakers, then other names; not
+        # one named in a quotation before it ('"... by al-Shabaab terrorists," he told'),
+        # whom the quote speaks of
         candidates = [
             Speaker(entity.text, "person")
             for entity in reversed(self.ents)
-            if entity.label_ == "PERSON" and sentence_start <= entity.start_char < offset
+            if entity.label_ == "PERSON"
+            and sentence_start <= entity.start_char < offset
+            and self.in_quote[entity.start] < 0
         ]
         candidates += [speaker for at, speaker in reversed(self.persons) if at < offset]
         candidates += [

@@ -1409,6 +1409,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
 
 TALLY_WORDS = _words("tally_words")
 PERIOD_WORDS = _words("period_words")
+HABITUAL_WORDS = _words("habitual_words")
 
 
 COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -1474,6 +1475,11 @@ def _counts_a_period(token: Token) -> bool:
     for child in token.children:
         word = child.lower_
         if word in TALLY_WORDS and not _one_call(token):
+            return True
+        # "has been attacked repeatedly": acts over time; "was stabbed repeatedly" is one
+        if word in HABITUAL_WORDS and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children
+        ):
             return True
         if word in PERIOD_WORDS and any(
             c.lower_ in ("this", "last", "each", "every", "per", "past") for c in child.children
