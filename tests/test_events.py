@@ -651,6 +651,18 @@ def test_deaths_told_apart_come_off_as_many_shot(nlp):
     assert next(f.value for f in main.figures if f.kind == "injured") == 4
 
 
+def test_those_told_alive_lose_none_of_the_deaths_told_before(nlp):
+    # a count of several whose own sentence says they live: the dead are others
+    text = (
+        "Two dead in Millbrook house shooting\n\n"
+        "Two men died at the scene of a shooting on Elm Street on Friday night. Three victims, "
+        "a 22-year-old man, a 27-year-old woman and a 35-year-old man, were taken to a hospital "
+        "for treatment of non-life-threatening injuries."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "injured"] == [3]
+
+
 def test_actors_keep_the_storys_country_at_a_place_left_unresolved(nlp):
     text = (
         "Curfew was imposed in Anand on Friday. In Dholwa village, police fired on a mob, "
@@ -2675,3 +2687,49 @@ def test_a_killers_suicide_told_after_his_victims_count_is_in_the_toll(nlp, text
 def test_a_new_victim_shot_beside_another_killed_is_someone_else(nlp, text, expected):
     figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
     assert figures == expected
+
+
+def test_a_victim_whose_own_clause_tells_his_death_is_not_hurt(nlp):
+    # an ordinal makes him someone besides the four dead, but he died too
+    text = (
+        "Four dead in Millbrook store shooting\n\n"
+        "A state trooper said four women had been killed inside the store. A fifth victim, a "
+        "man, was rushed to Millbrook General Hospital in critical condition and succumbed to "
+        "his injuries on Saturday."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert {f.value for f in main.figures if f.kind == "injured"} <= {0}
+    assert 5 in {f.value for f in main.figures if f.kind == "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "Millbrook teen recovering after shooting\n\n"
+            "Dale Young was shot in the stomach at the Glenwood recreation center on Monday "
+            "night. His mother said she had to leave the hospital to look after him. A "
+            "15-year-old was also shot and killed near a school gym on Sunday night.",
+            1,
+        ),
+        (
+            "Two men were shot on Elm Street in Millbrook on Friday night. A third man was "
+            "also shot and killed.",
+            2,
+        ),
+    ],
+)
+def test_a_death_of_someone_new_told_after_those_shot_is_not_among_them(nlp, text, injured):
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "injured"] == [injured]
+
+
+def test_another_after_one_of_the_victims_is_one_of_them(nlp):
+    # "another" pairs with "one of the victims": both among the four dead, no one hurt
+    text = (
+        "Four shot dead at Millbrook house\n\n"
+        "Police said one of the victims was shot in the kitchen and another was shot on "
+        "the porch. All four died at the scene."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert {f.value for f in main.figures if f.kind == "injured"} <= {0}

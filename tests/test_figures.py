@@ -1452,3 +1452,62 @@ def test_a_count_raised_to_a_believed_or_known_to_have_clause_is_its_toll(nlp, t
 def test_a_shooter_believed_to_have_fired_is_no_count_of_the_shot(nlp):
     counts = counts_of(nlp, "Two gunmen are believed to have shot the guard at the gate.")
     assert ("shot", 2) not in counts and ("injured", 2) not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men, ages 19 and 26, were shot outside a Millbrook bar on Friday.", ("shot", 2)),
+        ("Three women, ages 30, 33 and 41, were wounded in the Oakdale shooting.", ("injured", 3)),
+        ("Police said two brothers, age 17 and 20, died at the scene.", ("killed", 2)),
+    ],
+)
+def test_the_ages_after_a_count_are_no_item_of_its_list(nlp, text, expected):
+    assert counts_of(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A scuffle ensued, and the 22-year-old was shot in the arm.",
+        "A struggle ensued and the clerk was wounded in the shoulder.",
+    ],
+)
+def test_a_clause_joined_to_the_victim_by_and_counts_no_one(nlp, text):
+    # "ensued" read as a participle on its noun: "a scuffle and the 22-year-old were shot"
+    assert [value for kind, value in counts_of(nlp, text) if kind in ("shot", "injured")] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman fired several shots in an attempt to shoot his brother-in-law.",
+        "The suspect attempted to kill a deputy during the chase, court records show.",
+        "Witnesses said he tried to shoot the clerk before the gun jammed.",
+    ],
+)
+def test_a_harm_attempted_or_meant_counts_no_one(nlp, text):
+    assert counts_of(nlp, text) == []
+
+
+def test_a_harm_carried_out_after_an_aim_verb_still_counts(nlp):
+    assert ("injured", 1) in counts_of(nlp, "The officer managed to wound the gunman.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 4-year-old girl and 31-year-old woman wounded by gunfire on Tuesday have been "
+            "released from the hospital.",
+            [("injured", 2)],
+        ),
+        # the first has its own predicate: each is counted apart
+        (
+            "Police found a man dead and a woman wounded inside the house.",
+            [("killed", 1), ("injured", 1)],
+        ),
+    ],
+)
+def test_a_participle_after_a_coordination_tells_of_all_its_members(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

@@ -3957,11 +3957,18 @@ def _add_implied_figures(doc: Doc, drafts: list[EventDraft]) -> None:
                 draft.figures.sort(key=lambda c: c.figure.start)
 
 
-def _deaths(draft: EventDraft, suicide_told: bool = False) -> int:
+def _deaths(
+    draft: EventDraft, suicide_told: bool = False, apart: frozenset[int] = frozenset()
+) -> int:
     """The largest count of deaths the event reports, the killer's own death left out: they
     are among those its "shot" counts ("Mother, son fatally shot ... the two had been shot in
-    the head", "5 shot, 2 fatally", "he died"). `suicide_told`: _suicide_told of the event."""
-    killed = [c for c in draft.figures if c.figure.kind == FigureKind.KILLED.value]
+    the head", "5 shot, 2 fatally", "he died"). `suicide_told`: _suicide_told of the event;
+    `apart`: the predicates of deaths not among them."""
+    killed = [
+        c
+        for c in draft.figures
+        if c.figure.kind == FigureKind.KILLED.value and c.predicate not in apart
+    ]
     suicide = suicide_told or any(c.suicide for c in killed)
     deaths = [
         # "... then turned the gun on himself. He died at the scene": the killer again
@@ -4012,9 +4019,10 @@ _SURVIVAL = re.compile(rf"(?i)(?<!\bnot )(?<!n't )\b(?:{alternation(_words('surv
 
 
 def _told_alive(doc: Doc, counted: CountedFigure, draft: EventDraft) -> bool:
-    """The sentence of a "shot" figure of one victim tells him alive, and tells no death of
-    the event ("Lee was shot ... The other man was taken to a hospital for treatment"): the
-    event's deaths are someone else's, none comes off him."""
+    """The sentence of a "shot" figure tells those it counts alive, and tells no death of
+    the event ("Lee was shot ... The other man was taken to a hospital for treatment", "Three
+    victims were treated for wounds that are not life-threatening"): the event's deaths
+    are someone else's, none comes off them."""
     sent = doc[counted.predicate].sent
     if any(
         c.figure.kind == FigureKind.KILLED.value and doc[c.predicate].sent.start == sent.start
@@ -4061,12 +4069,21 @@ def _someone_else(patient: Token) -> bool:
         return True
     listed = patient.dep_ == "conj" or any(c.dep_ == "conj" for c in patient.children)
     return not listed and (
-        patient.lower_ == "another"
+        (patient.lower_ == "another" and not _another_of_them(patient))
         or any(
             (c.lower_ in NEW_VICTIM_WORDS or c.lower_ in TOLL_ORDINALS)
             and c.dep_ in ("det", "amod", "nummod")
             for c in patient.children
         )
+    )
+
+
+def _another_of_them(patient: Token) -> bool:
+    """ "another" after "one of the victims" in its sentence ("one of the victims was shot
+    inside and another outside"): another of the same victims, not someone besides them."""
+    return patient.lower_ == "another" and any(
+        t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in patient.doc[patient.sent.start : patient.i]
     )
 
 
@@ -4111,6 +4128,13 @@ def _figures(
             return False  # "Lee was taken to a hospital for treatment": not the one dead
         if counted.named_again and first_death is not None and first_death < counted.figure.start:
             return True
+        if counted.singly and any(
+            # "A fifth victim was airlifted in critical condition and succumbed": his own
+            # clause tells him dead, whatever toll that death brings the event to
+            c.patient == counted.patient and c.figure.kind == FigureKind.KILLED.value
+            for c in draft.figures
+        ):
+            return True
         return counted.singly and any(
             _dies_after(doc, counted, death) or _same_age(doc, counted, death)
             for death in single_deaths
@@ -4120,12 +4144,16 @@ def _figures(
         """The deaths that come off those a "shot" figure counts."""
         figure = counted.figure
         told = _count_words(doc, counted)
-        if _OTHERS.search(told) and not _NAMED_WITH_OTHERS.search(told):
+        if (
+            _OTHERS.search(told)
+            and not _NAMED_WITH_OTHERS.search(told)
+            and not (doc is not None and _another_of_them(doc[counted.patient]))
+        ):
             return 0
         if suicide and _killer_again(figure) and figure.value == 1:
             return 1  # "then shot himself": the killer, who died
-        if doc is not None and figure.value == 1 and _told_alive(doc, counted, draft):
-            return 0
+        if doc is not None and _told_alive(doc, counted, draft):
+            return 0  # "Three victims ... were treated for non-life-threatening injuries"
         if doc is not None and figure.value == 1 and _another_dies_beside(doc, counted, draft):
             return 0
         if doc is not None and _someone_else(doc[counted.patient]):
@@ -4134,6 +4162,19 @@ def _figures(
             k.beyond_shot and doc[k.predicate].head.i == counted.predicate for k in draft.figures
         ):
             return 0  # "shot two people and killed a third": the dead is not one of the two
+        if doc is not None:
+            # "Lee was shot ... A boy was also shot and killed": the death told after
+            # them of someone new is not among those the figure counts
+            apart = frozenset(
+                k.predicate
+                for k in draft.figures
+                if k.figure.kind == FigureKind.KILLED.value
+                and k.figure.start > figure.start
+                and _new_victim(doc[k.patient])
+                and _someone_else(doc[k.patient])
+            )
+            if apart:
+                return _deaths(draft, suicide, apart)
         return deaths
 
     injured = [

@@ -628,6 +628,23 @@ def count_of(doc: Doc, head: Token) -> Count | None:
     return None
 
 
+def _subject_of_its_own_clause(head: Token) -> bool:
+    """A noun with a bare verb of its own right after it, and "and" or a comma after that: "A
+    struggle ensued, and the teen was shot" read as "a struggle ... and the teen were shot"
+    (not "a man named Lee", whose verb has its own words, nor "a man wounded")."""
+    doc = head.doc
+    return any(
+        c.dep_ == "acl"
+        and c.i == head.i + 1
+        and c.tag_ in ("VBD", "VBN")
+        and not list(c.children)
+        and predicate_kind(c) is None
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].lower_ in (",", "and")
+        for c in head.children
+    )
+
+
 def _in_headline(token: Token) -> bool:
     """True when `token`'s sentence ends without a full stop, as a headline does: there a bare
     noun is one person ("Man kills woman"); in a sentence "the death of democracy" is no one's."""
@@ -905,6 +922,8 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
             )
             and child.lemma_.lower() != patient.lemma_.lower()
             and child.lemma_.lower() not in NOT_PEOPLE
+            # "Two men, ages 19 and 26, were shot": their ages, not one more
+            and (child.lower_,) not in AGE_BEFORE
             and not any(predicate_kind(t) for t in doc[patient.i : child.i])
             and not _children_named_again(patient, child, count)
             and not _one_by_one_again(child, count)
@@ -1095,6 +1114,7 @@ def _listed_subjects(doc: Doc, predicate: Token, patient: Token, count: Count) -
             and other.i < patient.i
             and doc[patient.left_edge.i - 1].lower_ == "and"
             and other.right_edge.i >= patient.left_edge.i - 2
+            and not _subject_of_its_own_clause(other)  # "A struggle ensued and the clerk ..."
         )
         if (
             (hung_loosely or joined_by_and)
@@ -1370,6 +1390,8 @@ def _patient(token: Token, kind: str) -> Token | None:
             ):
                 return None  # "the officer who shot": the noun is the shooter
             return token.head
+        if token.dep_ == "acl" and _last_of_a_coordination(token.head):
+            return token.head.head  # "a girl and a woman wounded by gunfire": both
         return token.head
     if "dobj" in by_dep and not _place_read_as_object(by_dep["dobj"]):
         return by_dep["dobj"]
@@ -1440,6 +1462,24 @@ def _patient(token: Token, kind: str) -> Token | None:
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
+
+
+def _last_of_a_coordination(noun: Token) -> bool:
+    """The noun is the last of "X and Y", and X has no predicate of its own: a participle
+    after it tells of them all ("A 3-year-old girl and a woman wounded by gunfire")."""
+    first = noun.head
+    return (
+        noun.dep_ == "conj"
+        and (first.pos_ in ("NOUN", "PROPN") or is_age_noun(first))
+        # a list's first item ("a girl"; not a headline's "toddler" the parse made one more
+        # item of the "Man dead" before it)
+        and first.dep_ != "conj"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+        and not any(
+            c.dep_ in ("acl", "relcl", "amod") and (predicate_kind(c) or c.i > first.i)
+            for c in first.children
+        )
+    )
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -2158,6 +2198,20 @@ def _wished(token: Token) -> bool:
     return False
 
 
+AIM_LEMMAS = _words("aim_lemmas")
+
+
+def _aimed_at(token: Token) -> bool:
+    """A harm someone attempted or meant to do is no count of those harmed: "fired in an
+    attempt to shoot his brother-in-law", "attempted to kill the deputy" (not "managed to
+    wound the gunman", nor "believed to have shot")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False
+    return token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in AIM_LEMMAS
+
+
 def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[CountedFigure]:
     """Every killed / injured / shot / arrested / seized figure in tokens [start, end)."""
     end = len(doc) if end is None else end
@@ -2178,7 +2232,12 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             or hospital_kind(token)
             or victim_kind(token)
         )
-        if kind is None or _in_aggregate(token, aggregate_sentences) or _wished(token):
+        if (
+            kind is None
+            or _in_aggregate(token, aggregate_sentences)
+            or _wished(token)
+            or _aimed_at(token)
+        ):
             continue
         if _in_a_crash(token):
             continue  # "killed in a helicopter crash": no toll of violence
@@ -2266,6 +2325,18 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             if patient is None or count_of(doc, patient) is None:
                 # a headline the parser could not read: "4 shot dead in ...", "Two teens dead"
                 patient = _number_before(doc, token) or patient
+            if patient is not None and _subject_of_its_own_clause(patient):
+                # "A scuffle ensued, and the teen was shot": the clause before is no
+                # one; the victim is the conjunct or the next subject the parse gave the verb
+                patient = next(
+                    (
+                        c
+                        for c in (*patient.children, *token.children)
+                        if (c.dep_ == "conj" and c.head.i == patient.i)
+                        or (c.dep_ == patient.dep_ and c.head.i == token.i and c.i > patient.i)
+                    ),
+                    None,
+                )
             if patient is not None and patient.lemma_.lower() == "total":
                 # "a total of 12 people were shot", "total hit up to 17": what it totals
                 patient = next(prep_objects(patient, ("of",)), None)
