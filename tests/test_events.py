@@ -2733,3 +2733,19 @@ def test_another_after_one_of_the_victims_is_one_of_them(nlp):
     )
     main = run(nlp, text)._.corroborate_events[0]
     assert {f.value for f in main.figures if f.kind == "injured"} <= {0}
+
+
+def test_custody_is_an_arrest_event_with_its_count(nlp):
+    text = "A man was shot dead on Elm Street on Friday. The suspect is in custody."
+    doc = run(nlp, text)
+    assert any(e.sub_event_type == "Arrests" for e in doc._.corroborate_events)
+    figures = [(f.kind, f.value) for e in doc._.corroborate_events for f in e.figures]
+    assert ("arrested", 1) in figures
+    released = run(nlp, "The girl was released into the custody of her grandmother on Friday.")
+    assert not any(e.sub_event_type == "Arrests" for e in released._.corroborate_events)
+
+
+def test_things_kept_in_safe_custody_are_no_arrest(nlp):
+    text = "The district administration will keep the two carved stones in safe custody."
+    doc = run(nlp, text)
+    assert not any(e.sub_event_type == "Arrests" for e in doc._.corroborate_events)

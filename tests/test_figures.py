@@ -1467,6 +1467,27 @@ def test_the_ages_after_a_count_are_no_item_of_its_list(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers took two men from the van, a driver and a passenger, into custody.", 2),
+        ("Police said over 40 protesters were taken into custody near the square.", 40),
+        ("Deputies took Ramirez into custody on Friday.", 1),
+        ("The suspect is in custody, the sheriff said.", 1),
+        ("He remains in custody at the county jail.", 1),
+        ("Deputies said officers had her in custody by noon.", 1),
+        ("No one was in custody on Tuesday night.", 0),
+        ("The gunman fled and has not been taken into custody.", 0),
+    ],
+)
+def test_custody_is_an_arrest_with_its_count(nlp, text, expected):
+    assert counts_of(nlp, text) == [("arrested", expected)]
+
+
+def test_custody_one_is_released_into_is_no_arrest(nlp):
+    assert counts_of(nlp, "The girl was released into the custody of her grandmother.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A scuffle ensued, and the 22-year-old was shot in the arm.",
@@ -1495,6 +1516,18 @@ def test_a_harm_carried_out_after_an_aim_verb_still_counts(nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Marcus Hale on Friday.",  # a name the tagger takes for an organisation
+        "Hale was treated at a hospital and later arrested on an old warrant.",
+        "The driver was stopped and arrested in Pike County a day later.",
+    ],
+)
+def test_one_person_arrested_by_name_or_in_a_joined_clause_is_one(nlp, text):
+    assert counts_of(nlp, text) == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -1511,3 +1544,33 @@ def test_a_harm_carried_out_after_an_aim_verb_still_counts(nlp):
 )
 def test_a_participle_after_a_coordination_tells_of_all_its_members(nlp, text, expected):
     assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An arrest was made in the Elm Street shooting on Friday.", [("arrested", 1)]),
+        (
+            "Police said that soon after Hale's arrest, his brother fled to Mexico.",
+            [("arrested", 1)],
+        ),
+        ("A judge issued a warrant for his arrest.", []),  # sought, not made
+    ],
+)
+def test_one_arrest_is_one_person_arrested(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+def test_tens_and_units_run_together_are_one_number(nlp):
+    text = "Police said twentyfour people had been arrested in the market riot."
+    assert counts_of(nlp, text) == [("arrested", 24)]
+
+
+def test_a_headline_one_in_custody_is_one_arrested(nlp):
+    text = "Elm Street shooting leaves 20-year-old man dead; 15-year-old boy in custody"
+    assert ("arrested", 1) in counts_of(nlp, text)
+
+
+def test_custody_after_another_predicates_count_is_not_that_count(nlp):
+    text = "TWO WOMEN WERE HURT AND ONE MAN TAKEN INTO CUSTODY BY POLICE."
+    assert ("arrested", 2) not in counts_of(nlp, text)

@@ -96,6 +96,7 @@ from corroborate.extract.actors import (
 from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.claims import negated_verbs
 from corroborate.extract.figures import (
+    CUSTODY_NOUNS,
     INCIDENT_NOUNS,
     KILL_LEMMAS,
     NEW_VICTIM_WORDS,
@@ -110,6 +111,7 @@ from corroborate.extract.figures import (
     cue_lemmas,
     find_figures,
     headline_verb_as_noun,
+    in_custody,
     number_value,
     predicate_kind,
     suicide_attempted,
@@ -637,6 +639,8 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     if word == "death":  # "could face the death penalty", "sentenced to death": no killing
         held = token.head if token.dep_ == "compound" else token.head.head
         return not (token.dep_ in ("compound", "pobj") and _lemma(held) in PENAL_DEATH_HEADS)
+    if word in CUSTODY_NOUNS:  # "is in custody", not "released into the custody of his parents"
+        return in_custody(doc, token) is not None
     if word in ("arrest", "detention") and token.dep_ == "compound":
         return False  # "arrest warrant", "detention order"
     if word in ("apprehend", "execute"):  # "apprehended a link" (feared), "executed a warrant"

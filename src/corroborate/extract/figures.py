@@ -69,6 +69,15 @@ _values = word_map("corroborate.extract", "figure_words.tsv")
 
 # Number words and their values ("a", "an", "single": one; "both", "couple", "pair": two).
 NUMBER_WORDS = {word: int(n) for word, n in _values("number_words").items()}
+# Tens and units run together as one word ("twentynine people"), as "twenty-nine" is read: the
+# first number word of each value from one to nine after each ten.
+_UNITS = {n: word for word, n in reversed(NUMBER_WORDS.items()) if 1 <= n <= 9}
+NUMBER_WORDS |= {
+    ten + unit: tens + n
+    for ten, tens in list(NUMBER_WORDS.items())
+    if tens in range(20, 100, 10)
+    for n, unit in _UNITS.items()
+}
 MULTIPLIERS = {word: int(n) for word, n in _values("multipliers").items()}
 # Plural quantity nouns: a lower bound, never an exact count.
 VAGUE_COUNTS = {word: int(n) for word, n in _values("vague_counts").items()}
@@ -130,6 +139,15 @@ NEW_VICTIM_WORDS = _words("new_victim_words")
 # "Third person dies", "2nd victim died": the toll the latest death brings the incident to
 TOLL_ORDINALS = {word: int(n) for word, n in _values("toll_ordinals").items()}
 PATIENT_DEPS_PASSIVE = ("nsubjpass",)
+# "taken into custody", "is in custody": those held are arrested (_in_custody), unless the
+# custody is one they are released into ("released into the custody of his parents").
+CUSTODY_NOUNS = _words("custody_nouns")
+CUSTODY_PEOPLE = _words("custody_people")
+# "a warrant for his arrest", "demanded the arrest": an arrest sought, no one arrested
+SOUGHT_ARREST_HEADS = _words("sought_arrest_heads")
+CUSTODY_PREPOSITIONS = _words("custody_prepositions")
+CUSTODY_STATES = _words("custody_states")
+CUSTODY_RELEASES = _words("custody_releases")
 # Words before a number that make it an age: "a boy younger than 12", "children aged 7".
 AGE_BEFORE = frozenset(tuple(words.split()) for words in _words("age_before"))
 
@@ -520,7 +538,11 @@ def count_of(doc: Doc, head: Token) -> Count | None:
         return _number_phrase(doc, head)
     for child in children:
         if (
-            child.dep_ in ("nummod", "quantmod")
+            # (a number written as one word the tagger takes for an adjective: "twentynine")
+            (
+                child.dep_ in ("nummod", "quantmod")
+                or (child.dep_ == "amod" and child.lower_ in NUMBER_WORDS)
+            )
             and child.i < head.i
             # "Two injured, gunman dead": the number is the other predicate's count (not
             # "1 shooting victim", where the predicate is the noun's own modifier)
@@ -581,7 +603,14 @@ def count_of(doc: Doc, head: Token) -> Count | None:
             c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children)
             for c in head.children
         )
-        if head.ent_type_ == "ORG" and head.dep_ not in ("nsubj", "nsubjpass") and not someone:
+        # (nor be arrested: "arrested Marcus Hale" tagged an organisation is a name)
+        arrested = head.dep_ == "dobj" and predicate_kind(head.head) == "arrested"
+        if (
+            head.ent_type_ == "ORG"
+            and head.dep_ not in ("nsubj", "nsubjpass")
+            and not someone
+            and not arrested
+        ):
             return None  # an organisation cannot die; as a subject it is a mis-tagged name
         if head.ent_type_ == "PERSON" or argument or someone or len(names) >= 2:
             start = min((c.i for c in head.lefts), default=head.i)
@@ -1459,6 +1488,14 @@ def _patient(token: Token, kind: str) -> Token | None:
     for child in children:  # headline style: "three wounded" parsed loosely
         if child.dep_ in ("npadvmod", "dep", "nsubj") and child.like_num and child.i < token.i:
             return child
+    if (
+        kind == "arrested"
+        and token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and not {"nsubj", "nsubjpass", "dobj"} & by_dep.keys()
+    ):
+        # "was treated at a hospital and later arrested": who was treated was arrested
+        return _clause_subject(token.head)
     if kind != SHOT and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return None
     return None
@@ -1480,6 +1517,90 @@ def _last_of_a_coordination(noun: Token) -> bool:
             for c in first.children
         )
     )
+
+
+def _listed_count(doc: Doc, predicate: Token, patient: Token) -> Count | None:
+    """The count of `patient`, of `predicate`'s victims or arrested, with the lists around it."""
+    count = _with_conjuncts(doc, patient)
+    if count is not None:
+        listed = _listed_before(doc, patient, count)
+        if listed == count:
+            listed = _headline_list(doc, patient, count)
+        count = _listed_after(doc, patient, listed)
+        count = _listed_subjects(doc, predicate, patient, count)
+        count = _listed_with_and(doc, predicate, patient, count)
+        count = _age_listed_with_and(doc, predicate, patient, count)
+        return _left_with(doc, predicate, patient, count)
+    if patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in predicate.children):
+        return _headline_list(doc, patient, None)
+    return None
+
+
+def custody_holder(custody: Token) -> Token | None:
+    """The word "in custody" or "into custody" hangs on: "took two men into custody" (took),
+    "is in custody" (is), a headline's "boy in custody" (boy); None for another custody
+    ("released into the custody of his parents" is no arrest: see CUSTODY_RELEASES)."""
+    prep = custody.head
+    if custody.dep_ != "pobj" or prep.lower_ not in CUSTODY_PREPOSITIONS or prep is custody:
+        return None
+    holder = prep.head
+    if holder is prep or _lemma_in(holder, CUSTODY_RELEASES):
+        return None
+    return holder
+
+
+def _held_person(patient: Token) -> bool:
+    """Whether the one in custody is a person ("the suspect", "him", "Ramirez", "two others",
+    "no one"), not land or relics ("two stones") "kept in safe custody" of an authority."""
+    return (
+        patient.tag_ in ("PRP", "NNP", "NNPS", "CD")
+        or patient.ent_type_ in ("PERSON", "NORP")
+        or patient.lower_ in ZERO_WORDS | ANYONE_WORDS
+        or _lemma_in(patient, LISTED_PEOPLE | CUSTODY_PEOPLE)
+        or is_age_noun(patient)
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)  # "no one"
+    )
+
+
+def in_custody(doc: Doc, custody: Token) -> tuple[Token, Count] | None:
+    """Those "taken into custody", "held in custody" or "in custody": arrested, counted as the
+    arrested are ("police took two men into custody": 2; "the suspect is in custody": 1; "no
+    one was in custody" and "has not been taken into custody": none)."""
+    holder = custody_holder(custody)
+    if holder is None:
+        return None
+    by_dep: dict[str, Token] = {}
+    for child in holder.children:
+        by_dep.setdefault(child.dep_, child)
+    if holder.pos_ in ("NOUN", "PROPN") or is_age_noun(holder):
+        patient: Token | None = holder  # a headline's "14-year-old boy in custody"
+    elif "dobj" in by_dep:
+        patient = by_dep["dobj"]  # "took Ramirez into custody", "had him in custody"
+    elif "nsubjpass" in by_dep:
+        patient = _antecedent(holder, by_dep["nsubjpass"])  # "was taken into custody"
+    elif holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        patient = holder.head  # "one man taken into custody", "the two held in custody"
+    elif "nsubj" in by_dep and _lemma_in(holder, CUSTODY_STATES):
+        patient = _antecedent(holder, by_dep["nsubj"])  # "is in custody", "remains in custody"
+    elif holder.dep_ == "conj" and holder.tag_ == "VBN":
+        patient = _clause_subject(holder.head)  # "fled and has not been taken into custody"
+    else:
+        patient = None
+    if (
+        patient is None
+        or not _held_person(patient)
+        or patient.lower_ in NOT_COUNTED
+        # "two women were hurt and one man taken into custody": the count is the other
+        # predicate's
+        or any(predicate_kind(t) for t in doc[min(patient.i, custody.i) + 1 : custody.i])
+    ):
+        return None
+    if patient.lower_ in ANYONE_WORDS or any(c.dep_ == "neg" for c in holder.children):
+        return patient, _zero(patient.i, patient.i + 1)  # "not taken into custody": none
+    count = _listed_count(doc, holder, patient)
+    if count is None and patient.tag_ == "NN" and _lemma_in(patient, LISTED_PEOPLE):
+        count = _single(patient, patient.left_edge.i)  # a headline's "14-year-old boy in custody"
+    return None if count is None else (patient, count)
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -1645,6 +1766,8 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
         return token, count
     if token.lemma_ == "toll":
         return _stated_total(doc, token)
+    if kind == "arrested" and (arrest := _one_arrest(doc, token)) is not None:
+        return arrest
     # "the boy's death", "5-year-old's shooting death": the one whose death it is
     owner = next((c for c in token.children if c.dep_ in ("poss", "nmod")), None)
     if (
@@ -1680,6 +1803,26 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
                         found = _with_conjuncts(doc, pobj, listed=bare)
                         if found is not None:
                             return pobj, _listed_after(doc, pobj, found) if bare else found
+    return None
+
+
+def _one_arrest(doc: Doc, arrest: Token) -> tuple[Token, Count] | None:
+    """One arrest is one person arrested, where nothing else counts them: "an arrest was made",
+    "the arrest came a day later", "soon after Hale's arrest" (not "the arrest of two men",
+    counted by its object, nor "arrests")."""
+    if (
+        _lemma_in(arrest.head, SOUGHT_ARREST_HEADS)  # "a warrant for his arrest": one sought
+        or arrest.tag_ != "NN"
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in arrest.children)
+    ):
+        return None
+    for child in arrest.children:
+        if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
+            return arrest, _single(arrest, child.i)
+        if child.dep_ == "poss" and (
+            child.lower_ in POSSESSIVES or any(c.dep_ == "case" for c in child.children)
+        ):
+            return arrest, _single(arrest, child.left_edge.i)
     return None
 
 
@@ -2306,6 +2449,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             found = None if count is None else (after, count)
         elif token.lower_ == "condition":
             found = _in_condition(doc, token)
+        elif _lemma_in(token, CUSTODY_NOUNS):
+            found = in_custody(doc, token)
         elif (
             coarse_pos(token) == "NOUN"
             and headline_subject(token) is None
@@ -2356,18 +2501,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                     patient = _seized_items(patient)
                     count = None if _lemma_in(patient, CONTAINERS) else count_of(doc, patient)
                 else:
-                    count = _with_conjuncts(doc, patient)
-                    if count is not None:
-                        listed = _listed_before(doc, patient, count)
-                        if listed == count:
-                            listed = _headline_list(doc, patient, count)
-                        count = _listed_after(doc, patient, listed)
-                        count = _listed_subjects(doc, token, patient, count)
-                        count = _listed_with_and(doc, token, patient, count)
-                        count = _age_listed_with_and(doc, token, patient, count)
-                        count = _left_with(doc, token, patient, count)
-                    elif patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in token.children):
-                        count = _headline_list(doc, patient, None)
+                    count = _listed_count(doc, token, patient)
                 found = None if count is None else (patient, count)
         if kind in ("killed", "injured", SHOT):
             listed = _title_list(doc, token)
