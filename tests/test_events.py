@@ -2749,3 +2749,20 @@ def test_things_kept_in_safe_custody_are_no_arrest(nlp):
     text = "The district administration will keep the two carved stones in safe custody."
     doc = run(nlp, text)
     assert not any(e.sub_event_type == "Arrests" for e in doc._.corroborate_events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript in capitals: the count is read, and the deaths told after are others
+        "A gunman fired from a passing car on Elm Street in Westfield on Monday night. "
+        "OFFICERS SAY THREE MEN WHO WERE SHOT COULD TALK TO DETECTIVES. The drive-by killed "
+        "two men, whose bodies were found in a ditch off Route 9 on Tuesday.",
+        "A gunman fired from a passing car on Elm Street in Westfield on Monday night, killing "
+        "two men. Three men who were shot could speak with detectives at the hospital.",
+    ],
+)
+def test_those_who_could_talk_lose_none_of_the_deaths(nlp, text):
+    # three hurt who spoke to the police are alive: the two dead are others
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "injured"] == [3]

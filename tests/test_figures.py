@@ -1574,3 +1574,56 @@ def test_a_headline_one_in_custody_is_one_arrested(nlp):
 def test_custody_after_another_predicates_count_is_not_that_count(nlp):
     text = "TWO WOMEN WERE HURT AND ONE MAN TAKEN INTO CUSTODY BY POLICE."
     assert ("arrested", 2) not in counts_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two girls, a four year and a seven year old were wounded in an accidental shooting "
+        "in Saginaw.",
+        # after a dateline the parse hangs the list's last item on the count's noun
+        "(4/12/17) - Two children, a four year and a seven year old were wounded in an "
+        "accidental shooting in Saginaw.",
+    ],
+)
+def test_a_list_of_ages_after_a_count_of_children_names_the_same_ones(nlp, text):
+    assert counts_of(nlp, text) == [("injured", 2)]
+
+
+def test_a_town_after_the_road_of_a_headline_is_no_second_victim(nlp):
+    # the parse of such a headline inside its article (the words alone parse otherwise): the
+    # town after "on I-80," hung on the victim as a conjunct
+    words = ["Rider", "accidentally", "shoots", "driver", "on", "I-80", ",", "Lower", "Macungie"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 5 + [False, True, True, False],
+        heads=[2, 2, 2, 2, 3, 4, 3, 8, 3],
+        deps=["nsubj", "advmod", "ROOT", "dobj", "prep", "pobj", "punct", "compound", "conj"],
+        tags=["NN", "RB", "VBZ", "NN", "IN", "CD", ",", "NNP", "NNP"],
+        pos=["NOUN", "ADV", "VERB", "NOUN", "ADP", "NUM", "PUNCT", "PROPN", "PROPN"],
+        lemmas=["rider", "accidentally", "shoot", "driver", "on", "I-80", ",", "Lower", "Macungie"],
+    )
+    found = [(c.figure.kind, c.figure.value, c.figure.text) for c in find_figures(doc)]
+    assert found == [("shot", 1, "shoots driver")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those shot are hurt already: the injured told after them are others besides them
+        ("Three boys shot, 1 injured at Akron park", [("shot", 4)]),
+        ("Two teens shot, three hurt at Akron party", [("shot", 5)]),
+        # a death after those shot is one of them (events.py takes it off the shot)
+        ("Four shot, one dead in Akron", [("shot", 4), ("killed", 1)]),
+    ],
+)
+def test_the_injured_after_a_count_of_the_shot_are_others(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+def test_the_injured_told_how_badly_after_a_count_of_the_shot_are_some_of_them(nlp):
+    assert counts_of(nlp, "Six people shot, 2 critically injured outside Akron bar") == [
+        ("shot", 6),
+        ("injured", 2),
+    ]

@@ -718,6 +718,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         return first
     if _alternatives(head):
         return first  # "either his brother or a friend was dead": one of them, not both
+    if any(c.dep_ == "appos" and _children_named_again(head, c, first) for c in head.children):
+        return first  # "Two children, a four year and a seven year old": the same two
     if first.value == 1 and len(conjuncts) == 1 and _both_said(head):
         # "Deputy & Driver Both Shot": "both" says two, whatever the parse made of the second
         # (title case may tag it a verb)
@@ -741,6 +743,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
             continue  # "one dead and two injured": the second count has its own predicate
         if _speakers_hung_on_list(head, conjunct):
             break  # "wounding nine others, residents and hospital staff said": who says it
+        if _place_after_place(head, conjunct):
+            continue  # "shoots driver on I-80, Lower Macungie": where, not a second victim
         count = _with_conjuncts(doc, conjunct, listed=True)
         if count is None or count.value is None:
             continue
@@ -879,6 +883,18 @@ def _joined_as_modifier(head: Token, count: Count) -> Count:
     return count
 
 
+def _place_after_place(head: Token, conjunct: Token) -> bool:
+    """A proper name after the head's own phrase of place, joined by a bare comma ("driver on
+    I-80, Lower Macungie"): the parse's conjunct is the place's town, not one more victim."""
+    return (
+        conjunct.tag_ == "NNP"
+        and conjunct.ent_type_ != "PERSON"
+        and head.doc[conjunct.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in (*head.children, *conjunct.children))
+        and any(c.dep_ == "prep" and head.i < c.i < conjunct.i for c in head.children)
+    )
+
+
 def _listed_apposition(head: Token, child: Token) -> bool:
     """A list's item hung on the one before as an apposition: "woman, her son, himself" (the
     killer himself, a relative after a common noun), not a renaming ("Jane Doe, his wife")."""
@@ -966,10 +982,15 @@ def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
 
 def _children_named_again(patient: Token, item: Token, count: Count) -> bool:
     """ "Two children, a boy and a six-year-old": the list after a count of children names
-    the same children by sex or age, as many as counted."""
-    if patient.lemma_.lower() not in CHILD_WORDS:
+    the same children by sex or age, as many as counted ("Two girls, a four year and a seven
+    year old" too, where the parse may hang the list's last item on the count's noun)."""
+    lemma = patient.lemma_.lower()
+    if lemma not in CHILD_WORDS | CHILD_KINDS:
         return False
     items = _conjuncts(item)
+    items += [c for c in patient.children if c.dep_ == "conj" and c.i > item.i]
+    if lemma not in CHILD_WORDS and len(items) < 2:
+        return False  # a list after "girls", "boys": one item alone is no list of them
     return len(items) == count.value and all(
         is_age_noun(t)
         or t.lemma_.lower() in CHILD_KINDS
@@ -2614,6 +2635,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
         figures.append(_record(doc, "killed", count, token, token))
     figures = _without_restated_aggregates(doc, figures, aggregate_sentences)
+    figures = _hurt_besides_shot(doc, figures)
     causes = _rise_causes(doc, figures)
     figures = [c for c in figures if c.predicate not in causes]
     # "toddler injured in accidental shooting has died": the one hurt is the one who died ("shot"
@@ -2624,6 +2646,53 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
         for c in figures
         if not (c.figure.kind == "injured" and c.patient in died and c.figure.value == 1)
     ]
+
+
+BESIDES_SHOT_LEMMAS = _words("besides_shot_lemmas")
+
+
+def _hurt_besides_shot(doc: Doc, figures: list[CountedFigure]) -> list[CountedFigure]:
+    """ "Three children shot, 1 injured": a count of the injured right after a count of those
+    shot and a comma tells others hurt besides them (the shot are hurt already), so the two
+    are one count of four. ("4 shot, 1 dead" tells a death among the four: events.py takes
+    the deaths off the shot; "5 shot, 2 seriously injured" tells how badly some of the five
+    were hurt.)"""
+    by_start = {c.figure.start: c for c in figures if c.figure.kind == "injured"}
+    if not by_start:
+        return figures
+    merged: list[CountedFigure] = []
+    dropped: set[int] = set()
+    for c in figures:
+        f = c.figure
+        span = doc.char_span(f.start, f.end)
+        comma = doc[span.end] if span is not None and span.end + 1 < len(doc) else None
+        other = (
+            by_start.get(doc[comma.i + 1].idx) if comma is not None and comma.text == "," else None
+        )
+        if (
+            f.kind != SHOT
+            or other is None
+            or f.qualifier != other.figure.qualifier
+            or f.qualifier != Qualifier.EXACT.value
+            or doc[other.predicate].lemma_.lower() not in BESIDES_SHOT_LEMMAS
+            # "Four shot, two critically injured": how badly, so some of the four
+            or any(t.dep_ == "advmod" for t in doc[other.predicate].children)
+            or doc[other.predicate].sent.start != doc[c.predicate].sent.start
+            or not f.value
+            or not other.figure.value
+        ):
+            merged.append(c)
+            continue
+        total = f.value + other.figure.value
+        end = other.figure.end
+        told = doc.char_span(f.start, end)
+        if told is None:
+            merged.append(c)
+            continue
+        figure = replace(f, value=total, low=total, high=total, end=end, text=told.text)
+        merged.append(replace(c, figure=figure))
+        dropped.add(id(other))
+    return [c for c in merged if id(c) not in dropped]
 
 
 @functools.cache
