@@ -3,12 +3,12 @@ own over fictional articles, its sampler's words, and the shipped gold against t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from real_text_sets import span_of, write_sets
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.arrests_real_sample import patterns, sentence_of
@@ -36,29 +36,15 @@ INDIA_TEXT = (
 )
 
 
-def _at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    (tmp_path / "gun-violence").mkdir()
-    (tmp_path / "india-police-events").mkdir()
-    gun = {"id": "g1", "title": GUN_TITLE, "text": GUN_TEXT, "published": "2015-03-07"}
-    other = {"id": "g2", "title": "Unrelated", "text": "Nothing here.", "published": None}
-    (tmp_path / "gun-violence" / "docs.jsonl").write_text(
-        "\n".join(json.dumps(row) for row in (gun, other)) + "\n", encoding="utf-8"
-    )
-    india = {"doc_id": 9, "doc_text": INDIA_TEXT, "doc_labels": []}
-    (tmp_path / "india-police-events" / "docs.jsonl").write_text(json.dumps(india) + "\n")
-    return tmp_path
+    return write_sets(tmp_path, GUN_TITLE, GUN_TEXT, 9, INDIA_TEXT)
 
 
 def _row(
     name: str, doc_id: object, text: str, word: str, value: int, qualifier: str, part: str
 ) -> dict:
-    start, end = _at(text, word)
+    start, end = span_of(text, word)
     s, e = sentence_of(text, start)
     return {
         "set": name,
@@ -75,7 +61,7 @@ def _row(
 
 
 def _figure(text: str, words: str, value: int, qualifier: str) -> FigureFound:
-    return FigureFound("arrested", value, value, value, qualifier, *_at(text, words), words)
+    return FigureFound("arrested", value, value, value, qualifier, *span_of(text, words), words)
 
 
 def test_scorer_counts_exact_value_only_and_unstated(folder: Path) -> None:
@@ -91,7 +77,7 @@ def test_scorer_counts_exact_value_only_and_unstated(folder: Path) -> None:
         "Arrests",
         None,
         "occurred",
-        Span(*_at(gun, "arrested two"), "arrested"),
+        Span(*span_of(gun, "arrested two"), "arrested"),
         figures=(
             _figure(gun, "two men", 2, "exact"),
             _figure(gun, "12 people", 12, "exact"),  # "more than" lost
@@ -104,7 +90,7 @@ def test_scorer_counts_exact_value_only_and_unstated(folder: Path) -> None:
         "Arrests",
         None,
         "occurred",
-        Span(*_at(INDIA_TEXT, "arrested"), "arrested"),
+        Span(*span_of(INDIA_TEXT, "arrested"), "arrested"),
         figures=(_figure(INDIA_TEXT, "about 40 persons", 40, "about"),),
     )
     events = {gun: [arrests], INDIA_TEXT: [india]}

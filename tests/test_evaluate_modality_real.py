@@ -3,13 +3,13 @@ over fictional articles, and the shipped gold's offsets against the shared data.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from real_text_sets import span_of, write_sets
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.events import (
@@ -35,29 +35,13 @@ INDIA_TEXT = (
 )
 
 
-def _at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    (tmp_path / "gun-violence").mkdir()
-    (tmp_path / "india-police-events").mkdir()
-    gun = {"id": "g1", "title": GUN_TITLE, "text": GUN_TEXT, "published": "2015-03-07"}
-    other = {"id": "g2", "title": "Unrelated", "text": "Nothing here.", "published": None}
-    (tmp_path / "gun-violence" / "docs.jsonl").write_text(
-        "\n".join(json.dumps(row) for row in (gun, other)) + "\n", encoding="utf-8"
-    )
-    india = {"doc_id": 7, "doc_text": INDIA_TEXT, "doc_labels": []}
-    (tmp_path / "india-police-events" / "docs.jsonl").write_text(json.dumps(india) + "\n")
-    meta = {"doc_id": 7, "date": "2002-03-01", "url": "", "full_text": ""}
-    (tmp_path / "india-police-events" / "metadata.jsonl").write_text(json.dumps(meta) + "\n")
-    return tmp_path
+    return write_sets(tmp_path, GUN_TITLE, GUN_TEXT, 7, INDIA_TEXT, "2002-03-01")
 
 
 def _row(name: str, doc_id: object, text: str, word: str, modality: str, part: str) -> dict:
-    start, end = _at(text, word)
+    start, end = span_of(text, word)
     return {
         "set": name,
         "doc_id": doc_id,
@@ -70,10 +54,10 @@ def _row(name: str, doc_id: object, text: str, word: str, modality: str, part: s
 
 
 def _event(text: str, word: str, modality: str, evidence: str | None = None) -> EventFound:
-    start, end = _at(text, word)
+    start, end = span_of(text, word)
     spans = ()
     if evidence is not None:
-        s, e = _at(text, evidence)
+        s, e = span_of(text, evidence)
         spans = (Span(s, e, evidence),)
     return EventFound(None, None, None, modality, Span(start, end, word), evidence=spans)
 
@@ -154,21 +138,21 @@ def test_shipped_gold_offsets_fall_on_their_words() -> None:
 
 def test_a_harm_word_in_an_explicit_zero_of_its_event_is_denied() -> None:
     text = "Police fired at the crowd, but no one was injured in the firing."
-    start, end = _at(text, "injured")
-    zero = FigureFound("injured", 0, 0, 0, "zero", *_at(text, "no one was injured"), "")
+    start, end = span_of(text, "injured")
+    zero = FigureFound("injured", 0, 0, 0, "zero", *span_of(text, "no one was injured"), "")
     fired = replace(_event(text, "fired", "occurred", evidence=text), figures=(zero,))
     assert mention_modality([fired], start, end) == "denied"
-    assert mention_modality([fired], *_at(text, "fired")) == "occurred"
+    assert mention_modality([fired], *span_of(text, "fired")) == "occurred"
     assert mention_modality([], start, end) == "none"
 
 
 def test_a_word_of_an_event_beyond_its_evidence_finds_the_event() -> None:
     # the evidence keeps the first sentences only; the event's words say which event it is
     text = "Gunfire on Oak Lane. A teller was shot. The shooting shut the bank."
-    start, end = _at(text, "shooting")
+    start, end = span_of(text, "shooting")
     shot = replace(
         _event(text, "shot", "occurred", evidence="A teller was shot."),
-        triggers=(Span(*_at(text, "shot"), "shot"), Span(start, end, "shooting")),
+        triggers=(Span(*span_of(text, "shot"), "shot"), Span(start, end, "shooting")),
     )
     assert mention_modality([shot], start, end) == "occurred"
 

@@ -1339,18 +1339,14 @@ def mend_swallowed_attribution(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
             subject = said and next((c for c in said.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.left_edge.i != verb.i + 1:
                 continue
-            was = doc.to_array([HEAD, DEP])
-            starts = [t.is_sent_start for t in doc]
-            heads = was.astype("int64")  # HEAD: offsets, some negative
-            heads[said.i] = (0, doc.vocab.strings["ROOT"])
-            heads[root.i] = (said.i - root.i, doc.vocab.strings["nsubj"])
-            heads[subject.i] = (verb.i - subject.i, doc.vocab.strings["dobj"])
-            for child in root.children:  # the full stop and what follows the cue verb
-                if child.i > said.i:
-                    heads[child.i, 0] = said.i - child.i
-            doc.from_array([HEAD, DEP], heads.astype("uint64"))
-            if [t.is_sent_start for t in doc] != starts:
-                doc.from_array([HEAD, DEP], was)  # sentences are the paragraphs' too: keep them
+            arcs: dict[int, tuple[int, str | None]] = {
+                said.i: (said.i, "ROOT"),
+                root.i: (said.i, "nsubj"),
+                subject.i: (verb.i, "dobj"),
+            }
+            # the full stop and what follows the cue verb
+            arcs |= {c.i: (said.i, None) for c in root.children if c.i > said.i}
+            _rehang(doc, arcs)
             break
 
 
@@ -1378,17 +1374,29 @@ def mend_headline_pair(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
             or doc[said.i - 1].text != ","
         ):
             continue
-        was = doc.to_array([HEAD, DEP])
-        starts = [t.is_sent_start for t in doc]
-        heads = was.astype("int64")  # HEAD: offsets, some negative
-        heads[first.i] = (0, doc.vocab.strings["ROOT"])
-        heads[said.i] = (first.i - said.i, doc.vocab.strings["conj"])
-        for child in said.children:  # the comma before the second verb is the first's
-            if child.i < first.i or child.text == ",":
-                heads[child.i, 0] = first.i - child.i
-        doc.from_array([HEAD, DEP], heads.astype("uint64"))
-        if [t.is_sent_start for t in doc] != starts:
-            doc.from_array([HEAD, DEP], was)
+        arcs: dict[int, tuple[int, str | None]] = {
+            first.i: (first.i, "ROOT"),
+            said.i: (first.i, "conj"),
+        }
+        # what came before the first verb, and the comma before the second, are the first's
+        arcs |= {c.i: (first.i, None) for c in said.children if c.i < first.i or c.text == ","}
+        _rehang(doc, arcs)
+
+
+def _rehang(doc: Doc, arcs: dict[int, tuple[int, str | None]]) -> None:
+    """Hang each token `arcs` names (by index) on its new head, with a new label where one is
+    given, in place; undone where that would move a sentence boundary (sentences are the
+    paragraphs' too: keep them)."""
+    was = doc.to_array([HEAD, DEP])
+    starts = [t.is_sent_start for t in doc]
+    heads = was.astype("int64")  # HEAD: offsets, some negative
+    for i, (head, dep) in arcs.items():
+        heads[i, 0] = head - i
+        if dep is not None:
+            heads[i, 1] = doc.vocab.strings[dep]
+    doc.from_array([HEAD, DEP], heads.astype("uint64"))
+    if [t.is_sent_start for t in doc] != starts:
+        doc.from_array([HEAD, DEP], was)
 
 
 def _tells_time(word: Token) -> bool:

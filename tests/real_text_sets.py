@@ -1,0 +1,38 @@
+"""A miniature ../shared/data of our own writing for the real-text gold scorers' tests: a
+gun-violence docs.jsonl with one report beside an unrelated one, and an IndiaPoliceEvents
+docs.jsonl (with metadata.jsonl where a date is given)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def span_of(text: str, word: str) -> tuple[int, int]:
+    """The offsets of the first `word` in `text`."""
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def write_sets(
+    folder: Path,
+    gun_title: str,
+    gun_text: str,
+    india_id: int,
+    india_text: str,
+    india_date: str | None = None,
+) -> Path:
+    """Write the two sets' files under `folder`, as the shared data lays them out."""
+    (folder / "gun-violence").mkdir()
+    (folder / "india-police-events").mkdir()
+    gun = {"id": "g1", "title": gun_title, "text": gun_text, "published": "2015-03-07"}
+    other = {"id": "g2", "title": "Unrelated", "text": "Nothing here.", "published": None}
+    (folder / "gun-violence" / "docs.jsonl").write_text(
+        "\n".join(json.dumps(row) for row in (gun, other)) + "\n", encoding="utf-8"
+    )
+    india = {"doc_id": india_id, "doc_text": india_text, "doc_labels": []}
+    (folder / "india-police-events" / "docs.jsonl").write_text(json.dumps(india) + "\n")
+    if india_date is not None:
+        meta = {"doc_id": india_id, "date": india_date, "url": "", "full_text": ""}
+        (folder / "india-police-events" / "metadata.jsonl").write_text(json.dumps(meta) + "\n")
+    return folder
