@@ -1627,3 +1627,19 @@ def test_the_injured_told_how_badly_after_a_count_of_the_shot_are_some_of_them(n
         ("shot", 6),
         ("injured", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition demanded the arrest of the officer.", []),
+        ("Protesters called for the arrest of two constables outside the station.", []),
+        ("A court issued a warrant for the arrest of the former minister.", []),
+        ("The family wants the arrest of all three accused.", []),
+        # made, not sought: counted by its object
+        ("Police announced the arrest of two men on Friday.", [("arrested", 2)]),
+        ("Police were praised for the arrest of two men.", [("arrested", 2)]),
+    ],
+)
+def test_an_arrest_demanded_or_sought_counts_no_one(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

@@ -1787,6 +1787,8 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
         return token, count
     if token.lemma_ == "toll":
         return _stated_total(doc, token)
+    if kind == "arrested" and _arrest_sought(token):
+        return None  # "demanded the arrest of the officer", "a warrant for his arrest"
     if kind == "arrested" and (arrest := _one_arrest(doc, token)) is not None:
         return arrest
     # "the boy's death", "5-year-old's shooting death": the one whose death it is
@@ -1827,15 +1829,21 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
     return None
 
 
+def _arrest_sought(arrest: Token) -> bool:
+    """An arrest someone demands, seeks or awaits, or a warrant is for, none made: "demanded
+    the arrest of the officer", "called for the arrest of two policemen", "a warrant for his
+    arrest" (not "announced the arrest of two men")."""
+    head = arrest.head
+    if head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head  # "called for", "a warrant for"
+    return head is not arrest and _lemma_in(head, SOUGHT_ARREST_HEADS)
+
+
 def _one_arrest(doc: Doc, arrest: Token) -> tuple[Token, Count] | None:
     """One arrest is one person arrested, where nothing else counts them: "an arrest was made",
     "the arrest came a day later", "soon after Hale's arrest" (not "the arrest of two men",
     counted by its object, nor "arrests")."""
-    if (
-        _lemma_in(arrest.head, SOUGHT_ARREST_HEADS)  # "a warrant for his arrest": one sought
-        or arrest.tag_ != "NN"
-        or any(c.dep_ == "prep" and c.lower_ == "of" for c in arrest.children)
-    ):
+    if arrest.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in arrest.children):
         return None
     for child in arrest.children:
         if child.dep_ == "det" and child.lower_ in SINGULAR_DETS:
