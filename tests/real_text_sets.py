@@ -5,7 +5,11 @@ docs.jsonl (with metadata.jsonl where a date is given)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
+
+from corroborate.extract.pipeline import ArticleContext
 
 
 def span_of(text: str, word: str) -> tuple[int, int]:
@@ -36,3 +40,17 @@ def write_sets(
         meta = {"doc_id": india_id, "date": india_date, "url": "", "full_text": ""}
         (folder / "india-police-events" / "metadata.jsonl").write_text(json.dumps(meta) + "\n")
     return folder
+
+
+def recording_annotator(
+    events: dict[str, list], parsed: list[str]
+) -> Callable[[list[ArticleContext]], Iterator[SimpleNamespace]]:
+    """A stand-in for the pipeline: each article's events from `events` (by text), with the
+    texts it was given recorded in `parsed`."""
+
+    def annotate(items: list[ArticleContext]) -> Iterator[SimpleNamespace]:
+        for item in items:
+            parsed.append(item.text)
+            yield SimpleNamespace(_=SimpleNamespace(corroborate_events=events[item.text]))
+
+    return annotate

@@ -3,12 +3,11 @@ own over fictional articles, its sampler's words, and the shipped gold against t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from real_text_sets import span_of, write_sets
+from real_text_sets import recording_annotator, span_of, write_sets
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.arrests_real_sample import patterns, sentence_of
@@ -20,7 +19,6 @@ from corroborate.evaluate.events import (
     real_gold,
 )
 from corroborate.evaluate.modality_real_sample import sample
-from corroborate.extract.pipeline import ArticleContext
 from corroborate.model import EventFound, FigureFound, Span
 
 # Fictional articles in the two data sets' layouts.
@@ -95,12 +93,7 @@ def test_scorer_counts_exact_value_only_and_unstated(folder: Path) -> None:
     )
     events = {gun: [arrests], INDIA_TEXT: [india]}
     parsed: list[str] = []
-
-    def annotate(items: list[ArticleContext]) -> Iterator[SimpleNamespace]:
-        for item in items:
-            parsed.append(item.text)
-            yield SimpleNamespace(_=SimpleNamespace(corroborate_events=events[item.text]))
-
+    annotate = recording_annotator(events, parsed)
     result = evaluate_arrests_real(folder, annotate, gold)
     assert sorted(parsed) == sorted([gun, INDIA_TEXT])  # the unlabelled article is not parsed
     tuning, held = result["tuning"], result["held_out"]

@@ -3,13 +3,12 @@ over fictional articles, and the shipped gold's offsets against the shared data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from real_text_sets import span_of, write_sets
+from real_text_sets import recording_annotator, span_of, write_sets
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.events import (
@@ -21,7 +20,6 @@ from corroborate.evaluate.events import (
     modality_sentences,
     real_articles,
 )
-from corroborate.extract.pipeline import ArticleContext
 from corroborate.model import EventFound, FigureFound, Span
 
 # Fictional articles in the two data sets' layouts.
@@ -80,12 +78,7 @@ def test_scorer_counts_right_wrong_and_missing(folder: Path) -> None:
         INDIA_TEXT: [_event(INDIA_TEXT, "torched", "occurred")],
     }
     parsed: list[str] = []
-
-    def annotate(items: list[ArticleContext]) -> Iterator[SimpleNamespace]:
-        for item in items:
-            parsed.append(item.text)
-            yield SimpleNamespace(_=SimpleNamespace(corroborate_events=events[item.text]))
-
+    annotate = recording_annotator(events, parsed)
     result = evaluate_modality_real(folder, annotate, gold)
     assert sorted(parsed) == sorted([gun, INDIA_TEXT])  # the unlabelled article is not parsed
     tuning, held = result["tuning"], result["held_out"]

@@ -157,8 +157,6 @@ _CREDIBLE_STANCES = {Stance.ASSERTS.value, Stance.CONFESSES.value}
 _TOLLS = frozenset({"killed", "injured"})
 # The group a zero of non-combatants names ("no civilians were killed", victim_groups.tsv).
 CIVILIANS = "civilians"
-# The figures a zero of civilians tells who the victims of were.
-_HARMED = frozenset({"killed", "injured"})
 # (those gunfire hit or struck were shot: "opened fire, hitting four people")
 _SHOT = re.compile(rf"\b(?:{alternation(_words('shot'))})\b", re.IGNORECASE)
 # Bodies counted ("around 20 bodies identified"): those found so far, at least so many dead.
@@ -237,7 +235,7 @@ class Reported:
         found = self.counted
         return (
             self.figure.qualifier == "zero"
-            and self.figure.kind in _HARMED
+            and self.figure.kind in _TOLLS
             and found.group is not None
             and found.group in civilian_groups()
             and not found.part

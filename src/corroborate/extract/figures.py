@@ -91,6 +91,8 @@ ZERO_WORDS = _words("zero_words")
 # these verbs is the count of a predicate in their "to" clause.
 RAISING_VERBS = _words("raising_verbs")
 ANYONE_WORDS = _words("anyone_words")
+# Verbs and nouns of an aim: a harm in their "to" clause is attempted or meant, not done.
+AIM_LEMMAS = _words("aim_lemmas")
 # Verbs of burying and the words that make those buried perhaps alive ("buried under the
 # rubble"): a burial counted by a number is a count of the dead (_buried_dead).
 BURIAL_LEMMAS = _words("burial_lemmas")
@@ -2368,9 +2370,6 @@ def _wished(token: Token) -> bool:
         if current.lemma_.lower() == "let" and any(c.dep_ == "neg" for c in current.children):
             return True  # a plea: "Please don't let my baby die"
     return False
-
-
-AIM_LEMMAS = _words("aim_lemmas")
 
 
 def _aimed_at(token: Token) -> bool:
