@@ -111,6 +111,17 @@ def test_the_story_through_the_ledger_is_one_disputed_strike_at_the_village(sqli
         # side of the strike
         buried = [v for v in fatalities["values"] if v["evidence"][0]["text"] == "buried 27 people"]
         assert [v["speaker"] for v in buried] == ["Amadou Kassogué"]
+        # the deputy mayor, "Kassogué" locally and "Kassogue" on the wire, is one voice and one
+        # source (the wire's toll no check on his own); the check had gone with the toll's
+        # dispute, in whose summary he was named once
+        from corroborate.assess.contradictions import _distinct
+        from corroborate.assess.corroboration import claim_source, full_names, speaker_affiliations
+
+        his = [c for c in claims if (c.speaker_name or "").startswith("Amadou Kassog")]
+        assert {c.speaker_name for c in his} == {"Amadou Kassogué", "Amadou Kassogue"}
+        assert len(_distinct(c.speaker_name for c in his)) == 1
+        learnt = speaker_affiliations(claims), full_names(claims)
+        assert len({claim_source(None, c, None, *learnt) for c in his}) == 1  # type: ignore[arg-type]
         names = {a.id: a.name for a in ledger.actors()}
         assert not any("illage" in names[a["actor"]] for a in incident.summary["actors"])
         assert any(q.startswith("Were civilians among the victims?") for q in incident.questions)

@@ -223,6 +223,20 @@ def _spaced_words(text: str) -> str:
     return f" {words} "
 
 
+def _first_negation(text: str) -> int:
+    """Where the first word of negation of a text begins (0 where there is none)."""
+    return min(
+        (
+            m.start()
+            for cue in cue_words()["negation"]
+            for m in re.finditer(
+                re.escape(cue) if cue.startswith("n'") else rf"(?i)\b{re.escape(cue)}\b", text
+            )
+        ),
+        default=0,
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of a claim's content; a negated one starts after its last "that"."""
@@ -234,17 +248,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         negated = _has(piece, "negation")
         if negated:
-            first = min(
-                (
-                    m.start()
-                    for cue in cue_words()["negation"]
-                    for m in re.finditer(
-                        re.escape(cue) if cue.startswith("n'") else rf"(?i)\b{re.escape(cue)}\b",
-                        piece,
-                    )
-                ),
-                default=0,
-            )
+            first = _first_negation(piece)
             thats = [m.end() for m in _THAT.finditer(piece) if m.end() <= first]
             if thats:
                 piece = piece[thats[-1] :]
@@ -476,10 +480,34 @@ class _Disputed:
         shared = self.clause.words & clause.words
         if _has(self.clause.text, "order") and not shared & _order_stems():
             return False  # a denied order is opposed by a statement of that order
+        if _other_group_acted(self.clause.text, clause.text):
+            return False  # "its troops did not kill anyone" against "killed when gunmen attacked"
         return _states(self.clause.words, clause.words)
 
 
 QUOTES = "'’"
+
+
+def _groups_named(text: str) -> frozenset[str]:
+    """The groups of people (victim_groups.tsv: soldiers, police, attackers ...) a text names."""
+    groups = victim_groups()
+    return frozenset(groups[w] for w in (w.lower() for w in _WORD.findall(text)) if w in groups)
+
+
+# The group named by what it did ("gunmen", "attackers", "assailants"): whoever a clause names
+# so is the one who did it, not a victim
+_ATTACKERS = "attackers"
+
+
+def _other_group_acted(denied: str, told: str) -> bool:
+    """True when a denial is of what a group of no civilians did, named before its negation
+    ("its troops did not kill anyone"), and the clause held against it tells of attackers
+    ("five people were killed when gunmen attacked the market") and not of that group: the two
+    agree that others did it. (A clause naming no attackers, "five people were killed", or
+    naming the group too, "gunmen and soldiers exchanged fire", still opposes.)"""
+    subject = _groups_named(denied[: _first_negation(denied)]) - civilian_groups() - {_ATTACKERS}
+    named = _groups_named(told)
+    return bool(subject) and _ATTACKERS in named and not subject & named
 
 
 def _told_at_a_distance(text: str, thing: str) -> bool:

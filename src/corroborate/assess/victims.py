@@ -25,6 +25,9 @@ _words = word_list("corroborate.assess", "victim_words.tsv")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 # Words of a count ("two", "dozens", "no").
 _NUMBER_WORDS = _words("number_words")
+# Counts of no one ("no", "none", "nobody"): "nobody was killed" is a count, none of the victims,
+# not one victim told without a number (which agrees with any count as one of them).
+_ZERO_WORDS = _words("zero_words")
 # A count followed by one of these adds to an earlier one ("two more", "no one else was hurt":
 # none besides the victims already told); "another" precedes it.
 _ADDED_AFTER = _words("added_after")
@@ -111,11 +114,16 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     one = at is None
     if at is None:
         at = next((i for i, w in enumerate(words) if w in ("a", "an")), -1)
+    # ("not a single person", "not one of them": none, no victim told without a number)
+    denied = at > 0 and words[at - 1] == "not"
+    one = one and not denied
     added = at > 0 and words[at - 1] in _ADDED_BEFORE
     again = at > 0 and words[at - 1] in _AGAIN_BEFORE
     # "one of the wounded youths is critical", "two of the victims": some of those
     # already counted (but "one of them died" is the toll itself, a death among those shot)
-    partitive = at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in ("no", "none")
+    partitive = (
+        at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in _ZERO_WORDS and not denied
+    )
     again = again or (partitive and not _DEATH_WORDS & set(words))
     # "two of the wounded had died since": deaths among the hurt, added to the dead counted
     died_hurt = (
@@ -125,7 +133,7 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     )
     added = added or died_hurt
     group = None
-    zero = at >= 0 and words[at] in ("no", "none")
+    zero = at >= 0 and (words[at] in _ZERO_WORDS or denied)
     for word in words[at + 1 : at + 1 + _LOOK_AHEAD]:
         if word in _ADDED_AFTER or (zero and word in OTHER_WORDS):
             added = True

@@ -506,12 +506,37 @@ def _zero(start: int, end: int) -> Count:
     return Count(0, 0, 0, Qualifier.ZERO, start, end)
 
 
+def _denied_count(doc: Doc, head: Token) -> Count | None:
+    """A count of none told as a negated one: "no-one" (the parse splits it in three: "no",
+    "-", "one"), "not one person", "not a single person" (each had read as one victim)."""
+    at = head.i
+    if (
+        head.lower_ == "one"
+        and at >= 2
+        and doc[at - 1].text == "-"
+        and doc[at - 2].lower_ == "no"
+        and not doc[at - 2].whitespace_
+        and not doc[at - 1].whitespace_
+    ):
+        return _zero(at - 2, at + 1)
+    start = head.left_edge.i
+    if doc[start].lower_ != "not" and start > 0 and doc[start - 1].lower_ == "not":
+        start -= 1  # (the parse hangs "not" on the verb)
+    words = [t.lower_ for t in doc[start : at + 1]]
+    if words[:1] == ["not"] and (words[1:3] == ["a", "single"] or words[1:2] == ["one"]):
+        return _zero(start, at + 1)
+    return None
+
+
 def count_of(doc: Doc, head: Token) -> Count | None:
     """How many the noun phrase headed by `head` counts, or None if it does not say."""
     word = head.lower_
     children = list(head.children)
     if word in ZERO_WORDS:
         return _zero(head.i, head.i + 1)
+    denied = _denied_count(doc, head)
+    if denied is not None:
+        return denied
     for child in children:
         if child.dep_ == "det" and child.lower_ == "no":
             return _zero(child.i, head.i + 1)
