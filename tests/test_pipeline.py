@@ -51,6 +51,42 @@ def test_a_dateline_is_a_sentence_of_its_own():
     assert "Police said: the gunmen fled." in sentences
 
 
+def test_a_sentence_after_a_clock_time_starts_a_sentence_of_its_own():
+    text = (
+        "A man was found wounded behind the depot at about 4 p.m. He died later at the "
+        "county hospital.\n\nShots were reported at 11 p.m. Officers found no one.\n\n"
+        'The call came at 2 a.m. "We heard glass break," a neighbour said.\n\n'
+        "Deputies left at about 3 a.m. Later that morning, a second car was set alight.\n"
+    )
+    assert sentences_of(text) == [
+        "A man was found wounded behind the depot at about 4 p.m.",
+        "He died later at the county hospital.",
+        "Shots were reported at 11 p.m.",
+        "Officers found no one.",
+        "The call came at 2 a.m.",
+        '"We heard glass break," a neighbour said.',
+        "Deputies left at about 3 a.m.",
+        "Later that morning, a second car was set alight.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council meets at 4 p.m. Eastern time in the old library.",
+        "Officers arrived at 11:30 p.m. Thursday and found the victim on the porch.",
+        "Polls close at 8 p.m. Sept. 4 in every ward of the county.",
+        "Flights resume at 6 a.m. GMT, the airline said on its website.",
+        "The curfew starts at 7 p.m. Kabul time each evening this week.",
+        "Hundreds gathered for the 10 a.m. Mass at the cathedral on Sunday.",
+        "Just after 9 p.m. Harlow County deputies were called to the trailer park.",
+        "On Saturday at about 1 a.m. Ridgeway police found a man shot in a parked car.",
+    ],
+)
+def test_a_clock_time_goes_on_with_its_day_zone_or_noun(sentence):
+    assert sentences_of(sentence + "\n") == [sentence]
+
+
 def test_hard_wrapped_lines_do_not_break_sentences():
     wrapped = (
         "Police in the northern district said on Monday that they had\n"

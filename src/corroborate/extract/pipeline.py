@@ -14,6 +14,7 @@ The places component also writes what the article taught about its outlet's home
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import gc
@@ -28,13 +29,13 @@ from typing import TYPE_CHECKING, Any
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract import parse_cache
-from corroborate.extract.casing import shouting, truecased
+from corroborate.extract.casing import shouting, truecased, truecased_blocks
 from corroborate.extract.figures import WORD_LEMMAS, figure_predicates
 from corroborate.extract.morphology import speed_up_morphology
-from corroborate.lexicons import word_list
+from corroborate.lexicons import alternation, word_list
 from corroborate.model import Extraction, shift
 from corroborate.settings import Settings, load_settings
 
@@ -211,6 +212,84 @@ def _mark_datelines(doc: Doc) -> None:
     doc.spans[DATELINES] = datelines
 
 
+_CLOCK_ABBREVIATIONS = _words("clock_abbreviations")
+_CLOCK_ABBREVIATION = re.compile(alternation(_CLOCK_ABBREVIATIONS), re.IGNORECASE)
+# Words a clock time's sentence goes on with after "a.m." / "p.m." ("4 p.m. Eastern time",
+# "10 a.m. Monday", "3 p.m. Sept. 4"): weekdays and months, their abbreviations, time zones.
+_CLOCK_CONTINUATIONS = (
+    _words("clock_continuations")
+    | {name.lower() for name in (*calendar.day_name, *calendar.month_name[1:])}
+    | {name.lower() for name in (*calendar.day_abbr, *calendar.month_abbr[1:])}
+    | {"sept", "tues", "thur", "thurs"}
+)
+_CLOCK_LEAD_INS = _words("clock_lead_ins") | _CLOCK_CONTINUATIONS
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+# Words before a clock time that make it a noun's modifier ("the 10 a.m. Mass").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+
+
+@Language.component(
+    "corroborate_clock_sentences", assigns=["token.is_sent_start"], retokenizes=False
+)
+def mark_clock_sentences(doc: Doc) -> Doc:
+    """Start a sentence at a capitalised word after a clock time's "a.m." / "p.m.": the
+    tokenizer keeps the abbreviation's period, which is also the full stop, and the parser
+    runs "... found at 4 p.m. He died at the hospital." on as one sentence. A weekday, month
+    or time zone goes on the time's sentence ("4 p.m. Eastern time", "10 a.m. Monday") and
+    is kept in it, as is a name before "time" ("5 p.m. Moscow time")."""
+    if not _CLOCK_ABBREVIATION.search(doc_text(doc)):
+        return doc
+    for token in doc[1:-1]:
+        if token.lower_ not in _CLOCK_ABBREVIATIONS or not token.whitespace_:
+            continue
+        number = doc[token.i - 1]
+        if not (number.like_num or any(c.isdigit() for c in number.text)):
+            continue
+        following = doc[token.i + 1]
+        word = following
+        if following.text in _OPENING_QUOTES and following.i + 1 < len(doc):
+            word = doc[following.i + 1]
+        letters = word.text.rstrip(".")  # "Sept."
+        if following.is_space or not letters.isalpha() or not letters[:1].isupper():
+            continue
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        following.is_sent_start = not (
+            letters.lower() in _CLOCK_CONTINUATIONS
+            or (after is not None and after.lower_ == "time")
+            # "the 10 a.m. Mass": the time modifies a noun
+            or (number.i > 0 and doc[number.i - 1].lower_ in _DETERMINERS)
+            or _opens_sentence(doc, number.i)
+        )
+        if word is not following:
+            word.is_sent_start = False  # the quotation's first word
+    return doc
+
+
+def _opens_sentence(doc: Doc, number: int) -> bool:
+    """True when the clock time whose number is doc[number] opens its sentence, with only
+    words of a time before it ("Just after 9 p.m.", "On Saturday at 1 a.m."): the
+    capitalised word after it is the sentence's subject ("... Grant County deputies were
+    called"), no new sentence."""
+    i = number - 1
+    while i >= 0 and (
+        doc[i].lower_.rstrip(".") in _CLOCK_LEAD_INS or doc[i].like_num or doc[i].text == ","
+    ):
+        if doc[i].is_sent_start or (i > 0 and _ends_line(doc[i - 1])):
+            return True  # a paragraph's start (set before the parser) or a line's
+        i -= 1
+    return (
+        i < 0
+        or _ends_line(doc[i])
+        or doc[i].text in _SENTENCE_ENDS
+        or bool(doc[i + 1].is_sent_start)
+    )
+
+
+def _ends_line(token: Token) -> bool:
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
 # A title-case headline ("Gunman Shoots 4 People Outside Restaurant") reads to the small model
 # as a row of proper nouns: no verb, no count. Its common words are parsed lower-cased and the
 # original text put back after the parse; lower-casing keeps the length, so offsets hold.
@@ -263,17 +342,22 @@ def sentence_cased(text: str) -> str:
 
 def make_doc(nlp: Language, text: str, *, headline: bool = True) -> Doc:
     """The tokenised Doc the pipeline parses: a title-case headline sentence-cased, the original
-    text kept for `corroborate_original_case` to put back; a text in capitals truecased for
-    good (our components read it so too: they take capitals for names)."""
+    text kept for `corroborate_original_case` to put back; a text in capitals, or a long
+    enough run of lines in capitals in a cased text, truecased for good (our components read
+    it so too: they take capitals for names)."""
     if shouting(text):
         cased = truecased(text, nlp)
         doc = nlp.make_doc(cased)
         doc._.corroborate_text = cased
         return doc
-    cased = sentence_cased(text) if headline else text
+    # a paragraph in capitals inside a cased text (a transcript, a shouted line) so too
+    blocks = truecased_blocks(text, nlp)
+    cased = sentence_cased(blocks) if headline else blocks
     doc = nlp.make_doc(cased)
-    if cased != text:
-        doc._.corroborate_original_text = text
+    if blocks != text:
+        doc._.corroborate_text = blocks
+    if cased != blocks:
+        doc._.corroborate_original_text = blocks
     return doc
 
 
@@ -337,6 +421,7 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     speed_up_morphology(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("corroborate_paragraphs", before="parser")
+        nlp.add_pipe("corroborate_clock_sentences", before="parser")
     nlp.add_pipe("corroborate_original_case")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("corroborate_name_ends")
