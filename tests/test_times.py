@@ -1258,7 +1258,7 @@ def test_a_half_year_as_an_adjective(nlp: Language) -> None:
             "the preceding quarter",
             "2015-Q2",
         ),
-        ("Sales rose in the final quarter of 2014.", "final quarter of 2014", "2014-Q4"),
+        ("Sales rose in the final quarter of 2014.", "the final quarter of 2014", "2014-Q4"),
     ],
 )
 def test_quarters_named_by_their_order(
@@ -1853,3 +1853,215 @@ def test_guideline_families_resolved_with_their_type(nlp: Language, case: str) -
     text, published, expected = GUIDELINE_FAMILIES[case]
     found = {t.text: (t.type, t.value) for t in find(nlp, text, published)}
     assert {k: found.get(k) for k in expected} == expected
+
+
+# Expressions counted from the last date the story named, not from publication.
+ANCHORED_FAMILIES: dict[str, tuple[str, dt.date, dict[str, tuple[str, str]]]] = {
+    "a season of the year last written out": (
+        "The militia was formed in 2009. That summer it seized two villages; in the autumn of "
+        "that year it lost them, and the following spring it withdrew.",
+        WEDNESDAY,
+        {
+            "That summer": ("date", "2009-SU"),
+            "the autumn of that year": ("date", "2009-FA"),
+            "the following spring": ("date", "2010-SP"),
+        },
+    ),
+    "the following season after a month named in that year": (
+        "The dam burst in January 2011. The following winter the valley flooded again; the "
+        "spring of the next year was dry.",
+        WEDNESDAY,
+        {
+            "The following winter": ("date", "2011-WI"),
+            "the spring of the next year": ("date", "2012-SP"),
+        },
+    ),
+    "a month after the one last named": (
+        "The siege began on Oct. 12, 2013. The following March the town fell, and in June of "
+        "the following year the last residents left.",
+        WEDNESDAY,
+        {
+            "The following March": ("date", "2014-03"),
+            "June of the following year": ("date", "2014-06"),
+        },
+    ),
+    "the next month and the next week after a date": (
+        "The strike began in September 2012. The next month, talks collapsed. A court heard "
+        "the case on Nov. 20, 2012; it ruled the next week.",
+        WEDNESDAY,
+        {
+            "The next month": ("date", "2012-10"),
+            "the next week": ("date", "2012-W48"),
+        },
+    ),
+    "a weekday or part of the day before or after the day named": (
+        "The camp flooded on Nov. 3, 2010, and the next evening aid arrived. The storm had hit "
+        "the camp on Dec. 2, 2010; the previous Friday rain began.",
+        WEDNESDAY,
+        {
+            "the previous Friday": ("date", "2010-11-26"),
+            "the next evening": ("time", "2010-11-04TEV"),
+        },
+    ),
+    "a day without its year after a date of a past year": (
+        "The depot was bombed at 10:40 a.m. on Aug. 7, 2009. That same afternoon police "
+        "sealed the road; on Aug. 9 they made arrests. That September, the trial opened.",
+        WEDNESDAY,
+        {
+            "10:40 a.m. on Aug. 7, 2009": ("time", "2009-08-07T10:40"),
+            "That same afternoon": ("time", "2009-08-07TAF"),
+            "Aug. 9": ("date", "2009-08-09"),
+            "That September": ("date", "2009-09"),
+        },
+    ),
+    "a weekend or season before or after the one named": (
+        "Militants took the bridge on Wednesday, Jan. 4, 2012. That weekend the army shelled "
+        "it; the previous weekend, and the summer before, the town had been calm.",
+        WEDNESDAY,
+        {
+            "That weekend": ("date", "2012-W01-WE"),
+            "the previous weekend": ("date", "2011-W52-WE"),
+            "the summer before": ("date", "2011-SU"),
+        },
+    ),
+    "a season after a month an anaphor gave": (
+        "Talks collapsed in 2014. The following March, fighting resumed; that summer, 200 "
+        "people died.",
+        WEDNESDAY,
+        {
+            "The following March": ("date", "2015-03"),
+            "that summer": ("date", "2015-SU"),
+        },
+    ),
+    "the end of the month or week a past story tells of": (
+        "Rebels took the port on Jan. 4, 2012. By the end of the week they held the coast, "
+        "and by the end of the month the army had fled.",
+        WEDNESDAY,
+        {
+            "the end of the week": ("date", "2012-W01"),
+            "the end of the month": ("date", "2012-01"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ANCHORED_FAMILIES))
+def test_anchored_families_count_from_the_date_named(nlp: Language, case: str) -> None:
+    text, published, expected = ANCHORED_FAMILIES[case]
+    found = {t.text: (t.type, t.value) for t in find(nlp, text, published)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_next_month_of_a_future_span_and_that_opening_a_clause(nlp: Language) -> None:
+    text = (
+        "Prices rose in September. Sales will rise in the next month, and officials said that "
+        "summer tourism had fallen."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found.get("next month") == "2015-04"
+    assert not any("summer" in t for t in found)
+    found = {t.text: t.value for t in find(nlp, "Aides said that May was calm.", WEDNESDAY)}
+    assert found == {"May": "2014-05"}
+
+
+def test_a_count_and_a_half_ago_is_a_date(nlp: Language) -> None:
+    found = {
+        t.text: t.value for t in find(nlp, "The mine closed two and a half years ago.", WEDNESDAY)
+    }
+    assert found == {"two and a half years ago": "2012-09"}
+
+
+def test_the_last_quarter_of_a_year_and_the_early_morning_hours(nlp: Language) -> None:
+    text = "Output fell in the last quarter of 1988. The plant was shut in the early morning hours."
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the last quarter of 1988": "1988-Q4",
+        "the early morning hours": "2015-03-11TMO",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers are due to strike on Friday, the union said.",
+        "Dockers are set to strike on Friday.",
+        "Dockers are expected to walk out Friday.",
+        "Dockers are likely to strike on Friday.",
+        "Talks with the dockers might resume Friday.",
+        "The dockers are striking on Friday.",
+        "The dockers' vote on the offer is on Friday.",
+        "The union hopes to end the strike Friday.",
+        "The union vowed to end the strike by Friday.",
+        "The vote on the offer was postponed to Friday.",
+        "The vote on the offer was pushed back to Friday.",
+        "The union leader is due back Friday.",
+        "The ban on dockers' rallies is being lifted Friday.",
+        "Friday's strike by the dockers will shut the port.",
+    ],
+)
+def test_a_weekday_of_an_arrangement_or_likelihood_lies_ahead(nlp: Language, text: str) -> None:
+    assert by_text(find(nlp, text, WEDNESDAY), "Friday").value == "2015-03-13"
+
+
+def test_a_weekday_once_due_in_a_past_perfect_is_behind(nlp: Language) -> None:
+    text = "The offer had been due to lapse Friday, but it was extended."
+    assert by_text(find(nlp, text, WEDNESDAY), "Friday").value == "2015-03-06"
+
+
+def test_every_month_named_is_a_set(nlp: Language) -> None:
+    found = find(nlp, "The militia holds a parade every January.", WEDNESDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [("every January", "set", "XXXX-01")]
+
+
+def test_a_weekday_or_last_day_of_a_month_and_every_second_year(nlp: Language) -> None:
+    text = (
+        "Rebels marched on the third Thursday of November and again on the last day of "
+        "February; they meet every second year."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the third Thursday of November": "2014-11-20",
+        "the last day of February": "2015-02-28",
+        "every second year": "P2Y",
+    }
+
+
+def test_the_unit_before_last_and_after_next(nlp: Language) -> None:
+    text = (
+        "Gunmen struck the night before last and the week before last; talks resume the "
+        "month after next."
+    )
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found == {
+        "the night before last": "2015-03-09TNI",
+        "the week before last": "2015-W09",
+        "the month after next": "2015-05",
+    }
+
+
+def test_a_month_a_present_perfect_places_is_behind(nlp: Language) -> None:
+    text = "The ministry has published the figures in January."
+    assert by_text(find(nlp, text, dt.date(1998, 10, 30)), "January").value == "1998-01"
+
+
+def test_a_season_of_a_year_written_with_two_digits(nlp: Language) -> None:
+    found = find(nlp, "The camp was built in the summer of '69.", WEDNESDAY)
+    assert [(t.text, t.value) for t in found] == [("the summer of '69", "1969-SU")]
+
+
+def test_a_day_after_a_past_dated_one_goes_on_from_it(nlp: Language) -> None:
+    text = "The colonel was convicted on March 3, 2009, and freed on Jan. 5."
+    assert by_text(find(nlp, text, WEDNESDAY), "Jan. 5").value == "2010-01-05"
+
+
+def test_a_day_in_a_past_passive_clause_is_not_the_future_of_the_main_verb(
+    nlp: Language,
+) -> None:
+    text = "The gunman, who was arrested on Feb. 28, will appear in court next Thursday."
+    assert by_text(find(nlp, text, WEDNESDAY), "Feb. 28").value == "2015-02-28"
+
+
+def test_this_quarters_results_are_the_quarter_reported(nlp: Language) -> None:
+    text = "The miner's net fell in the third quarter. This quarter's loss includes a charge."
+    found = {t.text: t.value for t in find(nlp, text, dt.date(1998, 11, 2))}
+    assert found["This quarter"] == "1998-Q3"

@@ -342,11 +342,50 @@ def _with_part(
     return value
 
 
+# How far (characters) after a date written with its year a month and day without one, not
+# told as ahead, take that date's year: about a sentence. (A month alone does not: "agreed in
+# April" after a background date is publication's April, and neither does a day ahead: "were
+# invited in July 1997 and will join on March 12".)
+TOLD_YEAR_REACH = 250
+# How far before that date such a day may lie and still be of its year.
+TOLD_DAYS_BACK = 31
+
+
+def _told_year(context: Context, month: int, day: int) -> int | None:
+    """The year a month and day written without one belong to when the expression just
+    before gave a full date of a year well behind publication ('killed on Oct. 23, 1998 ...
+    buried on Oct. 27', written in 2000): the first such day on or after that date, or one
+    within TOLD_DAYS_BACK before it; else None."""
+    previous, published = context.previous, context.published
+    if previous is None or published is None or context.end - previous[0] > TOLD_YEAR_REACH:
+        return None
+    told = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", previous[1])
+    if told is None or int(told.group(1)) >= published.year - 1:
+        return None
+    year = int(told.group(1))
+    written = context.text[max(0, previous[0] - 30) : previous[0]]
+    if told.group(1) not in written:
+        return None  # the year came from publication, not from the text
+    anchor = dt.date(year, int(told.group(2)), int(told.group(3) or 15))
+    candidates = [
+        dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        for y in (year - 1, year, year + 1)
+    ]
+    # a story told in order goes on from the date it named: the first such day on or after
+    # it, unless one lies just before it ("on Aug. 7, 1998 ... a day earlier, on Aug. 6")
+    before = [c for c in candidates if anchor - dt.timedelta(days=TOLD_DAYS_BACK) <= c < anchor]
+    return (before or [c for c in candidates if c >= anchor])[0].year
+
+
 def resolve_date(groups: dict[str, str | None], context: Context) -> str | None:
     """An absolute date from year/month/day groups; a missing year comes from the context."""
     month = int(_word_value("month", groups.get("month")) or groups.get("month_number") or 0)
     day_word = _word_value("day_ordinal", groups.get("day_ordinal"))  # "March eighth"
     day = int(groups["day"]) if groups.get("day") else int(day_word) if day_word else None
+    if month and day and not groups.get("year") and context.direction <= 0:
+        told = _told_year(context, month, day)
+        if told is not None:
+            groups = {**groups, "year": str(told)}
     if groups.get("year") and not month:
         year = _year_of(groups, None)
         return None if year is None else f"{year:04d}"
@@ -450,13 +489,13 @@ def resolve_weekday(groups: dict[str, str | None], context: Context) -> str | No
     weekday = int(_word_value("weekday", groups["weekday"]) or 0)
     mode = context.args[0] if context.args else "recent"
     published = context.published
-    if mode == "following":
+    if mode in ("following", "preceding"):
         # "the following Monday": the first after the day the story last named (else after
-        # publication, as "next Monday")
+        # publication, as "next Monday"); "the previous Monday" the last before it
         last_day = _last_day(context)
         if last_day is not None:
             published = dt.date.fromisoformat(last_day[:10])
-        mode = "next"
+        mode = "next" if mode == "following" else "last"
     back = (published.isoweekday() - weekday) % 7
     ahead = (weekday - published.isoweekday()) % 7
     if mode == "last":
@@ -544,7 +583,8 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
         number = parse_number(groups.get("number"))
         if number is None:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
-        if groups.get("half") and unit == "Y":  # "a year and a half ago": 18 months
+        half = groups.get("half") or groups.get("half_number")
+        if half and unit == "Y":  # "a year and a half ago", "two and a half years ago"
             unit, number = "M", number * 12 + 6
         amount = sign * round(number)
     else:
@@ -560,6 +600,11 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if unit in ("H", "MIN", "S"):
         unit = "D"
         amount = 0
+    past = context.direction in (-1, OVER)
+    if "past-behind" in context.args and past and amount == 0:
+        told = _told_period(unit, context)
+        if told is not None:
+            return told
     if (
         "past-behind" in context.args
         and context.direction in (-1, OVER)
@@ -584,6 +629,26 @@ def resolve_shift(groups: dict[str, str | None], context: Context) -> str | None
     if part:
         return f"{value}T{part[0]}"
     return _with_part(value, groups)
+
+
+def _told_period(unit: str, context: Context) -> str | None:
+    """The year, month or week of the date the story last named, when a past verb tells of
+    the end of 'the month' and that date lies further back than the unit before
+    publication's ('seized on Jan. 4, 2012; by the end of the month troops had retaken
+    it': January 2012); else None (the end of publication's own or the last one)."""
+    published = context.published
+    assert published is not None
+    before = format_at(shift_date(published, unit, -1), unit)
+    told: str | None = None
+    if unit == "M":
+        told = context.last_month
+    elif unit == "W" and context.last_day is not None:
+        told = format_at(dt.date.fromisoformat(context.last_day), "W")
+    elif unit == "Y":
+        offset = max(0, len(context.before) - ANAPHOR_YEAR_REACH)
+        years = [m.group() for m in _YEAR.finditer(context.before, offset)]
+        told = years[-1] if years else None
+    return told if told is not None and told < before else None
 
 
 def _quarter_moved(quarter: str, amount: int) -> str:
@@ -621,10 +686,32 @@ def resolve_anaphor(groups: dict[str, str | None], context: Context) -> str | No
 
 
 def resolve_month_anaphor(groups: dict[str, str | None], context: Context) -> str | None:
-    """'September that year': that month of the year last written out before (else none)."""
-    years = _YEAR.findall(context.before)
+    """'September that year': that month of the year last written out before (else none);
+    'January of the following year': of the year after it; 'that September' of the year the
+    story last told (with none, as 'September' alone)."""
     month = int(_word_value("month", groups["month"]) or 0)
-    return f"{int(years[-1]):04d}-{month:02d}" if years else None
+    shift = int(context.args[0]) if context.args else 0
+    if "told" in context.args:
+        year = _told_year_of_anaphor(context)
+        if year is None:
+            return resolve_date(groups, replace(context, args=()))
+        return f"{year:04d}-{month:02d}"
+    years = _YEAR.findall(context.before)
+    return f"{int(years[-1]) + shift:04d}-{month:02d}" if years else None
+
+
+def resolve_following_month(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the following January': the first such month after the month the story last named
+    (after the year last written out, with no month named; else 'next January')."""
+    month = int(_word_value("month", groups["month"]) or 0)
+    anchor = context.last_month
+    if anchor is not None:
+        year, anchor_month = map(int, anchor.split("-"))
+        return f"{year + (month <= anchor_month):04d}-{month:02d}"
+    years = _YEAR.findall(context.before)
+    if years:
+        return f"{int(years[-1]) + 1:04d}-{month:02d}"
+    return resolve_month(groups, replace(context, args=("1",)))
 
 
 def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | None:
@@ -638,7 +725,8 @@ def resolve_quarter(groups: dict[str, str | None], context: Context) -> str | No
     if shifted:
         year += int(context.args[0])
     ordinal = (
-        _word_value("ordinal", groups.get("ordinal"))
+        ("4" if "last" in context.args else None)  # "the last quarter of 1988"
+        or _word_value("ordinal", groups.get("ordinal"))
         or _word_value("quarter_code", groups.get("quarter_code"))
         or "X"
     )
@@ -764,6 +852,44 @@ def resolve_season(groups: dict[str, str | None], context: Context) -> str | Non
         if context.direction > 0 or (ahead - published).days <= AHEAD_DAYS:
             start = ahead
     year = start.year + 1 if season == "WI" and mode == 0 and published.month <= 2 else start.year
+    return f"{year:04d}-{season}"
+
+
+def _told_year_of_anaphor(context: Context) -> int | None:
+    """The year 'that summer' or 'that September' is of: the one last written out, or that
+    an expression after it gave ('in 2014 ... the following March ... that summer': 2015)."""
+    years = list(_YEAR.finditer(context.before))
+    written = years[-1].end() if years else -1
+    anaphor, previous = context.last_anaphor, context.previous
+    # (a week's year is the ISO year, which may not be the story's)
+    if previous is not None and previous[0] > written and re.match(r"\d{4}-[^W]", previous[1]):
+        return int(previous[1][:4])
+    if anaphor is not None and anaphor[0] > written:
+        return anaphor[1]
+    return int(years[-1].group()) if years else None
+
+
+def resolve_season_anaphor(groups: dict[str, str | None], context: Context) -> str | None:
+    """'that summer', 'the spring of that year': that season of the year the story last wrote
+    out (or an anaphor gave); 'the following spring' the first after the month named in that
+    year, else of the next year ('the previous summer' the last before it); 'the spring of the
+    following year' of the next year. With no year written before, as 'the summer' or 'next
+    summer'."""
+    season = _word_value("season", groups["season"]) or "SU"
+    shift = int(context.args[0])
+    year = _told_year_of_anaphor(context)
+    if year is None:
+        return resolve_season(groups, replace(context, args=(str(shift),)))
+    if shift and "year" not in context.args[1:]:
+        anchor = context.last_month
+        month = int(anchor[5:7]) if anchor is not None and int(anchor[:4]) == year else None
+        start = _SEASON_START[season]
+        # the season after (before) a month named in that year may lie in the same year
+        same_year = month is not None and (start > month if shift > 0 else start + 3 <= month)
+        if not same_year:
+            year += shift
+    elif shift:
+        year += shift
     return f"{year:04d}-{season}"
 
 
@@ -1067,7 +1193,7 @@ def resolve_duration(groups: dict[str, str | None], context: Context) -> str | N
 
 def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
     """'every week' / 'twice a week' -> P1W, 'every two years' -> P2Y, 'each Thursday' /
-    'Thursdays' -> XXXX-WXX-4, 'every morning' -> XXXX-XX-XXTMO."""
+    'Thursdays' -> XXXX-WXX-4, 'every morning' -> XXXX-XX-XXTMO, 'every May' -> XXXX-05."""
     weekday = _word_value("weekday", groups.get("weekday")) or _word_value(
         "weekdays", groups.get("weekdays")
     )
@@ -1077,6 +1203,9 @@ def resolve_set(groups: dict[str, str | None], context: Context) -> str | None:
     season = _word_value("season", groups.get("season"))
     if season:  # "every spring"
         return f"XXXX-{season}"
+    month = _word_value("month", groups.get("month"))
+    if month:  # "every January"
+        return f"XXXX-{int(month):02d}"
     if part:  # "every morning"
         return f"XXXX-XX-XXT{part}"
     number: float | None = 1.0
@@ -1142,6 +1271,25 @@ def resolve_week_of_month(groups: dict[str, str | None], context: Context) -> st
     return format_at(middle, "W")
 
 
+def resolve_weekday_of_month(groups: dict[str, str | None], context: Context) -> str | None:
+    """'the first Tuesday in November', 'the last Friday of March': that weekday of the month
+    (the month resolved as when named alone); 'the last day of February' its last day."""
+    month = resolve_date({**groups, "day": None}, replace(context, args=()))
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month):
+        return month
+    first = dt.date.fromisoformat(f"{month}-01")
+    last = _add_months(first, 1) - dt.timedelta(days=1)
+    ordinal = (groups.get("week_ordinal") or "").lower()
+    weekday = _word_value("weekday", groups.get("weekday"))
+    if weekday is None:  # "the last day of February"
+        return last.isoformat()
+    if ordinal == "last":
+        return (last - dt.timedelta(days=(last.isoweekday() - int(weekday)) % 7)).isoformat()
+    day = first + dt.timedelta(days=(int(weekday) - first.isoweekday()) % 7)
+    day += dt.timedelta(weeks=int(_word_value("ordinal", ordinal) or 1) - 1)
+    return day.isoformat() if day.month == first.month else None
+
+
 def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | None:
     """'the weekend' (the latest on or before publication), 'next weekend'."""
     if context.published is None:
@@ -1154,6 +1302,20 @@ def resolve_weekend(groups: dict[str, str | None], context: Context) -> str | No
     elif mode < 0 and published.isoweekday() >= 6:
         saturday -= dt.timedelta(weeks=1)
     return format_at(saturday, "W") + "-WE"
+
+
+def resolve_anchored_weekend(groups: dict[str, str | None], context: Context) -> str | None:
+    """'that weekend' (the one of the week of the day the story last named), 'the following
+    weekend' (the next after that day), 'the previous weekend'; with no day named, as 'the
+    weekend', 'next weekend', 'last weekend'."""
+    shift = int(context.args[0])
+    day = _last_day(context)
+    if day is None:
+        return resolve_weekend(groups, context)
+    told = dt.date.fromisoformat(day[:10])
+    if shift > 0 and told.isoweekday() < 6:
+        shift = 0  # a weekday's following weekend is the one of its own week
+    return format_at(shift_date(told, "W", shift), "W") + "-WE"
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -1171,6 +1333,9 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphor_unit": resolve_anaphor_unit,
     "month": resolve_month,
     "season": resolve_season,
+    "season_anaphor": resolve_season_anaphor,
+    "weekday_of_month": resolve_weekday_of_month,
+    "following_month": resolve_following_month,
     "holiday": resolve_holiday,
     "clock": resolve_clock,
     "decade": resolve_decade,
@@ -1179,6 +1344,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
+    "anchored_weekend": resolve_anchored_weekend,
     "week_of_month": resolve_week_of_month,
     "weekday_of_week": resolve_weekday_of_week,
     "month_range": resolve_month_range,
@@ -1243,17 +1409,23 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "would" points ahead only for a time that the verb itself governs ("would travel Thursday");
 # inside a noun phrase it is often an event already over ("would fight Wednesday's ruling").
 _FUTURE_IN_PAST_AUX = frozenset({"would"})
+_MODAL_AHEAD = frozenset({"may", "might", "should", "must"})
 _PAST_PERFECT_AUX = frozenset({"had"})
 _FUTURE_CUE = re.compile(r"\b(?:as (?:soon|early) as|no later than|starting|until)\s+$", re.I)
 FUTURE_VERB_DEPTH = 2
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
-def _through_for(verb: Token, word: Token) -> bool:
+def _through_for(verb: Token, word: Token, preposition: str = "for") -> bool:
     """`word` is the object of a "for" of `verb`'s own ("set for Friday"); deeper ("called
     for a strike on Thursday") the day may be the call's, so it is not taken."""
     head = word.head
-    return head.dep_ == "prep" and head.lower_ == "for" and head.head.i == verb.i
+    if head.dep_ != "prep" or head.lower_ != preposition:
+        return False
+    owner = head.head
+    if owner.dep_ in ("prt", "advmod") and owner.head.i == verb.i:
+        owner = owner.head  # "pushed back to Friday": the particle's "to"
+    return owner.i == verb.i
 
 
 def _appeal_not_past(verb: Token, auxiliaries: set[str]) -> bool:
@@ -1281,7 +1453,9 @@ def _negated_past(verb: Token) -> bool:
 def _plans(verb: Token) -> bool:
     """`verb` is one of planning ("planned", "expects"); "aim" and "intend" only with a
     to-infinitive ("aimed to reopen", not "aiming a gun at people")."""
-    need = load_time_words()["planning"].get(verb.lemma_)
+    planning = load_time_words()["planning"]
+    # (the tagger's lemma of "hopes" is "hop": forms are listed too)
+    need = planning.get(verb.lemma_, planning.get(verb.lower_))
     if need is None:
         return False
     return need != "to" or any(c.dep_ == "xcomp" for c in verb.children)
@@ -1344,11 +1518,21 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
             return -1 if verb is verbs[0] else PAST_PLAN
         if auxiliaries & _FUTURE_AUX or "going" in auxiliaries:
             return 1
+        # "talks may resume Friday": a modal of likelihood on the time's own verb points
+        # ahead ("may have left Friday" does not; "could" is often a past: "could not be
+        # reached Friday")
+        if auxiliaries & _MODAL_AHEAD and not auxiliaries & {"have", "'ve"} and verb is verbs[0]:
+            return 1
         if auxiliaries & _FUTURE_IN_PAST_AUX and _governs(verb, span.root):
             return 1
-        # "is to resume trading Tuesday": be + to-infinitive is an arrangement ahead.
-        if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            return 1
+        # "is to resume trading Tuesday": be + to-infinitive is an arrangement ahead, as is
+        # one under an adjective of planning ("is due to strike on Friday", "likely to")
+        if "to" in auxiliaries and verb.dep_ == "xcomp":
+            head = verb.head
+            # ("had been due to expire Friday": over before it was written)
+            over = any(c.lower_ in _PAST_PERFECT_AUX for c in head.head.children)
+            if head.lemma_ == "be" or (head.pos_ == "ADJ" and head.lemma_ in planning and not over):
+                return 1
         # "planned to march on Saturday" points ahead; "planned it on Monday" does not, but
         # "planned a rally on Saturday" does: the day is the gathering's.
         if _plans(verb) and (verb.tag_ != "VBD" or verb is not verbs[0] or _plans_an_event(verb)):
@@ -1357,6 +1541,9 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         # (the tagger's lemma of "slated" is "slat": forms are listed too)
         ahead_for = words["ahead_for"]
         if (verb.lemma_ in ahead_for or verb.lower_ in ahead_for) and _through_for(verb, span.root):
+            return 1
+        # "the vote was postponed to Friday", "moved the hearing to Tuesday": the new date
+        if verb.lemma_ in words["ahead_to"] and _through_for(verb, span.root, "to"):
             return 1
         # "have called for fresh protests on Thursday": a present perfect or present call
         # cannot be dated to a past day, so the day is the protests'; a plain past "called
@@ -1367,9 +1554,10 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         ):
             return 1
-        if verb.tag_ == "VBD":
+        if verb.tag_ == "VBD" or _past_passive(verb):
             # a plain past tells the time itself: the clause above does not ("the envoy,
-            # who landed Friday, is to chair the talks")
+            # who landed Friday, is to chair the talks"; "the suspect, who was arrested on
+            # Feb. 28, will appear in court")
             break
     if cued and verbs and _negated_past(verbs[0]):
         return -1  # "the clerk did not call the police until Monday": when he did, behind
@@ -1388,13 +1576,43 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         return OVER if placed else -1
     if placed and _past_passive(verb):
         return OVER  # "the raid was carried out on Feb. 12"
+    if (
+        _placed_by(verb, span.root)
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    ):
+        return -1  # a present perfect dates a thing done: "has reported in January"
     if verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
     ):
         return -1  # a past progressive: "at 3 a.m. the boy was sleeping"
-    if _scheduled_present(verb, span):
+    if _scheduled_present(verb, span) or _present_progressive_plan(verb, span):
         return 1
     return 0
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _present_progressive_plan(verb: Token, span: Span) -> bool:
+    """A present progressive, or a present 'be', that dates its own action to a weekday tells
+    an arrangement ("the union is striking on Friday", "the vote is on Friday")."""
+    copula = verb.lower_ in _PRESENT_BE and not any(c.dep_ == "aux" for c in verb.children)
+    progressive = (
+        verb.tag_ == "VBG"
+        or (verb.tag_ == "VBN" and any(c.lower_ == "being" for c in verb.children))
+    ) and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children)
+    if not (copula or progressive):
+        return False
+    words = load_time_words()
+    if not any(t.lower_ in words["weekday"] for t in span):
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    # "the envoy is due back Friday": the day an adjective of planning on the 'be' gives
+    due = copula and head.dep_ == "acomp" and head.lemma_ in words["planning"]
+    return _placed_by(verb, span.root) or (due and head.head.i == verb.i)
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "''", "”", "’"})
@@ -1448,8 +1666,14 @@ def _names_an_incident(span: Span) -> bool:
         head = token.head
         if span.start <= head.i < span.end or token.dep_ not in _MODIFIER_DEPS:
             continue  # (the span's root may be its article: look at each word leaving it)
-        if head.lemma_.lower() in words["happening"]:
-            return not any(c.lemma_.lower() in words["planning"] for c in head.children)
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in words["happening"]:
+            # "Friday's strike will shut the ports": the subject of a future is still ahead
+            verb = head.head
+            ahead = head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+            )
+            planned = any(c.lemma_.lower() in words["planning"] for c in head.children)
+            return not (ahead or planned)
     return False
 
 
@@ -1505,6 +1729,27 @@ def _in_a_name(doc: Doc | None, start: int, end: int) -> bool:
         return False
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e.start <= span.start < e.end for e in doc.ents
+    )
+
+
+# Rules of 'that' and a season or month, which a 'that' opening a clause also reads as.
+_THAT_RULES = frozenset({"that_season", "that_month_name"})
+
+
+def _clause_that(doc: Doc | None, start: int, end: int) -> bool:
+    """'that' opening a clause or set before another noun, not the season's or month's own
+    determiner ('said that summer tourism fell', 'that spring planting'): no 'that summer'."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    that = next((t for t in span if t.lower_ == "that"), None)
+    season = span[-1]
+    modifies = season.dep_ in ("compound", "amod", "nmod") and season.head.i > season.i
+    subject = season.dep_ in ("nsubj", "nsubjpass")  # "said that September was the worst"
+    return that is not None and (
+        modifies or subject or (that.dep_ == "det" and that.head != season)
     )
 
 
@@ -1900,6 +2145,8 @@ def find_times(
         ):
             continue
         if rules[index].type == TimeType.DURATION.value and _ordinal_second(doc, text, start, end):
+            continue
+        if rules[index].name in _THAT_RULES and _clause_that(doc, start, end):
             continue
         taken.append((start, end))
         if rules[index].type != NOT_TIME:
