@@ -3364,3 +3364,98 @@ def test_wounded_who_died_since_add_to_the_dead_and_dispute_no_toll(ledger):
     # the two are added to those counted dead, not a toll of two against 27
     assert kinds(ledger) == []
     assert the_incident(ledger).summary["fatalities"]["best"] == 27
+
+
+def test_a_phrase_counting_two_hurt_without_a_number_is_no_one_victim(ledger):
+    # One outlet tells a triple shooting (one dead, so two hurt) and that "he and the boy"
+    # were taken to hospital; another tells only the second man, his age set off by commas.
+    # Two hurt is the count; the other outlet's "another man, 24," is one of them, no count
+    # of one against it (it had tied with the triple shooting's two, and the tie went low).
+    first = clash(
+        "KARACHI: A shopkeeper was killed and two others were hurt in a triple shooting in "
+        "Orangi Town on Wednesday. He and the boy were taken to hospital after the clash.",
+        "dawn.example",
+        [
+            ("A shopkeeper was killed", "killed", 1, "exact", None),
+            ("triple shooting", "injured", 2, "exact", None),
+        ],
+    )
+    second = clash(
+        "KARACHI: A shopkeeper was shot dead in Orangi Town on Wednesday. Another man, 24, "
+        "also suffered a gunshot wound in the clash.",
+        "thenews.example",
+        [
+            ("A shopkeeper was shot dead", "killed", 1, "exact", None),
+            ("Another man, 24, also suffered a gunshot wound", "injured", 1, "exact", None),
+        ],
+    )
+    for story in (first, second):
+        file_story(ledger, story)
+    assert the_incident(ledger).summary["injured"]["best"] == 2
+
+
+def test_an_age_between_commas_is_no_count():
+    from corroborate.assess.victims import counted
+
+    assert counted("Another man, 24, also suffered a gunshot wound").one
+    assert counted("Rashid Khan, 31, died").one
+    assert not counted("three men, 24, 25 and 31, were hurt").one
+
+
+def test_a_victim_told_by_the_toll_he_brings_sets_it(ledger):
+    # "Four women were killed; a fifth victim, a man, was flown to hospital in critical
+    # condition and died": the fifth victim's death brings the toll to five. Told in his
+    # condition before he died, he is no part of the hurt, and no one victim beside a count.
+    text = (
+        "KARACHI: Four women were killed in the clash in Orangi Town on Wednesday. A fifth "
+        "victim, a man, was flown to hospital in critical condition and died there."
+    )
+    figures = [
+        ("Four women were killed", "killed", 4, "exact", None),
+        (
+            "A fifth victim, a man, was flown to hospital in critical condition and died",
+            "killed",
+            5,
+            "exact",
+            None,
+        ),
+    ]
+    file_story(ledger, clash(text, "dawn.example", figures))
+    assert the_incident(ledger).summary["fatalities"]["best"] == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "best"),
+    [
+        # the killer's own death told after the toll, in its sentence: one dead more
+        (
+            "KARACHI: A trader killed his wife and son in the clash in Orangi Town on "
+            "Wednesday before shooting himself.",
+            "killed his wife and son in the clash in Orangi Town on Wednesday",
+            2,
+            3,
+        ),
+        # a toll that counts him already
+        (
+            "KARACHI: A trader killed his wife and himself in the clash in Orangi Town on "
+            "Wednesday.",
+            "killed his wife and himself",
+            2,
+            2,
+        ),
+        # his death is not told
+        (
+            "KARACHI: A trader killed his wife and son in the clash in Orangi Town on "
+            "Wednesday before fleeing.",
+            "killed his wife and son in the clash in Orangi Town on Wednesday",
+            2,
+            2,
+        ),
+    ],
+)
+def test_a_killers_own_death_told_after_the_toll_is_one_dead_more(
+    ledger, sentence, phrase, value, best
+):
+    figures = [(phrase, "killed", value, "exact", None)]
+    file_story(ledger, clash(sentence, "dawn.example", figures))
+    assert the_incident(ledger).summary["fatalities"]["best"] == best

@@ -111,6 +111,14 @@ credible figure when a toll rises):
   hurt, they are a floor under the injured figure, unless a later day's report counts more
   dead than any report up to theirs, or another report of their day or later tells a death as
   news ("Teen dies" beside "Teen critically injured"): they may have died since.
+  A phrase without a number that counts two or more hurt ("a triple shooting" less its dead,
+  "he and the infant were taken") is a count, not one victim; an age between commas ("Another
+  man, 21, was shot") is no count. The dead told in the condition they were in before they
+  died ("airlifted in critical condition and succumbed") are no part of the hurt, and a
+  victim told by the toll he brings ("a fifth victim ... died") counts them all.
+- The killer's own death: a toll whose sentence goes on to tell it ("killed his wife and son
+  before shooting himself") is one dead more than its phrase counts (GVA and ACLED count the
+  perpetrator's death); a phrase that counts him ("killed his wife and himself") is not.
 """
 
 from __future__ import annotations
@@ -129,7 +137,7 @@ from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import OTHER_WORDS, Counted, civilian_groups, counted
-from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT
+from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT, TOLL_ORDINALS
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.lexicons import alternation, word_list
 from corroborate.model import (
@@ -172,6 +180,16 @@ _ROUNDUP = re.compile(
 )
 
 
+# A killer's own death told after the toll of those he killed, in its sentence ("killed his
+# wife and son before shooting himself"): one dead more than the phrase counts.
+_SELF = re.compile(rf"\b(?:{alternation(_words('self_words'))})\b", re.IGNORECASE)
+_KILLER_TOO = re.compile(
+    rf"\W*(?:and\s+)?,?\s*(?:{alternation(_words('killer_too_before'))})\s+(?:fatally\s+)?"
+    rf"(?:{alternation(_words('killer_too_verbs'))})\s+(?:himself|herself)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Reported:
     """One reported value of one figure, with who reports it."""
@@ -197,7 +215,16 @@ class Reported:
         if f.qualifier == "zero":
             return 0
         stated = f.value if f.value is not None else f.low if f.low is not None else f.high
-        return max(0, (stated or 0) - self.died_since)
+        return max(0, (stated or 0) - self.died_since) + self.killer_too
+
+    @functools.cached_property
+    def killer_too(self) -> int:
+        """1 for a toll the killer's own death follows in its sentence ("killed his wife and son
+        before shooting himself"), 0 otherwise."""
+        f = self.figure
+        if f.kind != "killed" or f.qualifier == "zero" or _SELF.search(f.text or ""):
+            return 0
+        return int(bool(_KILLER_TOO.match(_rest_of_sentence(self))))
 
     @property
     def interval(self) -> tuple[int, float]:
@@ -226,6 +253,24 @@ class Reported:
             # "no one else was hurt" where its report counts no one hurt: the else is the
             # dead, and none were hurt at all (not none added to the hurt)
             return dataclasses.replace(found, added=False)
+        if f.kind == "killed" and (found.condition or found.taken):
+            # the dead told in the condition or the hospital they were in before they died
+            # ("airlifted in very critical condition and succumbed") are no part of the hurt
+            found = dataclasses.replace(found, condition=False, taken=False)
+        stated = f.value if f.value is not None else f.low or 0
+        if found.one and stated >= 2 and _ordinal(f.text or "") == stated:
+            # a victim told by the toll he brings ("a fifth victim ... died"): all of them
+            return dataclasses.replace(found, one=False)
+        if (
+            found.one
+            and f.kind == "injured"
+            and (f.value if f.value is not None else f.low or 0) >= 2
+        ):
+            # a phrase without a number that counts several hurt ("a triple shooting", "he and
+            # the infant were taken"): no one victim told again, but a count of them. (Of the
+            # dead, "killed his wife and son" is often some of them, the killer's own death
+            # told apart: "before turning the gun on himself".)
+            return dataclasses.replace(found, one=False)
         return found
 
     @property
@@ -277,6 +322,14 @@ class Reported:
     @property
     def speaker(self) -> str | None:
         return self.claim.speaker_name if self.claim else None
+
+
+def _ordinal(text: str) -> int | None:
+    """The toll an ordinal of the phrase tells ("a fifth victim": 5), if any."""
+    return next(
+        (TOLL_ORDINALS[w] for w in re.findall(r"[a-z0-9]+", text.lower()) if w in TOLL_ORDINALS),
+        None,
+    )
 
 
 def overlap(a: Reported, b: Reported, *, parts: bool = True) -> bool:

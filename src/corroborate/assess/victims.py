@@ -47,6 +47,8 @@ _TAKEN_WORDS = _words("taken_words")
 _DEATH_WORDS = _words("death_words")
 _HURT_NOUNS = _words("hurt_nouns")
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
+# A number between commas after a name or noun is an age: "Antonio Smith, 35, died".
+_AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     """Whom the figure phrase `text` counts ("12 officers were hurt" -> the police); `before`
     and `after`: the text just before and after the phrase in its document."""
     preceding = [w.lower() for w in _WORD.findall(before or "")][-1:]
-    words = preceding + [w.lower() for w in _WORD.findall(text or "")]
+    # (an age set off by commas, "Another man, 21, was shot", counts no one)
+    words = preceding + [w.lower() for w in _WORD.findall(_AGE.sub(",", text or ""))]
     groups = victim_groups()
     # the count is the phrase's own: a number just before it is something else's (a dateline's
     # day, "KESSA, Aug 3 - More than 20 people ...", had read as a count and its "more" as two
