@@ -2670,6 +2670,146 @@ def test_a_killers_suicide_told_after_his_victims_count_is_in_the_toll(nlp, text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the killer's death at others' hands, told after his victims' count: GVA counts him
+        (
+            "Prisoner who killed 2 at Millbrook courthouse was cuffed in front\n\n"
+            "Two guards were fatally shot on Monday inside the courthouse before deputies "
+            "killed the gunman, the sheriff said.",
+            3,
+        ),
+        (
+            "A man shot and killed three deputies in Millbrook on Sunday. One suspect is dead, "
+            "police said.",
+            4,
+        ),
+        (
+            "A Millbrook man killed his wife and son at their home on Elm Street. The suspect "
+            "later died in hospital.",
+            3,
+        ),
+        # a murder-suicide tells the killer's death
+        (
+            "Murder-suicide in Millbrook\n\nA man fatally shot his wife and daughter at their "
+            "home on Elm Street, police said.",
+            3,
+        ),
+        # those the police killed are the killer, not his victims
+        (
+            "Deputies shot and killed a man who had opened fire at a Millbrook bar on Friday. "
+            "The suspect was killed at the scene.",
+            1,
+        ),
+        # the killer counted with his victim already ("self")
+        ("Teen dad kills infant, self in Millbrook\n\nPolice called it a murder-suicide.", 2),
+        # victims told killed by their role, the killer's death told apart
+        (
+            "Two courthouse guards were shot and killed in Millbrook on Monday. The gunman "
+            "is dead.",
+            3,
+        ),
+        (
+            "Grief as 3 deputies slain in Millbrook ambush\n\nA SWAT officer killed the "
+            "suspect with a long shot, police said.",
+            4,
+        ),
+        # a noun's toll ("the fatal shooting of three deputies"), not one counting him
+        (
+            "The latest on the fatal shooting of three deputies in Millbrook. Officers killed "
+            "the gunman an hour later.",
+            4,
+        ),
+        (
+            "Police mourned the deaths of two deputies and the gunman in Millbrook. The "
+            "gunman is dead.",
+            3,
+        ),
+        # "people" may hold the killer; those killed by officers are no victims of his
+        ("Three people were killed in Millbrook on Monday. The gunman is dead.", 3),
+        ("Two guards were killed by officers in Millbrook on Monday. The gunman is dead.", 2),
+    ],
+)
+def test_a_killers_death_at_others_hands_is_in_his_victims_toll(nlp, text, expected):
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    assert next(f.value for f in figures if f.kind == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims told killed by their role, the killer's suicide told after: him too
+        (
+            "Four children were shot dead at their home on Elm Street in Millbrook. Their "
+            "father shot them before turning the gun on himself, police said.",
+            5,
+        ),
+        # and those killed "along with" them
+        (
+            "Four children were shot dead along with their mother at their home on Elm Street "
+            "in Millbrook. Their father shot them before turning the gun on himself, police "
+            "said.",
+            6,
+        ),
+        ("Two men were killed along with two women at a Millbrook bar.", 4),
+    ],
+)
+def test_victims_told_killed_take_those_along_with_them_and_the_killer(nlp, text, expected):
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    assert next(f.value for f in figures if f.kind == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death of one a clause calls a killer: his victims and him
+        ("Husband suspected of killing wife and son dies in Millbrook hospital", 3),
+        (
+            "A man who was suspected of killing four people on Friday was found dead in his "
+            "Millbrook home, police said.",
+            5,
+        ),
+        # his death told with the count already ("he himself"): not twice
+        (
+            "The gunman drove to a base in Millbrook, where he killed four sailors before he "
+            "himself was shot dead by police.",
+            5,
+        ),
+        # arrested, not dead; one shot by him may live
+        ("A man who killed his wife on Sunday was arrested in Millbrook.", 1),
+        ("A man who shot two people on Sunday was found dead in Millbrook.", 1),
+    ],
+)
+def test_a_killer_told_dead_after_his_killings_is_in_the_toll(nlp, text, expected):
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    assert next(f.value for f in figures if f.kind == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one killer's killings told verb after verb in a sentence: their victims summed
+        (
+            "Dale Hurst fatally shot his stepson and his neighbour before killing a burglar at "
+            "a house in Millbrook.",
+            3,
+        ),
+        (
+            "A man shot and killed his wife and then fatally shot two men at a Millbrook motel.",
+            3,
+        ),
+        # a bare number after a count may be one of those counted
+        ("The gunman shot and killed two men on Elm Street, killing one instantly.", 2),
+        # the killer himself is counted as the suicide rules count him, not as a victim
+        ("A man killed his wife and then killed himself at their Millbrook home.", 2),
+    ],
+)
+def test_killings_told_one_after_another_are_summed(nlp, text, expected):
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    assert next(f.value for f in figures if f.kind == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # two new victims, each in a clause of its own: the one shot is not the one killed
         (
             "A teenager was killed and a pizza courier was shot on Elm Street in Millbrook on "

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from corroborate.ingest.boilerplate import mark_boilerplate
 from corroborate.ingest.dedupe import files_its_agency
 from corroborate.ingest.readers import ReadOptions, read_inputs
 from corroborate.model import ArticleInput, NearDuplicateBand, TextSpan
@@ -278,6 +279,30 @@ def test_boilerplate_in_plain_text_is_marked_and_offsets_kept(ledger, tmp_path):
             select(TextSpan.start, TextSpan.end).where(TextSpan.kind == "boilerplate")
         ).all()
     assert [document.text[s:e] for s, e in spans] == [text[text.index("Share this:") :].rstrip()]
+
+
+def test_a_heading_of_other_stories_marks_the_headlines_it_lists():
+    body = "A boy, 7, was hurt when a gun went off at a Millbrook home on Monday.\n"
+    listed = (
+        "Also read:\nGirl, 6, found dead after finding gun in Elm Street home\n"
+        "Toddler dies after shooting himself in Oak Lane\n"
+    )
+    closing = (
+        "More stories you may like on Channel 9\n"
+        "Two found dead in Birch Lane home The coroner found two people dead after a call on "
+        "Sunday morning and asked anyone who saw anything on the street to call the police.\n"
+        "Bridge to close for a month\n"
+    )
+    text = "Boy hurt in Millbrook\n\n" + body + listed + "\n" + closing
+    assert [text[s:e] for s, e in mark_boilerplate(text)] == [text[text.index("Also read:") :]]
+    # a heading that closes the list goes on to the end, blurbs and all; prose after a list ends it
+    prose = (
+        "The boy's mother said he had found the gun in a drawer and did not know it was "
+        "loaded, and that the family kept no other weapons anywhere in the house, police said."
+    )
+    text = "Boy hurt in Millbrook\n\n" + body + listed + prose
+    marked = [text[s:e] for s, e in mark_boilerplate(text)]
+    assert marked == [listed.rstrip("\n")]
 
 
 def test_stdin_reads_one_article(tmp_path, monkeypatch):

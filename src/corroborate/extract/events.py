@@ -100,6 +100,7 @@ from corroborate.extract.figures import (
     INCIDENT_NOUNS,
     KILL_LEMMAS,
     NEW_VICTIM_WORDS,
+    PERPETRATOR_NOUNS,
     PERSONAL_SINGULAR,
     REFLEXIVES,
     SHOT,
@@ -108,6 +109,7 @@ from corroborate.extract.figures import (
     WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
+    count_of,
     cue_lemmas,
     find_figures,
     headline_verb_as_noun,
@@ -3996,6 +3998,25 @@ def _suicide_told(doc: Doc, draft: EventDraft, triggers: bool = False) -> bool:
 
 
 _SUICIDE_TOLD = re.compile(rf"(?i)\b(?:{alternation(_words('suicide_told'))})\b")
+# The killer's death at others' hands or as a state ("officers killed the gunman", "the gunman
+# is dead", "One suspect is deceased", "before he himself was shot dead"), one killer ("the
+# suspects" may be more).
+_KILLER_NAMES = alternation(n for n in PERPETRATOR_NOUNS if not n.endswith("s") or n == "gunmen")
+_KILLER_KILLED = re.compile(
+    rf"(?i)\b(?:{alternation(_words('killer_killed_verbs'))}) the (?:{_KILLER_NAMES})\b"
+    rf"|\b(?:(?:the|one) (?:{_KILLER_NAMES})|he himself|she herself) (?:(?:later|also|then) )?"
+    rf"(?:{alternation(_words('killer_dead_states'))})\b"
+)
+
+
+def _killer_killed_told(doc: Doc, draft: EventDraft) -> bool:
+    """A sentence of the event's figures or trigger words tells the killer's death by others'
+    hands or as a state ("Two bailiffs were shot before officers killed the gunman")."""
+    tokens = [c.predicate for c in draft.figures] + [t.head for t in draft.triggers]
+    sentences = {doc[i].sent.start: doc[i].sent for i in tokens}
+    return any(_KILLER_KILLED.search(s.text) for s in sentences.values())
+
+
 # A single death told of him or her once the event has told of a killer's suicide.
 _KILLER_AGAIN = re.compile(
     rf"(?i)^(?:he|she|the (?:{alternation(_words('killer_nouns'))}))\b|\b(?:himself|herself)\b"
@@ -4204,9 +4225,25 @@ def _figures(
             kept.append((counted, figure))
     if doc is not None:
         kept = _victims_one_by_one(doc, kept)
+        kept = _killings_one_after_another(doc, kept)
+        kept = _killed_along_with(doc, kept)
+        before = [figure.value for _, figure in kept]
+        kept = _killer_dead_after_his_killings(doc, kept)
+        # (a count the killer's death was added to just now takes him once)
+        with_him = {c.predicate for (c, f), v in zip(kept, before, strict=True) if f.value != v}
         kept = _others_added(doc, kept)
-        if _suicide_told(doc, draft, triggers=True) and not suicide_attempted(doc):
-            kept = [(counted, _with_the_killer(doc, counted, figure)) for counted, figure in kept]
+        suicide_told = _suicide_told(doc, draft, triggers=True) and not suicide_attempted(doc)
+        killed_told = not suicide_told and _killer_killed_told(doc, draft)
+        if suicide_told or killed_told:
+            kept = [
+                (
+                    counted,
+                    figure
+                    if counted.predicate in with_him
+                    else _with_the_killer(doc, counted, figure, by_others=killed_told),
+                )
+                for counted, figure in kept
+            ]
     # (a larger count further down is often another incident's: a roundup, a related story)
     counted_kinds = {
         figure.kind
@@ -4226,11 +4263,15 @@ def _figures(
     ]
 
 
-def _with_the_killer(doc: Doc, counted: CountedFigure, figure: FigureFound) -> FigureFound:
+def _with_the_killer(
+    doc: Doc, counted: CountedFigure, figure: FigureFound, by_others: bool = False
+) -> FigureFound:
     """A count of the victims a killer is told to have killed ("Husband kills wife and
     stepdaughter"), in an event another sentence of which tells his suicide ("... then turned
     the gun on himself"): the toll counts him too, as GVA and ACLED count a shooter's death.
-    (Told in the count's own sentence, figures.py has added him already.)"""
+    (Told in the count's own sentence, figures.py has added him already.) `by_others`: the
+    event tells his death at others' hands instead ("officers killed the gunman"), in any
+    sentence; then those the police killed, and a killer or "him" killed, are no victims of his."""
     if (
         figure.kind != FigureKind.KILLED.value
         or counted.suicide
@@ -4240,24 +4281,99 @@ def _with_the_killer(doc: Doc, counted: CountedFigure, figure: FigureFound) -> F
         return figure
     patient, verb = doc[counted.patient], doc[counted.predicate]
     lemma = WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower())  # title case: "Kills"
+    if _victims_told_killed(patient, verb, lemma, figure) and (
+        by_others or not _SUICIDE_TOLD.search(verb.sent.text)
+    ):
+        return replace(
+            figure,
+            value=figure.value + 1,
+            low=figure.value + 1 if figure.low is not None else None,
+            high=figure.value + 1 if figure.high is not None else None,
+        )
     if (
         patient.dep_ != "dobj"
         or patient.head.i != verb.i
         or lemma not in KILL_LEMMAS
         or patient.lower_ in REFLEXIVES  # "shot himself": the killer alone
+        # "kills infant, self": the killer counted with his victim already
+        or any(word in REFLEXIVES for word in re.findall(r"[a-z]+", figure.text.lower()))
     ):
         return figure
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and by_others and verb.dep_ == "conj":
+        # "A man shot and killed three deputies": the subject of the first verb
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if (
         subject is None
         or subject.lemma_.lower() in INCIDENT_NOUNS  # "shooting kills 2": no killer named
-        or _SUICIDE_TOLD.search(verb.sent.text)
+        or (not by_others and _SUICIDE_TOLD.search(verb.sent.text))
     ):
         return figure
+    if by_others and (
+        patient.lower_ in PERSONAL_SINGULAR
+        or patient.lower_ in PERPETRATOR_NOUNS
+        or patient.lemma_.lower() in PERPETRATOR_NOUNS
+        or _state_forces(subject)
+    ):
+        return figure  # "officers killed the suspect", "police shot and killed him"
     total = figure.value + 1
     low = total if figure.low is not None else None
     high = total if figure.high is not None else None
     return replace(figure, value=total, low=low, high=high)
+
+
+def _victims_told_killed(patient: Token, verb: Token, lemma: str, figure: FigureFound) -> bool:
+    """Victims told as killed ("Two guards were shot and killed", "as 3 officers slain") by a
+    noun that is none of "people" or "men" (which may hold the killer), not killed by the
+    police ("were killed by officers") nor told with whom they include."""
+    passive = (
+        (patient.dep_ == "nsubjpass" and patient.head.i == verb.i)
+        or (verb.dep_ == "acl" and verb.head.i == patient.i and verb.tag_ == "VBN")
+        # "the fatal shooting of three officers", "the deaths of two deputies"
+        or (
+            patient.dep_ == "pobj"
+            and patient.head.lower_ == "of"
+            and patient.head.head.i == verb.i
+            and coarse_pos(verb) == "NOUN"
+        )
+    )
+    agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    return (
+        passive
+        and (lemma in KILL_LEMMAS | {"slay"} or lemma in TOLL_DEATH_NOUNS)
+        and patient.pos_ in ("NOUN", "PROPN")
+        and patient.lemma_.lower() not in TOLL_GENERIC_NOUNS
+        and patient.lower_ not in TOLL_GENERIC_NOUNS
+        # (nor "two deputies and the gunman", counted with them)
+        and not any(
+            t.lemma_.lower() in PERPETRATOR_NOUNS or t.lower_ in PERPETRATOR_NOUNS
+            for t in patient.subtree
+        )
+        and not (agent is not None and _state_forces(agent))
+        and "includ" not in verb.sent.text.lower()
+        and "among" not in figure.text.lower()
+    )
+
+
+TOLL_GENERIC_NOUNS = _words("toll_generic_nouns")
+TOLL_DEATH_NOUNS = _words("toll_death_nouns")
+
+
+def _state_forces(noun: Token) -> bool:
+    """The noun, with its compounds ("SWAT officer", "state troopers"), names police or
+    soldiers by the actor lexicon, or is a word for officers it leaves out as ambiguous."""
+    lexicon = actor_lexicon()
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    names = (noun.lower_, noun.lemma_.lower(), " ".join([*words, noun.lower_]))
+    return noun.lemma_.lower() in POLICE_NOUNS or any(
+        lexicon.get(name, ("", ""))[1] in STATE_KINDS for name in names
+    )
+
+
+POLICE_NOUNS = _words("police_nouns")
 
 
 def _count_words(doc: Doc | None, counted: CountedFigure) -> str:
@@ -4302,6 +4418,161 @@ def _victims_one_by_one(
         kept[first] = (replace(counted, singly=False), _summed(doc, figure, len(patients), last))
         drop.update(rest)
     return [item for n, item in enumerate(kept) if n not in drop]
+
+
+def _killings_one_after_another(
+    doc: Doc, kept: list[tuple[CountedFigure, FigureFound]]
+) -> list[tuple[CountedFigure, FigureFound]]:
+    """Killings by one killer told verb after verb in a sentence, each with victims of its own
+    ("fatally shot his stepson and a neighbour before killing a burglar", "shot and killed
+    his wife and then fatally shot two men"): the toll is their sum. The verbs
+    hang one on the other (a conjunct or a clause of time); a partitive or bare number ("killing
+    one instantly") may be one of those counted before, and a killer or "himself" no victim."""
+    deaths = [
+        n
+        for n, (counted, figure) in enumerate(kept)
+        if figure.kind == FigureKind.KILLED.value
+        and figure.qualifier == Qualifier.EXACT.value
+        and figure.value
+        and _killing_with_its_own_victims(doc, counted)
+    ]
+    drop: set[int] = set()
+    for a, b in itertools.combinations(deaths, 2):
+        if a in drop or b in drop:
+            continue
+        first, second = kept[a][0], kept[b][0]
+        verb, other = doc[first.predicate], doc[second.predicate]
+        if (
+            verb.sent.start == other.sent.start
+            and first.patient != second.patient
+            and _first_verb(verb).i == _first_verb(other).i
+        ):
+            total = (kept[a][1].value or 0) + (kept[b][1].value or 0)
+            kept[a] = (replace(first, singly=False), _summed(doc, kept[a][1], total, kept[b][1]))
+            drop.add(b)
+    return [item for n, item in enumerate(kept) if n not in drop]
+
+
+# The death of the one a clause before it tells of as a killer ("A man who was suspected of
+# killing five people was found dead", "Husband suspected of slaying wife and son dies").
+_KILLER_THEN_DEAD = re.compile(rf"(?i)^[^.;]*?\b(?:{alternation(_words('killer_then_dead'))})\b")
+
+
+def _killer_dead_after_his_killings(
+    doc: Doc, kept: list[tuple[CountedFigure, FigureFound]]
+) -> list[tuple[CountedFigure, FigureFound]]:
+    """A count of those a killer killed told in a clause on him ("suspected of killing five
+    people", "who killed two"), his own death told after it in the sentence: the toll is the
+    count and him, and so is the count of his death that holds that clause."""
+    text = doc_text(doc)
+    for n, (counted, figure) in enumerate(kept):
+        verb, patient = doc[counted.predicate], doc[counted.patient]
+        if (
+            figure.kind == FigureKind.KILLED.value
+            and figure.qualifier == Qualifier.EXACT.value
+            and figure.value
+            and not counted.suicide  # "killed four before he himself was shot dead": counted
+            and WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower()) in KILL_LEMMAS
+            and verb.dep_ in ("pcomp", "relcl", "xcomp", "acl")
+            and patient.dep_ == "dobj"
+            and patient.head.i == verb.i
+            and not any(t.lower_ in REFLEXIVES for t in patient.subtree)
+            and _KILLER_THEN_DEAD.search(text[figure.end : verb.sent.end_char])
+        ):
+            total = figure.value + 1
+            kept[n] = (counted, replace(figure, value=total, low=total, high=total))
+    for n, (counted, figure) in enumerate(kept):
+        if figure.kind != FigureKind.KILLED.value or figure.value != 1:
+            continue
+        told = _killed_in_his_clause(doc, doc[counted.patient])
+        if told is not None and figure.start <= told[0] and told[1] <= figure.end:
+            total = told[2] + 1
+            kept[n] = (counted, replace(figure, value=total, low=total, high=total))
+    return kept
+
+
+def _killed_in_his_clause(doc: Doc, dead: Token) -> tuple[int, int, int] | None:
+    """Those the one who died is told to have killed in a clause on him ("A man who was
+    suspected of killing five people ... was found dead"): the character range from the verb
+    of killing to their noun, and their count; or None."""
+    for clause in dead.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for verb in clause.subtree:
+            lemma = WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+            if lemma not in KILL_LEMMAS or (
+                # "who shot two people": they may live
+                lemma == "shoot" and not any(c.lower_ == "fatally" for c in verb.children)
+            ):
+                continue
+            for victim in verb.children:
+                if victim.dep_ != "dobj" or any(t.lower_ in REFLEXIVES for t in victim.subtree):
+                    continue
+                count = count_of(doc, victim)
+                if count is not None and count.value:
+                    return verb.idx, victim.idx + len(victim.text), count.value
+    return None
+
+
+def _killed_along_with(
+    doc: Doc, kept: list[tuple[CountedFigure, FigureFound]]
+) -> list[tuple[CountedFigure, FigureFound]]:
+    """Those told killed "along with" others ("Four children were shot dead along with their
+    mother"): the others died too, and the toll is both."""
+    for n, (counted, figure) in enumerate(kept):
+        verb, patient = doc[counted.predicate], doc[counted.patient]
+        if (
+            figure.kind != FigureKind.KILLED.value
+            or figure.qualifier != Qualifier.EXACT.value
+            or not figure.value
+            or patient.dep_ != "nsubjpass"
+            or patient.head.i != verb.i
+            or WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower()) not in KILL_LEMMAS
+        ):
+            continue
+        along = next((c for c in verb.children if c.lower_ == "along"), None)
+        if along is None or along.i + 1 >= len(doc) or doc[along.i + 1].lower_ != "with":
+            continue
+        others = next((c for c in doc[along.i + 1].children if c.dep_ == "pobj"), None)
+        if others is None or others.pos_ not in ("NOUN", "PROPN") or others.lower_ in REFLEXIVES:
+            continue
+        count = count_of(doc, others)
+        more = count.value if count is not None and count.value else None
+        if more is None and others.tag_ in ("NN", "NNP"):
+            more = 1  # "their mother", "his wife"
+        if more:
+            total = figure.value + more
+            kept[n] = (counted, replace(figure, value=total, low=total, high=total))
+    return kept
+
+
+def _first_verb(verb: Token) -> Token:
+    """The verb a chain of verbs of one subject starts from: "shot" of "shot and killed X and
+    then shot Y", "shot X before killing Y"."""
+    while True:
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB":
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head
+        else:
+            return verb
+
+
+def _killing_with_its_own_victims(doc: Doc, counted: CountedFigure) -> bool:
+    """A verb of killing whose object is the victims it counts, people named by a noun ("his
+    girlfriend", "three men"), not a bare number, a partitive, a killer or a reflexive."""
+    verb, patient = doc[counted.predicate], doc[counted.patient]
+    lemma = WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+    return (
+        lemma in KILL_LEMMAS
+        and patient.dep_ == "dobj"
+        and patient.head.i == verb.i
+        and patient.pos_ in ("NOUN", "PROPN")
+        and patient.lower_ not in PERPETRATOR_NOUNS
+        and patient.lemma_.lower() not in PERPETRATOR_NOUNS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)
+        and not any(t.lower_ in REFLEXIVES for t in patient.subtree)
+    )
 
 
 def _summed(doc: Doc, figure: FigureFound, total: int, last: FigureFound) -> FigureFound:

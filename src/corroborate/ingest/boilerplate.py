@@ -41,6 +41,9 @@ def mark_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         scope = next((scope for pattern, scope in _patterns() if pattern.match(line)), None)
         if scope is None and in_tail and len(line.split()) >= _PROSE_WORDS:
             in_tail = False
+        if scope == "rest":
+            marked.append((start, len(text)))
+            break
         if scope is not None or in_tail:
             marked.append((start, end))
             in_tail = in_tail or scope == "tail"
