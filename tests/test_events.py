@@ -2060,6 +2060,69 @@ def test_an_earlier_act_someone_is_accused_of_is_alleged_not_a_reference(nlp):
     assert mention_modality(events, *at(text, "arrested")) == "occurred"
 
 
+@pytest.mark.parametrize(
+    ("text", "accused", "told"),
+    [
+        (
+            "Kenneth Doyle, 24, was charged Friday in the shooting death of his cousin. "
+            "Police said Doyle shot the 19-year-old in the chest during an argument outside "
+            "a Maple Avenue home.",
+            "shooting",
+            "shot",
+        ),
+        (
+            "A 17-year-old boy appeared in court on Tuesday on charges stemming from the "
+            "shooting of a classmate outside the school gym. Police said the boy fired twice "
+            "after a fight.",
+            "shooting",
+            "fired",
+        ),
+        ("The driver was indicted for murder on Monday, prosecutors said.", "murder", None),
+        ("A farmhand faces charges over the killing of a ranch foreman.", "killing", None),
+    ],
+)
+def test_the_incident_a_charge_is_laid_for_is_alleged_there(nlp, text, accused, told):
+    # the gold's rule: the act a charge names is an accusation where it names it, though the
+    # report tells it as it happened elsewhere
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, accused)) == "alleged"
+    if told is not None:
+        assert mention_modality(events, *at(text, told)) == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge beside the shooting, a charge not laid, a lathi-charge: no accusation of it
+        "A woman was charged in connection with the shooting of her neighbour on Elm Street.",
+        "The officer was not charged in the shooting, prosecutors said on Monday.",
+    ],
+)
+def test_a_shooting_no_charge_is_laid_for_stays_told(nlp, text):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "occurred"
+
+
+def test_a_lathi_charge_in_clashes_lays_no_charge_for_them(nlp):
+    text = "Police made a lathi charge in the clashes near the bus stand on Monday."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "clashes")) == "occurred"
+
+
+def test_a_report_of_a_charge_keeps_its_incident_and_toll_as_main_event(nlp):
+    # decided after the main event and its figures: the story's shooting stays its news
+    text = (
+        "Man charged in shooting death of cousin\n\n"
+        "A 20-year-old man was charged Thursday in the shooting death of his cousin, "
+        "prosecutors said. Police said he shot the 19-year-old twice outside a Maple Avenue "
+        "home on Tuesday. The victim died at the scene."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert events[0].modality == "occurred"
+    assert {f.value for f in events[0].figures if f.kind == "killed"} == {1}
+    assert mention_modality(events, *at(text, "shooting")) == "alleged"
+
+
 def test_the_accused_in_a_background_incident_stay_accused(nlp):
     text = INQUIRY_REPORT + (
         " Members asked why bail had been refused to the accused in the bus massacre."
@@ -2125,6 +2188,56 @@ def test_victims_of_a_background_incident_name_it_as_background(nlp):
     text = INQUIRY_REPORT + " Ration kits will be sent to camps housing the riot victims."
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "riot ")) == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # no event of the report tells the riots: its victims alone name them
+        (
+            "The chief minister will meet the governor on Monday about the new committee. "
+            "Officials said the committee would oversee housing for riot victims in the "
+            "northern districts. The governor has asked for a report within a week. "
+            "Opposition members have demanded a debate on the matter.",
+            "riot",
+        ),
+        # whatever the verb says of what was planned for the victims
+        (
+            "The party said on Friday it had no plan to hold a march in memory of the bus "
+            "attack victims. Its leaders met in the capital. A spokesman said the decision "
+            "was final. Allies had threatened to quit the coalition over the march.",
+            "attack",
+        ),
+    ],
+)
+def test_victims_of_an_incident_no_event_tells_name_it_as_background(nlp, text, word):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == "reference"
+
+
+def test_kinds_set_apart_are_no_incidents(nlp):
+    # "the difference between X and Y": kinds compared; the dated attack beside them happened
+    text = (
+        'The minister said, "There is a difference between terrorist attacks and communal '
+        'violence, and the bus bombing on May 3 was a terrorist attack."'
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "attacks")) == "hypothetical"
+
+
+def test_a_headline_participle_tagged_a_noun_still_tells_the_shooting(nlp):
+    # an agent ("by grandson") or a preposition's verbal complement ("after shot") is a verb's,
+    # which tells the incident in the title: the report's news, no background
+    text = (
+        "Grandmother critical after shot in the head by grandson\n\n"
+        "Posted: Monday, 9:12 AM\n\n"
+        "A neighbour said the boy had found the gun in a drawer. "
+        "The woman was flown to a hospital in Macon. "
+        "The sheriff said the family lives on Birch Lane. "
+        "No charges have been filed."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shot")) == "occurred"
 
 
 def test_a_denial_beside_the_trigger_in_what_is_said_does_not_deny_it(nlp):

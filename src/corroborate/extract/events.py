@@ -223,6 +223,12 @@ CHARGE_WORDS = _words("charge_words")
 # "charged with murder", "charges of arson" name the crime; "charged in the shooting" points
 # at the incident, which stays the story's event (and a lathi-charge is no charge)
 CHARGE_LINKS = frozenset({"with", "of"})
+# "charged in the shooting", "indicted for murder", "charges stemming from the shooting": the
+# incident a charge is laid for, an accusation there though the report tells it as it happened
+# (the real-text gold's rule); decided once the main event and its figures are settled, so the
+# story keeps its incident and toll (_charged_acts)
+NAMED_CHARGE_LINKS = _words("named_charge_links")
+CHARGE_SOURCE_VERBS = _words("charge_source_verbs")
 # Heads that keep even a known event from happening ("foiled the attack"); the other
 # hypothetical heads leave a definite noun's event presupposed unless it is what they ask for
 # ("demanded a probe into the killings", not "demanded the arrest of"), and so do
@@ -376,6 +382,9 @@ class Trigger:
     # the act a statement owns to ("a statement saying he had shot the reporter"): the story's
     # act told again, whose victims its own words count; it founds and joins no event
     owned: bool = False
+    # the incident a charge is laid for ("charged in the shooting"): alleged once events are
+    # grouped and the main one chosen (_charged_acts)
+    charged: bool = False
 
     @property
     def day(self) -> int | None:
@@ -433,10 +442,21 @@ def _lookup(token: Token) -> TriggerEntry | None:
             return single[("fire", "VERB")]
         if entry is not None:
             return entry
-    if pos == "NOUN" and headline_verb_as_noun(token) and predicate_kind(token):
+    if pos == "NOUN" and (
+        (headline_verb_as_noun(token) and predicate_kind(token)) or _passive_as_noun(token)
+    ):
         # "Four shot outside apartment", "Teen shot while playing with friend"
         return single.get((WORD_LEMMAS[token.lower_], "VERB"))
     return None
+
+
+def _passive_as_noun(token: Token) -> bool:
+    """A headline's participle the parser tagged as a noun, given away by what only a verb
+    takes: an agent or a preposition's verbal complement ("Mother critical after shot in the
+    head by child")."""
+    return token.lower_ in WORD_LEMMAS and (
+        token.dep_ == "pcomp" or any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def _gunfire(token: Token) -> bool:
@@ -917,6 +937,39 @@ def _accused_act(token: Token) -> bool:
         if _lemma(current) in ALLEGE_WORDS or _lemma(current) in CHARGE_WORDS:
             return True
     return False
+
+
+def _named_by_charge(token: Token) -> bool:
+    """The trigger is the incident a charge is laid for: "charged in his brother's shooting
+    death", "indicted for murder", "faces charges over the killing", "charges stemming from
+    the shooting"; not "charged in connection with the shooting" (a charge beside it), "was
+    not charged in the shooting", nor a lathi charge in the clashes."""
+    phrase = token
+    while (
+        phrase.dep_ in ("compound", "amod")
+        and phrase.head.i > phrase.i
+        and coarse_pos(phrase.head) == "NOUN"
+    ):
+        phrase = phrase.head  # "shooting death"
+    if phrase.dep_ not in ("pobj", "pcomp"):  # (a headline's "charged in shooting death")
+        return False
+    prep, charge = phrase.head, phrase.head.head
+    if (
+        prep.lower_ == "from"
+        and _lemma(charge) in CHARGE_SOURCE_VERBS
+        and charge.dep_ in ("acl", "relcl")
+    ):
+        charge = charge.head  # "charges stemming from"
+    elif prep.lower_ not in NAMED_CHARGE_LINKS:
+        return False
+    return (
+        _lemma(charge) in CHARGE_WORDS
+        # laid on someone: "was charged in", "a man charged in", "charges in"; not "police
+        # charged the crowd in the clashes"
+        and (charge.tag_ == "VBN" or coarse_pos(charge) == "NOUN" or _lemma(charge) != "charge")
+        and not _negated(charge)
+        and not any(c.dep_ == "compound" and _phrase_of(c, charge) for c in charge.children)
+    )
 
 
 def _said_of_a_party(token: Token) -> bool:
@@ -2253,6 +2306,7 @@ def _tells_incident(doc: Doc, trigger: Trigger) -> bool:
         trigger.cls in TELLING_CLASSES
         and (
             coarse_pos(token) != "NOUN"
+            or _passive_as_noun(token)  # "Mother critical after shot in the head by child"
             or _lemma(token) in HARM_LEMMAS
             or _someone_was_victim_of(token)
         )
@@ -2300,6 +2354,7 @@ def _background_incidents(
     triggers: list[Trigger],
     time_items: list[Located],
     lead_end: int,
+    unjoined_victims: Sequence[Trigger] = (),
 ) -> None:
     """A report whose title and lead tell no incident as a clause and state no toll has
     other news (a speech, a meeting, an inquiry, a trial, relief): a violent event it only
@@ -2311,7 +2366,9 @@ def _background_incidents(
     shooting"). Decided per event once events are grouped, figures counted and the main
     event chosen, so that what the events hold stays as it was. A sentence alone is no
     report (its caller asks for a body beyond the lead): "the bombing was carried out by a
-    splinter group" keeps its bombing."""
+    splinter group" keeps its bombing. Victims named by an incident no event tells
+    (`unjoined_victims`: "a committee for rehabilitating riot victims") name such a
+    background incident too, an event of reference of their own."""
     if any(_tells_incident(doc, t) for t in triggers if t.start < lead_end):
         return
     if any(
@@ -2347,6 +2404,38 @@ def _background_incidents(
             drafts.append(
                 EventDraft(cls=named[0].cls, group=Modality.REFERENCE.value, triggers=named)
             )
+    by_class: dict[str, EventDraft] = {}
+    for trigger in unjoined_victims:
+        if trigger.cls not in BACKGROUND_CLASSES or trigger.side == "state":
+            continue
+        trigger.modality = Modality.REFERENCE.value
+        if trigger.cls not in by_class:
+            by_class[trigger.cls] = EventDraft(cls=trigger.cls, group=Modality.REFERENCE.value)
+            drafts.append(by_class[trigger.cls])
+        by_class[trigger.cls].triggers.append(trigger)
+
+
+def _charged_acts(doc: Doc, drafts: list[EventDraft]) -> None:
+    """The incident a charge is laid for ("charged in the shooting") is an accusation there,
+    as the real-text gold labels it, though it joined the event the report tells it by: once
+    the main event and the figures are settled (so the story keeps its incident and toll),
+    those words leave that event for an alleged one of their own, or, where nothing else tells
+    the event, it is alleged whole. (Not every alleged definite noun: "it appears the shooting
+    was accidental" hedges the manner of what happened.)"""
+    alleged = Modality.ALLEGED.value
+    for draft in list(drafts):
+        if draft.group != "actual":
+            continue
+        accused = [t for t in draft.triggers if t.charged]
+        if not accused:
+            continue
+        for trigger in accused:
+            trigger.modality = alleged
+        if len(accused) == len(draft.triggers):
+            continue
+        for trigger in accused:
+            draft.triggers.remove(trigger)
+        drafts.append(EventDraft(cls=accused[0].cls, group=alleged, triggers=accused))
 
 
 def _describes_a_noun(token: Token) -> bool:
@@ -2361,7 +2450,9 @@ def _named_background(doc: Doc, trigger: Trigger) -> bool:
     nor one going on as the report is written ("while riots threaten to shatter the town's
     harmony")."""
     token = doc[trigger.head]
-    naming = coarse_pos(token) == "NOUN" or _describes_a_noun(token)
+    naming = (coarse_pos(token) == "NOUN" and not _passive_as_noun(token)) or _describes_a_noun(
+        token
+    )
     return (
         trigger.cls in BACKGROUND_CLASSES
         and trigger.side != "state"
@@ -3225,6 +3316,13 @@ class EventFinder:
         _inherit_modality(doc, triggers)
         _told_back(doc, triggers)
         _arrests_told_back(doc, triggers)
+        for trigger in triggers:
+            trigger.charged = (
+                trigger.cls in VIOLENT_CLASSES
+                # ("charges stemming from the shooting allegedly during gun play")
+                and trigger.modality in (Modality.OCCURRED.value, Modality.ALLEGED.value)
+                and _named_by_charge(doc[trigger.head])
+            )
         rivals = frozenset(t.head for t in triggers)
 
         def place_of(trigger: Trigger) -> int | None:
@@ -3244,20 +3342,30 @@ class EventFinder:
         drafts = group_triggers(doc, triggers, place_of, places, _story_days(time_items))
         owned = frozenset(t.head for t in triggers if t.owned)
         grouped = {id(t) for d in drafts for t in d.triggers}
+        # victims named by an incident the report has not told ("aid for riot victims"): a
+        # background incident where the report has other news (_background_incidents),
+        # whatever governs the victims ("no plan to march in memory of the attack victims")
+        unjoined_victims = [t for t in triggers if id(t) not in grouped and _names_victims(t, doc)]
         triggers = [t for t in triggers if id(t) in grouped]  # harm nouns told before any event
-        if not triggers:
+        if not triggers and not unjoined_victims:
             return None
         _relink_harm(doc, triggers, drafts)
         _merge_casualties(doc, drafts, places)
         drafts = [d for d in drafts if d.triggers]
         self._attach_figures(doc, drafts, sentences, owned)
         _add_implied_figures(doc, drafts)
-        main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
-        drafts.insert(0, drafts.pop(main))
-        _gather_counts(doc, drafts, places, time_items)
-        _death_told_apart(doc, drafts, sentences)
+        if drafts:
+            main = choose_main(doc, drafts, lambda d: _event_modality(d.triggers))
+            drafts.insert(0, drafts.pop(main))
+            _gather_counts(doc, drafts, places, time_items)
+            _death_told_apart(doc, drafts, sentences)
+            _charged_acts(doc, drafts)
         if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
-            _background_incidents(doc, drafts, triggers, time_items, _lead_end(sentences))
+            _background_incidents(
+                doc, drafts, triggers, time_items, _lead_end(sentences), unjoined_victims
+            )
+        if not drafts:
+            return None
         types, open_drafts = _lexicon_types(doc, drafts, actors)
         return DocumentPlan(
             doc=doc,
