@@ -2337,8 +2337,15 @@ LEAD_WORDS = 4  # a shorter piece ("Police:", a byline, "Updated: 5:32 PM") is n
 def _lead_end(sentences: list[Span]) -> int:
     """The token where the title and lead end: LEAD_SENTENCES sentences of some words, as a
     page's pieces ("Police:", a byline) would otherwise fill the lead."""
-    told = [s for s in sentences if sum(t.is_alpha for t in s) >= LEAD_WORDS]
-    return told[min(LEAD_SENTENCES, len(told)) - 1].end if told else sentences[-1].end
+    # (the sentences read only until the lead's last: asked of every report, twice)
+    told: Span | None = None
+    count = 0
+    for sentence in sentences:
+        if sum(t.is_alpha for t in sentence) >= LEAD_WORDS:
+            told, count = sentence, count + 1
+            if count == LEAD_SENTENCES:
+                break
+    return told.end if told is not None else sentences[-1].end
 
 
 def _dated(token: Token, time_items: list[Located]) -> bool:

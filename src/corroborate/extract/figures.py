@@ -2733,6 +2733,12 @@ def harm_zero_words() -> dict[tuple[str, str], tuple[str, ...]]:
     return {(r["lemma"], r["pos"]): tuple(r["kinds"].split()) for r in read_tsv("harm_zeros.tsv")}
 
 
+@functools.cache
+def _harm_zero_lemmas() -> frozenset[str]:
+    """The lemmas harm_zero_words names, whatever their part of speech."""
+    return frozenset(lemma for lemma, _ in harm_zero_words())
+
+
 # Who a zero of harm counts as people: "no one", "nobody", "no civilians", "no villagers".
 ZERO_PEOPLE = (
     frozenset(ZERO_WORDS | {"one", "casualty"})
@@ -2749,9 +2755,13 @@ def _harm_zeros(
     "there were no civilian casualties"): none killed and, as the word says, none injured.
     `counted`: (patient, kind) already counted, so "no one was hurt" is not injured twice."""
     table = harm_zero_words()
+    lemmas = _harm_zero_lemmas()
     found = []
     for token in doc[start:end]:
-        kinds = table.get((token.lemma_.lower(), coarse_pos(token)))
+        lemma = token.lemma_.lower()
+        if lemma not in lemmas:
+            continue  # (most words: their part of speech is not asked)
+        kinds = table.get((lemma, coarse_pos(token)))
         if kinds is None:
             continue
         patient = token if coarse_pos(token) == "NOUN" else _patient(token, "injured")

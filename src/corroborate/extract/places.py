@@ -62,7 +62,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from corroborate.extract.gazetteer import (
@@ -166,6 +168,10 @@ PLACE_NOUNS = _words("place_nouns")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
 # "Clay and Wilkin counties": the plural that makes listed names divisions.
 DIVISION_PLURALS = _values("division_plurals")
+# The same words as spaCy's string hashes, looked up in a Doc's array of lower-case forms
+# (a Token made and its text read for every word of every article cost more than the rest).
+_DIVISION_HASHES = {hash_string(word): plural for word, plural in DIVISION_PLURALS.items()}
+_CONNECTOR_HASHES = frozenset(hash_string(word) for word in CONNECTORS)
 # What follows a dateline's place name ("BEIRUT:", "BYESVILLE --").
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "(", "―"})
 # "Sen. Jane Doe, D-Springfield": the party letter before a legislator's home.
@@ -360,15 +366,6 @@ def _in_dateline(doc: Doc, i: int) -> bool:
 def _opens_line(doc: Doc, i: int) -> bool:
     """Token i is the first word of its line."""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
-
-
-def _connects(doc: Doc, j: int) -> bool:
-    """Token j opens a run of connectors that a capitalised word of the name ends: "de" and
-    "las" inside "Fortín de las Flores"."""
-    k = j
-    while k < len(doc) and k - j < MAX_CONNECTORS and doc[k].lower_ in CONNECTORS:
-        k += 1
-    return k > j and k < len(doc) and _capitalised(doc[k])
 
 
 def _capitalised(token: Token) -> bool:
@@ -624,8 +621,10 @@ class PlaceFinder:
         """Names listed before "counties" or "parishes" ("Clay, Otter Tail and Wilkin
         counties"): start token -> (end token, source, folded name of the county)."""
         listed: dict[int, tuple[int, str, str]] = {}
-        for c, token in enumerate(doc):
-            word = DIVISION_PLURALS.get(token.lower_)
+        if not len(doc):
+            return listed
+        for c, lower in enumerate(doc.to_array(LOWER).tolist()):
+            word = _DIVISION_HASHES.get(lower)
             if word is None:
                 continue
             i = c - 1
@@ -650,15 +649,27 @@ class PlaceFinder:
         """Token ranges of capitalised words (with connectors inside): where names can be."""
         runs: list[tuple[int, int]] = []
         i, n = 0, len(doc)
+        if not n:
+            return runs
+        # each word's capital and connector read once, not again at every run that reaches it
+        capitalised = [_capitalised(token) for token in doc]
+        connector = [lower in _CONNECTOR_HASHES for lower in doc.to_array(LOWER).tolist()]
+
+        def connects(j: int) -> bool:
+            """Token j opens a run of connectors that a capitalised word of the name ends:
+            "de" and "las" inside "Fortín de las Flores"."""
+            k = j
+            while k < n and k - j < MAX_CONNECTORS and connector[k]:
+                k += 1
+            return k > j and k < n and capitalised[k]
+
         while i < n:
-            if not _capitalised(doc[i]):
+            if not capitalised[i]:
                 i += 1
                 continue
             j = i + 1
             while j < n and j - i < 12:
-                token = doc[j]
-                inner = _connects(doc, j)
-                if _capitalised(token) or inner:
+                if capitalised[j] or connects(j):
                     j += 1
                 else:
                     break
