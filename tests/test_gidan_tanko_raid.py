@@ -134,3 +134,119 @@ def test_troops_that_killed_no_one_where_others_blame_soldiers_is_a_contradictio
     (denial,) = ledger.contradictions()
     assert denial.kind == "polarity"
     assert "army" in denial.sides[1]["summary"]
+
+
+# ------------------------------------------------------------ stop 38 (helper per38, #4/#6)
+
+RAID_HEADLINE = "Title: Twelve civilians killed in army raid"
+
+
+def _story_with_headline(tmp_path: Path) -> list[Path]:
+    """The local daily's report under the headline "Twelve civilians killed in army raid",
+    with the wire story and the follow-up as they are."""
+    told = (STORY / "sokoto-ledger.txt").read_text(encoding="utf-8").splitlines()
+    headlined = tmp_path / "sokoto-ledger.txt"
+    headlined.write_text("\n".join([RAID_HEADLINE, *told[1:]]) + "\n", encoding="utf-8")
+    return [headlined, STORY / "wire.txt", STORY / "followup.txt"]
+
+
+def test_they_who_shot_are_the_soldiers_not_the_residents_who_told_it(tmp_path: Path):
+    extract = extractor(dt.date(2026, 11, 18))
+    text = _story_with_headline(tmp_path)[0].read_text(encoding="utf-8").split("\n\n", 1)[1]
+    events = extract(f"Twelve civilians killed in army raid\n\n{text}").events
+    # the quote's "They came after midnight and shot at anyone who ran" had taken the
+    # residents who told the toll (the nearest group) for the shooters: civilians the
+    # perpetrators of the killing of civilians
+    perpetrators = {a.name for e in events for a in e.actors if a.role == "actor1"}
+    assert perpetrators == {"Military Forces of Nigeria"}
+    victims = {a.name for e in events if e.figures for a in e.actors if a.role == "actor2"}
+    assert "Civilians (Nigeria)" in victims
+    # a group that tells of its own act keeps its pronoun
+    (own,) = extract("Residents said they shot two thieves who broke into the shop.").events
+    assert [a.name for a in own.actors if a.role == "actor1"] == ["Civilians"]
+
+
+def test_civilians_killed_in_army_raid_is_no_dispute_of_who_did_it(ledger, tmp_path: Path):
+    ledger.ingest(_story_with_headline(tmp_path))
+    kinds = {c.kind for c in ledger.contradictions()}
+    # "Civilians (Nigeria)" against the army had been a responsibility contradiction
+    assert kinds == {"number", "polarity"}
+
+
+SOLDIERS_KILLED_NO_ONE = TROOPS_DENY.replace(
+    "its troops did not kill anyone", "its soldiers killed no one"
+)
+
+
+def test_its_soldiers_killed_no_one_is_none_killed_by_them_not_the_toll(ledger):
+    from corroborate.assess.victims import acted_by
+
+    assert acted_by("killed no one", "said its soldiers ") == "soldiers"
+    assert acted_by("kill anyone", "that it did not ") == "it"
+    assert acted_by("no one was killed", "the army said ") is None
+    assert acted_by("killed no one", "said the villagers ") is None  # civilians: a toll
+    _ingest(ledger, (FIVE_KILLED, SOLDIERS_KILLED_NO_ONE))
+    # the army's zero had been a toll of none for the market attack: a number contradiction
+    # against the police's five and a best figure of 0
+    assert ledger.contradictions() == []
+    (incident,) = ledger.incidents()
+    fatalities = incident.summary["fatalities"]
+    assert (fatalities["best"], fatalities["status"]) == (5, "single_source")
+
+
+def test_its_soldiers_killed_no_one_where_soldiers_are_blamed_is_no_dispute_of_numbers(ledger):
+    blamed = FIVE_KILLED.replace("gunmen attack", "soldiers raid").replace(
+        "gunmen attacked", "soldiers raided"
+    )
+    _ingest(ledger, (blamed, SOLDIERS_KILLED_NO_ONE))
+    assert "number" not in {c.kind for c in ledger.contradictions()}
+
+
+def test_did_not_kill_a_single_civilian_is_a_zero_of_civilians():
+    extract = extractor(dt.date(2026, 11, 18))
+    for said, kinds in (
+        ("The army said it did not kill a single civilian in the raid.", ["killed"]),
+        ("The army said its troops did not kill any civilians in the raid.", ["killed"]),
+        ("The army said its troops did not harm anyone in the raid.", ["killed", "injured"]),
+        (
+            "The army said its troops did not harm a single civilian in the raid.",
+            ["killed", "injured"],
+        ),
+    ):
+        figures = [f for e in extract(said).events for f in e.figures]
+        # each had given no figure
+        assert [(f.kind, f.value, f.qualifier) for f in figures] == [
+            (kind, 0, "zero") for kind in kinds
+        ], said
+    # a negated count of some is no count
+    assert not [
+        f for e in extract("Police said they did not kill two men.").events for f in e.figures
+    ]
+
+
+def test_army_that_did_not_kill_a_single_civilian_disputes_that_civilians_died(ledger, tmp_path):
+    wire = (STORY / "wire.txt").read_text(encoding="utf-8")
+    denied = wire.replace(
+        "that no civilians were killed", "that its troops did not kill a single civilian"
+    )
+    assert denied != wire
+    (tmp_path / "wire.txt").write_text(denied, encoding="utf-8")
+    ledger.ingest([STORY / "sokoto-ledger.txt", tmp_path / "wire.txt", STORY / "followup.txt"])
+    civilians = [c for c in ledger.contradictions() if c.summary.startswith("Whether civilians")]
+    # the army's word on who the dead were had gone unread (no figure)
+    (polarity,) = civilians
+    assert "Nigerian army" in polarity.sides[1]["summary"]
+
+
+def test_no_civilians_were_harmed_after_a_raid_is_a_zero_of_civilians_killed_and_hurt():
+    extract = extractor(dt.date(2026, 11, 18))
+    (raid,) = extract(
+        "Soldiers raided Gidan Tanko on Monday night. No civilians were harmed, the army said."
+    ).events
+    # the zero, in a sentence with no word of violence, had found no event to join: now it is
+    # the raid's (none killed, none hurt: harm_zeros.tsv), a zero of civilians, which assess
+    # reads as who the dead were, never as a toll of none
+    assert sorted((f.kind, f.value, f.qualifier) for f in raid.figures) == [
+        ("injured", 0, "zero"),
+        ("killed", 0, "zero"),
+    ]

@@ -136,7 +136,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from corroborate.assess.grouping import single_link
-from corroborate.assess.victims import OTHER_WORDS, Counted, civilian_groups, counted
+from corroborate.assess.victims import OTHER_WORDS, Counted, acted_by, civilian_groups, counted
 from corroborate.extract.figures import AGE_UNITS, NUMBER_WORDS, SHOT, TOLL_ORDINALS
 from corroborate.extract.implied_tolls import implied_tolls
 from corroborate.lexicons import alternation, word_list
@@ -241,7 +241,10 @@ class Reported:
         """Whom the value counts: a group of the victims or all of them (assess/victims.py)."""
         f = self.figure
         text = self.document.text
-        found = counted(f.text, text[max(0, f.start - 20) : f.start], text[f.end : f.end + 40])
+        before = text[max(0, f.start - 20) : f.start]
+        found = counted(f.text, before, text[f.end : f.end + 40])
+        if f.qualifier == "zero" and found.group is None and (by := acted_by(f.text, before)):
+            return dataclasses.replace(found, by=by, one=False)  # none of those they harmed
         if (
             found.added
             and f.qualifier == "zero"

@@ -46,6 +46,10 @@ _TAKEN_WORDS = _words("taken_words")
 # Words of death: "one of them died" is the toll itself, not some of those counted before.
 _DEATH_WORDS = _words("death_words")
 _HURT_NOUNS = _words("hurt_nouns")
+# Words between a group and its verb of harm ("its troops did not kill anyone").
+_AGENT_AUXILIARIES = _words("agent_auxiliaries")
+# Pronouns of a group whose act is told ("it did not kill anyone": the army's own).
+_AGENT_PRONOUNS = _words("agent_pronouns")
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 # A number between commas after a name or noun is an age: "Antonio Smith, 35, died".
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
@@ -71,11 +75,14 @@ class Counted:
     # deaths among those counted hurt ("two of the wounded had died since"): they are dead now,
     # no longer among the hurt
     died_hurt: bool = False
+    # a zero of those one group (of no civilians) harmed ("its soldiers killed no one"): none
+    # by them, which leaves any toll others caused
+    by: str | None = None
 
     @property
     def part(self) -> bool:
         """True when the count may be only part of the total, whatever its group."""
-        return self.added or self.again or self.condition or self.taken
+        return self.added or self.again or self.condition or self.taken or self.by is not None
 
 
 @functools.cache
@@ -150,6 +157,25 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
     condition = bool(_CONDITION_WORDS & set(words))
     taken = len(words) > len(preceding) and words[len(preceding)] in _TAKEN_WORDS
     return Counted(group, added, again, one, condition, taken, died_hurt)
+
+
+def acted_by(text: str, before: str) -> str | None:
+    """The group, of no civilians, whose act a figure phrase told from its verb counts the
+    victims of ("its soldiers killed no one", "its troops did not kill anyone": `before` ends
+    with the group, `text` starts with the verb), or the pronoun standing for it ("it did not
+    kill anyone"): none killed by them, not none at all."""
+    words = [w.lower() for w in _WORD.findall(text or "")]
+    if not words or _is_count(words[0]) or words[0] in _ZERO_WORDS:
+        return None
+    preceding = [w.lower() for w in _WORD.findall(before or "")]
+    while preceding and preceding[-1] in _AGENT_AUXILIARIES:
+        preceding.pop()
+    if not preceding:
+        return None
+    if preceding[-1] in _AGENT_PRONOUNS:
+        return preceding[-1]
+    group = victim_groups().get(preceding[-1])
+    return group if group is not None and group not in civilian_groups() else None
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})

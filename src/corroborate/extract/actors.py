@@ -84,6 +84,11 @@ STATE_KINDS = frozenset({
     ActorKind.POLICE.value, ActorKind.PARAMILITARY.value, ActorKind.MILITARY.value,
     ActorKind.STATE_FORCES.value,
 })
+# Kinds that do no violence themselves: no antecedent of a "they" that shoots or kills
+UNARMED_KINDS = frozenset({
+    ActorKind.COURT.value, ActorKind.GOVERNMENT_BODY.value, ActorKind.JOURNALIST.value,
+    ActorKind.MEDIA.value, ActorKind.INTERNATIONAL_ORGANISATION.value,
+})
 # fmt: on
 
 
@@ -100,6 +105,24 @@ def protest_verbs() -> frozenset[str]:
         for row in read_tsv("event_triggers.tsv")
         if row["class"] == "protest" and row["pos"] in ("VERB", "ANY") and " " not in row["trigger"]
     )
+
+
+@functools.cache
+def violence_verbs() -> frozenset[str]:
+    """Verbs (by lemma) of violence: the one-word violence triggers of event_triggers.tsv."""
+    return frozenset(
+        row["trigger"]
+        for row in read_tsv("event_triggers.tsv")
+        if row["class"] == "violence"
+        and row["pos"] in ("VERB", "ANY")
+        and " " not in row["trigger"]
+    )
+
+
+@functools.cache
+def cue_verbs() -> frozenset[str]:
+    """Lemmas of the words that attribute a claim ("said", "told"): cue_verbs.tsv."""
+    return frozenset(row["lemma"] for row in read_tsv("cue_verbs.tsv"))
 
 
 @functools.cache
@@ -663,12 +686,40 @@ class ActorIndex:
             return self.by_token.get(subject.i)
         sent_start = token.sent.start
         window = self.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
+        acting = not person and _violence_subject(token)
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if mention.end > token.i or mention.start < window:
+                continue
+            if acting and _bystander(mention, self.doc, token):
                 continue
             if mention.person == person:
                 return mention
         return None
+
+
+def _violence_subject(token: Token) -> bool:
+    """A pronoun that is the subject of a verb of violence, or of a verb conjoined with one
+    ("They came after midnight and shot at anyone who ran")."""
+    if token.dep_ != "nsubj":
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in violence_verbs() for v in verbs)
+
+
+def _bystander(mention: ActorMention, doc: Doc, pronoun: Token) -> bool:
+    """Civilians told as those who report it ("..., residents said") or as whom violence was
+    done to ("Twelve civilians were killed", "raided Gidan Tanko"), and bodies that bear no
+    arms ("the state government"): no antecedent for "they" doing violence next, which is the
+    attackers told beside them."""
+    if mention.kind in UNARMED_KINDS:
+        return True
+    if mention.kind != ActorKind.CIVILIANS.value:
+        return False
+    root = doc[mention.root]
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_.lower() in cue_verbs():
+        return pronoun not in verb.subtree  # "residents said they fled" is theirs
+    return root.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in violence_verbs()
 
 
 def _clause_subject(token: Token) -> Token | None:

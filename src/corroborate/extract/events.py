@@ -185,6 +185,9 @@ CLASS_EVENT_TYPES: dict[str, frozenset[str]] = {
     "legal": frozenset({"Strategic developments"}),
     "looting": frozenset({"Riots"}),  # looting by a mob; never another strategic type
 }
+# Operations whose casualties may be told without a violent word of their own: a raid, crowd
+# control, a protest, a blast
+OPERATION_CLASSES = frozenset({"raid", "force", "protest", "explosion"})
 VIOLENT_CLASSES = frozenset(
     {"violence", "clash", "explosion", "abduction", "sexual", "riot", "force"}
 )
@@ -2584,8 +2587,7 @@ def _merge_casualties(doc: Doc, drafts: list[EventDraft], places: Sequence[Any])
     operations = [
         d
         for d in drafts
-        if d.group == "actual"
-        and any(t.cls in ("raid", "force", "protest", "explosion") for t in d.triggers)
+        if d.group == "actual" and any(t.cls in OPERATION_CLASSES for t in d.triggers)
     ]
     if not operations:
         return
@@ -3496,6 +3498,11 @@ class EventFinder:
             key=lambda d: d.first.start,
             default=None,
         )
+        first_operation = min(
+            (d for d in drafts if d.group == "actual" and d.cls in OPERATION_CLASSES),
+            key=lambda d: d.first.start,
+            default=None,
+        )
         for counted in find_figures(doc):
             if counted.predicate in owned:
                 continue
@@ -3514,6 +3521,9 @@ class EventFinder:
             told_of_incident = number < LEAD_SENTENCES or counted.harm_zero
             if draft is None and told_of_incident and counted.figure.kind in HARM_KINDS:
                 draft = first_violent
+            if draft is None and counted.harm_zero:
+                # "Soldiers raided the village. No civilians were harmed": none hurt in the raid
+                draft = first_operation
             if draft is not None:
                 draft.figures.append(counted)
 

@@ -528,6 +528,20 @@ def _denied_count(doc: Doc, head: Token) -> Count | None:
     return None
 
 
+def _negated_none(verb: Token, patient: Token) -> Count | None:
+    """None harmed, told by a negated verb whose patient is anyone, any of some people or a
+    single one ("did not kill anyone", "did not kill a single civilian", "did not harm any
+    villagers"); else None ("was not injured", "did not kill two men": no count)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if patient.lower_ in ANYONE_WORDS:
+        return _zero(patient.i, patient.i + 1)
+    words = {c.lower_ for c in patient.children if c.dep_ in ("det", "amod")}
+    if "any" in words or {"a", "single"} <= words:
+        return _zero(patient.left_edge.i, patient.i + 1)
+    return None
+
+
 def count_of(doc: Doc, head: Token) -> Count | None:
     """How many the noun phrase headed by `head` counts, or None if it does not say."""
     word = head.lower_
@@ -2545,8 +2559,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             elif (number := _number_of(patient)) is not None:
                 # "the number of soldiers killed rose to 17" (and no count of "the number")
                 found = _stated_total(doc, number)
-            elif patient.lower_ in ANYONE_WORDS and any(c.dep_ == "neg" for c in token.children):
-                found = patient, _zero(patient.i, patient.i + 1)
+            elif (none := _negated_none(token, patient)) is not None:
+                found = patient, none
             elif any(c.dep_ == "neg" for c in token.children):
                 continue  # "was not injured": no count
             else:
@@ -2739,9 +2753,10 @@ def _harm_zero_lemmas() -> frozenset[str]:
     return frozenset(lemma for lemma, _ in harm_zero_words())
 
 
-# Who a zero of harm counts as people: "no one", "nobody", "no civilians", "no villagers".
+# Who a zero of harm counts as people: "no one", "nobody", "no civilians", "no villagers",
+# ("did not harm) anyone".
 ZERO_PEOPLE = (
-    frozenset(ZERO_WORDS | {"one", "casualty"})
+    frozenset(ZERO_WORDS | ANYONE_WORDS | {"one", "casualty"})
     | {w for w in CIVILIAN_NOUNS if w not in ("old", "others", "other")}
     | PERSON_NOUNS
     | GENERIC_PEOPLE
@@ -2769,6 +2784,8 @@ def _harm_zeros(
             continue
         count = count_of(doc, patient)
         if count is None or count.qualifier != Qualifier.ZERO:
+            count = _negated_none(token, patient)  # "did not harm a single civilian"
+        if count is None:
             continue
         if any(c.lower_ in ("else", "other", "others") for c in patient.children) or any(
             prep_objects(patient, ("of",))
