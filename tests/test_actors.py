@@ -225,6 +225,29 @@ def test_a_resolved_town_naming_an_incident_is_no_person(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rebels attacked the civil defense post of El Carmen Canton on Sunday.", "Carmen"),
+        ("Five peasants were killed in Los Olivos Hamlet, Tecapa Jurisdiction.", "Tecapa"),
+    ],
+)
+def test_a_name_ending_in_a_kind_of_place_is_no_person(nlp, text, word):
+    doc, index = actors_of(nlp, text)
+    assert mention_at(doc, index, word) is None
+
+
+def test_a_name_the_places_stage_resolved_whole_is_no_person(nlp):
+    # the small model reads the town's last two words as a person's name
+    text = "Gunmen attacked a police post in Villa Santa Rosa Galvez on Monday."
+    doc = nlp(text)
+    start = text.index("Villa")
+    end = start + len("Villa Santa Rosa Galvez")
+    town = PlaceFound(start, end, text[start:end], name="Santa Rosa Gálvez", country="AR")
+    doc._.corroborate_places = [town]
+    assert mention_at(doc, ActorIndex(doc, phrase_matcher(nlp)), "Galvez") is None
+
+
+@pytest.mark.parametrize(
     ("text", "word", "name", "kind"),
     [
         # what an apposition or a copula calls a name the lexicon lacks

@@ -1808,6 +1808,38 @@ def test_who_is_held_answerable_for_an_event_is_its_actor1(nlp, text, actor1):
     assert ("actor1", actor1) in actor_roles(run(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The mayor was unhurt when a bomb, placed by unidentified persons, went off.",
+            "unidentified persons",
+        ),
+        ("The ambush carried out by the rebels left four soldiers dead.", "rebels"),
+    ],
+)
+def test_who_planted_a_device_or_carried_out_an_act_is_its_actor1(nlp, text, actor1):
+    assert ("actor1", actor1) in actor_roles(run(nlp, text))
+
+
+def test_who_condemned_an_act_is_not_its_actor1(nlp):
+    doc = run(nlp, "The ambush, condemned by the governor, left four soldiers dead.")
+    assert ("actor1", "governor") not in actor_roles(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Senator Rafael Quintana Soto was assassinated outside his home.", "Quintana Soto"),
+        ("Judges struck to protest the assassination of Teresa Ochoa Lema.", "Teresa Ochoa Lema"),
+    ],
+)
+def test_an_assassination_is_an_attack_on_whom_it_names(nlp, text, victim):
+    doc = run(nlp, text)
+    attacks = [e for e in doc._.corroborate_events if e.sub_event_type == "Attack"]
+    assert any(a.role == "actor2" and victim in a.text for e in attacks for a in e.actors)
+
+
 def test_a_relative_pronoun_argument_is_the_noun_it_stands_for(nlp):
     doc = run(nlp, "Police found the body of Maria Lopez, who was kidnapped last week.")
     assert ("actor2", "Maria Lopez") in actor_roles(doc)
@@ -1832,6 +1864,26 @@ def test_muc_victims_are_named_people_not_groups():
         ),
     )
     assert muc_fillers([event])["Victim"] == {("COL. ANA RUIZ", "ANA RUIZ")}
+
+
+def test_muc_perpetrators_leave_out_the_state_fighting_armed_groups():
+    def actor(text: str, name: str, kind: str, role: str) -> ActorFound:
+        return ActorFound(0, len(text), text, name, kind, role)
+
+    def battle(*actors: ActorFound) -> EventFound:
+        return EventFound(
+            "Battles", "Armed clash", None, "occurred", Span(0, 7, "clashed"), actors=actors
+        )
+
+    troops = actor("troops", "Military Forces of El Salvador", "military", "actor1")
+    rebels = actor("rebels", "Unidentified Armed Group", "rebel group", "actor2")
+    peasants = actor("peasants", "Civilians (El Salvador)", "civilians", "actor2")
+    assert muc_fillers([battle(troops, rebels)])["PerpInd"] == set()
+    assert muc_fillers([battle(troops)])["PerpInd"] == set()
+    # the army fighting civilians is a perpetrator MUC-4 names
+    assert ("TROOPS", "MILITARY FORCES OF EL SALVADOR") in muc_fillers([battle(troops, peasants)])[
+        "PerpInd"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,13 @@ from spacy.tokens import Doc
 from corroborate.evaluate import data_dir as default_data_dir
 from corroborate.evaluate.scores import f1_of_counts
 from corroborate.extract import parse_cache
-from corroborate.extract.actors import COUNTRY_SLOT, MEMBER_NOUNS, STATE_KINDS, actor_lexicon
+from corroborate.extract.actors import (
+    ARMED_KINDS,
+    COUNTRY_SLOT,
+    MEMBER_NOUNS,
+    STATE_KINDS,
+    actor_lexicon,
+)
 from corroborate.extract.pipeline import (
     BOILERPLATE,
     COMPONENT_MODULES,
@@ -622,7 +628,10 @@ def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, ...]]]
             continue
         if event.event_type not in VIOLENT_TYPES - {"Protests"}:
             continue
+        combat = _state_combat(event)
         for actor in event.actors:
+            if combat and actor.role == Role.ACTOR1.value and actor.kind in STATE_KINDS:
+                continue
             # a canonical "FMLN: Farabundo Marti National Liberation Front" names both ways
             key = (_muc_form(actor.text), *(_muc_form(p) for p in actor.name.split(": ")))
             generic = actor.name.startswith(GENERIC_NAMES) or actor.name in GENERIC_NAMES
@@ -634,6 +643,15 @@ def muc_fillers(events: Iterable[EventFound]) -> dict[str, set[tuple[str, ...]]]
             elif actor.role == Role.ACTOR2.value and not _group_name(actor.name):
                 fillers["Victim"].add(key)  # MUC victims are named people
     return fillers
+
+
+def _state_combat(event: EventFound) -> bool:
+    """A battle in which the state fights no one or armed groups only ("troops clashed with
+    guerrillas"): MUC-4's templates are acts of terror, and the army or police fighting
+    insurgents is no perpetrator of one; a battle of the state against civilians is."""
+    if event.event_type != "Battles":
+        return False
+    return all(a.kind in ARMED_KINDS for a in event.actors if a.role == Role.ACTOR2.value)
 
 
 def _group_name(name: str) -> bool:

@@ -61,6 +61,9 @@ DESCRIPTION_KINDS = {
     **dict.fromkeys(_words("rebel_descriptions"), ActorKind.REBEL_GROUP.value),
 }
 ARMED_MEMBER_NOUNS = _words("armed_member_nouns")
+# Last words that make a capitalised name a place, never a person ("Los Pinos Hamlet", "San
+# Roque Jurisdiction"), which the small model tags PERSON or leaves untagged.
+PLACE_NAME_TAILS = _words("place_name_tails")
 GROUP_NAME_WORDS = _words("group_name_words")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 ARMED_KINDS = frozenset({ActorKind.REBEL_GROUP.value, ActorKind.MILITIA.value})
@@ -360,9 +363,24 @@ def _armed_group_ranges(doc: Doc, lexical: list[tuple[int, int]]) -> dict[tuple[
     return groups
 
 
+def _names_place(doc: Doc, start: int, end: int, resolved: set[tuple[int, int]]) -> bool:
+    """Whether the name doc[start:end] is a place: it lies inside a name the places stage
+    resolved ("San Carlos Department", "Rosa Galvez" of "Villa Santa Rosa Galvez"), or a
+    word of a kind of place ends it ("Los Pinos Hamlet"). One word resolved alone stays a
+    person: the places stage takes many a victim's surname for a town."""
+    span = doc[start:end]
+    return doc[end - 1].lower_ in PLACE_NAME_TAILS or any(
+        low <= span.start_char
+        and span.end_char <= high
+        and (len(span) > 1 or (low, high) != (span.start_char, span.end_char))
+        for low, high in resolved
+    )
+
+
 def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """PERSON entities, plus proper-name runs the small model misses: after a title ("Col.
-    Awan", "Inspector Imran Baloch") or two or more names as a clause argument."""
+    Awan", "Inspector Imran Baloch") or two or more names as a clause argument; no name of a
+    place (`_names_place`)."""
     places = getattr(doc._, "corroborate_places", None) or ()
     resolved = {(place.start, place.end) for place in places if place.name}
     ranges = [
@@ -396,7 +414,7 @@ def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             and (titled or (end - start >= 2 and head.dep_ in PERSON_ARGUMENTS))
         ):
             ranges.append((start, end))
-    return ranges
+    return [(start, end) for start, end in ranges if not _names_place(doc, start, end, resolved)]
 
 
 class ActorIndex:

@@ -262,6 +262,9 @@ REFERENCE_WORDS = _words("reference_words")
 AFTERMATH_WORDS = _words("aftermath_words")
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 LIGHT_VERBS = _words("light_verbs")
+# Participles whose "by" names who did the act they follow: "the bombing carried out by X",
+# "a bomb planted by X" (lemmas)
+DOING_PARTICIPLES = _words("doing_participles")
 # What is burnt when property is destroyed, and what "set" makes it ("set houses ablaze").
 PROPERTY_OBJECTS = _words("property_objects")
 ALIGHT_WORDS = _words("alight_words")
@@ -3819,6 +3822,11 @@ def _responsibility_verbs(holder: Token) -> list[Token]:
     return verbs
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's "by" agent."""
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+
+
 def _relative_antecedent(token: Token) -> Token:
     """A relative pronoun's noun: "Maria Lopez, who was kidnapped" -> Lopez; through an
     apposition to the name it describes ("the Front, a faction that has carried out raids")."""
@@ -3866,6 +3874,8 @@ def _arguments(token: Token, actors: ActorIndex) -> list[tuple[str, ActorMention
                 }.get(word)
                 if role is not None:
                     found.extend((role, c) for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "acl" and _lemma(child) in DOING_PARTICIPLES:
+                found.extend((Role.ACTOR1.value, c) for c in _agents(child))
         if token.dep_ in ("dobj", "attr") and _lemma(token.head) in LIGHT_VERBS:
             found.extend((Role.ACTOR1.value, c) for c in token.head.children if c.dep_ == "nsubj")
         if (
