@@ -11,14 +11,11 @@ word; it depends on those words and the seed, not on anything the pipeline outpu
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 from importlib import resources
-from pathlib import Path
 
-from corroborate.evaluate import data_dir as default_data_dir
-from corroborate.evaluate.modality_real_sample import documents, sample, sentences
+from corroborate.evaluate.modality_real_sample import documents, draw_arguments, sample, sentences
 
 # per draw: the seed and how many mentions of each set (more than wanted: some state no
 # count); a later draw takes no document of an earlier one
@@ -52,14 +49,10 @@ def sentence_of(text: str, start: int) -> tuple[int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
-    parser.add_argument("--draw", type=int, choices=sorted(DRAWS), default=1)
-    args = parser.parse_args()
-    data = default_data_dir(args.data)
+    data, last_draw = draw_arguments(__doc__.splitlines()[0], DRAWS)
     words = patterns()
     taken: dict[str, set[str]] = {}
-    for draw in range(1, args.draw + 1):
+    for draw in range(1, last_draw + 1):
         seed, quotas = DRAWS[draw]
         rng = random.Random(seed)
         for set_name, quota in quotas.items():
@@ -75,7 +68,7 @@ def main() -> None:
                 cues=words["count"],
             )
             taken.setdefault(set_name, set()).update(row["doc_id"] for row in rows)
-            if draw != args.draw:
+            if draw != last_draw:
                 continue
             texts = dict(documents(data, set_name))
             for row in rows:

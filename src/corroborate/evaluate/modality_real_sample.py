@@ -21,7 +21,7 @@ import hashlib
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from corroborate.evaluate import data_dir as default_data_dir
@@ -149,14 +149,20 @@ def sample(
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def draw_arguments(description: str, draws: Iterable[int]) -> tuple[Path, int]:
+    """A sampler's command line (this one's and the arrests sampler's): the data folder and
+    which draw to print, every earlier draw taken first so none is drawn twice."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
-    parser.add_argument("--draw", type=int, choices=sorted(DRAWS), default=1)
+    parser.add_argument("--draw", type=int, choices=sorted(draws), default=1)
     args = parser.parse_args()
-    data = default_data_dir(args.data)
+    return default_data_dir(args.data), args.draw
+
+
+def main() -> None:
+    data, last_draw = draw_arguments(__doc__.splitlines()[0], DRAWS)
     taken: dict[str, set[str]] = {}
-    for draw in range(1, args.draw + 1):
+    for draw in range(1, last_draw + 1):
         seed, quotas = DRAWS[draw]
         rng = random.Random(seed)
         for set_name, quota in quotas.items():
@@ -165,7 +171,7 @@ def main() -> None:
                 data, set_name, rng, quota, skip, draw in TUNING_ONLY, draw in HELD_OUT_ONLY
             ):
                 taken.setdefault(set_name, set()).add(row["doc_id"])
-                if draw == args.draw:
+                if draw == last_draw:
                     print("\t".join(str(row[k]) for k in row))
 
 
