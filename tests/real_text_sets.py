@@ -18,6 +18,21 @@ def span_of(text: str, word: str) -> tuple[int, int]:
     return start, start + len(word)
 
 
+def gold_row(name: str, doc_id: object, text: str, word: str, part: str, **labels: object) -> dict:
+    """A gold line of a real-text set: the set, the document, the offsets of `word` (its first
+    occurrence) in `text`, the labels the set records, and the part it belongs to."""
+    start, end = span_of(text, word)
+    return {
+        "set": name,
+        "doc_id": doc_id,
+        "start": start,
+        "end": end,
+        "trigger": word,
+        **labels,
+        "part": part,
+    }
+
+
 def write_sets(
     folder: Path,
     gun_title: str,

@@ -7,7 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from real_text_sets import recording_annotator, span_of, write_sets
+from real_text_sets import gold_row, recording_annotator, span_of, write_sets
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.arrests_real_sample import patterns, sentence_of
@@ -42,20 +42,18 @@ def folder(tmp_path: Path) -> Path:
 def _row(
     name: str, doc_id: object, text: str, word: str, value: int, qualifier: str, part: str
 ) -> dict:
-    start, end = span_of(text, word)
-    s, e = sentence_of(text, start)
-    return {
-        "set": name,
-        "doc_id": doc_id,
-        "start": start,
-        "end": end,
-        "trigger": word,
-        "sentence_start": s,
-        "sentence_end": e,
-        "value": value,
-        "qualifier": qualifier,
-        "part": part,
-    }
+    s, e = sentence_of(text, span_of(text, word)[0])
+    return gold_row(
+        name,
+        doc_id,
+        text,
+        word,
+        part,
+        sentence_start=s,
+        sentence_end=e,
+        value=value,
+        qualifier=qualifier,
+    )
 
 
 def _figure(text: str, words: str, value: int, qualifier: str) -> FigureFound:

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from real_text_sets import recording_annotator, span_of, write_sets
+from real_text_sets import gold_row, recording_annotator, span_of, write_sets
 
 from corroborate.evaluate import data_dir
 from corroborate.evaluate.events import (
@@ -39,16 +39,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _row(name: str, doc_id: object, text: str, word: str, modality: str, part: str) -> dict:
-    start, end = span_of(text, word)
-    return {
-        "set": name,
-        "doc_id": doc_id,
-        "start": start,
-        "end": end,
-        "trigger": word,
-        "modality": modality,
-        "part": part,
-    }
+    return gold_row(name, doc_id, text, word, part, modality=modality)
 
 
 def _event(text: str, word: str, modality: str, evidence: str | None = None) -> EventFound:

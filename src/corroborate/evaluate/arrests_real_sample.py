@@ -11,11 +11,15 @@ word; it depends on those words and the seed, not on anything the pipeline outpu
 
 from __future__ import annotations
 
-import random
 import re
 from importlib import resources
 
-from corroborate.evaluate.modality_real_sample import documents, draw_arguments, sample, sentences
+from corroborate.evaluate.modality_real_sample import (
+    documents,
+    draw_arguments,
+    last_draw_rows,
+    sentences,
+)
 
 # per draw: the seed and how many mentions of each set (more than wanted: some state no
 # count); a later draw takes no document of an earlier one
@@ -49,32 +53,21 @@ def sentence_of(text: str, start: int) -> tuple[int, int]:
 
 
 def main() -> None:
-    data, last_draw = draw_arguments(__doc__.splitlines()[0], DRAWS)
+    data, last = draw_arguments(__doc__.splitlines()[0], DRAWS)
     words = patterns()
-    taken: dict[str, set[str]] = {}
-    for draw in range(1, last_draw + 1):
-        seed, quotas = DRAWS[draw]
-        rng = random.Random(seed)
-        for set_name, quota in quotas.items():
-            skip = frozenset(taken.get(set_name, ()))
-            rows = sample(
-                data,
-                set_name,
-                rng,
-                quota,
-                skip,
-                held_out_only=draw in HELD_OUT_ONLY,
-                keywords=words["keyword"],
-                cues=words["count"],
-            )
-            taken.setdefault(set_name, set()).update(row["doc_id"] for row in rows)
-            if draw != last_draw:
-                continue
-            texts = dict(documents(data, set_name))
-            for row in rows:
-                s, e = sentence_of(texts[row["doc_id"]], row["start"])
-                keys = ("set", "doc_id", "start", "end", "trigger", "part", "cue")
-                print("\t".join(str(f) for f in (*(row[k] for k in keys), s, e, row["sentence"])))
+    keys = ("set", "doc_id", "start", "end", "trigger", "part", "cue")
+    for set_name, rows in last_draw_rows(
+        data,
+        DRAWS,
+        last,
+        held_out_only=HELD_OUT_ONLY,
+        keywords=words["keyword"],
+        cues=words["count"],
+    ):
+        texts = dict(documents(data, set_name))
+        for row in rows:
+            s, e = sentence_of(texts[row["doc_id"]], row["start"])
+            print("\t".join(str(f) for f in (*(row[k] for k in keys), s, e, row["sentence"])))
 
 
 if __name__ == "__main__":

@@ -159,20 +159,36 @@ def draw_arguments(description: str, draws: Iterable[int]) -> tuple[Path, int]:
     return default_data_dir(args.data), args.draw
 
 
-def main() -> None:
-    data, last_draw = draw_arguments(__doc__.splitlines()[0], DRAWS)
+def last_draw_rows(
+    data: Path,
+    draws: dict[int, tuple[int, dict[str, int]]],
+    last: int,
+    tuning_only: Iterable[int] = (),
+    held_out_only: Iterable[int] = (),
+    **options: re.Pattern[str],
+) -> Iterator[tuple[str, list[dict]]]:
+    """Each set's rows of draw `last`, every earlier draw taken first (in order, each with its
+    own seed) so that no document is drawn twice; `options` go to `sample`."""
+    tuning, held_out = frozenset(tuning_only), frozenset(held_out_only)
     taken: dict[str, set[str]] = {}
-    for draw in range(1, last_draw + 1):
-        seed, quotas = DRAWS[draw]
+    for draw in range(1, last + 1):
+        seed, quotas = draws[draw]
         rng = random.Random(seed)
         for set_name, quota in quotas.items():
             skip = frozenset(taken.get(set_name, ()))
-            for row in sample(
-                data, set_name, rng, quota, skip, draw in TUNING_ONLY, draw in HELD_OUT_ONLY
-            ):
-                taken.setdefault(set_name, set()).add(row["doc_id"])
-                if draw == last_draw:
-                    print("\t".join(str(row[k]) for k in row))
+            rows = sample(
+                data, set_name, rng, quota, skip, draw in tuning, draw in held_out, **options
+            )
+            taken.setdefault(set_name, set()).update(row["doc_id"] for row in rows)
+            if draw == last:
+                yield set_name, rows
+
+
+def main() -> None:
+    data, last = draw_arguments(__doc__.splitlines()[0], DRAWS)
+    for _, rows in last_draw_rows(data, DRAWS, last, TUNING_ONLY, HELD_OUT_ONLY):
+        for row in rows:
+            print("\t".join(str(row[k]) for k in row))
 
 
 if __name__ == "__main__":
