@@ -342,6 +342,44 @@ RESOLVED = {
             "A week or so ago": "2015-W10",
         },
     ),
+    "counts in hundreds and thousands": (
+        (
+            "The fort was raised two hundred years ago, and the monks have guarded the recipe "
+            "for two thousand years."
+        ),
+        WEDNESDAY,
+        {"two hundred years ago": "1815", "two thousand years": "P2L"},
+    ),
+    "the past hour and the past day": (
+        "In the past hour the rebels advanced; over the past day, 40 people died.",
+        WEDNESDAY,
+        {"the past hour": "PT1H", "the past day": "P1D"},
+    ),
+    "a season named bare after a preposition": (
+        "The governor said the curfew would stay until spring. The high road reopens by summer.",
+        dt.date(2015, 1, 20),
+        {"spring": "2015-SP", "summer": "2015-SU"},
+    ),
+    "days later": (
+        "Days later, the convoy was ambushed again.",
+        WEDNESDAY,
+        {"Days": "PXD"},
+    ),
+    "a month and year before a toll": (
+        "A car bomb in August 2012 killed 14 people at the market.",
+        WEDNESDAY,
+        {"August 2012": "2012-08"},
+    ),
+    "a month alone under a present of a timetable": (
+        "The tribunal opens the trial in May. The last battalion leaves the valley in June.",
+        dt.date(2015, 1, 8),
+        {"May": "2015-05", "June": "2015-06"},
+    ),
+    "centuries and the years": (
+        "Princes ruled the valley for centuries, and over the years its villages emptied.",
+        WEDNESDAY,
+        {"centuries": "PXC", "the years": "PXY"},
+    ),
 }
 
 
@@ -1088,7 +1126,8 @@ def test_a_plain_past_tells_its_own_time_under_a_future_clause(nlp: Language, te
 def test_a_number_with_a_thousands_comma_is_read_whole(nlp: Language) -> None:
     text = "The shrine stood for nearly 1,000 years. The town was founded 1,200 years ago."
     found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
-    assert found == [("nearly 1,000 years", "P1000Y"), ("1,200 years ago", "0815")]
+    # (whole millennia are written in TimeBank's letter L, as "two thousand years" is)
+    assert found == [("nearly 1,000 years", "P1L"), ("1,200 years ago", "0815")]
 
 
 @pytest.mark.parametrize(
@@ -2065,3 +2104,20 @@ def test_this_quarters_results_are_the_quarter_reported(nlp: Language) -> None:
     text = "The miner's net fell in the third quarter. This quarter's loss includes a charge."
     found = {t.text: t.value for t in find(nlp, text, dt.date(1998, 11, 2))}
     assert found["This quarter"] == "1998-Q3"
+
+
+def test_a_quotation_counts_its_relative_days_from_the_day_it_was_spoken(nlp: Language) -> None:
+    text = (
+        '"Yesterday they buried three of our men," the commander said on Monday. '
+        '"Two days ago, soldiers came to my house," said a farmer, speaking by phone on Sunday. '
+        "The mayor said on Monday that yesterday the road was cleared."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("Yesterday", "2015-03-08"),  # the day before the Monday it was said on
+        ("Monday", "2015-03-09"),
+        ("Two days ago", "2015-03-06"),
+        ("Sunday", "2015-03-08"),
+        ("Monday", "2015-03-09"),
+        ("yesterday", "2015-03-10"),  # reported speech: the writer's yesterday
+    ]

@@ -127,7 +127,7 @@ def _word_value(kind: str, word: str | None) -> str | None:
 
 
 def parse_number(text: str | None) -> float | None:
-    """'3', '2 1/2', 'two', 'twenty-five', 'a few' (None: vague) as a number."""
+    """'3', '2 1/2', 'two', 'twenty-five', 'two hundred', 'a few' (None: vague) as a number."""
     if text is None:
         return 1.0
     text = re.sub(r"\s+", " ", text.lower()).replace(",", "")
@@ -139,8 +139,12 @@ def parse_number(text: str | None) -> float | None:
     numbers = load_time_words()["number"]
     if text in numbers:
         return None if numbers[text] == "X" else float(numbers[text])
+    multipliers = load_time_words()["multiplier"]
     total = 0.0
     for word in re.split(r"[- ]", text):
+        if total and word in multipliers:  # "two hundred", "three thousand"
+            total *= float(multipliers[word])
+            continue
         if numbers.get(word, "X") == "X":
             return None
         total += float(numbers[word])
@@ -1161,10 +1165,13 @@ def duration_value(number: float | None, unit: str) -> str:
     """A TIMEX3 duration: P3D, PT5H, P2Y6M, PXY for a vague number."""
     if unit in ("DE", "CE") and number is not None:
         number, unit = number * (10 if unit == "DE" else 100), "Y"
+    if unit == "Y" and number and number >= 1000 and number % 1000 == 0:
+        number, unit = number / 1000, "L"  # "two thousand years": P2L, in millennia
     if unit == "FN":  # "a fortnight": two weeks
         number, unit = None if number is None else number * 2, "W"
     time_part = unit in ("H", "MIN", "S")
-    letter = {"MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
+    # an unknown number of centuries takes TimeBank's letter ("for centuries": PXC)
+    letter = {"MIN": "M", "DE": "DE", "CE": "C"}.get(unit, unit)
     prefix = "PT" if time_part else "P"
     if number is None:
         return f"{prefix}X{letter}"
@@ -1618,16 +1625,26 @@ def _present_progressive_plan(verb: Token, span: Span) -> bool:
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "''", "”", "’"})
 
 
+# words that may stand beside a month or season named alone ("in early May", "the spring")
+_SEASON_EDGES = frozenset({"the", "early", "late", "mid", "mid-", "-"})
+
+
 def _scheduled_present(verb: Token, span: Span) -> bool:
-    """A simple present that dates its own action to a weekday tells a timetable ("the envoy
-    arrives Friday", "talks open in Geneva on Thursday"): news tells what is over in the
-    past. A date may be a yearly one ("the fiscal year begins Oct. 1"), so it is not taken."""
+    """A simple present that dates its own action to a weekday, or to a month or season named
+    alone, tells a timetable ("the envoy arrives Friday", "the trial opens in May"): news tells
+    what is over in the past. A date may be a yearly one ("the fiscal year begins Oct. 1"), so
+    it is not taken."""
     words = load_time_words()
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in words["no_timetable"]:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if not any(t.lower_ in words["weekday"] for t in span):
+    # a month or season named alone ("the trial opens in May", "reopens by summer") is this
+    # coming one: a month named with its day may be a yearly one ("the fiscal year begins
+    # Oct. 1"), so it is not taken
+    named = [t for t in span if t.lower_ in words["month"] or t.lower_ in words["season"]]
+    month_alone = bool(named) and all(t in named or t.lower_ in _SEASON_EDGES for t in span)
+    if not month_alone and not any(t.lower_ in words["weekday"] for t in span):
         return False
     # a headline tells what is over in the present ("Gunmen kill four on Friday"): only a
     # sentence that ends as one does in running text is taken
@@ -2155,6 +2172,7 @@ def find_times(
     last_day = last_day_behind = last_quarter = last_month = None
     last_anaphor: tuple[int, int] | None = None
     previous: tuple[int, str] | None = None
+    spoken: list[tuple[int, TimeRule, re.Match[str], Context]] = []
     for start, end, index, match in sorted(chosen):
         rule = rules[index]
         direction = tense_direction(doc, start, end, text) if doc is not None else 0
@@ -2203,7 +2221,72 @@ def find_times(
         found.append(
             TimeFound(start, end, text[start:end], time_type, value, first, last, precision)
         )
+        if rule.name in SPOKEN_DEICTIC_RULES and doc is not None:
+            spoken.append((len(found) - 1, rule, match, context))
+    for position, rule, match, context in spoken:
+        # a quotation's "yesterday" counts from the day it was spoken, where its sentence
+        # tells that day
+        time = found[position]
+        day = _spoken_on(doc, time.start, time.end, found) if doc is not None else None
+        if day is None or published is None or day >= published:
+            continue
+        value = resolve_match(rule, match, replace(context, published=day))
+        if value:
+            first, last, precision = (
+                interval_of(value) if time.type in ("date", "time") else (None, None, None)
+            )
+            found[position] = replace(
+                time, value=value, start_date=first, end_date=last, precision=precision
+            )
     return found
+
+
+# Rules whose value counts from the day of writing: inside a quotation, from the day the words
+# were spoken ("'Yesterday they buried three,' he said on Monday").
+SPOKEN_DEICTIC_RULES = frozenset(
+    {
+        "today",
+        "tonight",
+        "yesterday",
+        "part_yesterday",
+        "tomorrow",
+        "last_night",
+        "this_part",
+        "day_before_yesterday",
+        "day_after_tomorrow",
+        "clock_relative_day",
+        "relative_day_clock",
+        "ago",
+    }
+)
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _spoken_on(doc: Doc, start: int, end: int, found: list[TimeFound]) -> dt.date | None:
+    """The day the quotation holding text[start:end] was spoken, when its sentence tells it
+    outside the quotation: a day that a verb of speaking governs ("said on Monday", "speaking
+    by phone on Sunday"), with a quotation mark between the two."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence, text = span.sent, doc_text(doc)
+    speech = load_time_words()["speech"]
+    for other in found:
+        if other.start == start or not sentence.start_char <= other.start < sentence.end_char:
+            continue
+        if other.value is None or not _FULL_DAY.fullmatch(other.value):
+            continue
+        between = text[end : other.start] if other.start >= end else text[other.end : start]
+        if not _QUOTE_MARK.search(between):
+            continue
+        day = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if day is None:
+            continue
+        verb = next((t for t in day.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in speech and _governs(verb, day.root):
+            return dt.date.fromisoformat(other.value)
+    return None
 
 
 class TimeFinder:
