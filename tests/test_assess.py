@@ -848,6 +848,49 @@ def test_a_death_told_only_deep_in_a_report_of_people_shot_is_background(ledger)
     assert "Ahmed Khan, a shopkeeper, was killed" in question
 
 
+def test_a_death_told_deep_in_every_report_of_one_boy_hurt_is_background(ledger):
+    # One report's headline counts a boy wounded; the next day's tells the boy fired at
+    # without a number (the extractor took the dead off him, leaving none) and, far down
+    # in each, a girl killed in the lane last year. That death is another shooting's: no
+    # death of this incident is told, and the boy told in the follow-up is the one hurt.
+    deep = "Sana Bibi, a 12-year-old girl, was killed in a clash in the same lane last year."
+    first = (
+        "Boy wounded in Orangi Town clash\n\nKARACHI: A boy was wounded in the clash in "
+        "Orangi Town on Wednesday, police said. " + PASSING_BODY + PASSING_BODY + deep
+    )
+    second = (
+        "KARACHI: Police are still looking for the men who fired at a schoolboy in Orangi "
+        "Town on Wednesday. " + PASSING_BODY + PASSING_BODY + deep
+    )
+    assert min(first.index("Sana Bibi"), second.index("Sana Bibi")) > 800
+    file_story(
+        ledger,
+        clash(
+            first,
+            "dawn.example",
+            [
+                ("A boy was wounded", "injured", 1, "exact", None),
+                ("Sana Bibi, a 12-year-old girl, was killed", "killed", 1, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            second,
+            "tribune.example",
+            [
+                ("fired at a schoolboy", "injured", 0, "exact", None),
+                ("Sana Bibi, a 12-year-old girl, was killed", "killed", 1, "exact", None),
+            ],
+            published=DAY + dt.timedelta(days=1),
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] is None
+    assert summary["injured"]["best"] == 1
+
+
 def test_a_death_told_deep_of_the_one_person_shot_up_front_is_his(ledger):
     # The lead tells one teenager shot; far down, that he later died: his death, not another.
     text = (

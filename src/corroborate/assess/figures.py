@@ -64,10 +64,12 @@ credible figure when a toll rises):
   states its dead or hurt, the round-up's values of either are listed but not counted (its
   dead are often another shooting's); a round-up alone still sets the figures.
 - Deaths told only as background: when every death reported of the incident is told deep in
-  its article (past the first 600 characters) and each such article's headline or lead counts
-  people hurt (not one person told shot: "teen shoots himself" ... "he later died" is his
-  death) and no one dead, those deaths are another shooting or an earlier victim; best
-  killed is unknown (None), and the injured figure takes no deaths off those shot.
+  its article (past the first 600 characters) and a report's headline or lead counts people
+  hurt (not one person told shot: "teen shoots himself" ... "he later died" is his death) and
+  no one dead, those deaths are another shooting or an earlier victim, in that report and in
+  the others that tell them deep (a follow-up's lead telling "the men who fired at a
+  schoolboy"); best killed is unknown (None), and the injured figure takes no deaths off those
+  shot: one victim told that the extractor left at none by taking those dead off him is hurt.
 - Hurt, then dead: where the incident counts one dead and the injured figure rests on one
   hurt victim told before a report that someone has died since ("has died", "later died",
   "dies": on a later day, or later in the same report), or before every report of a death,
@@ -203,6 +205,9 @@ class Reported:
     died_since: int = 0
     # the day its event is told to have happened (an ordinal), where a report names one
     event_day: int | None = None
+    # of a one-victim phrase the extractor set at none by taking the dead off it, 1 where those
+    # dead are another shooting's (`_deaths_in_background`): the victim told is hurt
+    given_back: int = 0
 
     @property
     def published(self) -> dt.date | None:
@@ -215,7 +220,7 @@ class Reported:
         if f.qualifier == "zero":
             return 0
         stated = f.value if f.value is not None else f.low if f.low is not None else f.high
-        return max(0, (stated or 0) - self.died_since) + self.killer_too
+        return max(0, (stated or 0) - self.died_since) + self.killer_too + self.given_back
 
     @functools.cached_property
     def killer_too(self) -> int:
@@ -543,15 +548,20 @@ def best_of(
     points = [v.point for v in chosen if not v.counted.added] or [v.point for v in chosen]
     if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen, values_of):
         return min(points), None, max(points)  # the deaths told are not this incident's
+    # the incident's killed values, read once, where the injured figure depends on them
+    injured = chosen[0].figure.kind == "injured"
+    dead = _killed_values(values_of) if injured else []
+    if injured and not dead and _deaths_in_background(values_of("killed"), values_of):
+        # the dead are another shooting's: one victim told that the extractor left at none,
+        # taking them off ("a schoolboy was hit" beside a girl killed last year), is one hurt
+        chosen = [_given_back(v) for v in chosen]
+        points = [v.point for v in chosen if not v.counted.added] or [v.point for v in chosen]
     chosen = _up_front(chosen)
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
     shot_only = all(counts_shot(v) for v in totals)
     hurt = [v for v in totals if not counts_shot(v)]
     floors = [v for v in chosen if v.counted.condition and v.figure.kind == "injured"]
-    # the incident's killed values, read once, where the injured figure depends on them
-    injured = chosen[0].figure.kind == "injured"
-    dead = _killed_values(values_of) if injured else []
     # where no one died, those shot are the wounded and weigh with them
     # (and so do counts of the shot already net of the dead: "shot six people" stored as 5)
     grouped = (
@@ -601,6 +611,15 @@ def best_of(
     best = max([best] + [v.point for v in floors if not _died_later(v, dead)])
     # (a best netted of the dead, "30 wounded" less two who died since, is the lowest estimate)
     return min([*points, best]), best, max(points)
+
+
+def _given_back(value: Reported) -> Reported:
+    """`value` with its one victim given back where the extractor took the dead off a one-victim
+    phrase, leaving none (a derived zero: no "no one" said)."""
+    f = value.figure
+    if f.value == 0 and f.qualifier != "zero" and value.counted.one:
+        return dataclasses.replace(value, given_back=1)
+    return value
 
 
 def _refuted(group: list[Reported], values: list[Reported]) -> bool:
@@ -884,22 +903,19 @@ DEEP_CHARS = 600
 
 
 def _deaths_in_background(killed: list[Reported], values_of: ValuesOf) -> bool:
-    """True when every death reported of the incident is told deep in its article, and each
-    such article's headline or lead counts people hurt and no one dead ("Four shot at bar"
-    ... "Smith, who died in a shooting there last year"): the death is another shooting or
-    an earlier victim told as background, not this incident's toll. One person told shot up
-    front ("Teen shoots himself") is no count of the hurt: the death told deep ("he later
-    died") may be his."""
+    """True when every death reported of the incident is told deep in its article, and a
+    report's headline or lead counts people hurt and no one dead ("Four shot at bar" ...
+    "Smith, who died in a shooting there last year"): the death is another shooting or an
+    earlier victim told as background, not this incident's toll. (Every report telling it
+    deep need not count the hurt up front: a follow-up's lead tells "the men who fired at a
+    schoolboy", the dead taken off him by the extractor.) One person told shot up front
+    ("Teen shoots himself") is no count of the hurt: the death told deep ("he later died") may
+    be his."""
     deaths = [v for v in killed if v.point > 0]
     if not deaths or any(v.figure.start <= DEEP_CHARS for v in deaths):
         return False  # (most incidents: their injured values are then not read)
     injured = values_of("injured")
-    hurt_up_front = {
-        v.document.id
-        for v in injured
-        if v.point > 0 and v.figure.start < LEAD_CHARS and not _one_shot(v)
-    }
-    return all(v.document.id in hurt_up_front for v in deaths)
+    return any(v.point > 0 and v.figure.start < LEAD_CHARS and not _one_shot(v) for v in injured)
 
 
 def _one_shot(value: Reported) -> bool:
