@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -11,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from corroborate.cli import main
+from corroborate.evaluate import EVALUATIONS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -29,6 +33,17 @@ def test_every_command_has_help_with_an_example(name, command):
     result = CliRunner().invoke(main, [*name.split(), "--help"])
     assert result.exit_code == 0
     assert command.help and "Example" in result.output, f"{name} --help has no example"
+
+
+@pytest.mark.parametrize("name", EVALUATIONS)
+def test_each_evaluation_module_s_help_says_what_it_measures_in_full(name):
+    module = f"corroborate.evaluate.{name}"
+    first_paragraph = importlib.import_module(module).__doc__.split("\n\n")[0]
+    shown = subprocess.run(
+        [sys.executable, "-m", module, "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    # argparse rewraps the description (breaking "cross-validation" too): compare without spaces
+    assert "".join(first_paragraph.split()) in "".join(shown.split())
 
 
 def test_ingest_reports_bad_files_one_line_each_and_exits_1(tmp_path):
@@ -161,6 +176,21 @@ def test_train_types_learns_from_an_acled_style_csv(tmp_path):
         ["Police arrested 9 men in Quetta after a night raid."], model_dir=out
     )
     assert guess.sub_event_type == "Arrests"
+
+
+def test_an_id_after_a_list_to_show_is_an_error_not_ignored(tmp_path):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    result = CliRunner().invoke(main, ["show", "incidents", "in-3f2a", "--db", db])
+    assert result.exit_code == 2
+    assert "show incidents takes no ID; one incident is: show incident ID" in result.output
+
+
+def test_show_without_what_names_the_argument_and_the_help_lists_its_choices(tmp_path):
+    result = CliRunner().invoke(main, ["show", "--db", f"sqlite:///{tmp_path / 'l.db'}"])
+    assert result.exit_code == 2
+    assert "Error: Missing argument 'WHAT'" in result.output
+    help_text = CliRunner().invoke(main, ["show", "--help"]).output
+    assert "WHAT is one of documents, errors, outlets, events, claims" in help_text
 
 
 def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):

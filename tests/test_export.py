@@ -185,7 +185,7 @@ def test_an_unknown_format_names_the_known_ones(ledger):
         ledger.export("xml")
 
 
-def test_a_protest_event_lists_its_protesters_first_and_the_force_second():
+def test_a_protest_event_lists_its_protesters_first_and_the_force_second_and_its_country():
     # police fired on a march: the reports make the police the doer, the dead civilians and
     # the marchers the done-to; ACLED lists a protest event's protesters as actor1
     actors = [
@@ -219,3 +219,4 @@ def test_a_protest_event_lists_its_protesters_first_and_the_force_second():
     assert (row["actor1"], row["inter1"]) == ("Protesters (Bangladesh)", 6)
     assert (row["actor2"], row["inter2"]) == ("Police Forces of Bangladesh", 1)
     assert row["interaction"] == 16
+    assert row["country"] == "Bangladesh"  # ACLED's column names the country

@@ -184,6 +184,38 @@ def test_missing_and_unsupported_paths_are_reported(ledger, tmp_path):
     ]
 
 
+def test_a_blank_or_binary_jsonl_file_is_one_line_not_none_or_one_per_line(tmp_path):
+    write(tmp_path, "blank.jsonl", "\n  \n\n")
+    write(tmp_path, "image.jsonl", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    found = [str(p) for p in read_inputs([tmp_path], ReadOptions())]
+    assert found == [
+        f"{tmp_path / 'blank.jsonl'}: empty file",
+        f"{tmp_path / 'image.jsonl'}: binary data, not text",
+    ]
+
+
+def test_a_text_under_a_jsonl_name_is_one_line_for_the_file(tmp_path):
+    article = "Bomb hurts two in Lakeside\n\nA bomb went off near a bus stop on Sunday.\n"
+    path = write(tmp_path, "story.jsonl", article)
+    found = [str(p) for p in read_inputs([path], ReadOptions())]
+    assert found == [f"{path}: not JSON Lines (the first line is not a JSON object)"]
+    # a byte-order mark before the first object is no reason to refuse the file
+    line = json.dumps({"text": article, "outlet": "Lakeside Ledger"})
+    bom = write(tmp_path, "bom.jsonl", b"\xef\xbb\xbf" + line.encode() + b"\n")
+    (read,) = read_inputs([bom], ReadOptions())
+    assert isinstance(read, ArticleInput) and read.outlet == "Lakeside Ledger"
+
+
+def test_a_folder_with_no_file_to_ingest_is_reported(ledger, tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write(folder, "notes.md", b"Gunmen fired on a bus near the bridge, police said.")
+    report = ledger.ingest([folder])
+    assert [str(p) for p in report.problems] == [
+        f"{folder}: no file to ingest in this folder (.htm, .html, .jsonl, .ndjson, .text, .txt)"
+    ]
+
+
 def test_re_ingesting_the_same_article_is_a_no_op(ledger, tmp_path):
     path = write(tmp_path, "raid.txt", RAID)
     ledger.ingest([path])
@@ -313,6 +345,31 @@ def test_stdin_reads_one_article(tmp_path, monkeypatch):
     (article,) = read_inputs(["-"], ReadOptions(outlet="Wire"))
     assert isinstance(article, ArticleInput)
     assert article.source == "-" and article.outlet == "Wire"
+
+
+def test_stdin_over_the_size_limit_is_refused_without_reading_it_all(monkeypatch):
+    import io
+    import sys
+
+    class LongPipe(io.RawIOBase):
+        """A stream of 10 MB, as `yes | corroborate ingest -` would be (that one never ends)."""
+
+        served = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:
+            size = min(len(buffer), 10_000_000 - self.served)
+            buffer[:size] = b"y" * size
+            self.served += size
+            return size
+
+    pipe = LongPipe()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(pipe)))
+    (problem,) = read_inputs(["-"], ReadOptions(max_bytes=1000))
+    assert str(problem) == "-: larger than the 1,000-byte limit (raise it with --max-bytes)"
+    assert pipe.served < 100_000
 
 
 def test_a_large_jsonl_file_streams_in_constant_memory(tmp_path):

@@ -126,8 +126,15 @@ def _print_report(report: Any) -> None:
     help="Publication date (YYYY-MM-DD) where the input does not say.",
 )
 @click.option("--title", help="Title, where the input does not say.")
-@click.option("--encoding", help="Force this text encoding (default: UTF-8, then cp1252).")
-@click.option("--max-bytes", type=int, help="Reject inputs larger than this (default 20 MB).")
+@click.option(
+    "--encoding", help="Force this text encoding (default: UTF-8, then Windows-1252, then Latin-1)."
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    help="Reject a file larger than this (default 20 MB); a .jsonl file streams, each line "
+    "held to it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @ledger_command
 def ingest(
@@ -275,12 +282,15 @@ def print_incident(ledger: Any, incident_id: str) -> None:
 
 
 @main.command()
-@click.argument("what", type=click.Choice(SHOWABLE))
+@click.argument("what", type=click.Choice(SHOWABLE), metavar="WHAT")
 @click.argument("incident_id", required=False, metavar="[ID]")
 @ledger_command
 def show(ledger: Any, what: str, incident_id: str | None) -> None:
     """Print what the ledger holds, as a table; `show incident ID` prints one incident with
     every account side by side.
+
+    WHAT is one of documents, errors, outlets, events, claims, actors, incidents, incident,
+    contradictions.
 
     \b
     Example:
@@ -293,6 +303,9 @@ def show(ledger: Any, what: str, incident_id: str | None) -> None:
             raise click.UsageError("show incident needs an incident id (see: show incidents)")
         print_incident(ledger, incident_id)
         return
+    if incident_id:
+        # "show incidents in-3f2a" would otherwise list every incident, the ID unread
+        raise click.UsageError(f"show {what} takes no ID; one incident is: show incident ID")
     if what == "documents":
         rows = [
             [

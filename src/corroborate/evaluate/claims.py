@@ -569,7 +569,7 @@ def _role_lines(figures: dict[str, Any]) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Measure attributed-claim extraction.")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default=None, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="at most N articles")
     parser.add_argument(

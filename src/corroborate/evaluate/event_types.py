@@ -230,7 +230,7 @@ def evaluate_event_types(data_dir: Path, *, limit: int | None = None) -> dict[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="first N snippets only")
     args = parser.parse_args()

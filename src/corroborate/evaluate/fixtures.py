@@ -369,7 +369,7 @@ def evaluate_fixtures(data_dir: Path | None = None, *, limit: int | None = None)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.parse_args()
     print(evaluate_fixtures()["report"])
 

@@ -544,7 +544,7 @@ def fit_link_weights(data_dir: Path, ledger_url: str, out: Path | None = None) -
 
 def main() -> None:
     """`python -m corroborate.evaluate.incidents [--data DIR] [--limit N] [--db URL --reuse]`."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--db", default=None, help="keep the ledger here (sqlite:///...)")

@@ -254,7 +254,7 @@ def evaluate_places(data_dir_: Path | None = None, *, limit: int | None = None) 
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args(argv)

@@ -218,7 +218,7 @@ def evaluate_stance(data_dir: Path, *, limit: int | None = None) -> dict[str, An
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="at most N bodies")
     parser.add_argument("--misses", action="store_true", help="the tuning part's missed denials")

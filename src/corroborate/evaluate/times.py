@@ -228,7 +228,7 @@ def evaluate_times(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="first N files by path")
     parser.add_argument(

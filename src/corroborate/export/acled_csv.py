@@ -77,10 +77,12 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         first = {role: (found[0] if found else None) for role, found in by_role.items()}
         date = incident["date"] or {}
         place = incident["place"] or {}
+        # ACLED's country column holds the name ("Pakistan"); the JSON keeps the ISO code
+        country = country_name(place.get("country"))
         (actor1, inter1), (actor2, inter2) = acled_actors(
             incident["event_type"],
             *((first[r]["name"], first[r]["inter"]) if first[r] else (None, None) for r in by_role),
-            country=country_name(place.get("country")),
+            country=country,
         )
         sources = sorted({outlets.get(r["document"]) or "unknown" for r in incident["reports"]})
         figure = incident.get("fatalities") or {}
@@ -102,7 +104,7 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "interaction": int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
                 if inter1 and inter2
                 else (inter1 * 10 if inter1 else None),
-                "country": place.get("country"),
+                "country": country,
                 "admin1": place.get("admin1"),
                 "location": place.get("name"),
                 "latitude": place.get("lat"),

@@ -72,6 +72,15 @@ def decode_text(data: bytes, options: ReadOptions) -> str:
     raise InputError(f"not decodable as {options.encoding}; try another --encoding")
 
 
+def _looks_binary(head: bytes) -> bool:
+    """A file's first bytes hold NUL, or more control characters than text has (the same test
+    decode_text makes; bytes below 32 are the same characters in every encoding we read)."""
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f")
+    return controls > _MAX_CONTROL_SHARE * len(head)
+
+
 def parse_date(value: Any) -> dt.date | None:
     """An ISO date (or datetime) string -> date; a date with its month written out and its
     year ("Mon, 12 May 2025 08:00:00 GMT", as RSS feeds give it, or "May 12, 2025") too;
@@ -245,12 +254,22 @@ def read_jsonl(
     lines: Iterable[bytes], source: str, options: ReadOptions
 ) -> Iterator[ArticleInput | IngestProblem]:
     """One article per JSON line: {text or html, title, url, outlet, published}."""
+    blank = True
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        if blank and not raw.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+            # a first line that is no JSON object at all: a text, a page or a JSON array
+            # under a .jsonl name, one line for the file rather than one per line of it
+            yield IngestProblem(source, "not JSON Lines (the first line is not a JSON object)")
+            return
+        blank = False
         try:
             if len(raw) > options.max_bytes:
-                raise InputError(f"line is larger than the {options.max_bytes:,}-byte limit")
+                raise InputError(
+                    f"line is larger than the {options.max_bytes:,}-byte limit "
+                    "(raise it with --max-bytes)"
+                )
             try:
                 record = json.loads(decode_text(raw.rstrip(b"\r\n"), options))
             except json.JSONDecodeError as error:
@@ -269,6 +288,8 @@ def read_jsonl(
                 raise InputError("no 'text' or 'html' field with article text")
         except InputError as error:
             yield IngestProblem(source, str(error), number)
+    if blank:
+        yield IngestProblem(source, "empty file")
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[ArticleInput | IngestProblem]:
@@ -277,10 +298,11 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[ArticleInput | Inges
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
-            size = path.stat().st_size
-            if size == 0:
-                raise InputError("empty file")
             with path.open("rb") as handle:
+                # one line for a binary file, not one per "line" of its bytes
+                if _looks_binary(handle.read(65536)):
+                    raise InputError("binary data, not text")
+                handle.seek(0)
                 yield from read_jsonl(handle, source, options)
             return
         text = decode_text(_read_bytes(path, options), options)
@@ -297,9 +319,12 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[ArticleInput | Inges
 def read_stdin(options: ReadOptions) -> Iterator[ArticleInput | IngestProblem]:
     """One article from standard input; HTML when it looks like a page."""
     try:
-        data = sys.stdin.buffer.read()
+        # read one byte past the limit, not the whole stream: an endless pipe is refused too
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
-            raise InputError(f"larger than the {options.max_bytes:,}-byte limit")
+            raise InputError(
+                f"larger than the {options.max_bytes:,}-byte limit (raise it with --max-bytes)"
+            )
         text = decode_text(data, options)
         if text.lstrip()[:1] == "<" and "</" in text:
             yield _html_article(text, "-", options)
@@ -334,11 +359,17 @@ def read_inputs(
             continue
         path = Path(given)
         if path.is_dir():
+            found_any = False
             for found in _walk(path):
+                found_any = True
                 if isinstance(found, IngestProblem):
                     yield found
                 else:
                     yield from read_file(found, options)
+            if not found_any:
+                # a folder of .pdf or .docx would otherwise be "0 stored" and exit 0, unexplained
+                known = ", ".join(sorted(SUFFIXES))
+                yield IngestProblem(str(path), f"no file to ingest in this folder ({known})")
         elif not path.exists():
             yield IngestProblem(str(path), "no such file or folder")
         elif path.suffix.lower() not in SUFFIXES:
