@@ -2118,3 +2118,24 @@ def test_recorded_verb_whose_subject_holds_a_whole_list_item_keeps_going(nlp: La
     )
     claims = claims_of(nlp, text)
     assert all(c.content.end > c.content.start for c in claims)
+
+
+def test_unit_scores_add_weights_in_the_features_order() -> None:
+    from corroborate.extract.claims import LinearModel
+
+    # 0.1 + 0.7 + 0.3 is not 0.1 + (0.7 + 0.3) to the last bit: the order is the model's
+    model = LinearModel(("a", "b"), (0.1, -0.2), {"x": (0.3, 1e-17), "y": (0.7, 1.0)}, {})
+    assert model.scores(["y", "unknown", "x"]) == [(0.1 + 0.7) + 0.3, (-0.2 + 1.0) + 1e-17]
+    assert model.scores(["unknown"]) == [0.1, -0.2]
+
+
+def test_phrases_found_alike_in_a_span_and_in_its_words(nlp: Language) -> None:
+    from corroborate.extract.claims import find_phrases
+
+    doc = nlp('The mayor said the verdict would "send a strong message" to the gangs.')
+    sentence = doc[:]
+    found = find_phrases(sentence, "opinion")
+    assert found == find_phrases(list(sentence), "opinion")
+    # the quotation mark inside does not part the phrase
+    assert [doc[first:end].text for first, end in found] == ["send a strong message"]
+    assert find_phrases([], "opinion") == []

@@ -213,6 +213,11 @@ class Reported:
     def published(self) -> dt.date | None:
         return self.document.published
 
+    @functools.cached_property
+    def tells_update(self) -> bool:
+        """Its words tell the count as an update ("rose to", "now"): update_words."""
+        return bool(_UPDATE_WORDS.search(self.figure.text or ""))
+
     @property
     def point(self) -> int:
         """The number stated."""
@@ -364,27 +369,30 @@ def _part_of(a: Reported, b: Reported) -> bool:
 
 def supersedes(later: Reported, earlier: Reported) -> bool:
     """True when `later` updates `earlier` (a rising toll), so they do not conflict."""
-    if later.point <= earlier.point or later.figure.kind != earlier.figure.kind:
+    # (each value read once: current() asks this of every pair of an incident's values)
+    earlier_point = earlier.point
+    if later.point <= earlier_point or later.figure.kind != earlier.figure.kind:
         return False
-    changed = bool(_UPDATE_WORDS.search(later.figure.text or ""))
+    changed = later.tells_update
     denial = earlier.claim is not None and earlier.claim.stance == Stance.DENIES.value
-    if earlier.point == 0 and denial and later.source != earlier.source and not changed:
+    if earlier_point == 0 and denial and later.source != earlier.source and not changed:
         return False
-    if later.published and earlier.published and later.published > earlier.published:
+    later_day, earlier_day = later.published, earlier.published
+    if later_day and earlier_day and later_day > earlier_day:
         return True
     same_document = later.document.id == earlier.document.id
     if (
         not same_document
-        and later.published is not None
-        and later.published == earlier.published
-        and _UPDATE_WORDS.search(earlier.figure.text or "")
+        and later_day is not None
+        and later_day == earlier_day
+        and earlier.tells_update
     ):
         # two reports of one day, each telling its count as the latest ("rose to around 15",
         # "over 20 have now been arrested"): neither is known to be the later
         return False
     after = (
-        (later.published, later.figure.start) > (earlier.published, earlier.figure.start)
-        if later.published and earlier.published
+        (later_day, later.figure.start) > (earlier_day, earlier.figure.start)
+        if later_day and earlier_day
         else same_document and (later.figure.start > earlier.figure.start)
     )
     return bool(after and changed)

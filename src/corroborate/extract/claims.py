@@ -90,8 +90,10 @@ import gzip
 import itertools
 import json
 import math
+import operator
 import re
-from collections.abc import Iterable
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -207,13 +209,15 @@ class LinearModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """Per-class scores (logits) of a feature list."""
-        totals = list(self.bias)
-        for feature in features:
-            row = self.weights.get(feature)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
-        return totals
+        rows = [row for row in map(self.weights.get, features) if row is not None]
+        if not rows:
+            return list(self.bias)
+        # each class's weights added to its bias one by one in the features' order (as a loop
+        # over the features did, to the last bit), by reduce in C
+        return [
+            functools.reduce(operator.add, column, bias)
+            for bias, column in zip(self.bias, zip(*rows, strict=True), strict=True)
+        ]
 
     def probability(self, features: Iterable[str]) -> float:
         """P(class 1) of a binary model."""
@@ -287,8 +291,15 @@ def quote_regions(doc: Doc, text: str | None = None) -> tuple[list[int], list[tu
 _NEIGHBOURS = ((-2, "w-2="), (-1, "w-1="), (1, "w1="), (2, "w2="))
 
 
-def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
-    """Features of a token for the cue model (is it part of a cue?)."""
+def cue_token_features(
+    token: Token,
+    lexicon: dict[str, CueEntry],
+    lowers: list[str] | None = None,
+    frames: dict[int, str] | None = None,
+) -> list[str]:
+    """Features of a token for the cue model (is it part of a cue?). `lowers`: the Doc's
+    words lower-cased, by index, and `frames`: _frame of words by index, kept and added to,
+    when the caller has them (as the same words' neighbours and heads come back)."""
     # (each attribute read once: this runs for every gated word of every article)
     doc = token.doc
     lemma = token.lemma_.lower()
@@ -341,14 +352,21 @@ def cue_token_features(token: Token, lexicon: dict[str, CueEntry]) -> list[str]:
     features.append("l|f=" + lemma + "|" + frame)
     features.append("t|f=" + tag + "|" + frame)
     features.append("l|t=" + lemma + "|" + tag)
-    if head is not token:
-        features.append("hl|hf|d=" + head_lemma + "|" + _frame(head) + "|" + dep)
     i, size = token.i, len(doc)
+    if head is not token:  # (always: spaCy makes a new Token at each access)
+        if frames is None:
+            head_frame = _frame(head)
+        else:
+            frames[i] = frame
+            head_frame = frames.get(head.i)
+            if head_frame is None:
+                head_frame = frames[head.i] = _frame(head)
+        features.append("hl|hf|d=" + head_lemma + "|" + head_frame + "|" + dep)
     before = after = None
     for offset, name in _NEIGHBOURS:
         j = i + offset
         if 0 <= j < size:
-            word = doc[j].lower_
+            word = doc[j].lower_ if lowers is None else lowers[j]
             features.append(name + word)
             if offset == -1:
                 before = word
@@ -431,6 +449,20 @@ class _TokenScores:
     features: dict[int, list[str]] = field(default_factory=dict)
     cue_probability: dict[int, float] = field(default_factory=dict)
     _line_labels: set[int] | None = None
+    # the Doc's words lower-cased and the _frame of words met so far, for cue_token_features
+    _lowers: list[str] | None = None
+    _frames: dict[int, str] = field(default_factory=dict)
+    # What the second search reads as the first did (the Doc is not changed between them):
+    # the words open to the gate and those it accepts unforced, the stance holders' words,
+    # the extension model's probabilities by (word, left, right), and each cue's units with
+    # the unit model's probabilities, by its words.
+    gate_open: list[int] | None = None
+    gate_accepted: set[int] = field(default_factory=set)
+    stance_holders: set[int] | None = None
+    extension_probability: dict[tuple[int, bool, bool], float] = field(default_factory=dict)
+    units: dict[tuple[int, ...], list[tuple[tuple[int, ...], list[str], list[float]]]] = field(
+        default_factory=dict
+    )
 
     @property
     def line_labels(self) -> set[int]:
@@ -442,7 +474,12 @@ class _TokenScores:
     def token_features(self, i: int) -> list[str]:
         """cue_token_features of token `i` (not to be changed: it is kept)."""
         if i not in self.features:
-            self.features[i] = cue_token_features(self.doc[i], self.lexicon)
+            if self._lowers is None:
+                strings = self.doc.vocab.strings
+                self._lowers = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+            self.features[i] = cue_token_features(
+                self.doc[i], self.lexicon, self._lowers, self._frames
+            )
         return self.features[i]
 
     def cue(self, i: int) -> float:
@@ -786,33 +823,16 @@ class ClaimFinder:
         if not len(doc):
             return []
         scores = scores or _TokenScores(doc, self.lexicon, self.cue_model)
-        lemmas = doc.to_array(LEMMA).tolist()
-        gate = self.gate
-        accepted: set[int] = set()
         labels = scores.line_labels  # "Video:", "Question:": what follows, said by no one
-        for i, lemma in enumerate(lemmas):
-            if lemma in gate and inside[i] < 0 and i not in labels:
-                if i in forced:
-                    accepted.add(i)
-                    continue
-                token = doc[i]  # (made once: spaCy makes a new Token at each doc[i])
-                if _headline_attribution(token) is not None:
-                    accepted.add(i)  # "Issa: Clinton's honesty is in question"
-                    continue
-                if _puts_a_figure(token):
-                    accepted.add(i)  # "organisers put the number of arrests at more than 100"
-                    continue
-                if token.lemma_.lower() in self.answering and _answers_claim(token):
-                    accepted.add(i)  # "a charge it denies", "which the party rejects"
-                    continue
-                # a word of marked stance ("rejected", "accused") needs less: rare in
-                # PolNeAR, it is what a ledger of claims most needs
-                marked = lemma in self.marked
-                threshold = self.marked_threshold if marked else self.cue_threshold
-                if scores.cue(i) >= threshold:
-                    accepted.add(i)
+        if scores.gate_open is None:
+            # every gated word judged once per document, forced or not: a forced word is
+            # accepted whatever the judgement, and the second search forces a few
+            scores.gate_open, scores.gate_accepted = self._gate(doc, inside, labels, scores)
+            scores.stance_holders = self._stance_holders(doc, inside)
+        accepted = set(scores.gate_accepted)
+        accepted.update(i for i in scores.gate_open if i in forced)
         accepted |= self._infinitives(doc, accepted, inside)
-        accepted |= self._stance_holders(doc, inside)
+        accepted |= scores.stance_holders or set()
         accepted |= self._documents_put_out(doc, accepted, inside)
         accepted |= self._conjoined_marked(doc, accepted, inside)
         frontier = sorted(accepted)
@@ -833,10 +853,14 @@ class ClaimFinder:
                     continue  # the verb of what is said ("which police believe began as")
                 tried.add(j)
                 left, right = j - 1 in accepted, j + 1 in accepted
-                features = extension_features(
-                    token, self.lexicon, left, right, scores.token_features(j)
-                )
-                if self.extension_model.probability(features) >= self.extension_threshold:
+                probability = scores.extension_probability.get((j, left, right))
+                if probability is None:
+                    features = extension_features(
+                        token, self.lexicon, left, right, scores.token_features(j)
+                    )
+                    probability = self.extension_model.probability(features)
+                    scores.extension_probability[j, left, right] = probability
+                if probability >= self.extension_threshold:
                     accepted.add(j)
                     frontier.append(j)
         cues: list[list[int]] = []
@@ -857,6 +881,35 @@ class ClaimFinder:
             for cue in cues
             if not all(doc[i].is_punct for i in cue) or (len(cue) == 1 and doc[cue[0]].text == ":")
         ]
+
+    def _gate(
+        self, doc: Doc, inside: list[int], labels: set[int], scores: _TokenScores
+    ) -> tuple[list[int], set[int]]:
+        """The words open to the cue gate (a gated lemma outside quotations and line labels),
+        and those of them accepted as cue words unforced."""
+        gate = self.gate
+        open_: list[int] = []
+        accepted: set[int] = set()
+        for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+            if lemma in gate and inside[i] < 0 and i not in labels:
+                open_.append(i)
+                token = doc[i]  # (made once: spaCy makes a new Token at each doc[i])
+                if _headline_attribution(token) is not None:
+                    accepted.add(i)  # "Issa: Clinton's honesty is in question"
+                    continue
+                if _puts_a_figure(token):
+                    accepted.add(i)  # "organisers put the number of arrests at more than 100"
+                    continue
+                if token.lemma_.lower() in self.answering and _answers_claim(token):
+                    accepted.add(i)  # "a charge it denies", "which the party rejects"
+                    continue
+                # a word of marked stance ("rejected", "accused") needs less: rare in
+                # PolNeAR, it is what a ledger of claims most needs
+                marked = lemma in self.marked
+                threshold = self.marked_threshold if marked else self.cue_threshold
+                if scores.cue(i) >= threshold:
+                    accepted.add(i)
+        return open_, accepted
 
     def _stance_holders(self, doc: Doc, inside: list[int]) -> set[int]:
         """The words from a copula to the "of" or "for" after a noun that names its subject as
@@ -1016,6 +1069,21 @@ class ClaimFinder:
                 free.add(i)
         return frozenset(free)
 
+    def _scored_units(
+        self, cue: list[int], doc: Doc, inside: list[int], scores: _TokenScores
+    ) -> Iterator[tuple[Unit, list[float]]]:
+        """claim_units of a cue with the unit model's class probabilities, each worked out
+        once per document (a Unit of its own each time: its tokens may be kept and changed)."""
+        key = tuple(cue)
+        scored = scores.units.get(key)
+        if scored is None:
+            scored = scores.units[key] = [
+                (tuple(unit.tokens), unit.features, _softmax(self.unit_model.scores(unit.features)))
+                for unit in claim_units(cue, doc, inside)
+            ]
+        for tokens, features, probs in scored:
+            yield Unit(list(tokens), features), probs
+
     def _find_with(
         self,
         doc: Doc,
@@ -1075,8 +1143,7 @@ class ClaimFinder:
             # X gathered outside the mortuary and said ...")
             shared_subject: list[int] = []
             content_fallback: tuple[float, list[int]] = (CONTENT_FALLBACK, [])
-            for unit in claim_units(cue, doc, inside):
-                probs = _softmax(self.unit_model.scores(unit.features))
+            for unit, probs in self._scored_units(cue, doc, inside, scores):
                 if probs[1] > source_p and probs[1] >= probs[2]:
                     source, source_p = unit.tokens, probs[1]
                 elif probs[2] >= self.unit_threshold and probs[2] > probs[1]:
@@ -3397,17 +3464,44 @@ def _phrase_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+# Per Doc, each word's lower-cased lemma and whether it is a quotation mark, read from the
+# Doc's arrays once: find_phrases runs several times over each claim's words (opinion, hedge,
+# confession, allegation) and over every cue's surroundings, and read them off a new Token
+# each time. (Lemmas and words stay as parsed: the claims component mends only heads.)
+_PHRASE_WORDS: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[bool]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _phrase_words(doc: Doc) -> tuple[list[str], list[bool]]:
+    words = _PHRASE_WORDS.get(doc)
+    if words is None:
+        strings = doc.vocab.strings
+        lemmas = [strings[h].lower() for h in doc.to_array(LEMMA).tolist()]
+        quotes = [strings[h] in QUOTE_MARKS for h in doc.to_array(ORTH).tolist()]
+        words = _PHRASE_WORDS[doc] = (lemmas, quotes)
+    return words
+
+
 def find_phrases(tokens: Iterable[Token], category: str) -> list[tuple[int, int]]:
     """(first, end) token ranges where a phrase of the category occurs, by lemma; quotation
     marks inside it do not part it ('led a "target killing team"')."""
     index = _phrase_index(category)
-    tokens = [t for t in tokens if t.text not in QUOTE_MARKS]
-    lemmas = [t.lemma_.lower() for t in tokens]
+    if isinstance(tokens, Span):
+        doc, indexes = tokens.doc, range(tokens.start, tokens.end)
+    else:
+        listed = list(tokens)
+        if not listed:
+            return []
+        doc, indexes = listed[0].doc, [t.i for t in listed]
+    doc_lemmas, quotes = _phrase_words(doc)
+    kept = [i for i in indexes if not quotes[i]]
+    lemmas = [doc_lemmas[i] for i in kept]
     found = []
     for k, lemma in enumerate(lemmas):
         for phrase in index.get(lemma, ()):
             if tuple(lemmas[k : k + len(phrase)]) == phrase:
-                found.append((tokens[k].i, tokens[k + len(phrase) - 1].i + 1))
+                found.append((kept[k], kept[k + len(phrase) - 1] + 1))
                 break
     return found
 

@@ -4128,8 +4128,9 @@ def _suicide_told(doc: Doc, draft: EventDraft, triggers: bool = False) -> bool:
     tokens = [c.predicate for c in draft.figures]
     if triggers:
         tokens += [t.head for t in draft.triggers]
-    sentences = {doc[i].sent.start: doc[i].sent for i in tokens}
-    return any(_SUICIDE_TOLD.search(s.text) for s in sentences.values())
+    sentences = {sent.start: sent for sent in (doc[i].sent for i in tokens)}
+    text = doc_text(doc)  # (a sentence's text sliced from it: Span.text joins its tokens anew)
+    return any(_SUICIDE_TOLD.search(text[s.start_char : s.end_char]) for s in sentences.values())
 
 
 _SUICIDE_TOLD = re.compile(rf"(?i)\b(?:{alternation(_words('suicide_told'))})\b")
@@ -4148,8 +4149,9 @@ def _killer_killed_told(doc: Doc, draft: EventDraft) -> bool:
     """A sentence of the event's figures or trigger words tells the killer's death by others'
     hands or as a state ("Two bailiffs were shot before officers killed the gunman")."""
     tokens = [c.predicate for c in draft.figures] + [t.head for t in draft.triggers]
-    sentences = {doc[i].sent.start: doc[i].sent for i in tokens}
-    return any(_KILLER_KILLED.search(s.text) for s in sentences.values())
+    sentences = {sent.start: sent for sent in (doc[i].sent for i in tokens)}
+    text = doc_text(doc)  # (a sentence's text sliced from it: Span.text joins its tokens anew)
+    return any(_KILLER_KILLED.search(text[s.start_char : s.end_char]) for s in sentences.values())
 
 
 # A single death told of him or her once the event has told of a killer's suicide.

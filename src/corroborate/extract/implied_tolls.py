@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.extract.figures import AGGREGATE_PERIOD, SHOT, CountedFigure
 from corroborate.lexicons import read_rows
@@ -51,12 +51,13 @@ _PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
 _MAX_PREMODIFIERS = 4
 
 
-def _modifiers(trigger: Token) -> list[Token]:
-    """The words of the trigger's noun phrase before it, nearest first. Read off the surface,
-    not the parse: the small model attaches "fatal" to "Wichita" in "fatal Wichita shooting"."""
+def _modifiers(trigger: Token, sent: Span) -> list[Token]:
+    """The words of the trigger's noun phrase before it (in `sent`, its sentence), nearest
+    first. Read off the surface, not the parse: the small model attaches "fatal" to "Wichita"
+    in "fatal Wichita shooting"."""
     doc, found = trigger.doc, []
     modifier_words = _words_before()
-    for i in range(trigger.i - 1, max(trigger.sent.start, trigger.i - _MAX_PREMODIFIERS) - 1, -1):
+    for i in range(trigger.i - 1, max(sent.start, trigger.i - _MAX_PREMODIFIERS) - 1, -1):
         token = doc[i]
         # the model tags "deadly" as an adverb now and then
         premodifier = token.pos_ in _PREMODIFIER_POS or token.lower_ in modifier_words
@@ -66,12 +67,13 @@ def _modifiers(trigger: Token) -> list[Token]:
     return found
 
 
-def _modifier_after(trigger: Token) -> Token | None:
-    """The word joined after the noun: "murder-suicide", "murder suicide"."""
-    doc, i = trigger.doc, trigger.i + 1
-    if i < trigger.sent.end and doc[i].text == "-":
+def _modifier_after(trigger: Token, sent: Span) -> Token | None:
+    """The word joined after the noun (in `sent`, its sentence): "murder-suicide", "murder
+    suicide"."""
+    doc, i, end = trigger.doc, trigger.i + 1, sent.end
+    if i < end and doc[i].text == "-":
         i += 1
-    return doc[i] if i < trigger.sent.end else None
+    return doc[i] if i < end else None
 
 
 def _negated(modifier: Token) -> bool:
@@ -97,15 +99,22 @@ def implied_figure(trigger: Token, stated_kinds: set[str]) -> CountedFigure | No
     kind (`stated_kinds`)."""
     from corroborate.extract.pipeline import doc_text  # (an import cycle at module level)
 
-    sent = trigger.sent  # its text sliced from the Doc's: Span.text joins its tokens anew
-    if AGGREGATE_PERIOD.search(doc_text(trigger.doc)[sent.start_char : sent.end_char]):
-        return None  # "two double shootings this weekend": several incidents
     if trigger.tag_ in ("NNS", "NNPS"):
         return None  # "the club has seen fatal shootings before": no one incident's toll
+    # (the sentence found once, and its text searched only for a trigger with a toll word:
+    # most have none, and each is asked twice, for an exact figure and an at-least one)
+    sent = trigger.sent
     nouns = {trigger.lower_, trigger.lemma_.lower()}
-    after = _modifier_after(trigger)
-    placed = [(m, "before") for m in _modifiers(trigger)] + ([(after, "after")] if after else [])
+    after = _modifier_after(trigger, sent)
+    placed = [(m, "before") for m in _modifiers(trigger, sent)]
+    if after:
+        placed.append((after, "after"))
     found = [(m, toll) for m, position in placed if (toll := _toll(m, position, nouns))]
+    if not found:
+        return None
+    # its text sliced from the Doc's: Span.text joins its tokens anew
+    if AGGREGATE_PERIOD.search(doc_text(trigger.doc)[sent.start_char : sent.end_char]):
+        return None  # "two double shootings this weekend": several incidents
     fatal = any(kind == FigureKind.KILLED.value for _, (kind, _, _) in found)
     for modifier, (kind, value, qualifier) in found:
         exact = qualifier == Qualifier.EXACT.value
