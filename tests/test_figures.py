@@ -123,6 +123,42 @@ def test_ages_addresses_dates_money_are_not_counts(nlp, text):
     assert 4 not in values and 50000 not in values and 14 not in values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies said the driver suffered injuries to his neck and shoulder in the attack.",
+        "The clerk was treated for wounds to the arm, chest and leg.",
+    ],
+)
+def test_where_the_wounds_are_is_no_count_of_the_hurt(nlp, text):
+    # the neck and the shoulder are no two people hurt
+    assert not [v for k, v in counts_of(nlp, text) if k == "injured" and (v or 0) >= 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bus driver said he saw a crowd gathering, but did not see anyone injured when he "
+            "passed by.",
+            [],
+        ),
+        ("The gunman fired into the air and did not hurt anyone.", [("injured", 0)]),
+    ],
+)
+def test_anyone_counts_no_one_unless_the_harm_is_denied(nlp, text, expected):
+    assert [c for c in counts_of(nlp, text) if c[0] == "injured"] == expected
+
+
+def test_a_toll_brought_to_a_number_is_no_count_of_the_shot(nlp):
+    # the four are the toll's, not four shot in the rampage
+    text = (
+        "The sailor died on Sunday, bringing the military death toll after the shooting spree "
+        "in Millbrook, Ohio to 4."
+    )
+    assert ("shot", 4) not in counts_of(nlp, text)
+
+
 def test_figure_patterns_parse_without_duplicate_keys():
     rows = read_tsv("figure_patterns.tsv")
     keys = [(row["lemma"], row["pos"]) for row in rows]

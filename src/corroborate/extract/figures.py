@@ -1819,6 +1819,9 @@ def _seized_items(patient: Token) -> Token:
     return patient
 
 
+BODY_PARTS = _words("body_parts")
+
+
 def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None:
     """A noun predicate's count: "two deaths", "no arrests", "deaths of three", "toll ... 12"."""
     count = None if token.lemma_.lower() in INCIDENT_NOUNS else count_of(doc, token)
@@ -1847,12 +1850,17 @@ def _noun_count(doc: Doc, token: Token, kind: str) -> tuple[Token, Count] | None
         return owner, count_of(doc, owner) or _single(owner, owner.left_edge.i)
     # "deaths of three", "injuries to two"; the parse may hang "of" on "shooting" before it
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "compound") else [])
+    # (only a hurt is done "to" someone: "the toll of the shooting ... to 5" is the toll's)
+    linking = ("of", "to") if kind == "injured" else ("of",)
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+            if child.dep_ == "prep" and child.lower_ in linking:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not (
-                        token.tag_ == "NNP" and pobj.ent_type_ in PLACE_ENTITIES
+                    if (
+                        pobj.dep_ == "pobj"
+                        and not (token.tag_ == "NNP" and pobj.ent_type_ in PLACE_ENTITIES)
+                        # "injuries to his face and torso": where it hurt, not whom
+                        and pobj.lemma_.lower() not in BODY_PARTS
                     ):
                         # a headline's bare noun is one person: "deaths of woman, daughter",
                         # "shooting of teen girl"
@@ -2563,6 +2571,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 found = patient, none
             elif any(c.dep_ == "neg" for c in token.children):
                 continue  # "was not injured": no count
+            elif patient.lower_ in ANYONE_WORDS:
+                continue  # "did not see anyone injured", "was anyone hurt?": no one counted
             else:
                 if kind == "seized":
                     patient = _seized_items(patient)
