@@ -290,6 +290,12 @@ def test_a_court_remand_does_not_carry_the_toll_of_the_raid_it_tells_back(nlp):
         ("Two men were dragged out and burnt alive by the mob.", "burnt alive", "occurred"),
         ("Residents condemned the torching of the bus depot.", "torching", "occurred"),
         ("Several cars were burnt down by rioters on Friday.", "burnt down", "occurred"),
+        # the placards of a sit-in burnt by those who broke it up are property destroyed
+        (
+            "A crowd broke up the sit-in, burnt the students' placards and chased them away.",
+            "burnt",
+            "occurred",
+        ),
         ("57 people arrested during the protests were charged with looting.", "looting", "alleged"),
         (
             "57 people arrested during the protests were charged with looting.",
@@ -1592,6 +1598,44 @@ def _days(text: str, *told: tuple[str, dt.date] | tuple[str, dt.date, int]) -> l
     ]
 
 
+def test_an_incident_a_report_says_happened_weeks_before_is_a_reference(nlp):
+    # a report of charges filed weeks on: its shooting is told back to, not news
+    text = (
+        "Uncle charged after boy wounded in shooting\n\n"
+        "A man is facing charges after his nephew was wounded by a gun left on a table. "
+        "The incident occurred on Feb. 3 at a home on Lark Street. Prosecutors filed the "
+        "charges on Monday."
+    )
+    weeks_before = PUBLISHED - dt.timedelta(days=30)
+    events = run(nlp, text, times=_days(text, ("Feb. 3", weeks_before)))._.corroborate_events
+    assert mention_modality(events, *at(text, "wounded")) == "reference"
+    assert mention_modality(events, *at(text, "wounded", 1)) == "reference"
+
+
+def test_an_incident_a_report_says_happened_days_before_is_its_news(nlp):
+    text = (
+        "Uncle charged after boy wounded in shooting\n\n"
+        "A man is facing charges after his nephew was wounded by a gun left on a table. "
+        "The incident occurred on Feb. 3 at a home on Lark Street. Prosecutors filed the "
+        "charges on Monday."
+    )
+    days_before = PUBLISHED - dt.timedelta(days=4)
+    events = run(nlp, text, times=_days(text, ("Feb. 3", days_before)))._.corroborate_events
+    assert mention_modality(events, *at(text, "wounded")) == "occurred"
+
+
+def test_a_feature_whose_fourth_sentence_dates_its_victims_shooting_tells_it(nlp):
+    # a portrait first, then the day she was the victim of the shooting: the report's news
+    text = (
+        "Maya Reyes loved to sing in the church choir. She had saved for a car all year. "
+        "Her teachers called her the kindest girl in class. But early Sunday, the "
+        "16-year-old was the victim of a shooting outside her cousin's home. Friends will "
+        "gather on Friday to remember her. Police have made no arrest in the shooting."
+    )
+    events = run(nlp, text, times=_days(text, ("Sunday", PUBLISHED)))._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting", 1)) == "occurred"
+
+
 def test_a_shooting_of_another_day_told_as_background_is_its_own_event(nlp):
     text = (
         "4 shot outside a corner store on the east side\n\n"
@@ -2075,6 +2119,53 @@ def test_a_toll_in_the_title_or_lead_is_the_reports_own_news(nlp, lead):
     )
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "shooting")) == "occurred"
+
+
+def test_an_arrest_told_in_the_past_perfect_leaves_the_lead_without_news_of_violence(nlp):
+    # a speech recalling arrests made before it: the attack they were made over is background
+    text = (
+        "The chief minister on Sunday appealed for calm at a public meeting in the town. "
+        "He said the men behind the market attack had been arrested and would be tried soon. "
+        "Thousands of people attended the meeting, organisers said. He said the market "
+        "attack had shamed the state and promised jobs to the young."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "attack")) == "reference"
+    assert mention_modality(events, *at(text, "attack", 1)) == "reference"
+    assert mention_modality(events, *at(text, "arrested")) == "occurred"
+
+
+def test_an_arrest_told_as_news_in_the_lead_keeps_the_incident_it_is_over(nlp):
+    # the lead's arrest is the report's news, told in the simple past
+    text = (
+        "Police on Sunday arrested three men in the town. "
+        "They were produced before a magistrate and remanded in custody. "
+        "Officers said more arrests were likely. The market attack left shopkeepers afraid "
+        "to open their shutters."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "attack")) == "occurred"
+
+
+RELIEF_REPORT = (
+    "The state will pay compensation to the families of riot victims, the chief minister "
+    "said on Wednesday. Some 300 people have been killed {} riots. He met the prime "
+    "minister in the capital. He later told reporters the riots had left the state poorer."
+)
+
+
+def test_a_toll_of_riots_named_as_known_leaves_a_report_of_other_news(nlp):
+    # "these riots": a toll of the incident the report already names, not its news
+    text = RELIEF_REPORT.format("during these")
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) == "reference"
+    assert mention_modality(events, *at(text, "riots", 1)) == "reference"
+
+
+def test_a_toll_of_the_riots_in_the_lead_is_still_news(nlp):
+    text = RELIEF_REPORT.format("in the")
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots", 1)) == "occurred"
 
 
 def test_a_person_described_as_a_victim_of_named_riots_leaves_them_background(nlp):

@@ -2322,6 +2322,27 @@ def _tells_incident(doc: Doc, trigger: Trigger) -> bool:
     )
 
 
+def _past_perfect(token: Token) -> bool:
+    """ "the men behind the attack had been arrested": told in the past perfect, an act
+    before the report's news (what a speaker recalls), not the news itself."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+
+
+def _in_known_incident(token: Token) -> bool:
+    """ "700 people have been killed during these riots": harm told within an incident the
+    report names as one already known ("these", "those"), a toll of it, not news."""
+    return any(
+        prep.dep_ == "prep"
+        and any(
+            _lookup(noun) is not None
+            and any(d.dep_ == "det" and d.lower_ in ("these", "those") for d in noun.children)
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+        )
+        for prep in token.children
+    )
+
+
 def _someone_was_victim_of(token: Token) -> bool:
     """ "the teenager was the innocent victim of a drive-by shooting": a clause that
     tells the incident as what befell someone, as "she was shot" does; not a clause on a
@@ -2356,8 +2377,11 @@ def _lead_end(sentences: list[Span]) -> int:
 
 def _dated(token: Token, time_items: list[Located]) -> bool:
     """The trigger has a day of its own, or its relative clause gives one: "a shooting that
-    occurred Monday afternoon"."""
+    occurred Monday afternoon", or the clause that tells someone was its victim does ("early
+    Sunday, the girl was the victim of a shooting")."""
     clauses = [c for c in token.children if c.dep_ == "relcl"]
+    if _someone_was_victim_of(token):
+        clauses.append(token.head.head.head)
     return any(_own_day(word, time_items) is not None for word in (token, *clauses))
 
 
@@ -2369,7 +2393,8 @@ def _background_incidents(
     lead_end: int,
     unjoined_victims: Sequence[Trigger] = (),
 ) -> None:
-    """A report whose title and lead tell no incident as a clause and state no toll has
+    """A report whose title and lead tell no incident as a clause (but in the past perfect,
+    before the news: "he said the culprits had been arrested") and state no toll has
     other news (a speech, a meeting, an inquiry, a trial, relief): a violent event it only
     names by nouns without a day ("the riots", "the killings in the state", "the train
     attack", with the harm told in them; "the riots could not be controlled", its subject
@@ -2382,10 +2407,19 @@ def _background_incidents(
     splinter group" keeps its bombing. Victims named by an incident no event tells
     (`unjoined_victims`: "a committee for rehabilitating riot victims") name such a
     background incident too, an event of reference of their own."""
-    if any(_tells_incident(doc, t) for t in triggers if t.start < lead_end):
+    if any(
+        _tells_incident(doc, t)
+        and not _past_perfect(doc[t.head])
+        and not _in_known_incident(doc[t.head])
+        for t in triggers
+        if t.start < lead_end
+    ):
         return
     if any(
-        c.predicate < lead_end for d in drafts for c in d.figures if c.figure.kind in HARM_KINDS
+        c.predicate < lead_end and not _in_known_incident(doc[c.predicate])
+        for d in drafts
+        for c in d.figures
+        if c.figure.kind in HARM_KINDS
     ):
         return  # "Five shot at billiards bar", "4 hit in shooting": a toll told is news
     if any(
@@ -2449,6 +2483,41 @@ def _charged_acts(doc: Doc, drafts: list[EventDraft]) -> None:
         for trigger in accused:
             draft.triggers.remove(trigger)
         drafts.append(EventDraft(cls=accused[0].cls, group=alleged, triggers=accused))
+
+
+def _story_weeks_before(
+    doc: Doc, drafts: list[EventDraft], time_items: list[Located], published: dt.date | None
+) -> None:
+    """A report that says its incident happened weeks before it was written ("The incident
+    occurred on Nov. 13" in a report of charges filed in December) has later news (a charge,
+    a verdict, a vigil): its incident is told back to, a reference, as the real-text gold
+    labels it. Decided once the main event and its figures are settled, so that the story
+    keeps its incident and toll."""
+    main = drafts[0]
+    if (
+        published is None
+        or main.cls not in VIOLENT_CLASSES
+        or _event_modality(main.triggers) != Modality.OCCURRED.value
+    ):
+        return
+    first = min(t.head for t in main.triggers)
+    for item in time_items:
+        day = _single_day(item.record)
+        if day is None or day >= (published - REFERENCE_AGE).toordinal():
+            continue
+        word = item.root
+        verb = word.head.head if word.dep_ == "pobj" else word.head
+        if _lemma(verb) not in OCCUR_VERBS or verb.i < first:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(
+            _lemma(c) in STORY_NOUNS or any(c.i == t.head for t in main.triggers) for c in subjects
+        ) or any(w.lower_ in OTHER_INCIDENT_WORDS for c in subjects for w in c.children):
+            continue
+        for trigger in main.triggers:
+            if trigger.modality == Modality.OCCURRED.value:
+                trigger.modality = Modality.REFERENCE.value
+        return
 
 
 def _describes_a_noun(token: Token) -> bool:
@@ -3372,6 +3441,7 @@ class EventFinder:
             _gather_counts(doc, drafts, places, time_items)
             _death_told_apart(doc, drafts, sentences)
             _charged_acts(doc, drafts)
+            _story_weeks_before(doc, drafts, time_items, published)
         if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
             _background_incidents(
                 doc, drafts, triggers, time_items, _lead_end(sentences), unjoined_victims
