@@ -248,6 +248,12 @@ def test_gazetteer_add_command_feeds_later_ingests(tmp_path: Path, monkeypatch) 
     result = CliRunner().invoke(main, ["gazetteer", "add", str(dump)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"Imported 2 places from {dump} into {tmp_path}/cache/")
+    one = tmp_path / "one.txt"
+    one.write_text("\t".join(DUMP_LINES[0]) + "\n", encoding="utf-8")
+    single = CliRunner().invoke(
+        main, ["gazetteer", "add", str(one), "--index", str(tmp_path / "o")]
+    )
+    assert single.output.startswith(f"Imported 1 place from {one}"), single.output
     (tmp_path / "r.txt").write_text(
         "KARACHI: Two policemen were shot in Qasba Gulshan late on Saturday, officials said.\n"
     )

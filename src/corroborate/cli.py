@@ -634,7 +634,8 @@ def gazetteer_add(dump: str, index: str | None) -> None:
         count = import_geonames_dump(dump, target)
     except CorroborateError as error:
         raise click.ClickException(str(error)) from error
-    click.echo(f"Imported {count:,} places from {dump} into {target}.")
+    noun = "place" if count == 1 else "places"
+    click.echo(f"Imported {count:,} {noun} from {dump} into {target}.")
 
 
 if __name__ == "__main__":  # python -m corroborate.cli
