@@ -2139,3 +2139,47 @@ def test_phrases_found_alike_in_a_span_and_in_its_words(nlp: Language) -> None:
     # the quotation mark inside does not part the phrase
     assert [doc[first:end].text for first, end in found] == ["send a strong message"]
     assert find_phrases([], "opinion") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Curfew imposed after clashes in Imphal",
+        "Ban imposed on rallies in Kaduna after riots",
+        "Toll hiked on Lagos bridge after protest",
+        "Security lockdown ordered in Kano after riots",
+    ],
+)
+def test_a_headline_participle_after_a_thing_is_no_claim(nlp: Language, headline: str) -> None:
+    # a curfew, a ban or a toll cannot speak: the headline tells what was done to it
+    assert claims_of(nlp, headline) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "speaker"),
+    [
+        ("Police deny killing protesters", "deny", "Police"),
+        ("Governor vows to rebuild market", "vows", "Governor"),
+        ("Minister vows justice for Jos victims", "vows", "Minister"),
+        ("Report claimed army killed 40 in Zamfara", "claimed", "Report"),
+        ("Herders blamed for Jos attack", "blamed for", None),
+        # a name the tagger does not know as one is no thing
+        ("Obi slammed ruling as unjust", "slammed", "Obi"),
+        ("Kalu accused army of cover-up", "accused", "Kalu"),
+    ],
+)
+def test_a_headline_subject_that_may_speak_keeps_its_claim(
+    nlp: Language, headline: str, cue: str, speaker: str | None
+) -> None:
+    claim = by_cue(headline, claims_of(nlp, headline), cue)
+    if speaker is not None:
+        assert headline[claim.speaker_start : claim.speaker_end] == speaker
+
+
+def test_a_headline_participle_keeps_the_body_claims(nlp: Language) -> None:
+    text = (
+        "Curfew imposed after clashes in Imphal\n\n"
+        "The police said two men were wounded when rival groups clashed near a market."
+    )
+    claims = claims_of(nlp, text)
+    assert [text[c.cue.start : c.cue.end] for c in claims] == ["said"]

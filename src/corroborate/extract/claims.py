@@ -161,6 +161,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a place
 
 # The verbs that link a subject to a noun naming it ("X was an early backer of Y").
 COPULAS = frozenset({"be", "remain", "become"})
+# claim_words categories whose nouns name someone who may speak
+SPEAKING_CATEGORIES = (
+    "role", "organisation", "document", "collective", "title", "honorific", "anonymous",
+    "generic_group", "accused_speaker", "described_person", "written_record", "accuser",
+)  # fmt: skip
 
 # A word of these parts of speech between two cue words joins them into one cue.
 BRIDGING_POS = frozenset({"DET", "ADP", "PART", "ADV", "AUX"})
@@ -685,6 +690,15 @@ class ClaimFinder:
         self.physical_acts = frozenset(load_claim_words()["physical_act"])
         self.effort_cues = frozenset(load_claim_words()["effort_cue"])
         self.experience_verbs = frozenset(load_claim_words()["experience_verb"])
+        # nouns of who may speak: a headline's bare participle after any other noun tells
+        # what was done to a thing ("Curfew imposed"), not words said
+        self.speaking_nouns = frozenset(
+            word
+            for category in SPEAKING_CATEGORIES
+            for word in load_claim_words()[category]
+            for word in (word, *word.split())
+        )
+        self.measure_nouns = frozenset(load_claim_words()["measure_noun"])
         # "has drawn condemnation from X": X speaks, of the subject (reaction_verb, _noun)
         self.reaction_verbs = frozenset(load_claim_words()["reaction_verb"])
         self.reaction_nouns = frozenset(load_claim_words()["reaction_noun"])
@@ -1268,6 +1282,7 @@ class ClaimFinder:
         kept = [parts for parts in kept if not self._effort_at_an_act(doc, parts)]
         kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
         kept = [parts for parts in kept if not self._place_went_through(doc, parts)]
+        kept = [parts for parts in kept if not self._thing_done_to(doc, parts)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
         # that claim's, not a second one without a speaker
         told = {i for parts in kept for i in parts.cue}
@@ -1386,6 +1401,77 @@ class ClaimFinder:
             return False
         words = [doc[i] for i in parts.content]
         return _bare_noun_phrase(words) and not any(t.lower_ == "as" for t in words)
+
+    def _thing_done_to(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A headline's bare participle whose subject is a thing or measure ("Curfew imposed
+        after clashes", "Ban imposed on rallies"): what was done to it, no one speaking. A
+        subject that names a person, group, organisation, document or role ("Minister vows",
+        "Police deny", "Report claimed") speaks; so does any entity or name."""
+        head = cue_head_token(parts.cue, doc)
+        if head.tag_ not in ("VBN", "VBD") or not parts.source or not _headline_line(head):
+            return False
+        if head.tag_ == "VBD" and head.sent.start != _first_word(doc):
+            # the tagger reads a headline's bare participle as a past tense too ("Ban
+            # imposed"); a past tense elsewhere is a verb of its own ("Trump went on to")
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return False  # "has imposed", "was imposed": not a headline's bare participle
+        words = [doc[i] for i in parts.source if not doc[i].is_punct]
+        if not words or len(words) > THING_SUBJECT_MAX:
+            return False
+        if known_actor(" ".join(t.text for t in words)) is not None:
+            return False
+        # a name the tagger missed is a proper noun too ("Obi slammed ruling"): one counts
+        # only as a thing done to it (claim_words measure_noun: "Curfew", "Ban")
+        return all(
+            (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in self.measure_nouns))
+            and not t.ent_type_
+            and t.is_alpha
+            and not _may_speak(t.lower_, self.speaking_nouns)
+            for t in words
+        )
+
+
+# the words of a headline's subject that _thing_done_to reads ("Security Lockdown")
+THING_SUBJECT_MAX = 2
+# the most words a headline's line has (a longer line without a full stop is text cut short)
+HEADLINE_WORDS = 16
+
+
+def _may_speak(word: str, speaking_nouns: frozenset[str]) -> bool:
+    """True when a noun, as written in lower case, may name someone who speaks: one of the
+    speaking_nouns (claim_words roles, organisations, documents, groups, titles) or the
+    actor lexicon, singular or plural, or a noun of a person by its ending (person_ending)."""
+    singular = [word, word[:-1]] if word.endswith("s") else [word]
+    if word.endswith("ies"):
+        singular.append(word[:-3] + "y")
+    if any(w in speaking_nouns or w in actor_lexicon() for w in singular):
+        return True
+    endings = tuple(load_claim_words()["person_ending"])
+    return any(w.endswith(endings) for w in singular)
+
+
+def _first_word(doc: Doc) -> int:
+    """The index of the document's first word (after any opening space)."""
+    return next((t.i for t in doc if not t.is_space), 0)
+
+
+def _headline_line(token: Token) -> bool:
+    """True when `token`'s sentence is a line of its own of at most HEADLINE_WORDS words
+    without a closing full stop, as a headline is ("Curfew imposed after clashes in
+    Imphal")."""
+    sentence = token.sent
+    doc = token.doc
+    words = [t for t in sentence if not t.is_space]
+    if not words or len(words) > HEADLINE_WORDS:
+        return False
+    if words[-1].text[-1] in ".!?\"'\u201d":  # (a full stop in "U.S." too)
+        return False
+    first = words[0].i
+    opens = first == 0 or "\n" in doc[first - 1].text_with_ws
+    last = words[-1].i
+    ends = last + 1 >= len(doc) or "\n" in words[-1].whitespace_ + doc[last + 1].text
+    return opens and ends
 
 
 def mend_swallowed_attribution(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
