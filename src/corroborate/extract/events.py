@@ -1970,6 +1970,93 @@ def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
     return not later <= draft.death_days
 
 
+def _phrase_place(token: Token, places: Sequence[Any]) -> Any | None:
+    """The place a preposition hangs on the word itself ("the attack in Daffo", "killed in
+    Daffo"), not one its sentence names elsewhere."""
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for child in prep.children:
+            if child.dep_ != "pobj":
+                continue
+            for place in places:
+                if place.start <= child.idx < place.end:
+                    return place
+    return None
+
+
+def _phrase_day(doc: Doc, trigger: Trigger) -> int | None:
+    """The day a noun's own modifier names: "Saturday's attack", "the attack on Saturday"."""
+    token = doc[trigger.head]
+    if trigger.own_time is None or coarse_pos(token) != "NOUN":
+        return None
+    root = trigger.own_time.root
+    held = root.head.i == token.i or (root.dep_ == "pobj" and root.head.head.i == token.i)
+    return trigger.day if held and root.i != token.i else None
+
+
+def _same_place_name(a: Any, b: Any) -> bool:
+    """Not two towns the gazetteer knows by two names: nothing on the phrases sets them apart
+    (a neighbourhood and its city, a street, a name it lacks may be one place)."""
+    towns = all(getattr(p, "precision", None) == "town" and p.lat is not None for p in (a, b))
+    return not towns or a.name.lower() == b.name.lower()
+
+
+def _phrase_day_and_place(
+    doc: Doc, trigger: Trigger, places: Sequence[Any]
+) -> tuple[int, Any] | None:
+    """A harm noun's own day and own place, both on the phrase: "Saturday's attack in Daffo"."""
+    day = _phrase_day(doc, trigger)
+    place = None if day is None else _phrase_place(doc[trigger.head], places)
+    return None if place is None else (day, place)
+
+
+def _split_phrases(
+    doc: Doc, draft: EventDraft, places: Sequence[Any], sentence: int | None = None
+) -> list[tuple[int, Any]]:
+    """The days and places the draft's nouns name on themselves (in `sentence`, if given)."""
+    return [
+        found
+        for t in draft.triggers
+        if sentence in (None, t.sentence) and (found := _phrase_day_and_place(doc, t, places))
+    ]
+
+
+def _told_apart_on_phrases(
+    doc: Doc,
+    trigger: Trigger,
+    draft: EventDraft,
+    drafts: list[EventDraft],
+    places: Sequence[Any],
+) -> bool:
+    """True when the trigger cannot join the draft because their phrases say so: "19 died in
+    Saturday's attack in Daffo and three in Sunday's attack in Richa" tells two attacks, each
+    noun naming its own day and its own village (a day apart and a few kilometres apart, which
+    no test of days or distances would set apart); and a harm word naming one of those villages
+    ("no one died in Richa") joins that village's attack, not the other's."""
+    own = _phrase_day_and_place(doc, trigger, places)
+    if own is not None:
+        day, place = own
+        # (told in one sentence: "... in Saturday's attack in Daffo and three in Sunday's ...")
+        return any(
+            other_day != day and not _same_place_name(place, other_place)
+            for other_day, other_place in _split_phrases(doc, draft, places, trigger.sentence)
+        )
+    theirs = _split_phrases(doc, draft, places)
+    place = _phrase_place(doc[trigger.head], places)
+    if place is None or not theirs:
+        return False
+    if any(_same_place_name(place, other_place) for _, other_place in theirs):
+        return False
+    # only where another attack so set apart is told at the harm word's own place
+    return any(
+        _same_place_name(place, other_place)
+        for other in drafts
+        if other is not draft and other.group == draft.group
+        for _, other_place in _split_phrases(doc, other, places)
+    )
+
+
 def _earlier_week(trigger: Trigger, draft: EventDraft) -> bool:
     """True when the trigger's own week ends before every day the draft tells: "a teenager was
     killed at that corner last week" beside Tuesday's shooting is an earlier one;
@@ -2085,10 +2172,14 @@ def group_triggers(
                 and not anaphoric
             ):
                 continue
+            if _told_apart_on_phrases(doc, trigger, draft, drafts, places):
+                continue
             target = draft
             break
         if target is None and cls in VIOLENT_CLASSES:
             target = _same_sentence_violence(doc, trigger, drafts, group, side)
+            if target is not None and _told_apart_on_phrases(doc, trigger, target, drafts, places):
+                target = None
             if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
                 target.cls = cls  # "fired tear gas ... in clashes": crowd control, not a battle
         if target is None and _joins_only(trigger, doc):
