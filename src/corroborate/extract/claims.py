@@ -98,8 +98,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -1481,6 +1482,8 @@ def mend_swallowed_attribution(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
     noun and a cue verb hangs as a clause on a relative verb that has no object, its subject
     right after that verb, the cue verb is the sentence's root, the noun its subject and that
     subject the relative verb's object. (The doc is mended in place: the events read after.)"""
+    if not _cue_clause_of_relative(doc, lexicon):
+        return  # most articles: no sentence need be walked
     for sentence in doc.sents:
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
@@ -1508,6 +1511,22 @@ def mend_swallowed_attribution(doc: Doc, lexicon: dict[str, CueEntry]) -> None:
             arcs |= {c.i: (said.i, None) for c in root.children if c.i > said.i}
             _rehang(doc, arcs)
             break
+
+
+def _cue_clause_of_relative(doc: Doc, lexicon: dict[str, CueEntry]) -> bool:
+    """Whether any cue verb hangs as a clause ("ccomp") on a relative verb ("relcl"): what
+    mend_swallowed_attribution needs before anything, read off the Doc's arrays."""
+    if not len(doc):
+        return False
+    strings = doc.vocab.strings
+    ccomp, relcl = strings["ccomp"], strings["relcl"]
+    rows = doc.to_array([HEAD, DEP, POS, LEMMA])
+    deps = rows[:, 1]
+    heads = rows[:, 0].astype("int64")  # HEAD: offsets, some negative
+    for i in ((deps == ccomp) & (rows[:, 2] == VERB)).nonzero()[0].tolist():
+        if deps[i + heads[i]] == relcl and strings[int(rows[i, 3])].lower() in lexicon:
+            return True
+    return False
 
 
 def mend_headline_pair(doc: Doc, lexicon: dict[str, CueEntry]) -> None:

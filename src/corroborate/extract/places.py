@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -71,13 +71,17 @@ from corroborate.extract.gazetteer import (
     Gazetteer,
     Place,
     distance_km,
-    fold,
     load_gazetteer,
     short_names,
 )
+from corroborate.extract.gazetteer import fold as fold_name
 from corroborate.extract.pipeline import DATELINES, doc_text, in_boilerplate
 from corroborate.lexicons import alternation, read_rows, word_list, word_map
 from corroborate.model import PlaceFound
+
+# fold by name, kept: an article folds the same names dozens of times (its mentions, each
+# candidate's name, in several steps), and each fold normalises the text anew.
+fold = functools.lru_cache(maxsize=1 << 16)(fold_name)
 
 # The words the rules below look for, by category: place_words.tsv.
 _words = word_list("corroborate.extract", "place_words.tsv")
@@ -369,8 +373,31 @@ def _opens_line(doc: Doc, i: int) -> bool:
 
 
 def _capitalised(token: Token) -> bool:
-    text = token.text
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text.istitle())
+
+
+# Whether a word form (by its hash) is capitalised: a document's words are mostly forms seen
+# before, and a dict read costs less than a Token and its text.
+_CAPITALISED_FORMS: dict[int, bool] = {}
+
+
+def _capitalised_words(doc: Doc) -> list[bool]:
+    """Per token, _capitalised, read off the Doc's array of word forms."""
+    known = _CAPITALISED_FORMS
+    if len(known) > 200_000:  # bounded memory in a long-running process
+        known.clear()
+    strings = doc.vocab.strings
+    words = []
+    for orth in doc.to_array(ORTH).tolist():
+        capital = known.get(orth)
+        if capital is None:
+            capital = known[orth] = _capitalised_text(strings[orth])
+        words.append(capital)
+    return words
 
 
 class PlaceFinder:
@@ -652,7 +679,7 @@ class PlaceFinder:
         if not n:
             return runs
         # each word's capital and connector read once, not again at every run that reaches it
-        capitalised = [_capitalised(token) for token in doc]
+        capitalised = _capitalised_words(doc)
         connector = [lower in _CONNECTOR_HASHES for lower in doc.to_array(LOWER).tolist()]
 
         def connects(j: int) -> bool:

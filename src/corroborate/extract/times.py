@@ -2063,6 +2063,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     rules = load_time_rules()
     index = _rule_index()
     starts = _rule_starts()
+    known_beginnings = starts.beginnings  # read here first: most beginnings were seen before
     # enough text for _START_CHARS characters unless white space runs long
     window = 4 * _START_CHARS
     free_from = [0] * len(rules)
@@ -2088,7 +2089,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
             and beginning[0] != " "
             and (len(beginning) == _START_CHARS or start + window >= len(text))
         ):
-            indices = starts.rules_at(beginning.lower())
+            key = beginning.lower()
+            indices = known_beginnings.get(key)
+            if indices is None:
+                indices = starts.rules_at(key)
             if not indices:
                 continue
         else:

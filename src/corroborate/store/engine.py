@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from importlib import resources
@@ -12,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, update
+from sqlalchemy import Engine, Update, create_engine, event, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session
@@ -98,6 +99,19 @@ def hold_loaded(session: Session) -> Session:
     return session
 
 
+@functools.cache
+def _bump_writes() -> Update:
+    """The statement begin_writing runs, built once (statements are immutable): built anew
+    for each document it cost more than running it."""
+    return (
+        update(LedgerWrites)
+        .where(LedgerWrites.id == 1)
+        .values(count=LedgerWrites.count + 1)
+        .returning(LedgerWrites.count)  # SQLite 3.35 and newer
+        .execution_options(synchronize_session=False)
+    )
+
+
 def begin_writing(session: Session) -> bool:
     """Make the session's transaction the ledger's one writer until it ends; first thing in
     every writing transaction. Two analysts ingesting into one ledger at once otherwise both
@@ -108,13 +122,7 @@ def begin_writing(session: Session) -> bool:
     session that finds the count moved by someone else since its own last write forgets what
     it holds (its objects outlive commits), so that it links against what is stored now.
     Returns whether someone else may have written since the session's own last write."""
-    count = session.scalar(
-        update(LedgerWrites)
-        .where(LedgerWrites.id == 1)
-        .values(count=LedgerWrites.count + 1)
-        .returning(LedgerWrites.count)  # SQLite 3.35 and newer
-        .execution_options(synchronize_session=False)
-    )
+    count = session.scalar(_bump_writes())
     if count is None:
         raise DatabaseError("the ledger's ledger_writes row is missing: was it edited by hand?")
     others_wrote = session.info.get("corroborate_writes") != count - 1
