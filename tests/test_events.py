@@ -3162,3 +3162,67 @@ def test_those_who_could_talk_lose_none_of_the_deaths(nlp, text):
     # three hurt who spoke to the police are alive: the two dead are others
     main = run(nlp, text)._.corroborate_events[0]
     assert [f.value for f in main.figures if f.kind == "injured"] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman dies in Millbrook shooting\n\n"
+        "Police said a man shot a woman outside her home on Elm Street on Sunday night. "
+        "Her neighbor was wounded in the arm by a stray bullet. "
+        "The woman died later at a hospital.",
+        "Clerk dies in Millbrook robbery\n\n"
+        "Police said a robber shot a clerk inside a gas station on Birch Lane on Friday. "
+        "A customer was wounded in the leg as he ran for the door. "
+        "The clerk died hours later at a hospital.",
+    ],
+)
+def test_one_shot_who_died_is_no_toll_of_none_hurt_beside_one_hurt_in_the_lead(nlp, text):
+    # "shot a woman" less her death leaves none hurt, but the lead tells her neighbor hurt
+    doc = run(nlp, text)
+    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
+    assert injured == [1]
+
+
+def test_one_shot_who_died_still_leaves_none_hurt_where_the_hurt_come_after_the_lead(nlp):
+    # someone hurt told further down may belong to another incident: the zero stands first
+    doc = run(
+        nlp,
+        "Woman dies in Millbrook shooting\n\n"
+        "Police said a man shot a woman outside her home on Elm Street on Sunday night. "
+        "She died at a hospital. Her neighbor was wounded in the arm by a stray bullet.",
+    )
+    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
+    assert injured[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boy in critical condition after Millbrook park shooting\n\n"
+            "Millbrook police tape closes off the basketball courts at Elm Park on Monday "
+            "evening. Officers searched the grass for shell casings until dark.\n\n"
+            "A 13-year-old boy was in critical condition on Tuesday after he and two others "
+            "were shot at Elm Park. The other victims were treated for wounds that were not "
+            "life-threatening.",
+            3,
+        ),
+        (
+            "Teen hurt in shooting outside Millbrook store\n\n"
+            "Millbrook police tape closes off the parking lot of a corner store on Monday "
+            "evening. Officers searched the pavement for shell casings until dark.\n\n"
+            "A 16-year-old girl was in stable condition on Tuesday after she and three friends "
+            "were shot outside the store. The friends were treated for wounds that were not "
+            "life-threatening.",
+            4,
+        ),
+    ],
+)
+def test_one_hurt_told_in_the_sentence_of_the_count_he_is_part_of_gives_way_to_it(
+    nlp, text, expected
+):
+    # beyond the lead (a caption fills it), the victim and the count share one sentence
+    doc = run(nlp, text)
+    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
+    assert injured == [expected]

@@ -4511,6 +4511,15 @@ def _figures(
         and not told_dead(counted)
         for counted, figure in zip(draft.figures, injured, strict=True)
     )
+    # someone told hurt in the title or lead, alive ("his sister was wounded")
+    hurt_in_lead = any(
+        figure is not None
+        and figure.kind == FigureKind.INJURED.value
+        and (figure.value or figure.low or 0) > 0
+        and counted.predicate < lead_end
+        and not told_dead(counted)
+        for counted, figure in zip(draft.figures, injured, strict=True)
+    )
     kept: list[tuple[CountedFigure, FigureFound]] = []
     for counted, figure in zip(draft.figures, injured, strict=True):
         if told_dead(counted):
@@ -4519,6 +4528,17 @@ def _figures(
             # "A boy died ... he shot himself", and no one else hurt: the one shot is the
             # one dead, none injured by the article's own arithmetic
             figure = _injured_from_shot(counted.figure, counted.figure.value or 0)
+        if (
+            hurt_in_lead
+            and figure is not None
+            and counted.figure.kind == SHOT
+            and counted.figure.qualifier != Qualifier.ZERO.value
+            and figure.value == 0
+        ):
+            # "a man shot a woman ... her neighbor was wounded ... she died": all this
+            # figure counts died, but the lead tells someone else hurt; no toll of none hurt
+            # (someone hurt further down may be another incident's: the zero stands there)
+            continue
         if figure is not None:
             kept.append((counted, figure))
     if doc is not None:
@@ -4543,12 +4563,27 @@ def _figures(
                 for counted, figure in kept
             ]
     # (a larger count further down is often another incident's: a roundup, a related story)
+    # sentences telling one victim hurt alone (a death's count there may be another's)
+    hurt_alone = {
+        doc[counted.predicate].sent.start
+        for counted, figure in kept
+        if doc is not None and counted.singly and figure.kind == FigureKind.INJURED.value
+    }
     counted_kinds = {
         figure.kind
         for counted, figure in kept
         if not counted.singly
         and _several(figure)
-        and counted.predicate < lead_end
+        and (
+            counted.predicate < lead_end
+            # "a 12-year-old was in critical condition after he and three others were shot",
+            # however far down: one victim and the count he is part of in one sentence
+            or (
+                doc is not None
+                and figure.kind == FigureKind.INJURED.value
+                and doc[counted.predicate].sent.start in hurt_alone
+            )
+        )
         # (a toll, but not of names: a dead victim's names may read as two)
         and not (figure.kind == FigureKind.KILLED.value and _names(doc, counted))
     }
