@@ -132,8 +132,8 @@ def _print_report(report: Any) -> None:
 @click.option(
     "--max-bytes",
     type=int,
-    help="Reject a file larger than this (default 20 MB); a .jsonl file streams, each line "
-    "held to it.",
+    help="Reject a file larger than this (default: max_bytes in the settings, 20 MB unless "
+    "changed); a .jsonl file streams, each line held to it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @ledger_command
