@@ -4504,22 +4504,17 @@ def _figures(
         _injured_from_shot(c.figure, deaths_among(c)) if c.figure.kind == SHOT else c.figure
         for c in draft.figures
     ]
-    someone_hurt = any(
-        figure is not None
+    # where someone is told hurt and alive ("his sister was wounded")
+    hurt_alive = [
+        counted.predicate
+        for counted, figure in zip(draft.figures, injured, strict=True)
+        if figure is not None
         and figure.kind == FigureKind.INJURED.value
         and (figure.value or figure.low or 0) > 0
         and not told_dead(counted)
-        for counted, figure in zip(draft.figures, injured, strict=True)
-    )
-    # someone told hurt in the title or lead, alive ("his sister was wounded")
-    hurt_in_lead = any(
-        figure is not None
-        and figure.kind == FigureKind.INJURED.value
-        and (figure.value or figure.low or 0) > 0
-        and counted.predicate < lead_end
-        and not told_dead(counted)
-        for counted, figure in zip(draft.figures, injured, strict=True)
-    )
+    ]
+    someone_hurt = bool(hurt_alive)
+    hurt_in_lead = any(predicate < lead_end for predicate in hurt_alive)  # title or lead
     kept: list[tuple[CountedFigure, FigureFound]] = []
     for counted, figure in zip(draft.figures, injured, strict=True):
         if told_dead(counted):
