@@ -2887,6 +2887,12 @@ def test_one_shot_told_alive_is_not_the_one_dead(nlp, text, expected):
     assert figures == expected
 
 
+def main_event_killed(nlp, text: str) -> int | None:
+    """The killed figure of the text's main event (its first killed value)."""
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    return next(f.value for f in figures if f.kind == "killed")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2919,8 +2925,7 @@ def test_one_shot_told_alive_is_not_the_one_dead(nlp, text, expected):
     ],
 )
 def test_a_killers_suicide_told_after_his_victims_count_is_in_the_toll(nlp, text, expected):
-    figures = run(nlp, text)._.corroborate_events[0].figures
-    assert next(f.value for f in figures if f.kind == "killed") == expected
+    assert main_event_killed(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2985,8 +2990,7 @@ def test_a_killers_suicide_told_after_his_victims_count_is_in_the_toll(nlp, text
     ],
 )
 def test_a_killers_death_at_others_hands_is_in_his_victims_toll(nlp, text, expected):
-    figures = run(nlp, text)._.corroborate_events[0].figures
-    assert next(f.value for f in figures if f.kind == "killed") == expected
+    assert main_event_killed(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3009,8 +3013,7 @@ def test_a_killers_death_at_others_hands_is_in_his_victims_toll(nlp, text, expec
     ],
 )
 def test_victims_told_killed_take_those_along_with_them_and_the_killer(nlp, text, expected):
-    figures = run(nlp, text)._.corroborate_events[0].figures
-    assert next(f.value for f in figures if f.kind == "killed") == expected
+    assert main_event_killed(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3035,8 +3038,7 @@ def test_victims_told_killed_take_those_along_with_them_and_the_killer(nlp, text
     ],
 )
 def test_a_killer_told_dead_after_his_killings_is_in_the_toll(nlp, text, expected):
-    figures = run(nlp, text)._.corroborate_events[0].figures
-    assert next(f.value for f in figures if f.kind == "killed") == expected
+    assert main_event_killed(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3059,8 +3061,7 @@ def test_a_killer_told_dead_after_his_killings_is_in_the_toll(nlp, text, expecte
     ],
 )
 def test_killings_told_one_after_another_are_summed(nlp, text, expected):
-    figures = run(nlp, text)._.corroborate_events[0].figures
-    assert next(f.value for f in figures if f.kind == "killed") == expected
+    assert main_event_killed(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from extracting import extractor
@@ -171,6 +172,15 @@ def _outlet_events(story: dict, outlet: str) -> list[dict]:
     return [e for e in story["events"] if e["document"] == document]
 
 
+def _attacks_by_village(extraction) -> dict[str, Any]:
+    """The extraction's attacks by the name of their place."""
+    return {
+        extraction.places[e.place].name: e
+        for e in extraction.events
+        if e.sub_event_type == "Attack"
+    }
+
+
 def _attack_at(events: list[dict], village: str) -> dict:
     (attack,) = [
         e
@@ -189,11 +199,7 @@ def test_two_attacks_told_in_one_sentence_are_two_events_each_of_its_own_day_and
         "Richa.",
         dt.date(2026, 12, 2),
     )
-    attacks = {
-        extraction.places[e.place].name: e
-        for e in extraction.events
-        if e.sub_event_type == "Attack"
-    }
+    attacks = _attacks_by_village(extraction)
     # a day's slack and two villages 11 km apart had made them one attack of four tolls
     assert set(attacks) == {"Daffo", "Richa"}
     assert extraction.times[attacks["Daffo"].time].value == "2026-11-28"
@@ -212,11 +218,7 @@ def test_each_attack_s_own_day_and_village_on_its_noun_set_the_two_apart():
         "Wednesday's attack in Richa. Soldiers said six people died in Daffo and one in Richa.",
         dt.date(2026, 12, 3),
     )
-    attacks = {
-        extraction.places[e.place].name: e
-        for e in extraction.events
-        if e.sub_event_type == "Attack"
-    }
+    attacks = _attacks_by_village(extraction)
     assert {name: extraction.times[e.time].value for name, e in attacks.items()} == {
         "Daffo": "2026-12-01",
         "Richa": "2026-12-02",
