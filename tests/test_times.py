@@ -1030,8 +1030,12 @@ def test_a_pages_later_stamp_anchors_none_of_the_storys_times(nlp: Language) -> 
         ("Enrolment fell in the 1999-00 school year.", [("1999", "1999"), ("00", "2000")]),
         # a month written the ISO way is no range
         ("The ledger's 2014-07 entries were lost.", [("2014", "2014")]),
-        # a range of days keeps its first day (the month alone was taken before)
-        ("Talks on February 9-11 ended without a deal.", [("February 9", "2015-02-09")]),
+        # a range of days keeps its first day (the month alone was taken before), and its
+        # second is a day of the same month, as after "and"
+        (
+            "Talks on February 9-11 ended without a deal.",
+            [("February 9", "2015-02-09"), ("11", "2015-02-11")],
+        ),
         # the second of two days joined by "and" is a day of the same month
         (
             "Militants struck on February 9 and 10, police said.",
@@ -2121,3 +2125,120 @@ def test_a_quotation_counts_its_relative_days_from_the_day_it_was_spoken(nlp: La
         ("Monday", "2015-03-09"),
         ("yesterday", "2015-03-10"),  # reported speech: the writer's yesterday
     ]
+
+
+def test_a_plain_past_of_going_on_until_a_time_lies_behind(nlp: Language) -> None:
+    text = "The blockade of the valley lasted until Christmas, aid workers said."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Christmas", "2014-12-25")]
+    text = "Gunmen held the police post until Sunday."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Sunday", "2015-03-08")]
+    # a new end set is ahead, as is a curfew imposed until a day
+    text = "The curfew in the old town was extended until Friday."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Friday", "2015-03-13")]
+    text = "The governor imposed a curfew until Friday."
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == [("Friday", "2015-03-13")]
+
+
+def test_a_month_modifying_figures_lies_behind_under_a_future(nlp: Language) -> None:
+    text = "The statistics office will release the September figures on Friday."
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert found["September"] == "2014-09"
+    text = "The ministry will publish the January data and the June jobs report next week."
+    found = {t.text: t.value for t in find(nlp, text, WEDNESDAY)}
+    assert (found["January"], found["June"]) == ("2015-01", "2014-06")
+    # a month of an event ahead stays ahead
+    text = "The ministry will hold the census in September."
+    assert by_text(find(nlp, text, WEDNESDAY), "September").value == "2015-09"
+
+
+def test_the_second_day_of_a_range(nlp: Language) -> None:
+    text = "Envoys met in Oslo on Feb. 18-19 and will meet again from April 2 to 4."
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [
+        ("Feb. 18", "2015-02-18"),
+        ("19", "2015-02-19"),
+        ("April 2", "2015-04-02"),
+        ("4", "2015-04-04"),
+    ]
+    # a count after a hyphen is no day
+    text = "The camp will stay shut for 10-12 years, and prices rose 18-20 percent."
+    assert [t.text for t in find(nlp, text, WEDNESDAY)] == ["years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # a half of a fiscal year, as a quarter of one is read
+        (
+            "In the second half of fiscal 2014, sales of the rifle slowed.",
+            WEDNESDAY,
+            [("the second half of fiscal 2014", "2014-H2")],
+        ),
+        # a calendar quarter written with "to" or "through" between its months
+        (
+            "Arms sales peak in the July-to-September period.",
+            dt.date(2014, 11, 5),
+            [("the July-to-September period", "2014-Q3")],
+        ),
+        # a decade with its century spelled out
+        (
+            "The militia was formed in the late nineteen-eighties.",
+            WEDNESDAY,
+            [("the late nineteen-eighties", "198")],
+        ),
+        (
+            "A spokesman spoke to reporters a short while ago.",
+            WEDNESDAY,
+            [("a short while ago", "PAST_REF")],
+        ),
+        (
+            "Shots were heard near the barracks last evening.",
+            WEDNESDAY,
+            [("last evening", "2015-03-10TEV")],
+        ),
+    ],
+)
+def test_halves_quarters_decades_and_evenings(
+    nlp: Language, text: str, published: dt.date, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, published)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a clock time of last night is the evening before publication
+        (
+            "Gunmen stormed the post at 11 o'clock last night.",
+            [("11 o'clock last night", "2015-03-10T23:00")],
+        ),
+        # a holiday a plain past verb places is not one still ahead, even a few days ahead
+        ("The envoys met on St. Patrick's Day.", [("St. Patrick's Day", "2014-03-17")]),
+        (
+            "Envoys will meet the rebels on St. Patrick's Day.",
+            [("St. Patrick's Day", "2015-03-17")],
+        ),
+        ("Dockers marched through the port on May Day.", [("May Day", "2014-05-01")]),
+    ],
+)
+def test_clock_of_last_night_and_holidays_placed_by_a_past(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index of mining shares fell 12.5 to 1850 in thin trading.",
+        "The benchmark closed 23 points at 2040 after the raid.",
+        "The mine employs some 1800 contractors and 1950 employees.",
+    ],
+)
+def test_an_index_level_or_a_count_is_no_year(nlp: Language, text: str) -> None:
+    assert find(nlp, text, WEDNESDAY) == []
+
+
+def test_a_year_after_a_day_and_to_is_still_a_year(nlp: Language) -> None:
+    text = "The trial was put off from Oct. 5 to 2016."
+    assert [t.value for t in find(nlp, text, WEDNESDAY)] == ["2014-10-05", "2016"]

@@ -40,8 +40,12 @@ AMBIGUOUS_DAY = "-XX-XX"
 _MACRO = re.compile(r"@(\w+)")
 # Where every rule may start: not inside a word, an e-mail address, an amount or a number
 # (nor after a thousands comma: "1,000 years" is not "000 years");
-# after a hyphen only as the second year of a range ("2009-2010", "1957-58").
-_RULE_START = r"(?<![\w@$.])(?<!\d,)(?:(?<!-)|(?<=(?:1[6-9]|20)\d\d-)(?=\d\d))"
+# after a hyphen only as the second year of a range ("2009-2010", "1957-58") or the second day
+# of one ("Dec. 18-19": only the rule second_day may take it, see _after_hyphen).
+_RULE_START = (
+    r"(?<![\w@$.])(?<!\d,)(?:(?<!-)|(?<=(?:1[6-9]|20)\d\d-)(?=\d\d)"
+    r"|(?<=\s\d-)(?=\d)|(?<=\s\d\d-)(?=\d))"
+)
 # Where every rule may end: not inside a word or a number, nor before a hyphen unless a
 # number follows it (a range: "2009-2010", "March 3-5").
 _RULE_END = r"(?!\w|-(?!\d)|\.\d)"
@@ -226,6 +230,7 @@ def _holiday(name: str, year: int) -> dt.date:
         "veterans_day": (11, 11),
         "boxing_day": (12, 26),
         "st_patrick": (3, 17),
+        "may_day": (5, 1),
     }
     if name in fixed:
         return dt.date(year, *fixed[name])
@@ -922,6 +927,10 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
         # perhaps under way ("saw them armed on New Year's Eve" written in July is the last
         # one; "gunfire at a Halloween party" written on Oct. 30 is this one)
         dates = [d for d in dates if (d - published).days <= HOLIDAY_NEAR_DAYS]
+    if not mode and context.direction == OVER and unit == "D" and "weekend" not in context.args:
+        # a day the past verb itself places ("met on Valentine's Day") is no day still ahead
+        # (its week may be under way: "as Easter week began")
+        dates = [d for d in dates if d <= published]
     # "next Christmas" on Christmas Day is a year away; "on Christmas" in future tense is today.
     today = 0 if mode else 1
     if direction > 0:
@@ -1087,14 +1096,27 @@ def resolve_range_year(groups: dict[str, str | None], context: Context) -> str |
 
 @functools.cache
 def _two_days() -> re.Pattern[str]:
-    """A month and two days joined by 'and' ('April 24 and 25'), as the text ends."""
+    """A month and two days joined by 'and', a dash, 'to' or 'through' ('April 24 and 25',
+    'Dec. 18-19', 'May 3 to 5'), as the text ends."""
     day = r"(\d\d?)(?:st|nd|rd|th)?"
     months = _word_alternatives("month")
-    return re.compile(rf"(?:{months})\s+{day},?\s+and\s+{day}$", re.I)
+    joint = r"(?:,?\s+and\s+|\s*[-–]\s*|\s+(?:to|through|till|until)\s+)"
+    return re.compile(rf"(?:{months})\s+{day}{joint}{day}$", re.I)
+
+
+# A match starting right after a hyphen that does not end a year ("Dec. 18-19", "10-12 years"):
+# only the second day of a range ("19") may start there.
+_AFTER_HYPHEN = re.compile(r"(?<![\d-])\d\d?-$")
+_RANGE_DAY_RULE = "second_day"
+
+
+def _after_hyphen(text: str, start: int) -> bool:
+    return _AFTER_HYPHEN.search(text[max(0, start - 4) : start]) is not None
 
 
 def resolve_second_day(groups: dict[str, str | None], context: Context) -> str | None:
-    """'25' of 'April 24 and 25': a later day of the month of the day just named."""
+    """'25' of 'April 24 and 25' or of 'Dec. 24-25': a later day of the month of the day just
+    named."""
     written = _two_days().search(context.text[max(0, context.end - 40) : context.end])
     if context.last_day is None or written is None:
         return NO_TIME
@@ -1457,6 +1479,17 @@ def _negated_past(verb: Token) -> bool:
     )
 
 
+def _lasted_until(verb: Token, word: Token) -> bool:
+    """A plain past of going on ("lasted", "stayed", "continued") whose own "until" gives the
+    time: when it stopped, behind ("the curfew was extended until Friday" is a new end, ahead)."""
+    head = word.head
+    if verb.tag_ != "VBD" or head.dep_ != "prep" or head.lower_ not in ("until", "till"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return head.head.i == verb.i and verb.lemma_ in load_time_words()["lasting"]
+
+
 def _plans(verb: Token) -> bool:
     """`verb` is one of planning ("planned", "expects"); "aim" and "intend" only with a
     to-infinitive ("aimed to reopen", not "aiming a gun at people")."""
@@ -1497,6 +1530,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
         return int(cued)
     if _names_an_incident(span):
         return OVER  # "the summer shooting", "the March bombing": the incident reported
+    if _dates_data(span):
+        return OVER  # "will release the September figures": figures of a month gone by
     if _told_as_ahead(span):
         return 1  # "the planned visit in September", "the upcoming vote on Friday"
     # A past verb often reports a plan ("said it would meet on Jan. 14", "declared a dividend
@@ -1568,6 +1603,8 @@ def tense_direction(doc: Doc, start_char: int, end_char: int, text: str | None =
             break
     if cued and verbs and _negated_past(verbs[0]):
         return -1  # "the clerk did not call the police until Monday": when he did, behind
+    if cued and verbs and _lasted_until(verbs[0], span.root):
+        return -1  # "the siege lasted until Christmas": how long it went on, behind
     if cued:  # checked after the past perfect: "Until Thursday, they had not called him"
         return 1
     if not verbs:
@@ -1691,6 +1728,29 @@ def _names_an_incident(span: Span) -> bool:
             )
             planned = any(c.lemma_.lower() in words["planning"] for c in head.children)
             return not (ahead or planned)
+    return False
+
+
+def _dates_data(span: Span) -> bool:
+    """The expression modifies a noun of figures gathered over it ("the September figures",
+    "the June jobs report"): data are told of a time gone by, even when released ahead."""
+    words = load_time_words()
+    data = words["data_noun"]
+    if not any(t.lower_ in words["month"] for t in span):
+        return False  # (a quarter's results are the quarter's resolvers' business)
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end or token.dep_ not in _MODIFIER_DEPS:
+            continue
+        # up a chain of compounds: "the June jobs report"
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in data or head.lower_ in data:
+                break
+            head = head.head
+        # (the tagger's lemma of "data" is "datum": forms are listed too)
+        return head.pos_ in ("NOUN", "PROPN") and (
+            head.lemma_.lower() in data or head.lower_ in data
+        )
     return False
 
 
@@ -2158,6 +2218,8 @@ def find_times(
 
     for start, end, index, match in sorted(_candidates(text), key=priority):
         if any(start < e and s < end for s, e in taken):
+            continue
+        if rules[index].name != _RANGE_DAY_RULE and _after_hyphen(text, start):
             continue
         if doc is not None and in_boilerplate(doc, start, end):
             continue
