@@ -221,6 +221,9 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     listed = runner.invoke(main, ["show", "incidents", "--db", db]).output
     assert all(i["id"] in listed for i in exported["incidents"]), listed
     assert "killed" in listed and "injured" in listed
+    # too narrow for the table, each incident takes two lines and no word is folded
+    for incident in exported["incidents"]:
+        assert incident["date"]["start"] in listed and incident["status"] in listed, listed
     # the editorial's judgement is listed as opinion beside its stance
     assert "opinion" in runner.invoke(main, ["show", "claims", "--db", db]).output
     # a unique beginning of the id will do

@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError
@@ -444,9 +446,11 @@ def stance(ledger: Any, claim: str, incident: str | None) -> None:
     console.print(_table(f"Stance towards: {_clip(claim, 80)}", columns, rows))
 
 
-def _incidents_table(ledger: Any, incidents: list[Any]) -> Table:
+def _incidents_table(ledger: Any, incidents: list[Any]) -> RenderableType:
     """One row per incident: where, when, what, its status, the best killed and injured
-    figures and how many articles report it."""
+    figures and how many articles report it. Where the console is too narrow for the table
+    (a pipe's or a small terminal's 80 columns), each incident takes two lines instead, so
+    that no word is folded mid-way."""
     # Articles, not event reports: one article tells of the raid, its arrests and seizures.
     articles = ledger.incident_articles()
 
@@ -467,7 +471,23 @@ def _incidents_table(ledger: Any, incidents: list[Any]) -> Table:
         for i in incidents
     ]
     columns = ["id", "date", "place", "type", "status", "killed", "injured", "articles"]
-    return _table("Incidents", columns, rows)
+    table = _table("Incidents", columns, rows)
+    unbounded = console.options.update_width(10_000)  # (measured within the width, it fits)
+    if console.measure(table, options=unbounded).maximum <= console.width:
+        return table
+    lines: list[RenderableType] = [Text("Incidents", style="table.title")]
+    for id_, date, place, kind, status, killed, injured, count in rows:
+        head = "  ".join(str(x) for x in (date, place) if x is not None)
+        lines.append(Text.assemble((id_, "bold"), f"  {head}"))
+        figures = [f"killed {killed}" if killed is not None else None]
+        figures.append(f"injured {injured}" if injured is not None else None)
+        reports = f"{count} article" + ("" if count == 1 else "s")
+        parts = [kind or "type unknown", status, *figures, reports]
+        described = Text(" · ".join(str(x) for x in parts if x is not None))
+        lines.append(
+            Padding(described, (0, 0, 0, 4), expand=False)
+        )  # (wrapped lines stay indented)
+    return Group(*lines)
 
 
 def print_summary(ledger: Any) -> None:
