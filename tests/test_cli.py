@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -213,9 +214,11 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     assert result.output.startswith(incident["id"])
     assert "Reports" in result.output
     # a value one voice states twice in one article is one row, with how often it is stated
-    figures = result.output.split("Figures")[1].split("Reports")[0].splitlines()
-    rows = [line for line in figures if line.startswith("│") and line[2] != " "]  # (folded)
+    # (at the 80 columns of a pipe each row is a record: its figure, then the rest indented)
+    figures = result.output.split("Figures")[1].split("Reports")[0]
+    rows = [" ".join(record.split()) for record in re.split(r"\n(?! )", figures) if record]
     assert rows and len(set(rows)) == len(rows), figures
+    assert all(row.split()[0] in ("fatalities", "injured", "arrested") for row in rows), rows
     # the list shows each id whole on one line (to copy into `show incident ID`), even at the
     # 80 columns of a pipe, with the best killed and injured figures
     listed = runner.invoke(main, ["show", "incidents", "--db", db]).output

@@ -181,16 +181,30 @@ def ingest(
 WHOLE_COLUMNS = frozenset({"id", "document", "incident", "copy of", "killed", "injured"})
 
 
-def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> RenderableType:
+    """The rows as a table, or, where the console is too narrow for the table without
+    breaking words (a pipe's or a small terminal's 80 columns), as records: each row's first
+    value on a line of its own, the others named on an indented line below it."""
+    cells = [["" if v is None else str(v) for v in row] for row in rows]
     table = Table(title=title, title_justify="left")
     for column in columns:
         if column in WHOLE_COLUMNS:
             table.add_column(column, no_wrap=True)
         else:
             table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    return table
+    for row in cells:
+        table.add_row(*row)
+    unbounded = console.options.update_width(10_000)  # (measured within the width, it fits)
+    if console.measure(table, options=unbounded).minimum <= console.width:
+        return table
+    records: list[RenderableType] = [Text(title, style="table.title")]
+    for first, *rest in cells:
+        records.append(Text(first, style="bold"))
+        named = " · ".join(
+            f"{name}: {value}" for name, value in zip(columns[1:], rest, strict=True) if value
+        )
+        records.append(Padding(Text(named), (0, 0, 0, 4), expand=False))
+    return Group(*records)
 
 
 def _clip(text: str | None, width: int = 60) -> str:
@@ -448,9 +462,7 @@ def stance(ledger: Any, claim: str, incident: str | None) -> None:
 
 def _incidents_table(ledger: Any, incidents: list[Any]) -> RenderableType:
     """One row per incident: where, when, what, its status, the best killed and injured
-    figures and how many articles report it. Where the console is too narrow for the table
-    (a pipe's or a small terminal's 80 columns), each incident takes two lines instead, so
-    that no word is folded mid-way."""
+    figures and how many articles report it."""
     # Articles, not event reports: one article tells of the raid, its arrests and seizures.
     articles = ledger.incident_articles()
 
@@ -471,23 +483,7 @@ def _incidents_table(ledger: Any, incidents: list[Any]) -> RenderableType:
         for i in incidents
     ]
     columns = ["id", "date", "place", "type", "status", "killed", "injured", "articles"]
-    table = _table("Incidents", columns, rows)
-    unbounded = console.options.update_width(10_000)  # (measured within the width, it fits)
-    if console.measure(table, options=unbounded).maximum <= console.width:
-        return table
-    lines: list[RenderableType] = [Text("Incidents", style="table.title")]
-    for id_, date, place, kind, status, killed, injured, count in rows:
-        head = "  ".join(str(x) for x in (date, place) if x is not None)
-        lines.append(Text.assemble((id_, "bold"), f"  {head}"))
-        figures = [f"killed {killed}" if killed is not None else None]
-        figures.append(f"injured {injured}" if injured is not None else None)
-        reports = f"{count} article" + ("" if count == 1 else "s")
-        parts = [kind or "type unknown", status, *figures, reports]
-        described = Text(" · ".join(str(x) for x in parts if x is not None))
-        lines.append(
-            Padding(described, (0, 0, 0, 4), expand=False)
-        )  # (wrapped lines stay indented)
-    return Group(*lines)
+    return _table("Incidents", columns, rows)
 
 
 def print_summary(ledger: Any) -> None:
