@@ -3502,3 +3502,25 @@ def test_a_killers_own_death_told_after_the_toll_is_one_dead_more(
     figures = [(phrase, "killed", value, "exact", None)]
     file_story(ledger, clash(sentence, "dawn.example", figures))
     assert the_incident(ledger).summary["fatalities"]["best"] == best
+
+
+def test_those_a_later_step_is_taken_with_are_some_of_those_counted():
+    """A day after a raid "detaining at least 27 people", a court "remanded four men detained
+    in the raid": the four are some of the detained, not a count of them all, so the arrests
+    are no contradiction and the best figure stays 27."""
+    from corroborate.assess.figures import best_of, conflicting
+    from corroborate.assess.victims import counted
+
+    assert counted("four men detained in the raid", before="court on Friday remanded ").again
+    assert counted("12 of them", before="police charged ").again
+    assert not counted("four men", before="in the raid police detained ").again
+
+    raid = reported("detaining at least 27 people", 27, "at_least", "a", 0, "outlet a")
+    remand = reported("A court remanded four men detained in the raid", 4, "exact", "b", 1, "b")
+    for value in (raid, remand):
+        value.figure.kind = "arrested"
+    raid.figure.text = raid.document.text
+    remand.figure.start = remand.document.text.index("four")
+    remand.figure.text = "four men detained in the raid"
+    assert conflicting([raid, remand]) == []
+    assert best_of([raid, remand], lambda kind: [])[1] == 27

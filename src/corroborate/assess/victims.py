@@ -50,6 +50,9 @@ _HURT_NOUNS = _words("hurt_nouns")
 _AGENT_AUXILIARIES = _words("agent_auxiliaries")
 # Pronouns of a group whose act is told ("it did not kill anyone": the army's own).
 _AGENT_PRONOUNS = _words("agent_pronouns")
+# The verb of a later step taken with some of those counted, just before the count: "remanded
+# four suspects detained in the raid" counts those remanded, some of those detained.
+_LATER_STEPS = _words("later_steps")
 _LOOK_AHEAD = 5  # words after the count searched for the counted noun
 # A number between commas after a name or noun is an age: "Antonio Smith, 35, died".
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
@@ -135,6 +138,7 @@ def counted(text: str, before: str = "", after: str = "") -> Counted:
         at >= 0 and words[at + 1 : at + 2] == ["of"] and words[at] not in _ZERO_WORDS and not denied
     )
     again = again or (partitive and not _DEATH_WORDS & set(words))
+    again = again or (own > 0 and words[0] in _LATER_STEPS)
     # "two of the wounded had died since": deaths among the hurt, added to the dead counted
     died_hurt = (
         partitive
