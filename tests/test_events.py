@@ -3227,3 +3227,20 @@ def test_one_hurt_told_in_the_sentence_of_the_count_he_is_part_of_gives_way_to_i
     doc = run(nlp, text)
     injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
     assert injured == [expected]
+
+
+@pytest.mark.parametrize(
+    ("said", "trigger", "modality"),
+    [
+        # the denial is of the order the raid went without, not of the raid
+        ("There was no court order for this raid", "raid", "occurred"),
+        ("There was no warrant for the arrests", "arrests", "occurred"),
+        ("There was no raid on the office", "raid", "denied"),
+    ],
+)
+def test_a_known_event_beside_a_denied_noun_is_not_denied(nlp, said, trigger, modality):
+    text = f'"{said}," the lawyer told the court on Wednesday.'
+    denial = claim(text, "the lawyer", "told", said, "denies")
+    doc = run(nlp, text, claims=[denial])
+    events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
+    assert events and events[0].modality == modality, doc._.corroborate_events

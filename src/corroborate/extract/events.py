@@ -920,6 +920,7 @@ def trigger_modality(
             stance == Stance.DENIES.value
             and not _asserted_beside_denial(token, claims[index].content)
             and not _denied_beside(token, claims[index])
+            and not _known_beside_denied_noun(token)
         ):
             return Modality.DENIED.value
         if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value) and not _said_of_a_party(token):
@@ -1005,6 +1006,19 @@ def _denied_beside(token: Token, claim: ClaimFound) -> bool:
     verbs = negated_verbs(list(said)) if said is not None else []
     governing = {token.i, *(a.i for a in token.ancestors)}
     return bool(verbs) and not any(v.i in governing for v in verbs)
+
+
+def _known_beside_denied_noun(token: Token) -> bool:
+    """A known event ("this raid", "the arrests") that a noun denied with "no" is for or of:
+    "there was no court order for this raid" denies the order, not the raid."""
+    if not _definite_noun(token):
+        return False
+    current = token
+    while current.dep_ in ("pobj", "prep") and current.head.i != current.i:
+        current = current.head
+        if current.tag_.startswith("NN"):
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in current.children)
+    return False
 
 
 def _asserted_beside_denial(token: Token, content: Any) -> bool:
@@ -1387,7 +1401,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                 and not (
                     presupposed
                     and lemma not in PREVENTING_HEADS
-                    and not _asked_for(current, came_from, token)
+                    # "there was no court order for this raid": the raid was done unasked
+                    and (not _asked_for(current, came_from, token) or _negated(current))
                 )
                 and (lemma != "call" or _calling_for(current, came_from))
             ):
