@@ -236,3 +236,15 @@ def test_show_incident_prints_one_incident_with_its_reports(tmp_path, examples):
     assert (missing.exit_code, missing.output) == (1, "Error: no incident 'in-nope'\n")
     bare = runner.invoke(main, ["show", "incident", "--db", db])
     assert bare.exit_code == 2 and "needs an incident id" in bare.output
+
+
+def test_a_records_named_values_are_packed_into_lines_without_splitting_one() -> None:
+    from corroborate.cli import _packed
+
+    named = ["date: 2025-03-11", "place: Karachi", "type: Arrests", "killed: 120"]
+    assert _packed(named, " · ", 34) == [
+        "date: 2025-03-11 · place: Karachi",
+        "type: Arrests · killed: 120",
+    ]
+    # one longer than a line is a line of its own
+    assert _packed(["title: " + "word " * 10, "lang: en"], " · ", 20)[1] == "lang: en"

@@ -200,11 +200,25 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> RenderableT
     records: list[RenderableType] = [Text(title, style="table.title")]
     for first, *rest in cells:
         records.append(Text(first, style="bold"))
-        named = " · ".join(
-            f"{name}: {value}" for name, value in zip(columns[1:], rest, strict=True) if value
-        )
-        records.append(Padding(Text(named), (0, 0, 0, 4), expand=False))
+        named = [f"{name}: {value}" for name, value in zip(columns[1:], rest, strict=True) if value]
+        for line in _packed(named, " · ", console.width - RECORD_INDENT):
+            records.append(Padding(Text(line), (0, 0, 0, RECORD_INDENT), expand=False))
     return Group(*records)
+
+
+RECORD_INDENT = 4
+
+
+def _packed(items: list[str], separator: str, width: int) -> list[str]:
+    """`items` joined by `separator` into lines of at most `width` characters, none split
+    across two lines (one longer than a line is a line of its own, wrapped as text)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(separator) + len(item) <= width:
+            lines[-1] += separator + item
+        else:
+            lines.append(item)
+    return lines
 
 
 def _clip(text: str | None, width: int = 60) -> str:
