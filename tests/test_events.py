@@ -525,6 +525,18 @@ def test_an_injury_alone_founds_no_event(nlp):
             "he and four others were shot outside a bowling alley on Elm Street.",
             {("killed", 1), ("injured", 4)},
         ),
+        # "she and four other people" holds the woman told hurt before it: five, not six
+        (
+            "A 29-year-old nurse was in fair condition after she and four other people were "
+            "shot outside a diner on Elm Street in Millbrook on Friday.",
+            {("injured", 5)},
+        ),
+        # "he and three other men" may hold the one who died, who comes off
+        (
+            "One dead after shooting in Millbrook\n\nA Millbrook welder, 51, died on Sunday; "
+            "he and three other men were shot behind a garage on Oak Avenue.",
+            {("killed", 1), ("injured", 3)},
+        ),
         # a gunshot wound alone makes a shooting and counts who bore it
         (
             "A 9-year-old girl suffered a gunshot wound when a rifle went off in a parked car.",

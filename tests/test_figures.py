@@ -799,6 +799,15 @@ def test_a_relative_after_a_name_renames_the_victim(nlp):
     assert found == [("killed", 1)]
 
 
+def test_a_relative_set_off_by_commas_after_a_common_noun_renames_the_victim(nlp):
+    # the clause goes on after the apposition: the boy and the nephew are one victim
+    text = "A man accidentally shot a 7-year-old boy, his nephew, in the leg with a pellet gun."
+    assert [(k, v) for k, v, *_ in figures_of(nlp, text)] == [("shot", 1)]
+    # a list goes on with another item: the woman and her son are two
+    text = "A gunman shot a woman, her son, and a neighbor on Elm Street."
+    assert [(k, v) for k, v, *_ in figures_of(nlp, text)] == [("shot", 3)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -4347,8 +4347,8 @@ def _killer_again(figure: FigureFound) -> bool:
 # teen were shot" nor "more than 20 were shot"): no deaths come off them.
 _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b|\bmore\b(?!\s+than\b)", re.IGNORECASE)
 # ... but "he and four others were shot", "Ann Lee, 35, and three others suffering from gunshot
-# wounds" count the one named with the others, who may be the dead.
-_NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?others\b", re.IGNORECASE)
+# wounds", "she and four other people" count the one named with the others, who may be the dead.
+_NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?(?:others\b|other \w+)", re.IGNORECASE)
 
 
 # The one victim shot told alive: "taken to a hospital for treatment", "expected to recover"

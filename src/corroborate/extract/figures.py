@@ -943,7 +943,11 @@ def _listed_apposition(head: Token, child: Token) -> bool:
         return False
     if child.lower_ in REFLEXIVES:
         return True
-    if head.tag_ == "NN" and any(c.dep_ == "poss" for c in child.children):
+    if (
+        head.tag_ == "NN"
+        and any(c.dep_ == "poss" for c in child.children)
+        and not _renaming_set_off(child)
+    ):
         return True
     # "Abel Norrin, 23, Tomas Quill, 32, and ...": a name after a name and its age
     # is the next of a list of victims (a renaming reads "Norrin, 23, a father of three")
@@ -963,6 +967,19 @@ def _listed_apposition(head: Token, child: Token) -> bool:
         and not head.ent_type_
         and not any(c.dep_ == "det" for c in (*head.children, *child.children))
     )
+
+
+def _renaming_set_off(child: Token) -> bool:
+    """An apposition set off by commas on both sides, its clause going on after it ("wounded
+    a 7-year-old boy, his nephew, in the leg"): it renames the one before it. (A list's
+    item is followed by another item or "and": "kills wife, her son, himself".)"""
+    doc = child.doc
+    after = child.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    if any(c.dep_ == "conj" for c in child.children):
+        return False
+    return doc[after + 1].pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
 
 
 def _listed_after(doc: Doc, patient: Token, count: Count) -> Count:
