@@ -3256,3 +3256,96 @@ def test_a_known_event_beside_a_denied_noun_is_not_denied(nlp, said, trigger, mo
     doc = run(nlp, text, claims=[denial])
     events = [e for e in doc._.corroborate_events if e.trigger.text == trigger]
     assert events and events[0].modality == modality, doc._.corroborate_events
+
+
+# A report of other news (a speech, a meeting, a transfer of stones) whose body recalls acts
+# in the past perfect: those acts came before its news, its background.
+SPEECH_REPORT = (
+    "The chief minister on Tuesday laid the foundation stone of a hospital in Rampur. "
+    "He was accompanied by the health minister and local legislators. The hospital will "
+    "have 200 beds, officials said. He told the gathering that two traders {} by a mob "
+    "in the market, and that an inquiry was under way. The function ended with songs."
+)
+
+
+def test_harm_recalled_in_the_past_perfect_is_background(nlp):
+    text = SPEECH_REPORT.format("had been stabbed")
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "stabbed")) == "reference"
+
+
+def test_harm_told_in_the_simple_past_in_such_a_report_is_left_as_told(nlp):
+    # (verbs of violence in the simple past in a report of other news are mixed: left)
+    text = SPEECH_REPORT.format("were stabbed")
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "stabbed")) == "occurred"
+
+
+def test_a_protest_recalled_in_the_past_perfect_is_background(nlp):
+    text = (
+        "The two carved pillars were moved to the district treasury on Wednesday. Officials "
+        "said the move ended a week-long dispute over where they should be kept. They were "
+        "locked in a strongroom under police guard. The temple's priest had protested "
+        "against keeping them in his shrine, officials said. The trust has asked for them back."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "protested")) == "reference"
+
+
+def test_an_act_in_the_past_perfect_after_a_lead_telling_the_incident_is_its_news(nlp):
+    # the lead tells the shooting: its details in the past perfect are the same news
+    text = (
+        "A trader was shot dead in the Rampur market on Sunday evening, police said. The "
+        "victim was identified as Anil Verma, 45. Two men on a motorcycle fled the scene. "
+        "He had been shot twice in the chest. Police are questioning his business partners."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "shot", 1)) == "occurred"
+
+
+EXAM_REPORT = (
+    "Class 12 students in Rampur took their examinations on Monday amid tight security. The "
+    "board had set up new centres for those displaced. Buses carried students from the "
+    "relief camps. The examinations {} the riots in the city, officials said. Results are "
+    "due in May."
+)
+
+
+def test_riots_a_done_postponement_followed_are_no_plan(nlp):
+    # the exams were put off, not the riots: in a report of other news, a background
+    text = EXAM_REPORT.format("had been postponed following")
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) == "reference"
+
+
+def test_harm_in_an_incident_of_last_month_is_a_reference(nlp):
+    # "killed in police firing ... last month": the harm is the earlier firing's
+    text = (
+        "The assembly discussed law and order on Monday. The opposition said two people "
+        "were killed in police firing in Rampur last month."
+    )
+    last_month = TimeFound(
+        *at(text, "last month"),
+        "last month",
+        "date",
+        "2015-02",
+        dt.date(2015, 2, 1),
+        dt.date(2015, 2, 28),
+        "month",
+    )
+    events = run(nlp, text, times=[last_month])._.corroborate_events
+    assert mention_modality(events, *at(text, "firing")) == "reference"
+    assert mention_modality(events, *at(text, "killed")) == "reference"
+
+
+@pytest.mark.parametrize("span", ["two years back", "sometime back"])
+def test_a_span_back_is_a_span_ago(nlp, span):
+    text = f"The temple's head priest was attacked {span}, the trust said."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "attacked")) == "reference"
+
+
+def test_fired_back_is_no_span_back(nlp):
+    text = "Police said the guards fired back at the gunmen on Sunday."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "fired")) == "occurred"

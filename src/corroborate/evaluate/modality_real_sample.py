@@ -12,7 +12,8 @@ documents only (a fresh held-out estimate after helper mod33's rules, never tune
 found it, drawn and labelled before its rules were written); `--draw 6` the sixth, likewise
 from held-out documents only, drawn and labelled by helper mod37 before it changed any rule;
 `--draw 7` the seventh, likewise, drawn and labelled by helper mod38 before it changed any rule;
-`--draw 8` the eighth, likewise, drawn and labelled by helper mod39 before it changed any rule.
+`--draw 8` the eighth, likewise, drawn and labelled by helper mod39 before it changed any rule;
+`--draw 9` the ninth, likewise, drawn and labelled by helper mod40 before it changed any rule.
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ DRAWS = {
     6: (32, {"gun_violence": 26, "india": 26}),
     7: (33, {"gun_violence": 26, "india": 26}),
     8: (34, {"gun_violence": 26, "india": 26}),
+    9: (35, {"gun_violence": 26, "india": 26}),
 }
 # draws that take tuning-part documents only (the held-out part keeps its size)
 TUNING_ONLY = frozenset({3})
 # draws that take held-out documents only (measured, never tuned on)
-HELD_OUT_ONLY = frozenset({4, 5, 6, 7, 8})
+HELD_OUT_ONLY = frozenset({4, 5, 6, 7, 8, 9})
 # violent-event and security-operation words, chosen before looking at any output
 KEYWORDS = re.compile(
     r"\b(kill(?:ed|ing|ings)?|shot|shoot(?:ing|ings)?|arrest(?:ed|s)?|detain(?:ed)?|"

@@ -1391,6 +1391,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             # "due to riots", "because of the shooting": a cause happened
             if current.lower_ in ("to", "of") and current.nbor(-1).lower_ in CAUSE_WORDS:
                 return Modality.OCCURRED.value
+            if _before_a_done_act(current, came_by):
+                return Modality.OCCURRED.value
             if _wanted_by_the_law(current):
                 if came_by == "prep" and came_from.lower_ in WANTED_FOR_WORDS:
                     # "wanted on eight counts of aggravated assault": what he is sought for
@@ -1485,6 +1487,24 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             break  # "women accused of hiding him have been arrested": the arrest is told
         current = current.head
     return Modality.OCCURRED.value
+
+
+# "exams were postponed following the riots", "the march was called off after the
+# shooting": what a preposition of sequence puts before a done act came first
+AFTER_WORDS = _words("after_words")
+
+
+def _before_a_done_act(word: Token, came_by: str) -> bool:
+    """`word` is "after" or "following" with the trigger for object, hung on a verb told as
+    done, past and without a modal: the act it hangs on (a postponement, a ban, an order)
+    is what was put off or asked for, not the trigger's event, which came before it."""
+    verb = word.head
+    return (
+        word.lower_ in AFTER_WORDS
+        and came_by in ("pobj", "dobj")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
+    )
 
 
 TALLY_WORDS = _words("tally_words")
@@ -1669,6 +1689,8 @@ def _is_reference(
             return True
         if word == "ago" and any(c.lower_ in PERIOD_WORDS for c in child.children):
             return True  # "two years ago" (but not "two days ago")
+        if _span_back(child):
+            return True  # "two years back", "sometime back"
         if (
             noun  # "the previous raid", "last year's raid"; a verb's "earlier" may be today
             and child is not token
@@ -1710,6 +1732,21 @@ def _is_reference(
         prep.dep_ == "prep" and prep.lower_ == "of" and _lemma(pobj) in EARLIER_HEADS
         for prep in head.children
         for pobj in prep.children
+    )
+
+
+# "back" after a span, as "ago" ("two years back", "some time back", "long back")
+BACK_SPANS = _words("back_spans")
+
+
+def _span_back(word: Token) -> bool:
+    """ "two years back", "sometime back": "back" after a span of time is "ago" (Indian
+    English writes both); not "fired back" or "came back"."""
+    return (
+        word.lower_ == "back"
+        and word.i > 0
+        and (before := word.doc[word.i - 1].lower_) in PERIOD_WORDS | BACK_SPANS
+        and before != "weekend"  # ("spent the weekend back home")
     )
 
 
@@ -2538,13 +2575,19 @@ def _background_incidents(
     for draft in list(drafts):
         if draft.side == "state" or _event_modality(draft.triggers) != Modality.OCCURRED.value:
             continue
+        recalled = {t.head for t in draft.triggers if _recalled(doc, t)}
+        # the words inside a recalled clause are of its act: "had been burnt by the mob"
+        within = {
+            t.head for t in draft.triggers if any(doc[h] in doc[t.head].ancestors for h in recalled)
+        }
         # an accusation stays one: "the accused in the train attack" (the gold's rule)
         named = [
             t
             for t in draft.triggers
-            if _named_background(doc, t) and t.modality != Modality.ALLEGED.value
+            if (_named_background(doc, t) or t.head in recalled | within)
+            and t.modality != Modality.ALLEGED.value
         ]
-        harm = [t for t in draft.triggers if _lemma(doc[t.head]) in HARM_LEMMAS]
+        harm = [t for t in draft.triggers if _lemma(doc[t.head]) in HARM_LEMMAS and t not in named]
         if named and len(named) + len(harm) == len(draft.triggers):
             for trigger in draft.triggers:
                 trigger.modality = Modality.REFERENCE.value
@@ -2650,6 +2693,22 @@ def _named_background(doc: Doc, trigger: Trigger) -> bool:
     )
 
 
+def _recalled(doc: Doc, trigger: Trigger) -> bool:
+    """An act told in the past perfect ("pilgrims had been burnt alive", "the priest had
+    protested"): in a report of other news, an act before that news, recalled as its
+    background, as a noun naming an incident is."""
+    token = doc[trigger.head]
+    # (not an arrest: "said the culprits had been arrested" is what was done about the news)
+    if trigger.cls not in TELLING_CLASSES - {"arrest"} or coarse_pos(token) != "VERB":
+        return False
+    while not _past_perfect(token):
+        # "had been stabbed and burnt": the first verb holds the "had"
+        if token.dep_ != "conj" or coarse_pos(token.head) != "VERB":
+            return False
+        token = token.head
+    return True
+
+
 def _going_on(token: Token) -> bool:
     """A bare subject of a verb in the present, simple or progressive ("riots threaten",
     "clashes are taking place"), or one of its subjects ("the state burns and riots
@@ -2709,7 +2768,11 @@ def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
         anchor = _governing_trigger(token, by_head)
         if anchor is None and _lemma(token) in HARM_LEMMAS:
             linked = _linked_trigger(token, by_head)  # "injured in those shootings"
-            if linked is not None and _is_anaphoric(doc, linked):
+            if linked is not None and (
+                _is_anaphoric(doc, linked)
+                # "killed in police firing last month": harm done in an earlier incident
+                or (linked.modality == Modality.REFERENCE.value and _harmed_within(token))
+            ):
                 anchor = linked
         if anchor is None and token.dep_ == "conj" and _lemma(token) in HARM_LEMMAS:
             anchor = by_head.get(token.head.i)  # "two were killed and three wounded"
@@ -2718,6 +2781,12 @@ def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
             Modality.HYPOTHETICAL.value,
         ):
             trigger.modality = anchor.modality
+
+
+def _harmed_within(token: Token) -> bool:
+    """The harm word's own preposition puts it inside an incident ("killed in", "hurt
+    during"), not after it ("died after the raid": a death may be later news)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") for c in token.children)
 
 
 def _arrests_told_back(doc: Doc, triggers: list[Trigger]) -> None:
