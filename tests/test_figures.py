@@ -1688,3 +1688,40 @@ def test_the_injured_told_how_badly_after_a_count_of_the_shot_are_some_of_them(n
 )
 def test_an_arrest_demanded_or_sought_counts_no_one(nlp, text, expected):
     assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs those after "himself and" on the subject: still shot with him
+        (
+            "A mother who was cleaning her pistol and accidentally shot herself and her three "
+            "children will face charges.",
+            [("shot", 4)],
+        ),
+        ("Boy charged after accidentally shooting self, girl in Millbrook", [("shot", 2)]),
+        # someone after "and" who is no one shot, but the subject of a clause of its own
+        ("The man shot himself and his wife found him in the garage.", [("shot", 1)]),
+    ],
+)
+def test_those_listed_after_the_shooter_himself_are_shot_with_him(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shooting" a gerund naming the incident says gunfire as the noun does
+        (
+            "Police are looking for whoever carried out a drive-by shooting outside an "
+            "Eastfield store that sent three women and one man to the hospital.",
+            [("shot", 4)],
+        ),
+        # "to the hospital" hung on the object's last item
+        ("The shooting sent two women and a man to the hospital.", [("shot", 3)]),
+        # a gerund with an object of its own is counted there, the hospital no second time
+        ("The man was taken to the hospital after shooting himself.", [("shot", 1)]),
+    ],
+)
+def test_those_a_shooting_sent_to_hospital_are_counted(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

@@ -753,6 +753,8 @@ def _with_conjuncts(doc: Doc, head: Token, listed: bool = False) -> Count | None
         conjuncts = [dangling]
     if not conjuncts and first is not None and (stray := _stray_list_item(head)) is not None:
         conjuncts = [stray]
+    if not conjuncts and first is not None and (others := _listed_after_self(head)) is not None:
+        conjuncts = [others]
     if first is not None and first.qualifier == Qualifier.EXACT and first.value == 1:
         first = _joined_as_modifier(head, first)
     if not conjuncts or first is None or first.qualifier == Qualifier.RANGE:
@@ -879,6 +881,30 @@ def _dangling_conjunct(head: Token) -> Token | None:
             person = _lemma_in(token, PERSON_NOUNS) or token.ent_type_ == "PERSON"
             return token if person and token.head.i != head.i else None
         if token.is_punct and token.text != "-":
+            return None
+    return None
+
+
+def _listed_after_self(head: Token) -> Token | None:
+    """The person listed right after a reflexive object whom the parse hung elsewhere: "shot
+    herself and her three children" ("children" a conjunct of the subject), a headline's
+    "shooting self, girl" ("girl" on another verb): those hurt with the shooter, counted
+    with him. Only a person noun hung as a conjunct or apposition, with no verb between ("shot
+    himself and his wife found him" names no one else shot)."""
+    doc = head.doc
+    after = head.i + 1
+    if head.lower_ not in REFLEXIVES or head.dep_ != "dobj" or after >= head.sent.end:
+        return None
+    if doc[after].lower_ not in ("and", "&") and not (
+        doc[after].text == "," and _in_headline(head)
+    ):
+        return None
+    for token in doc[after + 1 : min(head.sent.end, after + 6)]:
+        if token.tag_ in ("NN", "NNS", "NNP") and token.dep_ != "compound":
+            person = _lemma_in(token, PERSON_NOUNS) or token.ent_type_ == "PERSON"
+            hung_elsewhere = token.head.i != head.i and token.dep_ in ("conj", "appos", "npadvmod")
+            return token if person and hung_elsewhere else None
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
             return None
     return None
 
@@ -2124,15 +2150,36 @@ def hospital_kind(token: Token) -> str | None:
     (whoever died there comes off the count as the dead do)."""
     if token.lemma_.lower() not in HOSPITAL_VERBS or token.pos_ not in ("VERB", "AUX"):
         return None
-    to_hospital = any(o.lower_ in HOSPITAL_WORDS for o in prep_objects(token, ("to", "at")))
+    # (the parse may hang "to the hospital" on the object's last item: "sent two women and a
+    # man to the hospital")
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    to_hospital = any(
+        o.lower_ in HOSPITAL_WORDS
+        for holder in (token, *objects)
+        for o in prep_objects(holder, ("to", "at"))
+    )
     # (a "victim" taken to hospital was hurt, whatever the sentence says of the gunfire: "a
     # fourth victim was taken by private car to the medical center")
     victim = any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "victim" for c in token.children
     )
-    if to_hospital and (victim or any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent)):
+    if to_hospital and (victim or any(_gunfire_word(t) for t in token.sent)):
         return SHOT
     return None
+
+
+def _gunfire_word(token: Token) -> bool:
+    """A word of gunfire, or "shooting" as a gerund naming the incident ("after a drive-by
+    shooting outside a store", lemma "shoot"), not one with an object of its own ("after
+    shooting him", counted there)."""
+    if token.lemma_.lower() in GUNFIRE_WORDS:
+        return True
+    return (
+        token.lower_ == "shooting"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )
 
 
 def _in_condition(doc: Doc, condition: Token) -> tuple[Token, Count] | None:
