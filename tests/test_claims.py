@@ -2160,6 +2160,55 @@ def test_a_headline_participle_after_a_thing_is_no_claim(nlp: Language, headline
 
 
 @pytest.mark.parametrize(
+    "report",
+    [
+        "Curfew declared in Bauchi after riots.\n\nPolice said two shops were burned.",
+        "Lockdown ordered in Gusau after raids.\n\nResidents said the market was shut.",
+        "Ban imposed on motorcycles in Yola.\n\nThe state government said it would last a month.",
+    ],
+)
+def test_a_first_line_headline_with_a_full_stop_tells_what_was_done_to_a_thing(
+    nlp: Language, report: str
+) -> None:
+    # the full stop of a headline on the report's first line does not make the curfew speak
+    claims = claims_of(nlp, report)
+    assert [report[c.cue.start : c.cue.end] for c in claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("report", "cues"),
+    [
+        ("Order rejected by court in Sokoto", []),
+        ("Order rejected by court in Sokoto.\n\nThe lawyers said they would appeal.", ["said"]),
+        ("Bail plea rejected by court in Kano", []),
+        ("Petition dismissed by judge in Jos", []),
+        ("Appeal dismissed by tribunal in Ilorin", []),
+    ],
+)
+def test_a_court_ruling_on_a_filing_is_no_claim(
+    nlp: Language, report: str, cues: list[str]
+) -> None:
+    # a court deciding on a plea or an order says nothing of what happened, and denies nothing
+    assert [report[c.cue.start : c.cue.end] for c in claims_of(nlp, report)] == cues
+
+
+def test_a_court_rejecting_a_claim_still_denies_it(nlp: Language) -> None:
+    text = "The court rejected the army's account of the raid."
+    claim = by_cue(text, claims_of(nlp, text), "rejected")
+    assert text[claim.speaker_start : claim.speaker_end] == "The court"
+    assert claim.stance == "denies"
+
+
+def test_the_cue_of_a_headline_participle_leaves_out_the_noun_it_describes(
+    nlp: Language,
+) -> None:
+    # "Order" is what the rights groups condemned, not a word of the cue
+    text = "Order condemned by rights groups in Lagos"
+    claim = by_cue(text, claims_of(nlp, text), "condemned")
+    assert text[claim.content.start : claim.content.end] == "Order"
+
+
+@pytest.mark.parametrize(
     ("headline", "cue", "speaker"),
     [
         ("Police deny killing protesters", "deny", "Police"),

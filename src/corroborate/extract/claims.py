@@ -435,6 +435,21 @@ def _relation(token: Token, cue_word: Token) -> str:
     return "-"
 
 
+def _described_by_participle(doc: Doc, accepted: set[int]) -> set[int]:
+    """The nouns among the accepted cue words that an accepted passive participle with an
+    agent describes ("Order rejected by court", "the order rejected by the court"): what was
+    done to, the participle's content, not part of its cue."""
+    return {
+        verb.head.i
+        for verb in (doc[i] for i in accepted)
+        if verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i in accepted
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" for c in verb.children)
+    }
+
+
 LINKED_DEPS = frozenset({"prep", "dobj", "prt", "acomp", "attr", "dative"})
 FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "advcl", "parataxis"})
 
@@ -700,6 +715,11 @@ class ClaimFinder:
             for word in (word, *word.split())
         )
         self.measure_nouns = frozenset(load_claim_words()["measure_noun"])
+        # "Bail plea rejected by court": a ruling on a filing, no claim (ruling_verb,
+        # court_filing, court_body)
+        self.ruling_verbs = frozenset(load_claim_words()["ruling_verb"])
+        self.court_filings = frozenset(load_claim_words()["court_filing"])
+        self.court_bodies = frozenset(load_claim_words()["court_body"])
         # "has drawn condemnation from X": X speaks, of the subject (reaction_verb, _noun)
         self.reaction_verbs = frozenset(load_claim_words()["reaction_verb"])
         self.reaction_nouns = frozenset(load_claim_words()["reaction_noun"])
@@ -878,6 +898,7 @@ class ClaimFinder:
                 if probability >= self.extension_threshold:
                     accepted.add(j)
                     frontier.append(j)
+        accepted -= _described_by_participle(doc, accepted)
         cues: list[list[int]] = []
         for i in sorted(accepted):
             token = doc[i]
@@ -1284,6 +1305,7 @@ class ClaimFinder:
         kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
         kept = [parts for parts in kept if not self._place_went_through(doc, parts)]
         kept = [parts for parts in kept if not self._thing_done_to(doc, parts)]
+        kept = [parts for parts in kept if not self._ruling_on_filing(doc, parts)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
         # that claim's, not a second one without a speaker
         told = {i for parts in kept for i in parts.cue}
@@ -1403,6 +1425,22 @@ class ClaimFinder:
         words = [doc[i] for i in parts.content]
         return _bare_noun_phrase(words) and not any(t.lower_ == "as" for t in words)
 
+    def _ruling_on_filing(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A court's ruling on what was put to it ("Bail plea rejected by court in Lahore",
+        "the judge dismissed the petition"): a decision, no claim of what happened, and no
+        denial of it. The cue is a ruling_verb, a court_body speaks and the content is a bare
+        noun phrase whose head is a court_filing; a court rejecting a claim still speaks."""
+        head = cue_head_token(parts.cue, doc)
+        if head.lemma_.lower() not in self.ruling_verbs:
+            return False
+        if not any(doc[i].lemma_.lower() in self.court_bodies for i in parts.source):
+            return False
+        words = [doc[i] for i in parts.content]
+        if not words or not _bare_noun_phrase(words):
+            return False
+        roots = [t for t in words if t.head.i not in parts.content or t.head == t]
+        return all(t.lemma_.lower() in self.court_filings for t in roots)
+
     def _thing_done_to(self, doc: Doc, parts: ClaimParts) -> bool:
         """A headline's bare participle whose subject is a thing or measure ("Curfew imposed
         after clashes", "Ban imposed on rallies"): what was done to it, no one speaking. A
@@ -1460,13 +1498,19 @@ def _first_word(doc: Doc) -> int:
 def _headline_line(token: Token) -> bool:
     """True when `token`'s sentence is a line of its own of at most HEADLINE_WORDS words
     without a closing full stop, as a headline is ("Curfew imposed after clashes in
-    Imphal")."""
+    Imphal"); on the document's first line a full stop of its own may close it ("Curfew
+    imposed after clashes in Imphal.")."""
     sentence = token.sent
     doc = token.doc
     words = [t for t in sentence if not t.is_space]
     if not words or len(words) > HEADLINE_WORDS:
         return False
-    if words[-1].text[-1] in ".!?\"'\u201d":  # (a full stop in "U.S." too)
+    closing = words[-1]
+    if closing.text == "." and len(words) > 1 and words[0].i == _first_word(doc):
+        # the first line's full stop as a token of its own, not one inside "U.S.": a body
+        # sentence that fits on a line would be taken if any line might close with one
+        closing = words[-2]
+    if closing.text[-1] in ".!?\"'\u201d":  # (a full stop in "U.S." too)
         return False
     first = words[0].i
     opens = first == 0 or "\n" in doc[first - 1].text_with_ws
