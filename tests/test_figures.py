@@ -1725,3 +1725,29 @@ def test_those_listed_after_the_shooter_himself_are_shot_with_him(nlp, text, exp
 )
 def test_those_a_shooting_sent_to_hospital_are_counted(nlp, text, expected):
     assert counts_of(nlp, text) == expected
+
+
+def test_a_number_hung_on_the_first_count_is_the_second_verbs(nlp):
+    # the parse hangs "3" on "people" as an apposition and makes "people" the subject of
+    # "wounded"; the dead are the count the aside "including gunman" sits in
+    found = counts_of(nlp, "Millbrook gunman named; 2 people, including gunman, dead, 3 wounded")
+    assert ("injured", 3) in found
+    assert ("killed", 2) in found
+    assert ("injured", 2) not in found
+    assert ("killed", 1) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "shot"),
+    [
+        ("4 shot, 1 pistol-whipped outside Dayton diner", 5),
+        ("Six Diners Shot, One Pistol-Whipped in Dayton: Police", 7),
+    ],
+)
+def test_the_pistol_whipped_are_hurt_besides_the_shot(nlp, text, shot):
+    assert counts_of(nlp, text) == [("shot", shot)]
+
+
+def test_a_pistol_whipping_is_an_injury_and_a_whip_alone_is_not(nlp):
+    assert ("injured", 1) in counts_of(nlp, "The gunman pistol-whipped a clerk, police said.")
+    assert counts_of(nlp, "The party whip whipped up support for the bill.") == []

@@ -183,6 +183,8 @@ def figure_predicates() -> dict[tuple[str, str], str]:
 def predicate_keys() -> np.ndarray:
     """String hashes of the predicates' lemmas and of "fatally" (a fast first test)."""
     words = {lemma for lemma, _ in figure_predicates()} | {"fatally"} | set(WORD_LEMMAS)
+    # the last part of a hyphened predicate, the token predicate_kind joins back
+    words |= {lemma.rsplit("-", 1)[1] for lemma in words if "-" in lemma}
     words |= set(TITLE_NOUNS)  # "Shooting Deaths of ..."
     words |= {"condition", "critical"}  # "in critical condition", "3 dead, 1 critical"
     words |= GUNFIRE_VERBS | {"struck", "hospitalized"}  # "4 struck in shooting"
@@ -209,10 +211,32 @@ def coarse_pos(token: Token) -> str:
     return "NOUN"
 
 
+@functools.cache
+def _hyphened_predicates() -> frozenset[str]:
+    return frozenset(lemma for lemma, _ in figure_predicates() if "-" in lemma)
+
+
+def predicate_lemma(token: Token) -> str:
+    """The token's lemma, or the hyphened verb the tokenizer split it from where the
+    predicates name that whole ("pistol-whipped": "pistol-whip", not "whip")."""
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    hyphen = doc[token.i - 1] if token.i >= 2 else None
+    if (
+        hyphen is not None
+        and hyphen.text == "-"
+        and not (hyphen.whitespace_ or doc[token.i - 2].whitespace_)
+    ):
+        joined = f"{doc[token.i - 2].lower_}-{lemma}"
+        if joined in _hyphened_predicates():
+            return joined
+    return lemma
+
+
 def predicate_kind(token: Token) -> str | None:
     """The figure kind a token predicates, if it is a figure predicate."""
     table = figure_predicates()
-    lemma = token.lemma_.lower()
+    lemma = predicate_lemma(token)
     kind = table.get((lemma, coarse_pos(token)))
     if kind is None and token.tag_ == "VBN":  # "injured", "wounded" tagged as adjectives
         kind = table.get((lemma, "ADJ"))
@@ -229,6 +253,8 @@ def predicate_kind(token: Token) -> str | None:
     ):
         word = token.lower_
         kind = table.get((word, "ADJ")) or table.get((WORD_LEMMAS.get(word, word), "VERB"))
+        if kind is None and "-" in lemma:
+            kind = table.get((lemma, "VERB"))  # "Five Shot, One Pistol-Whipped"
     if kind is None and token.tag_ == "NNP" and token.lower_ in TITLE_NOUNS:
         kind = table.get((TITLE_NOUNS[token.lower_], "NOUN"))  # "Shooting Deaths of ..."
     return kind
@@ -1441,15 +1467,22 @@ def _patient(token: Token, kind: str) -> Token | None:
         return left
     # a headline's number beside its predicate ("..., 9 injured", "killed 1, injured 3"),
     # wherever the parse hangs the rest of the headline
+    # (a hyphened verb starts two tokens back: "One Pistol-Whipped")
+    first = token.i - 2 if "-" in predicate_lemma(token) else token.i
     beside = [
         c
         for c in children
         if c.like_num
         # (or with its "more": "left a man dead and two more hurt")
         and (
-            abs(c.i - token.i) == 1 or (token.i - c.i == 2 and token.doc[c.i + 1].lower_ == "more")
+            abs(c.i - token.i) == 1
+            or first - c.i == 1
+            or (token.i - c.i == 2 and token.doc[c.i + 1].lower_ == "more")
         )
-        and c.dep_ in ("nsubj", "npadvmod", "dep", "meta")
+        and (
+            c.dep_ in ("nsubj", "npadvmod", "dep", "meta")
+            or (c.dep_ in ("nummod", "compound") and first < token.i and first - c.i == 1)
+        )
     ]
     if beside:
         return beside[0]
@@ -1461,6 +1494,14 @@ def _patient(token: Token, kind: str) -> Token | None:
                 # just before is this one's
                 before = doc[token.i - 1]
                 return before if before.tag_ in ("NN", "NNS") else None
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "including"
+                and doc[token.i - 1].text == ","
+                and any(c.dep_ == "nummod" for c in head.head.head.children)
+            ):
+                # "2 people, including gunman, dead": the count the aside sits in is dead
+                return head.head.head
             return head
         if "nsubj" in by_dep:
             return by_dep["nsubj"]
@@ -1487,6 +1528,12 @@ def _patient(token: Token, kind: str) -> Token | None:
         return None  # "a shooting that left one dead and four wounded": not the shooting
     if token.dep_ == "acl" and token.head.lower_ == "another" and "dobj" not in by_dep:
         return token.head  # "Teen killed, another injured": one more victim
+    if token.dep_ == "amod" and predicate_kind(token.head) and token.head.i < token.i:
+        # "5 shot, 1 pistol-whipped": the parse hangs the second predicate on the first;
+        # its count is the number between them, not the first's
+        between = [t for t in token.doc[token.head.i + 1 : token.i] if t.like_num]
+        if between and token.doc[token.head.i + 1].text == ",":
+            return between[-1]
     if token.dep_ in ("acl", "relcl", "amod") and (
         token.head.pos_ in ("NOUN", "NUM", "PROPN") or is_age_noun(token.head)  # "10-year-old"
     ):
@@ -1572,7 +1619,13 @@ def _patient(token: Token, kind: str) -> Token | None:
             )
         )
     ):
-        return by_dep["nsubj"]
+        subject = by_dep["nsubj"]
+        # "2 people, including gunman, dead, 3 wounded": the parse hangs the number just
+        # before the verb on the first count as an apposition; that number is this verb's
+        beside_verb = [
+            c for c in subject.children if c.dep_ == "appos" and c.like_num and c.i == token.i - 1
+        ]
+        return beside_verb[0] if beside_verb else subject
     if (
         token.dep_ == "conj"
         and _lemma_in(token, DIE_LEMMAS)
@@ -2794,7 +2847,7 @@ def _hurt_besides_shot(doc: Doc, figures: list[CountedFigure]) -> list[CountedFi
             or other is None
             or f.qualifier != other.figure.qualifier
             or f.qualifier != Qualifier.EXACT.value
-            or doc[other.predicate].lemma_.lower() not in BESIDES_SHOT_LEMMAS
+            or predicate_lemma(doc[other.predicate]) not in BESIDES_SHOT_LEMMAS
             # "Four shot, two critically injured": how badly, so some of the four
             or any(t.dep_ == "advmod" for t in doc[other.predicate].children)
             or doc[other.predicate].sent.start != doc[c.predicate].sent.start
