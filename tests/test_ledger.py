@@ -530,6 +530,44 @@ def test_a_storing_session_renewed_between_batches_stores_the_same_ledger(
     assert exports[0] == exports[1]
 
 
+def _stop(_: int) -> None:
+    raise RuntimeError("stopped by the caller")
+
+
+def test_an_ingest_runs_the_collector_less_often_and_gives_its_setting_back(sqlite_url):
+    """While articles are ingested the cyclic collector's first threshold is raised (fewer
+    collections walking what the storing session holds); after the ingest, ended or failed,
+    the process's own setting is back, and a setting already rarer, or collection turned off,
+    is left alone."""
+    import gc
+
+    from corroborate.ledger import INGEST_GC_THRESHOLD
+
+    seen: list[int] = []
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *before[1:])
+        with Ledger(sqlite_url) as ledger:
+            article = ArticleInput(text=REPORT, source="quetta.txt")
+            ledger.ingest_articles([article], progress=lambda _: seen.append(gc.get_threshold()[0]))
+            assert seen == [INGEST_GC_THRESHOLD]
+            assert gc.get_threshold()[0] == 700
+            with pytest.raises(RuntimeError):
+                ledger.ingest_articles(
+                    [ArticleInput(text=REPORT + "More.", source="again.txt")], progress=_stop
+                )
+            assert gc.get_threshold()[0] == 700
+            gc.set_threshold(50_000, *before[1:])
+            seen.clear()
+            ledger.ingest_articles(
+                [ArticleInput(text=REPORT + "Again.", source="third.txt")],
+                progress=lambda _: seen.append(gc.get_threshold()[0]),
+            )
+            assert seen == [50_000]
+    finally:
+        gc.set_threshold(*before)
+
+
 # Two analysts ingesting into one ledger at once: each process parses first, then both store
 # together (a file in the folder is the starting signal), one in file order, one reversed.
 WRITER_SCRIPT = """
