@@ -3318,26 +3318,6 @@ def test_riots_a_done_postponement_followed_are_no_plan(nlp):
     assert mention_modality(events, *at(text, "riots")) == "reference"
 
 
-def test_harm_in_an_incident_of_last_month_is_a_reference(nlp):
-    # "killed in police firing ... last month": the harm is the earlier firing's
-    text = (
-        "The assembly discussed law and order on Monday. The opposition said two people "
-        "were killed in police firing in Rampur last month."
-    )
-    last_month = TimeFound(
-        *at(text, "last month"),
-        "last month",
-        "date",
-        "2015-02",
-        dt.date(2015, 2, 1),
-        dt.date(2015, 2, 28),
-        "month",
-    )
-    events = run(nlp, text, times=[last_month])._.corroborate_events
-    assert mention_modality(events, *at(text, "firing")) == "reference"
-    assert mention_modality(events, *at(text, "killed")) == "reference"
-
-
 @pytest.mark.parametrize("span", ["two years back", "sometime back"])
 def test_a_span_back_is_a_span_ago(nlp, span):
     text = f"The temple's head priest was attacked {span}, the trust said."

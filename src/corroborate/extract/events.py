@@ -2768,11 +2768,7 @@ def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
         anchor = _governing_trigger(token, by_head)
         if anchor is None and _lemma(token) in HARM_LEMMAS:
             linked = _linked_trigger(token, by_head)  # "injured in those shootings"
-            if linked is not None and (
-                _is_anaphoric(doc, linked)
-                # "killed in police firing last month": harm done in an earlier incident
-                or (linked.modality == Modality.REFERENCE.value and _harmed_within(token))
-            ):
+            if linked is not None and _is_anaphoric(doc, linked):
                 anchor = linked
         if anchor is None and token.dep_ == "conj" and _lemma(token) in HARM_LEMMAS:
             anchor = by_head.get(token.head.i)  # "two were killed and three wounded"
@@ -2781,12 +2777,6 @@ def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:
             Modality.HYPOTHETICAL.value,
         ):
             trigger.modality = anchor.modality
-
-
-def _harmed_within(token: Token) -> bool:
-    """The harm word's own preposition puts it inside an incident ("killed in", "hurt
-    during"), not after it ("died after the raid": a death may be later news)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") for c in token.children)
 
 
 def _arrests_told_back(doc: Doc, triggers: list[Trigger]) -> None:
