@@ -82,6 +82,7 @@ class Ev:
     time: tuple[str, str, str, str] | None = None  # (phrase, start, end, precision)
     actors: Sequence[tuple[str, str, str, str]] = ()  # (phrase, name, kind, role)
     figures: Sequence[tuple[str, str, int, str, int | None]] = ()  # phrase, kind, n, qual, claim
+    apart_on_phrases: bool = False
 
 
 @dataclass
@@ -179,6 +180,7 @@ class Story:
                         for phrase, kind, n, qualifier, claim in ev.figures
                     ),
                     evidence=(Span(sentence[0], sentence[1], text[sentence[0] : sentence[1]]),),
+                    apart_on_phrases=ev.apart_on_phrases,
                 )
             )
         entities = tuple((*at(text, name), "PERSON") for name in self.persons)
@@ -2222,3 +2224,129 @@ def test_an_arrest_before_the_violence_an_article_tells_is_not_its_follow_up(led
         ),
     )
     assert len(ledger.incidents()) == 2
+
+
+# --------------------------------------------------------------------------- attacks set apart
+
+DAFFO = {"name": "Daffo", "admin1": "Plateau State", "country": "NG", "lat": 9.2185, "lon": 8.8403}
+RICHA = {"name": "Richa", "admin1": "Plateau State", "country": "NG", "lat": 9.1245, "lon": 8.8754}
+SATURDAY = ("Saturday", "2026-11-28", "2026-11-28", "day")
+SUNDAY = ("Sunday", "2026-11-29", "2026-11-29", "day")
+
+
+def _two_village_attacks() -> list[Story]:
+    """A follow-up telling two attacks in one sentence, each of its own day and village, and
+    the day's news of each: a daily's of the first, a radio's of the second."""
+    followup = Story(
+        "JOS: Elders said 19 people died in Saturday's raid on Daffo and three in Sunday's "
+        "reprisal on Richa, two farming villages a few kilometres apart. The state government "
+        "on Wednesday sent more soldiers to the area, officials said.",
+        "Plateau Courier",
+        dt.date(2026, 12, 3),
+        events=[
+            Ev(
+                "raid on Daffo",
+                place=("Daffo", DAFFO),
+                time=("Saturday", *SATURDAY[1:]),
+                figures=[("19 people died", "killed", 19, "exact", None)],
+                apart_on_phrases=True,
+            ),
+            Ev(
+                "reprisal on Richa",
+                place=("Richa", RICHA),
+                time=("Sunday", *SUNDAY[1:]),
+                figures=[("three", "killed", 3, "exact", None)],
+                apart_on_phrases=True,
+            ),
+            Ev(
+                "sent more soldiers",
+                event_type="Strategic developments",
+                sub_event_type="Other",
+                time=("Wednesday", "2026-12-02", "2026-12-02", "day"),
+            ),
+        ],
+    )
+    daily = Story(
+        "JOS: Gunmen raided Daffo, a farming village, on Saturday night and killed 19 people, "
+        "elders said. Houses were burnt and residents fled into the bush.",
+        "Jos Evening Post",
+        dt.date(2026, 11, 29),
+        events=[
+            Ev(
+                "raided",
+                place=("Daffo", DAFFO),
+                time=SATURDAY,
+                figures=[("killed 19 people", "killed", 19, "exact", None)],
+            )
+        ],
+    )
+    radio = Story(
+        "JOS: Armed men attacked Richa, a farming village, on Sunday evening in a reprisal for "
+        "the raid on Daffo, and three people died, residents said.",
+        "Plateau Radio",
+        dt.date(2026, 11, 30),
+        events=[
+            Ev(
+                "attacked",
+                place=("Richa", RICHA),
+                time=SUNDAY,
+                figures=[("three people died", "killed", 3, "exact", None)],
+            )
+        ],
+    )
+    return [followup, daily, radio]
+
+
+def test_a_follow_ups_two_attacks_of_two_days_in_two_villages_join_their_own_reports(ledger):
+    followup, daily, radio = (file_story(ledger, story) for story in _two_village_attacks())
+    incident_of = {
+        (e.document_id, e.text): e.incident_id
+        for e in ledger.events()
+        if e.sub_event_type == "Attack"
+    }
+    raid, reprisal = (
+        incident_of[(followup, "raid on Daffo")],
+        incident_of[(followup, "reprisal on Richa")],
+    )
+    # the reprisal, a day and 11 km from the raid, had joined the article's main incident, and
+    # the daily's report of the raid then drew every report of both into one
+    assert raid != reprisal
+    assert incident_of[(daily, "raided")] == raid
+    assert incident_of[(radio, "attacked")] == reprisal
+    tolls = {i.id: i.summary["fatalities"]["best"] for i in ledger.incidents()}
+    assert (tolls[raid], tolls[reprisal]) == (19, 3)
+
+
+def test_reports_of_two_attacks_an_article_sets_apart_are_vetoed_though_told_days_later():
+    from corroborate.consolidate.incidents import (
+        THRESHOLD,
+        VETO,
+        incident_score_between,
+        pair_score,
+    )
+
+    text = "Gunmen attacked a farming village and burnt houses, and residents fled, elders said."
+    kind = {"event_type": "Violence against civilians", "date_precision": "day"}
+    daffo, richa = DAFFO | {"precision": "town"}, RICHA | {"precision": "town"}
+    raid = _text_report("f", text, "2026-12-03", "2026-11-28", place=daffo, set_apart=True, **kind)
+    reprisal = _text_report(
+        "f", text, "2026-12-03", "2026-11-29", place=richa, set_apart=True, **kind
+    )
+    raid.event, reprisal.event = "f-raid", "f-reprisal"
+    daily = _text_report("d", text, "2026-11-29", "2026-11-28", place=daffo, **kind)
+    assert pair_score(raid, reprisal) == VETO
+    assert pair_score(daily, reprisal) == VETO  # the day's news and the follow-up's other day
+    assert pair_score(daily, raid) > THRESHOLD
+    # not set apart, the follow-up's other attack is a day's slack and a town off: one attack
+    plain = dataclasses.replace(reprisal, set_apart=False)
+    assert pair_score(daily, plain) > THRESHOLD
+    # no third report brings the two incidents together
+    assert incident_score_between([raid, daily], [reprisal]) == VETO
+    # a name both name (the follow-up's sentences around the reprisal tell of both) lifts the
+    # veto of two days' news only, not of attacks an article set apart
+    named = {"persons": ["barkin ladi"]}
+    news = _text_report("r", text, "2026-11-30", "2026-11-29", place=richa, **kind, **named)
+    daily = _text_report("d", text, "2026-11-29", "2026-11-28", place=daffo, **kind, **named)
+    assert pair_score(daily, news) > -20.0
+    told_apart = dataclasses.replace(reprisal, persons=["barkin ladi"])
+    assert pair_score(daily, told_apart) == VETO

@@ -26,6 +26,7 @@ from corroborate.model import (
     ActorAlias,
     ArticleInput,
     Document,
+    Event,
     Figure,
     Incident,
     IncidentMember,
@@ -174,10 +175,10 @@ def test_migration_0004_moves_summary_members_into_rows_and_back(sqlite_url):
     old = _summaries(sqlite_url)
     assert "incident_members" not in old.pop("tables")
     for incident_id, summary in old.items():
-        # ("accidental" came with revision 0004: no field of 0003's members; figures as
-        # intervals with 0006, numbers before)
+        # ("accidental" came with revision 0004: no field of 0003's members, nor "set_apart",
+        # which came with 0009; figures as intervals with 0006, numbers before)
         assert summary["members"] == [
-            {k: _as_numbers(k, v) for k, v in m.items() if k != "accidental"}
+            {k: _as_numbers(k, v) for k, v in m.items() if k not in ("accidental", "set_apart")}
             for m in members[incident_id]
         ]
         assert summary["documents"] == sorted({m["document"] for m in members[incident_id]})
@@ -296,6 +297,30 @@ def test_migration_0008_folds_the_diacritics_of_stored_actor_keys(sqlite_url):
         "forces armees",
         "gendarmerie nationale",
     ]
+
+
+def test_migration_0009_adds_the_set_apart_flags_as_unset_to_a_ledgers_events_and_members(
+    sqlite_url,
+):
+    with Ledger(sqlite_url) as ledger:
+        ledger.ingest_articles([ArticleInput(text=REPORT, source="a.txt", outlet="dawn")])
+    _migrate(sqlite_url, "0008", down=True)
+    engine = open_engine(sqlite_url, migrate=False)
+    with engine.connect() as connection:
+        columns = {
+            table: {c["name"] for c in sa_inspect(connection).get_columns(table)}
+            for table in ("incident_members", "events")
+        }
+    engine.dispose()
+    assert "set_apart" not in columns["incident_members"]
+    assert "apart_on_phrases" not in columns["events"]
+    # Up (opening the ledger migrates it): an older ledger's events and reports read as not
+    # set apart.
+    with Ledger(sqlite_url) as ledger, ledger.session() as session:
+        flags = session.scalars(select(IncidentMember.set_apart)).all()
+        marks = session.scalars(select(Event.apart_on_phrases)).all()
+    assert flags and not any(flags)
+    assert marks and not any(marks)
 
 
 def test_unknown_setting_names_the_known_ones(tmp_path):

@@ -227,6 +227,23 @@ def test_each_attack_s_own_day_and_village_on_its_noun_set_the_two_apart():
     assert killed == {14, 6}  # the soldiers' six died in Daffo
 
 
+def test_attacks_set_apart_on_their_phrases_are_marked_so_for_linking():
+    extraction = extract(
+        "Villagers said eight people died in Saturday's attack in Daffo and one in Sunday's "
+        "attack in Richa, and that many houses were burnt.",
+        dt.date(2026, 12, 3),
+    )
+    attacks = _attacks_by_village(extraction)
+    assert set(attacks) == {"Daffo", "Richa"}
+    # (linking keeps such a pair apart: tests/test_consolidate.py)
+    assert all(attack.apart_on_phrases for attack in attacks.values())
+    one = extract(
+        "Eight people died in Saturday's attack in Daffo, and the police said five were killed.",
+        dt.date(2026, 12, 3),
+    )
+    assert not any(event.apart_on_phrases for event in one.events)
+
+
 def test_one_attack_told_with_its_day_and_its_village_in_two_clauses_is_one_event():
     extraction = extract(
         "Seven people died in Tuesday's attack, and residents said the gunmen who stormed "
@@ -253,17 +270,6 @@ def test_an_attack_told_again_on_another_day_of_the_same_village_is_one_event():
     assert {f.value for f in attack.figures if f.kind == "killed"} == {11, 3}
 
 
-# Not yet asserted: the follow-up's two attacks are two events now (above), but its Richa
-# report still joins the Daffo incident: it is no day's fresh news (published two days on),
-# so nothing vetoes it against the Jos daily's Daffo report, whose wording it shares (issue
-# #6; a rule in consolidate/incidents.py keeping it from its article's main incident was
-# tried and not kept: the next report of Daffo joined the two again).
-NOT_YET_LINKED_APART = pytest.mark.xfail(
-    strict=True, reason="a follow-up's second attack still joins the first one's incident"
-)
-
-
-@NOT_YET_LINKED_APART
 def test_the_follow_up_gives_each_attack_its_own_event_and_incident(story):
     followup = _outlet_events(story, "Middle Belt Chronicle")
     raid, reprisal = _attack_at(followup, "Daffo"), _attack_at(followup, "Richa")

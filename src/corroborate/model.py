@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -299,6 +300,10 @@ class EventFound:
     # every word the event was found by, in text order: which event a word belongs to even
     # where its sentence lies beyond the evidence kept
     triggers: tuple[Span, ...] = ()
+    # Set apart from another attack of the story by the day and the place its own phrases
+    # name ("19 died in Saturday's attack in Daffo and three in Sunday's attack in Richa";
+    # extract.events._told_apart_on_phrases): linking keeps the two apart as well.
+    apart_on_phrases: bool = False
 
 
 @dataclass(frozen=True)
@@ -586,6 +591,9 @@ class IncidentMember(Base):
     killed: Mapped[list[Any]] = mapped_column(JSON)
     injured: Mapped[list[Any]] = mapped_column(JSON)
     accidental: Mapped[bool] = mapped_column(Boolean)
+    # Its article told another attack apart from it, of another day in a town nearby
+    # (consolidate.incidents.Report.set_apart).
+    set_apart: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     words: Mapped[dict[str, Any]] = mapped_column(JSON)
     names: Mapped[dict[str, Any]] = mapped_column(JSON)
 
@@ -609,6 +617,9 @@ class Event(FactMixin, Base):
         ForeignKey("time_mentions.id", ondelete="SET NULL")
     )
     evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[start, end], ...]
+    # Set apart from another attack of its article by the day and place its own words name
+    # (EventFound.apart_on_phrases).
+    apart_on_phrases: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     actors: Mapped[list[EventActor]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="EventActor.id"
     )

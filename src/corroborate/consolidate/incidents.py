@@ -211,6 +211,10 @@ class Report:
     killed: list[list[int | None]] = field(default_factory=list)
     injured: list[list[int | None]] = field(default_factory=list)
     accidental: bool = False  # its text says the shooting was an accident
+    # Its article tells another attack apart from it, of another day in a town nearby
+    # (_beside_a_neighbour's): the day it names is its own, as a day's news is, though told
+    # days later ("33 died in Sunday's attack in Daffo and two in Monday's attack in Richa").
+    set_apart: bool = False
 
     @property
     def day(self) -> dt.date | None:
@@ -536,9 +540,11 @@ def event_report(
     event: Event,
     facts: DocumentFacts | None = None,
     others: list[tuple[Event, list[tuple[int, int]]]] | None = None,
+    neighbours: Collection[str] = (),
 ) -> Report:
     """The report of one event: its type, date, place, actors, persons and wording.
-    `others`: a main event's _other_incidents, when the caller has them already."""
+    `others`: a main event's _other_incidents, when the caller has them already;
+    `neighbours`: the document's events _beside_a_neighbour (each set apart)."""
     facts = facts or document_facts(session, document.id)
     evidence = [(s, e) for s, e in event.evidence] or [(event.start, event.end)]
     if event.rank == 0:
@@ -573,10 +579,12 @@ def event_report(
         ages=ages(text),
         streets=streets(text),
         accidental=accidental(text),
+        set_apart=event.id in neighbours,
     )
     # The main report stands for the article: every figure it states but those of the other
-    # incidents it tells of; a later event only its own.
+    # incidents it tells of (a neighbouring attack among them); a later event only its own.
     told_apart = {id(other) for other, _ in others}
+    told_apart |= {id(e) for e in facts.events if e.id in neighbours and e is not event}
     figures = _figures(
         [e for e in facts.events if id(e) not in told_apart] if event.rank == 0 else [event]
     )
@@ -587,18 +595,60 @@ def event_report(
             report.date_start = _iso(time.start_date)
             report.date_end = _iso(time.end_date or time.start_date)
             report.date_precision = time.precision
-    if event.place_mention_id:
-        place = facts.places.get(event.place_mention_id)
-        if place is not None and (place.country or place.name):
-            report.place = {
-                "name": place.name,
-                "admin1": place.admin1,
-                "country": place.country,
-                "lat": place.lat,
-                "lon": place.lon,
-                "precision": place.precision,
-            }
+    report.place = _place_of(facts, event)
     return report
+
+
+def _place_of(facts: DocumentFacts, event: Event) -> dict[str, Any] | None:
+    """What linking compares of an event's place (None: unplaced, or a place of no name and no
+    country)."""
+    place = facts.places.get(event.place_mention_id or "")
+    if place is None or not (place.country or place.name):
+        return None
+    return {
+        "name": place.name,
+        "admin1": place.admin1,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": place.precision,
+    }
+
+
+def _beside_a_neighbour(facts: DocumentFacts) -> dict[str, set[str]]:
+    """The document's occurred events of violence the extractor set apart on their phrases
+    (Event.apart_on_phrases), each beside another of another day (each dated to its day, no
+    day shared) in another town near it: a village's raid and the reprisal on the next village
+    the evening after, told in one follow-up. Linking keeps them apart too (Report.set_apart),
+    where a day's slack and a town a few kilometres off would make them one. (Not every two
+    such events: a report's shooting in a neighbourhood, dated to its day, beside its city
+    dated to another, is one shooting split by the extractor.) By event id, the ids of those
+    it is told beside."""
+    dated: list[tuple[Event, tuple[int, int], dict[str, Any]]] = []
+    for event in facts.events:
+        if not (
+            event.apart_on_phrases and event.modality == _OCCURRED and event.event_type in _VIOLENT
+        ):
+            continue
+        time = facts.times.get(event.time_mention_id or "")
+        place = _place_of(facts, event)
+        if (
+            time is None
+            or time.start_date is None
+            or time.precision != DatePrecision.DAY.value
+            or place is None
+            or place.get("precision") != Precision.TOWN.value
+        ):
+            continue
+        days = (time.start_date.toordinal(), (time.end_date or time.start_date).toordinal())
+        dated.append((event, days, place))
+    found: dict[str, set[str]] = {}
+    for k, (event, (a0, a1), place) in enumerate(dated):
+        for other, (b0, b1), other_place in dated[k + 1 :]:
+            if (a1 < b0 or b1 < a0) and place_relation(place, other_place) == "near":
+                found.setdefault(event.id, set()).add(other.id)
+                found.setdefault(other.id, set()).add(event.id)
+    return found
 
 
 # --------------------------------------------------------------------------- scoring
@@ -846,7 +896,10 @@ def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
         return VETO, gap, None
     if gap > _distinct_days(a, b) and _days_of_their_own(a, b) and not shared_person(a, b):
         return VETO, gap, None
-    if _towns_of_their_own(a, b) and not shared_person(a, b):
+    # (one person named lifts it, a report misdated; not where an article told the two apart
+    # itself, whose sentences around either attack may name anyone of both: a town the tagger
+    # took for a man)
+    if _towns_of_their_own(a, b) and (a.set_apart or b.set_apart or not shared_person(a, b)):
         return VETO, gap, None
     apart = days_apart(a, b)
     if apart is not None and apart > WINDOW_DAYS and not shared_person(a, b):
@@ -919,8 +972,11 @@ def _towns_of_their_own(a: Report, b: Report) -> bool:
     on one village and a reprisal on the next the evening after, a few kilometres off, are two
     attacks, which the model, reading near towns as one place, would join. (Towns further
     apart the model weighs itself: one may be a dateline's, a follow-up's main event placed
-    in the city it was filed from.)"""
-    if not (a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.fresh and b.fresh):
+    in the city it was filed from.) A report its article set apart from a neighbouring
+    attack has its day of its own, though told days later."""
+    if not (a.event_type in _VIOLENT and b.event_type in _VIOLENT):
+        return False
+    if not ((a.fresh or a.set_apart) and (b.fresh or b.set_apart)):
         return False
     if a.date_precision != DatePrecision.DAY.value or b.date_precision != a.date_precision:
         return False
@@ -1106,6 +1162,7 @@ _MEMBER_COLUMNS = (
     IncidentMember.killed,
     IncidentMember.injured,
     IncidentMember.accidental,
+    IncidentMember.set_apart,
 )
 
 
@@ -1184,6 +1241,7 @@ def _report_of(row: Any) -> Report:
         killed=row.killed,
         injured=row.injured,
         accidental=row.accidental,
+        set_apart=row.set_apart,
     )
 
 
@@ -1212,6 +1270,7 @@ def _member_row(incident_id: str, position: int, report: Report) -> dict[str, An
         "killed": report.killed,
         "injured": report.injured,
         "accidental": report.accidental,
+        "set_apart": report.set_apart,
         "words": report.words,
         "names": report.names,
     }
@@ -1349,13 +1408,19 @@ def link_document(
     facts = facts or document_facts(session, document.id, events)
     main_event = next((e for e in events if e.rank == 0), None)
     others = [] if main_event is None else _other_incidents(facts, main_event, document.published)
-    # occurred events the main report set apart as another, earlier day's violence
+    # occurred events the main report set apart as another, earlier day's violence, and the
+    # attacks told beside a neighbouring one, of another day in a town nearby
+    neighbours = _beside_a_neighbour(facts)
     set_apart = {other.id for other, _ in others if other.modality == Modality.OCCURRED.value}
+    if main_event is not None:
+        set_apart |= {e for e, told in neighbours.items() if main_event.id in told}
     over = _arrests_over(document.text, events)
     if events:
         # the violence arrests were made over is linked before them, beside the main event
         ordered = sorted(events, key=lambda e: (e.rank > 0, e.id not in over.values(), e.rank))
-        reports = [(event_report(session, document, e, facts, others), e) for e in ordered]
+        reports = [
+            (event_report(session, document, e, facts, others, neighbours), e) for e in ordered
+        ]
     else:
         reports = [(document_report(session, document, facts), None)]
     touched: set[str] = set()
@@ -1567,6 +1632,8 @@ def link_report(
     scored = []
     found = [incident for incident in candidates(session, report) if incident.id != apart]
     _read_members(session, [incident.id for incident in found])  # all in one statement
+    if report.set_apart:
+        found = [i for i in found if not _told_beside([report], members_of(session, i))]
     for incident in found:
         # Only an incident scoring above THRESHOLD can take the report or be merged: the
         # others (most, whose wording is far off) are left unscored.
@@ -1596,10 +1663,23 @@ def link_report(
     return incident
 
 
+def _told_beside(a: list[Report], b: list[Report]) -> bool:
+    """Reports of `a` and of `b` include two attacks one article set apart, each of its own day
+    in towns near each other (Report.set_apart): two incidents, which no third report may join
+    (a follow-up's "more troops may be deployed" is as near in wording to either)."""
+    left = [x for x in a if x.set_apart]
+    right = [y for y in b if y.set_apart] if left else []
+    return any(
+        x.document == y.document and x.event != y.event and _towns_of_their_own(x, y)
+        for x in left
+        for y in right
+    )
+
+
 def incident_score_between(a: list[Report], b: list[Report]) -> float:
     """Average link between two incidents' documents (best-matching reports of each pair)."""
     left, right = _by_document(a), _by_document(b)
-    if not left or not right:
+    if not left or not right or _told_beside(a, b):
         return VETO
     pairs = [max(pair_score(x, y) for x in d for y in e) for d in left for e in right]
     return sum(pairs) / len(pairs)

@@ -420,6 +420,8 @@ class EventDraft:
     side: str | None = None  # whose violence: police firing and a mob's killings stay apart
     own_times: list[Located] = field(default_factory=list)  # its triggers' own days' times
     death_days: set[int] = field(default_factory=set)  # those days told only of a death
+    # set apart from another draft by the day and place their phrases name
+    apart_on_phrases: bool = False
 
     @property
     def days(self) -> set[int]:
@@ -2139,6 +2141,7 @@ def group_triggers(
     drafts: list[EventDraft] = []
     joined: dict[int, EventDraft] = {}  # id(trigger) -> draft
     pending = sorted(story_days, key=lambda told: told[0])
+    kept_apart: list[tuple[Trigger, EventDraft]] = []  # a trigger and a draft it did not join
     for trigger in triggers:
         while pending and pending[0][0] < trigger.start:
             _, item = pending.pop(0)
@@ -2225,12 +2228,14 @@ def group_triggers(
             ):
                 continue
             if _told_apart_on_phrases(doc, trigger, draft, drafts, places):
+                kept_apart.append((trigger, draft))
                 continue
             target = draft
             break
         if target is None and cls in VIOLENT_CLASSES:
             target = _same_sentence_violence(doc, trigger, drafts, group, side)
             if target is not None and _told_apart_on_phrases(doc, trigger, target, drafts, places):
+                kept_apart.append((trigger, target))
                 target = None
             if target is not None and CLASS_PRIORITY.index(cls) < CLASS_PRIORITY.index(target.cls):
                 target.cls = cls  # "fired tear gas ... in clashes": crowd control, not a battle
@@ -2266,6 +2271,10 @@ def group_triggers(
                     draft.triggers.remove(t)
                     target.triggers.append(t)
                     joined[id(t)] = target
+    for trigger, draft in kept_apart:
+        own = joined.get(id(trigger))
+        if own is not None and own is not draft:
+            own.apart_on_phrases = draft.apart_on_phrases = True
     for draft in drafts:
         draft.triggers.sort(key=lambda t: t.start)
     return [d for d in drafts if d.triggers]
@@ -3708,6 +3717,7 @@ class EventFinder:
                     figures=tuple(_figures(draft, plan.claims, doc, plan.lead_end)),
                     evidence=tuple(_evidence(doc, draft)),
                     triggers=tuple(_text_span(doc[t.start : t.end]) for t in draft.triggers),
+                    apart_on_phrases=draft.apart_on_phrases,
                 )
             )
         doc._.corroborate_events = events

@@ -158,6 +158,7 @@ def store_facts(
             "time_mention_id": times[found.time]["id"] if found.time is not None else None,
             "evidence": [[span.start, span.end] for span in found.evidence]
             or [[trigger.start, trigger.end]],
+            "apart_on_phrases": found.apart_on_phrases,
         }
         events.append(event)
         for actor in found.actors:
