@@ -2026,7 +2026,8 @@ def _another_day(doc: Doc, trigger: Trigger, draft: EventDraft) -> bool:
 
 def _phrase_place(token: Token, places: Sequence[Any]) -> Any | None:
     """The place a preposition hangs on the word itself ("the attack in Daffo", "killed in
-    Daffo"), not one its sentence names elsewhere."""
+    Daffo") or a noun names before it ("the Daffo attack"), not one its sentence names
+    elsewhere."""
     for prep in token.children:
         if prep.dep_ != "prep":
             continue
@@ -2035,6 +2036,14 @@ def _phrase_place(token: Token, places: Sequence[Any]) -> Any | None:
                 continue
             for place in places:
                 if place.start <= child.idx < place.end:
+                    return place
+    # (a name before the noun is not always found as a place there, "behind the Daffo
+    # attack": a place the article names elsewhere by that word is it)
+    text = token.doc.text
+    for word in token.children:
+        if word.dep_ == "compound" and word.i < token.i and word.pos_ == "PROPN":
+            for place in places:
+                if text[place.start : place.end] == word.text:
                     return place
     return None
 
