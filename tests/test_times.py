@@ -2242,3 +2242,73 @@ def test_an_index_level_or_a_count_is_no_year(nlp: Language, text: str) -> None:
 def test_a_year_after_a_day_and_to_is_still_a_year(nlp: Language) -> None:
     text = "The trial was put off from Oct. 5 to 2016."
     assert [t.value for t in find(nlp, text, WEDNESDAY)] == ["2014-10-05", "2016"]
+
+
+THURSDAY_2024 = dt.date(2024, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a part of the day named with mid-, early or late and no article
+        (
+            "Gunmen fired on a minibus at mid-morning Tuesday, police said.",
+            [("mid-morning Tuesday", "2024-09-10")],
+        ),
+        (
+            "The shelling began in mid-morning and eased by early evening.",
+            [("mid-morning", "2024-09-12TMO"), ("early evening", "2024-09-12TEV")],
+        ),
+        ("Divers searched the lake until late afternoon.", [("late afternoon", "2024-09-12TAF")]),
+        (
+            "Clashes in the old quarter went on late into the night.",
+            [("the night", "2024-09-12TNI")],
+        ),
+        ("Looting went on into the early hours.", [("the early hours", "2024-09-12TMO")]),
+        # vague references to now and to what is about to come
+        (
+            "The truce could collapse any day now, a mediator warned.",
+            [("any day now", "FUTURE_REF")],
+        ),
+        ("At this hour, rescuers are still digging.", [("this hour", "PRESENT_REF")]),
+        # a fiscal year just ended is the last one, as "the latest fiscal year" is
+        (
+            "The miner lost $40 million in the fiscal year just ended.",
+            [("the fiscal year", "2023")],
+        ),
+        (
+            "The miner lost money in its most recent fiscal year.",
+            [("its most recent fiscal year", "2023")],
+        ),
+    ],
+)
+def test_parts_of_days_vague_references_and_the_year_just_ended(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, THURSDAY_2024)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Islamic, Hebrew and Hindu holidays move against the Gregorian year: their days come
+        # from moving_holidays.tsv; a lunar month is the Gregorian month holding its middle
+        ("Militants raided a checkpoint during Ramadan.", [("Ramadan", "2024-03")]),
+        ("A bomb on Eid al-Adha killed 12 worshippers.", [("Eid al-Adha", "2024-06-16")]),
+        ("Police clashed with mourners marking Ashura.", [("Ashura", "2024-07-16")]),
+        ("Fireworks started a blaze on Diwali.", [("Diwali", "2023-11-12")]),
+        ("The rocket attack came on Yom Kippur.", [("Yom Kippur", "2023-09-25")]),
+        (
+            "Patrols will be doubled during Passover next year.",
+            [("Passover next year", "2025-04-13")],
+        ),
+        ("The talks will resume after Eid al-Fitr.", [("Eid al-Fitr", "2025-03-30")]),
+        # a year that holds two Ramadans names the first; one outside the table only the year
+        ("Pilgrims are expected for Ramadan 2030.", [("Ramadan 2030", "2030-01")]),
+        ("The city was shelled in the Ramadan of 1985.", [("Ramadan of 1985", "1985")]),
+        # a man's name is no holiday
+        ("Vice President Taha Yassin Ramadan met the envoy.", []),
+    ],
+)
+def test_lunar_and_lunisolar_holidays(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, THURSDAY_2024)] == found

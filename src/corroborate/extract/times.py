@@ -35,6 +35,11 @@ RULES_FILE = "time_rules.tsv"
 NOT_TIME = "not_time"
 WORDS_FILE = "time_words.tsv"
 DATE_ORDERS_FILE = "date_orders.tsv"
+MOVING_HOLIDAYS_FILE = "moving_holidays.tsv"
+# Holidays that are a whole lunar month (Ramadan, Muharram): written as the Gregorian month
+# that holds the middle of it, their first day plus this many days.
+HOLIDAY_MONTHS = frozenset({"ramadan", "muharram"})
+HOLIDAY_MONTH_MIDDLE = 14
 # TIMEX3's unknown month and day: a date in figures that may be read either way
 AMBIGUOUS_DAY = "-XX-XX"
 _MACRO = re.compile(r"@(\w+)")
@@ -216,6 +221,29 @@ def _nearest_year(published: dt.date, month: int, day: int, direction: int) -> i
     if direction > 0 or (ahead - published).days <= AHEAD_DAYS:
         return ahead.year
     return behind.year
+
+
+@functools.cache
+def moving_holidays() -> dict[str, dict[int, tuple[dt.date, ...]]]:
+    """moving_holidays.tsv as {holiday: {Gregorian year: its first days that year}} (a year
+    may hold two, or none: a lunar year is some 11 days shorter)."""
+    days: dict[str, dict[int, list[dt.date]]] = {}
+    for row in _read_tsv(MOVING_HOLIDAYS_FILE):
+        day = dt.date.fromisoformat(row["date"])
+        days.setdefault(row["holiday"], {}).setdefault(day.year, []).append(day)
+    return {name: {year: tuple(d) for year, d in years.items()} for name, years in days.items()}
+
+
+def _holidays(name: str, year: int) -> tuple[dt.date, ...]:
+    """The holiday's days in one Gregorian year: those of the Islamic, Hebrew and Hindu
+    calendars from the table (none outside its years), the others by rule. A lunar month's
+    day is its middle."""
+    moving = moving_holidays().get(name)
+    if moving is None:
+        return (_holiday(name, year),)
+    if name in HOLIDAY_MONTHS:
+        return tuple(d + dt.timedelta(days=HOLIDAY_MONTH_MIDDLE) for d in moving.get(year, ()))
+    return moving.get(year, ())
 
 
 def _holiday(name: str, year: int) -> dt.date:
@@ -913,14 +941,18 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
     mode = int(context.args[0]) if context.args else 0
     if groups.get("holiday_year"):  # "Christmas of last year", "Easter next year"
         mode = -1 if groups["holiday_year"].lower() == "last" else 1
-    unit = "W" if "week" in context.args else "D"
+    unit = "W" if "week" in context.args else "M" if name in HOLIDAY_MONTHS else "D"
     year = _year_of(groups, None)
     if year is not None:
-        return _holiday_at(_holiday(name, year), unit, context)
+        days = _holidays(name, year)
+        # a lunar holiday of a year the table does not hold: that year, no finer
+        return _holiday_at(days[0], unit, context) if days else f"{year:04d}"
     if context.published is None:
         return None
     published = context.published
-    dates = [_holiday(name, year) for year in range(published.year - 1, published.year + 2)]
+    dates = [
+        d for year in range(published.year - 1, published.year + 2) for d in _holidays(name, year)
+    ]
     direction = mode or max(context.direction, 0)
     if not mode and context.direction in (-1, OVER):
         # under a plain past a holiday lies behind unless it is days away, its eve or week
@@ -937,6 +969,8 @@ def resolve_holiday(groups: dict[str, str | None], context: Context) -> str | No
         dates = [d for d in dates if (d - published).days >= 1 - today]
     elif direction < 0:
         dates = [d for d in dates if (published - d).days >= 1 - today]
+    if not dates:  # a lunar holiday told in a year the table does not hold
+        return None
     return _holiday_at(min(dates, key=lambda d: abs((d - published).days)), unit, context)
 
 
