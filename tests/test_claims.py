@@ -2249,3 +2249,68 @@ def test_the_swallowed_attribution_mend_walks_only_articles_that_need_it() -> No
     assert _cue_clause_of_relative(swallowed, lexicon)
     plain = parse("Two constables were injured when a crowd threw stones at a police post.")
     assert not _cue_clause_of_relative(plain, lexicon)
+
+
+def claims_with_places(nlp: Language, text: str, places: list[str]) -> list[ClaimFound]:
+    """The claims of a text whose places stage found the given names."""
+    doc = nlp.make_doc(text)
+    doc._.corroborate_outlet = None
+    doc.spans[BOILERPLATE] = []
+    doc._.corroborate_places = [
+        PlaceFound(text.index(p), text.index(p) + len(p), p, p, None, "NG", 0.0, 0.0)
+        for p in places
+    ]
+    return nlp(doc)._.corroborate_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "span", "name"),
+    [
+        (
+            "Order condemned by rights groups in Lagos",
+            "condemned",
+            "rights groups in Lagos",
+            "rights groups",
+        ),
+        ("Court in Kano rejects account of raid", "rejects", "Court in Kano", "Court"),
+        (
+            "Rights groups in Gombe said the detentions broke the law.",
+            "said",
+            "Rights groups in Gombe",
+            "Rights groups",
+        ),
+    ],
+)
+def test_a_place_after_the_speaker_stays_in_its_span_but_not_its_name(
+    nlp: Language, text: str, cue: str, span: str, name: str
+) -> None:
+    # PolNeAR's sources keep the "in X" (its annotators mark the whole noun phrase); the
+    # name a ledger shows is who speaks, not where
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert (speaker_text(text, claim), claim.speaker_name) == (span, name)
+
+
+def test_a_bodys_place_is_no_part_of_the_affiliation(nlp: Language) -> None:
+    text = (
+        "A spokeswoman for the police in Gombe said two constables were hurt. The commissioner "
+        "for police in Bauchi, Yakubu Danladi, said the road had been reopened."
+    )
+    claims = claims_with_places(nlp, text, ["Gombe", "Bauchi"])
+    spokeswoman = by_cue(text, claims, "said")
+    commissioner = by_cue(text, claims, "said", nth=1)
+    assert (spokeswoman.speaker_role, spokeswoman.speaker_affiliation) == ("spokeswoman", "police")
+    assert (commissioner.speaker_name, commissioner.speaker_affiliation) == (
+        "Yakubu Danladi",
+        "police",
+    )
+
+
+def test_an_unnamed_speaker_keeps_the_place_it_is_of(nlp: Language) -> None:
+    text = (
+        "Residents of Tunga Kawo said the attackers came on motorcycles. The chairman of "
+        "Garko said the market would stay shut. Traders in Garko said they had lost everything."
+    )
+    claims = claims_with_places(nlp, text, ["Tunga Kawo", "Garko"])
+    names = [by_cue(text, claims, "said", nth=k).speaker_name for k in range(3)]
+    # "of X" says whose they are; "in X" only where they are
+    assert names == ["Residents of Tunga Kawo", "chairman of Garko", "Traders"]

@@ -36,8 +36,12 @@ logistic regressions whose weights are looked up in dicts, plus rules):
    surname, "the party"/"the ministry" to the organisation named before. A speaker headed by
    a document word ("a report", "a Tweet by ...") is a document; "party officials" (plural,
    organisation modifier) an organisation; "a source", "officials", "a police officer" are
-   anonymous (affiliation kept). An unnamed speaker is named when the text names it
-   elsewhere by the same word ("A spokesman for the Rangers" and "The spokesman, Colonel X";
+   anonymous (affiliation kept). The span keeps a place after the noun, as PolNeAR's sources
+   do ("rights groups in Lagos"); the name and affiliation leave a locative "in X" out
+   ("rights groups", "a spokesman for the police in Kaduna": the police) and an unnamed
+   speaker keeps an "of X" that says whose it is ("residents of Daffo"). An unnamed speaker
+   is named when the text names it elsewhere by the same word ("A spokesman for the Rangers"
+   and "The spokesman, Colonel X";
    "a rights group" and "Haki Watch, a coalition of rights groups"; kinds of officers and
    forces in ``claim_words.tsv``, ``kind_of``: a superintendent is an officer, the Rangers a
    force); "the party's committee" speaks for the party; "a ..." is not resolved backwards.
@@ -2830,6 +2834,25 @@ def _whose_person(head: Token, inside: set[int]) -> str:
     return ""
 
 
+def _whose_place(head: Token, inside: set[int], place_names: set[str]) -> str:
+    """ " of X" where X is a named place the speaker's noun belongs to ("residents of Daffo",
+    "the governor of Kano"): whose they are, kept in their name, unlike a locative "in X"
+    after it (claim_words locative_preposition), which says only where they are."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < head.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or not all(t.i in inside for t in prep.subtree):
+            continue
+        place = objects[0]
+        # the place's own words: "Port Harcourt", not a place in a phrase after it
+        words = [place, *(c for c in place.children if c.dep_ == "compound")]
+        named = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words) or named in place_names:
+            return " of " + (_phrase(place.subtree) or place.text)
+    return ""
+
+
 def _plural_common(name: str) -> bool:
     """A name ending in a plural common noun: "Human rights groups", "party officials"."""
     last = name.split()[-1]
@@ -2918,6 +2941,7 @@ class SpeakerResolver:
         self.anonymous = words["anonymous"]
         self.authoring = words["authoring"]
         self.collective = words["collective"]
+        self.locatives = frozenset(words["locative_preposition"])
         self.place_names = {p.text for p in doc._.corroborate_places or ()}
         # per token the quotation it lies in (-1 outside)
         self.in_quote = quote_regions(doc)[0]
@@ -3160,7 +3184,7 @@ class SpeakerResolver:
                 return speaker
             called = _phrase(span[: head.i + 1 - span[0].i])
             speaker = Speaker(
-                called and called + _whose_person(head, inside), "anonymous", role, affiliation
+                called and called + self._whose(head, inside), "anonymous", role, affiliation
             )
             return self._people(speaker, head, offset)
         named = [t for t in span if t.i <= head.i and not t.is_punct and t.lower_ != "the"]
@@ -3179,8 +3203,13 @@ class SpeakerResolver:
                 return earlier
         # "a shopkeeper who asked not to be named": the words up to the head name it
         name = _phrase(span[: head.i + 1 - span[0].i])
-        name = name and name + _whose_person(head, inside)
+        name = name and name + self._whose(head, inside)
         return self._people(Speaker(name, "anonymous", None, self._affiliation(head)), head, offset)
+
+    def _whose(self, head: Token, inside: set[int]) -> str:
+        """Whose an unnamed speaker is, kept in the name: a person's ("relatives of Sajid
+        Ali") or a named place's ("residents of Daffo")."""
+        return _whose_person(head, inside) or _whose_place(head, inside, self.place_names)
 
     def _people(self, speaker: Speaker, head: Token, offset: int) -> Speaker:
         """An unnamed speaker; several people ("two residents") are a group a later "they" or
@@ -3296,11 +3325,12 @@ class SpeakerResolver:
                     name = self._organisation_named(objects[0])
                     if name is not None:
                         return name
-                    # "the family of a man killed in an encounter": the man, not his story
+                    # "the family of a man killed in an encounter": the man, not his story;
+                    # "a spokesman for the police in Kaduna": the police, not where they are
                     told = {
                         t.i
                         for c in objects[0].children
-                        if c.dep_ in ("acl", "relcl")
+                        if c.dep_ in ("acl", "relcl") or self._locative(c)
                         for t in c.subtree
                     }
                     return _phrase(t for t in objects[0].subtree if t.i not in told)
@@ -3309,6 +3339,16 @@ class SpeakerResolver:
             if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP", "GPE"):
                 return _phrase(c for c in noun.lefts if c.dep_ == "compound")
         return None
+
+    def _locative(self, prep: Token) -> bool:
+        """A preposition after its noun that says where a named place is (claim_words
+        locative_preposition): "in Kaduna" of "the police in Kaduna", "in Port Harcourt"."""
+        if prep.dep_ != "prep" or prep.i < prep.head.i or prep.lower_ not in self.locatives:
+            return False
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return bool(objects) and (
+            objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].text in self.place_names
+        )
 
     def _organisation_named(self, noun: Token) -> str | None:
         """The organisation's name an entity spans from the noun on, where it runs past the
