@@ -2847,10 +2847,15 @@ def _whose_place(head: Token, inside: set[int], place_names: set[str]) -> str:
         place = objects[0]
         # the place's own words: "Port Harcourt", not a place in a phrase after it
         words = [place, *(c for c in place.children if c.dep_ == "compound")]
-        named = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words) or named in place_names:
+        if _names_a_place(words, place_names):
             return " of " + (_phrase(place.subtree) or place.text)
     return ""
+
+
+def _names_a_place(words: list[Token], place_names: set[str]) -> bool:
+    """The words name a place: the tagger's place entity, or a name the places stage found."""
+    named = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words) or named in place_names
 
 
 def _plural_common(name: str) -> bool:
@@ -3346,9 +3351,7 @@ class SpeakerResolver:
         if prep.dep_ != "prep" or prep.i < prep.head.i or prep.lower_ not in self.locatives:
             return False
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        return bool(objects) and (
-            objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].text in self.place_names
-        )
+        return bool(objects) and _names_a_place(objects[:1], self.place_names)
 
     def _organisation_named(self, noun: Token) -> str | None:
         """The organisation's name an entity spans from the noun on, where it runs past the
