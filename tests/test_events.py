@@ -3266,43 +3266,6 @@ SPEECH_REPORT = (
     "have 200 beds, officials said. He told the gathering that two traders {} by a mob "
     "in the market, and that an inquiry was under way. The function ended with songs."
 )
-
-
-def test_harm_recalled_in_the_past_perfect_is_background(nlp):
-    text = SPEECH_REPORT.format("had been stabbed")
-    events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "stabbed")) == "reference"
-
-
-def test_harm_told_in_the_simple_past_in_such_a_report_is_left_as_told(nlp):
-    # (verbs of violence in the simple past in a report of other news are mixed: left)
-    text = SPEECH_REPORT.format("were stabbed")
-    events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "stabbed")) == "occurred"
-
-
-def test_a_protest_recalled_in_the_past_perfect_is_background(nlp):
-    text = (
-        "The two carved pillars were moved to the district treasury on Wednesday. Officials "
-        "said the move ended a week-long dispute over where they should be kept. They were "
-        "locked in a strongroom under police guard. The temple's priest had protested "
-        "against keeping them in his shrine, officials said. The trust has asked for them back."
-    )
-    events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "protested")) == "reference"
-
-
-def test_an_act_in_the_past_perfect_after_a_lead_telling_the_incident_is_its_news(nlp):
-    # the lead tells the shooting: its details in the past perfect are the same news
-    text = (
-        "A trader was shot dead in the Rampur market on Sunday evening, police said. The "
-        "victim was identified as Anil Verma, 45. Two men on a motorcycle fled the scene. "
-        "He had been shot twice in the chest. Police are questioning his business partners."
-    )
-    events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "shot", 1)) == "occurred"
-
-
 EXAM_REPORT = (
     "Class 12 students in Rampur took their examinations on Monday amid tight security. The "
     "board had set up new centres for those displaced. Buses carried students from the "
@@ -3311,21 +3274,52 @@ EXAM_REPORT = (
 )
 
 
-def test_riots_a_done_postponement_followed_are_no_plan(nlp):
-    # the exams were put off, not the riots: in a report of other news, a background
-    text = EXAM_REPORT.format("had been postponed following")
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "modality"),
+    [
+        # harm recalled in the past perfect is background
+        (SPEECH_REPORT.format("had been stabbed"), "stabbed", 0, "reference"),
+        # (verbs of violence in the simple past in a report of other news are mixed: left)
+        (SPEECH_REPORT.format("were stabbed"), "stabbed", 0, "occurred"),
+        # a protest recalled so too
+        (
+            "The two carved pillars were moved to the district treasury on Wednesday. "
+            "Officials said the move ended a week-long dispute over where they should be "
+            "kept. They were locked in a strongroom under police guard. The temple's priest "
+            "had protested against keeping them in his shrine, officials said. The trust has "
+            "asked for them back.",
+            "protested",
+            0,
+            "reference",
+        ),
+        # the lead tells the shooting: its details in the past perfect are the same news
+        (
+            "A trader was shot dead in the Rampur market on Sunday evening, police said. The "
+            "victim was identified as Anil Verma, 45. Two men on a motorcycle fled the scene. "
+            "He had been shot twice in the chest. Police are questioning his business "
+            "partners.",
+            "shot",
+            1,
+            "occurred",
+        ),
+        # the exams were put off, not the riots: in a report of other news, a background
+        (EXAM_REPORT.format("had been postponed following"), "riots", 0, "reference"),
+        # a span "back" is a span ago; "fired back" is no span
+        (
+            "The temple's head priest was attacked two years back, the trust said.",
+            "attacked",
+            0,
+            "reference",
+        ),
+        (
+            "The temple's head priest was attacked sometime back, the trust said.",
+            "attacked",
+            0,
+            "reference",
+        ),
+        ("Police said the guards fired back at the gunmen on Sunday.", "fired", 0, "occurred"),
+    ],
+)
+def test_acts_told_back_in_a_report_of_other_news(nlp, text, word, nth, modality):
     events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "riots")) == "reference"
-
-
-@pytest.mark.parametrize("span", ["two years back", "sometime back"])
-def test_a_span_back_is_a_span_ago(nlp, span):
-    text = f"The temple's head priest was attacked {span}, the trust said."
-    events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "attacked")) == "reference"
-
-
-def test_fired_back_is_no_span_back(nlp):
-    text = "Police said the guards fired back at the gunmen on Sunday."
-    events = run(nlp, text)._.corroborate_events
-    assert mention_modality(events, *at(text, "fired")) == "occurred"
+    assert mention_modality(events, *at(text, word, nth)) == modality

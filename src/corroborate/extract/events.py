@@ -1739,17 +1739,14 @@ def _is_reference(
 
 # "back" after a span, as "ago" ("two years back", "some time back", "long back")
 BACK_SPANS = _words("back_spans")
+# the words "back" follows as "ago" does ("spent the weekend back home" is no span ago)
+_BEFORE_BACK = (PERIOD_WORDS | BACK_SPANS) - {"weekend"}
 
 
 def _span_back(word: Token) -> bool:
     """ "two years back", "sometime back": "back" after a span of time is "ago" (Indian
     English writes both); not "fired back" or "came back"."""
-    return (
-        word.lower_ == "back"
-        and word.i > 0
-        and (before := word.doc[word.i - 1].lower_) in PERIOD_WORDS | BACK_SPANS
-        and before != "weekend"  # ("spent the weekend back home")
-    )
+    return word.lower_ == "back" and word.i > 0 and word.doc[word.i - 1].lower_ in _BEFORE_BACK
 
 
 def _arrested_over(token: Token) -> bool:
