@@ -3652,6 +3652,12 @@ class EventFinder:
         for i, guess in zip(plan.open_drafts, guesses, strict=False):
             allowed = CLASS_EVENT_TYPES.get(drafts[i].cls, frozenset())
             if (
+                drafts[i].cls == "violence"
+                and guess.event_type == "Riots"
+                and _actor_kinds(drafts[i])[0] & STATE_KINDS
+            ):
+                continue  # soldiers or police who kill are no mob: the lexicon's type stands
+            if (
                 guess.event_type in allowed
                 and guess.sub_event_type in ACLED_EVENT_TYPES
                 and guess.sub_event_type not in _named_by_own_words()
@@ -4056,6 +4062,10 @@ def _answerable(token: Token) -> list[Token]:
     blamed = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
     if not blamed and holder.dep_ == "acl":
         blamed = [holder.head]  # "two men accused of the killing"
+    if not blamed and holder.tag_ == "VBN" and not any(c.dep_ == "aux" for c in holder.children):
+        # a headline's passive without its "was": "Army accused of killing villagers" (the
+        # parse makes the army the subject of an active "accused", which needs an object)
+        blamed = [c for c in holder.children if c.dep_ == "nsubj"]
     return blamed
 
 
