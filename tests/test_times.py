@@ -2312,3 +2312,48 @@ def test_parts_of_days_vague_references_and_the_year_just_ended(
 )
 def test_lunar_and_lunisolar_holidays(nlp: Language, text: str, found: list) -> None:
     assert [(t.text, t.value) for t in find(nlp, text, THURSDAY_2024)] == found
+
+
+def test_evaluation_sources_part_timebank_wire_from_broadcast() -> None:
+    from corroborate.evaluate.times import source_of
+
+    assert source_of("AQUAINT/APW19980807.0261.tml") == "AQUAINT"
+    assert source_of("TimeBank/wsj_0026.tml") == "TimeBank wire"
+    assert source_of("TimeBank/APW19980213.1310.tml") == "TimeBank wire"
+    assert source_of("TimeBank/ABC19980108.1830.0711.tml") == "TimeBank broadcast"
+    assert source_of("TimeBank/ea980120.1830.0071.tml") == "TimeBank broadcast"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "value"),
+    [
+        # the month just ended is "last month": "last February" in March is a year back
+        (dt.date(2024, 3, 2), "The ferry sank last February, killing nine.", "2023-02"),
+        (dt.date(2024, 3, 2), "Officials met last January to discuss the bridge.", "2024-01"),
+        (dt.date(2024, 3, 2), "The ferry sank last March.", "2023-03"),
+        # across the new year "last December" is also last year's December
+        (dt.date(2024, 1, 10), "The ferry sank last December.", "2023-12"),
+    ],
+)
+def test_last_month_name_skips_the_month_just_ended(
+    nlp: Language, published: dt.date, text: str, value: str
+) -> None:
+    (found,) = find(nlp, text, published)
+    assert found.value == value
+
+
+def test_resampling_keeps_the_held_out_parts_mix_of_sources() -> None:
+    from corroborate.evaluate.times import GoldTime, TimemlDocument, resampled_value_f1
+
+    def document(name: str, right: bool) -> tuple[TimemlDocument, list[TimeFound]]:
+        gold = GoldTime(0, 6, "Friday", "date", "2015-03-13")
+        found = TimeFound(0, 6, "Friday", "date", "2015-03-13" if right else "2015-03-06")
+        return TimemlDocument(name, WEDNESDAY, "Friday", (gold,)), [found]
+
+    # every newswire file right, every broadcast one wrong: a part drawn like two newswire
+    # files and one broadcast has 2 values right of 3, whichever files the draw takes
+    pool = [document(f"TimeBank/wsj_{i}.tml", True) for i in range(5)]
+    pool += [document(f"TimeBank/VOA{i}.tml", False) for i in range(5)]
+    like = ["TimeBank/wsj_9.tml", "TimeBank/APW9.tml", "TimeBank/CNN9.tml"]
+    low, middle, high = resampled_value_f1(pool, like, draws=50)
+    assert low == middle == high == pytest.approx(2 / 3)

@@ -840,7 +840,10 @@ def resolve_period(groups: dict[str, str | None], context: Context) -> str | Non
 
 def resolve_month(groups: dict[str, str | None], context: Context) -> str | None:
     """'last March' (the most recent before this month), 'next March', 'this March';
-    with the arg 'year', the month of the year moved by N: 'April next year'."""
+    with the arg 'year', the month of the year moved by N: 'April next year'; with the arg
+    'beyond_last_month', 'last February' written in March is the year before's (the month
+    just ended is "last month"; across the new year "last December" is also last year's, so
+    that one stays)."""
     if context.published is None:
         return None
     month = int(_word_value("month", groups["month"]) or 0)
@@ -848,7 +851,10 @@ def resolve_month(groups: dict[str, str | None], context: Context) -> str | None
     year = context.published.year
     if "year" in context.args[1:]:
         year += mode
-    elif mode < 0 and month >= context.published.month:
+    elif mode < 0 and (
+        month >= context.published.month
+        or ("beyond_last_month" in context.args[1:] and month == context.published.month - 1)
+    ):
         year -= 1
     elif mode > 0 and month <= context.published.month:
         year += 1
