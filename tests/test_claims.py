@@ -2183,6 +2183,9 @@ def test_a_first_line_headline_with_a_full_stop_tells_what_was_done_to_a_thing(
         ("Bail plea rejected by court in Kano", []),
         ("Petition dismissed by judge in Jos", []),
         ("Appeal dismissed by tribunal in Ilorin", []),
+        ("A magistrate court in Kano on Tuesday refused bail to the three suspects.", []),
+        ("The court also dismissed the petition filed by the family of the trader.", []),
+        ("Justice Bello rejected the bail plea of the two accused.", []),
     ],
 )
 def test_a_court_ruling_on_a_filing_is_no_claim(
@@ -2197,6 +2200,8 @@ def test_a_court_rejecting_a_claim_still_denies_it(nlp: Language) -> None:
     claim = by_cue(text, claims_of(nlp, text), "rejected")
     assert text[claim.speaker_start : claim.speaker_end] == "The court"
     assert claim.stance == "denies"
+    text = "The judge dismissed the account given by the police."
+    assert by_cue(text, claims_of(nlp, text), "dismissed").stance == "denies"
 
 
 def test_the_cue_of_a_headline_participle_leaves_out_the_noun_it_describes(

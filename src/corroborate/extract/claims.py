@@ -1434,16 +1434,22 @@ class ClaimFinder:
         "the judge dismissed the petition"): a decision, no claim of what happened, and no
         denial of it. The cue is a ruling_verb, a court_body speaks and the content is a bare
         noun phrase whose head is a court_filing; a court rejecting a claim still speaks."""
-        head = cue_head_token(parts.cue, doc)
-        if head.lemma_.lower() not in self.ruling_verbs:
+        # any word of the cue: a root verb's cue is headed by its first word ("also dismissed")
+        if not any(doc[i].lemma_.lower() in self.ruling_verbs for i in parts.cue):
             return False
         if not any(doc[i].lemma_.lower() in self.court_bodies for i in parts.source):
             return False
         words = [doc[i] for i in parts.content]
-        if not words or not _bare_noun_phrase(words):
+        if not words or any(t.text in QUOTE_MARKS for t in words):
             return False
-        roots = [t for t in words if t.head.i not in parts.content or t.head == t]
-        return all(t.lemma_.lower() in self.court_filings for t in roots)
+        if any(t.pos_ in ("VERB", "AUX") and not _describing_participle(t) for t in words):
+            return False
+        # the filing's roots; a phrase the parse hangs on the cue verb ("refused bail [to the
+        # three suspects]") says whom the ruling is for, not what was ruled on
+        roots = [
+            t for t in words if (t.head.i not in parts.content or t.head == t) and t.dep_ != "prep"
+        ]
+        return bool(roots) and all(t.lemma_.lower() in self.court_filings for t in roots)
 
     def _thing_done_to(self, doc: Doc, parts: ClaimParts) -> bool:
         """A headline's bare participle whose subject is a thing or measure ("Curfew imposed
@@ -2045,6 +2051,12 @@ def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
     if passive and any(_judged_as(doc[i]) for i in parts.cue):
         return False  # "is considered one of the largest", "was billed as humanitarian"
     return _bare_noun_phrase([doc[i] for i in parts.content])
+
+
+def _describing_participle(token: Token) -> bool:
+    """A participle that describes the noun it hangs on ("the petition filed by the family",
+    "the bail plea of the two accused"): part of a noun phrase, no clause of its own."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
 def _bare_noun_phrase(words: list[Token]) -> bool:
