@@ -2265,6 +2265,19 @@ THURSDAY_2024 = dt.date(2024, 9, 12)
             [("the night", "2024-09-12TNI")],
         ),
         ("Looting went on into the early hours.", [("the early hours", "2024-09-12TMO")]),
+        # "overnight": the night before the report, or of the day the story just named; as an
+        # adjective of a noun it dates nothing
+        (
+            "Gunmen raided the village overnight, police said.",
+            [("overnight", "2024-09-11TNI")],
+        ),
+        (
+            "On Monday, protesters gathered and stayed overnight in the square.",
+            [("Monday", "2024-09-09"), ("overnight", "2024-09-09TNI")],
+        ),
+        ("Two men were shot overnight Tuesday in Zaria.", [("overnight Tuesday", "2024-09-10")]),
+        ("Police imposed an overnight curfew on the old town.", []),
+        ("Shelling went on through the night.", [("the night", "2024-09-12TNI")]),
         # vague references to now and to what is about to come
         (
             "The truce could collapse any day now, a mediator warned.",
@@ -2303,6 +2316,12 @@ def test_parts_of_days_vague_references_and_the_year_just_ended(
             [("Passover next year", "2025-04-13")],
         ),
         ("The talks will resume after Eid al-Fitr.", [("Eid al-Fitr", "2025-03-30")]),
+        # "Eid" alone is whichever Eid lies nearest, here the one of the sacrifice
+        ("Worshippers were attacked on Eid.", [("Eid", "2024-06-16")]),
+        ("A grenade attack on Hanukkah wounded three.", [("Hanukkah", "2023-12-08")]),
+        ("Clashes on Navratri left two dead.", [("Navratri", "2023-10-15")]),
+        ("Four died in a stampede on Dussehra of 2023.", [("Dussehra of 2023", "2023-10-24")]),
+        ("Settlers marched through the old city on Purim.", [("Purim", "2024-03-24")]),
         # a year that holds two Ramadans names the first; one outside the table only the year
         ("Pilgrims are expected for Ramadan 2030.", [("Ramadan 2030", "2030-01")]),
         ("The city was shelled in the Ramadan of 1985.", [("Ramadan of 1985", "1985")]),
