@@ -1080,19 +1080,6 @@ def _story_day(context: Context) -> str | None:
     return day
 
 
-def resolve_overnight(groups: dict[str, str | None], context: Context) -> str | None:
-    """'overnight': the night of the day the story was just talking about; with none, the
-    night before publication in a report of what happened ("attacked the village overnight"),
-    the coming one ahead of it ("will be held overnight")."""
-    day = _last_day(context)
-    if day is None:
-        if context.published is None:
-            return None
-        back = 0 if context.direction > 0 else -1
-        day = (context.published + dt.timedelta(days=back)).isoformat()
-    return f"{day[:10]}TNI"
-
-
 def resolve_part_of_day(groups: dict[str, str | None], context: Context) -> str | None:
     """'in the afternoon', 'until the evening': that part of the day the story last named (or
     of the publication day); 'later in the day' that day."""
@@ -1426,7 +1413,6 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": resolve_decade,
     "same_day": resolve_same_day,
     "part_of_day": resolve_part_of_day,
-    "overnight": resolve_overnight,
     "duration": resolve_duration,
     "set": resolve_set,
     "weekend": resolve_weekend,
