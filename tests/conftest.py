@@ -25,9 +25,8 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'ledger.db'}"
 
 
-@pytest.fixture
-def postgresql_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+def _postgresql_database(options: str = "") -> Iterator[str]:
+    """A fresh PostgreSQL database (CREATE DATABASE ... `options`), dropped afterwards."""
     if not POSTGRES_URL:
         if os.environ.get("CI"):
             # CI starts a server: without its URL the PostgreSQL tests fail, never pass unrun
@@ -36,13 +35,37 @@ def postgresql_url() -> Iterator[str]:
     name = f"corroborate_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}" {options}'))
     try:
         yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgresql_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    yield from _postgresql_database()
+
+
+@pytest.fixture
+def postgresql_collated_url() -> Iterator[str]:
+    """A fresh PostgreSQL database that sorts text as most teams' servers do (English, ICU:
+    'army' among the capitals), whatever the test server's own locale (CI's is C)."""
+    if POSTGRES_URL:
+        admin = create_engine(POSTGRES_URL)
+        with admin.connect() as connection:
+            icu = connection.execute(
+                text("SELECT count(*) FROM pg_collation WHERE collprovider = 'i'")
+            ).scalar()
+        admin.dispose()
+        if not icu:
+            pytest.skip("this PostgreSQL server was built without ICU")
+    yield from _postgresql_database(
+        "TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+    )
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

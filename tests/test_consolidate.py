@@ -19,6 +19,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import corroborate.consolidate.incidents
 import corroborate.ledger
 from corroborate.assess.corroboration import outlet_source
 from corroborate.consolidate.actors import (
@@ -1380,6 +1381,29 @@ def test_reprocessing_relinks_documents_on_what_extraction_finds_now(tmp_path):
         assert sorted((r.document_id, r.event_id) for r in rows) == sorted(
             [(first, None), (second, None)]
         )
+
+
+def test_a_document_relinked_apart_from_the_incident_it_founded_founds_one_of_another_name(
+    ledger_url, monkeypatch
+):
+    # Two reports of one killing, the first founding the incident (named after its report),
+    # the second joining it. Re-linked, the first need not find that incident again (scores
+    # are not symmetric; here the index offers nothing): it founds another while the old one
+    # stands with the second report. Both were once named alike: reprocess stopped on the
+    # incidents' primary key.
+    settings = load_settings(extract={"components": []})
+    with Ledger(ledger_url, settings=settings) as ledger:
+        first = file_story(ledger, dataclasses.replace(SHOOTING_MONDAY, events=[]))
+        second = file_story(ledger, dataclasses.replace(SHOOTING_MONDAY_2, events=[]))
+        with ledger.session() as session:
+            assert len(set(document_incidents(session).values())) == 1
+        monkeypatch.setattr(corroborate.consolidate.incidents, "candidates", lambda *_: [])
+        for _ in range(2):  # the second time the first's new incident goes, the old name stands
+            ledger.reprocess()
+            with ledger.session() as session:
+                linked = document_incidents(session)
+            assert linked[first] != linked[second]
+            assert len(ledger.incidents()) == 2
 
 
 # --------------------------------------------------------------------------- actors

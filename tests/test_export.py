@@ -220,3 +220,47 @@ def test_a_protest_event_lists_its_protesters_first_and_the_force_second_and_its
     assert (row["actor2"], row["inter2"]) == ("Police Forces of Bangladesh", 1)
     assert row["interaction"] == 16
     assert row["country"] == "Bangladesh"  # ACLED's column names the country
+
+
+@pytest.mark.parametrize("url", ["sqlite_url", "postgresql_collated_url"])
+def test_json_export_orders_alike_on_every_database(url, request):
+    # A team's PostgreSQL server sorts text by its locale and puts NULL last: the export (and
+    # `show`) must still list actors by name in code point order and undated incidents first,
+    # as SQLite does, and an event's figures of one phrase by id, so that two ledgers of the
+    # same reports export alike.
+    import datetime as dt
+
+    from corroborate.ledger import Ledger
+    from corroborate.model import Actor, Document, Event, Figure, Incident
+
+    names = ["army", "Pakistan Rangers", "Human rights groups", "Human Rights Forum", "Écoles"]
+    text = "Nobody was harmed when a grenade went off outside the depot, officials said."
+    with Ledger(request.getfixturevalue(url)) as ledger:
+        with ledger.session() as session, session.begin():
+            for number, name in enumerate(names):
+                session.add(Actor(id=f"ac-{number}", name=name, kind="other"))
+            session.add(Incident(id="in-dated", date_start=dt.date(2025, 4, 15), summary={}))
+            session.add(Incident(id="in-undated", date_start=None, summary={}))
+            session.add(Document(id="doc-1", content_hash="1", text=text))
+            session.flush()
+            common = {"document_id": "doc-1", "start": 0, "end": 17, "extractor": "test"}
+            session.add(Event(id="ev-1", rank=0, modality="occurred", text="went off", **common))
+            session.flush()
+            for figure_id, kind in (("fg-2", "killed"), ("fg-1", "injured")):  # one phrase
+                session.add(
+                    Figure(
+                        id=figure_id,
+                        event_id="ev-1",
+                        kind=kind,
+                        value=0,
+                        qualifier="exact",
+                        text=text[:17],
+                        **common,
+                    )
+                )
+        data = json.loads(ledger.export("json"))
+        assert [a["name"] for a in data["actors"]] == sorted(names)
+        assert [i["id"] for i in data["incidents"]] == ["in-undated", "in-dated"]
+        assert [f["kind"] for f in data["events"][0]["figures"]] == ["injured", "killed"]
+        assert [a.name for a in ledger.actors()] == sorted(names)
+        assert [i.id for i in ledger.incidents()] == ["in-undated", "in-dated"]

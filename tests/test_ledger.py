@@ -611,6 +611,50 @@ with Ledger(url) as ledger:
 """
 
 
+OPENER_SCRIPT = """
+import sys, time
+from pathlib import Path
+from corroborate.store.engine import open_engine
+url, go = sys.argv[1], Path(sys.argv[2])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.001)
+open_engine(url).dispose()
+"""
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "postgresql"])
+def test_analysts_opening_a_new_ledger_at_once_each_find_it_migrated(
+    ledger_kind, request, tmp_path
+):
+    # Each process opening a ledger migrates it: a team starting on a new database (or on a
+    # newly upgraded corroborate) opens it from several desks at once. They used to run the
+    # migrations side by side, and all but one stop on a table another had just created.
+    url = request.getfixturevalue(f"{ledger_kind}_url")
+    go = tmp_path / "go"
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER_SCRIPT, url, str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    for opener in openers:
+        assert opener.stdout.readline().strip() == "ready"
+    go.touch()
+    errors = [opener.communicate(timeout=120)[1] for opener in openers]
+    assert [opener.returncode for opener in openers] == [0] * 4, "\n".join(errors)
+    engine = open_engine(url, migrate=False)
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").all() == [
+            (head,)
+        ]
+    engine.dispose()
+
+
 def _grouped_sources(url: str) -> list[list[str]]:
     """The documents of each incident, by file name (and line), sorted."""
     from corroborate.consolidate.incidents import document_incidents

@@ -565,9 +565,9 @@ class Ledger:
                 )
                 .join(Document, Document.outlet_id == Outlet.id, isouter=True)
                 .group_by(Outlet.name)
-                .order_by(Outlet.name)
             ).all()
-        return [OutletSummary(*row) for row in rows]
+        # names in code point order on every database (not the server's collation)
+        return [OutletSummary(*row) for row in sorted(rows, key=lambda row: row[0])]
 
     def facts(self, table: str) -> list[Any]:
         """Every row of one fact table ("events", "claims", "place_mentions", ...)."""
@@ -575,24 +575,33 @@ class Ledger:
         if model is None:
             raise NotFound(f"no fact table {table!r} (one of {', '.join(FACT_TABLES)})")
         with self.session() as session:
-            return list(session.scalars(select(model).order_by(model.document_id, model.start)))
+            return list(
+                session.scalars(select(model).order_by(model.document_id, model.start, model.id))
+            )
 
     def events(self) -> list[Event]:
         with self.session() as session:
-            return list(session.scalars(select(Event).order_by(Event.document_id, Event.rank)))
+            return list(
+                session.scalars(select(Event).order_by(Event.document_id, Event.rank, Event.id))
+            )
 
     def claims(self) -> list[Claim]:
         with self.session() as session:
-            return list(session.scalars(select(Claim).order_by(Claim.document_id, Claim.start)))
+            return list(
+                session.scalars(select(Claim).order_by(Claim.document_id, Claim.start, Claim.id))
+            )
 
     def actors(self) -> list[Actor]:
         with self.session() as session:
-            return list(session.scalars(select(Actor).order_by(Actor.name)))
+            # code point order on every database, as the export has them
+            return sorted(session.scalars(select(Actor)), key=lambda a: (a.name, a.id))
 
     def incidents(self) -> list[Incident]:
         with self.session() as session:
             return list(
-                session.scalars(select(Incident).order_by(Incident.date_start, Incident.id))
+                session.scalars(
+                    select(Incident).order_by(Incident.date_start.asc().nulls_first(), Incident.id)
+                )
             )
 
     def incident_articles(self) -> dict[str, int]:
@@ -613,7 +622,7 @@ class Ledger:
         denying it), discuss (passes it on without vouching) or unrelated, with the spans of the
         report it rests on. Reports are read again by the pipeline (`assess.stance`)."""
         with self.session() as session:
-            query = select(Document).order_by(Document.published, Document.id)
+            query = select(Document).order_by(Document.published.asc().nulls_first(), Document.id)
             if incident is not None:
                 found = self._find_incident(session, incident)
                 members = select(IncidentMember.document_id).where(

@@ -624,7 +624,10 @@ class Event(FactMixin, Base):
         cascade="all, delete-orphan", lazy="selectin", order_by="EventActor.id"
     )
     figures: Mapped[list[Figure]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="Figure.start"
+        # (two figures of one phrase, "Nobody was harmed": killed and injured, by id)
+        cascade="all, delete-orphan",
+        lazy="selectin",
+        order_by="[Figure.start, Figure.id]",
     )
 
 

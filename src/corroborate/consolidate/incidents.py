@@ -1101,6 +1101,7 @@ def _document_score_above(
 # members know of them (so reports join held incidents only).
 _HELD = "corroborate_members"
 _UNWRITTEN = "corroborate_members_unwritten"
+_RELINKING = "corroborate_relinking"
 
 
 @dataclass
@@ -1646,9 +1647,7 @@ def link_report(
     elif report.modality in FOUNDING and not (beside_main and report.modality != _OCCURRED):
         # a later event that only alleges or denies, beside the article's linked main event
         # ("No arrests have been made" in a report of a shooting), is a fact of that story
-        incident = Incident(
-            id=stable_id("in", report.event or report.document), summary={}, questions=[]
-        )
+        incident = Incident(id=_founding_id(session, report), summary={}, questions=[])
         session.add(incident)
         _held(session)[incident.id] = _Members([], 0)  # none stored: nothing to read
     else:
@@ -1661,6 +1660,22 @@ def link_report(
             members = members_of(session, incident)
     session.flush()
     return incident
+
+
+def _founding_id(session: Session, report: Report) -> str:
+    """The id of the incident a report founds: named after the report, unless an incident of
+    that name stands. Only re-linking meets one: the incident this report founded before
+    `reprocess`, which other documents' reports keep after it left (linking need not find it
+    again, a score being no symmetric relation); then the next free of a numbered series."""
+    key = report.event or report.document
+    incident_id = stable_id("in", key)
+    if not session.info.get(_RELINKING):
+        return incident_id  # a new document's reports are new: no incident is named after them
+    number = 0
+    while incident_id in _held(session) or session.get(Incident, incident_id) is not None:
+        number += 1
+        incident_id = stable_id("in", key, number)
+    return incident_id
 
 
 def _told_beside(a: list[Report], b: list[Report]) -> bool:
@@ -1729,6 +1744,7 @@ def incidents_of_document(session: Session, document: Document) -> list[Incident
 def unlink_document(session: Session, document: Document) -> set[str]:
     """Take a document's reports out of their incidents (before it is re-extracted)."""
     touched: set[str] = set()
+    session.info[_RELINKING] = True  # its reports, linked again, may find their names taken
     incidents = incidents_of_document(session, document)
     members = incident_members(session, [incident.id for incident in incidents])
     session.execute(

@@ -70,20 +70,29 @@ def build_export(session: Session) -> dict[str, Any]:
     places = {
         p.id: p
         for p in session.scalars(
-            select(PlaceMention).order_by(PlaceMention.document_id, PlaceMention.start)
+            select(PlaceMention).order_by(
+                PlaceMention.document_id, PlaceMention.start, PlaceMention.id
+            )
         )
     }
     times = {
         t.id: t
         for t in session.scalars(
-            select(TimeMention).order_by(TimeMention.document_id, TimeMention.start)
+            select(TimeMention).order_by(TimeMention.document_id, TimeMention.start, TimeMention.id)
         )
     }
-    events = list(session.scalars(select(Event).order_by(Event.document_id, Event.rank)))
+    events = list(session.scalars(select(Event).order_by(Event.document_id, Event.rank, Event.id)))
     incident_of_event = {e.id: e.incident_id for e in events}
-    claims = list(session.scalars(select(Claim).order_by(Claim.document_id, Claim.start)))
-    actors = list(session.scalars(select(Actor).order_by(Actor.name, Actor.id)))
-    incidents = list(session.scalars(select(Incident).order_by(Incident.date_start, Incident.id)))
+    # Every order is total and the same on every database: ties broken by id, names in code
+    # point order (a server's collation would sort 'army' among the capitals), undated
+    # incidents first (PostgreSQL puts NULL last unless told).
+    claims = list(session.scalars(select(Claim).order_by(Claim.document_id, Claim.start, Claim.id)))
+    actors = sorted(session.scalars(select(Actor)), key=lambda a: (a.name, a.id))
+    incidents = list(
+        session.scalars(
+            select(Incident).order_by(Incident.date_start.asc().nulls_first(), Incident.id)
+        )
+    )
     contradictions = list(session.scalars(select(Contradiction).order_by(Contradiction.id)))
 
     reports: dict[str, list[dict[str, Any]]] = defaultdict(list)

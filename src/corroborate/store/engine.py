@@ -22,6 +22,8 @@ from corroborate.errors import DatabaseError
 from corroborate.model import LedgerWrites
 
 DEFAULT_URL = "sqlite:///corroborate.db"
+# The PostgreSQL advisory lock key that migrations take turns on (any constant of our own).
+MIGRATION_LOCK = 0x636F72726F62  # "corrob"
 
 
 def resolve_url(url: str | None) -> str:
@@ -187,6 +189,16 @@ def migrate_to(engine: Engine, url: str, revision: str, *, down: bool = False) -
             connection.commit()
         try:
             with connection.begin():
+                # Two processes opening a new (or newly upgraded) ledger at once would both
+                # run the migrations, and one fail on a table the other just made: they take
+                # turns, and the second finds the schema at head (Alembic reads the version
+                # after the lock). Released at the commit.
+                if sqlite:
+                    # pysqlite begins no transaction before DDL: without this each statement
+                    # committed on its own, and the migration was not one transaction either
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                elif engine.dialect.name == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
                 config.attributes["connection"] = connection
                 (command.downgrade if down else command.upgrade)(config, revision)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
