@@ -571,6 +571,32 @@ def test_others_hurt_after_a_count_of_hurt_are_added_to_it(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a count of others hurt in a sentence with no word of the event, beyond the lead
+        (
+            "Man killed in Elm Street shooting\n\nA man was shot and killed on Elm Street on "
+            "Friday night, police said. Officers arrived at 9 p.m. and found the victim on the "
+            "porch. He died at the scene. Two other guests at the party were also hit by gunfire, "
+            "police said.",
+            2,
+        ),
+        # ... and a count of the shot all of whom died gives no toll of none hurt
+        (
+            "Man dies in Elm Street shooting\n\nA man died after a shooting on Elm Street on "
+            "Friday night, police said. Officers arrived at 9 p.m. and found a man who had been "
+            "shot on the porch. He was pronounced dead at the scene. Two other gunshot victims "
+            "arrived at the hospital in private cars.",
+            2,
+        ),
+    ],
+)
+def test_others_hurt_told_far_down_are_the_incidents_hurt(nlp, text, expected):
+    figures = sorted(run(nlp, text)._.corroborate_events[0].figures, key=lambda f: f.start)
+    assert [f.value for f in figures if f.kind == "injured"][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the modifier says what no count does
         (
             "Charges filed in fatal Millbrook shooting\n\nPolice filed charges on Monday.",

@@ -3778,7 +3778,11 @@ class EventFinder:
                 # a violent event of the sentence first, else its raid, arrest or protest
                 fitting.sort(key=lambda d: d.cls not in VIOLENT_CLASSES)
                 draft = fitting[0] if fitting else None
-            told_of_incident = number < LEAD_SENTENCES or counted.harm_zero
+            # (a count of others hurt, however far down: "Two other victims arrived at the
+            # hospital" tells more victims of the story's incident, not of another)
+            told_of_incident = (
+                number < LEAD_SENTENCES or counted.harm_zero or _other_victims_counted(doc, counted)
+            )
             if draft is None and told_of_incident and counted.figure.kind in HARM_KINDS:
                 draft = first_violent
             if draft is None and counted.harm_zero:
@@ -4434,6 +4438,11 @@ _OTHERS = re.compile(r"^another\b|\b(?:others?|else|also)\b|\bmore\b(?!\s+than\b
 # ... but "he and four others were shot", "Ann Lee, 35, and three others suffering from gunshot
 # wounds", "she and four other people" count the one named with the others, who may be the dead.
 _NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?(?:others\b|other \w+)", re.IGNORECASE)
+# A count of hurt told as others beside those told before ("three other men were also hit",
+# "two more victims arrived at the hospital"; not "more than").
+_OTHER_VICTIMS = re.compile(
+    rf"(?i)\b(?:{alternation(_words('other_victim_words'))})\b(?!\s+than\b)"
+)
 
 
 # The one victim shot told alive: "taken to a hospital for treatment", "expected to recover"
@@ -4615,6 +4624,12 @@ def _figures(
     ]
     someone_hurt = bool(hurt_alive)
     hurt_in_lead = any(predicate < lead_end for predicate in hurt_alive)  # title or lead
+    # ... or told as others beside those counted, however far down ("Lee was shot and died
+    # ... Two other victims arrived at the hospital"): no toll of none hurt either
+    others_hurt = doc is not None and any(
+        counted.predicate in hurt_alive and _other_victims_counted(doc, counted)
+        for counted in draft.figures
+    )
     kept: list[tuple[CountedFigure, FigureFound]] = []
     for counted, figure in zip(draft.figures, injured, strict=True):
         if told_dead(counted):
@@ -4624,7 +4639,7 @@ def _figures(
             # one dead, none injured by the article's own arithmetic
             figure = _injured_from_shot(counted.figure, counted.figure.value or 0)
         if (
-            hurt_in_lead
+            (hurt_in_lead or others_hurt)
             and figure is not None
             and counted.figure.kind == SHOT
             and counted.figure.qualifier != Qualifier.ZERO.value
@@ -5049,6 +5064,19 @@ def _others_added(
             kept[n] = (replace(counted, singly=False), figure)
             drop.add(m)
     return [item for n, item in enumerate(kept) if n not in drop]
+
+
+def _other_victims_counted(doc: Doc, counted: CountedFigure) -> bool:
+    """A count of two or more hurt told as others ("three other men were also hit", "two more
+    victims arrived at the hospital"; not "he and two others", who may be the dead): victims
+    beside those told before."""
+    figure = counted.figure
+    if counted.singly or figure.kind not in (SHOT, FigureKind.INJURED.value):
+        return False
+    if not _several(figure):
+        return False
+    told = _count_words(doc, counted)
+    return bool(_OTHER_VICTIMS.search(told)) and not _NAMED_WITH_OTHERS.search(told)
 
 
 def _new_victim(patient: Token) -> bool:
