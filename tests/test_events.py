@@ -3359,3 +3359,75 @@ def test_state_forces_who_kill_villagers_attack_civilians_not_riot(nlp):
     killing = next(e for e in doc._.corroborate_events if e.trigger.text == "killing")
     assert ("actor1", "Army") in {(a.role, a.text) for a in killing.actors}
     assert (killing.event_type, killing.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_riots_told_as_still_going_on_are_no_background(nlp):
+    # a verb of going on in the present perfect, whatever the subject's determiner
+    text = INQUIRY_REPORT + " People ask how the riots in the old city have persisted for weeks."
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots", 1)) == "occurred"
+    assert mention_modality(events, *at(text, "riots")) == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # a "to" infinitive under a failure or a negated ability: tried and not done
+        (
+            "Police have not been able to arrest the two brothers named in the complaint.",
+            "arrest",
+            "denied",
+        ),
+        (
+            "Officers were unable to arrest the gang leader, who fled across the border.",
+            "arrest",
+            "denied",
+        ),
+        ("The officers failed to arrest the main accused despite three raids.", "arrest", "denied"),
+        # a question word opening what a negated verb asks: what it asks about was done
+        (
+            "Residents cannot understand how the clashes have gone on for a week.",
+            "clashes",
+            "occurred",
+        ),
+        ("Police did not explain why officers fired on the crowd.", "fired", "occurred"),
+        ("Police did not say how many people were killed in the blast.", "killed", "occurred"),
+        ("Police would not say when the raid will take place.", "raid", "hypothetical"),
+        # a modal over the light verb whose passive subject is the act
+        (
+            "Two men were arrested on Monday, and police said more arrests could be made.",
+            "arrests",
+            "hypothetical",
+        ),
+        ("Police said more raids will be carried out in the district.", "raids", "hypothetical"),
+        # a cause that led or drove someone to act: the act was done
+        ("A quarrel over money led the farmer to kill his two brothers.", "kill", "occurred"),
+        ("Jealousy drove the guard to shoot his supervisor on Tuesday.", "shoot", "occurred"),
+        ("The findings could lead police to arrest the two men.", "arrest", "hypothetical"),
+        # counts and police cases name the crime they are laid for
+        (
+            "He was booked into jail on one count of murder and two counts of assault after the "
+            "shooting on Friday.",
+            "murder",
+            "alleged",
+        ),
+        (
+            "Seven persons were booked under sections of the penal code for rioting at the market.",
+            "rioting",
+            "alleged",
+        ),
+        ("A case of murder was registered against the three accused.", "murder", "alleged"),
+        (
+            "An FIR was lodged against the landlord for assaulting the tenant.",
+            "assaulting",
+            "alleged",
+        ),
+        ("Tickets were booked for the rally in the capital.", "rally", "occurred"),
+        # what a modal "there be" says may be
+        ("There could be riots if the verdict goes against them.", "riots", "hypothetical"),
+        ("There was an attack on the convoy near the border on Monday.", "attack", "occurred"),
+    ],
+)
+def test_modality_of_failed_asked_caused_and_booked_acts(nlp, text, word, modality):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == modality

@@ -226,6 +226,9 @@ CHARGE_WORDS = _words("charge_words")
 # "charged with murder", "charges of arson" name the crime; "charged in the shooting" points
 # at the incident, which stays the story's event (and a lathi-charge is no charge)
 CHARGE_LINKS = frozenset({"with", "of"})
+# "booked for rioting", "a case of murder was registered": a police case names its crime
+BOOKING_VERBS = _words("booking_verbs")
+CASE_NOUNS = _words("case_nouns")
 # "charged in the shooting", "indicted for murder", "charges stemming from the shooting": the
 # incident a charge is laid for, an accusation there though the report tells it as it happened
 # (the real-text gold's rule); decided once the main event and its figures are settled, so the
@@ -254,7 +257,9 @@ MODALS = frozenset({
     "ca",
 })
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-QUESTION_MARKS = frozenset({"if", "whether"})  # and marking a complement: a question asked
+QUESTION_MARKS = frozenset({"if", "whether"})
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, who, which ...
+CONTINUING_VERBS = _words("continuing_verbs")  # and marking a complement: a question asked
 # Someone's part in an event: "alleged complicity in the riots" doubts the part, not the riots
 PART_NOUNS = _words("part_nouns")
 REFERENCE_WORDS = _words("reference_words")
@@ -948,6 +953,22 @@ def _accused_act(token: Token) -> bool:
     return False
 
 
+def _booked_for(current: Token, came_by: str) -> bool:
+    """The walk up from a trigger reached, by a preposition, a case the police book: "were
+    booked for rioting", "a case of murder was registered", "an FIR was lodged against him for
+    assault", "registered a case against 40 people for arson": what a case names is alleged."""
+    if came_by != "prep":
+        return False
+    lemma = _lemma(current)
+    if lemma in CASE_NOUNS:
+        return _lemma(current.head) in BOOKING_VERBS
+    if lemma not in BOOKING_VERBS:
+        return False
+    return (lemma == "book" and current.tag_ == "VBN") or any(
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in CASE_NOUNS for c in current.children
+    )
+
+
 def _named_by_charge(token: Token) -> bool:
     """The trigger is the incident a charge is laid for: "charged in his brother's shooting
     death", "indicted for murder", "faces charges over the killing", "charges stemming from
@@ -1080,6 +1101,23 @@ def _unrealised_infinitive(token: Token) -> bool:
         return not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.head.children)
     # "alleged to have shot", "said to have killed": the claim verb decides, not the "to"
     return head not in REALISING_VERBS and head not in ALLEGE_WORDS and head not in SAY_WORDS
+
+
+def _failed_infinitive(token: Token) -> bool:
+    """ "were unable to arrest", "failed to arrest", "have not been able to arrest": the act
+    a "to" infinitive names was tried and not done, denied ("failed to prevent rioting" is
+    the prevention's, which a preventing head decides)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return False
+    if _lemma(head) in FAILING_HEADS:
+        return not _negated(head)  # "did not fail to arrest" did arrest
+    # "not able to": the negation on "able" or on the "be" it is the complement of
+    return _lemma(head) == "able" and (
+        _negated(head) or (head.dep_ == "acomp" and _negated(head.head))
+    )
 
 
 # "cannot" / "can't": what someone is not able to do, not an act denied ("they cannot arrest
@@ -1280,8 +1318,18 @@ def _guess_at_the_past(verb: Token, modal: Token) -> bool:
 
 def _embedded_question(clause: Token) -> bool:
     """A clause that "whether" or "if" marks as what a verb or adjective asks or leaves open
-    ("did not say whether ...", "unclear if ..."), not a condition."""
-    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+    ("did not say whether ...", "unclear if ..."), not a condition; or one a question word
+    opens ("cannot understand how the clashes went on", "did not say why officers fired",
+    "did not say how many were killed"): what it asks about is taken as done."""
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in QUESTION_TAGS and first.lower_ not in ("that", "which")
+
+
+def _existential(verb: Token) -> bool:
+    """ "there is", "there might be": the verb's subject is an expletive "there"."""
+    return any(c.dep_ == "expl" for c in verb.children)
 
 
 def _semicolon_between(token: Token, head: Token) -> bool:
@@ -1344,7 +1392,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         ):
             return Modality.HYPOTHETICAL.value
         return Modality.DENIED.value
-    if _denied_by_no_evidence(token) or _not_to_blame(token):
+    if _denied_by_no_evidence(token) or _not_to_blame(token) or _failed_infinitive(token):
         return Modality.DENIED.value
     if (
         _unrealised_infinitive(token)
@@ -1390,6 +1438,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                 # "could face charges of murder", "expected to be charged with murder": the
                 # charge is to come, the murder it names is an accusation already
                 return Modality.ALLEGED.value
+            if not presupposed and _booked_for(current, came_by):
+                return Modality.ALLEGED.value
             # "due to riots", "because of the shooting": a cause happened
             if current.lower_ in ("to", "of") and current.nbor(-1).lower_ in CAUSE_WORDS:
                 return Modality.OCCURRED.value
@@ -1425,8 +1475,14 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                         not through_noun
                         and not known_violence
                         # "compound": a verb parsed as a noun's ("would court arrest")
-                        and came_by
-                        in ("conj", "xcomp", "ccomp", "dobj", "prep", "pobj", "compound")
+                        and (
+                            came_by
+                            in ("conj", "xcomp", "ccomp", "dobj", "prep", "pobj", "compound")
+                            # "more arrests could be made": the light verb's subject is the act
+                            or (came_by == "nsubjpass" and lemma in LIGHT_VERBS)
+                            # "there might be an attack": what a modal "there be" says may be
+                            or (came_by == "attr" and lemma == "be" and _existential(current))
+                        )
                     )
                 )
             ):
@@ -1481,7 +1537,13 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         if came_by == "ccomp" and _embedded_question(current):
             # "police did not say whether the shooting was gang-related", "it is not clear if
             # the two shootings are linked": a question asked of the event; the negation or
-            # modal of the verb asking it denies or defers nothing of it
+            # modal of the verb asking it denies or defers nothing of it; a modal of its own
+            # still defers it ("would not say when the raid will take place")
+            if not known_violence and any(
+                c.dep_ == "aux" and c.lower_ in MODALS and not _guess_at_the_past(current, c)
+                for c in current.children
+            ):
+                return Modality.HYPOTHETICAL.value
             break
         if came_by in CLAUSE_LINKS and _semicolon_between(current, current.head):
             break  # "has serious injuries; the other is expected to survive": parsed as one
@@ -2705,6 +2767,7 @@ def _named_background(doc: Doc, trigger: Trigger) -> bool:
         and naming
         and _lemma(token) not in HARM_LEMMAS
         and not _going_on(token)
+        and not _still_going_on(token)
     )
 
 
@@ -2737,6 +2800,23 @@ def _going_on(token: Token) -> bool:
         verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
     )
     return token.dep_ == "nsubj" and present and _lemma(verb) not in ("be", "have")
+
+
+def _still_going_on(token: Token) -> bool:
+    """The subject, with whatever determiner, of a verb of going on in the present or the
+    present perfect ("the riots have persisted for a month", "the violence continues"): the
+    incident lasts as the report is written, not its background."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or _lemma(verb) not in CONTINUING_VERBS:
+        return False
+    if _lemma(verb) == "go" and not any(c.lower_ == "on" for c in verb.children):
+        return False  # "the riots go on", not "the riots have gone"
+    return verb.tag_ in _PRESENT or (
+        verb.tag_ in ("VBN", "VBG")
+        and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
+    )
 
 
 def _spread_modality(doc: Doc, triggers: list[Trigger]) -> None:
