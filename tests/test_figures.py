@@ -683,6 +683,27 @@ def test_a_parents_children_are_not_the_dead(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the subject on the pair "between" takes: the items after the two
+        # are the subject of the passive verb (the suspect among them, as GVA counts him)
+        (
+            "Upon arrival, shots were exchanged between the man and sheriff's deputies and "
+            "Deputy Ann Lee and the armed suspect were killed. Two other deputies were wounded.",
+            [("killed", 2), ("injured", 2)],
+        ),
+        (
+            "Inside, gunfire broke out between the man and state troopers and Trooper Jim Hale "
+            "and the gunman were killed.",
+            [("killed", 2)],
+        ),
+    ],
+)
+def test_a_subject_hung_on_the_pair_between_takes_is_counted(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Woman, young child killed in Riverside shooting", 2),
@@ -784,6 +805,11 @@ def test_a_headline_list_led_by_one_person(nlp, text, value):
         ("Police: Man, 2 children found dead in home", [("killed", 3)]),
         # the parse makes "shooter" a conjunct of "deputies" and "dead" its modifier
         ("2 deputies, shooter dead in Marlow County Courthouse shooting", [("killed", 3)]),
+        # "suspect" after the comma tagged a verb ("the officer suspects"): the suspect is
+        # one of those wounded, as GVA counts him
+        ("Millbrook officer, suspect wounded in exchange of gunfire", [("injured", 2)]),
+        ("Ashgrove deputy, suspect wounded in shootout", [("injured", 2)]),
+        ("Police suspect wounded man fled", [("injured", 1)]),
         # not lists of victims: the mourners, a place, the scenes
         ("17 scenes, 7 dead in weekend violence", [("killed", 7)]),
         ("Family, friends mourn teen killed in crossfire", [("killed", 1)]),

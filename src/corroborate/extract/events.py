@@ -114,6 +114,7 @@ from corroborate.extract.figures import (
     find_figures,
     headline_verb_as_noun,
     in_custody,
+    listed_suspect,
     number_value,
     predicate_kind,
     suicide_attempted,
@@ -1432,6 +1433,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                 and came_by != "nsubj"
                 # "Suspect identified in clinic shooting": the person, not a suspicion
                 and not (lemma == "suspect" and current.pos_ in ("NOUN", "PROPN"))
+                and not listed_suspect(current)  # "Millbrook deputy, suspect wounded"
             ):
                 if _allegation_denied(current):
                     return Modality.DENIED.value

@@ -1121,6 +1121,7 @@ def _one_by_one_again(item: Token, count: Count) -> bool:
 
 
 CHUNK_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "JJ", "CD", "HYPH"})
+VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
 def _headline_list(doc: Doc, patient: Token, count: Count | None) -> Count | None:
@@ -1176,8 +1177,14 @@ LISTED_THINGS = NOT_PEOPLE | SHOT_THINGS
 def _person_item(item: Span) -> int | None:
     """How many people one item of a headline's list names ("Boy", "Pregnant Woman", "2
     Women", "Couple"), or None when it names no one."""
-    # "Boy" opening a headline is often tagged an interjection
-    if not all(t.tag_ in CHUNK_TAGS or (t.tag_ == "UH" and t.i == item.start) for t in item):
+    # "Boy" opening a headline is often tagged an interjection; "suspect" after a comma is
+    # often tagged a verb ("Millbrook deputy, suspect wounded": the deputy suspects)
+    if not all(
+        t.tag_ in CHUNK_TAGS
+        or (t.tag_ == "UH" and t.i == item.start)
+        or (t.i == item.end - 1 and listed_suspect(t))
+        for t in item
+    ):
         return None
     noun = item[-1].lower_
     if noun in PAIR_NOUNS:
@@ -1190,6 +1197,60 @@ def _person_item(item: Span) -> int | None:
         if not plural or item[-1].lemma_.lower() in LISTED_THINGS:
             return None
     return number_value(first) if numbered else 1
+
+
+def listed_suspect(token: Token) -> bool:
+    """ "suspect" the tagger took for a verb as the last item of a list of those harmed, the
+    harm right after it ("Millbrook deputy, suspect wounded"): the person, not a suspicion."""
+    doc = token.doc
+    return (
+        token.lower_ in PERPETRATOR_NOUNS
+        and token.tag_ in VERB_TAGS
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and token.i + 1 < len(doc)
+        and predicate_kind(doc[token.i + 1]) is not None
+    )
+
+
+ITEM_TAGS = CHUNK_TAGS | {"DT", "POS", "PRP$"}
+
+
+def _subjects_after_between(doc: Doc, verb: Token) -> tuple[Token, Count] | None:
+    """A passive verb of harm with no subject in the parse, joined to a clause of gunfire
+    "between" two parties, whose subject the parse hung on that pair as more of its items
+    ("shots were exchanged between the man and deputies and Deputy Ann Lee and the suspect
+    were killed"): "between" takes two, the items after them are the verb's subject, each one
+    person (or its number: "two deputies")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None:
+        return None
+    start = verb.sent.start
+    between = next(
+        (t for t in reversed(doc[start : aux.i]) if t.lower_ == "between"),
+        None,
+    )
+    if between is None or not all(
+        t.tag_ in ITEM_TAGS or t.lower_ in LIST_BREAKS for t in doc[between.i + 1 : aux.i]
+    ):
+        return None
+    items: list[Span] = []
+    item_start = between.i + 1
+    for i in range(between.i + 1, aux.i + 1):
+        if i == aux.i or doc[i].lower_ in LIST_BREAKS:
+            if i == item_start:
+                return None  # "and" after a comma, or nothing between two breaks
+            items.append(doc[item_start:i])
+            item_start = i + 1
+    subjects = items[2:]
+    if not subjects:
+        return None
+    total = sum((number_value(item[0]) or 1) if item[0].like_num else 1 for item in subjects)
+    return subjects[-1][-1], Count(
+        total, total, total, Qualifier.EXACT, subjects[0].start, subjects[-1].end
+    )
 
 
 def _title_list(doc: Doc, predicate: Token) -> tuple[Token, Count] | None:
@@ -2697,6 +2758,8 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
                 else:
                     count = _listed_count(doc, token, patient)
                 found = None if count is None else (patient, count)
+        if found is None and kind in ("killed", "injured", SHOT):
+            found = _subjects_after_between(doc, token)
         if kind in ("killed", "injured", SHOT):
             listed = _title_list(doc, token)
             if listed is not None and (
