@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from corroborate.extract.actors import read_tsv
-from corroborate.extract.figures import find_figures
+from corroborate.extract.figures import find_figures, harm_zero_candidates
 from corroborate.extract.pipeline import load_pipeline
 
 
@@ -1777,3 +1777,13 @@ def test_the_pistol_whipped_are_hurt_besides_the_shot(nlp, text, shot):
 def test_a_pistol_whipping_is_an_injury_and_a_whip_alone_is_not(nlp):
     assert ("injured", 1) in counts_of(nlp, "The gunman pistol-whipped a clerk, police said.")
     assert counts_of(nlp, "The party whip whipped up support for the bill.") == []
+
+
+def test_harm_zero_candidates_by_lower_cased_lemma(nlp) -> None:
+    doc = nlp("No civilians were harmed. Officials said nobody was HURT in the raid on Monday.")
+    found = [doc[i].text for i in harm_zero_candidates(doc, 0, len(doc))]
+    assert found == ["harmed", "HURT"]
+    # only within [start, end)
+    second = next(t.i for t in doc if t.text == "Officials")
+    assert [doc[i].text for i in harm_zero_candidates(doc, second, len(doc))] == ["HURT"]
+    assert harm_zero_candidates(doc, 0, second - 3) == []

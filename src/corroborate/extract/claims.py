@@ -1323,11 +1323,10 @@ class ClaimFinder:
         that officers had killed anyone, even as a rights group said three were shot dead" (the
         rights group's claim is its own, not part of the denial), where that clause's cue is
         one of the sentence's cues (else the words stay in the one claim there is)."""
-        for i in sorted(content):
+        for i in sorted(content & cue_heads):  # (a Token made only for a cue's head)
             token = doc[i]
             if (
                 token.dep_ == "advcl"
-                and i in cue_heads
                 and token.lemma_.lower() in self.lexicon
                 and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children)
                 and any(c.dep_ == "nsubj" for c in token.children)
@@ -2110,11 +2109,13 @@ def _without_narrated_change(doc: Doc, content: set[int]) -> set[int]:
     """`content` without a closing ", as the number of ... rose to 15" (claim_words
     narrated_change): the reporter's news of the moment told beside what was said."""
     changes = load_claim_words().get("narrated_change", {})
+    lemmas = _phrase_words(doc)[0]  # (a Token made only for a word of change)
     for i in sorted(content):
+        if lemmas[i] not in changes:
+            continue
         verb = doc[i]
         if (
             verb.dep_ != "advcl"
-            or verb.lemma_.lower() not in changes
             or not _has_subject(verb)
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         ):
@@ -2266,12 +2267,15 @@ def _told_confessions(doc: Doc, found: list[ClaimParts]) -> list[ClaimParts]:
     (claim_words.tsv, told_confession)."""
     confessing = load_claim_words()["told_confession"]
     cues = {i for parts in found for i in parts.cue}
+    lemmas = _phrase_words(doc)[0]  # (a Token made only for a word of confessing)
     told = []
     for parts in found:
         content = set(parts.content)
         for i in sorted(content - cues):
+            if lemmas[i] not in confessing:
+                continue
             verb = doc[i]
-            if verb.lemma_.lower() not in confessing or verb.pos_ not in ("VERB", "AUX"):
+            if verb.pos_ not in ("VERB", "AUX"):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             said = [

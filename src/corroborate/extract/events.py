@@ -2100,9 +2100,11 @@ def _phrase_place(token: Token, places: Sequence[Any]) -> Any | None:
                     return place
     # (a name before the noun is not always found as a place there, "behind the Daffo
     # attack": a place the article names elsewhere by that word is it)
-    text = token.doc.text
+    text: str | None = None
     for word in token.children:
         if word.dep_ == "compound" and word.i < token.i and word.pos_ == "PROPN":
+            if text is None:  # (Doc.text joins every word anew: only when a name is there)
+                text = token.doc.text
             for place in places:
                 if text[place.start : place.end] == word.text:
                     return place

@@ -2943,6 +2943,27 @@ def _harm_zero_lemmas() -> frozenset[str]:
     return frozenset(lemma for lemma, _ in harm_zero_words())
 
 
+# Whether a lemma (by its string hash) lower-cased is one of _harm_zero_lemmas, per process:
+# each distinct lemma's string read and lower-cased once, not every word's of every report.
+_HARM_ZERO_HASHES: dict[int, bool] = {}
+
+
+def harm_zero_candidates(doc: Doc, start: int, end: int) -> list[int]:
+    """Indexes of the tokens in [start, end) whose lower-cased lemma harm_zero_words names
+    (under some part of speech), read from the Doc's lemma array."""
+    lemmas = _harm_zero_lemmas()
+    strings = doc.vocab.strings
+    known = _HARM_ZERO_HASHES
+    found = []
+    for i, lemma in enumerate(doc.to_array(LEMMA)[start:end].tolist() if len(doc) else (), start):
+        hit = known.get(lemma)
+        if hit is None:
+            hit = known[lemma] = strings[lemma].lower() in lemmas
+        if hit:
+            found.append(i)
+    return found
+
+
 # Who a zero of harm counts as people: "no one", "nobody", "no civilians", "no villagers",
 # ("did not harm) anyone".
 ZERO_PEOPLE = (
@@ -2960,12 +2981,10 @@ def _harm_zeros(
     "there were no civilian casualties"): none killed and, as the word says, none injured.
     `counted`: (patient, kind) already counted, so "no one was hurt" is not injured twice."""
     table = harm_zero_words()
-    lemmas = _harm_zero_lemmas()
     found = []
-    for token in doc[start:end]:
+    for i in harm_zero_candidates(doc, start, end):
+        token = doc[i]
         lemma = token.lemma_.lower()
-        if lemma not in lemmas:
-            continue  # (most words: their part of speech is not asked)
         kinds = table.get((lemma, coarse_pos(token)))
         if kinds is None:
             continue
