@@ -2319,3 +2319,28 @@ def test_an_unnamed_speaker_keeps_the_place_it_is_of(nlp: Language) -> None:
     names = [by_cue(text, claims, "said", nth=k).speaker_name for k in range(3)]
     # "of X" says whose they are; "in X" only where they are
     assert names == ["Residents of Tunga Kawo", "chairman of Garko", "Traders"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Six killed in Turbat raid, say police", "police", "Six killed in Turbat raid"),
+        (
+            "Four hurt in Chaman grenade blast, says hospital",
+            "hospital",
+            "Four hurt in Chaman grenade blast",
+        ),
+        (
+            "Two shot dead at Sibi checkpoint, say Levies",
+            "Levies",
+            "Two shot dead at Sibi checkpoint",
+        ),
+    ],
+)
+def test_a_headlines_speaker_after_its_cue_says_what_comes_before_the_comma(
+    nlp: Language, headline: str, speaker: str, content: str
+) -> None:
+    # the parse makes the toll's first word the cue's subject: not who says it
+    text = headline + "\n\nThe bodies were taken to the district hospital on Sunday evening."
+    claim = by_cue(text, claims_of(nlp, text), headline.split(", ")[1].split()[0])
+    assert (speaker_text(text, claim), claim.content.text) == (speaker, content)

@@ -136,6 +136,41 @@ def test_windows_1252_text_is_decoded_not_rejected(ledger, tmp_path):
     assert ledger.documents()[0].text == text
 
 
+# A saved article as Windows Notepad's "Unicode" writes it: UTF-16 with its byte-order mark.
+CHECKPOST_ATTACK = (
+    "Title: Checkpost attacked near Lakki\r\nOutlet: Southern Courier\r\n\r\n"
+    "LAKKI: Two constables were wounded when gunmen fired on a police checkpost outside the "
+    "town late on Friday, a police officer said. The gunmen escaped on foot.\r\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_unicode_text_with_its_byte_order_mark_is_decoded_not_called_binary(
+    ledger, tmp_path, codec
+):
+    bom = {"utf-16": b"", "utf-16-be": b"\xfe\xff", "utf-32": b""}[codec]
+    path = write(tmp_path, "notepad.txt", bom + CHECKPOST_ATTACK.encode(codec))
+    report = ledger.ingest([path])
+    assert report.ok, [str(p) for p in report.problems]
+    (document,) = ledger.documents()
+    assert document.text.startswith("Title: Checkpost attacked near Lakki\n")
+    assert (document.title, document.outlet.name) == (
+        "Checkpost attacked near Lakki",
+        "Southern Courier",
+    )
+
+
+def test_a_named_encoding_reads_text_whose_nul_bytes_it_explains(tmp_path):
+    """--encoding utf-16-le on a file without a byte-order mark: the user's word, not binary."""
+    path = write(tmp_path, "export.txt", CHECKPOST_ATTACK.encode("utf-16-le"))
+    assert [str(p) for p in read_inputs([path], ReadOptions())] == [
+        f"{path}: binary data, not text"
+    ]
+    (article,) = read_inputs([path], ReadOptions(encoding="utf-16-le"))
+    assert isinstance(article, ArticleInput)
+    assert article.text.startswith("Title: Checkpost attacked near Lakki\n")
+
+
 def test_each_bad_input_is_one_line_naming_file_and_reason(ledger, tmp_path):
     write(tmp_path, "good.txt", RAID)
     write(tmp_path, "empty.txt", b"")

@@ -129,7 +129,9 @@ def _print_report(report: Any) -> None:
 )
 @click.option("--title", help="Title, where the input does not say.")
 @click.option(
-    "--encoding", help="Force this text encoding (default: UTF-8, then Windows-1252, then Latin-1)."
+    "--encoding",
+    help="Force this text encoding (default: UTF-8, or UTF-16/32 by its byte-order mark, "
+    "then Windows-1252, then Latin-1).",
 )
 @click.option(
     "--max-bytes",

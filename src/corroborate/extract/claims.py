@@ -1209,6 +1209,10 @@ class ClaimFinder:
             held = self._held_in_stance(doc, cue)
             if held:
                 content = held  # "was an early backer of Bernie Sanders": whom it backs
+            if not source or source[0] < cue[0]:
+                subject_after = _subject_after_cue(doc, cue, head)
+                if subject_after is not None:  # "Nine killed in raid, say police"
+                    source, content = subject_after
             if not source and fallback[1]:
                 source = fallback[1]
             if not source and shared_subject:
@@ -1683,6 +1687,37 @@ def _inverted_attribution(
     if len(content) < 3:
         return None
     return source, content
+
+
+def _subject_after_cue(doc: Doc, cue: list[int], head: Token) -> tuple[list[int], set[int]] | None:
+    """Speaker and content of "CONTENT, say police" ("Nine killed in raid, say police", "...,
+    says hospital"): a cue after a comma whose subject runs from it to the sentence's end
+    speaks, and what comes before the comma is what was said. The parse of such a headline
+    makes the content's first word ("Nine") the cue's subject, which the unit model takes for
+    the speaker."""
+    sentence = head.sent
+    comma = cue[0] - 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return None
+    # the small model hangs "police" there as a subject, a clause, an unlabelled dependent or
+    # even a punctuation mark; an object ("told reporters") is whom it was said to
+    after = [c for c in head.children if c.i > cue[-1] and not (c.is_punct and c.pos_ == "PUNCT")]
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or after[0].dep_ in TOLD_TO:
+        return None
+    speaker = [t.i for t in after[0].subtree if not t.is_punct and not t.is_space]
+    rest = range(cue[-1] + 1, sentence.end)
+    if any(i not in speaker and not (doc[i].is_punct or doc[i].is_space) for i in rest):
+        return None  # "..., says X, who ...": more than the speaker follows
+    content = {i for i in range(sentence.start, comma) if not doc[i].is_space}
+    if len(content) < INVERTED_CONTENT_MIN:
+        return None
+    return speaker, content
+
+
+# The fewest words before "..., say police" that make a content ("Two shot dead, say police").
+INVERTED_CONTENT_MIN = 3
+# Dependents after a cue that are whom it is said to, not who says it.
+TOLD_TO = frozenset({"dobj", "dative", "iobj"})
 
 
 def _proper_name(doc: Doc, tokens: list[int]) -> bool:

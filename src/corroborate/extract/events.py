@@ -2825,14 +2825,26 @@ def _still_going_on(token: Token) -> bool:
 
 def _spread_modality(doc: Doc, triggers: list[Trigger]) -> None:
     """A death counted over a period or only foreseen makes the noun it happened in the same:
-    "40 people had been killed in police encounters since January" (a tally of encounters)."""
+    "40 people had been killed in police encounters since January" (a tally of encounters);
+    so does an earlier death the noun caused: "the raid comes weeks after a bombing at a
+    checkpoint killed three officers" (the bombing is the earlier incident's, not the raid's)."""
     by_head = {t.head: t for t in triggers}
     for trigger in triggers:
         if trigger.modality not in (Modality.REFERENCE.value, Modality.HYPOTHETICAL.value):
             continue
-        anchor = _linked_trigger(doc[trigger.head], by_head)
+        anchor = _linked_trigger(doc[trigger.head], by_head) or _harming_subject(
+            doc[trigger.head], by_head
+        )
         if anchor is not None and coarse_pos(doc[anchor.head]) == "NOUN":
             anchor.modality = trigger.modality
+
+
+def _harming_subject(token: Token, by_head: dict[int, Trigger]) -> Trigger | None:
+    """For a harm verb, the trigger that is its subject ("a bombing ... killed three")."""
+    if _lemma(token) not in HARM_LEMMAS:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None if subject is None else by_head.get(subject.i)
 
 
 def _inherit_modality(doc: Doc, triggers: list[Trigger]) -> None:

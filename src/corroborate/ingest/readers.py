@@ -6,6 +6,7 @@ one article at a time.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import json
@@ -46,18 +47,35 @@ class ReadOptions:
     max_bytes: int = 20_000_000
 
 
+# Byte-order marks of the wide Unicode encodings (UTF-32 first: its little-endian mark begins
+# with UTF-16's), and the codec that reads and drops each: Windows Notepad's "Unicode" and
+# Word's "Unicode text" save UTF-16 with its mark, whose NUL bytes would read as binary.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(data: bytes, options: ReadOptions) -> str:
-    """Bytes -> str: UTF-8 (BOM allowed), else the fallback (Windows-1252, then Latin-1).
+    """Bytes -> str: UTF-8 (BOM allowed), UTF-16 or UTF-32 with its BOM, else the fallback
+    (Windows-1252, then Latin-1); the encoding the user names, where one is named.
 
     Raises InputError when the bytes are empty or not text at all.
     """
     if not data.strip():
         raise InputError("empty file")
-    if b"\x00" in data[:65536]:
+    wide = next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+    # NUL bytes are binary unless a wide encoding, marked or named, makes them text
+    if wide is None and not options.encoding and b"\x00" in data[:65536]:
         raise InputError("binary data, not text")
-    encodings = [options.encoding] if options.encoding else ["utf-8-sig", options.fallback_encoding]
-    if not options.encoding and options.fallback_encoding.lower() not in ("latin-1", "latin1"):
-        encodings.append("latin-1")  # decodes any byte: the last resort for 8-bit archives
+    if options.encoding or wide:
+        encodings = [options.encoding or wide]
+    else:
+        encodings = ["utf-8-sig", options.fallback_encoding]
+        if options.fallback_encoding.lower() not in ("latin-1", "latin1"):
+            encodings.append("latin-1")  # decodes any byte: the last resort for 8-bit archives
     for encoding in encodings:
         try:
             text = data.decode(encoding)
@@ -69,7 +87,7 @@ def decode_text(data: bytes, options: ReadOptions) -> str:
         if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
             raise InputError("binary data, not text")
         return text.replace("\r\n", "\n").replace("\r", "\n")
-    raise InputError(f"not decodable as {options.encoding}; try another --encoding")
+    raise InputError(f"not decodable as {encodings[0]}; try another --encoding")
 
 
 def _looks_binary(head: bytes) -> bool:
