@@ -1212,6 +1212,31 @@ def test_reports_of_one_shape_meet_only_the_incidents_of_their_own_dates(ledger)
         assert [i.id for i in candidates(session, report("2016-07-20", texas))] == [shooting]
 
 
+def test_an_undated_report_meets_the_latest_dated_incidents_at_its_place_on_every_database(
+    ledger_url, monkeypatch
+):
+    # The index offers an undated report the latest few incidents at its place. PostgreSQL
+    # sorts NULL first in a descending order, SQLite last: an undated incident took the only
+    # place on PostgreSQL, so the two databases linked the same reports apart.
+    from corroborate.consolidate.incidents import Report, candidates
+
+    monkeypatch.setattr(corroborate.consolidate.incidents, "UNDATED_CANDIDATES", 1)
+    with Ledger(ledger_url) as opened:
+        with opened.session() as session, session.begin():
+            session.add(Incident(id="in-undated", place_name="Chicago", summary={}))
+            session.add(
+                Incident(
+                    id="in-dated",
+                    place_name="Chicago",
+                    date_start=dt.date(2016, 7, 11),
+                    summary={},
+                )
+            )
+        undated = Report("d", "e", "occurred", published=None, place=CHICAGO)
+        with opened.session() as session:
+            assert [i.id for i in candidates(session, undated)] == ["in-dated"]
+
+
 def test_a_dated_report_of_a_part_of_the_city_joins_an_undated_incident(ledger):
     # The undated article came first and founded the incident at "Chicago"; the dated one
     # places the shooting in Englewood, a part of it: the same province brings them together.

@@ -3397,6 +3397,8 @@ def test_riots_told_as_still_going_on_are_no_background(nlp):
         ("Police did not explain why officers fired on the crowd.", "fired", "occurred"),
         ("Police did not say how many people were killed in the blast.", "killed", "occurred"),
         ("Police would not say when the raid will take place.", "raid", "hypothetical"),
+        # ... but under a verb of denying, "what" opens what is denied, no question
+        ("Police denied what witnesses described as an attack on the convoy.", "attack", "denied"),
         # a modal over the light verb whose passive subject is the act
         (
             "Two men were arrested on Monday, and police said more arrests could be made.",

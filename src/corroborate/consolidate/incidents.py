@@ -1300,11 +1300,12 @@ def candidates(session: Session, report: Report) -> list[Incident]:
     if day is None:
         if not place_name:
             return []
-        # No date to window on: the latest incidents at the same place, a bounded few.
+        # No date to window on: the latest incidents at the same place, a bounded few (the
+        # undated last, as SQLite has them: PostgreSQL puts NULL first in a descending order)
         latest = (
             select(Incident)
             .where(Incident.place_name == place_name)
-            .order_by(Incident.date_start.desc(), Incident.id)
+            .order_by(Incident.date_start.desc().nulls_last(), Incident.id)
             .limit(UNDATED_CANDIDATES)
         )
         return sorted(session.scalars(latest), key=lambda i: i.id)

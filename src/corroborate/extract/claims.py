@@ -1443,9 +1443,8 @@ class ClaimFinder:
         if not any(doc[i].lemma_.lower() in self.court_bodies for i in parts.source):
             return False
         words = [doc[i] for i in parts.content]
-        if not words or any(t.text in QUOTE_MARKS for t in words):
-            return False
-        if any(t.pos_ in ("VERB", "AUX") and not _describing_participle(t) for t in words):
+        # a participle describing the filing is part of its noun phrase, no clause of its own
+        if not words or not _bare_noun_phrase([t for t in words if not _describing_participle(t)]):
             return False
         # the filing's roots; a phrase the parse hangs on the cue verb ("refused bail [to the
         # three suspects]") says whom the ruling is for, not what was ruled on
@@ -2088,8 +2087,8 @@ def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
 
 
 def _describing_participle(token: Token) -> bool:
-    """A participle that describes the noun it hangs on ("the petition filed by the family",
-    "the bail plea of the two accused"): part of a noun phrase, no clause of its own."""
+    """A past participle that describes the noun it hangs on ("the petition filed by the
+    family"; "the bail plea of the two accused" where the parse makes "accused" one)."""
     return token.dep_ == "acl" and token.tag_ == "VBN"
 
 

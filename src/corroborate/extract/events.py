@@ -258,9 +258,12 @@ MODALS = frozenset({
     "ca",
 })
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-QUESTION_MARKS = frozenset({"if", "whether"})
-QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, who, which ...
-CONTINUING_VERBS = _words("continuing_verbs")  # and marking a complement: a question asked
+QUESTION_MARKS = frozenset({"if", "whether"})  # and marking a complement: a question asked
+# question words opening a complement ("did not say how ..."): how, why, who, what, whose
+# (_embedded_question leaves out "that" and "which", tagged WDT on relative clauses too)
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# "the riots have persisted", "the violence goes on": an incident lasting as it is reported
+CONTINUING_VERBS = _words("continuing_verbs")
 # Someone's part in an event: "alleged complicity in the riots" doubts the part, not the riots
 PART_NOUNS = _words("part_nouns")
 REFERENCE_WORDS = _words("reference_words")
@@ -1092,10 +1095,15 @@ REALISING_VERBS = _words("realising_verbs")
 MOTION_VERBS = _words("motion_verbs")
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with its "to": "to arrest"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _unrealised_infinitive(token: Token) -> bool:
     """ "orders to arrest", "urged him to take steps to arrest", "deployed to prevent":
     a "to" infinitive names an aim, not an act, unless its verb says it was carried out."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not _to_infinitive(token):
         return False
     head = _lemma(token.head)
     if head in MOTION_VERBS:
@@ -1108,11 +1116,11 @@ def _failed_infinitive(token: Token) -> bool:
     """ "were unable to arrest", "failed to arrest", "have not been able to arrest": the act
     a "to" infinitive names was tried and not done, denied ("failed to prevent rioting" is
     the prevention's, which a preventing head decides)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not _to_infinitive(token):
+        return False
+    if token.dep_ != "xcomp":
         return False
     head = token.head
-    if token.dep_ != "xcomp" or head.i == token.i:
-        return False
     if _lemma(head) in FAILING_HEADS:
         return not _negated(head)  # "did not fail to arrest" did arrest
     # "not able to": the negation on "able" or on the "be" it is the complement of
@@ -1205,7 +1213,7 @@ def _asked_for(head: Token, came_from: Token, token: Token) -> bool:
 def _calling_for(call: Token, called: Token) -> bool:
     """ "called for a strike", "called on them to visit", "called a strike": a call for what
     is not done yet; not "calling the shooting accidental", a name for what was."""
-    if called.lower_ == "for" or any(c.dep_ == "aux" and c.lower_ == "to" for c in called.children):
+    if called.lower_ == "for" or _to_infinitive(called):
         return True
     return called.dep_ == "dobj" and not any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
@@ -1298,7 +1306,7 @@ def _still_to_be_held(token: Token) -> bool:
         nouns.append(token.head)
     return any(
         clause.dep_ in ("acl", "relcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and _to_infinitive(clause)
         and any(c.dep_ == "auxpass" for c in clause.children)
         for noun in nouns
         if coarse_pos(noun) == "NOUN"
@@ -1321,11 +1329,17 @@ def _embedded_question(clause: Token) -> bool:
     """A clause that "whether" or "if" marks as what a verb or adjective asks or leaves open
     ("did not say whether ...", "unclear if ..."), not a condition; or one a question word
     opens ("cannot understand how the clashes went on", "did not say why officers fired",
-    "did not say how many were killed"): what it asks about is taken as done."""
+    "did not say how many were killed"): what it asks about is taken as done. Under a verb
+    of denying the question word opens what is denied ("denied what witnesses described as
+    an attack"): nobody denies a question."""
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
         return True
     first = clause.left_edge
-    return first.tag_ in QUESTION_TAGS and first.lower_ not in ("that", "which")
+    return (
+        first.tag_ in QUESTION_TAGS
+        and first.lower_ not in ("that", "which")
+        and _lemma(clause.head) not in DENY_WORDS
+    )
 
 
 def _existential(verb: Token) -> bool:
