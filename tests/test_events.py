@@ -3466,3 +3466,21 @@ def test_a_bombing_that_killed_weeks_before_the_raid_is_told_back_not_the_main_e
     bombing = next(e for e in events if "bombing" in {t.text for t in e.triggers})
     assert bombing.modality == "reference"
     assert [(f.kind, f.value) for f in bombing.figures] == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Traders would keep shops closed in protest on Monday.", "hypothetical"),
+        (
+            "Traders said they would keep their shops closed on Monday in protest against the "
+            "raid.",
+            "hypothetical",
+        ),
+        ("Traders kept their shops closed in protest on Monday.", "occurred"),
+    ],
+)
+def test_in_protest_takes_the_modality_of_the_act_it_names(nlp, text, modality):
+    # "in protest" makes the shut shops the protest: a modal over them defers it
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "protest")) == modality

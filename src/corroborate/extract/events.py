@@ -1391,6 +1391,12 @@ def _names_the_act(token: Token, noun: Token) -> bool:
     return token.dep_ == "compound" and _lemma(noun.head) in LIGHT_VERBS
 
 
+def _in_protest(token: Token) -> bool:
+    """"In protest" names the act it hangs on as the protest ("would keep shops closed in
+    protest"): a modal over that act is the protest's own, whatever nouns lie between."""
+    return token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def _syntactic_modality(token: Token, violent: bool = False) -> str:
     """Modality from the words governing the trigger, walking up to the clause root.
     `violent`: the trigger names violence, which a definite noun presupposes even under a
@@ -1498,6 +1504,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
                             or (came_by == "nsubjpass" and lemma in LIGHT_VERBS)
                             # "there might be an attack": what a modal "there be" says may be
                             or (came_by == "attr" and lemma == "be" and _existential(current))
+                            # "would keep their shops closed [oprd] in protest"
+                            or _in_protest(token)
                         )
                     )
                 )
@@ -1546,6 +1554,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             current is not token
             and coarse_pos(current) == "NOUN"
             and not _names_the_act(token, current)
+            and not _in_protest(token)
         ):
             through_noun = True
         if came_by in ("advcl", "relcl", "parataxis"):
