@@ -1392,7 +1392,7 @@ def _names_the_act(token: Token, noun: Token) -> bool:
 
 
 def _in_protest(token: Token) -> bool:
-    """"In protest" names the act it hangs on as the protest ("would keep shops closed in
+    """The words "in protest" name the act it hangs on as the protest ("would keep shops closed in
     protest"): a modal over that act is the protest's own, whatever nouns lie between."""
     return token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in"
 
