@@ -78,7 +78,14 @@ def test_the_story_through_the_ledger_is_one_disputed_strike_at_the_village(sqli
         # strike was placed at Kobassa, the earlier one's village
         assert (incident.place_name, incident.date_start) == ("Sénoussa", dt.date(2026, 11, 21))
         events = ledger.events()
-        assert {e.modality for e in events if e.incident_id != incident.id} == {"reference"}
+        # outside it only the recalled strike on Kobassa (a reference) and the kind of act the
+        # army is criticised for ("drone strikes", no strike that happened), which joins nothing
+        outside = {(e.text, e.modality) for e in events if e.incident_id != incident.id}
+        assert ("strike", "reference") in outside
+        assert {m for _, m in outside} <= {"reference", "hypothetical"}
+        assert ("drone strikes", "hypothetical") not in {
+            (e.text, e.modality) for e in events if e.incident_id == incident.id
+        }
         # each report's strike is dated from its own publication day ("on Saturday",
         # "November 21"), and all four join the incident
         assert len({e.document_id for e in events if e.incident_id == incident.id}) == 4
@@ -126,8 +133,9 @@ def test_the_story_through_the_ledger_is_one_disputed_strike_at_the_village(sqli
         assert not any("illage" in names[a["actor"]] for a in incident.summary["actors"])
         assert any(q.startswith("Were civilians among the victims?") for q in incident.questions)
         # "two of the wounded had died since" had been an earlier event of its own, a reference
-        assert {e.modality for e in events if e.incident_id != incident.id} == {"reference"}
-        assert len([e for e in events if e.incident_id != incident.id]) == 2  # Kobassa, twice
+        outside = [e for e in events if e.incident_id != incident.id]
+        # Kobassa, twice, and the kind of act the wire says the army is criticised for
+        assert sorted(e.modality for e in outside) == ["hypothetical", "reference", "reference"]
         # the follow-up's "Rights group" is Human Rights Watch, who its body says spoke
         assert "Rights group" not in {c.speaker_name for c in claims}
         # the journalist's post on X is a source in its own right
