@@ -783,11 +783,16 @@ class PlaceFinder:
                 continue
             if local and e < len(doc) and doc[e].text in SITE_WORDS:
                 continue
-            if tagged_place or any(p.id.startswith(("user:", "site:")) for p in candidates):
+            if tagged_place or any(p.listed for p in candidates):
                 # spaCy's word, or a name someone listed on purpose; but the surname of a
                 # person the article names in full ("as Ramírez, 47, was getting out of his
-                # car") is the tagger's guess, which only a cue word makes a place
-                return mention, e, not (one_word and text in surnames)
+                # car") is the tagger's guess, which only a cue word makes a place; so is a
+                # listed name that is one word of a longer person's name ("Zarghun" of a
+                # village and of "Zarghun Khan Afridi")
+                in_longer_person = labels.get(s) == "PERSON" and (
+                    labels.get(e) == "PERSON" or (s > 0 and labels.get(s - 1) == "PERSON")
+                )
+                return mention, e, not (one_word and (text in surnames or in_longer_person))
             # (a province by its name without its kind: "Zamfara" of "Zamfara State")
             by_own_name = any(
                 fold(text) in {fold(p.name), *map(fold, short_names(p))} for p in candidates
@@ -1088,7 +1093,7 @@ class PlaceFinder:
                 or not (lower or p.population < STRAY_VILLAGE_POPULATION)
                 or kind_of(p) not in SIZED_KINDS - {"capital"}
                 or p.population >= MIN_POPULATION_SURE
-                or p.id.startswith(("user:", "site:"))
+                or p.listed
             ):
                 continue
             key = fold(m.text)
@@ -1295,7 +1300,7 @@ class PlaceFinder:
             score += POPULATION_WEIGHT * math.log10(p.population + 1)
         if not own_name:
             score -= ALTERNATE_NAME  # "Paris" is also an old name of Swainsboro, Georgia
-        if p.id.startswith(("user:", "site:")):
+        if p.listed:
             score += USER_PLACE
         if kind == "county" and not re.search(r"\b(County|Parish|District|Borough)$", text):
             score -= 3.0  # "Laurel" alone is the town, "Laurel County" the county

@@ -91,6 +91,8 @@ class Place:
     lat: float
     lon: float
     population: int = 0
+    # listed on purpose in a places file (a user's or the shipped sites.tsv), whatever its id
+    listed: bool = False
 
     @property
     def precision(self) -> str:
@@ -374,6 +376,7 @@ def load_user_places(path: str | Path) -> list[tuple[Place, list[str]]]:
                 (row.get("admin1") or "").strip(),
                 float(row["lat"]),
                 float(row["lon"]),
+                listed=True,
             )
         except KeyError as error:
             raise GazetteerError(
