@@ -248,3 +248,30 @@ def test_a_records_named_values_are_packed_into_lines_without_splitting_one() ->
     ]
     # one longer than a line is a line of its own
     assert _packed(["title: " + "word " * 10, "lang: en"], " · ", 20)[1] == "lang: en"
+
+
+CONVOY = (
+    "KHUZDAR (Indus Wire): Gunmen fired on a bus carrying labourers near Khuzdar on Friday, "
+    "killing two men and wounding six others, a district official said.\n\n"
+    "The labourers were travelling to a dam site in the hills when the attackers stopped the "
+    "bus at a bend in the road, the official said. Police cordoned off the area and took the "
+    "wounded to the district hospital.\n"
+)
+
+
+def test_ingest_names_the_wire_story_stored_after_its_reprint_the_original(tmp_path):
+    """The reprint was stored first; the wire's own story that follows is not called a copy."""
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    reprint = tmp_path / "reprint.txt"
+    reprint.write_text(CONVOY.replace("a district official said", "an official said"))
+    wire = tmp_path / "wire.txt"
+    wire.write_text(CONVOY)
+    first = runner.invoke(main, ["ingest", str(reprint), "--db", db, "--outlet", "Frontier Post"])
+    assert first.exit_code == 0, first.output
+    then = runner.invoke(main, ["ingest", str(wire), "--db", db, "--outlet", "Indus Wire"])
+    assert (then.exit_code, then.stderr.strip()) == (
+        0,
+        "Ingest: 1 stored, 1 of them the wire's own story of stored reports, which are now "
+        "its copies.",
+    )

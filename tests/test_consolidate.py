@@ -1560,6 +1560,10 @@ def test_a_speaking_body_finds_the_actor_its_document_names():
         ("Fraternal Order of Police", "other"),  # a union, not a force
         ("Human Rights Forum of Sindh", "other"),
         ("police union", "other"),
+        # a party by its name's last word; a front or movement may be an armed group
+        ("Awami Justice Party", "political party"),
+        ("the Sindh Workers League", "political party"),
+        ("Haq Popular Front", "other"),
     ],
 )
 def test_a_speaking_body_of_its_own_is_of_the_kind_its_name_says(speaker, kind):

@@ -750,3 +750,50 @@ def test_a_journalists_killing_its_wire_story_and_follow_ups_are_one_incident(le
 )
 def test_a_story_filed_by_the_agency_its_dateline_names_is_the_wires_own(text, outlet, own):
     assert files_its_agency(text, outlet) is own
+
+
+AMBUSH = (
+    "TURBAT (Indus Wire): Militants ambushed an army convoy on the coastal highway near "
+    "Turbat on Tuesday, killing three soldiers and wounding five, the military said in a "
+    "statement.\n\n"
+    "The convoy was escorting fuel tankers to a border post when gunmen hidden in the hills "
+    "opened fire with rockets and automatic rifles, a local police officer said. No group "
+    "has claimed the attack, and troops were searching the area for the attackers.\n\n"
+    "The highway, which links the port to the interior, has seen repeated raids on convoys "
+    "this year, and traders say the road is closed for hours after each one.\n"
+)
+AMBUSH_REPRINT = AMBUSH.replace("three soldiers", "four soldiers")
+
+
+def test_a_reprint_that_changes_a_figure_is_its_own_report_not_a_copy(ledger, tmp_path):
+    """A wire story reprinted word for word but for one figure keeps that figure in view:
+    stored as the reprinting outlet's own report, not as a copy whose figures are the
+    original's; a reprint that only edits words stays a copy."""
+    ledger.ingest([write(tmp_path, "wire.txt", AMBUSH)], outlet="Indus Wire")
+    changed = ledger.ingest([write(tmp_path, "reprint.txt", AMBUSH_REPRINT)], outlet="Coast Post")
+    edited = AMBUSH.replace("a local police officer said", "a police officer said")
+    copied = ledger.ingest([write(tmp_path, "edited.txt", edited)], outlet="Harbour Times")
+    documents = {d.outlet.name: d for d in ledger.documents()}
+    wire, reprint = documents["Indus Wire"], documents["Coast Post"]
+    assert reprint.copy_of is None and changed.copies == []
+    assert changed.changed_figures == [(reprint.id, wire.id)]
+    assert copied.copies == [documents["Harbour Times"].id]
+    assert documents["Harbour Times"].copy_of == wire.id
+    (incident,) = ledger.incidents()
+    killed = {v["value"] for v in incident.summary["fatalities"]["values"]}
+    assert {3, 4} <= killed
+
+
+def test_a_wire_story_stored_after_its_reprint_is_named_the_original(ledger, tmp_path):
+    """The agency's own story arriving after a reprint of it: the reprint is its copy, and the
+    ingest says so (the new document is no copy); where the reprint tells a figure the
+    wire's story does not, neither is the other's copy."""
+    reprint_of = AMBUSH.replace("a local police officer said", "a police officer said")
+    ledger.ingest([write(tmp_path, "reprint.txt", reprint_of)], outlet="Harbour Times")
+    ledger.ingest([write(tmp_path, "changed.txt", AMBUSH_REPRINT)], outlet="Coast Post")
+    report = ledger.ingest([write(tmp_path, "wire.txt", AMBUSH)], outlet="Indus Wire")
+    documents = {d.outlet.name: d for d in ledger.documents()}
+    wire = documents["Indus Wire"]
+    assert report.copies == [] and report.originals == [wire.id]
+    assert documents["Harbour Times"].copy_of == wire.id
+    assert documents["Coast Post"].copy_of is None

@@ -109,6 +109,17 @@ def _print_report(report: Any) -> None:
     parts = [f"{len(report.stored)} stored"]
     if report.copies:
         parts.append(f"{len(report.copies)} of them copies of stored reports")
+    if report.originals:
+        # the wire's own story stored after its reprints: they are its copies, not it theirs
+        parts.append(
+            f"{len(report.originals)} of them the wire's own story of stored reports, "
+            "which are now its copies"
+        )
+    if report.changed_figures:
+        parts.append(
+            f"{len(report.changed_figures)} of them near copies of stored reports but "
+            "with other figures, kept as reports of their own"
+        )
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} already in the ledger")
     if report.not_english:

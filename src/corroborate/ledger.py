@@ -32,6 +32,8 @@ from corroborate.ingest.dedupe import (
     compared_text,
     content_hash,
     document_id,
+    figures_found,
+    figures_stored,
     files_its_agency,
     find_original,
     fingerprint,
@@ -126,6 +128,12 @@ class IngestReport:
 
     stored: list[str] = field(default_factory=list)  # new document ids
     copies: list[str] = field(default_factory=list)  # new documents that are copies
+    # new documents that are the wire's own story of reports stored before as originals
+    # (now its copies)
+    originals: list[str] = field(default_factory=list)
+    # (new document, stored report) where the new one is near the stored one's words but
+    # tells a figure it does not: stored as its own report, not as a copy
+    changed_figures: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)  # sources already in the ledger
     not_english: list[str] = field(default_factory=list)
     problems: list[IngestProblem] = field(default_factory=list)
@@ -384,6 +392,15 @@ class Ledger:
             origin = original is not None and self._wire_original(
                 session, article.text, outlet, original[0]
             )
+            # A reprint that tells a figure its original does not ("four soldiers" for the
+            # wire's three) is no mere copy: stored as its own report, so that assess weighs
+            # its figure beside the original's (a copy's figures are its original's). Checked
+            # the other way where the stored report would become the wire story's copy.
+            changed_figures: str | None = None
+            if original is not None and same_text is None:
+                found, stored = figures_found(extraction), figures_stored(session, original[0])
+                if (stored - found) if origin else (found - stored):
+                    changed_figures, original, origin = original[0], None, False
             document = Document(
                 id=document_id(article.text, article.outlet if same_text else None),
                 content_hash=digest,
@@ -415,8 +432,12 @@ class Ledger:
                     if (incident := session.get(Incident, incident_id)) is not None:
                         incident.assessed = False
         report.stored.append(document.id)
-        if original:
+        if origin:
+            report.originals.append(document.id)
+        elif original:
             report.copies.append(document.id)
+        if changed_figures is not None:
+            report.changed_figures.append((document.id, changed_figures))
         if extraction.language != "en":
             report.not_english.append(article.source)
         return touched

@@ -233,12 +233,16 @@ def initials(name: str) -> str:
 # The last word of a body named by what it is ("Milwaukee Police Department", "National
 # Police Service", "Cook County Sheriff's Office"): the force words before it say its kind.
 _BODY_WORDS = _words("body_words")
+# The last word of a party's name ("Awami Justice Party"): a speaking body the lexicon lacks
+# named so is a political party, not a body of no known kind.
+_PARTY_WORDS = _words("party_words")
 
 
 def speaking_body(speaker: str) -> tuple[str, str]:
     """(name template, kind) of a speaking body: the actor lexicon's longest phrase in its
     name, where the name ends in that phrase or in a body word ("Milwaukee Police Department"
-    -> Police Forces of {country}, police); else the name itself, of kind other."""
+    -> Police Forces of {country}, police); else the name itself, a political party where its
+    last word says so ("Awami Justice Party"), else of kind other."""
     words = _fold(speaker).split()
     for size in range(min(len(words), 4), 0, -1):
         for start in range(len(words) - size + 1):
@@ -246,6 +250,8 @@ def speaking_body(speaker: str) -> tuple[str, str]:
             ends = start + size == len(words) and words[start - 1 : start] != ["of"]
             if phrase in _lexicon() and (ends or words[-1] in _BODY_WORDS):
                 return _lexicon()[phrase]
+    if len(words) >= 2 and words[-1] in _PARTY_WORDS:
+        return speaker, ActorKind.POLITICAL_PARTY.value
     return speaker, "other"
 
 

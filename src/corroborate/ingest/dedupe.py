@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from corroborate.ingest.boilerplate import without_spans
 from corroborate.lexicons import read_rows
-from corroborate.model import Document, MinHashSignature, NearDuplicateBand
+from corroborate.model import (
+    Document,
+    Extraction,
+    Figure,
+    MinHashSignature,
+    NearDuplicateBand,
+)
 
 _WORD = re.compile(r"\w+")
 
@@ -189,6 +195,25 @@ def reroot_copies(session: Session, old_root: str, new_root: str, similarity: fl
     old = session.get_one(Document, old_root)
     old.copy_of, old.similarity = new_root, similarity
     return [old_root, *moved]
+
+
+# A figure as compared between a copy and its original: kind and number, wherever it is told.
+FigureValue = tuple[str, int | None, int | None, int | None]
+
+
+def figures_found(extraction: Extraction) -> set[FigureValue]:
+    """The figures an extraction tells (kind, value, low, high)."""
+    return {(f.kind, f.value, f.low, f.high) for e in extraction.events for f in e.figures}
+
+
+def figures_stored(session: Session, document_id: str) -> set[FigureValue]:
+    """The figures a stored document tells (kind, value, low, high)."""
+    rows = session.execute(
+        select(Figure.kind, Figure.value, Figure.low, Figure.high).where(
+            Figure.document_id == document_id
+        )
+    )
+    return {(kind, value, low, high) for kind, value, low, high in rows}
 
 
 def store_fingerprint(session: Session, document_id: str, print_: Fingerprint) -> None:
