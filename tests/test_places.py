@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -189,16 +190,11 @@ def test_user_places_file(tmp_path: Path) -> None:
     assert by_text(doc._.corroborate_places)["Hyderabad"].country == "PK"
 
 
-def test_a_one_word_village_the_user_listed_is_found_whatever_its_id(tmp_path: Path) -> None:
-    # The id column is the user's to fill ("field:..."): a listed place is one whatever its id,
-    # so a village of no known population, or a market by its alias, is found by its name.
+def places_with_user_file(tmp_path: Path, rows: str) -> Callable[[str], dict[str, PlaceFound]]:
+    """The places found in a text by a finder reading a user's places file of `rows`."""
     user_file = tmp_path / "my_places.tsv"
     user_file.write_text(
-        "name\tlat\tlon\tcountry\tadmin1\tprecision\taliases\tid\n"
-        "Qasimkhel\t34.0512\t71.4031\tPK\tKhyber Pakhtunkhwa\ttown\t\tfield:qasimkhel\n"
-        "Ghulam Bazaar\t34.0027\t71.4716\tPK\tKhyber Pakhtunkhwa\tdistrict\tGhulamabad\t"
-        "field:ghulam\n",
-        encoding="utf-8",
+        "name\tlat\tlon\tcountry\tadmin1\tprecision\taliases\tid\n" + rows, encoding="utf-8"
     )
     nlp = load_pipeline(MODEL, ())
     finder = PlaceFinder.from_files(user_places=str(user_file))
@@ -209,6 +205,18 @@ def test_a_one_word_village_the_user_listed_is_found_whatever_its_id(tmp_path: P
         doc.spans[BOILERPLATE] = []
         return by_text(finder(nlp(doc))._.corroborate_places)
 
+    return places
+
+
+def test_a_one_word_village_the_user_listed_is_found_whatever_its_id(tmp_path: Path) -> None:
+    # The id column is the user's to fill ("field:..."): a listed place is one whatever its id,
+    # so a village of no known population, or a market by its alias, is found by its name.
+    places = places_with_user_file(
+        tmp_path,
+        "Qasimkhel\t34.0512\t71.4031\tPK\tKhyber Pakhtunkhwa\ttown\t\tfield:qasimkhel\n"
+        "Ghulam Bazaar\t34.0027\t71.4716\tPK\tKhyber Pakhtunkhwa\tdistrict\tGhulamabad\t"
+        "field:ghulam\n",
+    )
     village = places("Gunmen shot dead two elders in Qasimkhel on Friday, police said.")
     assert village["Qasimkhel"].gazetteer_id == "field:qasimkhel"
     market = places("A parcel bomb went off in Ghulamabad on Sunday, wounding four shopkeepers.")
@@ -219,21 +227,9 @@ def test_a_one_word_village_the_user_listed_is_found_whatever_its_id(tmp_path: P
 
 
 def test_a_listed_name_inside_a_person_s_full_name_is_no_place(tmp_path: Path) -> None:
-    user_file = tmp_path / "my_places.tsv"
-    user_file.write_text(
-        "name\tlat\tlon\tcountry\tadmin1\tprecision\taliases\tid\n"
-        "Zarghun\t33.9514\t71.3522\tPK\tKhyber Pakhtunkhwa\ttown\t\t\n",
-        encoding="utf-8",
+    places = places_with_user_file(
+        tmp_path, "Zarghun\t33.9514\t71.3522\tPK\tKhyber Pakhtunkhwa\ttown\t\t\n"
     )
-    nlp = load_pipeline(MODEL, ())
-    finder = PlaceFinder.from_files(user_places=str(user_file))
-
-    def places(text: str) -> dict[str, PlaceFound]:
-        doc = nlp.make_doc(text)
-        doc._.corroborate_outlet = None
-        doc.spans[BOILERPLATE] = []
-        return by_text(finder(nlp(doc))._.corroborate_places)
-
     assert "Zarghun" not in places(
         "Police said Zarghun Khan Afridi had been missing since Tuesday."
     )
