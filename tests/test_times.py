@@ -2363,3 +2363,18 @@ def test_resampling_keeps_the_held_out_parts_mix_of_sources() -> None:
     like = ["TimeBank/wsj_9.tml", "TimeBank/APW9.tml", "TimeBank/CNN9.tml"]
     low, middle, high = resampled_value_f1(pool, like, draws=50)
     assert low == middle == high == pytest.approx(2 / 3)
+
+
+def test_resampling_draws_from_the_whole_pool_for_a_source_it_lacks() -> None:
+    from corroborate.evaluate.times import GoldTime, TimemlDocument, resampled_value_f1
+
+    def document(name: str) -> tuple[TimemlDocument, list[TimeFound]]:
+        gold = GoldTime(0, 6, "Friday", "date", "2015-03-13")
+        found = TimeFound(0, 6, "Friday", "date", "2015-03-13")
+        return TimemlDocument(name, WEDNESDAY, "Friday", (gold,)), [found]
+
+    # the held-out part names a corpus the tuned pool has no file of: no KeyError, and the
+    # draw takes the pool's own files
+    pool = [document(f"TimeBank/wsj_{i}.tml") for i in range(3)]
+    low, middle, high = resampled_value_f1(pool, ["TE3-platinum/nyt_1.tml"], draws=20)
+    assert low == middle == high == pytest.approx(1.0)

@@ -214,6 +214,9 @@ def resampled_value_f1(
     by_source: dict[str, list[tuple[int, int, int]]] = {}
     for document, found in pool:
         by_source.setdefault(source_of(document.name), []).append(_document_counts(document, found))
+    every_document = [
+        counts for counts_of_source in by_source.values() for counts in counts_of_source
+    ]
     wanted: dict[str, int] = {}
     for name in like:
         wanted[source_of(name)] = wanted.get(source_of(name), 0) + 1
@@ -222,7 +225,8 @@ def resampled_value_f1(
     for _ in range(draws):
         right = n_found = n_gold = 0
         for source, count in wanted.items():
-            for r, f, g in draw.choices(by_source[source], k=count):
+            # a source the pool lacks (another corpus in the held-out part) draws from all of it
+            for r, f, g in draw.choices(by_source.get(source, every_document), k=count):
                 right, n_found, n_gold = right + r, n_found + f, n_gold + g
         figures.append(precision_recall_f1(right, n_found, n_gold)[2])
     figures.sort()
