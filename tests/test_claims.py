@@ -2344,3 +2344,114 @@ def test_a_headlines_speaker_after_its_cue_says_what_comes_before_the_comma(
     text = headline + "\n\nThe bodies were taken to the district hospital on Sunday evening."
     claim = by_cue(text, claims_of(nlp, text), headline.split(", ")[1].split()[0])
     assert (speaker_text(text, claim), claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("report", "verb", "name"),
+    [
+        (
+            "The commissioner toured the burned villages near Yola on Monday.\n\nAdded Danjuma:"
+            "\n\n\u201cWe will not let the gunmen drive our farmers off their land.\u201d",
+            "Added",
+            "Danjuma",
+        ),
+        (
+            "The governor visited the market on Tuesday.\n\nContinued Okafor: \u201cThe traders "
+            "lost everything they had. We will rebuild the stalls before the rains.\u201d",
+            "Continued",
+            "Okafor",
+        ),
+    ],
+)
+def test_a_verb_of_saying_before_a_name_and_a_colon_is_the_cue(
+    nlp: Language, report: str, verb: str, name: str
+) -> None:
+    # "Added Danjuma:" was read as a name "Added Danjuma" whose cue is the colon
+    claim = by_cue(report, claims_of(nlp, report), verb)
+    assert speaker_text(report, claim) == name
+    assert claim.content.text.startswith("\u201c")
+
+
+def test_an_estimate_put_at_a_figure_is_a_claim(nlp: Language) -> None:
+    # a figure after "at", not only a count noun ("the toll"), makes "puts" an estimate
+    text = "The state emergency agency puts the cost of the damage at 3 billion naira."
+    claim = by_cue(text, claims_of(nlp, text), "puts")
+    assert speaker_text(text, claim) == "The state emergency agency"
+    assert claim.content.text == "the cost of the damage at 3 billion naira"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the task force arrested 60 suspects in the operation.",
+        "Never mind whether the curfew can actually work, whether the truce will last, or "
+        "whether the council should have acted sooner.",
+        "Revenue from the toll gates declined to 2 million naira in 2025 from 3 million naira.",
+        "Okafor reported from Maiduguri.",
+    ],
+)
+def test_idioms_changing_figures_and_credit_lines_are_no_claims(nlp: Language, text: str) -> None:
+    # "all told" and "never mind" are the writer's; a figure that declined refuses nothing;
+    # a reporter's credit line at a story's foot says nothing
+    assert claims_of(nlp, text) == []
+
+
+def test_a_refusal_and_a_report_from_somewhere_stay_claims(nlp: Language) -> None:
+    text = (
+        "Police declined to comment on the arrests. "
+        "The army reported from the front that two soldiers were wounded."
+    )
+    claims = claims_of(nlp, text)
+    assert by_cue(text, claims, "declined to comment on").content.text == "the arrests"
+    assert by_cue(text, claims, "reported").content.text == "that two soldiers were wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The visit came amid growing opposition to the new checkpoints in Bokko.",
+            "growing opposition to",
+            "the new checkpoints in Bokko",
+        ),
+        ("Fear of reprisals kept many witnesses away from the hearing.", "Fear of", "reprisals"),
+        (
+            "The proposal for a joint patrol was shelved after the attack.",
+            "The proposal for",
+            "a joint patrol",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_preposition_is_a_cue(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    # what the preposition names is what the view is about; no one is named as holding it
+    claim = by_cue(text, claims_of(nlp, text), cue)
+    assert (speaker_text(text, claim), claim.content.text) == (None, content)
+
+
+def test_a_request_for_comment_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "Police did not respond to a request for comment.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The police commissioner responded on Twitter, calling the report false and reckless.",
+            "responded on Twitter, calling",
+            "the report false and reckless",
+        ),
+        (
+            "The governor shot back in a statement, saying the death toll had been inflated.",
+            "shot back in a statement, saying",
+            "the death toll had been inflated",
+        ),
+    ],
+)
+def test_an_answer_and_the_participle_saying_it_are_one_cue(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    # the answering verb says nothing of its own: it was a claim whose content was "Twitter"
+    (claim,) = claims_of(nlp, text)
+    assert (claim.cue.text, claim.content.text, claim.stance) == (cue, content, "denies")
