@@ -457,3 +457,31 @@ def test_top_confusions_rank_the_commonest_errors_over_acled_texts_only() -> Non
     assert top_confusions(gold, guessed, top=1) == [
         ("Violent demonstration", "Peaceful protest", 2)
     ]
+
+
+def test_tuning_cv_over_seeds_gives_each_kind_one_repeatable_figure_a_seed() -> None:
+    from corroborate.evaluate.event_types import seeds_report, tuning_cv_over_seeds
+
+    # our own codebook sentences stand in for the tuning snippets
+    texts = [text for text, _ in codebook_examples()]
+    labels = [label for _, label in codebook_examples()]
+    settings = event_types.TrainingSettings(codebook_examples=False)
+    figures = tuning_cv_over_seeds(texts, labels, (1, 2), folds=3, settings=settings)
+    assert set(figures) == {"plain", "rules_weakened", "without_rules"}
+    assert all(len(values) == 2 and all(0 < v <= 1 for v in values) for values in figures.values())
+    codebook = event_types.codebook_event_types()
+    again = event_types.cross_validate(texts, labels, codebook, folds=3, seed=2, settings=settings)[
+        "weighted_f1"
+    ]
+    assert figures["plain"][1] == again  # the seed is the fold split's: figures repeat
+    rules_free = event_types.TrainingSettings(
+        codebook_examples=False, trigger_weight=0.0, trigger_dropout=0.0
+    )
+    assert (
+        figures["without_rules"][0]
+        == event_types.cross_validate(
+            texts, labels, codebook, folds=3, seed=1, settings=rules_free
+        )["weighted_f1"]
+    )
+    report = seeds_report(figures, (1, 2))
+    assert "fold seeds 1, 2" in report and report.count("mean") == 3
