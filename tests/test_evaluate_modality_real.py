@@ -14,6 +14,7 @@ from corroborate.evaluate import data_dir
 from corroborate.evaluate.events import (
     MODALITY_CLASSES,
     MODALITY_FRESH,
+    evaluate_modality,
     evaluate_modality_real,
     mention_modality,
     modality_real_gold,
@@ -139,6 +140,36 @@ def test_a_word_of_an_event_beyond_its_evidence_finds_the_event() -> None:
         triggers=(Span(*span_of(text, "shot"), "shot"), Span(start, end, "shooting")),
     )
     assert mention_modality([shot], start, end) == "occurred"
+
+
+def test_a_word_of_an_event_is_scored_by_its_own_modality() -> None:
+    # the gold labels mentions: a word the event joined though told otherwise (here the
+    # shooting a suspect is charged in) keeps its own modality, the others the event's
+    text = "A clerk was shot at the depot. A cousin was charged in the shooting on Friday."
+    shot_span, shooting = Span(*span_of(text, "shot"), "shot"), Span(*span_of(text, "shooting"), "")
+    shot = replace(
+        _event(text, "shot", "occurred", evidence=text),
+        triggers=(shot_span, shooting),
+        trigger_modalities=("occurred", "alleged"),
+    )
+    assert mention_modality([shot], shooting.start, shooting.end) == "alleged"
+    assert mention_modality([shot], shot_span.start, shot_span.end) == "occurred"
+    # an event made without its words' modalities is read whole, as before
+    whole = replace(shot, trigger_modalities=())
+    assert mention_modality([whole], shooting.start, shooting.end) == "occurred"
+
+
+def test_our_sentences_are_scored_by_the_word_s_own_modality_too() -> None:
+    # a harm word denied inside an event that happened: the word's modality, not the event's
+    text = "Police said nobody was hurt when officers fired at the van."
+    fired = replace(
+        _event(text, "fired", "occurred", evidence=text),
+        triggers=(Span(*span_of(text, "hurt"), "hurt"), Span(*span_of(text, "fired"), "fired")),
+        trigger_modalities=("denied", "occurred"),
+    )
+    annotate = recording_annotator({text: [fired]}, [])
+    gold = ((text, "hurt", "denied"), (text, "fired", "occurred"))
+    assert evaluate_modality(annotate, gold)["accuracy"] == 1.0
 
 
 def test_the_fresh_own_sentences_hold_their_trigger_and_six_of_each_class() -> None:

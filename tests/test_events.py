@@ -3484,3 +3484,93 @@ def test_in_protest_takes_the_modality_of_the_act_it_names(nlp, text, modality):
     # "in protest" makes the shut shops the protest: a modal over them defers it
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, "protest")) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # a negated verb over a noun of an aspect of the act (its victims' names, its motive,
+        # its number, its details) withholds the aspect: the act is told as known
+        (
+            "Police have not released the identity of the man shot on Elm Street on Friday.",
+            "shot",
+            "occurred",
+        ),
+        (
+            "Police have not released the names of the two men killed in the ambush.",
+            "killed",
+            "occurred",
+        ),
+        (
+            "The sheriff would not discuss the motive for the shooting at the diner.",
+            "shooting",
+            "occurred",
+        ),
+        (
+            "Officers did not reveal the number of protesters arrested at the rally.",
+            "arrested",
+            "occurred",
+        ),
+        ("Police did not release details of the stabbing in the park.", "stabbing", "occurred"),
+        # the act itself under the negated verb is still denied
+        ("The army did not confirm the attack on the convoy.", "attack", "denied"),
+        ("Police have not made any arrests in the shooting.", "arrests", "denied"),
+    ],
+)
+def test_a_negated_verb_over_an_aspect_of_the_act_does_not_deny_the_act(nlp, text, word, modality):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == modality
+
+
+def test_a_denial_of_the_toll_and_the_manner_of_killings_leaves_them_told(nlp):
+    content = "the number of deaths and the manner of the killings in Kalpur"
+    text = f"The district magistrate disputed {content} on Sunday."
+    said = claim(text, "The district magistrate", "disputed", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "killings")) == "occurred"
+    # denying the act itself still denies it
+    content = "the police had killed anyone in Kalpur"
+    text = f"The district magistrate denied that {content}."
+    said = claim(text, "The district magistrate", "denied", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "killed")) == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # a negated verb whose object is a clause or another noun says something of a known
+        # event ("the shooting"), which it does not deny
+        ("Relatives did not believe the shooting was linked to the feud.", "shooting", "occurred"),
+        ("Police have not found the rifle used in the Tuesday shooting.", "shooting", "occurred"),
+        # the known event as the negated verb's own object is still denied
+        ("The army did not confirm the attack on the convoy.", "attack", "denied"),
+        ("The army did not carry out the raid on the village.", "raid", "denied"),
+    ],
+)
+def test_a_negation_said_of_a_known_event_does_not_deny_it(nlp, text, word, modality):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == modality
+
+
+def test_a_denial_reaches_only_the_clause_it_is_in(nlp):
+    # a known event named beside the negated verb: the shooting happened, what is denied is
+    # that deputies fired on its day
+    content = "his deputies had not fired a shot on the day of the shooting"
+    text = f"The sheriff said {content}."
+    said = claim(text, "The sheriff", "said", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "shooting")) == "occurred"
+    # a relative clause is a clause of its own, which the negation outside it does not reach
+    content = "his deputies had not fired at the men who torched the van"
+    text = f"The sheriff said {content}."
+    said = claim(text, "The sheriff", "said", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "torched")) == "occurred"
+    assert mention_modality(events, *at(text, "fired")) == "denied"
+    # a verb of denying as the cue still denies the known event it governs
+    content = "the raid took place"
+    text = f"The army denied that {content}."
+    said = claim(text, "The army", "denied", content, "denies")
+    events = run(nlp, text, claims=[said])._.corroborate_events
+    assert mention_modality(events, *at(text, "raid")) == "denied"

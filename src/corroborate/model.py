@@ -300,6 +300,9 @@ class EventFound:
     # every word the event was found by, in text order: which event a word belongs to even
     # where its sentence lies beyond the evidence kept
     triggers: tuple[Span, ...] = ()
+    # each of `triggers`' own modality, in the same order: a word told otherwise than the event
+    # it joined ("arrested for the shooting" in a report of the shooting: alleged)
+    trigger_modalities: tuple[str, ...] = ()
     # Set apart from another attack of the story by the day and the place its own phrases
     # name ("19 died in Saturday's attack in Daffo and three in Sunday's attack in Richa";
     # extract.events._told_apart_on_phrases): linking keeps the two apart as well.

@@ -15,7 +15,10 @@ from held-out documents only, drawn and labelled by helper mod37 before it chang
 `--draw 8` the eighth, likewise, drawn and labelled by helper mod39 before it changed any rule;
 `--draw 9` the ninth, likewise, drawn and labelled by helper mod40 before it changed any rule;
 `--draw 10` the tenth, from tuning-part documents only (a fresh estimate on the part rules are
-written from), drawn and labelled by helper mod42 before it changed any rule.
+written from), drawn and labelled by helper mod42 before it changed any rule; `--draw 11` the
+eleventh, likewise from tuning-part documents only, drawn and labelled by helper mod43 before it
+changed any rule and kept as the fresh check of its rules (their misses not read while writing
+them).
 """
 
 from __future__ import annotations
@@ -43,9 +46,10 @@ DRAWS = {
     8: (34, {"gun_violence": 26, "india": 26}),
     9: (35, {"gun_violence": 26, "india": 26}),
     10: (36, {"gun_violence": 26, "india": 26}),
+    11: (37, {"gun_violence": 26, "india": 26}),
 }
 # draws that take tuning-part documents only (the held-out part keeps its size)
-TUNING_ONLY = frozenset({3, 10})
+TUNING_ONLY = frozenset({3, 10, 11})
 # draws that take held-out documents only (measured, never tuned on)
 HELD_OUT_ONLY = frozenset({4, 5, 6, 7, 8, 9})
 # violent-event and security-operation words, chosen before looking at any output

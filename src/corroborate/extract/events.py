@@ -246,6 +246,10 @@ PREVENTING_HEADS = _words("preventing_heads")
 FAILING_HEADS = _words("failing_heads")
 # Nouns whose absence denies what they would show: "no evidence that this was an attack"
 EVIDENCE_NOUNS = _words("evidence_nouns")
+# Nouns of an aspect of an act ("the names of the shooting victims", "the manner of death"):
+# a verb over them denies, doubts or defers the aspect, and the act is presupposed
+ASPECT_NOUNS = _words("aspect_nouns")
+ASPECT_LINKS = frozenset({"of", "for", "behind"})  # "the motive for", "the reason behind"
 # Modals of the future or of duty: "there should be no riots", "no one will be arrested"
 FUTURE_MODALS = frozenset({"will", "shall", "should", "must", "wo", "'ll"})
 # A cause is presupposed: "postponed due to riots", "because of the shooting"
@@ -932,6 +936,8 @@ def trigger_modality(
             and not _asserted_beside_denial(token, claims[index].content)
             and not _denied_beside(token, claims[index])
             and not _known_beside_denied_noun(token)
+            and not _under_an_aspect(token)
+            and not _known_beyond_negation(token, claims[index])
         ):
             return Modality.DENIED.value
         if stance in (Stance.ALLEGES.value, Stance.CONFESSES.value) and not _said_of_a_party(token):
@@ -1031,8 +1037,27 @@ def _denied_beside(token: Token, claim: ClaimFound) -> bool:
         return False  # "denied that its men had fired": the cue denies
     said = doc.char_span(content.start, content.end, alignment_mode="expand")
     verbs = negated_verbs(list(said)) if said is not None else []
-    governing = {token.i, *(a.i for a in token.ancestors)}
+    governing = _own_clause(token)
     return bool(verbs) and not any(v.i in governing for v in verbs)
+
+
+def _own_clause(token: Token) -> set[int]:
+    """The trigger and the words governing it up to the edge of its own clause: a relative,
+    adverbial or participle clause, a question, or a verb conjoined to another is a clause of
+    its own, which a negation outside it does not reach ("do not know if the shooting that left
+    two men dead is connected", "did not go outside and died in his house")."""
+    found = {token.i}
+    current = token
+    while current.head.i != current.i:
+        if (
+            current.dep_ in ("relcl", "advcl", "parataxis", "acl")
+            or (current.dep_ == "ccomp" and _embedded_question(current))
+            or (current.dep_ == "conj" and coarse_pos(current) == "VERB")
+        ):
+            break
+        current = current.head
+        found.add(current.i)
+    return found
 
 
 def _known_beside_denied_noun(token: Token) -> bool:
@@ -1432,6 +1457,8 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
     through_noun = False  # a modal beyond another noun is that noun's ("will hold a hearing")
     for _ in range(8):
         lemma = _lemma(current)
+        if current is not token and _aspect_of_the_act(current, came_by, came_from):
+            break
         if current is not token and not dating:
             if lemma in DENY_WORDS:
                 return Modality.DENIED.value
@@ -1545,6 +1572,10 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             and _negated(current)
             and (came_by in ("xcomp", "ccomp", "dobj"))
         ):
+            if presupposed and not _object_of(token, current):
+                # "did not believe the shooting was linked to the feud", "have not found the
+                # rifle used in the shooting": what is denied is said of a known event
+                break
             return Modality.DENIED.value
         if current.dep_ in ("ROOT",) or current.head.i == current.i:
             break
@@ -1576,6 +1607,60 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
             break  # "women accused of hiding him have been arrested": the arrest is told
         current = current.head
     return Modality.OCCURRED.value
+
+
+def _aspect_of_the_act(noun: Token, came_by: str, came_from: Token) -> bool:
+    """The walk up from a trigger reached a noun of one of its aspects by "of" ("for",
+    "behind"), a compound or a possessive ("disputed the manner of the killings", "have not released
+    the names of the shooting victims", "would not give the shooting's motive"): what governs
+    that noun is said of the aspect; the act itself is told as known."""
+    if coarse_pos(noun) != "NOUN" or _lemma(noun) not in ASPECT_NOUNS:
+        return False
+    return came_by in ("compound", "poss") or (
+        came_by == "prep" and came_from.lower_ in ASPECT_LINKS
+    )
+
+
+def _object_of(token: Token, verb: Token) -> bool:
+    """The trigger's phrase is the verb's own object ("did not confirm the attack")."""
+    phrase = _phrase_head(token)
+    return phrase.head.i == verb.i and phrase.dep_ in ("dobj", "nsubjpass", "attr")
+
+
+def _known_beyond_negation(token: Token, claim: ClaimFound) -> bool:
+    """A definite noun ("the shooting", "the two riots") inside a denial said with a plain
+    verb, where the negated verb over it takes another object or a clause: "police said they do
+    not believe the attack was random" denies what is said of the attack, which is known. (A
+    verb of denying as the cue still denies: "denied that the raid took place".)"""
+    if not _definite_noun(token):
+        return False
+    doc = token.doc
+    if any(_lemma(t) in DENY_WORDS for t in doc.char_span(claim.cue.start, claim.cue.end) or ()):
+        return False
+    said = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    governing = {a.i for a in _phrase_head(token).ancestors}
+    verbs = [v for v in negated_verbs(list(said)) if v.i in governing] if said is not None else []
+    return bool(verbs) and not any(
+        _object_of(token, v) or _phrase_head(token).head.i == v.i for v in verbs
+    )
+
+
+def _under_an_aspect(token: Token) -> bool:
+    """The trigger names the act whose aspect a noun above it is, through nouns and "of"
+    alone: "disputed the toll and the manner of the killings" disputes the figures and the
+    manner, not that people were killed."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("compound", "poss"):
+            came_by, came_from, noun = current.dep_, current, current.head
+        elif current.dep_ in ("pobj", "pcomp") and current.head.lower_ in ASPECT_LINKS:
+            came_by, came_from, noun = "prep", current.head, current.head.head
+        else:
+            return False
+        if _aspect_of_the_act(noun, came_by, came_from):
+            return True
+        current = noun
+    return False
 
 
 # "exams were postponed following the riots", "the march was called off after the
@@ -3848,6 +3933,7 @@ class EventFinder:
                     figures=tuple(_figures(draft, plan.claims, doc, plan.lead_end)),
                     evidence=tuple(_evidence(doc, draft)),
                     triggers=tuple(_text_span(doc[t.start : t.end]) for t in draft.triggers),
+                    trigger_modalities=tuple(t.modality for t in draft.triggers),
                     apart_on_phrases=draft.apart_on_phrases,
                 )
             )
