@@ -552,6 +552,60 @@ def test_rates_titles_and_idioms_are_not_times(nlp: Language) -> None:
     assert [(t.text, t.value) for t in headline] == [("This Week", "2015-W11")]
 
 
+def test_an_average_rate_is_no_time_but_a_plain_rate_still_is(nlp: Language) -> None:
+    # "average daily turnover" measures the shares, not a time; "trades daily" is a set
+    text = (
+        "The exchange's average daily turnover fell to 40 million shares in February, and "
+        "average monthly fees rose. The fund still trades daily, and average hourly wages rose."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert ("daily", "P1D") in found
+    assert ("hourly", "PT1H") in found
+    assert [t for t, _ in found].count("daily") == 1
+    assert "monthly" not in [t for t, _ in found]
+
+
+def test_a_range_of_counts_gives_each_count_its_unit(nlp: Language) -> None:
+    # "two to three weeks": the first count borrows the unit the second one names, as the
+    # TIMEX guidelines tag the two ends of a range; "every two or three days" stays a set
+    text = (
+        "Engineers said the bridge would reopen within two to three weeks, and the inquiry "
+        "could take 12 to 18 months. Patrols pass every two or three days."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert ("two", "P2W") in found
+    assert ("three weeks", "P3W") in found
+    assert ("12", "P12M") in found
+    assert ("18 months", "P18M") in found
+    assert ("two", "P2D") not in found
+    ages = find(nlp, "Men 18 to 25 years of age and boys 6 to 12 years old were held.", WEDNESDAY)
+    assert ages == []
+
+
+def test_the_fiscal_year_throughout_and_at_its_end(nlp: Language) -> None:
+    # "throughout the fiscal year" spans the whole year (a duration); "the end of the fiscal
+    # year" is the current year, as "the end of the year" is
+    text = (
+        "The grain trader said margins would widen throughout the fiscal year, and its "
+        "chairman will retire at the end of the fiscal year."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert ("the fiscal year", "P1Y") in found
+    assert ("the end of the fiscal year", "2015") in found
+
+
+def test_a_presenters_now_for_is_no_time(nlp: Language) -> None:
+    # a broadcast's "Now for the weather" turns to the next item; "now for the first time"
+    # and "is now for sale" still say when
+    text = (
+        "Now for a look at the markets. And now for the weather. The farm is now for sale. "
+        "Now for the first time the ministry admits the losses."
+    )
+    found = [t.text for t in find(nlp, text, WEDNESDAY)]
+    assert found == ["now", "Now"]
+    assert find(nlp, "Now for the first time the ministry admits the losses.", WEDNESDAY)
+
+
 def test_anaphoric_year_and_day(nlp: Language) -> None:
     text = (
         "The militia first appeared in 2009. The following year it seized the port. "
