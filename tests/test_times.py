@@ -16,6 +16,8 @@ from corroborate.extract.times import (
     WORDS_FILE,
     _candidates,
     _read_tsv,
+    _rule_index,
+    _RuleStarts,
     interval_of,
     load_time_rules,
     load_time_words,
@@ -763,6 +765,31 @@ def test_one_scan_finds_what_each_rule_finds_alone() -> None:
     ]
     assert found == alone
     assert len(found) > 20
+
+
+def test_rule_starts_do_not_hang_on_the_beginnings_asked_before() -> None:
+    # The rules that may start at a beginning are worked on from the longest of its prefixes
+    # met before, and ordered through a table of the rule sets met: whatever was asked
+    # before, the answer is what walking its prefixes from the first character gives.
+    rules, index = load_time_rules(), _rule_index()
+
+    def walked(beginning: str) -> tuple[int, ...]:
+        starts = _RuleStarts(rules, index)
+        for end in range(1, len(beginning) + 1):
+            nodes, found = starts._prefix(beginning[:end])
+            if not nodes:
+                break
+        return tuple(i for i in index.by_char[beginning[0]][0] if i in found)
+
+    beginnings = [
+        "the da", "the d", "the", "t", "thexyz", "last w", "last", "lastly",
+        "march ", "mar", "marchi", "10:30 ", "1", "199", "1990s ", "mid-20", "q", "qqqqqq",
+        "every ", "everyo", "noon; ", "sept. ", "sept", "the fi", "the fo",
+    ]  # fmt: skip
+    shared = _RuleStarts(rules, index)
+    for beginning in beginnings + beginnings[::-1]:
+        assert shared.rules_at(beginning) == walked(beginning), beginning
+    assert any(shared.rules_at(b) for b in beginnings)
 
 
 def test_a_quarter_of_people_is_a_fraction_not_a_time(nlp: Language) -> None:

@@ -2121,6 +2121,9 @@ class _RuleStarts:
             "": ((self.root,), root_rules)
         }
         self.beginnings: dict[str, tuple[int, ...]] = {}
+        # (first character, rules a beginning may start) -> those rules in order: a few
+        # hundred sets come back for thousands of beginnings
+        self.ordered: dict[tuple[str, frozenset[int]], tuple[int, ...]] = {}
 
     def _prefix(self, prefix: str) -> tuple[tuple[_StartNode, ...], frozenset[int]]:
         found = self.prefixes.get(prefix)
@@ -2140,19 +2143,35 @@ class _RuleStarts:
         only at the text's end)."""
         found = self.beginnings.get(beginning)
         if found is None:
-            rules: frozenset[int] = frozenset()
-            for end in range(1, len(beginning) + 1):
-                nodes, rules = self._prefix(beginning[:end])
-                if not nodes:
-                    break
+            rules = self._rules_of(beginning)
             # (within those its first character lets in: the same set when the index is sound)
-            first_char = self.index.by_char[beginning[0]][0]
-            found = tuple(i for i in first_char if i in rules)
+            key = (beginning[0], rules)
+            found = self.ordered.get(key)
+            if found is None:
+                first_char = self.index.by_char[beginning[0]][0]
+                found = self.ordered[key] = tuple(i for i in first_char if i in rules)
             if len(self.beginnings) > 100_000:  # bounded memory in a long-running process
                 self.beginnings.clear()
+                self.ordered.clear()
                 self.prefixes = {"": self.prefixes[""]}
             self.beginnings[beginning] = found
         return found
+
+    def _rules_of(self, beginning: str) -> frozenset[int]:
+        """The rules a start of which `beginning` begins with: _prefix of its prefixes in turn
+        up to the first that leads to no trie node (the longer ones add no rule), worked on
+        from the longest prefix met before, not asked again from its first character."""
+        prefixes = self.prefixes
+        end = len(beginning)
+        found = prefixes.get(beginning)
+        while found is None:  # ("" is always there)
+            end -= 1
+            found = prefixes.get(beginning[:end])
+        nodes, rules = found
+        while nodes and end < len(beginning):
+            end += 1
+            nodes, rules = self._prefix(beginning[:end])
+        return rules
 
 
 @functools.cache
