@@ -334,3 +334,12 @@ def test_gunmen_from_a_named_group_are_that_group(nlp):
     doc, index = actors_of(nlp, text)
     gunmen = mention_at(doc, index, "Gunmen")
     assert (gunmen.name, gunmen.kind) == ("Kalat Liberation Army", "rebel group")
+
+
+def test_the_tail_of_a_party_s_name_is_no_person(nlp):
+    # the tagger holds "the People's Freedom Alliance" whole; "Freedom Alliance", the proper
+    # nouns after its "'s", is no one called so
+    _doc, index = actors_of(
+        nlp, "Police raided the offices of the People's Freedom Alliance in Garissa on Monday."
+    )
+    assert not any(m.person for m in index.mentions)

@@ -1604,7 +1604,10 @@ def test_the_forces_fire_against_another_gunman_is_a_responsibility_contradictio
             "on Wednesday, his father said.",
             "dawn.example",
             [("Bilal Ahmed, 17, was killed", "killed", 1, "exact", None)],
-            actors=[("Rangers", "Pakistan Rangers", "paramilitary", "actor1")],
+            actors=[
+                ("Rangers", "Pakistan Rangers", "paramilitary", "actor1"),
+                ("Bilal Ahmed", "Bilal Ahmed", "civilians", "actor2"),
+            ],
             persons=["Bilal Ahmed"],
         ),
     )
@@ -1615,7 +1618,10 @@ def test_the_forces_fire_against_another_gunman_is_a_responsibility_contradictio
             "Orangi Town on Wednesday, the Rangers said.",
             "thenews.example",
             [("Bilal Ahmed was killed", "killed", 1, "exact", None)],
-            actors=[("a gunman", "Unidentified Armed Group (Pakistan)", "militia", "actor1")],
+            actors=[
+                ("a gunman", "Unidentified Armed Group (Pakistan)", "militia", "actor1"),
+                ("Bilal Ahmed", "Bilal Ahmed", "civilians", "actor2"),
+            ],
             persons=["Bilal Ahmed"],
         ),
     )

@@ -2455,3 +2455,50 @@ def test_an_answer_and_the_participle_saying_it_are_one_cue(
     # the answering verb says nothing of its own: it was a claim whose content was "Twitter"
     (claim,) = claims_of(nlp, text)
     assert (claim.cue.text, claim.content.text, claim.stance) == (cue, content, "denies")
+
+
+def test_an_act_that_recalls_another_says_nothing(nlp: Language) -> None:
+    # "recalled" with an act for subject is memory, not words: no speaker "raid"
+    text = (
+        "The raid on the market recalled the shooting of four traders in Garissa in 2021, when "
+        "soldiers also fired on a crowd."
+    )
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('"We had nothing to do with the ambush," the movement\'s spokesman said.', "denies"),
+        ("The union said its members had no role in the arson attack.", "denies"),
+        ("The union said it had no information on the attackers.", "asserts"),
+    ],
+)
+def test_having_no_part_in_an_act_denies_it(nlp: Language, text: str, stance: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance == stance
+
+
+def test_a_headline_s_bare_party_is_the_party_the_body_names(nlp: Language) -> None:
+    text = (
+        "Troops storm opposition rally; party says 12 dead\n\n"
+        "At least 12 people were killed when troops stormed a rally of the opposition Northern "
+        "Justice Movement in Garissa on Sunday, the party said."
+    )
+    claims = claims_of(nlp, text)
+    assert {c.speaker_name for c in claims} == {"Northern Justice Movement"}
+
+
+def test_a_ministry_s_spokesman_is_not_the_party_spokesman_named_later(nlp: Language) -> None:
+    # "the party spokesman": his body is the party, so the ministry's unnamed spokesman is
+    # someone else (he had been taken for Daniel Okello, the ministry's words made his)
+    text = (
+        "A spokesman for the Interior Ministry said 14 people died in the stampede.\n\n"
+        '"We had nothing to do with it," the party spokesman, Daniel Okello, said.'
+    )
+    ministry, party = claims_of(nlp, text)
+    assert (ministry.speaker_name, ministry.speaker_affiliation) == (
+        "spokesman",
+        "Interior Ministry",
+    )
+    assert (party.speaker_name, party.speaker_affiliation) == ("Daniel Okello", "party")

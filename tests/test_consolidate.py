@@ -2205,6 +2205,34 @@ def test_bombings_on_days_of_their_own_five_days_apart_are_two_incidents():
     assert pair_score(monday, that_week) != VETO
 
 
+QUETTA_RAID_BURIALS = (
+    "QUETTA: Families on Sariab Road buried four of the men killed when police raided a "
+    "market near Sariab Road on Monday evening, police said. Relatives said the men were "
+    "shot at the market."
+)
+
+
+def test_what_was_told_of_days_before_a_blast_is_no_follow_up_of_it():
+    from corroborate.consolidate.incidents import VETO, pair_score
+
+    saturday = _quetta_blast("a", QUETTA_SATURDAY_BLAST, "2025-03-09", "2025-03-08")
+    # a follow-up of Monday's raid, told on Tuesday (no news of its day): not Saturday's blast
+    burials = _text_report(
+        "b",
+        QUETTA_RAID_BURIALS,
+        "2025-03-05",
+        "2025-03-03",
+        date_precision="day",
+        place={"name": "Quetta", "admin1": "Balochistan", "country": "PK", "precision": "town"},
+        outlet="b.example",
+        event_type="Violence against civilians",
+    )
+    assert pair_score(saturday, burials) == VETO
+    # two days before is still within a date off by a day or two
+    wednesday = _quetta_blast("c", QUETTA_SATURDAY_BLAST, "2025-03-05", "2025-03-05")
+    assert pair_score(wednesday, burials) != VETO
+
+
 def test_a_follow_up_of_another_day_naming_the_victim_is_no_veto():
     from corroborate.consolidate.incidents import VETO, pair_score
 

@@ -3468,6 +3468,33 @@ def test_a_bombing_that_killed_weeks_before_the_raid_is_told_back_not_the_main_e
     assert [(f.kind, f.value) for f in bombing.figures] == [("killed", 4)]
 
 
+def test_a_reprisal_for_an_earlier_raid_tells_the_raid_back(nlp):
+    text = (
+        "Two soldiers were wounded on Friday when attackers threw a grenade into an army post "
+        "in Garissa. The regional commander said the attack was a reprisal for Tuesday's raid "
+        "on a mosque in the town."
+    )
+    events = run(nlp, text)._.corroborate_events
+    raid = next(e for e in events if "raid" in {t.text for t in e.triggers})
+    assert raid.modality == "reference"
+
+
+def test_a_raid_days_before_that_left_the_dead_is_told_back_with_its_toll(nlp):
+    # the raid is the subject of the "after" clause, not its verb; "left ... dead" is its toll
+    text = (
+        "Two soldiers were wounded on Friday when attackers threw a grenade into an army post "
+        "in Garissa, three days after a police raid on the offices of the Northern Traders "
+        "Union left at least 12 people dead."
+    )
+    events = run(nlp, text)._.corroborate_events
+    grenade = next(e for e in events if "grenade" in {t.text for t in e.triggers})
+    assert grenade.modality == "occurred"
+    assert [(f.kind, f.value) for f in grenade.figures] == [("injured", 2)]
+    raid = next(e for e in events if "raid" in {t.text for t in e.triggers})
+    assert raid.modality == "reference"
+    assert [(f.kind, f.value) for f in raid.figures] == [("killed", 12)]
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

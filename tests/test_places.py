@@ -497,3 +497,15 @@ def test_capitalised_words_read_off_the_arrays_agree_with_each_token() -> None:
     assert _capitalised_words(doc) == [_capitalised(token) for token in doc]
     # a second document reads the forms the first cached
     assert _capitalised_words(doc) == [_capitalised(token) for token in doc]
+
+
+def test_a_common_word_opening_a_headline_is_no_place(nlp: Language) -> None:
+    # "Grenade" is a French town and a French name of Granada; the article writes the word
+    # in lower case, so capitalised only to open its line it names no place
+    text = (
+        "Grenade attack on Garissa army post wounds two soldiers\n\n"
+        "Two soldiers were wounded on Friday when attackers threw a grenade into an army post "
+        "in Garissa."
+    )
+    places = parse(nlp, text)._.corroborate_places
+    assert [p.text for p in places] == ["Garissa", "Garissa"]

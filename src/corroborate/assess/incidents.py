@@ -42,6 +42,7 @@ from corroborate.assess.figures import (
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
 from corroborate.consolidate.incidents import Report, incident_members
+from corroborate.consolidate.wording import person_key
 from corroborate.model import (
     Actor,
     Claim,
@@ -54,6 +55,9 @@ from corroborate.model import (
     Modality,
     stable_id,
 )
+
+# ACLED's types of political violence: whose target is a victim
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def assess_incidents(session: Session, incident_ids: Iterable[str]) -> None:
@@ -385,7 +389,7 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         found,
         trigger=main.text if main is not None else None,
         sub_event_type=incident.sub_event_type,
-        victims=_victims(reads.members[incident.id]),
+        victims=_victims(reads.members[incident.id], events, actors),
         background_deaths=background_deaths,
     )
 
@@ -485,9 +489,18 @@ def _commentaries(session: Session, events: dict[str, list[Event]]) -> dict[str,
     return {incident_id: [read[i] for i in ours] for incident_id, ours in found.items()}
 
 
-def _victims(members: list[Report]) -> list[str]:
-    """Full names of persons the incident's reports name, most reported first."""
-    named = Counter(p for m in members for p in m.persons)
+def _victims(members: list[Report], events: list[Event], actors: dict[str, Actor]) -> list[str]:
+    """Full names of persons the incident's reports name as the target of its violence, most
+    reported first: not one they say was arrested, nor words of a hospital's name the tagger
+    took for a person ("Jaramogi Teaching")."""
+    targets = {
+        person_key(actors[link.actor_id].name)
+        for event in events
+        if event.event_type in VIOLENT_TYPES
+        for link in event.actors
+        if link.role == "actor2" and link.actor_id in actors
+    }
+    named = Counter(p for m in members for p in m.persons if p in targets)
     return [name.title() for name, _ in named.most_common(2)]
 
 

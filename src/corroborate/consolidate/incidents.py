@@ -896,6 +896,8 @@ def _ruled(a: Report, b: Report) -> tuple[float | None, int, int | None]:
         return VETO, gap, None
     if gap > _distinct_days(a, b) and _days_of_their_own(a, b) and not shared_person(a, b):
         return VETO, gap, None
+    if (_before_the_blast(a, b) or _before_the_blast(b, a)) and not shared_person(a, b):
+        return VETO, gap, None
     # (one person named lifts it, a report misdated; not where an article told the two apart
     # itself, whose sentences around either attack may name anyone of both: a town the tagger
     # took for a man)
@@ -964,6 +966,19 @@ def _days_of_their_own(a: Report, b: Report) -> bool:
         and a.fresh
         and b.fresh
     )
+
+
+def _before_the_blast(blast: Report, other: Report) -> bool:
+    """`blast` tells an event of one of DISTINCT_DAY_TYPES as its day's news and `other` an
+    event more than DISTINCT_DAYS before it, both to the day: what came before the blast is
+    no follow-up of it ("families bury the raid's dead" of Tuesday is not Friday's grenade)."""
+    if blast.event_type not in DISTINCT_DAY_TYPES or not blast.fresh:
+        return False
+    if not (blast.event_days and other.event_days):
+        return False
+    if not blast.date_precision == other.date_precision == DatePrecision.DAY.value:
+        return False
+    return other.event_days[1] < blast.event_days[0] - DISTINCT_DAYS
 
 
 def _towns_of_their_own(a: Report, b: Report) -> bool:

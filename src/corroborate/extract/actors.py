@@ -400,6 +400,15 @@ def _person_ranges(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     eligible = [i for i in proper if i not in covered and doc[i].ent_type_ not in NOT_PERSON_ENTS]
     for run in _consecutive_runs(eligible):
         first, end = run[0], run[-1] + 1
+        if (
+            first > 0
+            and doc[first - 1].tag_ == "POS"
+            and doc[first].ent_iob_ == "I"
+            and doc[first].ent_type_ != "PERSON"
+        ):
+            # the words after the "'s" of a longer name the tagger holds whole ("Renewal
+            # Movement" of "the People's Renewal Movement"): no person
+            continue
         start = first
         while start < end and doc[start].lower_.rstrip(".") in titles:
             start += 1

@@ -97,7 +97,7 @@ import math
 import operator
 import re
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -873,6 +873,8 @@ class ClaimFinder:
             for word in (word, *word.split())
         )
         self.measure_nouns = frozenset(load_claim_words()["measure_noun"])
+        # nouns of a violent act, which say nothing ("The raid recalled the killing of six")
+        self.act_nouns = frozenset(load_claim_words()["act_noun"])
         # "Bail plea rejected by court": a ruling on a filing, no claim (ruling_verb,
         # court_filing, court_body)
         self.ruling_verbs = frozenset(load_claim_words()["ruling_verb"])
@@ -1485,6 +1487,7 @@ class ClaimFinder:
         kept = [parts for parts in kept if not _asked_who(doc, parts.source)]
         kept = [parts for parts in kept if not self._place_went_through(doc, parts)]
         kept = [parts for parts in kept if not self._thing_done_to(doc, parts)]
+        kept = [parts for parts in kept if not self._act_as_source(doc, parts)]
         kept = [parts for parts in kept if not self._ruling_on_filing(doc, parts)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
         # that claim's, not a second one without a speaker
@@ -1624,6 +1627,14 @@ class ClaimFinder:
             t for t in words if (t.head.i not in parts.content or t.head == t) and t.dep_ != "prep"
         ]
         return bool(roots) and all(t.lemma_.lower() in self.court_filings for t in roots)
+
+    def _act_as_source(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A source that is an act of violence, not who did it or tells of it ("The raid
+        recalled the killing of six protesters", "The bombing showed that ..."): an act
+        says nothing, so no claim. A name in the source ("the Hamas attack") is still no
+        speaker: its head is the act."""
+        roots = [doc[i] for i in parts.source if doc[i].head.i not in parts.source]
+        return len(roots) == 1 and roots[0].lemma_.lower() in self.act_nouns
 
     def _thing_done_to(self, doc: Doc, parts: ClaimParts) -> bool:
         """A headline's bare participle whose subject is a thing or measure ("Curfew imposed
@@ -1960,7 +1971,27 @@ def _headline_group_named(text: str, claims: list[ClaimFound]) -> list[ClaimFoun
             continue
         words = name.lower().split()
         what = [w for w in words[:-1] if w not in _DETERMINERS]
-        if not what or words[-1] not in GENERIC_GROUPS or name in renamed:
+        if words[-1] not in GENERIC_GROUPS or name in renamed:
+            continue
+        if not what:
+            # a bare "party" or "group" ("Police storm offices; party says 27 killed") is
+            # the one the body's "the party said" names
+            named = next(
+                (
+                    c.speaker_name
+                    for c in claims
+                    if c.speaker_name
+                    and c.speaker_start is not None
+                    and c.speaker_end is not None
+                    and c.speaker_start > line_end
+                    and c.speaker_name != name
+                    and c.speaker_name[:1].isupper()
+                    and text[c.speaker_start : c.speaker_end].lower().split()[-1:] == words[-1:]
+                ),
+                None,
+            )
+            if named is not None:
+                renamed[name] = named
             continue
         named = next(
             (
@@ -3580,7 +3611,11 @@ class SpeakerResolver:
                     return _phrase(t for t in objects[0].subtree if t.i not in told)
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return _phrase(child.subtree)
-            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP", "GPE"):
+            if child.dep_ == "compound" and (
+                child.ent_type_ in ("ORG", "NORP", "GPE")
+                # "the party spokesman, Daniel Owuor": the party's, as "the party's" would say
+                or child.lemma_.lower() in self.organisations
+            ):
                 return _phrase(c for c in noun.lefts if c.dep_ == "compound")
         return None
 
@@ -4054,9 +4089,21 @@ def negated_verbs(content: list[Token]) -> list[Token]:
             ):
                 found.append(verb)
             continue
-        if lemma in acts:
+        if lemma in acts or _disowned_part(token, words["disowned_part"]):
             found.append(verb)
     return found
+
+
+def _disowned_part(token: Token, parts: Container[str]) -> bool:
+    """`token`, a denial word, denies having a part in an act: "we had nothing to do with
+    the attack", "the group had no role in the bombing" (what one has no part in is denied,
+    as "did not attack" denies the act; "had no information" denies nothing)."""
+    noun = token if token.dep_ == "dobj" else token.head if token.dep_ == "det" else None
+    if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "have":
+        return False
+    return noun.lemma_.lower() in parts or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in parts for c in noun.children
+    )
 
 
 def _held_for_crime(doc: Doc, naming: Iterable[int]) -> bool:

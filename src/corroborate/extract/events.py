@@ -2030,8 +2030,9 @@ def _days_before(token: Token) -> bool:
         after = token.head
     else:
         # "weeks after gunmen stormed a post, killing four": the killing's clause hangs on
-        # the clause that "after" marks
-        clause = token
+        # the clause that "after" marks; "days after a raid left 19 dead": the act is that
+        # clause's subject
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
         while (after := _after_mark(clause)) is None and clause.dep_ in ("advcl", "conj"):
             if clause.head.dep_ not in ("advcl", "conj"):
                 return False
@@ -3912,6 +3913,11 @@ class EventFinder:
                     or place
                 )
             time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
+            if modality == Modality.REFERENCE.value and any(_days_before(t) for t in tokens):
+                # "wounded on Friday, three days after a raid left 19 dead": the raid is of
+                # another day than its sentence's; only a time of its own clause dates it
+                heads = [*tokens, *(t.head for t in tokens if t.dep_ in ("nsubj", "nsubjpass"))]
+                time = next((i for i in plan.time_items for t in heads if _attached(i, t)), None)
             if draft.own_times and _single_day(time.record if time else None) not in draft.days:
                 time = draft.own_times[0]  # its own day, not a time that names none or another
             # a place the gazetteer could not resolve still lies in the story's country
@@ -4012,14 +4018,20 @@ class EventFinder:
 
 def _toll_named_event(predicate: Token, by_token: dict[int, EventDraft]) -> EventDraft | None:
     """The event a toll says it counts, where another trigger names it: "the toll from
-    Tuesday's march now stood at five dead" is the march's, not the event "dead" joined."""
+    Tuesday's march now stood at five dead" is the march's, not the event "dead" joined; so is
+    a toll an act's noun leaves ("days after a raid left 19 people dead": the raid's, not the
+    sentence's other violence)."""
     verb = predicate
     for _ in range(3):  # "dead" <- "at" <- "stood"
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
     for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass") or _lemma(subject) not in TOLL_NOUNS:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if _lemma(verb) == "leave" and predicate is not verb and subject.i in by_token:
+            return by_token[subject.i]
+        if _lemma(subject) not in TOLL_NOUNS:
             continue
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in"):

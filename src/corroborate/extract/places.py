@@ -490,6 +490,7 @@ class PlaceFinder:
             t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]
         )
         runs = self._capitalised_runs(doc)
+        lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
         keys = {
             fold(doc[s:e].text)
             for a, b in runs
@@ -525,7 +526,7 @@ class PlaceFinder:
                     # place "Prince" (an old name of a Haitian town)
                     s += 1
                     continue
-                match = self._longest_match(doc, s, b, found, labels, surnames)
+                match = self._longest_match(doc, s, b, found, labels, surnames, lower_words)
                 if match is None:
                     if b - a == 1 and self._place_cue(doc, s, s + 1):
                         unknown.append(s)  # "in Timergara": maybe spelt otherwise
@@ -712,8 +713,10 @@ class PlaceFinder:
         found: dict[str, list[Place]],
         labels: dict[int, str],
         surnames: frozenset[str] = frozenset(),
+        lower_words: frozenset[str] = frozenset(),
     ) -> tuple[Mention, int, bool] | None:
-        """The longest name starting at token s: (mention, end token, confident)."""
+        """The longest name starting at token s: (mention, end token, confident).
+        `lower_words`: the words the article writes in lower case."""
         for e in range(min(b, s + MAX_WORDS), s, -1):
             span = doc[s:e]
             if not _capitalised(span[-1]):
@@ -801,6 +804,10 @@ class PlaceFinder:
                 continue  # "Hamas" is an old name of Hamm: in an entity, not worth a guess
             if one_word:
                 if doc[s].is_stop:
+                    continue
+                if (doc[s].is_sent_start or _opens_line(doc, s)) and text.lower() in lower_words:
+                    # "Grenade attack on ... threw a grenade": a common word the article
+                    # writes in lower case, capitalised only to open its sentence
                     continue
                 if doc[s].pos_ not in {"PROPN", "ADV", "NOUN"} and not self._dateline(doc, s, e):
                     continue
