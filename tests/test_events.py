@@ -3601,3 +3601,19 @@ def test_a_denial_reaches_only_the_clause_it_is_in(nlp):
     said = claim(text, "The army", "denied", content, "denies")
     events = run(nlp, text, claims=[said])._.corroborate_events
     assert mention_modality(events, *at(text, "raid")) == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charge uncle in Millbrook shooting\n\nThe boy has passed away, his family said."
+        "\n\nOn Sunday a 4-year-old boy found a pistol and accidentally shot himself at a home "
+        "on Elm Street.",
+        "A 17-year-old was shot outside a store on Elm Street on Friday. He was taken to "
+        "Millbrook General, where he passed away on Saturday.",
+    ],
+)
+def test_a_victim_who_passed_away_is_dead_not_hurt(nlp, text):
+    figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
+    assert ("killed", 1) in figures
+    assert ("injured", 1) not in figures

@@ -117,6 +117,7 @@ from corroborate.extract.figures import (
     listed_suspect,
     number_value,
     predicate_kind,
+    read_phrasal_deaths,
     suicide_attempted,
     token_candidates,
 )
@@ -3735,6 +3736,7 @@ class EventFinder:
         """Triggers grouped into draft events, lexicon types, the texts to classify."""
         claims = list(doc._.corroborate_claims or ())
         doc._.corroborate_events = []
+        read_phrasal_deaths(doc)
         sentences = list(_segments(doc, article_sentences(doc)))
         if not sentences:
             return None

@@ -134,6 +134,24 @@ PERSON_NOUNS = (
 )
 CHILD_KINDS = _words("child_kinds")
 DIE_LEMMAS = _words("die_lemmas")
+# A verb and its particle that mean dying: "the boy has passed away" is "the boy has died".
+DIE_PHRASAL_VERBS = frozenset(tuple(words.split()) for words in _words("die_phrasal_verbs"))
+
+
+def read_phrasal_deaths(doc: Doc) -> None:
+    """Give "die" as lemma to a verb whose particle right after it makes it one of dying
+    (DIE_PHRASAL_VERBS: "passed away"), so that every rule of "die" reads it."""
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (
+            coarse_pos(token) == "VERB"
+            and (token.lemma_.lower(), after.lower_) in DIE_PHRASAL_VERBS
+            and after.head.i == token.i
+            and after.dep_ in ("prt", "advmod")
+        ):
+            token.lemma_ = "die"
+
+
 # Nouns the parser may tag as interjections at a headline's start ("Boy died ...").
 INTERJECTION_NOUNS = _words("interjection_nouns")
 # Words that make "the" victim someone not yet told of: "the second man", "the other woman".

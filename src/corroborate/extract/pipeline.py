@@ -410,6 +410,19 @@ def name_ends(doc: Doc) -> Doc:
     return doc
 
 
+# A comma between a number and a word with no space after it: a crawl or a typist dropped the
+# space ("Jane Doe, 37,shot her husband"), and spaCy's tokenizer keeps "37,shot" as one token,
+# so the verb is lost to the parse. Between digits ("1,500") it stays a thousands separator.
+COMMA_AFTER_NUMBER = r"(?<=[0-9]),(?=[A-Za-z])"
+
+
+def split_comma_after_number(nlp: Language) -> None:
+    """Let the tokenizer split "37,shot" into "37", ",", "shot" (COMMA_AFTER_NUMBER)."""
+    # added to the model's own infixes, whatever they are
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{COMMA_AFTER_NUMBER}").finditer
+
+
 @functools.cache
 def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") -> Language:
     """spaCy's English pipeline plus our components, loaded once per process.
@@ -417,6 +430,7 @@ def load_pipeline(model: str, components: tuple[str, ...], configs: str = "{}") 
     `configs` is JSON, {component name: its config}, so that the call can be cached.
     """
     nlp = spacy.load(model)
+    split_comma_after_number(nlp)
     # The same tags, morphology and lemmas, each worked out once per kind of token.
     speed_up_morphology(nlp)
     if "parser" in nlp.pipe_names:
