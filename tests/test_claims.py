@@ -2502,3 +2502,15 @@ def test_a_ministry_s_spokesman_is_not_the_party_spokesman_named_later(nlp: Lang
         "Interior Ministry",
     )
     assert (party.speaker_name, party.speaker_affiliation) == ("Daniel Okello", "party")
+
+
+def test_a_noun_of_saying_before_a_time_is_no_cue(nlp: Language) -> None:
+    # "opposition" is also the party out of power: "on Monday" is when it spoke, not what
+    text = "The opposition on Monday called for a general strike across the state."
+    the_one_claim(nlp, text, "called for", "The opposition", "a general strike across the state")
+
+
+def test_a_denial_of_bail_is_no_cue(nlp: Language) -> None:
+    # a grant withheld by a court, no words said: the arrests it names are not denied
+    text = "The denial of bail to the men arrested in the riot angered their families."
+    assert claims_of(nlp, text) == []

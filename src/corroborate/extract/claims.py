@@ -712,6 +712,8 @@ BYLINE_VERBS = _words("byline_verb")
 # Nouns (by lemma) of saying or of holding a view that, with the preposition after them,
 # are a cue of their own, claim_words speech_noun.
 SPEECH_NOUNS = _words("speech_noun")
+# What is granted or withheld ("denial of bail"), claim_words granted_thing: no view's object.
+GRANTED_THINGS = _words("granted_thing")
 
 
 def _speech_nouns(doc: Doc, inside: list[int]) -> set[int]:
@@ -735,6 +737,10 @@ def _speech_nouns(doc: Doc, inside: list[int]) -> set[int]:
             or about.head.i != i
             or about.lower_ not in NOUN_ABOUT
             or not any(c.dep_ == "pobj" for c in about.children)
+            # "The opposition on Monday called for a strike": a time is not what is said
+            or any(c.dep_ == "pobj" and _tells_time(c) for c in about.children)
+            # "the denial of bail to the men": a grant withheld, no words said
+            or any(c.dep_ == "pobj" and c.lemma_.lower() in GRANTED_THINGS for c in about.children)
         ):
             continue
         start = i

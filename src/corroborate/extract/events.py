@@ -251,6 +251,8 @@ EVIDENCE_NOUNS = _words("evidence_nouns")
 # a verb over them denies, doubts or defers the aspect, and the act is presupposed
 ASPECT_NOUNS = _words("aspect_nouns")
 ASPECT_LINKS = frozenset({"of", "for", "behind"})  # "the motive for", "the reason behind"
+# Aspect nouns that after "a" count the acts ("a number of air strikes"), naming no aspect
+COUNTING_ASPECT_NOUNS = _words("counting_aspect_nouns")
 # Modals of the future or of duty: "there should be no riots", "no one will be arrested"
 FUTURE_MODALS = frozenset({"will", "shall", "should", "must", "wo", "'ll"})
 # A cause is presupposed: "postponed due to riots", "because of the shooting"
@@ -1053,12 +1055,32 @@ def _own_clause(token: Token) -> set[int]:
         if (
             current.dep_ in ("relcl", "advcl", "parataxis", "acl")
             or (current.dep_ == "ccomp" and _embedded_question(current))
-            or (current.dep_ == "conj" and coarse_pos(current) == "VERB")
+            or (
+                current.dep_ == "conj"
+                and coarse_pos(current) == "VERB"
+                and not (_negated(current.head) and _shares_the_negation(current))
+            )
         ):
             break
         current = current.head
         found.add(current.i)
     return found
+
+
+def _shares_the_negation(verb: Token) -> bool:
+    """A conjoined verb with no subject, auxiliary or negation of its own that its head's
+    "not" governs too: after "or" ("did not shoot or beat the protesters"), in the base form
+    after "did not", or after an active "had not" ("had not attacked and looted the
+    village"); "did not go outside and died" tells the death as done."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
+        return True
+    helpers = {_lemma(c) for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "do" in helpers:
+        return verb.lower_ == _lemma(verb)
+    return "have" in helpers and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _known_beside_denied_noun(token: Token) -> bool:
@@ -1617,15 +1639,32 @@ def _aspect_of_the_act(noun: Token, came_by: str, came_from: Token) -> bool:
     that noun is said of the aspect; the act itself is told as known."""
     if coarse_pos(noun) != "NOUN" or _lemma(noun) not in ASPECT_NOUNS:
         return False
+    if _lemma(noun) in COUNTING_ASPECT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return False  # "denied carrying out a number of air strikes": the strikes counted
     return came_by in ("compound", "poss") or (
         came_by == "prep" and came_from.lower_ in ASPECT_LINKS
     )
 
 
 def _object_of(token: Token, verb: Token) -> bool:
-    """The trigger's phrase is the verb's own object ("did not confirm the attack")."""
+    """The trigger's phrase is the verb's own object ("did not confirm the attack"), or the
+    subject of the clause it takes that says only that the act happened ("did not believe
+    the attack happened", "do not think the shooting took place")."""
     phrase = _phrase_head(token)
-    return phrase.head.i == verb.i and phrase.dep_ in ("dobj", "nsubjpass", "attr")
+    if phrase.head.i == verb.i and phrase.dep_ in ("dobj", "nsubjpass", "attr"):
+        return True
+    clause = phrase.head
+    return (
+        phrase.dep_ == "nsubj"
+        and clause.head.i == verb.i
+        and clause.dep_ == "ccomp"
+        and (
+            _lemma(clause) in OCCUR_VERBS
+            or (_lemma(clause) == "take" and any(_lemma(c) == "place" for c in clause.children))
+        )
+    )
 
 
 def _known_beyond_negation(token: Token, claim: ClaimFound) -> bool:
