@@ -136,13 +136,16 @@ CHILD_KINDS = _words("child_kinds")
 DIE_LEMMAS = _words("die_lemmas")
 # A verb and its particle that mean dying: "the boy has passed away" is "the boy has died".
 DIE_PHRASAL_VERBS = frozenset(tuple(words.split()) for words in _words("die_phrasal_verbs"))
+DIE_PARTICLES = frozenset(particle for _, particle in DIE_PHRASAL_VERBS)
 
 
 def read_phrasal_deaths(doc: Doc) -> None:
     """Give "die" as lemma to a verb whose particle right after it makes it one of dying
     (DIE_PHRASAL_VERBS: "passed away"), so that every rule of "die" reads it."""
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
+    for after in doc[1:]:
+        if after.lower_ not in DIE_PARTICLES:
+            continue  # most words: the cheap test first
+        token = doc[after.i - 1]
         if (
             coarse_pos(token) == "VERB"
             and (token.lemma_.lower(), after.lower_) in DIE_PHRASAL_VERBS
