@@ -72,6 +72,12 @@ def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
+def events_denying(nlp, text: str, speaker: str, cue: str, content: str) -> list:
+    """The events of `text` read with one claim: `speaker` denies `content` by `cue`."""
+    said = claim(text, speaker, cue, content, "denies")
+    return run(nlp, text, claims=[said])._.corroborate_events
+
+
 def claim(text: str, speaker: str, cue: str, content: str, stance: str) -> ClaimFound:
     speaker_start, speaker_end = at(text, speaker)
     cue_span = Span(*at(text, cue), cue)
@@ -2433,15 +2439,13 @@ def test_a_denial_beside_the_trigger_in_what_is_said_does_not_deny_it(nlp):
         "state police had not arrested anyone"
     )
     text = f"The opposition leader told reporters that {content}."
-    said = claim(text, "The opposition leader", "told", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The opposition leader", "told", content)
     assert mention_modality(events, *at(text, "killings")) == "occurred"
     assert mention_modality(events, *at(text, "arrested")) == "denied"
     # a negated verb above the trigger still denies it
     content = "police had not opened fire on the marchers in Kalpur"
     text = f"The district magistrate said {content}."
-    said = claim(text, "The district magistrate", "said", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The district magistrate", "said", content)
     assert mention_modality(events, *at(text, "opened fire")) == "denied"
 
 
@@ -3552,14 +3556,12 @@ def test_a_negated_verb_over_an_aspect_of_the_act_does_not_deny_the_act(nlp, tex
 def test_a_denial_of_the_toll_and_the_manner_of_killings_leaves_them_told(nlp):
     content = "the number of deaths and the manner of the killings in Kalpur"
     text = f"The district magistrate disputed {content} on Sunday."
-    said = claim(text, "The district magistrate", "disputed", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The district magistrate", "disputed", content)
     assert mention_modality(events, *at(text, "killings")) == "occurred"
     # denying the act itself still denies it
     content = "the police had killed anyone in Kalpur"
     text = f"The district magistrate denied that {content}."
-    said = claim(text, "The district magistrate", "denied", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The district magistrate", "denied", content)
     assert mention_modality(events, *at(text, "killed")) == "denied"
 
 
@@ -3585,21 +3587,18 @@ def test_a_denial_reaches_only_the_clause_it_is_in(nlp):
     # that deputies fired on its day
     content = "his deputies had not fired a shot on the day of the shooting"
     text = f"The sheriff said {content}."
-    said = claim(text, "The sheriff", "said", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The sheriff", "said", content)
     assert mention_modality(events, *at(text, "shooting")) == "occurred"
     # a relative clause is a clause of its own, which the negation outside it does not reach
     content = "his deputies had not fired at the men who torched the van"
     text = f"The sheriff said {content}."
-    said = claim(text, "The sheriff", "said", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The sheriff", "said", content)
     assert mention_modality(events, *at(text, "torched")) == "occurred"
     assert mention_modality(events, *at(text, "fired")) == "denied"
     # a verb of denying as the cue still denies the known event it governs
     content = "the raid took place"
     text = f"The army denied that {content}."
-    said = claim(text, "The army", "denied", content, "denies")
-    events = run(nlp, text, claims=[said])._.corroborate_events
+    events = events_denying(nlp, text, "The army", "denied", content)
     assert mention_modality(events, *at(text, "raid")) == "denied"
 
 

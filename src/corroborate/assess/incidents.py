@@ -41,7 +41,7 @@ from corroborate.assess.figures import (
 )
 from corroborate.assess.questions import questions_for
 from corroborate.assess.status import figure_status, incident_status
-from corroborate.consolidate.incidents import Report, incident_members
+from corroborate.consolidate.incidents import VIOLENT_TYPES, Report, incident_members
 from corroborate.consolidate.wording import person_key
 from corroborate.model import (
     Actor,
@@ -55,9 +55,6 @@ from corroborate.model import (
     Modality,
     stable_id,
 )
-
-# ACLED's types of political violence: whose target is a victim
-VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def assess_incidents(session: Session, incident_ids: Iterable[str]) -> None:

@@ -170,7 +170,7 @@ _OCCURRED = Modality.OCCURRED.value
 MODALITY_ORDER = ("occurred", "alleged", "denied", "hypothetical", "reference")
 
 # ACLED event types that can describe one violent incident from different angles.
-_VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _DEMONSTRATIONS = {"Protests", "Riots"}
 _FINE_PLACES = {"point", "town", "district"}
 
@@ -413,7 +413,7 @@ def _other_incidents(
     own = {(s, e) for s, e in main.evidence}
     own_place = facts.places.get(main.place_mention_id or "")
     news = (
-        main.event_type in _VIOLENT
+        main.event_type in VIOLENT_TYPES
         and published is not None
         and 0 <= (published - own_time.start_date).days <= FRESH_DAYS
     )
@@ -429,7 +429,7 @@ def _other_incidents(
             # an earlier event may be the shooting itself, the main event dated to a hearing)
             place = facts.places.get(event.place_mention_id or "")
             end = time.end_date or time.start_date
-            violent_news = news and event.event_type in _VIOLENT
+            violent_news = news and event.event_type in VIOLENT_TYPES
             # beside news, the extractor's own split of two days needs no slack ("In
             # Wednesday's shooting, ..." in a report of early Thursday's)
             earlier = end < own_time.start_date - (_ZERO if violent_news else _SLACK)
@@ -627,7 +627,9 @@ def _beside_a_neighbour(facts: DocumentFacts) -> dict[str, set[str]]:
     dated: list[tuple[Event, tuple[int, int], dict[str, Any]]] = []
     for event in facts.events:
         if not (
-            event.apart_on_phrases and event.modality == _OCCURRED and event.event_type in _VIOLENT
+            event.apart_on_phrases
+            and event.modality == _OCCURRED
+            and event.event_type in VIOLENT_TYPES
         ):
             continue
         time = facts.times.get(event.time_mention_id or "")
@@ -691,11 +693,11 @@ def type_relation(a: str | None, b: str | None) -> str | None:
     if not a or not b or a == b:
         return None
     related = (
-        (a in _VIOLENT and b in _VIOLENT)
+        (a in VIOLENT_TYPES and b in VIOLENT_TYPES)
         or {a, b} <= _DEMONSTRATIONS
         # An arrest report is often the follow-up of the violence it names, and arrests are
         # made at a protest or riot ("police said 27 students were arrested").
-        or ("Strategic developments" in (a, b) and bool({a, b} & (_VIOLENT | _DEMONSTRATIONS)))
+        or ("Strategic developments" in (a, b) and bool({a, b} & (VIOLENT_TYPES | _DEMONSTRATIONS)))
     )
     return "related_type" if related else "other_type"
 
@@ -989,7 +991,7 @@ def _towns_of_their_own(a: Report, b: Report) -> bool:
     apart the model weighs itself: one may be a dateline's, a follow-up's main event placed
     in the city it was filed from.) A report its article set apart from a neighbouring
     attack has its day of its own, though told days later."""
-    if not (a.event_type in _VIOLENT and b.event_type in _VIOLENT):
+    if not (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES):
         return False
     if not ((a.fresh or a.set_apart) and (b.fresh or b.set_apart)):
         return False
@@ -1492,7 +1494,7 @@ def link_document(
 def _arrests_over(text: str, events: list[Event]) -> dict[str, str]:
     """Arrest and seizure event ids -> the violent event each was made over, as their triggers
     tell it ("Two arrested over killing of journalist"; extract.events.arrest_made_over)."""
-    violent = [e for e in events if e.event_type in _VIOLENT]
+    violent = [e for e in events if e.event_type in VIOLENT_TYPES]
     over: dict[str, str] = {}
     for event in events:
         if event.modality != _OCCURRED or event.sub_event_type not in FOLLOW_UP_SUB_TYPES:
@@ -1550,7 +1552,7 @@ def follow_up(secondary: Report, main: Report) -> bool:
     if not (
         secondary.modality == _OCCURRED
         and secondary.sub_event_type in FOLLOW_UP_SUB_TYPES
-        and main.event_type in _VIOLENT
+        and main.event_type in VIOLENT_TYPES
         and place_relation(secondary.place, main.place) not in ("far", "other_region")
     ):
         return False

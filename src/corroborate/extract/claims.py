@@ -731,16 +731,17 @@ def _speech_nouns(doc: Doc, inside: list[int]) -> set[int]:
         if lemma not in SPEECH_NOUNS or inside[i] >= 0 or i + 1 >= len(doc):
             continue
         noun, about = doc[i], doc[i + 1]
+        objects = [c for c in about.children if c.dep_ == "pobj"]
         if (
             noun.pos_ not in ("NOUN", "PROPN")
             or about.dep_ != "prep"
             or about.head.i != i
             or about.lower_ not in NOUN_ABOUT
-            or not any(c.dep_ == "pobj" for c in about.children)
+            or not objects
             # "The opposition on Monday called for a strike": a time is not what is said
-            or any(c.dep_ == "pobj" and _tells_time(c) for c in about.children)
+            or any(map(_tells_time, objects))
             # "the denial of bail to the men": a grant withheld, no words said
-            or any(c.dep_ == "pobj" and c.lemma_.lower() in GRANTED_THINGS for c in about.children)
+            or any(c.lemma_.lower() in GRANTED_THINGS for c in objects)
         ):
             continue
         start = i
