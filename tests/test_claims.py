@@ -2361,6 +2361,18 @@ def test_a_headlines_speaker_after_its_cue_says_what_comes_before_the_comma(
             "Continued",
             "Okafor",
         ),
+        (
+            "The governor visited the market on Tuesday.\n\nContinued the governor: \u201cWe "
+            "will rebuild the stalls before the rains.\u201d",
+            "Continued",
+            "the governor",
+        ),
+        (
+            "Residents said the officers fired into the crowd.\n\nReplied a police spokesman: "
+            "\u201cOur officers fired only in self-defence.\u201d",
+            "Replied",
+            "a police spokesman",
+        ),
     ],
 )
 def test_a_verb_of_saying_before_a_name_and_a_colon_is_the_cue(
@@ -2370,6 +2382,15 @@ def test_a_verb_of_saying_before_a_name_and_a_colon_is_the_cue(
     claim = by_cue(report, claims_of(nlp, report), verb)
     assert speaker_text(report, claim) == name
     assert claim.content.text.startswith("\u201c")
+
+
+def test_a_question_word_before_the_colon_is_no_speaker(nlp: Language) -> None:
+    # "Asked Why:" took the question word for a name
+    text = (
+        "The committee met on Friday.\n\nAsked Why: \u201cThe police never said why they "
+        "fired.\u201d"
+    )
+    assert all(speaker_text(text, c) != "Why" for c in claims_of(nlp, text))
 
 
 def test_an_estimate_put_at_a_figure_is_a_claim(nlp: Language) -> None:

@@ -667,6 +667,8 @@ def _responses_saying(doc: Doc, cues: list[list[int]]) -> list[list[int]]:
 # Verbs of saying (as written, lower-case) that open a line before a name and a colon
 # ("Added Okafor:", "Continued the governor:"), claim_words colon_verb.
 COLON_VERBS = _words("colon_verb")
+SPEAKER_DETERMINERS = frozenset({"the", "a", "an"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _name_before_colon(doc: Doc, verb: int) -> tuple[list[int], int] | None:
@@ -684,7 +686,17 @@ def _name_before_colon(doc: Doc, verb: int) -> tuple[list[int], int] | None:
     name = list(range(verb + 1, colon))
     if colon >= len(doc) or doc[colon].text != ":" or not name:
         return None
-    if any(not (doc[i].is_title or doc[i].pos_ == "PROPN") or doc[i].is_space for i in name):
+    if any(doc[i].tag_ in WH_TAGS or doc[i].is_space for i in name):
+        return None  # "Asked Why: ..." is a heading's question, not a speaker
+    if doc[name[0]].lower_ in SPEAKER_DETERMINERS and len(name) > 1:
+        # "Continued the governor:", "Replied a police spokesman:": a common noun speaks
+        nouns = [doc[i] for i in name[1:]]
+        if nouns[-1].pos_ in ("NOUN", "PROPN") and all(
+            t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in nouns
+        ):
+            return name, colon
+        return None
+    if any(not (doc[i].is_title or doc[i].pos_ == "PROPN") for i in name):
         return None
     return name, colon
 
