@@ -797,3 +797,18 @@ def test_a_wire_story_stored_after_its_reprint_is_named_the_original(ledger, tmp
     assert report.copies == [] and report.originals == [wire.id]
     assert documents["Harbour Times"].copy_of == wire.id
     assert documents["Coast Post"].copy_of is None
+
+
+def test_a_story_with_no_outlet_is_filed_under_its_datelines_agency(ledger, tmp_path):
+    """A saved wire story with no outlet line and no --outlet is the agency's own story,
+    not an unknown outlet's; a dateline naming no known agency leaves the outlet unknown."""
+    wire = write(tmp_path, "wire.txt", AMBUSH.replace("(Indus Wire):", "(Reuters) -", 1))
+    station = write(
+        tmp_path,
+        "station.txt",
+        "ELDORET, Kenya (KTV) - Police dispersed a crowd of traders outside the county offices "
+        "on Monday with tear gas, and three people were taken to hospital, witnesses said.\n",
+    )
+    ledger.ingest([wire, station])
+    outlets = {d.outlet.name if d.outlet else None for d in ledger.documents()}
+    assert outlets == {"Reuters", None}

@@ -176,6 +176,20 @@ def dateline_agency(text: str) -> str | None:
     return _key(found.group(1)) if found else None
 
 
+@functools.cache
+def _agency_names() -> dict[str, str]:
+    """Agency as a dateline names it -> the name its own stories are filed under."""
+    rows = read_rows("corroborate.ingest", "wire_agencies.tsv")
+    return {_key(row["agency"]): row["name"] for row in rows}
+
+
+def wire_outlet(text: str) -> str | None:
+    """The outlet a story with none of its own is filed under: the known agency its dateline
+    names ("NAIROBI (Reuters) -" -> Reuters), else None (a station's call sign stays unknown)."""
+    agency = dateline_agency(text)
+    return _agency_names().get(agency) if agency is not None else None
+
+
 def files_its_agency(text: str, outlet: str | None) -> bool:
     """True when the outlet is the agency the text's dateline names: the wire's own story."""
     agency = dateline_agency(text)

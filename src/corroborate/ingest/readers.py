@@ -22,6 +22,7 @@ from dateutil import parser as dateutil_parser
 
 from corroborate.errors import InputError
 from corroborate.ingest.boilerplate import line_spans, mark_boilerplate, merged_spans
+from corroborate.ingest.dedupe import wire_outlet
 from corroborate.ingest.html import extract_page
 from corroborate.lexicons import read_rows
 from corroborate.model import ArticleInput, IngestProblem
@@ -232,7 +233,9 @@ def _plain_article(
         source=source,
         line=line,
         title=fields.get("title") or options.title or header.get("title"),
-        outlet=fields.get("outlet") or options.outlet or header.get("outlet"),
+        outlet=(
+            fields.get("outlet") or options.outlet or header.get("outlet") or wire_outlet(text)
+        ),
         url=fields.get("url") or header.get("url"),
         published=(
             parse_date(fields.get("published")) or options.published or header.get("published")
@@ -252,7 +255,7 @@ def _html_article(
         source=source,
         line=line,
         title=fields.get("title") or page.title or options.title,
-        outlet=fields.get("outlet") or options.outlet or page.outlet,
+        outlet=fields.get("outlet") or options.outlet or page.outlet or wire_outlet(page.text),
         url=fields.get("url") or page.url,
         published=parse_date(fields.get("published")) or page.published or options.published,
     )
