@@ -367,6 +367,29 @@ def test_a_surname_alone_is_no_place_without_a_cue(nlp: Language) -> None:
     assert [(p.text, p.start) for p in cued] == [("Mason", 10)]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "Siddique" is a village in Balochistan; "from" takes the man named before
+        (
+            "QUETTA: The detainee said he took his orders from senior commander Haroon "
+            "Siddiqui. He received instructions by telephone from Siddiqui every week.",
+            ["QUETTA"],
+        ),
+        # "Mason" is a town in Ohio; "at" takes the officer named before
+        (
+            "The Columbus officer was named as Derek Mason. Witnesses said the man fired at "
+            "Mason twice before fleeing.",
+            ["Columbus"],
+        ),
+    ],
+)
+def test_a_surname_after_a_preposition_of_persons_is_no_place(
+    nlp: Language, text: str, places: list[str]
+) -> None:
+    assert [p.text for p in parse(nlp, text)._.corroborate_places] == places
+
+
 def test_the_last_word_of_a_tagged_name_is_no_town(nlp: Language) -> None:
     # "Banda" is a district and towns in India and elsewhere; here it is a surname
     text = "Mwila Banda told reporters in Lusaka that three members had been shot."

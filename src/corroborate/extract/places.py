@@ -167,6 +167,7 @@ SAFE_ABBREVIATIONS = _words("safe_abbreviations")
 # Words before a name ("in X", "near X") and after it ("X police", "X residents") that make
 # it a place.
 LOCATIVE_WORDS = _words("locative_words")
+PERSON_PREPOSITIONS = _words("person_prepositions")
 MOTION_VERBS = _words("motion_verbs")
 PLACE_NOUNS = _words("place_nouns")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
@@ -312,6 +313,13 @@ def _after_block_of(doc: Doc, s: int) -> bool:
 def _head_name(key: str) -> str:
     """A folded name without a generic last word ("vadodara district" -> "vadodara")."""
     return _GENERIC_TAIL.sub("", key)
+
+
+def _surname_after_preposition(doc: Doc, s: int, e: int, surnames: frozenset[str]) -> bool:
+    """The name at tokens s..e is the surname of a person the article names in full, after a
+    preposition that takes persons as readily as places: "instructions by telephone from
+    Siddiqui" after "Haroon Siddiqui" is the man, not a village spelt Siddique."""
+    return s > 0 and doc[s:e].text in surnames and doc[s - 1].lower_ in PERSON_PREPOSITIONS
 
 
 def _outlet_names(doc: Doc) -> list[tuple[int, int]]:
@@ -528,7 +536,11 @@ class PlaceFinder:
                     continue
                 match = self._longest_match(doc, s, b, found, labels, surnames, lower_words)
                 if match is None:
-                    if b - a == 1 and self._place_cue(doc, s, s + 1):
+                    if (
+                        b - a == 1
+                        and self._place_cue(doc, s, s + 1)
+                        and not _surname_after_preposition(doc, s, s + 1, surnames)
+                    ):
                         unknown.append(s)  # "in Timergara": maybe spelt otherwise
                     s += 1
                     continue
@@ -553,7 +565,9 @@ class PlaceFinder:
         sure_keys = {fold(m.text) for m in sure}
         pending = []
         for mention, s, e in doubtful:
-            if fold(mention.text) in sure_keys or self._place_cue(doc, s, e):
+            if _surname_after_preposition(doc, s, e, surnames):
+                pending.append((mention, s, e))
+            elif fold(mention.text) in sure_keys or self._place_cue(doc, s, e):
                 sure.append(mention)
             else:
                 pending.append((mention, s, e))
