@@ -554,6 +554,16 @@ def test_rates_titles_and_idioms_are_not_times(nlp: Language) -> None:
     assert [(t.text, t.value) for t in headline] == [("This Week", "2015-W11")]
 
 
+def test_a_frequency_word_opening_a_name_is_no_time(nlp: Language) -> None:
+    # "Daily" of "the Daily Harbour Times" was a set, P1D; "Daily patrols" still is one
+    text = (
+        "A copy of the report has been seen by the Daily Harbour Times and the Weekly "
+        "Frontier. Daily patrols resumed on Sunday."
+    )
+    found = [(t.text, t.value) for t in find(nlp, text, WEDNESDAY)]
+    assert found == [("Daily", "P1D"), ("Sunday", "2015-03-08")]
+
+
 def test_an_average_rate_is_no_time_but_a_plain_rate_still_is(nlp: Language) -> None:
     # "average daily turnover" measures the shares, not a time; "trades daily" is a set
     text = (
