@@ -275,3 +275,15 @@ def test_ingest_names_the_wire_story_stored_after_its_reprint_the_original(tmp_p
         "Ingest: 1 stored, 1 of them the wire's own story of stored reports, which are now "
         "its copies.",
     )
+
+
+def test_the_incident_list_shows_a_tolls_range_and_an_alleged_toll(tmp_path, examples):
+    """A bare best figure reads as a settled toll: the list shows the range where sources
+    differ and marks a toll resting on a confession as alleged."""
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    files = ["harbour-times-raid.html", "meridian-raid.txt", "harbour-times-confession.html"]
+    runner.invoke(main, ["ingest", *(str(examples / name) for name in files), "--db", db])
+    listed = " ".join(runner.invoke(main, ["show", "incidents", "--db", db]).output.split())
+    assert "killed: 1 (0-1)" in listed, listed  # the worker's death against "no one was killed"
+    assert "killed: 120 alleged" in listed, listed  # the detainee's confession

@@ -494,7 +494,15 @@ def _incidents_table(ledger: Any, incidents: list[Any]) -> RenderableType:
     articles = ledger.incident_articles()
 
     def best(incident: Any, name: str) -> Any:
-        return ((incident.summary or {}).get(name) or {}).get("best")
+        """The best figure, with the range where sources differ ("1 (0-1)") and "alleged"
+        where it rests on an accusation or a confession: a bare 120 reads as a toll."""
+        figure = (incident.summary or {}).get(name) or {}
+        value = figure.get("best")
+        if value is None:
+            return None
+        low, high = figure.get("low", value), figure.get("high", value)
+        shown = f"{value} ({low}-{high})" if (low, high) != (value, value) else str(value)
+        return f"{shown} alleged" if figure.get("status") == "alleged" else shown
 
     rows = [
         [
