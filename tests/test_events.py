@@ -807,6 +807,37 @@ def test_the_dateline_places_an_event_no_sentence_places(nlp):
     assert places[events[0].place].text == "QUETTA"
 
 
+def test_the_dateline_outweighs_a_city_named_twice_in_passing(nlp):
+    # the custody sentence names no place; London, named twice about the party chief, had
+    # placed the detention there
+    text = (
+        "KARACHI: A party worker detained by the Rangers was kept in custody for three weeks "
+        "and tortured, his family said.\n\nIn a statement issued from London, the party chief "
+        "denied the charges. He has lived in London since 2013."
+    )
+    places = [_town(text, "KARACHI"), _town(text, "London"), _town(text, "London", 1)]
+    events = run(nlp, text, places=places)._.corroborate_events
+    assert events and places[events[0].place].text == "KARACHI"
+
+
+def test_the_day_a_hearing_is_adjourned_until_dates_no_event(nlp):
+    text = (
+        "KARACHI: An investigation team submitted its report to an anti-terrorism court last "
+        "month.\n\nOn Wednesday the court adjourned the hearing until April 16."
+    )
+    times = [
+        TimeFound(*at(text, phrase), phrase, "date", value, start, end, precision)
+        for phrase, value, start, end, precision in (
+            ("last month", "2015-02", dt.date(2015, 2, 1), dt.date(2015, 2, 28), "month"),
+            ("Wednesday", "2015-03-11", dt.date(2015, 3, 11), dt.date(2015, 3, 11), "day"),
+            ("April 16", "2015-04-16", dt.date(2015, 4, 16), dt.date(2015, 4, 16), "day"),
+        )
+    ]
+    events = run(nlp, text, times=times)._.corroborate_events
+    hearing = next(e for e in events if e.trigger.text == "hearing")
+    assert times[hearing.time].text == "Wednesday"
+
+
 def test_a_pages_own_time_stamp_dates_no_event(nlp):
     text = (
         "Four shot near Elm Street bar Updated: Monday, July 7, 2014 9:18 AM EDT\n\n"

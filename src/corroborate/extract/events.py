@@ -210,6 +210,7 @@ _words = word_list("corroborate.extract", "event_words.tsv")
 # earlier raid; "recover" needs weapons; "fail" needs the state as its subject.
 # fmt: off
 OPERATION_WORDS = _words("operation_words")
+END_BOUND_PREPOSITIONS = _words("end_bound_prepositions")
 WEAPON_WORDS = _words("weapon_words")
 SAY_WORDS = _words("say_words")
 # Who is held answerable for an event named after "for", "of" or "with": the subject of
@@ -3677,12 +3678,35 @@ def _told_places(items: list[Located], drafts: list[EventDraft]) -> dict[int, Lo
     return told
 
 
-def _dominant(items: list[Located], key: Callable[[Any], Any]) -> Located | None:
+def _end_bound(time: Token) -> bool:
+    """A time after "until" or "till": where something stops or resumes, not when it was."""
+    return time.dep_ == "pobj" and time.head.lower_ in END_BOUND_PREPOSITIONS
+
+
+# How finely a time dates a day: the finer first among times told equally often.
+PRECISION_RANK = {
+    None: 0,  # a clock time ("at 9 p.m.") has no date precision of its own
+    DatePrecision.DAY.value: 0,
+    DatePrecision.WEEK.value: 1,
+    DatePrecision.MONTH.value: 2,
+}
+
+
+def _dominant(
+    items: list[Located],
+    key: Callable[[Any], Any],
+    weight: Callable[[Located], int] = lambda item: 1,
+    rank: Callable[[Located], int] = lambda item: 0,
+) -> Located | None:
+    """The item whose name or value the report tells most often (by weight), the best
+    ranked, then the first, of those told equally often."""
     if not items:
         return None
-    counts = Counter(key(item.record) for item in items)
+    counts: Counter[Any] = Counter()
+    for item in items:
+        counts[key(item.record)] += weight(item)
     top = max(counts.values())
-    return next(item for item in items if counts[key(item.record)] == top)
+    return min((item for item in items if counts[key(item.record)] == top), key=rank)
 
 
 # Time mentions too coarse to date a report's news by default ("since 2013", "in the 1990s").
@@ -3909,7 +3933,14 @@ class EventFinder:
                 and guess.sub_event_type not in _named_by_own_words()
             ):
                 types[i] = (guess.event_type, guess.sub_event_type, guess.plover or types[i][2])
-        dominant_place = _dominant(plan.place_items, lambda r: getattr(r, "name", None) or r.text)
+        # the place the report was filed from counts twice: a city named twice in passing
+        # ("a statement issued from London", "has lived in London since 2013") is no likelier
+        # than the dateline's to be where an event told with no place of its own happened
+        dominant_place = _dominant(
+            plan.place_items,
+            lambda r: getattr(r, "name", None) or r.text,
+            weight=lambda item: 2 if _is_dateline(doc, item.record) else 1,
+        )
         countries = Counter(c for item in plan.place_items if (c := item.record.country))
         story_country = countries.most_common(1)[0][0] if countries else None
         told_places = _told_places(plan.own_places, drafts)
@@ -3923,12 +3954,16 @@ class EventFinder:
             if any(_set_apart(doc[t.head]) for t in draft.triggers)
             and (found := _nearest(plan.time_items, [doc[t.head] for t in draft.triggers]))
         }
-        story_times = [item for item in plan.time_items if item.index not in earlier]
+        # "adjourned the hearing until April 16": the day the deferment ends dates no event
+        dating_items = [item for item in plan.time_items if not _end_bound(item.root)]
+        story_times = [item for item in dating_items if item.index not in earlier]
         dominant_time = _dominant(
             _fine_or_current(story_times, doc._.corroborate_published)
             or story_times
             or plan.time_items,
             lambda r: getattr(r, "value", None) or r.text,
+            # of times told equally often, a day ("on Wednesday") before "last month"
+            rank=lambda item: PRECISION_RANK.get(getattr(item.record, "precision", None), 3),
         )
         events = []
         for draft, (event_type, sub_type, plover) in zip(drafts, types, strict=True):
@@ -3953,7 +3988,7 @@ class EventFinder:
                     or _nearest(resolved_items, tokens, plan.rivals)
                     or place
                 )
-            time = _nearest(plan.time_items, tokens, plan.rivals) or dominant_time
+            time = _nearest(dating_items, tokens, plan.rivals) or dominant_time
             if modality == Modality.REFERENCE.value and any(_days_before(t) for t in tokens):
                 # "wounded on Friday, three days after a raid left 19 dead": the raid is of
                 # another day than its sentence's; only a time of its own clause dates it
