@@ -739,3 +739,71 @@ def test_neighbors_who_speak_are_people_not_an_organisation(ledger):
         assert ledger.ingest([path]).ok
     (neighbors,) = [c for c in ledger.claims() if c.speaker_name == "Neighbors"]
     assert neighbors.speaker_kind == "anonymous"
+
+
+def test_a_batch_is_stored_whole_or_not_at_all(sqlite_url, tmp_path, monkeypatch):
+    # one transaction per batch: a batch killed while its second report is linked leaves
+    # none of its reports (the first is not kept half a batch), and a re-run stores them all
+    import corroborate.ledger as ledger_module
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "quetta.txt").write_text(REPORT)
+    (folder / "follow-up.txt").write_text(FOLLOW_UP)
+    (folder / "zhob.txt").write_text(
+        "ZHOB: Gunmen on motorcycles shot dead a shopkeeper outside his store in the main "
+        "bazaar on Wednesday evening, police said. The attackers escaped.\n"
+    )
+    linked = ledger_module.link_document
+    calls = []
+
+    def killed_at_the_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return linked(*args, **kwargs)
+
+    with Ledger(sqlite_url) as ledger:
+        monkeypatch.setattr(ledger_module, "link_document", killed_at_the_second)
+        with pytest.raises(KeyboardInterrupt):
+            ledger.ingest([folder])
+        monkeypatch.undo()
+        assert ledger.documents() == []
+        report = ledger.ingest([folder])
+        assert (len(report.stored), len(report.duplicates)) == (3, 0)
+        assert len(ledger.documents()) == 3
+
+
+def test_new_actors_and_aliases_are_stored_and_held_as_if_flushed(sqlite_url):
+    from corroborate.model import Actor
+    from corroborate.store.engine import hold_loaded
+    from corroborate.store.facts import write_new_actors
+
+    with Ledger(sqlite_url) as ledger:
+        with ledger.session() as session, session.begin():
+            stored = Actor(id="ac-river", name="River Police", kind="police", inter=1)
+            stored.aliases.append(ActorAlias(alias="River Police", key="river police"))
+            session.add(stored)
+        with hold_loaded(ledger.session()) as session, session.begin():
+            known = session.get(Actor, "ac-river")
+            known.aliases.append(ActorAlias(alias="the river unit", key="river unit"))
+            new = Actor(id="ac-ferry", name="Ferry Guards", kind="militia", inter=3)
+            new.aliases += [
+                ActorAlias(alias="Ferry Guards", key="ferry guards"),
+                ActorAlias(alias="the guards", key="guards"),
+            ]
+            session.add(new)
+            write_new_actors(session)
+            assert not session.new
+            assert not any(session.is_modified(held) for held in session.dirty)  # nothing to flush
+            held = {(a.actor_id, a.id, a.key) for a in [*known.aliases, *new.aliases]}
+        with ledger.session() as session:
+            rows = session.execute(select(ActorAlias.actor_id, ActorAlias.id, ActorAlias.key))
+            assert set(rows) == held
+            # ids in the order the aliases were added, as the unit of work gives them
+            assert [a.key for a in session.scalars(select(ActorAlias).order_by(ActorAlias.id))] == [
+                "river police",
+                "river unit",
+                "ferry guards",
+                "guards",
+            ]

@@ -39,11 +39,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
-def document_id(text: str, outlet: str | None = None) -> str:
+def document_id(text: str, outlet: str | None = None, *, digest: str | None = None) -> str:
     """A document's id: stable, derived from its content; a second outlet's print of a text
-    already stored has its own, derived from the text and the outlet."""
+    already stored has its own, derived from the text and the outlet. `digest`: the text's
+    content_hash where the caller has it (not worked out again)."""
     if outlet is None:
-        return "doc-" + content_hash(text)[:16]
+        return "doc-" + (digest or content_hash(text))[:16]
     key = f"{normalise(text)}\n{outlet}".encode()
     return "doc-" + hashlib.sha256(key).hexdigest()[:16]
 
