@@ -49,9 +49,12 @@ credible figure when a toll rises):
   goes to the larger (its smaller count is a part told beside the whole: "two victims were
   taken to hospital" beside "4 injured").
 - Told in passing later: a value told deep in an article (past the first 600 characters)
-  published more than a day after the incident's first article is background to later news (a
-  trial, a vigil, another shooting): it is listed but not counted, and a figure told only so
-  has no best (unknown), as with deaths told only as background (assess/incidents.py).
+  published on a later day than the incident's first article is background to later news (a
+  trial, a vigil, another shooting; the next day's follow-up telling the story around the
+  toll): it is listed but not counted, and a toll of the dead told only so has no best
+  (unknown), as with deaths told only as background (assess/incidents.py); the hurt told only
+  so are the incident's, retold by a follow-up where no report of its day counts them, and
+  set the injured figure.
 - Told deep beside a lead: where a document's headline or lead (its first 500 characters)
   states a closed value of the figure ("Two men were killed", not "a fatal shooting" or "at
   least one dead"), the values it tells deep in its body (past 600 characters) do not set the

@@ -349,7 +349,13 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
         # the injured figure reads the killed values counted here, not every one stored
         low, best, high = best_of(counting[kind], counting.__getitem__)
         if reported and not counting[kind]:  # told only in passing: stated, but not counted
-            low, _, high = best_of(reported, ordered.__getitem__)
+            low, passing_best, high = best_of(reported, ordered.__getitem__)
+            if kind == "injured":
+                # the dead told only so are another shooting's (a trial's, a vigil's): no toll;
+                # the hurt told only so are the incident's, retold by a follow-up where no
+                # report of the day counts them (set as the dead too, two right tolls of none
+                # on the tuning part broke for one gained)
+                best = passing_best
         summary[name] = {
             "low": low,
             "best": best,
@@ -393,14 +399,18 @@ def _assess_incident(session: Session, incident: Incident, reads: IncidentReads)
 
 def _news_values(values: list[Reported], first_day: dt.date | None) -> list[Reported]:
     """The values that count for the figure: without those told in passing by a later article,
-    deep in its text (past DEEP_CHARS) and published more than a day after the incident's
-    first one ("... the shooting last month left two dead" in a report of a trial or another
-    shooting). A count of the incident's hurt who have died since ("two of the wounded had
-    died") is news of its own victims wherever it is told."""
+    deep in its text (past DEEP_CHARS) and published on a later day than the incident's first
+    one ("... the shooting last month left two dead" in a report of a trial or another
+    shooting). The next day's article is already a follow-up (the victim named, a suspect
+    sought): what it tells deep is the story around the toll (officers hurt by a car that
+    rammed theirs, another shooting that week), not the toll; a day of slack had let such a
+    count set the figure (gun-violence tuning part: two incidents' injured). A count of the
+    incident's hurt who have died since ("two of the wounded had died") is news of its own
+    victims wherever it is told."""
 
     def in_passing(value: Reported) -> bool:
         day = value.published
-        late = first_day is not None and day is not None and (day - first_day).days > 1
+        late = first_day is not None and day is not None and day > first_day
         return late and value.figure.start > DEEP_CHARS and not value.counted.died_hurt
 
     return [v for v in values if not in_passing(v)]
