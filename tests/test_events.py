@@ -3308,6 +3308,34 @@ def test_one_hurt_told_in_the_sentence_of_the_count_he_is_part_of_gives_way_to_i
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of the victims" tells there were several: a part of the count told after it,
+        # not the count of the hurt
+        (
+            "Police seek gunman in Elm Court shooting\n\n"
+            "One of the victims of Saturday's shooting at Elm Court was hit when he stepped "
+            "out onto his balcony, police said. Officers said five people were injured in the "
+            "shooting and all are expected to recover.",
+            [5],
+        ),
+        # those named by whose they are, not by "the": a count of its own
+        (
+            "Man killed in Elm Street shooting\n\n"
+            "A gunman killed a man and injured three of his relatives on Elm Street on Friday, "
+            "police said. Four people were hurt in the shooting, among them the gunman, police "
+            "said later.",
+            [3, 4],
+        ),
+    ],
+)
+def test_one_of_the_victims_is_a_part_of_the_count_of_the_hurt(nlp, text, expected):
+    doc = run(nlp, text)
+    injured = [f.value for f in doc._.corroborate_events[0].figures if f.kind == "injured"]
+    assert injured == expected
+
+
+@pytest.mark.parametrize(
     ("said", "trigger", "modality"),
     [
         # the denial is of the order the raid went without, not of the raid

@@ -595,6 +595,15 @@ def test_headline_verbs_tagged_as_plural_nouns(nlp, text, expected):
             [("shot", 1), ("killed", 1)],
         ),
         ("He died from gunshot wounds at the scene.", [("killed", 1)]),
+        # a participle with no subject of its own: those its clause is about bled
+        ("A man was found bleeding from a gunshot wound on Oak Street.", [("shot", 1)]),
+        (
+            "Three people were found sprawled on a gravel driveway and bleeding from gunshot "
+            "wounds.",
+            [("shot", 3)],
+        ),
+        # (no wound: no count)
+        ("The boy was found crying and bleeding from the nose.", []),
     ],
 )
 def test_those_who_bore_gunshot_wounds_are_counted(nlp, text, expected):

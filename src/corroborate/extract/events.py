@@ -4736,6 +4736,8 @@ _NAMED_WITH_OTHERS = re.compile(r"\band (?:\w+ )?(?:others\b|other \w+)", re.IGN
 _OTHER_VICTIMS = re.compile(
     rf"(?i)\b(?:{alternation(_words('other_victim_words'))})\b(?!\s+than\b)"
 )
+# What the "of" of a count names a whole by: "one of the victims", "two of them".
+_PARTITIVE_DETERMINERS = _words("partitive_determiners")
 
 
 # The one victim shot told alive: "taken to a hospital for treatment", "expected to recover"
@@ -4990,13 +4992,55 @@ def _figures(
         # (a toll, but not of names: a dead victim's names may read as two)
         and not (figure.kind == FigureKind.KILLED.value and _names(doc, counted))
     }
+    # the largest count of the hurt not told as a part of others ("One of the victims was
+    # hit ... five people were injured": the one is of the five)
+    whole_hurt = max(
+        (
+            figure.value or 0
+            for counted, figure in kept
+            if doc is not None
+            and figure.kind == FigureKind.INJURED.value
+            and not _partitive(doc[counted.patient])
+        ),
+        default=0,
+    )
     return [
         replace(figure, claim=_claim_containing(claims, figure.start, figure.end))
         for counted, figure in kept
         # one victim told alone ("a teen in critical condition") is a part of the count the
         # event states of its kind ("he and three others were shot"), not a count of its own
         if not (counted.singly and figure.kind in counted_kinds)
+        and not (
+            doc is not None
+            and figure.kind == FigureKind.INJURED.value
+            and _partitive(doc[counted.patient])
+            and (figure.value or 0) < whole_hurt
+        )
     ]
+
+
+def _partitive(patient: Token) -> bool:
+    """A count told as a part of a group not counted by it ("one of the victims", "two of
+    them"): some of a whole the report may count elsewhere."""
+    return patient.like_num and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.lower_ in _PARTITIVE_DETERMINERS
+                # (not "three of her family members": a count of those it names)
+                or (
+                    o.tag_ in ("NNS", "NNPS")
+                    and any(
+                        c.dep_ == "det" and c.lower_ in _PARTITIVE_DETERMINERS for c in o.children
+                    )
+                )
+            )
+            for o in prep.children
+        )
+        for prep in patient.children
+    )
 
 
 def _with_the_killer(

@@ -2406,10 +2406,34 @@ def _wound_bearer(doc: Doc, verb: Token) -> tuple[Token, Count] | None:
         # "found Ann Lee, 35, and her sister, 23, suffering from gunshot wounds": those the
         # participle tells of
         bearer = _first_conjunct(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if bearer is None and verb.tag_ == "VBG":
+        # "four people were found lying on the lawn and bleeding from gunshot wounds": a
+        # participle with no subject of its own tells of the one its clause is about
+        bearer = _participle_bearer(verb)
     if bearer is None:
         return None
     count = _with_conjuncts(doc, bearer)  # an officer or a suspect hurt counts too (as GVA's)
     return None if count is None else (bearer, count)
+
+
+def _participle_bearer(participle: Token) -> Token | None:
+    """Whom a participle without a subject tells of, through the verbs it hangs on ("were
+    found sprawled on the lawn and bleeding from": those found), or None. Not where that
+    verb is one of harm itself ("was shot and bleeding from": counted by the verb)."""
+    verb = participle
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i < verb.i:
+        verb = verb.head
+        if verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # the parse may join the participle to the object before it ("sprawled on the
+            # lawn and bleeding from"): of the verb that object's phrase hangs on
+            verb = verb.head.head
+        if verb.pos_ not in ("VERB", "AUX") or predicate_kind(verb) is not None:
+            return None
+        by_dep = {c.dep_: c for c in verb.children}
+        bearer = by_dep.get("dobj") or by_dep.get("nsubjpass") or by_dep.get("nsubj")
+        if bearer is not None:
+            return bearer
+    return None
 
 
 def _first_conjunct(token: Token) -> Token:
