@@ -3728,3 +3728,58 @@ def test_a_denial_of_bail_denies_no_arrest():
     doc.spans[BOILERPLATE] = []
     events = nlp(doc)._.corroborate_events
     assert mention_modality(events, *at(text, "arrested")) == "occurred"
+
+
+def test_a_lead_saying_only_what_was_not_done_tells_no_incident(nlp):
+    # the lead's arrest is said not made: no incident told, the report has other news (a
+    # leader's criticism) and the riots it names are its background
+    text = (
+        "patna: the party chief on sunday criticised the state government for not arresting "
+        "the leaders of the outfit. He said the government had lost the trust of the people. "
+        "He also spoke of the riots in the eastern districts. The party will meet again on "
+        "Friday to decide its next step."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) == "reference"
+    # a harm said not done still tells an incident's outcome: the lead has news
+    text = (
+        "A bomb went off near the bus stand on Sunday; no one was hurt, police said. The "
+        "minister later spoke of the riots in the eastern districts. Officers searched the "
+        "area. Traffic resumed in the evening."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "riots")) != "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # what the accused did about a known act, not the act, is what is alleged
+        (
+            "The opposition alleged that the government had failed to control the riots.",
+            "riots",
+            "occurred",
+        ),
+        (
+            "The union accused the police of ignoring the attack on the workers.",
+            "attack",
+            "occurred",
+        ),
+        # an act the accused did or brought about is alleged
+        (
+            "The opposition accused the party of engineering the riots.",
+            "riots",
+            "alleged",
+        ),
+        (
+            "The minister blamed foreign agents for engendering the attack on the convoy.",
+            "attack",
+            "alleged",
+        ),
+    ],
+)
+def test_an_accusation_of_what_was_done_about_a_known_act_leaves_the_act_known(
+    nlp, text, word, modality
+):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == modality
