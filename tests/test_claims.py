@@ -2535,3 +2535,64 @@ def test_a_denial_of_bail_is_no_cue(nlp: Language) -> None:
     # a grant withheld by a court, no words said: the arrests it names are not denied
     text = "The denial of bail to the men arrested in the riot angered their families."
     assert claims_of(nlp, text) == []
+
+
+def test_cue_weights_give_the_probabilities_of_the_feature_strings(nlp: Language) -> None:
+    """cue_scoring finds each word's weights by its ids, not its feature strings: the cue,
+    free-cue and extension models' probabilities are the strings' to the last bit."""
+    from corroborate.extract.claims import ClaimFinder, _TokenScores
+
+    finder = nlp.get_pipe("corroborate_claims")
+    assert isinstance(finder, ClaimFinder)
+    text = (
+        "Police in Marwadi said on Sunday that two men had been arrested, and the district "
+        "collector told reporters the curfew would stay. The opposition accused the "
+        'government of hiding the toll, which officials denied. "We will rebuild," she added.'
+    )
+    doc = nlp(text)
+    fast = _TokenScores(doc, finder.lexicon, finder.cue_model, weigher=finder.weigher)
+    slow = _TokenScores(doc, finder.lexicon, finder.cue_model)
+    for i in range(len(doc)):
+        assert fast.cue(i) == slow.cue(i) == finder.cue_model.probability(slow.token_features(i))
+        assert fast.free_cue(i, finder.free_cue_model) == slow.free_cue(i, finder.free_cue_model)
+        for left, right in ((True, False), (False, True), (True, True)):
+            if 0 < i < len(doc) - 1:
+                model = finder.extension_model
+                assert fast.extension(i, model, finder.lexicon, left, right) == slow.extension(
+                    i, model, finder.lexicon, left, right
+                )
+    # a "|" in the text may be a word's ("a|b"): such a Doc is scored from the strings
+    piped = nlp("The minister said the vote was free | fair.")
+    scores = _TokenScores(piped, finder.lexicon, finder.cue_model, weigher=finder.weigher)
+    assert scores._weights(2) is None
+    assert scores.cue(2) == finder.cue_model.probability(scores.token_features(2))
+
+
+def test_cue_weights_summed_in_the_features_order() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from corroborate.extract.claims import FRAME_DEPS, LINKED_DEPS, LinearModel
+    from corroborate.extract.cue_scoring import CueDocWords, CueTables, cue_weights, summed
+
+    # a word's features in cue_token_features' order begin "w=", "l=", "t=": 0.1 + 0.7 + 0.3
+    # is not 0.1 + (0.7 + 0.3) to the last bit
+    weights = {"w=said": 0.1, "l=say": 0.7, "t=VBD": 0.3, "nL": 5.0}
+    model = LinearModel(("0",), (-0.5,), {}, weights)
+    tables = CueTables((weights, {}, weights), {}, FRAME_DEPS, LINKED_DEPS)
+    assert tables.families["l"] and "nL" not in tables.families
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Police", "said"],
+        lemmas=["police", "say"],
+        tags=["NNS", "VBD"],
+    )
+    found = cue_weights(tables)(CueDocWords(doc), 1)
+    assert summed(found, 0) == (0.1 + 0.7) + 0.3 != 0.1 + (0.7 + 0.3)
+    assert summed(found, 1) == 0
+    assert model.probability_after(summed(found, 0)) == model.probability(
+        ["w=said", "l=say", "t=VBD", "unknown"]
+    )
+    assert model.probability_after(summed(found, 2), ["nL"]) == model.probability(
+        ["w=said", "l=say", "t=VBD", "nL"]
+    )

@@ -1823,6 +1823,7 @@ def test_bounds_of_pair_scores_are_never_below_the_scores(one_city_ledger):
         cosine,
         incident_members,
         pair_bound,
+        pair_ceiling,
         pair_score,
     )
     from corroborate.consolidate.wording import cosine_bound
@@ -1839,6 +1840,7 @@ def test_bounds_of_pair_scores_are_never_below_the_scores(one_city_ledger):
             assert cosine_bound(getattr(a, sketched), getattr(b, sketched)) >= exact - 1e-12
         score = pair_score(a, b)
         assert pair_bound(a, b) >= score - BOUND_MARGIN
+        assert pair_ceiling(a, b) >= pair_bound(a, b) - BOUND_MARGIN
         above += score > THRESHOLD
     assert above > len(reports)  # not only each report with itself
     # Against whole incidents: the exact score whenever it can be above THRESHOLD.

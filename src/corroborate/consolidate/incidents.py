@@ -940,6 +940,60 @@ def _bounded(a: Report, b: Report) -> tuple[float, dict[str, float] | None]:
     ), others
 
 
+def pair_ceiling(a: Report, b: Report) -> float:
+    """At least pair_bound(a, b) (up to rounding), cheaper still: the hard rules' vetoes and
+    the features that cost most to tell (places, types, lists) left at their best for the
+    pair, the rest as _other_features has them. Most of a report's candidate incidents are
+    below THRESHOLD even so, and need no pair_bound."""
+    if is_copy(a, b):
+        return COPY_SCORE
+    if (a.modality == _REFERENCE and not a.main) or (b.modality == _REFERENCE and not b.main):
+        return _reference_score(a, b)
+    weights = _feature_weights()
+    ceiling = (
+        weights["bias"]
+        + max(0.0, weights["words"] * cosine_bound(a.words_sketch, b.words_sketch))
+        + max(0.0, weights["names"] * cosine_bound(a.names_sketch, b.names_sketch))
+    )
+    apart = days_apart(a, b)
+    days = WINDOW_DAYS if apart is None else apart
+    if a.date_start and b.date_start:
+        gap = days_between_dates(a, b)
+        if gap == 0:
+            days = 0
+            ceiling += weights["same_date"]
+        else:
+            ceiling += weights["other_date"] + weights["date_gap"] * math.log1p(gap)
+    if a.published_day and b.published_day:
+        ceiling += weights["published_days"] * math.log1p(abs(a.published_day - b.published_day))
+    ceiling += weights["days"] * math.log1p(days)
+    if a.place and b.place:
+        ceiling += max(0.0, *(weights[name] for name in _PLACE_FEATURES))
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        ceiling += max(0.0, weights["related_type"], weights["other_type"])
+    sets_a, sets_b = a.value_sets, b.value_sets
+    if a.persons and b.persons:
+        shared = sets_a["persons"] & sets_b["persons"]
+        if shared:
+            ceiling += weights["persons"] + weights["more_persons"] * math.log(len(shared))
+    if a.actors and b.actors:
+        ceiling += max(0.0, weights["actors"])
+    if a.outlet and a.outlet == b.outlet:
+        ceiling += weights["same_outlet"] + max(0.0, weights["same_outlet_other_ages"])
+        ceiling += max(0.0, weights["same_outlet_new_each_day"])
+    for name, shared_name, other_name in _LIST_FEATURES:
+        if sets_a[name] and sets_b[name]:
+            ceiling += max(0.0, weights[shared_name], weights[other_name])
+    if a.accidental != b.accidental:
+        ceiling += weights["accident_other"]
+    # (a pair a hard rule vetoes is VETO, whatever the model would give it)
+    return max(VETO, ceiling)
+
+
+# The features of how two reports' places relate (place_relation), one at most of them.
+_PLACE_FEATURES = ("same_place", "near_place", "far_place", "other_region")
+
+
 # How far below THRESHOLD an incident's bound must be for the incident to be left unscored:
 # far more than the rounding of sums of a few dozen terms under 30 (about 1e-13), far less
 # than any bound's slack that matters.
@@ -1093,6 +1147,12 @@ def _document_score_above(
     are worked out once for both."""
     if not documents:
         return VETO if threshold < VETO else None
+    # pair_ceiling first, as pair_bound after it: most candidates stop here. (Its sums in
+    # another order than the bound's may round another way: a score it passes over is at
+    # most THRESHOLD - BOUND_MARGIN plus a rounding, below THRESHOLD, as the caller needs.)
+    ceiling = sum(max(pair_ceiling(report, member) for member in d) for d in documents)
+    if ceiling / len(documents) < threshold - BOUND_MARGIN:
+        return None
     bounded = [[(member, *_bounded(report, member)) for member in d] for d in documents]
     bound = sum(max(pair[1] for pair in d) for d in bounded) / len(documents)
     if bound < threshold - BOUND_MARGIN:

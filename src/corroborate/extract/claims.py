@@ -97,7 +97,7 @@ import math
 import operator
 import re
 import weakref
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -110,6 +110,14 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.consolidate.actors import is_acronym
 from corroborate.extract.actors import actor_lexicon, names_one_actor
+from corroborate.extract.cue_scoring import (
+    CueDocWords,
+    CueTables,
+    Weights,
+    cue_doc_words,
+    cue_weights,
+    summed,
+)
 from corroborate.extract.pipeline import DATELINES, article_sentences, doc_text, in_boilerplate
 from corroborate.extract.syntax import noun_phrase_before, prep_objects
 from corroborate.lexicons import read_rows, word_list, word_map, word_values
@@ -235,6 +243,16 @@ class LinearModel:
         logit = self.bias[0] + sum(map(self.binary_weights.get, features, itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-logit))
 
+    def probability_after(self, summed: float, features: list[str] | None = None) -> float:
+        """probability() of a feature list whose first features' weights, in their order, sum
+        to `summed` (cue_scoring.summed) and whose other features are `features`."""
+        logit = self.bias[0] + (
+            sum(map(self.binary_weights.get, features, itertools.repeat(0.0)), summed)
+            if features
+            else summed
+        )
+        return 1.0 / (1.0 + math.exp(-logit))
+
 
 @functools.cache
 def _model_payload(path: str | None) -> dict:
@@ -245,6 +263,24 @@ def _model_payload(path: str | None) -> dict:
 def load_gate(path: str | None = None) -> list[str]:
     """Lemmas that head cues often enough to be scored as cue candidates."""
     return _model_payload(path)["gate"]
+
+
+@functools.cache
+def cue_weigher(path: str | None = None) -> Callable[[CueDocWords, int], list[Weights]]:
+    """cue_scoring.cue_weights of the cue, free-cue and extension models (CUE_MODELS) of the
+    model file at `path` (None: the package's), built once per process."""
+    models = load_models(path)
+    tables = CueTables(
+        tuple(models[name].binary_weights for name in CUE_MODELS),  # type: ignore[arg-type]
+        {lemma: entry.stance for lemma, entry in load_cue_lexicon().items()},
+        FRAME_DEPS,
+        LINKED_DEPS,
+    )
+    return cue_weights(tables)
+
+
+# The models that read cue_token_features, in the order of cue_scoring's weight triples.
+CUE_MODELS = ("cue", "free_cue", "extension")
 
 
 @functools.cache
@@ -401,6 +437,12 @@ def extension_features(
     features = (
         list(token_features) if token_features is not None else cue_token_features(token, lexicon)
     )
+    return features + _side_features(token, left, right)
+
+
+def _side_features(token: Token, left: bool, right: bool) -> list[str]:
+    """extension_features but the token's cue_token_features: how it sits beside the cue."""
+    features: list[str] = []
     for side, present, offset in (("L", left, -1), ("R", right, 1)):
         if not present:
             continue
@@ -477,6 +519,11 @@ class _TokenScores:
     # the Doc's words lower-cased and the _frame of words met so far, for cue_token_features
     _lowers: list[str] | None = None
     _frames: dict[int, str] = field(default_factory=dict)
+    # cue_weigher's function, the Doc's words for it (False: read from the strings) and the
+    # weights found of each word
+    weigher: Callable[[CueDocWords, int], list[Weights]] | None = None
+    _words: CueDocWords | bool | None = None
+    _found: dict[int, list[Weights]] = field(default_factory=dict)
     # What the second search reads as the first did (the Doc is not changed between them):
     # the words open to the gate and those it accepts unforced, the stance holders' words,
     # the extension model's probabilities by (word, left, right), and each cue's units with
@@ -507,11 +554,49 @@ class _TokenScores:
             )
         return self.features[i]
 
+    def _weights(self, i: int) -> list[Weights] | None:
+        """The cue models' weights of token `i`'s features (cue_scoring), or None where they
+        are read from the strings (no weigher given, or a "|" in the text)."""
+        if self.weigher is None:
+            return None
+        if self._words is None:
+            self._words = cue_doc_words(self.doc, doc_text(self.doc)) or False
+        if self._words is False:
+            return None
+        found = self._found.get(i)
+        if found is None:
+            found = self._found[i] = self.weigher(self._words, i)
+        return found
+
     def cue(self, i: int) -> float:
         """The cue model's probability that token `i` is part of a cue."""
         if i not in self.cue_probability:
-            self.cue_probability[i] = self.cue_model.probability(self.token_features(i))
+            found = self._weights(i)
+            self.cue_probability[i] = (
+                self.cue_model.probability(self.token_features(i))
+                if found is None
+                else self.cue_model.probability_after(summed(found, 0))
+            )
         return self.cue_probability[i]
+
+    def free_cue(self, i: int, model: LinearModel) -> float:
+        """The free-cue model's probability that token `i` is a cue of its own."""
+        found = self._weights(i)
+        if found is None:
+            return model.probability(self.token_features(i))
+        return model.probability_after(summed(found, 1))
+
+    def extension(
+        self, i: int, model: LinearModel, lexicon: dict[str, CueEntry], left: bool, right: bool
+    ) -> float:
+        """The extension model's probability that a cue goes on into token `i`, beside a cue
+        word on its `left` or `right` (extension_features)."""
+        found = self._weights(i)
+        token = self.doc[i]
+        if found is None:
+            features = extension_features(token, lexicon, left, right, self.token_features(i))
+            return model.probability(features)
+        return model.probability_after(summed(found, 2), _side_features(token, left, right))
 
 
 @dataclass
@@ -858,6 +943,7 @@ class ClaimFinder:
         self.free_cue_model = models["free_cue"]
         self.unit_model = models["unit"]
         self.extension_model = models["extension"]
+        self.weigher = cue_weigher(model_path or None)
         # Only tokens whose lemma has headed a cue are scored at first (a quarter of the
         # text); their neighbours are scored once a cue is found. Hashes as spaCy's StringStore.
         # The cue lexicon's words too, as the cue model learnt on them: the hand-given stances
@@ -1036,7 +1122,7 @@ class ClaimFinder:
         the next word. (`scores`: what an earlier search of this document worked out.)"""
         if not len(doc):
             return []
-        scores = scores or _TokenScores(doc, self.lexicon, self.cue_model)
+        scores = scores or _TokenScores(doc, self.lexicon, self.cue_model, weigher=self.weigher)
         labels = scores.line_labels  # "Video:", "Question:": what follows, said by no one
         if scores.gate_open is None:
             # every gated word judged once per document, forced or not: a forced word is
@@ -1072,10 +1158,9 @@ class ClaimFinder:
                 left, right = j - 1 in accepted, j + 1 in accepted
                 probability = scores.extension_probability.get((j, left, right))
                 if probability is None:
-                    features = extension_features(
-                        token, self.lexicon, left, right, scores.token_features(j)
+                    probability = scores.extension(
+                        j, self.extension_model, self.lexicon, left, right
                     )
-                    probability = self.extension_model.probability(features)
                     scores.extension_probability[j, left, right] = probability
                 if probability >= self.extension_threshold:
                     accepted.add(j)
@@ -1250,7 +1335,7 @@ class ClaimFinder:
         mend_swallowed_attribution(doc, self.lexicon)
         mend_headline_pair(doc, self.lexicon)
         inside, regions = quote_regions(doc, text)
-        scores = _TokenScores(doc, self.lexicon, self.cue_model)
+        scores = _TokenScores(doc, self.lexicon, self.cue_model, weigher=self.weigher)
         found, cue_words = self._find_with(doc, inside, regions, frozenset(), scores)
         free = self._free_cues(doc, inside, found, cue_words, scores)
         return self._find_with(doc, inside, regions, free, scores)[0] if free else found
@@ -1280,8 +1365,7 @@ class ClaimFinder:
             if lemma not in self.gate and lemma not in attitudes and lowers[i] not in attitudes:
                 continue
             sure = (
-                lemma in self.gate
-                and self.free_cue_model.probability(scores.token_features(i)) >= FREE_CUE_THRESHOLD
+                lemma in self.gate and scores.free_cue(i, self.free_cue_model) >= FREE_CUE_THRESHOLD
             )
             # a belief, intention or feeling standing alone: tuning part, source/cue/content
             # overlap F1 .753/.631/.803 -> .755/.638/.806 (verbs, adjectives), .757/.640/.806
