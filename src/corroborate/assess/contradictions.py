@@ -432,7 +432,16 @@ def occurrence_contradictions(
         return not (denying and all(_denies_only_a_link_or_count(c) for c in denying))
 
     denied = [e for e in events if denial(e)]
-    occurred = [e for e in events if e.modality == Modality.OCCURRED.value and same_act(e)]
+    # a denied ill-treatment of those held ("denied that soldiers had tortured the men") is
+    # no denial of the raid that held them, though both are attacks: only of ill-treatment
+    mistreated = {_has(e.text, "ill_treatment") for e in denied}
+    occurred = [
+        e
+        for e in events
+        if e.modality == Modality.OCCURRED.value
+        and same_act(e)
+        and _has(e.text, "ill_treatment") in mistreated
+    ]
     if not occurred or not denied:
         return []
     if not {sources[e.id] for e in occurred} - {sources[e.id] for e in denied}:
@@ -488,6 +497,11 @@ class _Disputed:
             return False  # a denied order is opposed by a statement of that order
         if _other_group_acted(self.clause.text, clause.text):
             return False  # "its troops did not kill anyone" against "killed when gunmen attacked"
+        if _has(self.clause.text, "ill_treatment"):
+            # "had not tortured the men arrested": not opposed by "soldiers raided Mamfe", but
+            # by any telling of ill-treatment in the incident ("a confession extracted under
+            # torture"), however few other words they share
+            return _has(clause.text, "ill_treatment")
         return _states(self.clause.words, clause.words)
 
 
@@ -675,7 +689,9 @@ def _reporter_accounts(
         told = " ".join(
             text[s:e] for s, e in event.evidence if not any(s < q1 and q0 < e for q0, q1 in spans)
         )
-        if _states(disputed.clause.words, content_words(told)):
+        if _states(disputed.clause.words, content_words(told)) and (
+            not _has(disputed.clause.text, "ill_treatment") or _has(told, "ill_treatment")
+        ):
             accounts.append(event)
     return accounts
 

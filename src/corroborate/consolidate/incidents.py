@@ -1885,6 +1885,10 @@ def refresh_incident(session: Session, incident: Incident) -> None:
     # What the articles lead with names the incident: the arrests and hearings a story also
     # tells of outnumber its main event in a multi-event article.
     primary = [m for m in primary if m.main] or primary
+    # and the violence they lead with, where some do: the arrests and hearings of its follow-up
+    # reports, each leading with its own day's news, may outnumber the reports of a raid that
+    # killed 14 ("Strategic developments" would name it)
+    primary = [m for m in primary if m.event_type in VIOLENT_TYPES] or primary
     incident.event_type = _most_common([m.event_type for m in primary])
     incident.sub_event_type = _most_common(
         [m.sub_event_type for m in primary if m.event_type == incident.event_type]

@@ -60,6 +60,8 @@ DESCRIPTION_KINDS = {
     **dict.fromkeys(_words("militia_descriptions"), ActorKind.MILITIA.value),
     **dict.fromkeys(_words("rebel_descriptions"), ActorKind.REBEL_GROUP.value),
 }
+# Adjectives before a name that call it a rebel group: "the separatist Ambazonia Defence Forces"
+REBEL_PREMODIFIERS = _words("rebel_premodifiers")
 ARMED_MEMBER_NOUNS = _words("armed_member_nouns")
 # Last words that make a capitalised name a place, never a person ("Los Pinos Hamlet", "San
 # Roque Jurisdiction"), which the small model tags PERSON or leaves untagged.
@@ -350,6 +352,16 @@ def _armed_group_ranges(doc: Doc, lexical: list[tuple[int, int]]) -> dict[tuple[
             continue
         else:
             kind = _described_kind(head)
+        before = doc[start - 1] if start > 0 else None
+        if (
+            kind is None
+            and len(words) >= 2
+            and before is not None
+            and before.lower_ in REBEL_PREMODIFIERS
+            # its modifier, or the noun the parser hangs the name on ("the separatist" + name)
+            and (before.head == head or head.head == before)
+        ):
+            kind = ActorKind.REBEL_GROUP.value  # "the separatist Ambazonia Defence Forces"
         if (
             kind is None
             and len(words) >= 2

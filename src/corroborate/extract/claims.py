@@ -109,7 +109,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.consolidate.actors import is_acronym
-from corroborate.extract.actors import actor_lexicon, names_one_actor
+from corroborate.extract.actors import ARMED_MEMBER_NOUNS, actor_lexicon, names_one_actor
 from corroborate.extract.cue_scoring import (
     CueDocWords,
     CueTables,
@@ -1650,10 +1650,18 @@ class ClaimFinder:
         station at dawn", "Residents blocked the road for hours"): no claim. Words are meant
         when a reason or a judgement goes with it ("attacked the governor for his handling of
         the floods", "blasted the ruling as a disgrace") or what is said is a clause."""
-        if len(parts.cue) != 1 or doc[parts.cue[0]].lemma_.lower() not in self.physical_acts:
+        acts = [i for i in parts.cue if doc[i].dep_ not in ("aux", "auxpass")]
+        if len(acts) != 1 or doc[acts[0]].lemma_.lower() not in self.physical_acts:
             return False
+        if len(parts.cue) > 1 and not any(
+            doc[i].lower_ in ARMED_MEMBER_NOUNS for i in parts.source
+        ):
+            # with its auxiliaries only armed men's: "Separatist fighters have attacked
+            # soldiers"; "the senators have attacked the bill" is criticism (PolNeAR held out
+            # lost a relation when any subject's was the act)
+            return False
+        cue = doc[acts[0]]
         words = [doc[i] for i in parts.content]
-        cue = doc[parts.cue[0]]
         if any(t.dep_ == "ccomp" and t.head == cue for t in words):
             return False  # "attacked, saying ...", "blasted that ..."
         # a purpose is no content: "fired tear gas to break up a rally" is the act
@@ -3495,8 +3503,11 @@ class SpeakerResolver:
         capitalised_common = (
             len(span) == 1 and head.tag_ == "NNS" and head.is_sent_start and head.text.istitle()
         )
+        # "The Minister of Communication, René Ngando,": a role and the person's name, which
+        # the tagger may take together for a body's name
+        role_named = head_key in self.roles and _appended_name(span) is not None
         if (
-            head.ent_type_ in ("ORG", "NORP", "GPE") and not capitalised_common
+            head.ent_type_ in ("ORG", "NORP", "GPE") and not capitalised_common and not role_named
         ) or head_key in self.organisations:
             # "The army on Friday" is the army: words after the head stay out of the name
             before_head = span[: head.i + 1 - span[0].i]
@@ -4177,6 +4188,10 @@ def negated_verbs(content: list[Token]) -> list[Token]:
             if token.head.dep_ == "pobj":
                 continue  # "a worker with no links to any gang" describes, denies nothing
             verb = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
+            if token.head.dep_ == "attr" and any(
+                c.dep_ == "expl" for c in token.head.head.children
+            ):
+                verb = token.head.head  # "there was no massacre": the "be" with "there"
         elif not (
             token.dep_ == "neg"
             or (token.lower_ in denial and token.dep_ in ("nsubj", "nsubjpass", "attr", "dobj"))

@@ -669,6 +669,8 @@ def _supported(token: Token, entry: TriggerEntry, earlier: list[Trigger]) -> boo
     """Filter ambiguous single words by their context."""
     word = _lemma(token)
     doc = token.doc
+    if _war_toll(token):
+        return False  # "the conflict has killed more than 6,000 people": no incident's toll
     if word == "march":
         near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         return not any(t.like_num for t in near) and token.ent_type_ != "DATE"
@@ -1790,6 +1792,31 @@ def _is_tally(token: Token) -> bool:
     if token.dep_ in ("ccomp", "conj"):
         clauses.append(token.head)
     return any(c.lemma_ == token.lemma_ and _counts_a_period(c) for c in clauses)
+
+
+# A long-running war whose toll counts many incidents: "the conflict has killed 6,000", no
+# event of the story's (nor one to link: its day and place would be the story's).
+WAR_NOUNS = _words("war_nouns")
+
+
+def _war_toll(token: Token) -> bool:
+    """A verb of harm in the present perfect whose subject is a war ("the conflict has killed
+    more than 6,000 people") or that tells its dead "in" one ("have been killed in the
+    insurgency"): the war's toll, not an incident's ("the clash killed 14" is one)."""
+    if _lemma(token) not in HARM_LEMMAS or not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children
+    ):
+        return False
+    for child in token.children:
+        if child.dep_ == "nsubj" and _lemma(child) in WAR_NOUNS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during")
+            and any(c.dep_ == "pobj" and _lemma(c) in WAR_NOUNS for c in child.children)
+        ):
+            return True
+    return False
 
 
 SPAN_WORDS = _words("span_words")
@@ -3372,6 +3399,51 @@ def _distance_km(a: Any, b: Any) -> float | None:
     return distance_km(lat_a, lon_a, lat_b, lon_b)
 
 
+def _deadly_raid(doc: Doc, draft: EventDraft) -> bool:
+    """A raid (also one that made arrests, which its draft is then of) told in the lead as
+    what killed or hurt: "14 people were killed when soldiers raided the quarter", "Army raid
+    kills 14", "killed in a raid"; not a death told beside it ("one worker died after the
+    raid", "wounds sustained during the raid", a raid that detained around 20), nor one a
+    party tells deep in a report of the suspects' remand ("was shot dead in the raid")."""
+    if draft.cls not in ("raid", "arrest"):
+        return False
+    raids = [doc[t.head] for t in draft.triggers if t.cls == "raid"]
+    harms = [
+        doc[t.head]
+        for t in draft.triggers
+        if _lemma(doc[t.head]) in HARM_LEMMAS
+        and t.modality == Modality.OCCURRED.value
+        and t.sentence < LEAD_SENTENCES
+    ]
+    return any(_raid_harmed(raid, harm) for raid in raids for harm in harms)
+
+
+def _raid_harmed(raid: Token, harm: Token) -> bool:
+    if raid.head != harm and not (raid.dep_ == "pobj" and raid.head.head == harm):
+        return False
+    if raid.dep_ == "nsubj":
+        return True  # "Army raid kills 14"
+    if raid.dep_ == "advcl":  # "were killed when soldiers raided"
+        return any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in raid.children
+        )
+    # "Soldiers kill 20 in Mamfe raid", "were killed in a police raid"; not "shot dead in
+    # the raid", the raid told before and the killing a later account of it
+    return (
+        raid.dep_ == "pobj"
+        and raid.head.lower_ == "in"
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in raid.children)
+    )
+
+
+def _raid_killed(doc: Doc, draft: EventDraft) -> bool:
+    """A deadly raid whose figures count someone killed (not only "no one was killed")."""
+    return _deadly_raid(doc, draft) and any(
+        f.figure.kind == "killed" and (f.figure.value or f.figure.low or 0) > 0
+        for f in draft.figures
+    )
+
+
 def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDraft], str]) -> int:
     """Index of the main event: first occurred violent event of the lead, else fallbacks."""
     occurred = [d for d in drafts if modality(d) == Modality.OCCURRED.value]
@@ -3380,7 +3452,8 @@ def choose_main(doc: Doc, drafts: list[EventDraft], modality: Callable[[EventDra
         for d in occurred
         if d.cls in VIOLENT_CLASSES
         or (d.cls == "protest" and any(_lemma(doc[t.head]) in HARM_LEMMAS for t in d.triggers))
-    ]  # a protest in which people died is the violent event of its story
+        or _deadly_raid(doc, d)
+    ]  # a protest or a raid in which people died is the violent event of its story
     lead = [d for d in violent if d.first.sentence < LEAD_SENTENCES]
     for pool in (lead, violent, occurred, drafts):
         if pool:
@@ -4173,13 +4246,26 @@ def _lexicon_types(
             if refined == sub:
                 open_drafts.append(len(chosen))  # no rule fired: the classifier may decide
             sub = refined
+        if _raid_killed(doc, draft):
+            # "14 people were killed when soldiers raided the quarter": a raid that killed
+            # is no round-up, whatever arrests it also made (whose fixed word would type it):
+            # troops on an armed group's camp fight it, else they attack those they killed
+            # (whom the raid itself was on: not the suspects its arrests took)
+            kinds1, kinds2 = _actor_kinds(draft, {"raid"})
+            state_on_group = kinds1 & STATE_KINDS and kinds2 & ARMED_GROUP_KINDS
+            sub = "Armed clash" if state_on_group else "Attack"
+            plover = "ASSAULT"
+            if open_drafts and open_drafts[-1] == len(chosen):
+                open_drafts.pop()  # settled here, not by the classifier
+        else:
+            plover = entry.plover
         if draft.cls == "arrest" and sub == "Arrests":
             kinds1, _ = _actor_kinds(draft)
             if kinds1 & ARMED_GROUP_KINDS and not kinds1 & STATE_KINDS:
                 # "gunmen rounded up men at the market": armed men seize, the state arrests
                 sub = "Abduction/forced disappearance"
         event_type = ACLED_EVENT_TYPES.get(sub) if sub else None
-        chosen.append((event_type, sub, entry.plover))
+        chosen.append((event_type, sub, plover))
     return chosen, open_drafts
 
 
@@ -4208,12 +4294,35 @@ def _kept_in_context(
     """The filters of ambiguous triggers that need the document's actors (`_supported` has
     those that need only the parse)."""
     if entry.cls == "inaction":
-        return _state_subject(token, actors)
+        return _state_subject(token, actors) and not _query_unanswered(token)
     if entry.words == ("strike",):
         return _armed_strike(token, actors, earlier)
     if entry.words in ARMED_DOER_WORDS:
         return _done_by_armed(token, actors)
     return True
+
+
+# What a press officer fails to answer: "did not respond to questions", no failure to act.
+QUERY_NOUNS = _words("query_nouns")
+
+
+def _query_unanswered(token: Token) -> bool:
+    """ "The army did not respond to questions", "did not reply to a request for comment":
+    a query unanswered, not a force failing to act ("did not respond to calls for help")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in QUERY_NOUNS:
+                return True
+            if any(
+                p.lower_ == "for" and any(c.lemma_ == "comment" for c in p.children)
+                for p in noun.children
+            ):
+                return True
+    return False
 
 
 def _state_subject(token: Token, actors: ActorIndex) -> bool:
@@ -4267,11 +4376,15 @@ def _deciding_entry(doc: Doc, draft: EventDraft) -> TriggerEntry:
     return entries[0]
 
 
-def _actor_kinds(draft: EventDraft) -> tuple[set[str], set[str]]:
-    """The kinds of the draft's actor1 and actor2 mentions."""
+def _actor_kinds(
+    draft: EventDraft, classes: frozenset[str] | set[str] | None = None
+) -> tuple[set[str], set[str]]:
+    """The kinds of the draft's actor1 and actor2 mentions (of its triggers of `classes`)."""
     kinds1: set[str] = set()
     kinds2: set[str] = set()
     for trigger in draft.triggers:
+        if classes is not None and trigger.cls not in classes:
+            continue
         for role, mention in trigger.arguments:
             (kinds1 if role == Role.ACTOR1.value else kinds2).add(mention.kind)
     return kinds1, kinds2
