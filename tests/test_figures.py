@@ -1796,3 +1796,23 @@ def test_harm_zero_candidates_by_lower_cased_lemma(nlp) -> None:
     second = next(t.i for t in doc if t.text == "Officials")
     assert [doc[i].text for i in harm_zero_candidates(doc, second, len(doc))] == ["HURT"]
     assert harm_zero_candidates(doc, 0, second - 3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fired at, not hit: no one shot is counted
+        (
+            '"We have recorded at least three cases in which soldiers shot at unarmed farmers'
+            " who were running away,\" the group's director said.",
+            [],
+        ),
+        ("Soldiers shot at the crowd, killing two.", [("killed", 2)]),
+        # "at" of a place or of a range is no target
+        ("A gunman shot at least two people at a party.", [("shot", 2)]),
+        ("He was shot at close range.", [("shot", 1)]),
+        ("Man shot at gas station on Elm Street", [("shot", 1)]),
+    ],
+)
+def test_shooting_at_someone_hits_no_one_counted(nlp, text, expected):
+    assert counts_of(nlp, text) == expected

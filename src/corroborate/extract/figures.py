@@ -1497,6 +1497,35 @@ def _number_before(doc: Doc, token: Token) -> Token | None:
     return doc[j]
 
 
+def _aimed_only(token: Token, by_dep: dict[str, Token]) -> bool:
+    """ "cases in which soldiers shot at farmers": fired at people, hitting no one counted (an
+    active verb of firing with people after "at" and no object)."""
+    return (
+        coarse_pos(token) == "VERB"
+        and _lemma_in(token, AIMING_VERBS)
+        and not {"dobj", "nsubjpass", "auxpass"} & by_dep.keys()
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in AIMING_PREPOSITIONS
+            and c.i == token.i + 1
+            and any(_aimed_at_people(o) for o in c.children if o.dep_ == "pobj")
+            for c in token.children
+        )
+    )
+
+
+def _aimed_at_people(target: Token) -> bool:
+    """ "at the crowd", "at unarmed people": people fired at, where "at a motel" is the scene
+    of a headline's victims shot ("4 officers shot at motel")."""
+    lemma = target.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or target.lower_ in PERSON_NOUNS
+        or lemma in AIMING_TARGETS
+        or target.ent_type_ in ("PERSON", "NORP")
+    )
+
+
 def _patient(token: Token, kind: str) -> Token | None:
     """The head of the noun phrase whose members `token` kills, injures, arrests or seizes."""
     children = list(token.children)
@@ -1504,6 +1533,8 @@ def _patient(token: Token, kind: str) -> Token | None:
     for child in children:
         by_dep.setdefault(child.dep_, child)
     coarse = coarse_pos(token)
+    if _aimed_only(token, by_dep):
+        return None
     if coarse == "NOUN" and (subject := headline_subject(token)) is not None:
         return subject  # "Teen shot while playing": the victim as subject
     if (age := _age_before(token)) is not None and "nsubjpass" not in by_dep:
@@ -2166,6 +2197,10 @@ TOTAL_RAISING_VERBS = _words("total_raising_verbs")
 RISE_MARKS = frozenset({"after", "as", "when"})
 # Words of a count added to a total told beside it ("six more bodies", "two further deaths").
 INCREMENT_WORDS = _words("increment_words")
+# Verbs of firing and the preposition of their target ("shot at the crowd": hit no one counted).
+AIMING_VERBS = _words("aiming_verbs")
+AIMING_PREPOSITIONS = _words("aiming_prepositions")
+AIMING_TARGETS = _words("aiming_targets")
 # Entities no one is, after a title-case headline's "Dead" read as a noun: "Two Men Dead
 # North of Millbrook" is no death of Millbrook (a name may be tagged a place elsewhere).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
