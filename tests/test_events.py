@@ -838,6 +838,29 @@ def test_the_day_a_hearing_is_adjourned_until_dates_no_event(nlp):
     assert times[hearing.time].text == "Wednesday"
 
 
+def test_a_day_told_only_after_until_dates_no_event(nlp):
+    # the report's only time is where the deferment ends: no day for its events by default
+    text = (
+        "LAHORE: The sessions court adjourned the hearing of the bombing case until May 3 as "
+        "the defence counsel sought more time."
+    )
+    phrase = "May 3"
+    times = [
+        TimeFound(
+            *at(text, phrase),
+            phrase,
+            "date",
+            "2015-05-03",
+            dt.date(2015, 5, 3),
+            dt.date(2015, 5, 3),
+            "day",
+        )
+    ]
+    events = run(nlp, text, times=times)._.corroborate_events
+    assert events
+    assert all(event.time is None for event in events)
+
+
 def test_a_pages_own_time_stamp_dates_no_event(nlp):
     text = (
         "Four shot near Elm Street bar Updated: Monday, July 7, 2014 9:18 AM EDT\n\n"

@@ -741,7 +741,7 @@ def test_neighbors_who_speak_are_people_not_an_organisation(ledger):
     assert neighbors.speaker_kind == "anonymous"
 
 
-def test_a_batch_is_stored_whole_or_not_at_all(sqlite_url, tmp_path, monkeypatch):
+def test_a_batch_is_stored_whole_or_not_at_all(ledger_url, tmp_path, monkeypatch):
     # one transaction per batch: a batch killed while its second report is linked leaves
     # none of its reports (the first is not kept half a batch), and a re-run stores them all
     import corroborate.ledger as ledger_module
@@ -763,7 +763,7 @@ def test_a_batch_is_stored_whole_or_not_at_all(sqlite_url, tmp_path, monkeypatch
             raise KeyboardInterrupt
         return linked(*args, **kwargs)
 
-    with Ledger(sqlite_url) as ledger:
+    with Ledger(ledger_url) as ledger:
         monkeypatch.setattr(ledger_module, "link_document", killed_at_the_second)
         with pytest.raises(KeyboardInterrupt):
             ledger.ingest([folder])
@@ -774,12 +774,12 @@ def test_a_batch_is_stored_whole_or_not_at_all(sqlite_url, tmp_path, monkeypatch
         assert len(ledger.documents()) == 3
 
 
-def test_new_actors_and_aliases_are_stored_and_held_as_if_flushed(sqlite_url):
+def test_new_actors_and_aliases_are_stored_and_held_as_if_flushed(ledger_url):
     from corroborate.model import Actor
     from corroborate.store.engine import hold_loaded
     from corroborate.store.facts import write_new_actors
 
-    with Ledger(sqlite_url) as ledger:
+    with Ledger(ledger_url) as ledger:
         with ledger.session() as session, session.begin():
             stored = Actor(id="ac-river", name="River Police", kind="police", inter=1)
             stored.aliases.append(ActorAlias(alias="River Police", key="river police"))

@@ -752,7 +752,7 @@ def _responses_saying(doc: Doc, cues: list[list[int]]) -> list[list[int]]:
 # Verbs of saying (as written, lower-case) that open a line before a name and a colon
 # ("Added Okafor:", "Continued the governor:"), claim_words colon_verb.
 COLON_VERBS = _words("colon_verb")
-SPEAKER_DETERMINERS = frozenset({"the", "a", "an"})
+SPEAKER_DETERMINERS = _words("speaker_determiner")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 

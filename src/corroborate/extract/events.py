@@ -4073,7 +4073,7 @@ class EventFinder:
         dominant_time = _dominant(
             _fine_or_current(story_times, doc._.corroborate_published)
             or story_times
-            or plan.time_items,
+            or dating_items,
             lambda r: getattr(r, "value", None) or r.text,
             # of times told equally often, a day ("on Wednesday") before "last month"
             rank=lambda item: PRECISION_RANK.get(getattr(item.record, "precision", None), 3),
