@@ -211,6 +211,7 @@ _words = word_list("corroborate.extract", "event_words.tsv")
 # fmt: off
 OPERATION_WORDS = _words("operation_words")
 END_BOUND_PREPOSITIONS = _words("end_bound_prepositions")
+CONFESSION_VERBS = _words("confession_verbs")
 WEAPON_WORDS = _words("weapon_words")
 SAY_WORDS = _words("say_words")
 # Who is held answerable for an event named after "for", "of" or "with": the subject of
@@ -1522,7 +1523,11 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         if current is not token and not dating:
             if lemma in DENY_WORDS:
                 return Modality.DENIED.value
-            if lemma in ALLEGE_WORDS and lemma != "confess" and _known_under_accusation(token):
+            if (
+                lemma in ALLEGE_WORDS
+                and lemma not in CONFESSION_VERBS
+                and _known_under_accusation(token)
+            ):
                 break  # "alleged the government failed to control the riots": known riots
             if (
                 (
