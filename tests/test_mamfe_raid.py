@@ -33,6 +33,8 @@ def test_a_press_office_not_answering_questions_is_no_failure_to_act():
         "The army did not respond to questions about which unit had carried out the raid."
     )
     assert not any(e.trigger.text == "respond" for e in extraction.events)
+    request = extract("The army did not respond to a request for comment on the raid in Mamfe.")
+    assert not any(e.trigger.text == "respond" for e in request.events)
     # a force that does not answer calls for help still fails to act
     failing = extract("Police did not respond to calls for help as the mob burned shops.")
     assert any(e.trigger.text == "respond" for e in failing.events)

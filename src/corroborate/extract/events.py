@@ -4309,6 +4309,8 @@ def _kept_in_context(
 
 # What a press officer fails to answer: "did not respond to questions", no failure to act.
 QUERY_NOUNS = _words("query_nouns")
+# What a request is "for" when it is a reporter's query: "a request for comment".
+QUERY_PURPOSES = _words("query_purposes")
 
 
 def _query_unanswered(token: Token) -> bool:
@@ -4323,7 +4325,7 @@ def _query_unanswered(token: Token) -> bool:
             if noun.lower_ in QUERY_NOUNS:
                 return True
             if any(
-                p.lower_ == "for" and any(c.lemma_ == "comment" for c in p.children)
+                p.lower_ == "for" and any(c.lemma_ in QUERY_PURPOSES for c in p.children)
                 for p in noun.children
             ):
                 return True
