@@ -43,11 +43,13 @@ def public_url(url: str) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
+    # first: switching a new file to WAL takes a lock another process opening it at the same
+    # moment (migrating it) may hold longer than the driver's default 5 s wait
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    # NORMAL is durable in WAL mode except against power loss, and keeps per-document commits cheap.
+    # NORMAL is durable in WAL mode except against power loss, and keeps each batch's commit cheap.
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
