@@ -679,8 +679,11 @@ def test_a_raid_and_the_reprisal_on_the_next_village_a_day_later_are_two_inciden
     (who,) = [c for c in contradictions if c.kind == "responsibility"]
     assert who.incident_id == daffo.id
     assert not [c for c in contradictions if c.kind == "polarity"]
-    # "Alhaji Muhammad Adamu Bello" and the wire's "Mohammed Adamu Bello": one voice
+    # "Alhaji Muhammad Adamu Bello" and the wire's "Mohammed Adamu Bello": one voice, in the
+    # summary and in the incident's question
     assert who.summary.count("Adamu Bello") == 1
+    (question,) = [q for q in daffo.questions if q.startswith("Who is responsible")]
+    assert question.count("Adamu Bello") == 1
 
 
 def test_no_one_else_hurt_beside_a_killing_counts_no_one_hurt(ledger, tmp_path):

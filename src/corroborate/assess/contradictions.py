@@ -826,13 +826,15 @@ def _claims_found(
         lines.append(f"{_says(clearest[0])} “{clearest[1].text}”")
     elif accounts:
         lines.append(f"{_voices_of_events(accounts.values(), documents)} report it")
-    seen = set()
+    # one line a voice, however its reports spell it ("Alhaji Muhammad Adamu Bello" and
+    # "Mohammed Adamu Bello"), as the summary counts it
+    heard = set()
     for d in disputing:
         denial = not d.clause.negated and not _fabricated(d.statement.claim.text)
-        line = f"{_says(d.statement, denial=denial)} “{_bare(d)}”"
-        if line not in seen:
-            seen.add(line)
-            lines.append(line)
+        who = actor_key(voice(d.statement.claim, d.statement.document))
+        if who not in heard:
+            heard.add(who)
+            lines.append(f"{_says(d.statement, denial=denial)} “{_bare(d)}”")
     return Found(first.kind, first.statement.claim.id, summary, [asserting, denying], lines)
 
 
@@ -1042,10 +1044,14 @@ def _voiced(voices: Iterable[str], verb: str) -> str:
 def _plural(name: str) -> bool:
     """A speaker named in the plural: "governments", "party officials", "the Rangers",
     "governments of Pakistan and the United States"."""
-    last = name.split(" of ")[0].split()[-1]
+    head = name.split(" of ")[0].split()
+    last = head[-1]
     if last.lower() in _PLURAL_BODIES:
         return True
-    return last.islower() and last.endswith("s") and not last.endswith("ss")
+    # a capitalised word is a name's unless a lone head before "of" opens the name as a
+    # sentence opens it: "Colleagues of Ramírez", "Relatives of the victims"
+    common = last.islower() or (len(head) == 1 and " of " in name and last[1:].islower())
+    return common and last.endswith("s") and not last.endswith("ss")
 
 
 # ---------------------------------------------------------------- responsibility from events
