@@ -98,6 +98,17 @@ def test_gazetteer_knows_countries_and_provinces() -> None:
     assert karachi and karachi[0].population > 10_000_000
 
 
+def test_place_names_drop_transliteration_marks_the_press_never_writes() -> None:
+    # GeoNames writes "Ghāziābād" and "Thāne"; reports and ACLED write "Ghaziabad", "Thane";
+    # a language's own letters stay ("Córdoba", "Şanlıurfa")
+    gazetteer = load_gazetteer()
+    found = gazetteer.lookup([fold("Ghaziabad")])["ghaziabad"]
+    ghaziabad = max((p for p in found if p.country == "IN"), key=lambda p: p.population)
+    assert ghaziabad.name == "Ghaziabad"
+    assert Place("1", "Córdoba", "PPL", "MX", "30", 18.88, -96.93).name == "Córdoba"
+    assert Place("2", "Şanlıurfa", "PPLA", "TR", "77", 37.17, 38.79).name == "Şanlıurfa"
+
+
 # Two lines in GeoNames' dump format (19 tab-separated columns), made up for the test.
 DUMP_LINES = [
     [

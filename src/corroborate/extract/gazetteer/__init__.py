@@ -71,6 +71,21 @@ def fold(name: str) -> str:
     return key
 
 
+# The marks of a scholarly transliteration GeoNames writes in many South Asian and Arabic names
+# (macron, dot below, line below: "Ghāziābād", "Thāne"), which no news report or ACLED record
+# spells; a language's own letters (é, ñ, ü, ş, ç) are kept.
+_TRANSLITERATION_MARKS = frozenset("\u0304\u0323\u0331")
+
+
+def plain_transliteration(name: str) -> str:
+    """A place's name as the press writes it: "Ghāziābād" as "Ghaziabad", "Córdoba" as is."""
+    decomposed = unicodedata.normalize("NFD", name)
+    if not _TRANSLITERATION_MARKS.intersection(decomposed):
+        return name
+    kept = "".join(c for c in decomposed if c not in _TRANSLITERATION_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -93,6 +108,10 @@ class Place:
     population: int = 0
     # listed on purpose in a places file (a user's or the shipped sites.tsv), whatever its id
     listed: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.name.isascii():
+            object.__setattr__(self, "name", plain_transliteration(self.name))
 
     @property
     def precision(self) -> str:
