@@ -370,3 +370,21 @@ def test_one_person_named_in_full_and_by_surname_is_one_source():
     two = full_names([*claims, said("Daniel Mancha")])
     assert "mancha" not in two
     assert "Mancha" in _distinct(["Istifanus Mancha", "Daniel Mancha", "Mancha"])
+
+
+def test_a_body_named_with_an_acronym_for_part_of_its_name_is_one_voice():
+    from corroborate.assess.contradictions import _distinct
+    from corroborate.consolidate.actors import abbreviates
+
+    # "KP" for "Khyber Pakhtunkhwa", whichever of the two is listed first
+    for voices in (
+        ["KP government", "Khyber Pakhtunkhwa government", "Shafqat Yousafzai"],
+        ["Khyber Pakhtunkhwa government", "KP government", "Shafqat Yousafzai"],
+    ):
+        assert _distinct(voices) == ["Khyber Pakhtunkhwa government", "Shafqat Yousafzai"]
+    assert abbreviates("the PNP chief", "the Philippine National Police chief")
+    assert abbreviates("PNP", "Philippine National Police")
+    # other initials, or other words beside them, are another body
+    assert not abbreviates("KP government", "Punjab government")
+    assert not abbreviates("KPK police", "Khyber Pakhtunkhwa government")
+    assert not abbreviates("KP police", "Khyber Pakhtunkhwa government")

@@ -51,7 +51,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.assess.figures import CIVILIANS, Reported, conflicting, contested, overlap
 from corroborate.assess.grouping import single_link
 from corroborate.assess.victims import civilian_groups, victim_groups
-from corroborate.consolidate.actors import actor_key, initials, is_acronym, seeded_aliases
+from corroborate.consolidate.actors import (
+    abbreviates,
+    actor_key,
+    initials,
+    is_acronym,
+    seeded_aliases,
+)
 from corroborate.extract.events import DAY_SLACK  # a night raid is told as of either day
 from corroborate.lexicons import alternation, read_rows, word_categories
 from corroborate.model import (
@@ -1004,14 +1010,19 @@ _PLURAL_BODIES = cue_words()["plural_body"]
 
 def _distinct(voices: Iterable[str]) -> list[str]:
     """Voices once each, in order: one spelt twice ("Police", "police", "Touré", "Toure"), by
-    its initials beside its full name ("JIT", "joint investigation team"), or a person by the
-    surname alone beside the one full name ending in it ("Mancha", "Istifanus Mancha") is one
-    voice."""
+    its initials beside its full name ("JIT", "joint investigation team"; "KP government",
+    "Khyber Pakhtunkhwa government"), or a person by the surname alone beside the one full
+    name ending in it ("Mancha", "Istifanus Mancha") is one voice."""
     kept: dict[str, str] = {}
     for name in sorted(set(voices), key=lambda n: (n.isupper(), n.lower(), n)):
         key = actor_key(name)
         if key in kept or (is_acronym(name) and any(initials(k) == key for k in kept)):
             continue
+        # "KP government" beside "Khyber Pakhtunkhwa government": the full name kept
+        if any(abbreviates(name, other) for other in kept.values()):
+            continue
+        for short in [k for k, other in kept.items() if abbreviates(other, name)]:
+            del kept[short]
         kept[key] = name
     surnamed = Counter(k.split()[-1] for k in kept if len(k.split()) > 1)
     return sorted(name for key, name in kept.items() if not (_surname(name) and surnamed[key] == 1))

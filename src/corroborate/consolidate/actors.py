@@ -230,6 +230,27 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in actor_key(name).split() if w not in _NAME_LINKS)
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """True when `short` is `long` with a run of two or more of its words written as their
+    initials in capitals: "KP government" for "Khyber Pakhtunkhwa government", "the PNP
+    chief" for "the Philippine National Police chief"."""
+    capitals = [w for w in short.split() if is_acronym(w)]
+    if not capitals:
+        return False
+    said, full = actor_key(short).split(), actor_key(long).split()
+    for acronym in {actor_key(w) for w in capitals}:
+        at = said.index(acronym) if acronym in said else -1
+        if at < 0:
+            continue
+        before, after = said[:at], said[at + 1 :]
+        if full[: len(before)] != before or full[len(full) - len(after) :] != after:
+            continue
+        run = full[len(before) : len(full) - len(after)]
+        if len(run) >= 2 and initials(" ".join(run)) == acronym:
+            return True
+    return False
+
+
 # The last word of a body named by what it is ("Milwaukee Police Department", "National
 # Police Service", "Cook County Sheriff's Office"): the force words before it say its kind.
 _BODY_WORDS = _words("body_words")
