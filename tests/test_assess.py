@@ -1150,6 +1150,36 @@ def test_the_wounded_who_died_since_leave_the_injured_count(ledger):
     assert [v["value"] for v in summary["injured"]["values"]] == [5]
 
 
+def test_a_toll_risen_as_more_bodies_were_found_leaves_the_injured_count(ledger):
+    # Two dead and five wounded; a day later "six are now known to have died" after more
+    # bodies were found: the dead who came to light were not among the wounded
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Two people were killed and five others were wounded in the clash in "
+            "Orangi Town on Wednesday, police said.",
+            "dawn.example",
+            [
+                ("Two people were killed", "killed", 2, "exact", None),
+                ("five others were wounded", "injured", 5, "exact", None),
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Six people are now known to have died in the clash in Orangi Town on "
+            "Wednesday, after rescuers found four more bodies in a burnt house, police said.",
+            "thenews.example",
+            [("Six people are now known to have died", "killed", 6, "exact", None)],
+            published=LATER,
+        ),
+    )
+    summary = the_incident(ledger).summary
+    assert summary["fatalities"]["best"] == 6
+    assert summary["injured"]["best"] == 5
+
+
 def test_a_toll_risen_after_some_of_the_wounded_died_leaves_the_injured_count(ledger):
     # Two dead and five wounded; the same day a group claims 20 dead; a day later the toll
     # "rose to 3 after one of the wounded died": four wounded (the death is told after the
@@ -2778,9 +2808,13 @@ def test_speakers_named_in_the_plural_take_a_plural_verb():
         "governments of Pakistan and the United States",
         "Parents",  # sentence-initial: "Parents told the Sentinel that a ransom was paid"
         "Witnesses",
+        "Colleagues of Ramírez",  # a lone common noun before "of", capitalised as it opens
+        "Relatives of the victims",
     ]
     singular = [
         "Human Rights Forum of Sindh",
+        "Ministry of Defence",
+        "Jones",
         "A Rangers spokesman",
         "Daily Harbour Times",
         "Haki Watch",

@@ -760,14 +760,23 @@ def counts_shot(value: Reported) -> bool:
 
 # A death told as news of one hurt before: "has died", "later died", "dies", "succumbed".
 _DIED_SINCE = re.compile(rf"\b(?:{alternation(_words('died_since'))})\b", re.IGNORECASE)
+# ... but not after words of a toll come to light ("33 people are now known to have died",
+# once more bodies were found): a count of the dead learned, not of the hurt who died since.
+_LEARNED_BEFORE = re.compile(rf"\b(?:{alternation(_words('learned_before'))})\s*$", re.IGNORECASE)
+
+
+def _tells_death_since(text: str) -> bool:
+    return any(
+        not _LEARNED_BEFORE.search(text[: match.start()]) for match in _DIED_SINCE.finditer(text)
+    )
 
 
 def _died_since(value: Reported) -> bool:
     """A death told as news in the figure's phrase, or, for a toll, in the rest of its sentence
     ("the toll rose to 17 after three of the wounded died in hospital")."""
-    if _DIED_SINCE.search(value.figure.text or ""):
+    if _tells_death_since(value.figure.text or ""):
         return True
-    return value.figure.kind == "killed" and bool(_DIED_SINCE.search(_rest_of_sentence(value)))
+    return value.figure.kind == "killed" and _tells_death_since(_rest_of_sentence(value))
 
 
 def _one_victim_died_since(
