@@ -577,6 +577,10 @@ def test_an_encounter_killing_its_wire_story_and_a_follow_up_are_one_incident(le
     assert "Lawyer Farhan Siddiqui" not in {c.speaker_name for c in ledger.claims()}
     (custody,) = [c for c in ledger.claims() if "in custody before" in c.text]
     assert (custody.speaker_name, custody.stance) == ("police", "denies")
+    # the official's "If the inquiry finds the encounter was staged, the officers ... may be
+    # charged" supposes it: no account of who is responsible
+    (who,) = [q for q in encounter.questions if q.startswith("Who is responsible")]
+    assert "Nadeem" in who and "inquiry finds" not in who
 
 
 def test_two_days_of_protests_in_one_city_are_two_incidents(ledger):

@@ -209,8 +209,14 @@ def _has(text: str, role: str) -> bool:
 
 def _fabricated(text: str) -> bool:
     """True when the text says evidence was made up ("the weapons had been planted"); a bomb
-    planted ("a bomb planted on a motorcycle", "had planted the device") is the attack."""
-    return _has(_planted_explosive().sub(" ", _spaced_words(text)), "fabrication")
+    planted ("a bomb planted on a motorcycle", "had planted the device") is the attack; a
+    clause that supposes it ("if the inquiry finds the encounter was staged") says nothing."""
+    if not _has(_planted_explosive().sub(" ", _spaced_words(text)), "fabrication"):
+        return False
+    told = [c.text for c in clauses(text) if not _conditional(c.text)]
+    return bool(told) and _has(
+        _planted_explosive().sub(" ", _spaced_words(" ".join(told))), "fabrication"
+    )
 
 
 @functools.cache
@@ -677,7 +683,18 @@ def affirmed_clauses(statement: Statement) -> list[Clause]:
     if claim.stance not in _ASSERTING or _fabricated(claim.text):
         return []
     extra = {"confess"} if _confession(statement) else set()
-    return [Clause(c.text, c.words | extra, False) for c in clauses(claim.text) if not c.negated]
+    return [
+        Clause(c.text, c.words | extra, False)
+        for c in clauses(claim.text)
+        if not c.negated and not _conditional(c.text)
+    ]
+
+
+def _conditional(text: str) -> bool:
+    """A clause that opens with a condition ("If the inquiry finds the encounter was staged,
+    the officers may be charged"): what it tells is supposed, not asserted."""
+    first = _WORD.match(text.lstrip(" \"“”'"))
+    return first is not None and first.group().lower() in cue_words()["condition"]
 
 
 def _reporter_accounts(
