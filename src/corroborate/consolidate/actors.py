@@ -259,6 +259,22 @@ _BODY_WORDS = _words("body_words")
 _PARTY_WORDS = _words("party_words")
 
 
+@functools.lru_cache(maxsize=4096)
+def government_named_by_place(speaker: str) -> str | None:
+    """ "Government of Afghanistan" for a speaking body named by its country or its capital
+    ("a charge Kabul denies", "Pakistan has accused ..."): the place stands for the state."""
+    from corroborate.extract.actors import country_name
+    from corroborate.extract.gazetteer import fold, load_gazetteer
+
+    if not speaker[:1].isupper() or len(speaker.split()) > 3:
+        return None
+    key = fold(speaker)
+    for place in load_gazetteer().lookup([key]).get(key, []):
+        if place.fcode in ("PCLI", "PPLC") and (country := country_name(place.country)):
+            return f"Government of {country}"
+    return None
+
+
 def speaking_body(speaker: str) -> tuple[str, str]:
     """(name template, kind) of a speaking body: the actor lexicon's longest phrase in its
     name, where the name ends in that phrase or in a body word ("Milwaukee Police Department"

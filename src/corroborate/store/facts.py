@@ -10,12 +10,18 @@ from sqlalchemy import Insert, Select, Update, bindparam, delete, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
-from corroborate.consolidate.actors import ActorResolver, document_referent, speaking_body
+from corroborate.consolidate.actors import (
+    ActorResolver,
+    document_referent,
+    government_named_by_place,
+    speaking_body,
+)
 from corroborate.consolidate.incidents import DocumentFacts, facts_of
 from corroborate.model import (
     FACT_TABLES,
     Actor,
     ActorAlias,
+    ActorKind,
     Base,
     Claim,
     Correction,
@@ -167,6 +173,15 @@ def _insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> N
         session.connection().execute(insert(model.__table__), rows)
 
 
+def _speaking_actor(name: str) -> tuple[str, str, str | None]:
+    """(name, kind, alias) of the actor a speaking body is: a state named by its capital or its
+    country ("Kabul denies") is its government; else the body as named, of the kind its name
+    says ("National Police Service")."""
+    if (government := government_named_by_place(name)) is not None:
+        return government, ActorKind.GOVERNMENT_BODY.value, name
+    return name, speaking_body(name)[1], None
+
+
 def store_facts(
     session: Session,
     document: Document,
@@ -193,7 +208,7 @@ def store_facts(
     # the actors the document names, its events' first; a speaking body of its own is of the
     # kind its name says ("National Police Service")
     named = [(a.name, a.kind, a.text) for found in extraction.events for a in found.actors]
-    bodies = {name: (name, speaking_body(name)[1], None) for name in speaking if name}
+    bodies = {name: _speaking_actor(name) for name in speaking if name}
     named += bodies.values()
     resolver = ActorResolver(session, named)
     # a speaking body is the actor the document otherwise names so ("Police", "JSM")
