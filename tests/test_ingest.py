@@ -665,6 +665,8 @@ def test_a_mosque_bombing_its_wire_story_a_feed_and_a_follow_up_are_one_incident
     # "a charge Kabul denies": the capital speaks for its state, no actor called Kabul
     names = {actor.name for actor in ledger.actors()}
     assert "Government of Afghanistan" in names and "Kabul" not in names
+    # the headline's "KP government" is the body the lead names in full
+    assert "Khyber Pakhtunkhwa government" in names and "KP government" not in names
 
 
 def test_a_raid_and_the_reprisal_on_the_next_village_a_day_later_are_two_incidents(ledger):

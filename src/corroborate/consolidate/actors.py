@@ -328,8 +328,9 @@ def document_referent(
     """The actor of the document's own (name, kind, alias) a speaking body stands for: one it
     names the same way ("Police" in a Karachi report is its events' Police Forces of
     Pakistan, not the first police anywhere in the ledger), whose initials it is ("JSM",
-    "JIT"), or the force it names by what it is ("Milwaukee Police Department" in a report of
-    Police Forces of United States). None when the document names no such actor."""
+    "JIT") or holds for a run of its words ("KP government"), or the force it names by what
+    it is ("Milwaukee Police Department" in a report of Police Forces of United States). None
+    when the document names no such actor."""
     named = list(named)
     key = actor_key(speaker)
     for name, kind, alias in named:
@@ -339,6 +340,9 @@ def document_referent(
         for name, kind, _ in named:
             if initials(name) == key:
                 return name, kind, speaker
+    for name, kind, _ in named:
+        if abbreviates(speaker, name):  # "KP government", "Khyber Pakhtunkhwa government"
+            return name, kind, speaker
     template, body_kind = speaking_body(speaker)
     if body_kind != "other":
         for name, kind, _ in named:
