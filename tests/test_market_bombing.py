@@ -105,3 +105,25 @@ def test_arrests_over_a_bombing_are_the_news_and_the_bombing_is_told_back():
     bombing = next(e for e in extraction.events if e.event_type == "Explosions/Remote violence")
     assert bombing.modality == "reference"
     assert not [f for f in bombing.figures if f.kind == "arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "KANO, Nigeria (Reuters) - The death toll from a bomb blast at a cattle market in "
+            "the northeastern Nigerian town of Gashua rose to 15 on Sunday, a doctor said.",
+            "Gashua",
+        ),
+        (
+            "QUETTA, Pakistan - A bomb exploded at a bus stop in the Pakistani border town of "
+            "Chaman on Monday, killing four people, police said.",
+            "Chaman",
+        ),
+    ],
+)
+def test_a_town_a_countrys_adjective_describes_places_the_event(text, town):
+    # "the Nigerian town of Gashua": the event was placed in the country the adjective names
+    extraction = extract(text, dt.date(2026, 12, 2))
+    bombing = next(e for e in extraction.events if e.event_type != "Strategic developments")
+    assert extraction.places[bombing.place].name == town

@@ -3690,6 +3690,9 @@ def _finer_place(
         and getattr(item.record, "precision", None) not in ("country", "region", None)
     ]
     if precision == "country":
+        named = _named_in_its_phrase(place, within)
+        if named is not None:
+            return named
         for token in tokens:
             found = _nearest(items, [token], rivals)
             if found is not None and found in within:
@@ -3706,6 +3709,22 @@ def _finer_place(
         if named:
             return min(named, key=lambda item: item.root.i)
     return place
+
+
+def _named_in_its_phrase(place: Located, within: list[Located]) -> Located | None:
+    """The town the noun a country's adjective describes is "of", or names beside it: "the
+    northeastern Nigerian town of Potiskum", "a Pakistani border town, Chaman"."""
+    noun = place.root.head
+    if place.root.dep_ not in ("amod", "compound") or noun.i == place.root.i:
+        return None
+    for item in within:
+        root = item.root
+        of = root.head
+        if root.dep_ == "pobj" and of.lower_ == "of" and of.head.i == noun.i:
+            return item
+        if root.dep_ == "appos" and root.head.i == noun.i:
+            return item
+    return None
 
 
 # A town an event is placed "near" gives way to one its other words place it "in" this close
