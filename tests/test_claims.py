@@ -19,6 +19,7 @@ from corroborate.evaluate.claims import (
 )
 from corroborate.extract.claims import (
     _cue_clause_of_relative,
+    cue_token_features,
     load_claim_words,
     load_cue_lexicon,
 )
@@ -1098,8 +1099,8 @@ def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
         (
             "Thousands of Jamhoori Shehri Mahaz workers on Wednesday attended the funeral of a "
             "JSM worker who died during the Rangers' raid on Markaz-e-Mahaz on Tuesday.\n\n"
-            "Party workers chanted slogans against the operation as the procession passed.",
-            "chanted",
+            "Party workers condemned the operation as the procession passed.",
+            "condemned",
             ("Jamhoori Shehri Mahaz", "organisation"),
         ),
         # a group named by its members speaks as its members
@@ -1107,7 +1108,7 @@ def test_what_is_according_to_a_report_keeps_its_subject(nlp: Language) -> None:
             "KARACHI: The Jamhoori Shehri Mahaz (JSM) said on Wednesday that its offices had "
             "been sealed. Outside the court, a small group of JSM workers chanted slogans and "
             "demanded access to the detained men.",
-            "chanted",
+            "demanded",
             ("Jamhoori Shehri Mahaz", "organisation"),
         ),
         # "Party chief X" names no party, nor is the club its spokesman spoke at one: "the
@@ -2596,3 +2597,88 @@ def test_cue_weights_summed_in_the_features_order() -> None:
     assert model.probability_after(summed(found, 2), ["nL"]) == model.probability(
         ["w=said", "l=say", "t=VBD", "nL"]
     )
+
+
+def test_the_roots_head_features_are_its_own(nlp: Language) -> None:
+    """The root is its own head: its head features are its own lemma, frame and lexicon entry
+    with the dependency ROOT, which the shipped models learnt (leaving them out lowered the
+    tuning part's cue F1)."""
+    doc = nlp("Police said two men were arrested.")
+    features = cue_token_features(doc[1], load_cue_lexicon())
+    assert "hlex|d=ROOT" in features
+    assert any(f.startswith("hl|hf|d=say|") and f.endswith("|ROOT") for f in features)
+
+
+def test_a_form_of_words_is_no_claim(nlp: Language) -> None:
+    """Slogans chanted, hymns sung, insults shouted: the form the words took, not what they
+    said. Words quoted are said."""
+    for text in (
+        "Protesters chanted slogans against the governor outside the assembly on Monday.",
+        "Women shouted insults at the soldiers as the convoy passed.",
+        "Mourners recited prayers at the graveside.",
+    ):
+        assert claims_of(nlp, text) == [], text
+    the_one_claim(
+        nlp,
+        'The crowd chanted "No more killings" as police looked on.',
+        "chanted",
+        "The crowd",
+        '"No more killings"',
+    )
+
+
+def test_slogans_that_demand_say_the_demand(nlp: Language) -> None:
+    """A participle of saying on the form of the words says what they said: the demand is
+    the content, as "called for" takes it."""
+    the_one_claim(
+        nlp,
+        "The crowd chanted slogans demanding the release of the detained students.",
+        "chanted slogans demanding",
+        "The crowd",
+        "the release of the detained students",
+    )
+    # a demand is a claim of what is demanded
+    the_one_claim(
+        nlp,
+        "The opposition party called for an independent inquiry into the shooting.",
+        "called for",
+        "The opposition party",
+        "an independent inquiry into the shooting",
+    )
+
+
+def test_a_death_pronounced_is_no_claim(nlp: Language) -> None:
+    """Pronouncing someone dead is a doctor's act; confirming that he died still speaks."""
+    for text in (
+        "Doctors at the General Hospital pronounced him dead on arrival.",
+        "A doctor declared the boy dead shortly after midnight.",
+    ):
+        assert claims_of(nlp, text) == [], text
+    the_one_claim(
+        nlp,
+        "Police confirmed that the man was dead.",
+        "confirmed",
+        "Police",
+        "that the man was dead",
+    )
+
+
+def test_a_finite_conjunct_hung_on_a_reported_verb_goes_on_from_the_cue(nlp: Language) -> None:
+    """The parse joins "called" to the reported "had been killed", or "announced" to the
+    infinitive "to stay": a verb whose tense or auxiliaries the conjunct does not share, so it
+    goes on from the cue and has its speaker."""
+    text = (
+        "The Human Rights Forum of Kano said in a statement that at least 12 people had been "
+        "killed in police custody since March and called for a judicial inquiry into each death."
+    )
+    claims = claims_of(nlp, text)
+    claim = by_cue(text, claims, "called for")
+    assert claim.speaker_name == by_cue(text, claims, "said in a statement").speaker_name
+    assert claim.speaker_name and claim.speaker_name.startswith("Human Rights Forum")
+    assert claim.content.text == "a judicial inquiry into each death"
+    text = (
+        "Party chief Umar Jibrin appealed to workers to remain peaceful and announced a week "
+        "of mourning."
+    )
+    claim = by_cue(text, claims_of(nlp, text), "announced")
+    assert claim.speaker_name == "Umar Jibrin"
