@@ -264,3 +264,37 @@ def test_json_export_orders_alike_on_every_database(url, request):
         assert [f["kind"] for f in data["events"][0]["figures"]] == ["injured", "killed"]
         assert [a.name for a in ledger.actors()] == sorted(names)
         assert [i.id for i in ledger.incidents()] == ["in-undated", "in-dated"]
+
+
+def test_a_protest_of_marchers_named_by_who_they_are_has_acleds_protesters_as_actor1():
+    # journalists marched in Xalapa; the police blocked them: ACLED's actor1 of every protest
+    # is "Protesters (country)" (who they are goes to a column of associated actors)
+    actors = [
+        ("ac-press", "Journalists (Mexico)", "journalist", 7),
+        ("ac-police", "Police Forces of Mexico", "police", 1),
+    ]
+    incident = {
+        "id": "in-2",
+        "event_type": "Protests",
+        "sub_event_type": "Protest with intervention",
+        "actors": [
+            {"actor": "ac-press", "role": "actor1"},
+            {"actor": "ac-police", "role": "actor2"},
+        ],
+        "date": {"start": "2026-12-03", "precision": "day"},
+        "place": {"name": "Xalapa", "country": "MX"},
+        "reports": [],
+        "questions": [],
+        "fatalities": {"best": 0},
+        "status": "single_source",
+    }
+    data = {
+        "actors": [{"id": i, "name": n, "kind": k, "inter": t} for i, n, k, t in actors],
+        "documents": [],
+        "contradictions": [],
+        "incidents": [incident],
+    }
+    (row,) = incident_rows(data)
+    assert (row["actor1"], row["inter1"]) == ("Protesters (Mexico)", 6)
+    assert (row["actor2"], row["inter2"]) == ("Police Forces of Mexico", 1)
+    assert row["interaction"] == 16

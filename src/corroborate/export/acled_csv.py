@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, Any
 from corroborate.export import register, write_or_return
 from corroborate.export.json import build_export
 from corroborate.extract.actors import COUNTRY_SLOT, actor_lexicon, country_name, fill_country
+from corroborate.model import ACLED_INTER, ActorKind
 
 if TYPE_CHECKING:
     from corroborate.ledger import Ledger
@@ -54,6 +55,13 @@ UNNAMED_PERPETRATOR = "Unidentified Armed Group"
 UNNAMED_PERPETRATOR_INTER = 3
 CIVILIANS_INTER = 7
 ONE_SIDED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+# a protest's actor1 where the reports name the marchers by who they are, not as protesters
+UNNAMED_PROTESTERS = {
+    "name": "Protesters",
+    "kind": ActorKind.PROTESTERS.value,
+    "inter": ACLED_INTER[ActorKind.PROTESTERS],
+}
+STATE_FORCES_INTER = ACLED_INTER[ActorKind.STATE_FORCES]
 
 
 # ACLED's fatalities are the deaths reported for the event; a toll only alleged (a
@@ -135,7 +143,11 @@ def _protesters_first(
     everyone = by_role["actor1"] + by_role["actor2"]
     protesters = [a for a in everyone if a["kind"] == "protesters"]
     if not protesters:
-        return by_role
+        # ACLED names every protest's actor1 "Protesters (country)" and who they are (the
+        # journalists, the party) in a column of associated actors this CSV lacks; a force
+        # the reports make actor1 stays the one who moved against them
+        forces = [a for a in everyone if a["inter"] == STATE_FORCES_INTER]
+        return {"actor1": [UNNAMED_PROTESTERS], "actor2": forces}
     return {"actor1": protesters, "actor2": [a for a in by_role["actor1"] if a not in protesters]}
 
 
