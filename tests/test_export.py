@@ -298,3 +298,37 @@ def test_a_protest_of_marchers_named_by_who_they_are_has_acleds_protesters_as_ac
     assert (row["actor1"], row["inter1"]) == ("Protesters (Mexico)", 6)
     assert (row["actor2"], row["inter2"]) == ("Police Forces of Mexico", 1)
     assert row["interaction"] == 16
+
+
+def test_a_riot_has_acleds_rioters_as_actor1_and_an_officer_named_is_his_force():
+    # protesters stabbed a police sergeant the reports name: ACLED codes a violent
+    # demonstration's crowd "Rioters (country)" and the officer by his force
+    actors = [
+        ("ac-crowd", "Protesters (Guinea)", "protesters", 6),
+        ("ac-sergeant", "Mamadou Camara", "police", 1),
+    ]
+    incident = {
+        "id": "in-3",
+        "event_type": "Riots",
+        "sub_event_type": "Violent demonstration",
+        "actors": [
+            {"actor": "ac-crowd", "role": "actor1"},
+            {"actor": "ac-sergeant", "role": "actor2"},
+        ],
+        "date": {"start": "2026-11-26", "precision": "day"},
+        "place": {"name": "Conakry", "country": "GN"},
+        "reports": [],
+        "questions": [],
+        "fatalities": {"best": 1},
+        "status": "single_source",
+    }
+    data = {
+        "actors": [{"id": i, "name": n, "kind": k, "inter": t} for i, n, k, t in actors],
+        "documents": [],
+        "contradictions": [],
+        "incidents": [incident],
+    }
+    (row,) = incident_rows(data)
+    assert (row["actor1"], row["inter1"]) == ("Rioters (Guinea)", 5)
+    assert (row["actor2"], row["inter2"]) == ("Police Forces of Guinea", 1)
+    assert row["interaction"] == 15

@@ -55,13 +55,20 @@ UNNAMED_PERPETRATOR = "Unidentified Armed Group"
 UNNAMED_PERPETRATOR_INTER = 3
 CIVILIANS_INTER = 7
 ONE_SIDED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
-# a protest's actor1 where the reports name the marchers by who they are, not as protesters
-UNNAMED_PROTESTERS = {
-    "name": "Protesters",
-    "kind": ActorKind.PROTESTERS.value,
-    "inter": ACLED_INTER[ActorKind.PROTESTERS],
+# a protest's or riot's actor1 where the reports name the crowd by who they are
+CROWDS = {
+    event_type: {"name": name, "kind": kind.value, "inter": ACLED_INTER[kind]}
+    for event_type, name, kind in (
+        ("Protests", "Protesters", ActorKind.PROTESTERS),
+        ("Riots", "Rioters", ActorKind.RIOTERS),
+    )
 }
 STATE_FORCES_INTER = ACLED_INTER[ActorKind.STATE_FORCES]
+# the lexicon's word for each kind of force ACLED names by its country
+_GENERIC_FORCES = {
+    ActorKind.POLICE.value: "Police Forces",
+    ActorKind.MILITARY.value: "Military Forces",
+}
 
 
 # ACLED's fatalities are the deaths reported for the event; a toll only alleged (a
@@ -81,7 +88,8 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         for link in incident["actors"]:
             if link["role"] in by_role and link["actor"] in actors:
                 by_role[link["role"]].append(actors[link["actor"]])
-        by_role = _protesters_first(incident["event_type"], by_role)
+        by_role = _crowd_first(incident["event_type"], by_role)
+        by_role = {role: [_as_group(a) for a in found] for role, found in by_role.items()}
         first = {role: (found[0] if found else None) for role, found in by_role.items()}
         date = incident["date"] or {}
         place = incident["place"] or {}
@@ -132,23 +140,34 @@ def incident_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def _protesters_first(
+def _crowd_first(
     event_type: str | None, by_role: dict[str, list[dict[str, Any]]]
 ) -> dict[str, list[dict[str, Any]]]:
     """ACLED lists a protest event's protesters as actor1 and whoever moved against them as
     actor2 ("Protesters (Bangladesh)" and "Police Forces of Bangladesh" for police firing on a
     march); the reports make the police the doer and the dead, civilians, the done-to."""
-    if event_type != "Protests":
+    crowd = CROWDS.get(event_type or "")
+    if crowd is None:
         return by_role
     everyone = by_role["actor1"] + by_role["actor2"]
-    protesters = [a for a in everyone if a["kind"] == "protesters"]
+    protesters = [a for a in everyone if a["kind"] == crowd["kind"]]
     if not protesters:
-        # ACLED names every protest's actor1 "Protesters (country)" and who they are (the
-        # journalists, the party) in a column of associated actors this CSV lacks; a force
-        # the reports make actor1 stays the one who moved against them
+        # ACLED names every protest's actor1 "Protesters (country)", every riot's "Rioters
+        # (country)", and who they are (the journalists, the party) in a column of associated
+        # actors this CSV lacks; a force among the actors is the one they met
         forces = [a for a in everyone if a["inter"] == STATE_FORCES_INTER]
-        return {"actor1": [UNNAMED_PROTESTERS], "actor2": forces}
+        return {"actor1": [crowd], "actor2": forces}
     return {"actor1": protesters, "actor2": [a for a in by_role["actor1"] if a not in protesters]}
+
+
+def _as_group(actor: dict[str, Any]) -> dict[str, Any]:
+    """A police or army actor as ACLED names it, by its country's force: an officer the
+    reports name ("Sergeant Mamadou Camara") or a unit ("Counter-Terrorism Department") is
+    "Police Forces of Guinea"; the lexicon's own names are kept."""
+    generic = _GENERIC_FORCES.get(actor["kind"])
+    if generic is None or actor["name"] in _country_templates() or _known_name(actor["name"]):
+        return actor
+    return {**actor, "name": generic}
 
 
 # A sentence's end: a headline has none, so a lead sentence is told apart from it.
@@ -202,6 +221,22 @@ def with_country(name: str, country: str | None) -> str:
     ("Police Forces" -> "Police Forces of Pakistan"); other names as they are."""
     template = _country_templates().get(name)
     return fill_country(template, country) if template and country else name
+
+
+def _known_name(name: str) -> bool:
+    """A name the actor lexicon gives, with its country filled ("Police Forces of Kenya")."""
+    return (
+        any(
+            name == bare or name.startswith((f"{bare} of ", f"{bare} ("))
+            for bare in _country_templates()
+        )
+        or name in _lexicon_names()
+    )
+
+
+@functools.cache
+def _lexicon_names() -> frozenset[str]:
+    return frozenset(name for name, _ in actor_lexicon().values())
 
 
 @functools.cache
