@@ -319,6 +319,25 @@ def test_a_count_of_one_group_is_part_of_the_total(ledger):
     assert (injured["best"], injured["status"]) == (41, "single_source")
 
 
+def test_a_count_of_one_group_is_no_low_estimate_of_the_total(ledger):
+    # The guards hurt are some of the hurt, not a rival count of them: the range is the
+    # estimates of everyone hurt (it was 9-30).
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: About 30 people were hurt in the clash in Orangi Town on Wednesday, a "
+            "hospital official said, and the factory's owner said nine guards were injured.",
+            "dawn.example",
+            [
+                ("About 30 people were hurt", "injured", 30, "about", None),
+                ("nine guards were injured", "injured", 9, "exact", None),
+            ],
+        ),
+    )
+    injured = the_incident(ledger).summary["injured"]
+    assert (injured["low"], injured["best"], injured["high"]) == (30, 30, 30)
+
+
 def test_a_count_of_one_group_that_reaches_the_total_weighs_with_it(ledger):
     # Every victim was a policeman: two outlets count four policemen wounded, a third three
     # people. A count of one group is at least so many victims, so it is no part told beside a
@@ -476,6 +495,34 @@ def test_victims_named_again_are_part_of_the_risen_toll(ledger):
     )
     fatalities = the_incident(ledger).summary["fatalities"]
     assert (fatalities["best"], fatalities["high"]) == (5, 5)
+
+
+def test_victims_named_again_are_no_low_estimate_of_the_toll(ledger):
+    # "The two, ..." names two of the five dead again: no toll of two beside the five (the
+    # range was 2-5).
+    text = (
+        "KARACHI: The death toll from the clash in Orangi Town on Wednesday rose to five on "
+        "Friday. The two, a mechanic and a schoolteacher, died at Abbasi Shaheed Hospital."
+    )
+    file_story(
+        ledger,
+        clash(
+            text,
+            "dawn.example",
+            [
+                (
+                    "death toll from the clash in Orangi Town on Wednesday rose to five",
+                    "killed",
+                    5,
+                    "exact",
+                    None,
+                ),
+                ("two, a mechanic and a schoolteacher, died", "killed", 2, "exact", None),
+            ],
+        ),
+    )
+    fatalities = the_incident(ledger).summary["fatalities"]
+    assert (fatalities["low"], fatalities["best"], fatalities["high"]) == (5, 5, 5)
 
 
 def test_a_headline_and_a_quote_in_one_report_do_not_contradict(ledger):

@@ -729,6 +729,30 @@ def test_actors_keep_the_storys_country_at_a_place_left_unresolved(nlp):
     assert "Police Forces of India" in [a.name for a in firing.actors]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Party chief Ali Raza, addressing supporters by telephone from London, said",
+        "Party chief Ali Raza said in a telephone address from London",
+        "In a statement issued from London, party chief Ali Raza said",
+    ],
+)
+def test_where_a_speaker_spoke_from_is_no_place_of_what_he_tells(nlp, said):
+    # (London had placed the arrests he speaks of and made their actors British)
+    text = (
+        f'KARACHI: Police detained 30 party workers in Liaquatabad on Monday. {said}: "They '
+        f'can arrest our workers, but they cannot arrest our ideas."'
+    )
+    places = [
+        _town(text, "KARACHI"),
+        _town(text, "Liaquatabad"),
+        PlaceFound(*at(text, "London"), "London", name="London", country="GB", precision="town"),
+    ]
+    events = run(nlp, text, places=places)._.corroborate_events
+    assert all(e.place != 2 for e in events)
+    assert not any("United Kingdom" in a.name for e in events for a in e.actors)
+
+
 def test_place_and_time_by_attachment_else_dominant(nlp):
     text = (
         "QUETTA: A bomb exploded in Mastung on Monday, killing three people. "
@@ -3806,3 +3830,37 @@ def test_an_accusation_of_what_was_done_about_a_known_act_leaves_the_act_known(
 ):
     events = run(nlp, text)._.corroborate_events
     assert mention_modality(events, *at(text, word)) == modality
+
+
+def test_acts_done_for_years_are_background_and_type_no_shooting_of_the_story(nlp):
+    # The fighters' years of ambushes and kidnappings are many past incidents: no occurred
+    # abduction, and the cousin's shooting told before them is no abduction (it was one).
+    text = (
+        'KUMBA: Soldiers raided the Fiango quarter on Tuesday, residents said. "They shot my '
+        'cousin outside his shop," said a trader. Separatist fighters have ambushed soldiers in '
+        "the region for years, and have kidnapped village chiefs."
+    )
+    events = run(nlp, text)._.corroborate_events
+    shooting = next(e for e in events if "shot" in [t.text for t in e.triggers])
+    assert shooting.sub_event_type != "Abduction/forced disappearance"
+    assert all(
+        m != "occurred"
+        for e in events
+        for t, m in zip(e.triggers, e.trigger_modalities, strict=True)
+        if t.text in ("ambushed", "kidnapped")
+    )
+
+
+@pytest.mark.parametrize(
+    "confession",
+    [
+        "a detained gang member, Salman Qadri, had confessed to taking part in 30 killings",
+        "a detained gang member, Salman Qadri, had confessed to killing a shopkeeper",
+    ],
+)
+def test_one_who_confesses_to_an_act_is_its_doer(nlp, confession):
+    # (the confessor was no side of the killings he owns to)
+    text = f"KARACHI: Police said on Friday that {confession} in Lyari last year."
+    events = run(nlp, text)._.corroborate_events
+    killing = next(e for e in events if e.event_type == "Violence against civilians")
+    assert ("actor1", "Salman Qadri") in [(a.role, a.name) for a in killing.actors]

@@ -1610,6 +1610,21 @@ def test_one_person_arrested_by_name_or_in_a_joined_clause_is_one(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Oduya Kamau was detained on Monday with two of his bodyguards.", [("arrested", 3)]),
+        ("Police said Kamau was arrested along with four aides in Kisumu.", [("arrested", 5)]),
+        ("Police arrested two men together with three women at a roadblock.", [("arrested", 5)]),
+        # people only: what he was held with, and the "with" of another noun, count no one
+        ("Police arrested a man with two pistols in Kisumu on Friday.", [("arrested", 1)]),
+        ("Police detained a driver at a roadblock with two checkpoints.", [("arrested", 1)]),
+    ],
+)
+def test_those_taken_with_the_one_counted_are_counted_too(nlp, text, expected):
+    assert counts_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "A 4-year-old girl and 31-year-old woman wounded by gunfire on Tuesday have been "
             "released from the hospital.",

@@ -556,7 +556,7 @@ def best_of(
     if values_of is None:
         event = chosen[0].event
         values_of = functools.partial(_incident_values, event)
-    points = [v.point for v in chosen if not v.counted.added] or [v.point for v in chosen]
+    points = _estimates(chosen)
     if chosen[0].figure.kind == "killed" and _deaths_in_background(chosen, values_of):
         return min(points), None, max(points)  # the deaths told are not this incident's
     # the incident's killed values, read once, where the injured figure depends on them
@@ -566,7 +566,7 @@ def best_of(
         # the dead are another shooting's: one victim told that the extractor left at none,
         # taking them off ("a schoolboy was hit" beside a girl killed last year), is one hurt
         chosen = [_given_back(v) for v in chosen]
-        points = [v.point for v in chosen if not v.counted.added] or [v.point for v in chosen]
+        points = _estimates(chosen)
     chosen = _up_front(chosen)
     # Values that count the wounded only set the injured figure when there are any.
     totals = _totals(chosen)
@@ -622,6 +622,25 @@ def best_of(
     best = max([best] + [v.point for v in floors if not _died_later(v, dead)])
     # (a best netted of the dead, "30 wounded" less two who died since, is the lowest estimate)
     return min([*points, best]), best, max(points)
+
+
+def _estimates(values: list[Reported]) -> list[int]:
+    """The points that estimate the whole figure, for its range: without an addition ("two
+    more died") and without a count of a part beside a count as large of what it is part of
+    ("12 officers were hurt" beside "at least 41 injured", "the two, a student and ..."
+    beside "the toll rose to 5"): a part is compatible with any larger total, no lower
+    estimate of it. (A part larger than every total told, "four policemen" beside "three
+    people", still bounds it.)"""
+    whole = [v for v in values if not v.counted.added] or values
+    estimates = [
+        v
+        for v in whole
+        if not any(
+            w is not v and w.point >= v.point and _part_of(v, w) and not _part_of(w, v)
+            for w in whole
+        )
+    ]
+    return [v.point for v in estimates or whole]
 
 
 def _given_back(value: Reported) -> Reported:

@@ -1790,13 +1790,32 @@ def _is_tally(token: Token) -> bool:
     """A count over a period rather than one incident: "165 people were killed this year",
     "have died so far", "killed since January", "murdered annually", "wounded in the first 50
     days of the year, 19 have been fatally wounded" (the same verb's other clause too)."""
-    if _counts_a_period(token) or _counted_incidents(token):
+    if _counts_a_period(token) or _counted_incidents(token) or _done_for_years(token):
         return True
     # "80 have been wounded in the first 50 days of the year, 19 have been fatally wounded"
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "conj")]
     if token.dep_ in ("ccomp", "conj"):
         clauses.append(token.head)
     return any(c.lemma_ == token.lemma_ and _counts_a_period(c) for c in clauses)
+
+
+def _done_for_years(token: Token) -> bool:
+    """Acts in the present perfect "for years" (or decades): a group's long-running conduct,
+    many incidents, none of them the story's ("fighters have attacked soldiers in the division
+    for years, and have kidnapped teachers"; the kidnapping, joined to a shooting told before
+    it, had typed that shooting an abduction). A conjunct shares its verb's span."""
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    return all(_present_perfect(v) for v in verbs) and any(
+        child.dep_ == "prep"
+        and child.lower_ == "for"
+        and any(c.dep_ == "pobj" and c.lower_ in LONG_SPANS for c in child.children)
+        for verb in verbs
+        for child in verb.children
+    )
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 # A long-running war whose toll counts many incidents: "the conflict has killed 6,000", no
@@ -3505,6 +3524,24 @@ def _attributive(doc: Doc, place: Any) -> bool:
 NAMED_GROUP_HEADS = _words("named_group_heads")
 
 
+# How a speaker is heard from afar: "said in a telephone address from London".
+SPOKEN_FROM_WORDS = _words("spoken_from_words")
+
+
+def _spoken_from(place: Token) -> bool:
+    """The place is where a speaker spoke from ("said in a telephone address from London",
+    "addressing workers by telephone from London", "in a statement issued from London",
+    "speaking from Dubai"): no place of what is told, and no actor's country."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    holder = prep.head
+    # ("issued from London": the statement it was issued as)
+    return any(_lemma(t) in SPOKEN_FROM_WORDS for t in (holder, holder.head)) and (
+        _lemma(holder) in SPOKEN_FROM_WORDS or holder.tag_ == "VBN"
+    )
+
+
 def _names_a_group(place: Token) -> bool:
     """The place word begins the name of an armed group ("his reporting on the Jalisco New
     Generation Cartel")."""
@@ -3954,6 +3991,8 @@ class EventFinder:
             for item in _locate(doc, places)
             if item.root.i not in actors.by_token or actors.by_token[item.root.i].person
         ]
+        # where a speaker spoke from is no place of what is told ("by telephone from London")
+        place_items = [item for item in place_items if not _spoken_from(item.root)]
         # where the wounded were treated is no place of the incident, unless no other is named
         place_items = [item for item in place_items if not _where_treated(item.root)] or place_items
         # "the Saudi-led coalition", "Sanaa-based", "the Jalisco New Generation Cartel": whose
@@ -4509,6 +4548,20 @@ AGENT_DEPS = ("nsubj", "agent", "csubj")
 PATIENT_DEPS = ("dobj", "nsubjpass", "attr")
 
 
+def _confessors(token: Token) -> list[Token]:
+    """Who confesses to the act `token` names, its doer as he tells it: "a worker has
+    confessed to taking part in 120 killings", "confessed to killing the guard" (not the
+    force that presents the confession)."""
+    current = token
+    for _ in range(5):  # killings <- in <- taking <- to <- confessed
+        if current.dep_ not in ("pobj", "pcomp", "prep", "dobj", "xcomp"):
+            return []
+        current = current.head
+        if _lemma(current) in CONFESSION_VERBS:
+            return [c for c in current.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _answerable(token: Token) -> list[Token]:
     """The ones a clause holds answerable for the event `token` names: "X claimed
     responsibility for the attack", "X were responsible for the killing", "blamed X for the
@@ -4516,6 +4569,8 @@ def _answerable(token: Token) -> list[Token]:
     token = _phrase_head(token)
     if _claimed_outright(token):
         return [c for c in token.head.children if c.dep_ == "nsubj"][:1]
+    if confessors := _confessors(token):
+        return confessors
     prep = token.head
     if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "with"):
         return []

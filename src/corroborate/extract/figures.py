@@ -119,6 +119,10 @@ PERSONAL_SINGULAR = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "self"})
 # Nouns a list of who they were can follow: "three people, two men and a woman".
 GENERIC_PEOPLE = _words("generic_people")
+# Those arrested with someone, named after a "with" of the verb ("detained with two of
+# his bodyguards"): people beyond PERSON_NOUNS and GENERIC_PEOPLE.
+COMPANION_NOUNS = _words("companion_nouns")
+ALONG_WORDS = frozenset({"along", "together"})
 # Counted nouns of a roundup that are no one: "17 scenes, 7 dead".
 NOT_PEOPLE = _words("not_people")
 KILL_LEMMAS = _words("kill_lemmas")
@@ -1475,6 +1479,41 @@ def _left_with(doc: Doc, predicate: Token, patient: Token, count: Count) -> Coun
     return Count(total, total, total, Qualifier.EXACT, first.start, count.end)
 
 
+def _taken_with(doc: Doc, predicate: Token, patient: Token, count: Count) -> Count:
+    """Those arrested with the patient, counted by a "with" of the verb or of the patient:
+    "was detained with two of his bodyguards" -> three, "arrested along with three aides" ->
+    four (not "arrested with two pistols": no people)."""
+    if (
+        count.qualifier != Qualifier.EXACT
+        or not count.value
+        # (the dead "along with" others are events.py's _killed_along_with)
+        or predicate_kind(predicate) != "arrested"
+    ):
+        return count
+    # ("along with", "together with": the parse may hang the "with" on the adverb)
+    holders = [predicate, patient, *(c for c in predicate.children if c.lower_ in ALONG_WORDS)]
+    for companion in (o for holder in holders for o in prep_objects(holder, ("with",))):
+        # "two of his bodyguards": the people are named after the count's "of"
+        named = next(prep_objects(companion, ("of",)), None) if companion.like_num else companion
+        if named is None or not (
+            _lemma_in(named, PERSON_NOUNS | GENERIC_PEOPLE) or named.lower_ in COMPANION_NOUNS
+        ):
+            continue
+        added = count_of(doc, companion)
+        if added is None or added.qualifier != Qualifier.EXACT or not added.value:
+            continue
+        total = count.value + added.value
+        return Count(
+            total,
+            total,
+            total,
+            Qualifier.EXACT,
+            min(count.start, added.start),
+            max(added.end, named.i + 1),
+        )
+    return count
+
+
 def _number_before(doc: Doc, token: Token) -> Token | None:
     """The number written just before a predicate, at most two plural nouns or "shot" between
     ("4 shot dead", "Two teens dead", "3 people killed"), when the parse gives no patient."""
@@ -1801,7 +1840,8 @@ def _listed_count(doc: Doc, predicate: Token, patient: Token) -> Count | None:
         count = _listed_subjects(doc, predicate, patient, count)
         count = _listed_with_and(doc, predicate, patient, count)
         count = _age_listed_with_and(doc, predicate, patient, count)
-        return _left_with(doc, predicate, patient, count)
+        count = _left_with(doc, predicate, patient, count)
+        return _taken_with(doc, predicate, patient, count)
     if patient.tag_ == "NN" and not any(c.dep_ == "neg" for c in predicate.children):
         return _headline_list(doc, patient, None)
     return None
