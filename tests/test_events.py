@@ -3864,3 +3864,29 @@ def test_one_who_confesses_to_an_act_is_its_doer(nlp, confession):
     events = run(nlp, text)._.corroborate_events
     killing = next(e for e in events if e.event_type == "Violence against civilians")
     assert ("actor1", "Salman Qadri") in [(a.role, a.name) for a in killing.actors]
+
+
+@pytest.mark.parametrize(
+    ("day", "modality"),
+    [
+        # the other incident's sentence dates it weeks before the report: told back to
+        ("since January 9, the day", "reference"),
+        ("since February 2, the day", "reference"),
+        # dated days before, it may be part of the news: left as told
+        ("since Thursday, the day", "occurred"),
+        # never dated: nothing to decide it by
+        ("ever since", "occurred"),
+    ],
+)
+def test_an_incident_dated_only_long_before_the_report_is_its_background(day, modality):
+    from corroborate.extract.pipeline import ArticleContext, extract_articles
+
+    text = (
+        "A trader was shot dead in Rampur on Sunday night. Police said two men on a motorbike "
+        "fired at him near the bus stand. His brother said the family had lived in fear "
+        f"{day} their shop was torched by a gang. No arrests have been made."
+    )
+    (extraction,) = extract_articles([ArticleContext(text, published=dt.date(2026, 3, 20))])
+    assert mention_modality(extraction.events, *at(text, "torched")) == modality
+    # the report's own killing stays its news
+    assert mention_modality(extraction.events, *at(text, "shot")) == "occurred"

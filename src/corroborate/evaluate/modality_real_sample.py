@@ -18,7 +18,8 @@ from held-out documents only, drawn and labelled by helper mod37 before it chang
 written from), drawn and labelled by helper mod42 before it changed any rule; `--draw 11` the
 eleventh, likewise from tuning-part documents only, drawn and labelled by helper mod43 before it
 changed any rule and kept as the fresh check of its rules (their misses not read while writing
-them).
+them); `--draw 12` the twelfth, likewise, drawn and labelled by helper mod45 before it changed
+any rule and kept as the fresh check of its rules.
 """
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ DRAWS = {
     9: (35, {"gun_violence": 26, "india": 26}),
     10: (36, {"gun_violence": 26, "india": 26}),
     11: (37, {"gun_violence": 26, "india": 26}),
+    12: (38, {"gun_violence": 26, "india": 26}),
 }
 # draws that take tuning-part documents only (the held-out part keeps its size)
-TUNING_ONLY = frozenset({3, 10, 11})
+TUNING_ONLY = frozenset({3, 10, 11, 12})
 # draws that take held-out documents only (measured, never tuned on)
 HELD_OUT_ONLY = frozenset({4, 5, 6, 7, 8, 9})
 # violent-event and security-operation words, chosen before looking at any output

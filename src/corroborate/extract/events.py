@@ -19,7 +19,9 @@ How an article becomes events (rules over spaCy's parse, no second model):
    words inside such an incident are its own), else occurred. Once events are grouped, a
    report whose title and lead tell no incident as a clause (a speech, an inquiry, relief)
    makes the violent events it only names by nouns ("the riots", "the train attack") its
-   background, reference (_background_incidents).
+   background, reference (_background_incidents); an incident other than the main one whose
+   every dated sentence dates it weeks before publication is one the report refers back to,
+   reference (_dated_long_before).
 3. Grouping: a raid, its arrests, the weapons seized, a killing during it and the court hearing
    are separate facts of one story, so triggers group by class, one event per class and
    modality group (occurred and denied together; alleged, hypothetical and reference apart),
@@ -2933,6 +2935,52 @@ def _background_incidents(
         by_class[trigger.cls].triggers.append(trigger)
 
 
+def _long_before(record: Any, published: dt.date) -> bool | None:
+    """Whether a time ends well before publication (more than REFERENCE_AGE, or a whole month
+    or year before it: "on February 12", "last month"), True, or is recent, False; None when
+    it gives no date ("recently", "in the past": too loose to date an incident by)."""
+    if getattr(record, "value", None) == "PRESENT_REF":
+        return False  # "now", "currently"
+    end = getattr(record, "end_date", None) or getattr(record, "start_date", None)
+    if end is None:
+        return None
+    if end < published - REFERENCE_AGE:
+        return True
+    return end < published and getattr(record, "precision", None) in ("month", "year")
+
+
+def _dated_long_before(
+    doc: Doc,
+    drafts: list[EventDraft],
+    time_items: list[Located],
+    published: dt.date | None,
+    rivals: frozenset[int],
+) -> None:
+    """An incident other than the report's own (not the main event) whose every dated
+    sentence dates it well before publication ("the family had been threatened since
+    January 9, the day their shop was torched" in a report of a killing on Sunday) is one the
+    report refers back to, reference, though no time hangs on its own words; an incident also
+    dated recently, or never dated, is left. Decided per incident, once events are grouped
+    and the main event chosen."""
+    if published is None:
+        return
+    for draft in drafts[1:]:
+        if (
+            draft.cls not in BACKGROUND_CLASSES
+            or draft.side == "state"
+            or _event_modality(draft.triggers) != Modality.OCCURRED.value
+        ):
+            continue
+        dates = [
+            _long_before(found.record, published)
+            for t in draft.triggers
+            if (found := _nearest(time_items, [doc[t.head]], rivals)) is not None
+        ]
+        if any(dates) and not any(d is False for d in dates):
+            for trigger in draft.triggers:
+                trigger.modality = Modality.REFERENCE.value
+
+
 def _charged_acts(doc: Doc, drafts: list[EventDraft]) -> None:
     """The incident a charge is laid for ("charged in the shooting") is an accusation there,
     as the real-text gold labels it, though it joined the event the report tells it by: once
@@ -4068,6 +4116,7 @@ class EventFinder:
             _death_told_apart(doc, drafts, sentences)
             _charged_acts(doc, drafts)
             _story_weeks_before(doc, drafts, time_items, published)
+            _dated_long_before(doc, drafts, time_items, published, rivals)
         if len(sentences) > LEAD_SENTENCES:  # a report with a body beyond its lead
             _background_incidents(
                 doc, drafts, triggers, time_items, _lead_end(sentences), unjoined_victims
