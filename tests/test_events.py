@@ -3169,6 +3169,71 @@ def test_a_killer_told_dead_after_his_killings_is_in_the_toll(nlp, text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a later count takes the killer with his victims in its own clause: his suicide is
+        # told, and the first count of his victims takes him too
+        (
+            "A Millbrook man killed three people on Sunday, police said. He shot and killed "
+            "his wife and two neighbours before fatally shooting himself.",
+            4,
+        ),
+        (
+            "A Millbrook man killed three people on Sunday, police said. He killed his wife, "
+            "his son and a neighbour and then himself.",
+            4,
+        ),
+        # the one led to kill is the killer
+        (
+            "A quarrel over money led a Millbrook man to kill three people on Sunday, police "
+            "said. He shot and killed his wife and two neighbours before fatally shooting "
+            "himself.",
+            4,
+        ),
+        # the toll told with him is the whole: a count that holds him already stays
+        (
+            "A 12-year-old boy killed two people in Millbrook, police said. He shot his "
+            "6-year-old brother to death and killed himself, a sheriff said.",
+            2,
+        ),
+        # no suicide told: his victims alone
+        (
+            "A Millbrook man killed three people on Sunday, police said. He killed his wife "
+            "and two neighbours before he was arrested.",
+            3,
+        ),
+        # one told killed by the one who then killed himself: not he, so him too
+        (
+            "A Millbrook woman was shot and killed by her estranged husband on Sunday, police "
+            "said. Dale Hurst, 52, shot her twice in the kitchen before turning the gun on "
+            "himself.",
+            2,
+        ),
+        (
+            "A woman was shot and killed by her husband, who then turned the gun on himself, "
+            "police said.",
+            2,
+        ),
+        # killed by a stray bullet or by police: the doer is no killer who died
+        (
+            "A Millbrook woman was killed by a stray bullet on Sunday, police said. The gunman "
+            "shot her twice in the kitchen before turning the gun on himself.",
+            1,
+        ),
+        (
+            "A Millbrook woman was shot and killed by her estranged husband on Sunday, police "
+            "said. Dale Hurst, 52, was arrested at the scene.",
+            1,
+        ),
+    ],
+)
+def test_a_killers_suicide_told_by_another_count_or_a_named_doer_is_in_the_toll(
+    nlp, text, expected
+):
+    assert main_event_killed(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # one killer's killings told verb after verb in a sentence: their victims summed
         (
             "Dale Hurst fatally shot his stepson and his neighbour before killing a burglar at "

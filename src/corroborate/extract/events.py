@@ -5238,18 +5238,35 @@ def _figures(
         # (a count the killer's death was added to just now takes him once)
         with_him = {c.predicate for (c, f), v in zip(kept, before, strict=True) if f.value != v}
         kept = _others_added(doc, kept)
-        suicide_told = _suicide_told(doc, draft, triggers=True) and not suicide_attempted(doc)
-        killed_told = not suicide_told and _killer_killed_told(doc, draft)
-        if suicide_told or killed_told:
+        # a count that takes the killer with his victims in its own clause ("killed three
+        # before turning the gun on himself") tells his suicide as a sentence of it would:
+        # the event's other counts of his victims ("Man kills 3") take him too
+        self_counted = {doc[c.predicate].sent.start for c, _ in kept if c.killer_counted}
+        # (the toll told with him is the whole: a count that already holds him, "shooting
+        # kills 2" beside "shot his brother and killed himself", takes him no more)
+        self_total = max((f.value or 0 for c, f in kept if c.killer_counted), default=0)
+        attempted = suicide_attempted(doc)
+        told_in_words = _suicide_told(doc, draft, triggers=True) and not attempted
+        killed_told = not told_in_words and _killer_killed_told(doc, draft)
+        told_by_count = not (told_in_words or killed_told or attempted) and bool(self_counted)
+        unraised = list(kept)
+        if told_in_words or killed_told or told_by_count:
             kept = [
                 (
                     counted,
                     figure
                     if counted.predicate in with_him
+                    # (a count beside his in its sentence: his suicide told there already)
+                    or (told_by_count and doc[counted.predicate].sent.start in self_counted)
                     else _with_the_killer(doc, counted, figure, by_others=killed_told),
                 )
                 for counted, figure in kept
             ]
+            if told_by_count:
+                kept = [
+                    (counted, figure if (figure.value or 0) <= self_total else before_him)
+                    for (counted, figure), (_, before_him) in zip(kept, unraised, strict=True)
+                ]
     # (a larger count further down is often another incident's: a roundup, a related story)
     # sentences telling one victim hurt alone (a death's count there may be another's)
     hurt_alone = {
@@ -5344,8 +5361,9 @@ def _with_the_killer(
         return figure
     patient, verb = doc[counted.patient], doc[counted.predicate]
     lemma = WORD_LEMMAS.get(verb.lower_, verb.lemma_.lower())  # title case: "Kills"
-    if _victims_told_killed(patient, verb, lemma, figure) and (
-        by_others or not _SUICIDE_TOLD.search(verb.sent.text)
+    if _killed_by_one(patient, verb) or (
+        _victims_told_killed(patient, verb, lemma, figure)
+        and (by_others or not _SUICIDE_TOLD.search(verb.sent.text))
     ):
         return replace(
             figure,
@@ -5363,6 +5381,9 @@ def _with_the_killer(
     ):
         return figure
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "... led a man to kill four people": the one led kills
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None and by_others and verb.dep_ == "conj":
         # "A man shot and killed three deputies": the subject of the first verb
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -5421,6 +5442,39 @@ def _victims_told_killed(patient: Token, verb: Token, lemma: str, figure: Figure
     )
 
 
+def _killed_by_one(patient: Token, verb: Token) -> bool:
+    """Victims told killed by someone named as its doer, who may be the killer whose death
+    the event tells ("A woman was shot and killed by her husband", "She was fatally shot by
+    Dale Hurst"): whoever they are ("woman", "she"), they are not he. Not the police's
+    victims, nor "by a stray bullet"."""
+    if not (patient.dep_ == "nsubjpass" and patient.head.i == verb.i):
+        return False
+    # the doer of the verb or of a verb joined to it ("was shot and killed by")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    agents = [
+        g
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return (
+        any(
+            (
+                agent.lemma_.lower() in KILLER_AGENT_NOUNS
+                or agent.lower_ in KILLER_AGENT_NOUNS
+                or (agent.pos_ == "PROPN" and agent.ent_type_ == "PERSON")
+            )
+            and not _state_forces(agent)
+            and not any(c.dep_ == "conj" for c in agent.children)  # one doer, not "him and Lee"
+            for agent in agents
+        )
+        and "includ" not in verb.sent.text.lower()
+    )
+
+
+KILLER_AGENT_NOUNS = _words("killer_agent_nouns")
 TOLL_GENERIC_NOUNS = _words("toll_generic_nouns")
 TOLL_DEATH_NOUNS = _words("toll_death_nouns")
 

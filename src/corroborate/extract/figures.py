@@ -190,6 +190,9 @@ class CountedFigure:
     predicate: int  # token index of "killed", "dead", "arrested"...
     patient: int  # token index of the counted noun phrase's head
     suicide: int = 0  # the killer's own death, counted in the toll but not among those shot
+    # the killer counted with those he killed in the count's own clause ("killed four before
+    # turning the gun on himself", "killed two and himself"): a report of his death
+    killer_counted: bool = False
     beyond_shot: int = 0  # deaths told past those shot ("shot two and killed a third")
     named_again: bool = False  # one victim told by name, pronoun or "the" ("Lee was shot")
     singly: bool = False  # one victim told without a number ("a man was shot", "Lee died")
@@ -2975,6 +2978,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             replace(
                 record,
                 suicide=int(suicide is not None or own_death or included),
+                killer_counted=suicide is not None,
                 beyond_shot=int(kind == "killed" and _beyond_the_shot(token, patient)),
             )
         )
