@@ -605,6 +605,64 @@ def test_others_hurt_told_far_down_are_the_incidents_hurt(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the hurt told by their condition, beyond the lead, in a sentence with no word of the
+        # event: the story's victims
+        (
+            "Gunfire outside Millbrook bar\n\nA gunman opened fire outside a bar in Millbrook "
+            "on Friday night, police said. Officers searched the area until dawn.\n\nDeputies "
+            "on Monday identified the victims as Ann Lee, 24, Bo Roe, 31, and Cy Poe, 19. All "
+            "three are listed in fair condition.",
+            [("injured", 3)],
+        ),
+        (
+            "Man dies after Elm Street shooting\n\nGunfire broke out on Elm Street at 2 a.m., "
+            "police said. One victim ran into a bakery for help. Officers found the others by a "
+            "bus stop.\n\nTwo women were admitted to Mercy Hospital in fair condition. The "
+            "third victim, a man of 40, was pronounced dead there.",
+            [("killed", 1), ("injured", 2), ("killed", 1)],
+        ),
+    ],
+)
+def test_the_hurt_told_by_their_condition_far_down_are_the_incidents_hurt(nlp, text, expected):
+    figures = sorted(run(nlp, text)._.corroborate_events[0].figures, key=lambda f: f.start)
+    assert [(f.kind, f.value) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a roundup: "three of them" are of the group told just before, another shooting's
+        (
+            "Weekend gunfire across Millbrook\n\nA man was shot and killed on Elm Street on "
+            "Friday night, police said. Officers found him on the porch of a house.\n\nPolice "
+            "said the suspect fled in a grey car. No arrests have been made.\n\nOn Sunday, "
+            "gunmen opened fire on a group of men near a park on the west side. Three of them "
+            "were taken to the hospital in serious condition."
+        ),
+        # those still in hospital days later are some of the hurt, the rest sent home
+        (
+            "Millbrook club reopens after shooting\n\nThe club on Elm Street reopened on "
+            "Thursday, a week after gunfire broke out on its dance floor, police said. The owner "
+            "said security has been doubled.\n\nThe city council met on Tuesday. Three people "
+            "remain in serious condition at Millbrook General."
+        ),
+        # where the story has counted its hurt, those told in a condition are some of them
+        (
+            "Six hurt in Elm Street shooting\n\nSix people were wounded in a shooting on Elm "
+            "Street on Friday night, police said. Officers arrived within minutes.\n\nNeighbors "
+            "said the block had been quiet for years. Three men were taken to Mercy Hospital in "
+            "serious condition."
+        ),
+    ],
+)
+def test_a_part_told_by_its_condition_far_down_is_no_count_of_the_first_shooting(nlp, text):
+    figures = run(nlp, text)._.corroborate_events[0].figures
+    assert not [(f.kind, f.value) for f in figures if f.kind == "injured" and f.value == 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the modifier says what no count does
         (
             "Charges filed in fatal Millbrook shooting\n\nPolice filed charges on Monday.",

@@ -111,6 +111,7 @@ from corroborate.extract.figures import (
     WORD_LEMMAS,
     CountedFigure,
     coarse_pos,
+    condition_kind,
     count_of,
     cue_lemmas,
     find_figures,
@@ -4292,8 +4293,13 @@ class EventFinder:
                 draft = fitting[0] if fitting else None
             # (a count of others hurt, however far down: "Two other victims arrived at the
             # hospital" tells more victims of the story's incident, not of another)
+            # (so is a count of the hurt told by their condition: "All three are listed in fair
+            # condition" tells how the story's victims are, wherever it stands)
             told_of_incident = (
-                number < LEAD_SENTENCES or counted.harm_zero or _other_victims_counted(doc, counted)
+                number < LEAD_SENTENCES
+                or counted.harm_zero
+                or _other_victims_counted(doc, counted)
+                or (_hurt_told_by_condition(doc, counted) and not _hurt_counted(first_violent))
             )
             if draft is None and told_of_incident and counted.figure.kind in HARM_KINDS:
                 draft = first_violent
@@ -5021,6 +5027,8 @@ _OTHER_VICTIMS = re.compile(
 )
 # What the "of" of a count names a whole by: "one of the victims", "two of them".
 _PARTITIVE_DETERMINERS = _words("partitive_determiners")
+# Those hurt who are still in hospital: "two remain in critical condition".
+_STILL_WORDS = _words("still_words")
 
 
 # The one victim shot told alive: "taken to a hospital for treatment", "expected to recover"
@@ -5751,6 +5759,34 @@ def _other_victims_counted(doc: Doc, counted: CountedFigure) -> bool:
         return False
     told = _count_words(doc, counted)
     return bool(_OTHER_VICTIMS.search(told)) and not _NAMED_WITH_OTHERS.search(told)
+
+
+def _hurt_told_by_condition(doc: Doc, counted: CountedFigure) -> bool:
+    """A count of two or more hurt told by the condition they are in ("All three are listed in
+    fair condition", "two women were admitted to Mercy Hospital in fair condition"): victims alive
+    and hurt, of the story's incident however far down, with no word of the event beside them.
+    Not a part of a group told before ("Three of them were taken to the hospital in serious
+    condition"), which in a roundup is another shooting's, nor those still in hospital ("five
+    are still hospitalized, two in critical condition"), some of the hurt, the rest released."""
+    figure = counted.figure
+    return (
+        figure.kind == FigureKind.INJURED.value
+        and not counted.singly
+        and _several(figure)
+        and condition_kind(doc[counted.predicate]) == FigureKind.INJURED.value
+        and not _partitive(doc[counted.patient])
+        and not any(t.lower_ in _STILL_WORDS for t in doc[counted.predicate].sent)
+    )
+
+
+def _hurt_counted(draft: EventDraft | None) -> bool:
+    """The event counts the hurt or the shot already ("Five people were wounded"): a count
+    told by a condition further down ("a man and a woman were taken to the hospital in
+    critical condition") is some of them, adding nothing but words that may tie the event to
+    another story."""
+    return draft is not None and any(
+        c.figure.kind in (SHOT, FigureKind.INJURED.value) and not c.singly for c in draft.figures
+    )
 
 
 def _new_victim(patient: Token) -> bool:
