@@ -3696,3 +3696,19 @@ def test_those_a_later_step_is_taken_with_are_some_of_those_counted():
     remand.figure.text = "four men detained in the raid"
     assert conflicting([raid, remand]) == []
     assert best_of([raid, remand], lambda kind: [])[1] == 27
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("the confession had been obtained under torture", "confess"),
+        ("police planted guns on the dead", "gun"),
+        ("the weapons had been planted", "weapon"),
+        ("he signed a confession under duress", "confess"),
+    ],
+)
+def test_what_a_claim_of_fabrication_disowns_is_no_verb_of_it(text, thing):
+    from corroborate.assess.contradictions import disowned
+
+    # "obtained", the participle after "had been", is how it was made up, not what
+    assert disowned(text) == thing

@@ -221,10 +221,14 @@ def _fabricated(text: str) -> bool:
 
 @functools.cache
 def _planted_explosive() -> re.Pattern[str]:
-    """ "planted" within three words of an explosive, on either side, in _spaced_words form."""
+    """ "planted" or "planting" within three words of an explosive, on either side, in
+    _spaced_words form."""
     explosive = alternation(cue_words()["explosive"])
     near = r"(?: [\w'-]+){0,3}"
-    return re.compile(rf" (?:{explosive}){near} planted(?= )| planted{near} (?:{explosive})(?= )")
+    planted = "plant(?:ed|ing)"
+    return re.compile(
+        rf" (?:{explosive}){near} {planted}(?= )| {planted}{near} (?:{explosive})(?= )"
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -499,9 +503,15 @@ class _Disputed:
     clause: Clause
     kind: str
     thing: str | None = None
+    # a denial that evidence was made up ("denied planting guns on the dead"): opposed by a
+    # claim that it was, not by the account of the killing the guns were found at
+    fabrication_denied: bool = False
 
     def opposes(self, clause: Clause) -> bool:
         """True when an affirmative clause states what this denies or disowns."""
+        if self.fabrication_denied:  # of the same thing: guns planted, not a confession forced
+            denied = disowned(self.clause.text)
+            return _fabricated(clause.text) and denied in (None, disowned(clause.text))
         if self.thing is not None:
             return self.thing in clause.words and not _told_at_a_distance(clause.text, self.thing)
         shared = self.clause.words & clause.words
@@ -575,6 +585,12 @@ def _fabrication_stems() -> frozenset[str]:
     return frozenset(stem(w) for cue in cue_words()["fabrication"] for w in cue.split())
 
 
+# the verb before a passive participle of fabrication ("the guns were planted")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_ARTICLES = frozenset({"a", "an", "the", "any", "some"})
+_HAVE_FORMS = frozenset({"has", "have", "had", "having"})
+
+
 def disowned(text: str) -> str | None:
     """What a claim of fabrication says was made up: the first content word of the phrase the
     cue qualifies ("the weapons had been planted" -> weapon; "the so-called confession" ->
@@ -585,9 +601,26 @@ def disowned(text: str) -> str | None:
         if at is None:
             continue
         after = [stem(w) for w in _WORD.findall(text[at.end() :]) if w.lower() not in STOP_WORDS]
-        before = [stem(w) for w in _WORD.findall(text[: at.start()]) if w.lower() not in STOP_WORDS]
-        # "so-called X" qualifies what follows; "X was planted", "X is a drama" what precedes.
-        words = after if cue in _PREFIX_CUES or not before else before
+        said = _WORD.findall(text[: at.start()])
+        # (a participle after a form of "be" or "have" is the verb, not what was made up:
+        # "the confession had been obtained under torture")
+        before = [
+            stem(w)
+            for i, w in enumerate(said)
+            if w.lower() not in STOP_WORDS
+            and not (i and said[i - 1].lower() in _BE_FORMS | _HAVE_FORMS)
+        ]
+        # "so-called X" and an active "planted guns" qualify what follows; "X was planted",
+        # "signed a confession under duress" the nearest word before
+        next_words = _WORD.findall(text[at.end() :])[:3]
+        following = [w for w in next_words if w.lower() not in _ARTICLES][:1]
+        preceding = _WORD.findall(text[: at.start()])[-1:]
+        active = (
+            bool(following)
+            and following[0].lower() not in STOP_WORDS
+            and not (preceding and preceding[0].lower() in _BE_FORMS)
+        )
+        words = after if cue in _PREFIX_CUES or active or not before else before[::-1]
         words = [w for w in words if w not in _fabrication_stems()]
         if words:
             return words[0]
@@ -621,6 +654,11 @@ def disputed_propositions(statement: Statement) -> list[_Disputed]:
     fabricated = _fabricated(claim.text)
     if claim.stance != Stance.DENIES.value and not fabricated:
         return []
+    if claim.stance == Stance.DENIES.value and fabricated:
+        # "police denied planting guns on the dead": no denial of the killing, nor a claim of
+        # fabrication of its own, but a denial of another's claim that evidence was made up
+        clause = Clause(claim.text, frozenset(content_words(claim.text)), True)
+        return [_Disputed(statement, clause, ContradictionKind.POLARITY.value, None, True)]
     parts = clauses(claim.text)
     negated = [c for c in parts if c.negated]
     # A denial that also says who did it instead ("They came in and started shooting").
@@ -758,6 +796,14 @@ def claim_contradictions(
 ) -> list[Found]:
     """Polarity and responsibility: what one source asserts and another denies or disowns."""
     affirmed = [(s, c) for s in statements for c in affirmed_clauses(s)]
+    # claims that evidence was made up, which only a denial of that opposes
+    fabrications = [
+        (s, c)
+        for s in statements
+        if s.claim.stance in _ASSERTING and _fabricated(s.claim.text)
+        for c in clauses(s.claim.text)
+        if not c.negated
+    ]
     quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s in statements:
         claim = s.claim
@@ -774,14 +820,16 @@ def claim_contradictions(
                 continue
             opposed = [
                 (s, c)
-                for s, c in affirmed
+                for s, c in (fabrications if disputed.fabrication_denied else affirmed)
                 if (s.source != statement.source or _confessed_apart(s, statement))
                 and not _answered_in_passing(statement, s)
                 and disputed.opposes(c)
             ]
             accounts = (
                 []
-                if opposed or disputed.kind != ContradictionKind.POLARITY.value
+                if opposed
+                or disputed.kind != ContradictionKind.POLARITY.value
+                or disputed.fabrication_denied  # a report of the raid says nothing was planted
                 else _reporter_accounts(disputed, events, documents, quoted)
             )
             if opposed or accounts:

@@ -630,17 +630,28 @@ def _estimates(values: list[Reported]) -> list[int]:
     ("12 officers were hurt" beside "at least 41 injured", "the two, a student and ..."
     beside "the toll rose to 5"): a part is compatible with any larger total, no lower
     estimate of it. (A part larger than every total told, "four policemen" beside "three
-    people", still bounds it.)"""
+    people", still bounds it.) Nor a zero of one group beside counts of victims ("no police
+    officer was hurt" beside six killed: none of the police, no toll of none)."""
     whole = [v for v in values if not v.counted.added] or values
-    estimates = [
-        v
-        for v in whole
-        if not any(
-            w is not v and w.point >= v.point and _part_of(v, w) and not _part_of(w, v)
-            for w in whole
-        )
+    counted = [
+        v for v in whole if not (v.figure.qualifier == "zero" and v.counted.group is not None)
     ]
+    if any(v.point for v in counted):
+        whole = counted
+    estimates = [v for v in whole if not any(_beside_its_whole(v, w) for w in whole)]
     return [v.point for v in estimates or whole]
+
+
+def _beside_its_whole(part: Reported, whole: Reported) -> bool:
+    """True when `part` counts some of what `whole`, as large or larger, counts. A group's
+    count in another report than the total is that report's estimate of them all ("six
+    suspects were killed", a day before "eight people"), unless told as a part."""
+    if whole is part or whole.point < part.point:
+        return False
+    if not _part_of(part, whole) or _part_of(whole, part):
+        return False
+    counted = part.counted
+    return counted.part or counted.one or part.document.id == whole.document.id
 
 
 def _given_back(value: Reported) -> Reported:

@@ -1499,6 +1499,10 @@ class ClaimFinder:
                 subject_after = _subject_after_cue(doc, cue, head)
                 if subject_after is not None:  # "Nine killed in raid, say police"
                     source, content = subject_after
+            if not source:
+                named = _name_after_quoted_cue(doc, cue, regions)
+                if named is not None:  # '"...," said Teresita Manalo, 54, whose son ...'
+                    source, content = named
             if not source and fallback[1]:
                 source = fallback[1]
             if not source and shared_subject:
@@ -3174,6 +3178,33 @@ def _after_colon(cue: list[int], doc: Doc, inside: list[int]) -> list[int]:
     return [i for i in range(start, end) if not doc[i].is_space and inside[i] < 0]
 
 
+def _name_after_quoted_cue(
+    doc: Doc, cue: list[int], regions: list[tuple[int, int]]
+) -> tuple[list[int], set[int]] | None:
+    """Speaker and content of '"...," said NAME, ...': a person's name right after a cue that
+    right after a quotation is who said the quotation, however the parse hangs a relative
+    clause after the name ("said Teresita Manalo, 54, whose son was among the dead" parsed
+    as "said [that] Manalo ... was among the dead")."""
+    after = cue[-1] + 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
+        return None
+    quoted = _preceding_quotation(cue, [], doc, regions)
+    if not quoted:
+        return None
+    end = after
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ != "O":
+        end += 1
+        if end < len(doc) and doc[end].ent_iob_ == "B":
+            break
+    # only where the parse made the name the subject of a clause the cue reports
+    root = next((t for t in doc[after:end] if t.head.i not in range(after, end)), None)
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if root.head.dep_ != "ccomp" or root.head.head.i not in cue:
+        return None
+    return list(range(after, end)), set(quoted)
+
+
 def _preceding_quotation(
     cue: list[int], source: list[int], doc: Doc, regions: list[tuple[int, int]]
 ) -> list[int]:
@@ -3441,6 +3472,8 @@ class SpeakerResolver:
         self.naming = frozenset(words["naming_verb"])
         for entity in self.ents:  # "Haki Watch, a coalition of rights groups": wherever named
             kind = {"PERSON": "person", "ORG": "organisation"}.get(entity.label_)
+            if _key(entity.text) in self.titles:
+                continue  # "his lawyer, Atty. Benjamin Ocampo": the title cut off by its dot
             root = entity.root
             words = _appositive_words(root)
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "The spokesman, X"

@@ -298,6 +298,8 @@ FACILITY_WORDS = _words("facility_words")
 # Words that make the capitalised words before them a site named after a town or county
 # ("Stewart Park", "Parkway Gardens"), when no larger place is called so.
 SITE_WORDS = _words("site_words")
+# A month written short before a day's number ("Nov 24") is a date, not a namesake town.
+MONTH_ABBREVIATIONS = _words("month_abbreviations")
 _GENERIC_TAIL = re.compile(rf"\s+({alternation(_words('generic_tail'))})$")
 
 # Directions before a street name ("the 4400 block of West Adams").
@@ -819,6 +821,8 @@ class PlaceFinder:
             if one_word:
                 if doc[s].is_stop:
                     continue
+                if text in MONTH_ABBREVIATIONS and e < len(doc) and doc[e].like_num:
+                    continue  # "MANILA, Nov 24 (Reuters)": a date, not Nov in Tajikistan
                 if (doc[s].is_sent_start or _opens_line(doc, s)) and text.lower() in lower_words:
                     # "Grenade attack on ... threw a grenade": a common word the article
                     # writes in lower case, capitalised only to open its sentence

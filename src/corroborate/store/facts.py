@@ -182,6 +182,28 @@ def _speaking_actor(name: str) -> tuple[str, str, str | None]:
     return name, speaking_body(name)[1], None
 
 
+def _country_told(extraction: Extraction) -> str | None:
+    """The country of the place the document's first placed event happened in, if any."""
+    for event in extraction.events:
+        if event.place is not None:
+            return extraction.places[event.place].country or None
+    return None
+
+
+def _national_body(speaker: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """A force of the country the document's events happen in, named by a speaking body the
+    document's events do not name ("the Philippine National Police said", "Police said" in a
+    report of a raid in Manila): the force of that country, as the events of other reports
+    name it, with the speaker's name as its alias."""
+    from corroborate.extract.actors import COUNTRY_SLOT, country_name, fill_country
+
+    template, kind = speaking_body(speaker)
+    if kind == "other" or COUNTRY_SLOT not in template or not country:
+        return None
+    name = fill_country(template, country_name(country))
+    return (name, kind, speaker) if name != template else None
+
+
 def store_facts(
     session: Session,
     document: Document,
@@ -212,8 +234,11 @@ def store_facts(
     named += bodies.values()
     resolver = ActorResolver(session, named)
     # a speaking body is the actor the document otherwise names so ("Police", "JSM")
+    country = _country_told(extraction)
     referents = {
-        name: document_referent(name, [other for other in named if other[0] != name]) or body
+        name: document_referent(name, [other for other in named if other[0] != name])
+        or _national_body(name, country)
+        or body
         for name, body in bodies.items()
     }
     speaking_as = [referents[name] if name else None for name in speaking]
