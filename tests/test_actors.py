@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.consolidate.actors import acled_inter
+from corroborate.consolidate.actors import acled_inter, government_named_by_place
 from corroborate.extract.actors import (
     ActorIndex,
     actor_lexicon,
@@ -343,3 +343,25 @@ def test_the_tail_of_a_party_s_name_is_no_person(nlp):
         nlp, "Police raided the offices of the People's Freedom Alliance in Garissa on Monday."
     )
     assert not any(m.person for m in index.mentions)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "government"),
+    [
+        ("Kabul", "Government of Afghanistan"),
+        ("Islamabad", "Government of Pakistan"),
+        ("Niger", "Government of Niger"),
+        # "Victoria has pledged more police": the Australian state, not Hong Kong's Victoria
+        ("Victoria", None),
+        # "Georgia has sued the county": the US state as often as the country
+        ("Georgia", None),
+        # "Delhi has asked for more forces": the Indian city, whose name Dili also bears
+        ("Delhi", None),
+        # "Hamilton said": the Ontario city or a person, not Bermuda's capital
+        ("Hamilton", None),
+    ],
+)
+def test_a_place_speaks_for_a_state_only_when_its_name_is_plainly_the_state_s(
+    speaker: str, government: str | None
+) -> None:
+    assert government_named_by_place(speaker) == government

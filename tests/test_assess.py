@@ -3712,3 +3712,27 @@ def test_what_a_claim_of_fabrication_disowns_is_no_verb_of_it(text, thing):
 
     # "obtained", the participle after "had been", is how it was made up, not what
     assert disowned(text) == thing
+
+
+def test_a_concession_opening_a_clause_is_no_condition():
+    from corroborate.assess.contradictions import _conditional, _fabricated
+
+    assert _conditional(
+        "If the inquiry finds the encounter was staged, the officers may be charged"
+    )
+    assert _conditional("Whether the men were armed remains unclear")
+    # what follows the comma is told whatever the case
+    assert not _conditional("Whether or not the men were armed, the soldiers shot them")
+    assert not _conditional("Whether armed or not, the men were shot at close range")
+    assert _fabricated("If anything, the police planted the weapons on the bodies")
+
+
+def test_the_wounded_known_to_have_died_died_since():
+    from corroborate.assess.figures import _tells_death_since
+
+    # the dead come to light
+    assert not _tells_death_since("Six people are now known to have died in the clash")
+    # the hurt who died since, however the death came to be known
+    assert _tells_death_since("Two of the wounded are now known to have died")
+    assert _tells_death_since("three of the injured are believed to have since died")
+    assert _tells_death_since("Six people have died in the clash")

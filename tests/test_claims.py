@@ -2663,6 +2663,14 @@ def test_a_death_pronounced_is_no_claim(nlp: Language) -> None:
     )
 
 
+def test_a_death_declared_by_no_office_of_pronouncing_is_a_claim(nlp: Language) -> None:
+    """An army declaring a rebel commander dead claims it; the rebels may show him alive."""
+    text = "The army declared the rebel commander dead after the air strike on Tuesday."
+    claim = by_cue(text, claims_of(nlp, text), "declared")
+    assert claim.speaker_name == "army"
+    assert claim.content.text.startswith("the rebel commander dead")
+
+
 def test_a_finite_conjunct_hung_on_a_reported_verb_goes_on_from_the_cue(nlp: Language) -> None:
     """The parse joins "called" to the reported "had been killed", or "announced" to the
     infinitive "to stay": a verb whose tense or auxiliaries the conjunct does not share, so it

@@ -109,6 +109,14 @@ def test_place_names_drop_transliteration_marks_the_press_never_writes() -> None
     assert Place("2", "Şanlıurfa", "PPLA", "TR", "77", 37.17, 38.79).name == "Şanlıurfa"
 
 
+def test_place_names_keep_the_marks_their_own_alphabet_writes() -> None:
+    # Vietnamese writes the dot below beside its other marks: dropping it alone would leave
+    # "Hôi An", a spelling of neither Vietnamese nor English
+    assert Place("3", "Hội An", "PPL", "VN", "54", 15.88, 108.33).name == "Hội An"
+    assert Place("4", "Bạc Liêu", "PPLA", "VN", "73", 9.29, 105.72).name == "Bạc Liêu"
+    assert Place("5", "Ghāziābād", "PPL", "IN", "36", 28.67, 77.44).name == "Ghaziabad"
+
+
 # Two lines in GeoNames' dump format (19 tab-separated columns), made up for the test.
 DUMP_LINES = [
     [

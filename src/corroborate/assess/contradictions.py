@@ -731,8 +731,14 @@ def affirmed_clauses(statement: Statement) -> list[Clause]:
 def _conditional(text: str) -> bool:
     """A clause that opens with a condition ("If the inquiry finds the encounter was staged,
     the officers may be charged"): what it tells is supposed, not asserted."""
-    first = _WORD.match(text.lstrip(" \"“”'"))
-    return first is not None and first.group().lower() in cue_words()["condition"]
+    opening = text.lstrip(" \"“”'")
+    first = _WORD.match(opening)
+    if first is None or first.group().lower() not in cue_words()["condition"]:
+        return False
+    # "Whether or not they were armed, ...", "If anything, ...": the clause after the comma is
+    # told whatever the case (concession)
+    supposed = _spaced_words(opening.split(",")[0])
+    return not any(f" {phrase} " in supposed for phrase in cue_words()["concession"])
 
 
 def _reporter_accounts(

@@ -795,9 +795,16 @@ _DIED_SINCE = re.compile(rf"\b(?:{alternation(_words('died_since'))})\b", re.IGN
 _LEARNED_BEFORE = re.compile(rf"\b(?:{alternation(_words('learned_before'))})\s*$", re.IGNORECASE)
 
 
+# ... unless it names the hurt ("two of the wounded are now known to have died in hospital")
+_HURT_NAMED = re.compile(rf"\b(?:{alternation(_words('hurt_named'))})\b", re.IGNORECASE)
+
+
 def _tells_death_since(text: str) -> bool:
+    """True when the text tells a death as news of one hurt before (see _DIED_SINCE)."""
+    learned = _LEARNED_BEFORE if not _HURT_NAMED.search(text) else None
     return any(
-        not _LEARNED_BEFORE.search(text[: match.start()]) for match in _DIED_SINCE.finditer(text)
+        learned is None or not learned.search(text[: match.start()])
+        for match in _DIED_SINCE.finditer(text)
     )
 
 

@@ -269,10 +269,23 @@ def government_named_by_place(speaker: str) -> str | None:
     if not speaker[:1].isupper() or len(speaker.split()) > 3:
         return None
     key = fold(speaker)
-    for place in load_gazetteer().lookup([key]).get(key, []):
-        if place.fcode in ("PCLI", "PPLC") and (country := country_name(place.country)):
-            return f"Government of {country}"
-    return None
+    places = load_gazetteer().lookup([key]).get(key, [])
+    # a place it is only another name of is no reading of it ("Delhi" is also Dili's)
+    places = [p for p in places if fold(p.name) == key] or places
+    states = [p for p in places if p.fcode in ("PCLI", "PPLC") and country_name(p.country)]
+    if not states:
+        return None
+    state = max(states, key=lambda p: p.population)
+    # a name a province of another country bears (of unknown size, or bigger), or a bigger town
+    # there, is not plainly the state's: "Victoria" (Australia's, not Hong Kong's), "Georgia"
+    # (the US state's), "Hamilton" (Ontario's, not Bermuda's); "Niger" is the country's
+    if any(
+        p.country != state.country
+        and (p.population >= state.population or (p.fcode == "ADM1" and not p.population))
+        for p in places
+    ):
+        return None
+    return f"Government of {country_name(state.country)}"
 
 
 def speaking_body(speaker: str) -> tuple[str, str]:

@@ -997,6 +997,7 @@ class ClaimFinder:
         # "pronounced him dead": a doctor's act (pronouncing_verb, pronounced_state)
         self.pronouncing_verbs = frozenset(load_claim_words()["pronouncing_verb"])
         self.pronounced_states = frozenset(load_claim_words()["pronounced_state"])
+        self.pronouncers = frozenset(load_claim_words()["pronouncer"])
         self.attitudes = Attitudes.load()
         # the attitude words as hashes, so that _free_cues looks at the rest no further
         attitude_words = (*self.attitudes.verbs, *self.attitudes.nouns)
@@ -1764,6 +1765,10 @@ class ClaimFinder:
         verbs = [doc[i] for i in parts.cue if doc[i].lemma_.lower() in self.pronouncing_verbs]
         words = [doc[i] for i in parts.content]
         if not verbs or not words or not _bare_noun_phrase(words):
+            return False
+        # "The army declared the rebel commander dead": no office of pronouncing, its claim
+        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+        if any(s.lemma_.lower() not in self.pronouncers for s in subjects):
             return False
         return any(t.lower_ in self.pronounced_states and t.head in verbs for t in words)
 

@@ -77,8 +77,19 @@ def fold(name: str) -> str:
 _TRANSLITERATION_MARKS = frozenset("\u0304\u0323\u0331")
 
 
-def plain_transliteration(name: str) -> str:
-    """A place's name as the press writes it: "Ghāziābād" as "Ghaziabad", "Córdoba" as is."""
+@functools.cache
+def _own_marks_countries() -> frozenset[str]:
+    """Countries whose own alphabet writes the transliteration marks (own_marks.tsv)."""
+    return frozenset(
+        row["country"] for row in read_rows("corroborate.extract.gazetteer", "own_marks.tsv")
+    )
+
+
+def plain_transliteration(name: str, country: str = "") -> str:
+    """A place's name as the press writes it: "Ghāziābād" as "Ghaziabad", "Córdoba" as is, and
+    as is in a country whose alphabet has the marks ("Hội An" in VN)."""
+    if country in _own_marks_countries():
+        return name
     decomposed = unicodedata.normalize("NFD", name)
     if not _TRANSLITERATION_MARKS.intersection(decomposed):
         return name
@@ -111,7 +122,7 @@ class Place:
 
     def __post_init__(self) -> None:
         if not self.name.isascii():
-            object.__setattr__(self, "name", plain_transliteration(self.name))
+            object.__setattr__(self, "name", plain_transliteration(self.name, self.country))
 
     @property
     def precision(self) -> str:
