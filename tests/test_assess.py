@@ -3705,6 +3705,9 @@ def test_those_a_later_step_is_taken_with_are_some_of_those_counted():
         ("police planted guns on the dead", "gun"),
         ("the weapons had been planted", "weapon"),
         ("he signed a confession under duress", "confess"),
+        # a passive's subject, not the nearest word before the cue
+        ("the weapons shown to the media by the Rangers had been brought from outside", "weapon"),
+        ("the so-called confession of party worker Ali Raza was extracted under duress", "confess"),
     ],
 )
 def test_what_a_claim_of_fabrication_disowns_is_no_verb_of_it(text, thing):

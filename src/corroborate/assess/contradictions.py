@@ -602,25 +602,20 @@ def disowned(text: str) -> str | None:
             continue
         after = [stem(w) for w in _WORD.findall(text[at.end() :]) if w.lower() not in STOP_WORDS]
         said = _WORD.findall(text[: at.start()])
-        # (a participle after a form of "be" or "have" is the verb, not what was made up:
-        # "the confession had been obtained under torture")
-        before = [
-            stem(w)
-            for i, w in enumerate(said)
-            if w.lower() not in STOP_WORDS
-            and not (i and said[i - 1].lower() in _BE_FORMS | _HAVE_FORMS)
-        ]
-        # "so-called X" and an active "planted guns" qualify what follows; "X was planted",
-        # "signed a confession under duress" the nearest word before
+        before = [stem(w) for w in said if w.lower() not in STOP_WORDS]
+        # "so-called X" and an active "planted guns" qualify what follows; a passive ("the
+        # weapons shown to the media had been brought from outside", "the confession had been
+        # obtained under torture") its subject, the first word before; "signed a confession
+        # under duress" the nearest word before
         next_words = _WORD.findall(text[at.end() :])[:3]
         following = [w for w in next_words if w.lower() not in _ARTICLES][:1]
-        preceding = _WORD.findall(text[: at.start()])[-1:]
-        active = (
-            bool(following)
-            and following[0].lower() not in STOP_WORDS
-            and not (preceding and preceding[0].lower() in _BE_FORMS)
-        )
-        words = after if cue in _PREFIX_CUES or active or not before else before[::-1]
+        auxiliaries = [w.lower() in _BE_FORMS | _HAVE_FORMS for w in said[-2:]]
+        passive = bool(said) and (said[-1].lower() in _BE_FORMS or auxiliaries[:1] == [True])
+        active = bool(following) and following[0].lower() not in STOP_WORDS and not passive
+        if cue in _PREFIX_CUES or active or not before:
+            words = after
+        else:
+            words = before if passive else before[::-1]
         words = [w for w in words if w not in _fabrication_stems()]
         if words:
             return words[0]
