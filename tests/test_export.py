@@ -266,69 +266,62 @@ def test_json_export_orders_alike_on_every_database(url, request):
         assert [i.id for i in ledger.incidents()] == ["in-undated", "in-dated"]
 
 
-def test_a_protest_of_marchers_named_by_who_they_are_has_acleds_protesters_as_actor1():
-    # journalists marched in Xalapa; the police blocked them: ACLED's actor1 of every protest
-    # is "Protesters (country)" (who they are goes to a column of associated actors)
-    actors = [
-        ("ac-press", "Journalists (Mexico)", "journalist", 7),
-        ("ac-police", "Police Forces of Mexico", "police", 1),
-    ]
+def acled_row(event_type: str, sub_event_type: str, actors: list, country: str) -> dict:
+    """The CSV row of one incident with these (id, name, kind, inter, role) actors."""
     incident = {
         "id": "in-2",
-        "event_type": "Protests",
-        "sub_event_type": "Protest with intervention",
-        "actors": [
-            {"actor": "ac-press", "role": "actor1"},
-            {"actor": "ac-police", "role": "actor2"},
-        ],
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "actors": [{"actor": a[0], "role": a[4]} for a in actors],
         "date": {"start": "2026-12-03", "precision": "day"},
-        "place": {"name": "Xalapa", "country": "MX"},
-        "reports": [],
-        "questions": [],
-        "fatalities": {"best": 0},
-        "status": "single_source",
-    }
-    data = {
-        "actors": [{"id": i, "name": n, "kind": k, "inter": t} for i, n, k, t in actors],
-        "documents": [],
-        "contradictions": [],
-        "incidents": [incident],
-    }
-    (row,) = incident_rows(data)
-    assert (row["actor1"], row["inter1"]) == ("Protesters (Mexico)", 6)
-    assert (row["actor2"], row["inter2"]) == ("Police Forces of Mexico", 1)
-    assert row["interaction"] == 16
-
-
-def test_a_riot_has_acleds_rioters_as_actor1_and_an_officer_named_is_his_force():
-    # protesters stabbed a police sergeant the reports name: ACLED codes a violent
-    # demonstration's crowd "Rioters (country)" and the officer by his force
-    actors = [
-        ("ac-crowd", "Protesters (Guinea)", "protesters", 6),
-        ("ac-sergeant", "Mamadou Camara", "police", 1),
-    ]
-    incident = {
-        "id": "in-3",
-        "event_type": "Riots",
-        "sub_event_type": "Violent demonstration",
-        "actors": [
-            {"actor": "ac-crowd", "role": "actor1"},
-            {"actor": "ac-sergeant", "role": "actor2"},
-        ],
-        "date": {"start": "2026-11-26", "precision": "day"},
-        "place": {"name": "Conakry", "country": "GN"},
+        "place": {"name": "Town", "country": country},
         "reports": [],
         "questions": [],
         "fatalities": {"best": 1},
         "status": "single_source",
     }
     data = {
-        "actors": [{"id": i, "name": n, "kind": k, "inter": t} for i, n, k, t in actors],
+        "actors": [{"id": a[0], "name": a[1], "kind": a[2], "inter": a[3]} for a in actors],
         "documents": [],
         "contradictions": [],
         "incidents": [incident],
     }
     (row,) = incident_rows(data)
-    assert (row["actor1"], row["inter1"]) == ("Rioters (Guinea)", 5)
-    assert (row["actor2"], row["inter2"]) == ("Police Forces of Guinea", 1)
-    assert row["interaction"] == 15
+    return row
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "actors", "country", "expected"),
+    [
+        # journalists marched and the police blocked them: ACLED's actor1 of every protest
+        # is "Protesters (country)" (who they are goes to a column of associated actors)
+        (
+            "Protests",
+            "Protest with intervention",
+            [
+                ("ac-press", "Journalists (Mexico)", "journalist", 7, "actor1"),
+                ("ac-police", "Police Forces of Mexico", "police", 1, "actor2"),
+            ],
+            "MX",
+            ("Protesters (Mexico)", 6, "Police Forces of Mexico", 1, 16),
+        ),
+        # protesters stabbed a police sergeant the reports name: a violent demonstration's
+        # crowd is "Rioters (country)" and the officer is coded by his force
+        (
+            "Riots",
+            "Violent demonstration",
+            [
+                ("ac-crowd", "Protesters (Guinea)", "protesters", 6, "actor1"),
+                ("ac-sergeant", "Mamadou Camara", "police", 1, "actor2"),
+            ],
+            "GN",
+            ("Rioters (Guinea)", 5, "Police Forces of Guinea", 1, 15),
+        ),
+    ],
+)
+def test_a_crowd_is_acleds_protesters_or_rioters_and_a_named_officer_is_his_force(
+    event_type, sub_event_type, actors, country, expected
+):
+    row = acled_row(event_type, sub_event_type, actors, country)
+    fields = ("actor1", "inter1", "actor2", "inter2", "interaction")
+    assert tuple(row[f] for f in fields) == expected
