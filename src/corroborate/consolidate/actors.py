@@ -239,9 +239,9 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     said, full = actor_key(short).split(), actor_key(long).split()
     for acronym in {actor_key(w) for w in capitals}:
-        at = said.index(acronym) if acronym in said else -1
-        if at < 0:
+        if acronym not in said:
             continue
+        at = said.index(acronym)
         before, after = said[:at], said[at + 1 :]
         if full[: len(before)] != before or full[len(full) - len(after) :] != after:
             continue
