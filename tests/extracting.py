@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 from corroborate.extract.pipeline import ArticleContext, extract_articles
 from corroborate.model import Extraction
@@ -21,3 +23,24 @@ def extractor(published_by_default: dt.date) -> Callable[..., Extraction]:
         return extract_one(text, published)
 
     return extract
+
+
+def story_in_ledger(folder: Path, ledger_file: Path) -> Iterator[dict[str, Any]]:
+    """A story folder's reports ingested into a fresh SQLite ledger, and what an analyst
+    reads of it (for a module-scoped fixture: yield from it)."""
+    from corroborate.ledger import Ledger
+
+    with Ledger(f"sqlite:///{ledger_file}") as ledger:
+        report = ledger.ingest(sorted(folder.iterdir()))
+        documents = {d.id: d for d in ledger.documents()}
+        yield {
+            "problems": [str(p) for p in report.problems],
+            "documents": documents,
+            "incidents": ledger.incidents(),
+            "events": ledger.events(),
+            "claims": ledger.claims(),
+            "actors": {a.id: a for a in ledger.actors()},
+            "contradictions": ledger.contradictions(),
+            "places": ledger.facts("place_mentions"),
+            "outlets": {i: d.outlet.name if d.outlet else None for i, d in documents.items()},
+        }

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from extracting import story_in_ledger
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "kisumu-raid"
 
@@ -18,20 +19,7 @@ STORY = Path(__file__).parent / "fixtures" / "stories" / "kisumu-raid"
 @pytest.fixture(scope="module")
 def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The reports through the ledger, read once for the module's tests."""
-    from corroborate.ledger import Ledger
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('kisumu') / 'ledger.db'}"
-    with Ledger(url) as ledger:
-        report = ledger.ingest(sorted(STORY.iterdir()))
-        documents = {d.id: d for d in ledger.documents()}
-        yield {
-            "problems": [str(p) for p in report.problems],
-            "incidents": ledger.incidents(),
-            "events": ledger.events(),
-            "claims": ledger.claims(),
-            "actors": {a.id: a for a in ledger.actors()},
-            "outlets": {i: d.outlet.name if d.outlet else None for i, d in documents.items()},
-        }
+    yield from story_in_ledger(STORY, tmp_path_factory.mktemp("kisumu") / "ledger.db")
 
 
 def _incident_of(story: dict[str, Any], outlet: str, trigger: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from extracting import extractor
+from extracting import extractor, story_in_ledger
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "tondo-raid"
 
@@ -25,23 +25,7 @@ extract = extractor(dt.date(2026, 11, 24))
 @pytest.fixture(scope="module")
 def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The reports through the ledger, read once for the module's tests."""
-    from corroborate.ledger import Ledger
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('tondo') / 'ledger.db'}"
-    with Ledger(url) as ledger:
-        report = ledger.ingest(sorted(STORY.iterdir()))
-        documents = {d.id: d for d in ledger.documents()}
-        yield {
-            "problems": [str(p) for p in report.problems],
-            "documents": documents,
-            "incidents": ledger.incidents(),
-            "events": ledger.events(),
-            "claims": ledger.claims(),
-            "actors": ledger.actors(),
-            "contradictions": ledger.contradictions(),
-            "places": ledger.facts("place_mentions"),
-            "outlets": {i: d.outlet.name if d.outlet else None for i, d in documents.items()},
-        }
+    yield from story_in_ledger(STORY, tmp_path_factory.mktemp("tondo") / "ledger.db")
 
 
 def test_six_reports_of_one_raid_in_tondo_manila(story):
@@ -74,11 +58,11 @@ def test_the_toll_is_eight_ranging_from_the_police_six(story):
 
 
 def test_the_philippine_national_police_is_one_actor_however_named(story):
-    police = [a for a in story["actors"] if a.kind == "police" and "Philippines" in a.name]
+    police = [a for a in story["actors"].values() if a.kind == "police" and "Philippines" in a.name]
     assert [a.name for a in police] == ["Police Forces of Philippines"]
     # (the hospital's "Jose Reyes" is still read as towns in Argentina and Bolivia, whose
     # police a sentence there names: left, see docs/measurements.md)
-    others = {a.name for a in story["actors"] if a.kind == "police"} - {police[0].name}
+    others = {a.name for a in story["actors"].values() if a.kind == "police"} - {police[0].name}
     assert others <= {"Police Forces of Argentina"}
     aliases = {a.alias for a in police[0].aliases}
     assert {"Philippine National Police", "Manila Police District", "Police"} <= aliases

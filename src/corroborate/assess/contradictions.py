@@ -211,12 +211,15 @@ def _fabricated(text: str) -> bool:
     """True when the text says evidence was made up ("the weapons had been planted"); a bomb
     planted ("a bomb planted on a motorcycle", "had planted the device") is the attack; a
     clause that supposes it ("if the inquiry finds the encounter was staged") says nothing."""
-    if not _has(_planted_explosive().sub(" ", _spaced_words(text)), "fabrication"):
+    if not _names_fabrication(text):
         return False
     told = [c.text for c in clauses(text) if not _conditional(c.text)]
-    return bool(told) and _has(
-        _planted_explosive().sub(" ", _spaced_words(" ".join(told))), "fabrication"
-    )
+    return bool(told) and _names_fabrication(" ".join(told))
+
+
+def _names_fabrication(text: str) -> bool:
+    """A fabrication cue in the text, bombs planted taken out."""
+    return _has(_planted_explosive().sub(" ", _spaced_words(text)), "fabrication")
 
 
 @functools.cache
