@@ -42,5 +42,6 @@ def story_in_ledger(folder: Path, ledger_file: Path) -> Iterator[dict[str, Any]]
             "actors": {a.id: a for a in ledger.actors()},
             "contradictions": ledger.contradictions(),
             "places": ledger.facts("place_mentions"),
+            "figures": ledger.facts("figures"),
             "outlets": {i: d.outlet.name if d.outlet else None for i, d in documents.items()},
         }

@@ -1479,6 +1479,12 @@ def test_those_hit_by_the_firing_told_before_are_shot(nlp, text, expected):
         ("He said the shelling also harmed three shops used by the fighters as fronts.", []),
         # one killed, no one besides him hurt: no zero of the dead
         ("One guard was killed. No one else was hurt.", [("killed", 1), ("injured", 0)]),
+        # a zero of one side beside the other side's dead: no officer hurt, but six killed
+        (
+            "Six suspects were killed in the shootout. No police officer was hurt, the colonel "
+            "said.",
+            [("killed", 6), ("injured", 0)],
+        ),
     ],
 )
 def test_a_zero_of_people_harmed_states_none_killed_and_none_injured(nlp, text, expected):

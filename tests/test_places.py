@@ -273,6 +273,18 @@ def test_named_buildings_are_not_small_towns(nlp: Language) -> None:
     assert (places["Karachi"].admin1, places["Karachi"].country) == ("Sindh", "PK")
 
 
+def test_a_hospital_named_after_a_man_is_no_namesake_town(nlp: Language) -> None:
+    # "Jose" and "Reyes" are small towns in Argentina and Bolivia; here they open the name of a
+    # hospital in Manila, whose closing word comes a few words on.
+    text = (
+        "MANILA - The two gunmen were declared dead on arrival at the Jose Reyes Memorial "
+        "Medical Center, police said."
+    )
+    places = by_text(parse(nlp, text)._.corroborate_places)
+    assert "Jose" not in places and "Reyes" not in places
+    assert places["MANILA"].country == "PH"
+
+
 def test_streets_and_parks_named_after_places_are_not_places(nlp: Language) -> None:
     # King is a county in Washington, Adams one in Illinois, Stewart a town in Minnesota: here
     # they name a drive, a street after "block of" and a park in Chicago.

@@ -34,6 +34,8 @@ def test_six_reports_of_one_raid_in_tondo_manila(story):
     raids = [i for i in story["incidents"] if i.date_start == dt.date(2026, 11, 24)]
     (raid,) = raids
     assert (raid.country, raid.admin1) == ("PH", "National Capital Region")
+    # the section of Manila the reports name, not the city round it
+    assert raid.place_name == "Tondo"
     # every report joins it, the week-later confession too; the March raid recalled does not
     joined = {e.document_id for e in story["events"] if e.incident_id == raid.id}
     assert joined == set(story["documents"])
@@ -46,7 +48,7 @@ def test_tondo_is_the_manila_district_not_a_village_in_central_luzon(story):
     assert tondo and {(p.country, p.admin1) for p in tondo} == {("PH", "National Capital Region")}
     # nor are the dateline's month, the police district or a hospital's name places
     names = {p.name for p in story["places"]}
-    assert not names & {"Nov", "Police District"}
+    assert not names & {"Nov", "Police District", "San José", "Reyes"}
 
 
 def test_the_toll_is_eight_ranging_from_the_police_six(story):
@@ -55,6 +57,8 @@ def test_the_toll_is_eight_ranging_from_the_police_six(story):
     # "No police officer was hurt" had set the range's low at 0: a zero of the police, not a
     # toll of none
     assert (fatalities["low"], fatalities["best"], fatalities["high"]) == (6, 8, 8)
+    # nor is that zero any report's count of the dead
+    assert not [f for f in story["figures"] if f.kind == "killed" and f.value == 0]
 
 
 def test_the_philippine_national_police_is_one_actor_however_named(story):

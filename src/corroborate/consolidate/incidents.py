@@ -86,7 +86,7 @@ from corroborate.consolidate.wording import (
     word_vector,
 )
 from corroborate.extract.events import arrest_made_over
-from corroborate.extract.gazetteer import distance_km
+from corroborate.extract.gazetteer import distance_km, fold, load_gazetteer
 from corroborate.lexicons import alternation, data_rows, word_list
 from corroborate.model import (
     Claim,
@@ -612,6 +612,7 @@ def _place_of(facts: DocumentFacts, event: Event) -> dict[str, Any] | None:
         "lat": place.lat,
         "lon": place.lon,
         "precision": place.precision,
+        "gazetteer_id": place.gazetteer_id,
     }
 
 
@@ -660,6 +661,38 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return None
     return distance_km(a["lat"], a["lon"], b["lat"], b["lon"])
+
+
+def _city_section(place: dict[str, Any]) -> bool:
+    """Whether the gazetteer has `place` as a section of a city (GeoNames PPLX: "Tondo",
+    "Lyari"), not a county or sub-district, which are coarser than a town."""
+    if not place.get("gazetteer_id") or not place.get("name"):
+        return False
+    # (by name, not by id: the places the repo lists, "Tondo" among them, are no index rows)
+    key = fold(place["name"])
+    return any(
+        found.id == place["gazetteer_id"] and found.fcode == "PPLX"
+        for found in load_gazetteer().lookup([key]).get(key, [])
+    )
+
+
+def _sections_before_their_town(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The places, where one is a district lying in a town the others name ("Tondo" beside
+    "Manila"), without that town: the section says more exactly where, though a district
+    ranks coarser than a town where the two are apart."""
+    sections = [p for p in places if p.get("precision") == "district" and _city_section(p)]
+    towns = [
+        t
+        for t in places
+        if t.get("precision") == "town"
+        and any(
+            (s.get("country"), s.get("admin1")) == (t.get("country"), t.get("admin1"))
+            and (km := _km(s, t)) is not None
+            and km <= SAME_PLACE_KM
+            for s in sections
+        )
+    ]
+    return [p for p in places if not any(p is t for t in towns)] if towns else places
 
 
 def place_relation(a: dict[str, Any] | None, b: dict[str, Any] | None) -> str | None:
@@ -1922,6 +1955,7 @@ def refresh_incident(session: Session, incident: Incident) -> None:
         m.place for m in members if m.place
     ]
     if places:
+        places = _sections_before_their_town(places)
         finest_place = min(
             order.index(p["precision"]) if p.get("precision") in order else 5 for p in places
         )

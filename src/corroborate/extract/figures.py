@@ -48,6 +48,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -2989,7 +2990,7 @@ def find_figures(doc: Doc, start: int = 0, end: int | None = None) -> list[Count
             told = Count(1, 1, 1, Qualifier.EXACT, verb.i, own.i + 1)
             death = _record(doc, "killed", told, verb, own)
             figures.append(replace(death, suicide=1))
-    figures.extend(_harm_zeros(doc, start, end, counted))
+    figures.extend(_harm_zeros(doc, start, end, counted, figures))
     for token, count in fatal:
         if _in_aggregate(token, aggregate_sentences):
             continue  # "12 shot, 2 fatally, since 9 p.m.": the night's, not one incident's
@@ -3098,13 +3099,24 @@ ZERO_PEOPLE = (
 )
 
 
+# Who a zero of harm counts as everyone, not as one side: "no one was hurt".
+_ZERO_EVERYONE = frozenset(ZERO_WORDS | ANYONE_WORDS | {"one", "casualty"} | GENERIC_PEOPLE)
+
+
 def _harm_zeros(
-    doc: Doc, start: int, end: int, counted: set[tuple[int, str]]
+    doc: Doc,
+    start: int,
+    end: int,
+    counted: set[tuple[int, str]],
+    told: Sequence[CountedFigure] = (),
 ) -> list[CountedFigure]:
     """Zeros of people told with a word of harm of any kind ("no civilians were harmed",
     "there were no civilian casualties"): none killed and, as the word says, none injured.
-    `counted`: (patient, kind) already counted, so "no one was hurt" is not injured twice."""
+    `counted`: (patient, kind) already counted, so "no one was hurt" is not injured twice.
+    `told`: the figures already read; a zero of one side ("no police officer was hurt") beside
+    a number of that kind of others ("six suspects were killed") says nothing of the toll."""
     table = harm_zero_words()
+    others_of_kind = {c.figure.kind for c in told if (c.figure.value or 0) > 0}
     found = []
     for i in harm_zero_candidates(doc, start, end):
         token = doc[i]
@@ -3126,7 +3138,10 @@ def _harm_zeros(
             # "no one else was hurt", "none of the hostages was hurt": none of some already
             # told, which says nothing of the others' deaths (a gunman's own)
             continue
+        one_side = patient.lemma_.lower() not in _ZERO_EVERYONE
         for kind in kinds:
+            if one_side and kind in others_of_kind:
+                continue
             if (patient.i, kind) not in counted:
                 counted.add((patient.i, kind))
                 found.append(replace(_record(doc, kind, count, token, patient), harm_zero=True))

@@ -382,6 +382,22 @@ def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
+def _names_a_facility(doc: Doc, end: int) -> bool:
+    """Whether the capitalised words from `end` on close a building's name: "Civil Hospital",
+    and "Jose Reyes Memorial Medical Center", where a hospital named after a man ends the run
+    a few words on (a namesake town in another country is then no guess worth making)."""
+    for k in range(end, min(end + _FACILITY_REACH, len(doc))):
+        if doc[k].text in FACILITY_WORDS:
+            return True
+        if not _capitalised(doc[k]):
+            return False
+    return False
+
+
+# How far a building's closing word may follow a name inside one capitalised run.
+_FACILITY_REACH = 4
+
+
 def _capitalised(token: Token) -> bool:
     return _capitalised_text(token.text)
 
@@ -798,7 +814,7 @@ class PlaceFinder:
                 return mention, e, True
             towns_only = all(kind_of(p) in {"town", "seat", "district"} for p in candidates)
             small_towns = towns_only and all(p.population < MIN_POPULATION_SURE for p in candidates)
-            if small_towns and e < len(doc) and doc[e].text in FACILITY_WORDS:
+            if small_towns and _names_a_facility(doc, e):
                 continue
             if local and e < len(doc) and doc[e].text in SITE_WORDS:
                 continue
