@@ -1776,6 +1776,76 @@ def test_the_forces_fire_against_another_gunman_is_a_responsibility_contradictio
     assert "Pakistan Rangers" in question and "Unidentified Armed Group (Pakistan)" in question
 
 
+def test_guns_laid_beside_the_dead_against_a_denial_of_planting_is_polarity(ledger):
+    # "placing pistols beside the bodies" says the guns were planted as "planted" would; the
+    # police's denial of planting is opposed by it, and the question says they deny it.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Families accused the police of placing pistols beside the bodies after the "
+            "clash in Orangi Town on Wednesday.",
+            "dawn.example",
+            [],
+            claims=[
+                Cl(
+                    "Families",
+                    "accused",
+                    "the police of placing pistols beside the bodies",
+                    stance="alleges",
+                    kind="group",
+                )
+            ],
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The police denied planting guns on the dead men after the clash in Orangi "
+            "Town on Wednesday.",
+            "thenews.example",
+            [],
+            claims=[Cl("The police", "denied", "planting guns on the dead men", stance="denies")],
+        ),
+    )
+    assert kinds(ledger) == ["polarity"]
+    (question,) = the_incident(ledger).questions
+    assert "The police deny “planting guns on the dead men”" in question
+
+
+def test_an_actor_on_both_sides_of_a_killing_blames_no_one(ledger):
+    # "the suspects opened fire on officers and were killed": the suspects are actor1 and
+    # actor2 of one killing, which says nothing against the police who killed them.
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: Police killed three suspects in a raid in Orangi Town on Wednesday, "
+            "residents said.",
+            "dawn.example",
+            [("Police killed three suspects", "killed", 3, "exact", None)],
+            actors=[
+                ("Police", "Police Forces of Pakistan", "police", "actor1"),
+                ("three suspects", "Civilians (Pakistan)", "civilians", "actor2"),
+            ],
+            trigger="raid",
+        ),
+    )
+    file_story(
+        ledger,
+        clash(
+            "KARACHI: The three suspects opened fire on officers in Orangi Town on Wednesday and "
+            "were killed, the police said.",
+            "thenews.example",
+            [("were killed", "killed", 3, "exact", None)],
+            actors=[
+                ("The three suspects", "Unidentified Armed Group (Pakistan)", "militia", "actor1"),
+                ("suspects", "Unidentified Armed Group (Pakistan)", "militia", "actor2"),
+            ],
+            trigger="opened fire",
+        ),
+    )
+    assert kinds(ledger) == []
+
+
 def test_a_denied_clause_against_what_another_source_alleges_is_polarity(ledger):
     # "had not used live ammunition" (its negated clause) against "fired live rounds": live
     # rounds are live ammunition; the spokesperson's two denials are one contradiction.

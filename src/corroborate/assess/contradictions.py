@@ -218,8 +218,22 @@ def _fabricated(text: str) -> bool:
 
 
 def _names_fabrication(text: str) -> bool:
-    """A fabrication cue in the text, bombs planted taken out."""
-    return _has(_planted_explosive().sub(" ", _spaced_words(text)), "fabrication")
+    """A fabrication cue in the text, bombs planted taken out, or a weapon laid by the dead."""
+    spaced = _spaced_words(text)
+    return _has(_planted_explosive().sub(" ", spaced), "fabrication") or bool(
+        _weapon_laid_by_the_dead().search(spaced)
+    )
+
+
+@functools.cache
+def _weapon_laid_by_the_dead() -> re.Pattern[str]:
+    """ "placing revolvers beside the bodies", "left a pistol near the body": evidence made up
+    as "planted" says, in _spaced_words form; the weapon is the group named "weapon"."""
+    words = cue_words()
+    gap = r"(?: [\w'-]+){0,2}"
+    laying, weapon = alternation(words["laying_verb"]), alternation(words["laid_weapon"])
+    beside, body = alternation(words["beside_word"]), alternation(words["body_word"])
+    return re.compile(rf" (?:{laying}){gap} (?P<weapon>{weapon}) (?:{beside}){gap} (?:{body})(?= )")
 
 
 @functools.cache
@@ -622,7 +636,8 @@ def disowned(text: str) -> str | None:
         words = [w for w in words if w not in _fabrication_stems()]
         if words:
             return words[0]
-    return None
+    laid = _weapon_laid_by_the_dead().search(_spaced_words(text))
+    return stem(laid["weapon"]) if laid else None
 
 
 def account_named(text: str) -> str | None:
@@ -905,7 +920,10 @@ def _claims_found(
     # "Mohammed Adamu Bello"), as the summary counts it
     heard = set()
     for d in disputing:
-        denial = not d.clause.negated and not _fabricated(d.statement.claim.text)
+        # (a denial of planting guns is a denial; a claim the guns were planted disowns)
+        denial = d.fabrication_denied or (
+            not d.clause.negated and not _fabricated(d.statement.claim.text)
+        )
         who = actor_key(voice(d.statement.claim, d.statement.document))
         if who not in heard:
             heard.add(who)
@@ -1144,9 +1162,14 @@ _NON_STATE = frozenset(
 
 
 def _perpetrator(event: Event, actors: dict[str, Actor]) -> tuple[str, list[str]] | None:
-    """Whether an event's perpetrators are state forces or not, and their names."""
+    """Whether an event's perpetrators are state forces or not, and their names. An actor on
+    both sides of the event tells nothing of who did it: "the six suspects opened fire on
+    officers and were killed" makes the suspects actor1 and actor2 of the killing."""
+    targets = {a.actor_id for a in event.actors if a.role == "actor2"}
     named = [
-        actors[a.actor_id] for a in event.actors if a.role == "actor1" and a.actor_id in actors
+        actors[a.actor_id]
+        for a in event.actors
+        if a.role == "actor1" and a.actor_id in actors and a.actor_id not in targets
     ]
     kinds = {a.kind for a in named}
     if not named:

@@ -295,6 +295,7 @@ STREET_WORDS = _words("street_words")
 # Words that make the capitalised words before them a named building ("Civil Hospital"):
 # a small town of that name is then no guess worth making.
 FACILITY_WORDS = _words("facility_words")
+MEMORIAL_WORDS = _words("memorial_words")
 # Words that make the capitalised words before them a site named after a town or county
 # ("Stewart Park", "Parkway Gardens"), when no larger place is called so.
 SITE_WORDS = _words("site_words")
@@ -383,19 +384,21 @@ def _opens_line(doc: Doc, i: int) -> bool:
 
 
 def _names_a_facility(doc: Doc, end: int) -> bool:
-    """Whether the capitalised words from `end` on close a building's name: "Civil Hospital",
-    and "Jose Reyes Memorial Medical Center", where a hospital named after a man ends the run
-    a few words on (a namesake town in another country is then no guess worth making)."""
-    for k in range(end, min(end + _FACILITY_REACH, len(doc))):
-        if doc[k].text in FACILITY_WORDS:
+    """Whether the words from `end` on make the name before them a building's: "Civil
+    Hospital", and "Jose Reyes Memorial Medical Center", where a memorial a few capitalised
+    words on says the name is a man's (a namesake town abroad is then no guess worth making)."""
+    if end < len(doc) and doc[end].text in FACILITY_WORDS:
+        return True
+    for k in range(end, min(end + _MEMORIAL_REACH, len(doc))):
+        if doc[k].text in MEMORIAL_WORDS:
             return True
         if not _capitalised(doc[k]):
             return False
     return False
 
 
-# How far a building's closing word may follow a name inside one capitalised run.
-_FACILITY_REACH = 4
+# How far a memorial's word may follow a name inside one capitalised run.
+_MEMORIAL_REACH = 3
 
 
 def _capitalised(token: Token) -> bool:
