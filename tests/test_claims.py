@@ -595,6 +595,22 @@ def test_no_links_to_any_gang_is_no_denial(nlp: Language) -> None:
     assert says.stance == "asserts"
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a life's history told beside what he was: no denial of any act
+        ("His family said he was a fish vendor and had never been arrested.", "asserts"),
+        # a denial joined to what was done still denies
+        ("The army said its soldiers fired at the car but did not kill anyone.", "denies"),
+    ],
+)
+def test_never_arrested_beside_what_he_was_is_no_denial(
+    nlp: Language, text: str, stance: str
+) -> None:
+    said = by_cue(text, claims_of(nlp, text), "said")
+    assert said.stance == stance
+
+
 def test_a_passive_with_no_speaker_and_a_bare_noun_is_no_claim(nlp: Language) -> None:
     text = (
         "Police were called to the market at noon. No arrests have been made. "

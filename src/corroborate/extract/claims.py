@@ -4307,8 +4307,25 @@ _MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "
 def _negated(content: list[Token]) -> bool:
     """The content denies an act: "no one was killed", "we did not fire", "there was no court
     order" (a negated act of the `denied_act` list; "be" only with "there" or a negative
-    subject, so "he was not a criminal" stays an assertion)."""
-    return bool(negated_verbs(content))
+    subject, so "he was not a criminal" stays an assertion). A life's history joined to an
+    affirmed main clause is part of what is asserted: "he was a fish vendor and had never been
+    arrested" denies nothing ("fired on the car and did not kill anyone" still does)."""
+    negated = negated_verbs(content)
+    return any(not _history_beside_an_assertion(verb, negated) for verb in negated)
+
+
+def _history_beside_an_assertion(verb: Token, negated: list[Token]) -> bool:
+    """`verb` is "never" done in the perfect ("had never been arrested"), a conjunct of a main
+    clause that is not itself negated."""
+    if verb.dep_ != "conj" or not (
+        any(c.lower_ == "never" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    ):
+        return False
+    head = verb.head
+    while head.dep_ == "conj":
+        head = head.head
+    return head not in negated and not any(c.dep_ == "neg" for c in head.children)
 
 
 def negated_verbs(content: list[Token]) -> list[Token]:
