@@ -9,6 +9,7 @@ from corroborate.extract.actors import (
     ActorIndex,
     actor_lexicon,
     among_sorted,
+    country_name,
     fill_country,
     phrase_matcher,
     read_tsv,
@@ -110,6 +111,17 @@ def test_country_slot_filled_or_dropped():
     assert fill_country("Police Forces of {country}", "Pakistan") == "Police Forces of Pakistan"
     assert fill_country("Police Forces of {country}", None) == "Police Forces"
     assert fill_country("Civilians ({country})", None) == "Civilians"
+
+
+def test_country_names_as_conflict_data_writes_them() -> None:
+    # "of the Philippines", as ACLED writes a force's name, but "Civilians (Philippines)"; and
+    # the short names ACLED uses, not pycountry's formal ones
+    police = fill_country("Police Forces of {country}", country_name("PH"))
+    assert police == "Police Forces of the Philippines"
+    assert fill_country("Civilians ({country})", country_name("PH")) == "Civilians (Philippines)"
+    assert country_name("CD") == "Democratic Republic of Congo"
+    assert country_name("RU") == "Russia"
+    assert fill_country("Government of {country}", country_name("KE")) == "Government of Kenya"
 
 
 def test_among_sorted_picks_the_tokens_np_isin_picks(nlp):

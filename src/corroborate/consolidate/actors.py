@@ -263,7 +263,7 @@ _PARTY_WORDS = _words("party_words")
 def government_named_by_place(speaker: str) -> str | None:
     """ "Government of Afghanistan" for a speaking body named by its country or its capital
     ("a charge Kabul denies", "Pakistan has accused ..."): the place stands for the state."""
-    from corroborate.extract.actors import country_name
+    from corroborate.extract.actors import COUNTRY_SLOT, country_name, fill_country
     from corroborate.extract.gazetteer import fold, load_gazetteer
 
     if not speaker[:1].isupper() or len(speaker.split()) > 3:
@@ -285,7 +285,7 @@ def government_named_by_place(speaker: str) -> str | None:
         for p in places
     ):
         return None
-    return f"Government of {country_name(state.country)}"
+    return fill_country(f"Government of {COUNTRY_SLOT}", country_name(state.country))
 
 
 def speaking_body(speaker: str) -> tuple[str, str]:

@@ -182,22 +182,45 @@ class ActorMention:
 
 
 def fill_country(name: str, country: str | None) -> str:
-    """Put the country name in a "{country}" slot, or drop the slot when it is unknown."""
+    """Put the country name in a "{country}" slot ("Police Forces of the Philippines",
+    "Civilians (Philippines)"), or drop the slot when it is unknown."""
     if COUNTRY_SLOT not in name:
         return name
     if country:
+        if country in _countries_with_article():
+            name = name.replace(f" of {COUNTRY_SLOT}", f" of the {COUNTRY_SLOT}")
         return name.replace(COUNTRY_SLOT, country)
     return name.replace(f" of {COUNTRY_SLOT}", "").replace(f" ({COUNTRY_SLOT})", "")
 
 
+@functools.cache
 def country_name(code: str | None) -> str | None:
-    """The common English name of an ISO 3166-1 alpha-2 country code ("PK" -> "Pakistan")."""
+    """The English name of an ISO 3166-1 alpha-2 country code as conflict data writes it
+    ("PK" -> "Pakistan", "RU" -> "Russia"): country_names.tsv, else pycountry's common name."""
     if not code:
         return None
+    own = _country_names().get(code, {}).get("name")
+    if own:
+        return own
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return None
     return getattr(country, "common_name", None) or country.name
+
+
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    return {row["code"]: row for row in read_tsv("country_names.tsv")}
+
+
+@functools.cache
+def _countries_with_article() -> frozenset[str]:
+    """Names that take "the" after "of": "Police Forces of the Philippines"."""
+    return frozenset(
+        name
+        for code, row in _country_names().items()
+        if row["article"] == "the" and (name := country_name(code))
+    )
 
 
 def phrase_matcher(nlp: Language) -> PhraseMatcher:
