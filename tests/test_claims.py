@@ -2706,3 +2706,48 @@ def test_a_finite_conjunct_hung_on_a_reported_verb_goes_on_from_the_cue(nlp: Lan
     )
     claim = by_cue(text, claims_of(nlp, text), "announced")
     assert claim.speaker_name == "Umar Jibrin"
+
+
+def test_a_poll_or_a_persons_view_framed_by_an_opening_preposition(nlp: Language) -> None:
+    """A poll framing a sentence ("In a poll ..., X") tells its finding, and "To Bello, X"
+    Bello's view: the preposition is the cue, its object the source and the rest of the
+    sentence the content, as PolNeAR's. A time or a place so framed tells no one's view."""
+    the_one_claim(
+        nlp,
+        "In a survey by the Kano Civic Forum, most traders in the market had lost money since "
+        "the curfew began.",
+        "In",
+        "a survey by the Kano Civic Forum",
+        "most traders in the market had lost money since the curfew began",
+    )
+    the_one_claim(
+        nlp,
+        "To Musa Bello, the curfew was a punishment of the whole district.",
+        "To",
+        "Musa Bello",
+        "the curfew was a punishment of the whole district",
+    )
+    for text in (
+        "In the market, traders closed their shops before noon.",
+        "To the north of the town, soldiers set up two checkpoints.",
+    ):
+        assert not [c for c in claims_of(nlp, text) if c.cue.text in ("In", "To")], text
+
+
+def test_a_hyphenated_written_record_stays_out_of_the_cue(nlp: Language) -> None:
+    """A written record the tokenizer splits at its hyphen ("op-ed", "e-mail") stays out of
+    the cue, as "column" and "email" do."""
+    the_one_claim(
+        nlp,
+        "The mayor wrote in an op-ed in the Daily Trust that the curfew had saved lives.",
+        "wrote",
+        "The mayor",
+        "that the curfew had saved lives",
+    )
+    the_one_claim(
+        nlp,
+        "The governor said in an e-mail that the curfew would be lifted on Friday.",
+        "said",
+        "The governor",
+        "that the curfew would be lifted on Friday",
+    )

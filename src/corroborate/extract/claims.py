@@ -102,7 +102,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
 from spacy.strings import hash_string
@@ -529,11 +529,12 @@ class _TokenScores:
     _found: dict[int, list[Weights]] = field(default_factory=dict)
     # What the second search reads as the first did (the Doc is not changed between them):
     # the words open to the gate and those it accepts unforced, the stance holders' words,
-    # the extension model's probabilities by (word, left, right), and each cue's units with
-    # the unit model's probabilities, by its words.
+    # the framing openers, the extension model's probabilities by (word, left, right), and
+    # each cue's units with the unit model's probabilities, by its words.
     gate_open: list[int] | None = None
     gate_accepted: set[int] = field(default_factory=set)
     stance_holders: set[int] | None = None
+    framing_openers: set[int] | None = None
     extension_probability: dict[tuple[int, bool, bool], float] = field(default_factory=dict)
     units: dict[tuple[int, ...], list[tuple[tuple[int, ...], list[str], list[float]]]] = field(
         default_factory=dict
@@ -853,6 +854,50 @@ def _speech_nouns(doc: Doc, inside: list[int]) -> set[int]:
     return found
 
 
+# Prepositions opening a sentence that frame it as a poll's finding or a person's view, by
+# what their object must be (claim_words framing_opener: "in" a survey_noun, "to" a person:
+# a PERSON or NORP name or a person_object pronoun).
+FRAMING_OPENERS = _values("framing_opener")
+SURVEY_NOUNS = _words("survey_noun")
+PERSON_OBJECTS = _words("person_object")
+
+
+def _framing_openers(doc: Doc, inside: list[int]) -> set[int]:
+    """The preposition opening a sentence whose phrase, closed by a comma, frames the rest as
+    a poll's finding or a person's view: "In a poll by X, two in three traders had closed
+    their shops", "To Bello, the curfew was ...". PolNeAR's cue is the preposition alone, its
+    source the phrase's object and its content the rest of the sentence (train articles
+    outside the tuning part: "In" with a poll or survey 9 of 11, "To" with a person 3 of 3;
+    "For" with a person only 3 of 18, left out)."""
+    found: set[int] = set()
+    if not len(doc):
+        return found
+    lemmas, quotes = _phrase_words(doc)
+    starts = doc.to_array(SENT_START).tolist()
+    for start in [i for i, lemma in enumerate(lemmas) if lemma in FRAMING_OPENERS]:
+        first = start  # the sentence's first word, past quotation marks and spaces
+        while starts[first] != 1 and first and (quotes[first - 1] or not lemmas[first - 1].strip()):
+            first -= 1
+        if (first and starts[first] != 1) or inside[start] >= 0:
+            continue
+        opener = doc[start]
+        if opener.dep_ != "prep" or opener.head.i < start:
+            continue
+        objects = [c for c in opener.children if c.dep_ == "pobj"]
+        end = opener.right_edge.i + 1
+        if not objects or end >= len(doc) or doc[end].text != "," or doc[end].is_sent_start:
+            continue
+        thing = objects[0]
+        if FRAMING_OPENERS[lemmas[start]] == "survey":
+            framing = thing.lemma_.lower() in SURVEY_NOUNS
+        else:
+            # a name or a pronoun: "To the west, ..." tells where
+            framing = thing.ent_type_ in ("PERSON", "NORP") or thing.lower_ in PERSON_OBJECTS
+        if framing:
+            found.add(start)
+    return found
+
+
 def _no_cue_words(doc: Doc) -> set[int]:
     """Words no cue takes: those of an idiom of the writer's (claim_words idiom: "all told",
     "it turns out", "never mind"), a verb of a quantity changing with a figure after "to",
@@ -1139,11 +1184,13 @@ class ClaimFinder:
             # accepted whatever the judgement, and the second search forces a few
             scores.gate_open, scores.gate_accepted = self._gate(doc, inside, labels, scores)
             scores.stance_holders = self._stance_holders(doc, inside)
+            scores.framing_openers = _framing_openers(doc, inside)
         accepted = set(scores.gate_accepted)
         accepted.update(i for i in scores.gate_open if i in forced)
         accepted |= self._infinitives(doc, accepted, inside)
         accepted |= scores.stance_holders or set()
         accepted |= _speech_nouns(doc, inside)
+        accepted |= scores.framing_openers or set()
         accepted |= self._documents_put_out(doc, accepted, inside)
         accepted |= self._conjoined_marked(doc, accepted, inside)
         # "All told, ...", "Fees declined to $281 million": no words of anyone's
@@ -3012,7 +3059,26 @@ def _written_record(word: Token) -> bool:
     they are, not how they were said; PolNeAR's cues mostly leave it out (train compartment
     outside the tuning part: the cue takes 5 of 14 such phrases, against 44 of 70 for "in a
     statement", "in an interview"). Tuning part, cue overlap F1 .6466 -> .6483."""
-    return word.lemma_.lower() in load_claim_words()["written_record"]
+    records = load_claim_words()["written_record"]
+    return word.lemma_.lower() in records or _hyphenated(word).lower() in records
+
+
+def _hyphenated(word: Token) -> str:
+    """The word with the parts a hyphen joins it to as written ("op-ed", "e-mail"), which the
+    tokenizer splits into three tokens; the word itself when there are none."""
+    doc = word.doc
+
+    def joined(first: int, hyphen: int) -> bool:  # "op" "-" "ed" with no space between
+        return (
+            doc[hyphen].text == "-" and not doc[first].whitespace_ and not doc[hyphen].whitespace_
+        )
+
+    start = end = word.i
+    while start >= 2 and joined(start - 2, start - 1):
+        start -= 2
+    while end + 2 < len(doc) and joined(end, end + 1):
+        end += 2
+    return doc[start : end + 1].text
 
 
 def _in_opinion_phrase(doc: Doc, cue: list[int]) -> bool:
