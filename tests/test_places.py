@@ -488,6 +488,18 @@ def test_a_town_named_after_its_settlement_noun_is_a_place_whatever_the_tagger_s
     assert ("Potiskum", "NG") in {(p.name, p.country) for p in extraction.places}
 
 
+def test_a_town_named_right_after_its_settlement_noun_is_a_place():
+    from corroborate.extract.pipeline import ArticleContext, extract_articles
+
+    # "the ... border town Chaman", with no "of": the noun still says what the name is
+    text = (
+        "QUETTA, Pakistan - A bomb exploded in a market in the Pakistani border town Chaman "
+        "on Friday, killing four people, police said."
+    )
+    (extraction,) = extract_articles([ArticleContext(text)])
+    assert ("Chaman", "PK") in {(p.name, p.country) for p in extraction.places}
+
+
 def test_a_three_letter_city_in_capitals_opening_a_wire_dateline_is_a_place(nlp: Language) -> None:
     # "JOS" alone in capitals reads as an acronym; in the dateline it is the city
     text = (

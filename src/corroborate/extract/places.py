@@ -1036,10 +1036,18 @@ class PlaceFinder:
     @staticmethod
     def _settlement_cue(doc: Doc, s: int, e: int) -> bool:
         """The text calls the name at tokens s..e a settlement: "the northeastern Nigerian
-        town of Potiskum", "Richa, a village near Daffo", "Daffo, a farming village"."""
+        town of Potiskum", "the Pakistani border town Chaman", "Richa, a village near Daffo",
+        "Daffo, a farming village"."""
         run_ends = e >= len(doc) or not _capitalised(doc[e])
         if s >= 2 and doc[s - 1].lower_ == "of" and run_ends:
             return doc[s - 2].lower_ in SETTLEMENT_NOUNS
+        if (
+            s >= 2
+            and run_ends
+            and doc[s - 1].lower_ in SETTLEMENT_NOUNS
+            and doc[s - 2].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
+        ):
+            return True  # the noun names what the name after it is
         if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in {"a", "an"}:
             return False
         # the apposition's noun: "a village", "a small farming village" (its head, not a
