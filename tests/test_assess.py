@@ -2868,6 +2868,27 @@ def test_exact_numbers_an_open_value_fits_are_weighed_apart():
     assert best_of(values) == (3, 3, 19)
 
 
+def test_an_open_count_does_not_bridge_two_exact_tolls_that_disagree():
+    # "at least 19" fits 19 and 27 alike: it goes with the 19 it states, and 19 against 27
+    # stays a dispute of three sides with "at least 27" beside the 27 (not one side of all)
+    from corroborate.assess.contradictions import number_contradictions
+    from corroborate.assess.figures import conflicting
+
+    values = [
+        reported("19 people died", 19, "exact", "a", 0, "outlet a"),
+        reported("left at least 19 people dead", 19, "at_least", "b", 0, "outlet b"),
+        reported("27 were killed", 27, "exact", "c", 0, "outlet c"),
+        reported("at least 27 were killed", 27, "at_least", "d", 0, "outlet d"),
+    ]
+    groups = conflicting(values)
+    assert [sorted((v.point, v.figure.qualifier) for v in g) for g in groups] == [
+        [(19, "at_least"), (19, "exact")],
+        [(27, "at_least"), (27, "exact")],
+    ]
+    (found,) = number_contradictions({"killed": values})
+    assert " vs " in found.summary
+
+
 def test_a_later_report_still_stating_the_number_does_not_update_it():
     # the next day's story says "3 wounded" too: its "19 injured" counts something else
     from corroborate.assess.figures import current

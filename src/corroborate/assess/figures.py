@@ -453,7 +453,29 @@ def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     """Values split into groups that agree within (single link on overlapping intervals).
     A count of a part ("four suspects" of those detained) agrees with any larger count, but
     does not join two counts of the whole that disagree ("around 20", "over 60") into one
-    group: parts alone go to the largest group of wholes they fit."""
+    group: parts alone go to the largest group of wholes they fit. Nor does an open count
+    ("at least 19") join two bounded ones that disagree (19 and 27): it goes with the group
+    whose numbers it is nearest to."""
+    closed = [v for v in values if v.interval[1] != math.inf]
+    if closed and len(closed) < len(values):
+        groups = _linked_groups(closed)
+        if len(groups) > 1:
+            loose: list[Reported] = []
+            for value in (v for v in values if v.interval[1] == math.inf):
+                fits = [g for g in groups if any(overlap(value, w) for w in g)]
+                if fits:
+                    min(fits, key=lambda g: min(abs(w.point - value.point) for w in g)).append(
+                        value
+                    )
+                else:
+                    loose.append(value)
+            groups += _linked_groups(loose) if loose else []
+            return sorted(groups, key=lambda g: min(v.point for v in g))
+    return _linked_groups(values)
+
+
+def _linked_groups(values: list[Reported]) -> list[list[Reported]]:
+    """agreeing_groups by single link alone (parts placed as it says)."""
     ordered = sorted(values, key=lambda v: (v.interval[0], v.point, v.figure.id))
     plain = single_link(ordered, functools.partial(overlap, parts=False))
     partial = [only_parts(g, ordered) for g in plain]
