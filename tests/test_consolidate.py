@@ -1304,6 +1304,45 @@ def test_a_reference_with_nothing_to_refer_to_founds_no_incident(ledger):
     assert len(ledger.incidents()) == 1  # the hearing itself
 
 
+# A vigil's report that only names its shooting, which the ledger holds no report of: the
+# extractor reads the shooting as told back to, a reference, and it is the article's only event.
+VIGIL_ONLY = Story(
+    "CHICAGO: Friends of Marcus Webb lit candles on Sunday outside the laundromat on Larch "
+    "Street where the 24-year-old was shot dead and his cousin wounded in May.",
+    "southside.example",
+    dt.date(2016, 7, 18),
+    title="Candles for laundromat shooting victim",
+    events=[
+        Ev(
+            "shot dead",
+            modality="reference",
+            place=("CHICAGO", CHICAGO),
+            time=("May", "2016-05-01", "2016-05-31", "month"),
+            figures=[
+                ("the 24-year-old was shot dead", "killed", 1, "exact", None),
+                ("his cousin wounded", "injured", 1, "exact", None),
+            ],
+        )
+    ],
+    persons=["Marcus Webb"],
+)
+
+
+def test_an_article_whose_main_event_is_a_reference_founds_its_incident(ledger):
+    # the vigil is that shooting's report, though the shooting came first: its incident, with
+    # the toll it tells, founded on it; the mention keeps its modality (a reference)
+    file_story(ledger, VIGIL_ONLY)
+    with ledger.session() as session:
+        shooting = session.scalars(select(Event)).one()
+        assert shooting.modality == "reference"
+        assert shooting.incident_id is not None
+    (incident,) = ledger.incidents()
+    assert incident.modality == "reference"
+    assert incident.status == "single_source"
+    assert incident.summary["fatalities"]["best"] == 1
+    assert incident.summary["injured"]["best"] == 1
+
+
 def test_a_hypothetical_event_founds_nothing_and_an_alleged_one_an_alleged_incident(ledger):
     story = Story(
         "QUETTA: The provincial government said the suspects may be handed over to Iran. "
@@ -2166,6 +2205,28 @@ def test_a_shooting_gva_lists_twice_is_told_from_two_shootings_of_one_city() -> 
     assert not one_shooting_twice(four_hurt, seven_shot)
     week_later = _gva_record("2014-05-14", 1, 6, 38.605, -121.505)
     assert not one_shooting_twice(party, week_later)
+
+
+def test_a_wrong_toll_is_given_the_first_cause_that_holds() -> None:
+    """The evaluator's list of incidents counted wrong (`--misses`) names one cause each."""
+    from corroborate.evaluate.incidents import miss_cause
+
+    record = _gva_record("2016-09-01", 1, 2, 38.867, -76.982)
+    plain = {"unlinked_reference": False, "missing": False, "extra": False}
+    assert (
+        miss_cause(record, (0, 0), (set(), set()), **{**plain, "unlinked_reference": True})
+        == "main event a reference, unlinked"
+    )
+    assert miss_cause(record, (1, 1), ({1}, {1}), **{**plain, "missing": True}) == (
+        "linking: split"
+    )
+    assert miss_cause(record, (0, 3), ({1}, {3}), **plain) == "dead told only as hurt"
+    assert miss_cause(record, (1, 3), ({1}, {3}), **plain) == "GVA's number stated nowhere"
+    assert miss_cause(record, (1, 3), ({1}, {2, 3}), **plain) == (
+        "GVA's number among the values, another chosen"
+    )
+    shooter = {**record, "participants": [{"type": "Subject-Suspect", "status": ["Injured"]}]}
+    assert miss_cause(shooter, (1, 1), ({1}, {1}), **plain) == "perpetrator"
 
 
 QUETTA_MONDAY_BLAST = (

@@ -43,11 +43,13 @@ at its place (follow_up), whatever day it was given.
 
 Modality: only "occurred", "alleged" and "denied" reports found an incident when none matches
 (an incident known only from an allegation or a denial is still one the ledger must show, with
-its status saying so), and of the later events of an article whose main event has its incident
-only "occurred" ones (its "No arrests have been made" is a fact of that story); "hypothetical"
-and "reference" reports (a future possibility, a mention of an earlier incident) join a
-matching incident or stay unlinked. A reference is matched on what it names (place, actors,
-type, date range), not on wording, as its sentence says little.
+its status saying so), and an article's main event told as a reference (a vigil's or a trial's
+report that only names its shooting: the article is that incident's report, its modality
+staying reference); of the later events of an article whose main event has its incident only
+"occurred" ones (its "No arrests have been made" is a fact of that story); "hypothetical"
+and other "reference" reports (a future possibility, a mention of an earlier incident beside
+the article's news) join a matching incident or stay unlinked. Such a reference is matched on
+what it names (place, actors, type, date range), not on wording, as its sentence says little.
 
 Each incident keeps its reports' comparison data (document, event, dates, place, actors,
 vectors) in incident_members, a row per report, so that no article is re-read to link the next
@@ -1755,7 +1757,7 @@ def link_report(
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
     if scored:
         incident = scored[0][1]
-    elif report.modality in FOUNDING and not (beside_main and report.modality != _OCCURRED):
+    elif founds(report) and not (beside_main and report.modality != _OCCURRED):
         # a later event that only alleges or denies, beside the article's linked main event
         # ("No arrests have been made" in a report of a shooting), is a fact of that story
         incident = Incident(id=_founding_id(session, report), summary={}, questions=[])
@@ -1771,6 +1773,16 @@ def link_report(
             members = members_of(session, incident)
     session.flush()
     return incident
+
+
+def founds(report: Report) -> bool:
+    """Whether a report founds an incident when none matches: one that occurred, is alleged or
+    denied, or an article's main event told as a reference (a vigil's, a trial's report that
+    only names its shooting: the article is that incident's report, though the incident came
+    first). A reference told beside other news waits for its incident (adopt_references)."""
+    return report.modality in FOUNDING or (
+        report.modality == _REFERENCE and report.main and report.event is not None
+    )
 
 
 def _founding_id(session: Session, report: Report) -> str:

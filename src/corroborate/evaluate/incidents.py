@@ -357,6 +357,105 @@ def counting(
     }
 
 
+# Why a gold incident's best figures are not GVA's, the first cause that holds, in this order.
+MISS_CAUSES = (
+    "main event a reference, unlinked",  # an article of it whose main event founded nothing
+    "linking: split",  # the cluster lacks some of its articles
+    "linking: merged",  # the cluster holds another incident's articles
+    "perpetrator",  # the difference is the suspects GVA counts killed or hurt
+    "dead told only as hurt",  # killed short and injured over by the same number
+    "GVA's number stated nowhere",  # no value of the cluster is GVA's number
+    "GVA's number among the values, another chosen",
+)
+
+
+def _suspects(incident: dict[str, Any], status: str) -> int:
+    """How many suspects GVA lists with this status (Killed, Injured)."""
+    return sum(
+        1
+        for person in incident.get("participants") or []
+        if person.get("type") == "Subject-Suspect" and status in (person.get("status") or [])
+    )
+
+
+def miss_cause(
+    incident: dict[str, Any],
+    best: tuple[int, int],
+    values: tuple[set[int], set[int]],
+    *,
+    unlinked_reference: bool,
+    missing: bool,
+    extra: bool,
+) -> str:
+    """The cause (MISS_CAUSES) of a gold incident's wrong best figures: `values` the killed
+    and injured values of its cluster; `missing`, `extra`: its cluster lacks some of its
+    articles, holds others'."""
+    if unlinked_reference:
+        return MISS_CAUSES[0]
+    if missing:
+        return MISS_CAUSES[1]
+    if extra:
+        return MISS_CAUSES[2]
+    gold = (incident["killed"], incident["injured"])
+    short = (gold[0] - best[0], gold[1] - best[1])
+    suspects = (_suspects(incident, "Killed"), _suspects(incident, "Injured"))
+    if all(s == 0 or s == n for s, n in zip(short, suspects, strict=True)):
+        return MISS_CAUSES[3]
+    if short[0] > 0 and short[1] == -short[0]:
+        return MISS_CAUSES[4]
+    if any(s and g and g not in told for s, g, told in zip(short, gold, values, strict=True)):
+        return MISS_CAUSES[5]
+    return MISS_CAUSES[6]
+
+
+def counting_misses(
+    predicted: dict[str, str],
+    figures: dict[str, dict[str, Any]],
+    articles: list[dict[str, Any]],
+    incidents: dict[str, dict[str, Any]],
+    unlinked_references: set[str],
+) -> list[dict[str, Any]]:
+    """The gold incidents of `articles` whose cluster's best killed / injured are not GVA's,
+    each with its cause (miss_cause); `unlinked_references`: articles left alone whose main
+    event is a reference."""
+    by_incident: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        if article["id"] in predicted:
+            for incident in article["incident_ids"]:
+                by_incident[incident].append(article["id"])
+    members: dict[str, set[str]] = defaultdict(set)
+    for article, cluster in predicted.items():
+        members[cluster].add(article)
+    misses = []
+    for incident_id, ids in sorted(by_incident.items()):
+        cluster = Counter(predicted[a] for a in ids).most_common(1)[0][0]
+        summary = figures.get(cluster, {})
+        killed, injured = (summary.get(k) or {} for k in ("fatalities", "injured"))
+        best = (killed.get("best") or 0, injured.get("best") or 0)
+        incident = incidents[incident_id]
+        if best == (incident["killed"], incident["injured"]):
+            continue
+        told = tuple({v["value"] for v in f.get("values", [])} for f in (killed, injured))
+        cause = miss_cause(
+            incident,
+            best,
+            (told[0], told[1]),
+            unlinked_reference=bool(unlinked_references & set(ids)),
+            missing=bool(set(ids) - members[cluster]),
+            extra=bool(members[cluster] - set(ids)),
+        )
+        misses.append(
+            {
+                "incident": incident_id,
+                "gold": (incident["killed"], incident["injured"]),
+                "best": best,
+                "cause": cause,
+                "articles": len(ids),
+            }
+        )
+    return misses
+
+
 def evaluate_incidents(
     data_dir: Path,
     *,
@@ -370,10 +469,12 @@ def evaluate_incidents(
     `components`: the pipeline's components (default: the settings' extract.components);
     `reuse`: relink the documents already in `ledger_url` instead of ingesting them again.
     """
+    from sqlalchemy import select
+
     from corroborate.consolidate.incidents import document_incidents
     from corroborate.ingest.dedupe import document_id
     from corroborate.ledger import Ledger
-    from corroborate.model import Incident
+    from corroborate.model import Event, Incident, Modality
     from corroborate.settings import load_settings
 
     settings = load_settings()
@@ -394,6 +495,15 @@ def evaluate_incidents(
                 linked = document_incidents(session)
                 figures = {i.id: dict(i.summary or {}) for i in session.query(Incident)}
                 source_of = {d.id: d.source for d in ledger.documents()}
+                referring = set(
+                    session.scalars(
+                        select(Event.document_id).where(
+                            Event.rank == 0,
+                            Event.modality == Modality.REFERENCE.value,
+                            Event.incident_id.is_(None),
+                        )
+                    )
+                )
     predicted = {source_of[d]: i for d, i in linked.items() if d in source_of}
     stored = {a["id"] for a in articles}
     for article in articles:
@@ -464,7 +574,24 @@ def evaluate_incidents(
             f"{count['killed']:.3f}, injured {count['injured']:.3f}, both {count['both']:.3f}"
         )
     results["report"] = "\n".join(lines)
+    # Read errors from the tuning part only: its misses, by cause.
+    unlinked = {source_of[d] for d in referring if d in source_of}
+    results["tuning_misses"] = counting_misses(predicted, figures, tuning, incidents, unlinked)
     return results
+
+
+def misses_report(misses: list[dict[str, Any]]) -> str:
+    """The tuning part's wrong incidents, counted by cause, then one line each."""
+    causes = Counter(m["cause"] for m in misses)
+    lines = [f"tuning incidents counted wrong: {len(misses)}"]
+    lines += [f"  {n:3d} {cause}" for cause, n in causes.most_common()]
+    for miss in sorted(misses, key=lambda m: (MISS_CAUSES.index(m["cause"]), m["incident"])):
+        lines.append(
+            f"  {miss['incident']}: GVA killed/injured {miss['gold'][0]}/{miss['gold'][1]}, "
+            f"best {miss['best'][0]}/{miss['best'][1]}, {miss['articles']} article(s): "
+            f"{miss['cause']}"
+        )
+    return "\n".join(lines)
 
 
 def main_reports(ledger: Any) -> dict[str, Any]:
@@ -554,6 +681,11 @@ def main() -> None:
         help="relink the documents already in --db instead of ingesting",
     )
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list the tuning part's incidents counted wrong, by cause",
+    )
+    parser.add_argument(
         "--components",
         default=None,
         help="comma-separated pipeline components, 'all' for every one "
@@ -577,6 +709,8 @@ def main() -> None:
         components=components,
     )
     print(results["report"])
+    if args.misses:
+        print(misses_report(results["tuning_misses"]))
 
 
 if __name__ == "__main__":
