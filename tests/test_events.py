@@ -747,6 +747,42 @@ def test_a_death_told_apart_is_the_death_of_the_one_shot(nlp):
     assert {f.value for f in events[0].figures if f.kind == "injured"} == {0}
 
 
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Two years ago a girl was killed on the same street.",
+        # "ago" far before its verb, past the victim's age and name
+        "A year and a half ago 14-year-old Ana Ruiz was killed after being caught in a gunfight "
+        "on the same street.",
+    ],
+)
+def test_a_death_told_as_years_ago_is_not_the_death_of_the_one_shot(nlp, earlier):
+    # the neighbours' memory of another shooting, near the top: an earlier incident's death,
+    # not the boy's, who is still hurt
+    text = (
+        "Boy shot on Elm Street\n\n"
+        "A 9-year-old boy was shot in the leg outside his home on Elm Street on Monday night. "
+        "Neighbors said they no longer let their children play outside. " + earlier
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "killed"] == []
+    assert {f.value for f in main.figures if f.kind == "injured"} == {1}
+
+
+def test_a_death_dated_weeks_ago_on_a_day_of_its_own_is_another_incidents(nlp):
+    # "the second in as many weeks": the earlier death is told a week ago and on its own day
+    text = (
+        "Girl hurt in accidental shooting in Oakdale\n\n"
+        "A 12-year-old girl was wounded in an accidental shooting at a home in Oakdale on "
+        "Tuesday. A 16-year-old turned himself in on Wednesday. It is the second accidental "
+        "shooting of a child in Oakdale this month. Exactly one week ago, on March 3rd, "
+        "11-year-old Sam Ortiz died after a pistol found by some boys in a garage went off."
+    )
+    main = run(nlp, text)._.corroborate_events[0]
+    assert [f.value for f in main.figures if f.kind == "killed"] == []
+    assert {f.value for f in main.figures if f.kind == "injured"} == {1}
+
+
 def test_deaths_told_apart_come_off_as_many_shot(nlp):
     # the same six shot told again with their dead, split off by a neighbourhood the gazetteer
     # put in another town: two dead and four hurt, not six hurt

@@ -1986,6 +1986,8 @@ def _is_reference(
                 return True
             if end < published and getattr(time, "precision", None) in ("month", "year"):
                 return True  # "last month", "last year": a whole period before the story
+    if not noun and (_years_ago(token) or _weeks_ago_on_a_day(token)):
+        return True  # "Two years ago 14-year-old Ana Ruiz was killed", however far before
     for child in token.subtree if noun else token.children:
         if child.i > token.i + 6 or child.i < token.i - 6:
             continue
@@ -2038,6 +2040,50 @@ def _is_reference(
         for prep in head.children
         for pobj in prep.children
     )
+
+
+def _years_ago(verb: Token) -> bool:
+    """An "ago" of months or years before the verb, in its clause ("Two years ago a girl was
+    killed", "A year and a half ago 12-year-old Ana Ruiz was killed", where the parse may hang
+    it on the victim's age), however far before: an earlier incident's act."""
+    for word in verb.subtree:
+        if word.i >= verb.i:
+            return False
+        if word.lower_ != "ago" or word.i < 1:
+            continue
+        before = word.doc[word.i - 1]
+        if before.lower_ in PERIOD_WORDS:
+            return True  # "two years ago"
+        # "a year and a half ago"
+        if before.lower_ == "half" and any(
+            t.lower_ in PERIOD_WORDS for t in word.doc[max(word.i - 5, 0) : word.i - 1]
+        ):
+            return True
+    return False
+
+
+# "one week ago, on May 3rd, a boy died": the span and the deaths so dated
+WEEK_SPANS = _words("week_spans")
+DATED_DEATH_LEMMAS = _words("dated_death_lemmas")
+
+
+def _weeks_ago_on_a_day(verb: Token) -> bool:
+    """A death told a week or more ago and dated on a day of its own ("One week ago, on May
+    3rd, a boy died after ..."): an earlier incident's, not the story's victim dying later
+    (who "died a week after he was shot")."""
+    ago = any(
+        child.lower_ == "ago" and any(c.lower_ in WEEK_SPANS for c in child.children)
+        for child in verb.children
+    )
+    dated = any(
+        child.dep_ == "prep"
+        and child.lower_ == "on"
+        and any(
+            o.ent_type_ == "DATE" and any(ch.isdigit() for ch in o.text) for o in child.children
+        )
+        for child in verb.children
+    )
+    return ago and dated and _lemma(verb) in DATED_DEATH_LEMMAS
 
 
 # "back" after a span, as "ago" ("two years back", "some time back", "long back")
@@ -3379,6 +3425,10 @@ def _death_told_apart(doc: Doc, drafts: list[EventDraft], sentences: Sequence[Sp
         deaths = [c for c in draft.figures if c.figure.kind == FigureKind.KILLED.value]
         if not deaths:
             continue
+        if any(
+            _years_ago(doc[c.predicate]) or _weeks_ago_on_a_day(doc[c.predicate]) for c in deaths
+        ):
+            continue  # "Two years ago a girl was killed on the same street": another's death
         # (no test of places: a split of this kind often comes from a neighbourhood the
         # gazetteer put in another town, "West Side" read as Austintown)
         if told > 1 and (deaths[0].predicate >= end or not _same_shot(draft, told, deaths)):
