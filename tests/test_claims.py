@@ -2751,3 +2751,39 @@ def test_a_hyphenated_written_record_stays_out_of_the_cue(nlp: Language) -> None
         "The governor",
         "that the curfew would be lifted on Friday",
     )
+
+
+def test_names_released_or_a_copy_seen_make_no_claim(nlp: Language) -> None:
+    # a thing put out, kept back or looked at holds no words said: these were claims with
+    # no speaker that "questioned" the names, and the Courier "asserting" a copy
+    text = (
+        "The names of the two men killed and of the driver arrested have not been released. "
+        "Police had not released the identity of the third victim as of Monday night. "
+        "The coroner's office had not released the names of the three people who died. "
+        "A copy of the letter has been seen by the Coastal Courier. "
+        "The army released a statement saying two soldiers had died."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("released a statement saying", "two soldiers had died")
+    ]
+
+
+def test_a_speaking_pronoun_under_a_noun_subject_stands_for_that_noun(nlp: Language) -> None:
+    # "they" in "what they call" is the clause's subject, not the residents quoted before
+    text = (
+        "Residents of Ward 4 said shops stayed shut all day. The Rangers have conducted what "
+        "they call a clearance operation in the valley since 2019, arresting hundreds. The "
+        "party said its workers were beaten. Police arrested three men who they said were "
+        "members of the gang."
+    )
+    claims = claims_of(nlp, text)
+    assert by_cue(text, claims, "call").speaker_name == "Rangers"
+    assert by_cue(text, claims, "said", 2).speaker_name == "Police"
+    # a subject that does not agree in number leaves the nearest group, as before
+    text = (
+        "Residents of Ward 4 said shops stayed shut. The governor visited the camp, where they "
+        "said food was short."
+    )
+    claims = claims_of(nlp, text)
+    assert by_cue(text, claims, "said", 1).speaker_name == "Residents"

@@ -1039,6 +1039,8 @@ class ClaimFinder:
         # "chanted slogans", "sang hymns": the form of the words, not what was said
         self.utterance_forms = frozenset(load_claim_words()["utterance_form"])
         self.voicing_verbs = frozenset(load_claim_words()["voicing_verb"])
+        self.handling_verbs = frozenset(load_claim_words()["handling_verb"])
+        self.handled_things = frozenset(load_claim_words()["handled_thing"])
         # "pronounced him dead": a doctor's act (pronouncing_verb, pronounced_state)
         self.pronouncing_verbs = frozenset(load_claim_words()["pronouncing_verb"])
         self.pronounced_states = frozenset(load_claim_words()["pronounced_state"])
@@ -1656,6 +1658,7 @@ class ClaimFinder:
         kept = [parts for parts in kept if not self._death_pronounced(doc, parts)]
         kept = [self._what_the_form_says(doc, parts) for parts in kept]
         kept = [parts for parts in kept if not self._form_of_words(doc, parts)]
+        kept = [parts for parts in kept if not self._thing_handled(doc, parts)]
         # a colon after a cue verb that makes a claim of its own ("X wrote on X: "..."") is
         # that claim's, not a second one without a speaker
         told = {i for parts in kept for i in parts.cue}
@@ -1831,6 +1834,29 @@ class ClaimFinder:
         roots = [t for t in words if t.head.i not in parts.content or t.head == t]
         roots = [t for t in roots if t.dep_ != "prep"]  # "[at the soldiers]" hung on the verb
         return bool(roots) and all(t.lemma_.lower() in self.utterance_forms for t in roots)
+
+    def _thing_handled(self, doc: Doc, parts: ClaimParts) -> bool:
+        """A thing put out, kept back or looked at, not words said ("The names of the two men
+        have not been released", "A copy of the letter has been seen by the Courier"): no
+        claim, and no speaker-less question. The cue is a handling_verb and the content a bare
+        noun phrase headed by a handled_thing; "released a statement saying" still speaks."""
+        if not any(doc[i].lemma_.lower() in self.handling_verbs for i in parts.cue):
+            return False
+        words = [doc[i] for i in parts.content]
+        # a clause describing a noun ("the man arrested", "the two people who died") is part
+        # of its noun phrase, no clause of its own
+        described = {
+            d.i for t in words if t.dep_ in ("acl", "relcl") for d in t.subtree if d.i != t.head.i
+        }
+        if not words or not _bare_noun_phrase([t for t in words if t.i not in described]):
+            return False
+        # but words said inside it ("the names of the men who they said planted the bomb")
+        if any(doc[i].dep_ == "ccomp" for i in described):
+            return False
+        roots = [
+            t for t in words if (t.head.i not in parts.content or t.head == t) and t.dep_ != "prep"
+        ]
+        return bool(roots) and all(t.lemma_.lower() in self.handled_things for t in roots)
 
     def _what_the_form_says(self, doc: Doc, parts: ClaimParts) -> ClaimParts:
         """A form of words whose participle says what they said ("chanted slogans demanding
@@ -2538,6 +2564,31 @@ def _bare_mention(doc: Doc, parts: ClaimParts) -> bool:
     if passive and any(_judged_as(doc[i]) for i in parts.cue):
         return False  # "is considered one of the largest", "was billed as humanitarian"
     return _bare_noun_phrase([doc[i] for i in parts.content])
+
+
+def _governing_subject(pronoun: Token) -> list[int] | None:
+    """The words of the noun a speaking "they" or "it" stands for when its clause hangs on a
+    verb whose subject is that noun ("The army has conducted what it calls a clearance
+    operation", "The Rangers ... what they call"): the subject of the clause it sits in,
+    before the last group quoted. None when the first subject up the tree is no noun or does
+    not agree in number (then the nearest group, as before)."""
+    if pronoun.lower_ not in ("they", "it") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    for verb in clause.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.pos_ not in ("VERB", "AUX") or not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "ORG"
+        single = subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON"
+        if not (plural if pronoun.lower_ == "they" else single):
+            return None
+        # the noun phrase up to the verb: not a clause hung on the subject after it
+        return [t.i for t in subject.subtree if t.i <= subject.i or t.dep_ in ("compound",)]
+    return None
 
 
 def _describing_participle(token: Token) -> bool:
@@ -3641,6 +3692,9 @@ class SpeakerResolver:
             # "one of them", "two of the residents": one of those speaks, named as they are
             return self.describe(sorted(t.i for t in members[0].subtree if t.i in inside))
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+            subject = _governing_subject(head)
+            if subject is not None:
+                return self.describe(subject)
             return self._resolve_pronoun(lower, offset, head.sent.start_char)
         head_key = head.lemma_.lower()
         if head_key in self.collective:
