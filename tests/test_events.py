@@ -4049,3 +4049,87 @@ def test_an_incident_dated_only_long_before_the_report_is_its_background(day, mo
     assert mention_modality(extraction.events, *at(text, "torched")) == modality
     # the report's own killing stays its news
     assert mention_modality(extraction.events, *at(text, "shot")) == "occurred"
+
+
+def test_the_people_a_report_of_other_news_names_by_their_harm_are_its_background(nlp):
+    # a party meeting's report: those "killed" are named by a known incident, as "riot
+    # victims" are, not told as news
+    text = (
+        "bhopal: the state unit of the party on thursday held a meeting of its district "
+        "office-bearers to discuss the coming municipal polls. the meeting began with two "
+        "minutes of silence for the members killed in the violence. the president said the "
+        "party would give jobs to the kin of those killed. he also asked workers to enrol new "
+        "members before april."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "killed")) == "reference"
+    assert mention_modality(events, *at(text, "killed", 1)) == "reference"
+    # where the lead tells the incident, the people killed in it are its news
+    text = (
+        "A mob set fire to a bus near the market on Thursday, police said. Officers said "
+        "the kin of those killed had gathered at the hospital. The area remained tense. "
+        "Shops stayed shut in the evening."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "killed")) == "occurred"
+
+
+def test_the_people_named_by_a_toll_in_a_report_of_other_news_stay_counted(nlp):
+    # a count of the killed is a toll told, not people named by a known incident
+    text = (
+        "bhopal: the state unit of the party on thursday held a meeting of its district "
+        "office-bearers to discuss the coming municipal polls. the president said the 12 "
+        "people killed in the violence had been party workers. he also asked workers to enrol "
+        "new members before april. the next meeting will be held in may."
+    )
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, "killed")) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Volunteers will visit the sensitive areas every day to tell residents the steps "
+            "they must take in case of an attack.",
+            "attack",
+        ),
+        ("Residents were told where to go in the event of a riot in the old city.", "riot"),
+    ],
+)
+def test_an_act_named_as_a_condition_is_hypothetical(nlp, text, word):
+    events = run(nlp, text)._.corroborate_events
+    assert mention_modality(events, *at(text, word)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the act a man is arrested for is what he is accused of, as "charged in" it
+        (
+            "A man was shot and killed outside a bar on Main Street early Saturday. On Monday, "
+            "police said a 24-year-old was arrested for the shooting and taken to the jail.",
+            "alleged",
+        ),
+        (
+            "A teenager was wounded in a drive-by shooting on Elm Street last Tuesday. Police "
+            "arrested a man on Friday for suspected involvement in the shooting, a spokesman "
+            "said.",
+            "alleged",
+        ),
+        # an arrest beside it leaves the shooting told
+        (
+            "A man was shot and killed outside a bar on Main Street early Saturday. Police "
+            "arrested two men in connection with the shooting on Monday.",
+            "occurred",
+        ),
+    ],
+)
+def test_the_act_someone_is_arrested_for_is_alleged(nlp, text, modality):
+    events = run(nlp, text)._.corroborate_events
+    last = text.rindex("shooting")
+    assert mention_modality(events, last, last + len("shooting")) == modality
+    # the report's own words of it stay its news
+    assert mention_modality(events, *at(text, "shot" if "shot " in text else "wounded")) == (
+        "occurred"
+    )

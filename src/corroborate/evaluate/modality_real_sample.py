@@ -19,7 +19,9 @@ written from), drawn and labelled by helper mod42 before it changed any rule; `-
 eleventh, likewise from tuning-part documents only, drawn and labelled by helper mod43 before it
 changed any rule and kept as the fresh check of its rules (their misses not read while writing
 them); `--draw 12` the twelfth, likewise, drawn and labelled by helper mod45 before it changed
-any rule and kept as the fresh check of its rules.
+any rule and kept as the fresh check of its rules; `--draw 13` the thirteenth, likewise from
+tuning-part documents only but weighted to the India set (12 gun-violence, 40 India mentions), drawn
+and labelled by helper mod46 before it changed any rule.
 """
 
 from __future__ import annotations
@@ -49,9 +51,10 @@ DRAWS = {
     10: (36, {"gun_violence": 26, "india": 26}),
     11: (37, {"gun_violence": 26, "india": 26}),
     12: (38, {"gun_violence": 26, "india": 26}),
+    13: (39, {"gun_violence": 12, "india": 40}),
 }
 # draws that take tuning-part documents only (the held-out part keeps its size)
-TUNING_ONLY = frozenset({3, 10, 11, 12})
+TUNING_ONLY = frozenset({3, 10, 11, 12, 13})
 # draws that take held-out documents only (measured, never tuned on)
 HELD_OUT_ONLY = frozenset({4, 5, 6, 7, 8, 9})
 # violent-event and security-operation words, chosen before looking at any output

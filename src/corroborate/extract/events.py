@@ -99,10 +99,12 @@ from corroborate.extract.actors import phrase_matcher as actor_matcher
 from corroborate.extract.claims import negated_verbs
 from corroborate.extract.figures import (
     CUSTODY_NOUNS,
+    GENERIC_PEOPLE,
     INCIDENT_NOUNS,
     KILL_LEMMAS,
     NEW_VICTIM_WORDS,
     PERPETRATOR_NOUNS,
+    PERSON_NOUNS,
     PERSONAL_SINGULAR,
     REFLEXIVES,
     SHOT,
@@ -994,6 +996,10 @@ def _booked_for(current: Token, came_by: str) -> bool:
     )
 
 
+HOLDING_VERBS = _words("holding_verbs")
+ACTING_PARTS = _words("acting_parts")
+
+
 def _named_by_charge(token: Token) -> bool:
     """The trigger is the incident a charge is laid for: "charged in his brother's shooting
     death", "indicted for murder", "faces charges over the killing", "charges stemming from
@@ -1009,6 +1015,11 @@ def _named_by_charge(token: Token) -> bool:
     if phrase.dep_ not in ("pobj", "pcomp"):  # (a headline's "charged in shooting death")
         return False
     prep, charge = phrase.head, phrase.head.head
+    if prep.lower_ == "in" and _lemma(charge) in ACTING_PARTS and charge.dep_ == "pobj":
+        prep, charge = charge.head, charge.head.head  # "for suspected involvement in"
+    if prep.lower_ == "for" and _lemma(charge) in HOLDING_VERBS:
+        # "was arrested for the shooting": the act he is held for (the gold's rule)
+        return not _negated(charge)
     if (
         prep.lower_ == "from"
         and _lemma(charge) in CHARGE_SOURCE_VERBS
@@ -1486,6 +1497,21 @@ def _in_protest(token: Token) -> bool:
     return token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in"
 
 
+CONDITION_NOUNS = _words("condition_nouns")
+
+
+def _in_case_of(token: Token) -> bool:
+    """ "steps to take in case of an attack", "in the event of a riot": the act is a
+    condition, one that may come, not one that happened."""
+    of = token.head
+    noun = of.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or noun.lower_ not in CONDITION_NOUNS:
+        return False
+    # by the words before, as the parse may hang "in" on the verb ("take in case of")
+    before = [t.lower_ for t in token.doc[max(noun.i - 2, 0) : noun.i]]
+    return before[-1:] == ["in"] or before == ["in", "the"]
+
+
 def _syntactic_modality(token: Token, violent: bool = False) -> str:
     """Modality from the words governing the trigger, walking up to the clause root.
     `violent`: the trigger names violence, which a definite noun presupposes even under a
@@ -1510,6 +1536,7 @@ def _syntactic_modality(token: Token, violent: bool = False) -> str:
         or _kind_in_general(token)
         or _kind_opined_on(token)
         or _still_to_be_held(token)
+        or _in_case_of(token)
     ):
         return Modality.HYPOTHETICAL.value
     presupposed = _definite_noun(token)
@@ -2955,7 +2982,11 @@ def _background_incidents(
         named = [
             t
             for t in draft.triggers
-            if (_named_background(doc, t) or t.head in recalled | within)
+            if (
+                _named_background(doc, t)
+                or _victims_named_by_harm(doc, t)
+                or t.head in recalled | within
+            )
             and t.modality != Modality.ALLEGED.value
         ]
         harm = [t for t in draft.triggers if _lemma(doc[t.head]) in HARM_LEMMAS and t not in named]
@@ -3108,6 +3139,35 @@ def _named_background(doc: Doc, trigger: Trigger) -> bool:
         and _lemma(token) not in HARM_LEMMAS
         and not _going_on(token)
         and not _still_going_on(token)
+    )
+
+
+def _victims_named_by_harm(doc: Doc, trigger: Trigger) -> bool:
+    """A harm word in a clause on the people it befell ("the kin of those killed in the
+    riots", "to mourn our members killed in the train fire"): it names them by a known
+    incident, as "riot victims" does, rather than telling the incident; not the state's."""
+    token = doc[trigger.head]
+    return (
+        trigger.side != "state"
+        and _lemma(token) in HARM_LEMMAS
+        and token.dep_ in ("acl", "relcl")
+        and _people(token.head)
+        # "the 12 people killed in the clashes": a toll told, news as the lead's would be
+        and not any(c.dep_ == "nummod" for c in token.head.children)
+        and not _going_on(token)
+    )
+
+
+NAMED_PEOPLE = _words("named_people")
+
+
+def _people(token: Token) -> bool:
+    """A word for persons: "those", "members", "people", a person's name (not "a list of
+    14 injured", which counts the report's own hurt)."""
+    return (
+        token.pos_ == "PRON"
+        or token.ent_type_ == "PERSON"
+        or _lemma(token) in PERSON_NOUNS | GENERIC_PEOPLE | NAMED_PEOPLE
     )
 
 
