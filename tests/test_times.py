@@ -2469,3 +2469,183 @@ def test_resampling_draws_from_the_whole_pool_for_a_source_it_lacks() -> None:
     pool = [document(f"TimeBank/wsj_{i}.tml") for i in range(3)]
     low, middle, high = resampled_value_f1(pool, ["TE3-platinum/nyt_1.tml"], draws=20)
     assert low == middle == high == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the year or month left out after "as" / "than" is the one named with "this"
+        (
+            "The co-operative paid nearly twice as much in bonuses this year as last.",
+            [("this year", "2024"), ("last", "2023")],
+        ),
+        (
+            "Rainfall in the district was lower this month than last, the agency said.",
+            [("this month", "2024-05"), ("last", "2024-04")],
+        ),
+        # with no unit named, "last" points at no time
+        ("The council said its budget was the same as last.", []),
+    ],
+)
+def test_last_alone_after_as_or_than_is_the_unit_before(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Voting closes on June 30. Until then, the party will keep its offices shut.",
+            [("June 30", "2024-06-30"), ("then", "2024-06-30")],
+        ),
+        (
+            "The truce runs out on May 20, and by then the convoy should have crossed.",
+            [("May 20", "2024-05-20"), ("then", "2024-05-20")],
+        ),
+        # "since then" is left out, as the tuning gold leaves it; a date two sentences back
+        # is out of view; "then" of a title is no time
+        (
+            "The market burned on March 3. Since then, no stall has reopened.",
+            [("March 3", "2024-03-03")],
+        ),
+        (
+            "The curfew was lifted on March 3. Residents fled. By then the market had burned.",
+            [("March 3", "2024-03-03")],
+        ),
+        ("Fighters loyal to then-governor Okafor held the bridge.", []),
+    ],
+)
+def test_then_after_until_or_by_is_the_time_just_named(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The army's three-year campaign cost it dearly. During that time, it lost 400 men.",
+            [("three-year", "P3Y", "duration"), ("that time", "P3Y", "duration")],
+        ),
+        # a date named before may open a range "that period" spans: left out
+        (
+            "The siege lasted from 1992 to 1995. Over that period, the city lost half its people.",
+            [("1992", "1992", "date"), ("1995", "1995", "date")],
+        ),
+    ],
+)
+def test_during_that_time_is_the_length_of_time_just_named(
+    nlp: Language, text: str, found: list
+) -> None:
+    found_here = find(nlp, text, dt.date(2024, 5, 16))
+    assert [(t.text, t.value, t.type) for t in found_here] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Nobody should travel to the border at this crucial moment, the envoy said.",
+            [("this crucial moment", "PRESENT_REF")],
+        ),
+        ("At this moment the road is closed.", [("this moment", "PRESENT_REF")]),
+    ],
+)
+def test_at_this_moment_is_the_present(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The bridge may, in a year or two, carry trucks again.",
+            [("a year or two", "FUTURE_REF", "date")],
+        ),
+        # a length of time is still a duration of its first count
+        (
+            "The appeal could take as long as a month or two.",
+            [("a month", "P1M", "duration")],
+        ),
+    ],
+)
+def test_in_a_year_or_two_is_the_future(nlp: Language, text: str, found: list) -> None:
+    found_here = find(nlp, text, dt.date(2024, 5, 16))
+    assert [(t.text, t.value, t.type) for t in found_here] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The two men set up a venture called Kestrel 1990, making radio parts.", []),
+        ("Donors pledged aid at the Paris 2022 meeting.", []),
+        # a month, holiday or season before the year still dates it
+        (
+            "Rebels shelled the town in March 1990 and again at Christmas 1991.",
+            [("March 1990", "1990-03"), ("Christmas 1991", "1991-12-25")],
+        ),
+        ("Turnout rose after Easter 2020.", [("Easter 2020", "2020-04-12")]),
+        ("The figures for Fiscal 1991 were revised.", [("Fiscal 1991", "1991")]),
+    ],
+)
+def test_a_year_after_a_name_in_running_text_is_part_of_the_name(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the next / past N to M units" is one span of vague length in that unit
+        (
+            "The company plans more purchases during the next 12 to 18 months.",
+            [("the next 12 to 18 months", "PXM")],
+        ),
+        ("Output fell over the past two or three years.", [("the past two or three years", "PXY")]),
+        # without "the next", each count keeps its own duration
+        (
+            "Shipments will resume within two to three weeks.",
+            [("two", "P2W"), ("three weeks", "P3W")],
+        ),
+    ],
+)
+def test_the_next_range_of_counts_is_a_vague_length(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a sum of pay counted in weeks or months is money, not a length of time
+        ("Each worker who leaves gets a bonus equal to six months of base pay.", []),
+        ("The union won two weeks' pay for every year served.", [("every year", "P1Y")]),
+        ("He was jailed for six months in 2019.", [("six months", "P6M"), ("2019", "2019")]),
+    ],
+)
+def test_months_of_pay_are_no_time(nlp: Language, text: str, found: list) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In the capital, today is the eighth day of the strike.",
+            [("today", "2024-05-16"), ("eighth day", "2024-05-16")],
+        ),
+        (
+            "Sunday was the third straight day of clashes in the port.",
+            [("Sunday", "2024-05-12"), ("third straight day", "2024-05-12")],
+        ),
+        # with no day named right before, the ordinal day is not dated
+        ("It was the third day of clashes, police said.", []),
+    ],
+)
+def test_the_nth_day_of_something_is_the_day_named_before_it(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert [(t.text, t.value) for t in find(nlp, text, dt.date(2024, 5, 16))] == found

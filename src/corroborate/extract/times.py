@@ -1101,6 +1101,58 @@ def resolve_apposed_day(groups: dict[str, str | None], context: Context) -> str 
     return previous[1][:10]
 
 
+# "Until then" points back at a time only while that time is still in view: named in its
+# sentence or the one before, not across paragraphs.
+_THEN_REACH = 250
+# "Today is the eighth day of ...": the day and its ordinal are a few words apart at most.
+_APPOSED_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s")
+
+
+def resolve_time_just_named(groups: dict[str, str | None], context: Context) -> str | None:
+    """'until then', 'by then': the date or time named just before, in the same sentence or
+    the one before ("will terminate on Nov. 30. Until then, ..."); with none in view, or
+    only a reference with no date ("now"), no time. With arg "duration" ('during that
+    time') the length of time named just before ("a five-year effort. During that time":
+    P5Y), not a date (a date may open a range whose end it would leave out). With arg "day"
+    ('today is the eighth day of the strike') the day named right before the verb."""
+    previous = context.previous
+    wanted = r"P\d" if "duration" in context.args else r"\d"
+    if "day" in context.args:
+        wanted = r"\d{4}-\d\d-\d\d"
+    if previous is None or not re.match(wanted, previous[1]):
+        return NO_TIME
+    between = context.text[previous[0] : context.end]
+    if "day" in context.args and len(between) > _APPOSED_REACH:
+        return NO_TIME
+    if len(between) > _THEN_REACH or len(_SENTENCE_END.findall(between)) > 1:
+        return NO_TIME
+    return previous[1][:10] if "day" in context.args else previous[1]
+
+
+# The unit "last" leaves out, named with "this" before it in the sentence ("twice as high
+# this year as last").
+_ELLIPSIS_UNIT = re.compile(
+    r"\b(?:this|the current) (?P<unit>week|month|quarter|year)\b[^.;!?]{0,80}\b(?:as|than)\s+$",
+    re.I,
+)
+
+
+def resolve_elliptical_last(groups: dict[str, str | None], context: Context) -> str | None:
+    """'last' alone after 'as' or 'than', its unit left out: the one before publication's of
+    the unit the sentence named with 'this' ("higher this year than last": last year); with
+    no such unit ("the same as last") no time."""
+    if context.published is None:
+        return None
+    unit_named = _ELLIPSIS_UNIT.search(context.text, 0, context.end - len("last"))
+    if unit_named is None:
+        return NO_TIME
+    unit = _word_value("unit", unit_named.group("unit"))
+    if unit is None:
+        return NO_TIME
+    return format_at(shift_date(context.published, unit, -1), unit)
+
+
 def resolve_same_day(groups: dict[str, str | None], context: Context) -> str | None:
     """'that day', 'the next day', 'that night': the day the story last named, moved by N. A
     month named alone after it is the story's time now ('killed last October ... crossed out
@@ -1425,6 +1477,8 @@ RESOLVERS: dict[str, Resolver] = {
     "range_year": resolve_range_year,
     "second_day": resolve_second_day,
     "month_anaphor": resolve_month_anaphor,
+    "time_just_named": resolve_time_just_named,
+    "elliptical_last": resolve_elliptical_last,
 }
 
 
