@@ -602,6 +602,9 @@ def test_no_links_to_any_gang_is_no_denial(nlp: Language) -> None:
         ("His family said he was a fish vendor and had never been arrested.", "asserts"),
         # a denial joined to what was done still denies
         ("The army said its soldiers fired at the car but did not kill anyone.", "denies"),
+        # and so does an act of the subject's own "never" done in the perfect
+        ("The army said its troops returned fire and had never killed a civilian.", "denies"),
+        ("The police said they questioned him and have never tortured a detainee.", "denies"),
     ],
 )
 def test_never_arrested_beside_what_he_was_is_no_denial(
@@ -2730,6 +2733,9 @@ def test_a_poll_or_a_persons_view_framed_by_an_opening_preposition(nlp: Language
     for text in (
         "In the market, traders closed their shops before noon.",
         "To the north of the town, soldiers set up two checkpoints.",
+        # a poll that is a vote tells no one's view
+        "In the 2019 poll, the ruling party won 62 of the 80 seats in the state.",
+        "In the last polls, the opposition took most of the seats in Kano.",
     ):
         assert not [c for c in claims_of(nlp, text) if c.cue.text in ("In", "To")], text
 

@@ -155,3 +155,13 @@ def test_a_police_district_speaking_is_the_police():
     from corroborate.consolidate.actors import speaking_body
 
     assert speaking_body("Manila Police District")[1] == "police"
+
+
+def test_a_weapon_laid_by_the_dead_is_no_fabrication_when_it_is_the_layers_own():
+    from corroborate.assess.contradictions import _fabricated, disowned
+
+    assert _fabricated("Relatives said officers placed pistols beside the bodies")
+    # the killer's own gun, left at the scene: no evidence made up
+    assert not _fabricated("The gunman dropped his pistol near the body and fled on foot")
+    assert not _fabricated("the attackers left their rifles by the dead, police said")
+    assert disowned("the robbers left their guns beside the bodies") is None

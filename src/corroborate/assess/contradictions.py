@@ -228,12 +228,17 @@ def _names_fabrication(text: str) -> bool:
 @functools.cache
 def _weapon_laid_by_the_dead() -> re.Pattern[str]:
     """ "placing revolvers beside the bodies", "left a pistol near the body": evidence made up
-    as "planted" says, in _spaced_words form; the weapon is the group named "weapon"."""
+    as "planted" says, in _spaced_words form; the weapon is the group named "weapon". A weapon
+    the layer owns ("the gunman dropped his pistol near the body") is his own, left behind."""
     words = cue_words()
     gap = r"(?: [\w'-]+){0,2}"
+    own = alternation(words["owner_word"])
+    unowned = rf"(?: (?!(?:{own}) )[\w'-]+){{0,2}}"
     laying, weapon = alternation(words["laying_verb"]), alternation(words["laid_weapon"])
     beside, body = alternation(words["beside_word"]), alternation(words["body_word"])
-    return re.compile(rf" (?:{laying}){gap} (?P<weapon>{weapon}) (?:{beside}){gap} (?:{body})(?= )")
+    return re.compile(
+        rf" (?:{laying}){unowned} (?P<weapon>{weapon}) (?:{beside}){gap} (?:{body})(?= )"
+    )
 
 
 @functools.cache

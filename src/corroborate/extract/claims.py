@@ -889,13 +889,22 @@ def _framing_openers(doc: Doc, inside: list[int]) -> set[int]:
             continue
         thing = objects[0]
         if FRAMING_OPENERS[lemmas[start]] == "survey":
-            framing = thing.lemma_.lower() in SURVEY_NOUNS
+            framing = thing.lemma_.lower() in SURVEY_NOUNS and not _an_election(thing)
         else:
             # a name or a pronoun: "To the west, ..." tells where
             framing = thing.ent_type_ in ("PERSON", "NORP") or thing.lower_ in PERSON_OBJECTS
         if framing:
             found.add(start)
     return found
+
+
+def _an_election(poll: Token) -> bool:
+    """A poll that is a vote, not a survey: "In the 2019 poll, the party won 40 seats", "In
+    the last polls, ..." (plural, or the one of a year), as Indian and Nigerian papers write."""
+    if poll.tag_ in ("NNS", "NNPS"):
+        return True
+    dated = any(c.dep_ == "nummod" and c.like_num for c in poll.children)
+    return dated and any(c.dep_ == "det" and c.lower_ == "the" for c in poll.children)
 
 
 def _no_cue_words(doc: Doc) -> set[int]:
@@ -4435,11 +4444,13 @@ def _negated(content: list[Token]) -> bool:
 
 
 def _history_beside_an_assertion(verb: Token, negated: list[Token]) -> bool:
-    """`verb` is "never" done in the perfect ("had never been arrested"), a conjunct of a main
-    clause that is not itself negated."""
+    """`verb` is "never" done to him or been in the perfect ("had never been arrested", "had
+    never been in trouble"), a conjunct of a main clause that is not itself negated. An act of
+    the subject's own ("and had never killed a civilian") is still denied."""
     if verb.dep_ != "conj" or not (
         any(c.lower_ == "never" for c in verb.children)
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and (verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children))
     ):
         return False
     head = verb.head
