@@ -2889,6 +2889,20 @@ def test_an_open_count_does_not_bridge_two_exact_tolls_that_disagree():
     assert " vs " in found.summary
 
 
+def test_an_open_count_joins_no_group_through_another_open_count():
+    # "at least 40" fits neither 19 nor 27: it does not join the 19s through "at least 19"
+    from corroborate.assess.figures import agreeing_groups
+
+    values = [
+        reported("19 people died", 19, "exact", "a", 0, "outlet a"),
+        reported("left at least 19 people dead", 19, "at_least", "b", 0, "outlet b"),
+        reported("27 were killed", 27, "exact", "c", 0, "outlet c"),
+        reported("at least 40 were killed", 40, "at_least", "d", 0, "outlet d"),
+    ]
+    groups = agreeing_groups(values)
+    assert [sorted(v.point for v in g) for g in groups] == [[19, 19], [27], [40]]
+
+
 def test_a_later_report_still_stating_the_number_does_not_update_it():
     # the next day's story says "3 wounded" too: its "19 injured" counts something else
     from corroborate.assess.figures import current

@@ -460,13 +460,17 @@ def agreeing_groups(values: list[Reported]) -> list[list[Reported]]:
     if closed and len(closed) < len(values):
         groups = _linked_groups(closed)
         if len(groups) > 1:
+            # (each open count is fitted to the bounded counts only: one placed before it is
+            # no bridge for the next, "at least 40" joining 19 through "at least 19")
+            bounded = [list(g) for g in groups]
             loose: list[Reported] = []
             for value in (v for v in values if v.interval[1] == math.inf):
-                fits = [g for g in groups if any(overlap(value, w) for w in g)]
+                fits = [k for k, g in enumerate(bounded) if any(overlap(value, w) for w in g)]
                 if fits:
-                    min(fits, key=lambda g: min(abs(w.point - value.point) for w in g)).append(
-                        value
+                    nearest = min(
+                        fits, key=lambda k: min(abs(w.point - value.point) for w in bounded[k])
                     )
+                    groups[nearest].append(value)
                 else:
                     loose.append(value)
             groups += _linked_groups(loose) if loose else []
