@@ -90,6 +90,18 @@ def test_extract_parses_without_duplicate_ids() -> None:
     assert max(map(len, ids)) <= 40  # the ledger's gazetteer_id column
 
 
+def test_a_listed_site_is_found_by_its_id() -> None:
+    # shipped sites live beside the index, not in it: by_id finds them too (an incident is
+    # placed in a city section by its id's feature code)
+    tondo = load_gazetteer().by_id("site:tondo-manila")
+    assert tondo is not None and (tondo.name, tondo.fcode, tondo.country) == (
+        "Tondo",
+        "PPLX",
+        "PH",
+    )
+    assert load_gazetteer().by_id("site:no-such-place") is None
+
+
 def test_gazetteer_knows_countries_and_provinces() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.countries["PK"].name == "Pakistan"

@@ -88,7 +88,7 @@ from corroborate.consolidate.wording import (
     word_vector,
 )
 from corroborate.extract.events import arrest_made_over
-from corroborate.extract.gazetteer import distance_km, fold, load_gazetteer
+from corroborate.extract.gazetteer import distance_km, load_gazetteer
 from corroborate.lexicons import alternation, data_rows, word_list
 from corroborate.model import (
     Claim,
@@ -665,24 +665,18 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     return distance_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
-def _city_section(place: dict[str, Any]) -> bool:
+def _is_city_section(place: dict[str, Any]) -> bool:
     """Whether the gazetteer has `place` as a section of a city (GeoNames PPLX: "Tondo",
     "Lyari"), not a county or sub-district, which are coarser than a town."""
-    if not place.get("gazetteer_id") or not place.get("name"):
-        return False
-    # (by name, not by id: the places the repo lists, "Tondo" among them, are no index rows)
-    key = fold(place["name"])
-    return any(
-        found.id == place["gazetteer_id"] and found.fcode == "PPLX"
-        for found in load_gazetteer().lookup([key]).get(key, [])
-    )
+    found = load_gazetteer().by_id(place["gazetteer_id"]) if place.get("gazetteer_id") else None
+    return found is not None and found.fcode == "PPLX"
 
 
 def _sections_before_their_town(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The places, where one is a district lying in a town the others name ("Tondo" beside
     "Manila"), without that town: the section says more exactly where, though a district
     ranks coarser than a town where the two are apart."""
-    sections = [p for p in places if p.get("precision") == "district" and _city_section(p)]
+    sections = [p for p in places if p.get("precision") == "district" and _is_city_section(p)]
     towns = [
         t
         for t in places

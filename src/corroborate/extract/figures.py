@@ -3089,18 +3089,15 @@ def harm_zero_candidates(doc: Doc, start: int, end: int) -> list[int]:
     return found
 
 
-# Who a zero of harm counts as people: "no one", "nobody", "no civilians", "no villagers",
-# ("did not harm) anyone".
+# Who a zero of harm counts as everyone, not as one side: "no one was hurt", "nobody".
+_ZERO_EVERYONE = frozenset(ZERO_WORDS | ANYONE_WORDS | {"one", "casualty"} | GENERIC_PEOPLE)
+# Who a zero of harm counts as people: those, and one side ("no civilians", "no villagers",
+# "no police officer").
 ZERO_PEOPLE = (
-    frozenset(ZERO_WORDS | ANYONE_WORDS | {"one", "casualty"})
+    _ZERO_EVERYONE
     | {w for w in CIVILIAN_NOUNS if w not in ("old", "others", "other")}
     | PERSON_NOUNS
-    | GENERIC_PEOPLE
 )
-
-
-# Who a zero of harm counts as everyone, not as one side: "no one was hurt".
-_ZERO_EVERYONE = frozenset(ZERO_WORDS | ANYONE_WORDS | {"one", "casualty"} | GENERIC_PEOPLE)
 
 
 def _harm_zeros(

@@ -456,6 +456,7 @@ class Gazetteer:
             place = replace(place, admin1=code)
             for key in {fold(place.name), *map(fold, aliases)}:
                 self.memory.setdefault(key, []).append(place)
+        self.memory_ids = {p.id: p for places in self.memory.values() for p in places}
 
     def lookup(self, keys: Iterable[str]) -> dict[str, list[Place]]:
         """Candidates for each folded key that names at least one place."""
@@ -477,7 +478,10 @@ class Gazetteer:
         return found
 
     def by_id(self, place_id: str) -> Place | None:
-        """The place with this gazetteer id, if any index has it."""
+        """The place with this gazetteer id: a listed place (shipped site, user place) or one
+        an index has."""
+        if place_id in self.memory_ids:
+            return self.memory_ids[place_id]
         for db in self.indexes:
             row = db.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
             if row:
